@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting the hub reads from the environment, parsed once at start.
+ * Nothing else in the code base reads process.env: the parsed config is passed in.
+ */
+const ZEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Carehub <no-reply@carehub.localhost>'),
+  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  DEMO: z.enum(['on', 'off']).default('on'),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.enum(['on', 'off']).default('off'),
+  ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
+});
+
+export type TConfig = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string;
+  isDemo: boolean;
+  sessionDays: number;
+  logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
+  isProxyTrusted: boolean;
+  isSecureCookie: boolean;
+  argon2MemoryKib: number;
+};
+
+export function readConfig(env: Record<string, string | undefined>, argv: string[] = []): TConfig {
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = ZEnv.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
+    isDemo: e.DEMO === 'on' && !argv.includes('--no-demo'),
+    sessionDays: e.SESSION_DAYS,
+    logLevel: e.LOG_LEVEL,
+    isProxyTrusted: e.TRUST_PROXY === 'on',
+    isSecureCookie: e.PUBLIC_URL.startsWith('https://'),
+    argon2MemoryKib: e.ARGON2_MEMORY_KIB,
+  };
+}

@@ -1,0 +1,57 @@
+import type { TConfig } from './config.ts';
+import { RateLimiter } from './http/rate-limit.ts';
+import { systemClock, type TClock } from './platform/clock.ts';
+import { loadOrCreateSecret } from './platform/db/app-meta.ts';
+import { openDatabase, type TDatabaseHandle, type TDb } from './platform/db/database.ts';
+import { migrateToLatest } from './platform/db/migrator.ts';
+import type { TLogger } from './platform/logger.ts';
+import { Mailer } from './platform/mail.ts';
+
+/** What the application is built from: made once in main.ts (or a test) and passed down. */
+export type TDeps = {
+  config: TConfig;
+  database: TDatabaseHandle;
+  db: TDb;
+  logger: TLogger;
+  mailer: Mailer;
+  clock: TClock;
+  secret: string;
+  rateLimits: {
+    signIn: RateLimiter;
+    passwordReset: RateLimiter;
+    publicForm: RateLimiter;
+  };
+};
+
+export async function createDeps(
+  config: TConfig,
+  logger: TLogger,
+  options: { clock?: TClock; database?: TDatabaseHandle } = {},
+): Promise<TDeps> {
+  const database =
+    options.database ?? openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const applied = await migrateToLatest(database.db);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+  const clock = options.clock ?? systemClock;
+  const secret = await loadOrCreateSecret(database.db);
+  const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, clock, logger });
+  return {
+    config,
+    database,
+    db: database.db,
+    logger,
+    mailer,
+    clock,
+    secret,
+    rateLimits: {
+      signIn: new RateLimiter(10, 15 * 60_000),
+      passwordReset: new RateLimiter(5, 15 * 60_000),
+      publicForm: new RateLimiter(20, 15 * 60_000),
+    },
+  };
+}
+
+export async function closeDeps(deps: TDeps): Promise<void> {
+  await deps.mailer.stop();
+  await deps.database.close();
+}

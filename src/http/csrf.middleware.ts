@@ -1,0 +1,63 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { getCookie, setCookie } from 'hono/cookie';
+import { createMiddleware } from 'hono/factory';
+import { AppError } from '../platform/errors.ts';
+import { newSecretToken } from '../platform/ids.ts';
+import type { TAppEnv } from './app-env.ts';
+
+export const csrfCookieName = 'carehub_csrf';
+export const csrfFieldName = '_csrf';
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Signed double-submit tokens: a random value in an HttpOnly cookie, and in every form its HMAC under
+ * the server's secret. A forged form cannot know the HMAC; a cookie planted from elsewhere has none.
+ * The Origin header, when the browser sends one, must be our own as well.
+ */
+export function csrfProtection(options: { secret: string; isSecureCookie: boolean }) {
+  const sign = (value: string) =>
+    createHmac('sha256', options.secret).update(`csrf:${value}`).digest('base64url');
+  return createMiddleware<TAppEnv>(async (c, next) => {
+    let cookieValue = getCookie(c, csrfCookieName);
+    if (!cookieValue || !/^[\w-]{43}$/.test(cookieValue)) {
+      cookieValue = newSecretToken();
+      setCookie(c, csrfCookieName, cookieValue, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: options.isSecureCookie,
+        path: '/',
+      });
+    }
+    const expected = sign(cookieValue);
+    c.set('csrfToken', expected);
+    if (unsafeMethods.has(c.req.method) && !c.req.path.startsWith('/api/')) {
+      const origin = c.req.header('origin');
+      if (origin && origin !== 'null' && new URL(origin).host !== new URL(c.req.url).host) {
+        throw new AppError('csrf_failed');
+      }
+      const presented = c.req.header('x-csrf-token') ?? (await readFormToken(c.req.raw.clone()));
+      if (!presented || !safeEqual(presented, expected)) throw new AppError('csrf_failed');
+    }
+    await next();
+  });
+}
+
+async function readFormToken(request: Request): Promise<string | undefined> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.includes('application/x-www-form-urlencoded') && !type.includes('multipart/form-data'))
+    return undefined;
+  try {
+    const form = await request.formData();
+    const value = form.get(csrfFieldName);
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}

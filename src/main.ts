@@ -1,0 +1,44 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { loadDemoIfEmpty } from './demo/load-demo.ts';
+import { closeDeps, createDeps } from './deps.ts';
+import { createLogger } from './platform/logger.ts';
+
+const config = readConfig(process.env, process.argv.slice(2));
+const logger = createLogger(config.logLevel);
+const deps = await createDeps(config, logger);
+if (config.isDemo) await loadDemoIfEmpty(deps);
+deps.mailer.start();
+
+const server = serve({ fetch: createApp(deps).fetch, port: config.port, hostname: config.host }, (info) => {
+  logger.info(
+    {
+      url: `http://localhost:${info.port}/`,
+      database: deps.database.dialect,
+      location: deps.database.location,
+    },
+    'Carehub is listening',
+  );
+});
+
+let isStopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (isStopping) return;
+  isStopping = true;
+  logger.info({ signal }, 'shutting down: finishing open requests');
+  const forced = setTimeout(() => {
+    logger.warn('requests did not finish in time; closing anyway');
+    process.exit(1);
+  }, 10_000);
+  forced.unref();
+  server.close(async () => {
+    await closeDeps(deps);
+    logger.info('stopped');
+    process.exit(0);
+  });
+  // Idle keep-alive connections would hold close() open.
+  if ('closeIdleConnections' in server) server.closeIdleConnections();
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

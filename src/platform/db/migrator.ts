@@ -1,0 +1,24 @@
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { TDb } from './database.ts';
+import * as m0001 from './migrations/0001-foundation.ts';
+
+/**
+ * Migrations are listed here in order rather than read from the file system, so they work
+ * the same under tsx, in tests and in a bundle. A new migration is one import and one line.
+ */
+const migrations: Record<string, Migration> = {
+  '0001-foundation': m0001,
+};
+
+class ListedMigrationProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations;
+  }
+}
+
+export async function migrateToLatest(db: TDb): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new ListedMigrationProvider() });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,144 @@
+import type { Kysely, Transaction } from 'kysely';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { TClock } from './clock.ts';
+import type { Database } from './db/schema.ts';
+import { newId } from './ids.ts';
+import type { TLogger } from './logger.ts';
+
+export type TMailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** Same key, same message: a second enqueue with it is ignored (retries never send twice). */
+  dedupeKey?: string;
+};
+
+type TExecutor = Kysely<Database> | Transaction<Database>;
+
+/**
+ * A transactional outbox. Services enqueue mail inside their own transaction, so a message exists
+ * exactly when the change that caused it does. With SMTP_URL set, a dispatcher delivers pending
+ * rows over SMTP and marks them sent; without it, rows are kept for admins to read at /admin/outbox.
+ */
+export class Mailer {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  private readonly transport: Transporter | undefined;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly options: { smtpUrl: string | undefined; from: string; clock: TClock; logger: TLogger },
+  ) {
+    this.transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
+  }
+
+  get isSmtp(): boolean {
+    return this.transport !== undefined;
+  }
+
+  async enqueue(executor: TExecutor, message: TMailMessage): Promise<void> {
+    const now = this.options.clock.now().toISOString();
+    await executor
+      .insertInto('outbox')
+      .values({
+        id: newId(),
+        created_at: now,
+        to_address: message.to,
+        subject: message.subject,
+        text_body: message.text,
+        html_body: message.html ?? null,
+        status: this.isSmtp ? 'pending' : 'kept',
+        next_attempt_at: now,
+        dedupe_key: message.dedupeKey ?? null,
+      })
+      .onConflict((oc) => oc.column('dedupe_key').doNothing())
+      .execute();
+  }
+
+  /** Sends what is due now. Safe to call often and from several places: one run at a time. */
+  async dispatchPending(): Promise<number> {
+    if (!this.transport) return 0;
+    if (this.running) return this.running;
+    this.running = this.dispatchBatch().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async dispatchBatch(): Promise<number> {
+    const transport = this.transport;
+    if (!transport) return 0;
+    const now = this.options.clock.now();
+    const due = await this.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', now.toISOString())
+      .orderBy('created_at')
+      .limit(50)
+      .execute();
+    let sent = 0;
+    for (const row of due) {
+      // Claim the row first, so a second node does not send it too.
+      const claimed = await this.db
+        .updateTable('outbox')
+        .set({ status: 'sending', attempts: row.attempts + 1 })
+        .where('id', '=', row.id)
+        .where('status', '=', 'pending')
+        .executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) !== 1) continue;
+      try {
+        await transport.sendMail({
+          from: this.options.from,
+          to: row.to_address,
+          subject: row.subject,
+          text: row.text_body,
+          html: row.html_body ?? undefined,
+          messageId: `<${row.id}@carehub>`,
+        });
+        await this.db
+          .updateTable('outbox')
+          .set({ status: 'sent', sent_at: this.options.clock.now().toISOString(), last_error: null })
+          .where('id', '=', row.id)
+          .execute();
+        sent += 1;
+      } catch (error) {
+        const attempts = row.attempts + 1;
+        const delayMinutes = Math.min(2 ** attempts, 240);
+        await this.db
+          .updateTable('outbox')
+          .set({
+            status: attempts >= 8 ? 'failed' : 'pending',
+            last_error: error instanceof Error ? error.message.slice(0, 500) : 'unknown error',
+            next_attempt_at: new Date(now.getTime() + delayMinutes * 60_000).toISOString(),
+          })
+          .where('id', '=', row.id)
+          .execute();
+        this.options.logger.warn({ err: error, outboxId: row.id }, 'mail delivery failed');
+      }
+    }
+    return sent;
+  }
+
+  /** Polls the outbox; also call kick() after a commit to send at once. */
+  start(intervalMs = 5_000): void {
+    if (!this.transport || this.timer) return;
+    this.timer = setInterval(() => void this.kick(), intervalMs);
+    this.timer.unref();
+  }
+
+  kick(): void {
+    if (!this.transport) return;
+    this.dispatchPending().catch((error) =>
+      this.options.logger.error({ err: error }, 'mail dispatch failed'),
+    );
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+    this.transport?.close();
+  }
+}

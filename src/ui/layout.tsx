@@ -1,0 +1,177 @@
+import type { Child } from 'hono/jsx';
+import { locales } from '../i18n/locales.ts';
+import { assetUrl } from './assets.ts';
+import { Logo } from './components/logo.tsx';
+import { mainNavigation } from './navigation.ts';
+import type { TViewContext } from './view-context.ts';
+
+type TLayoutProps = {
+  ctx: TViewContext;
+  /** The page's own title; the site name is appended. */
+  title: string;
+  description?: string;
+  children: Child;
+  /** JSON-LD objects to embed (schema.org). */
+  structuredData?: readonly object[];
+  /** Set on pages that should not be indexed (forms, account, admin). */
+  isPrivate?: boolean;
+};
+
+export function Layout({
+  ctx,
+  title,
+  description,
+  children,
+  structuredData = [],
+  isPrivate = false,
+}: TLayoutProps) {
+  const { t, locale, i18n } = ctx;
+  const siteName = t('common.siteName');
+  return (
+    <html lang={locale} dir={i18n.dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="csrf-token" content={ctx.csrfToken} />
+        <title>{`${title} · ${siteName}`}</title>
+        <meta name="description" content={description ?? t('common.siteDescription')} />
+        {isPrivate ? <meta name="robots" content="noindex" /> : null}
+        <link rel="stylesheet" href={assetUrl('app.css')} />
+        <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
+        {locales.map((l) => (
+          <link rel="alternate" hreflang={l.tag} href={`/${l.tag}${ctx.localPath}`} />
+        ))}
+        <script src={assetUrl('app.js')} defer />
+        {structuredData.map((data) => (
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(data) }} />
+        ))}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t('common.skipToContent')}
+        </a>
+        <header class="site-header">
+          <div class="wrap bar">
+            <a class="brand" href={ctx.href('/')}>
+              <Logo />
+              <span>
+                {siteName}
+                <small>{t('common.tagline')}</small>
+              </span>
+            </a>
+            <form class="site-search" role="search" action={ctx.href('/search')} method="get">
+              <label class="visually-hidden" for="site-search-q">
+                {t('common.search.label')}
+              </label>
+              <input id="site-search-q" type="search" name="q" placeholder={t('common.search.placeholder')} />
+              <button type="submit">{t('common.search.submit')}</button>
+            </form>
+            <AccountLinks ctx={ctx} />
+            <LanguageSwitcher ctx={ctx} />
+          </div>
+          <nav class="main-nav" aria-label={t('common.nav.label')}>
+            <ul>
+              {mainNavigation.map((item) => (
+                <li>
+                  <a
+                    href={ctx.href(item.path)}
+                    aria-current={ctx.localPath.startsWith(item.path) ? 'page' : undefined}
+                  >
+                    {t(item.key)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabindex={-1}>
+          <div class="wrap">
+            {ctx.flash ? (
+              <p class="notice ok" role="status">
+                {t(ctx.flash)}
+              </p>
+            ) : null}
+            {children}
+          </div>
+        </main>
+        <Footer ctx={ctx} />
+      </body>
+    </html>
+  );
+}
+
+function AccountLinks({ ctx }: { ctx: TViewContext }) {
+  const { t, user } = ctx;
+  if (!user) {
+    return (
+      <nav class="account" aria-label={t('common.account.label')}>
+        <a href={ctx.href('/sign-in')}>{t('common.account.signIn')}</a>
+        <a class="button" href={ctx.href('/sign-up')}>
+          {t('common.account.signUp')}
+        </a>
+      </nav>
+    );
+  }
+  return (
+    <nav class="account" aria-label={t('common.account.label')}>
+      <a href={ctx.href('/account')}>{user.name}</a>
+      {user.roles.length > 0 ? <a href={ctx.href('/admin')}>{t('common.account.admin')}</a> : null}
+      <form method="post" action={ctx.href('/sign-out')}>
+        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <button type="submit" class="link">
+          {t('common.account.signOut')}
+        </button>
+      </form>
+    </nav>
+  );
+}
+
+function LanguageSwitcher({ ctx }: { ctx: TViewContext }) {
+  const { t, locale } = ctx;
+  return (
+    <nav class="languages" aria-label={t('common.languages.label')}>
+      <ul>
+        {locales.map((l) => (
+          <li>
+            <a
+              href={`/${l.tag}${ctx.localPath}${ctx.search}`}
+              lang={l.tag}
+              hreflang={l.tag}
+              dir={l.dir}
+              aria-current={l.tag === locale ? 'true' : undefined}
+            >
+              {l.endonym}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Footer({ ctx }: { ctx: TViewContext }) {
+  const { t } = ctx;
+  return (
+    <footer class="site-footer">
+      <div class="wrap cols">
+        <section>
+          <h2>{t('common.siteName')}</h2>
+          <p>{t('common.footer.about')}</p>
+        </section>
+        <section>
+          <h2>{t('common.footer.openData')}</h2>
+          <ul>
+            <li>
+              <a href="/api/v1/openapi.json">{t('common.footer.api')}</a>
+            </li>
+          </ul>
+        </section>
+      </div>
+    </footer>
+  );
+}
+
+/** JSON for a <script> element: "<" is escaped so no text can close the element early. */
+function safeJson(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
