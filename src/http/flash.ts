@@ -9,10 +9,13 @@ export function redirectWithFlash(c: Context, location: string, messageKey: stri
   return c.redirect(location, 303);
 }
 
-/** Reads and clears the notice; only message keys under "flash." are accepted. */
+/**
+ * Reads and clears the notice. Only message keys of the form "flash.<name>" or
+ * "<namespace>.flash.<name>" are accepted, so a crafted cookie can show nothing else.
+ */
 export function takeFlash(c: Context): string | null {
   const value = getCookie(c, flashCookieName);
   if (!value) return null;
   deleteCookie(c, flashCookieName, { path: '/' });
-  return /^flash\.[\w.]+$/.test(value) ? value : null;
+  return /^(?:[a-zA-Z]+\.)?flash\.[\w.]+$/.test(value) ? value : null;
 }
