@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
 import { createApi } from './api/api.ts';
 import type { TDeps } from './deps.ts';
+import { accountsWeb } from './domains/accounts/accounts.web.tsx';
 import { sessionMiddleware } from './domains/accounts/session.middleware.ts';
+import { adminWeb } from './domains/admin/admin.web.tsx';
 import { homeWeb } from './domains/home/home.web.tsx';
 import type { TAppEnv } from './http/app-env.ts';
 import { bodyLimit } from './http/body-limit.middleware.ts';
@@ -35,12 +37,15 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
   app.get('/', (c) => c.redirect(`/${localeOf(c)}/`, 302));
   app.use(localePrefix, async (c, next) => {
     // With strict: false Hono trims the slash from c.req.path; the raw URL still has it.
-    const { pathname } = new URL(c.req.url);
-    if (!pathname.endsWith('/')) return c.redirect(`${pathname}/`, 301);
+    const { pathname, search } = new URL(c.req.url);
+    // Only the language root itself ("/en") gets its slash; Hono's use() also matches deeper paths.
+    if (pathname.split('/').length === 2) return c.redirect(`${pathname}/${search}`, 301);
     await next();
   });
   app.route('/api/v1', createApi(deps));
   app.route(localePrefix, homeWeb(deps));
+  app.route(localePrefix, accountsWeb(deps));
+  app.route(localePrefix, adminWeb(deps));
 
   app.onError(handleError);
   app.notFound(handleNotFound);

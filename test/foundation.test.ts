@@ -48,6 +48,14 @@ describe('foundation: routing, languages, headers, operations', () => {
     assert.equal(res.headers.get('location'), '/es/');
   });
 
+  it('routes each path to its own page under every language, and unknown paths to 404', async () => {
+    const signIn = await t.app.request('/fr/sign-in');
+    assert.match(await signIn.text(), /<title>[^<]*Se connecter/);
+    const unknown = await t.app.request('/pl/no-such-page');
+    assert.equal(unknown.status, 404);
+    assert.match(await unknown.text(), /<html lang="pl"/);
+  });
+
   it('answers an unknown language with a 404 page in the negotiated language', async () => {
     const res = await t.app.request('/xx/sign-in', { headers: { 'accept-language': 'ru' } });
     assert.equal(res.status, 404);

@@ -62,9 +62,16 @@ export function translator(locale: TLocale): TTranslator {
     formatDate: (value, style = 'medium', timeZone = 'UTC') =>
       dateFormat({ dateStyle: style, timeZone }).format(typeof value === 'string' ? new Date(value) : value),
     formatDateTime: (value, timeZone = 'UTC') =>
-      dateFormat({ dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(
-        typeof value === 'string' ? new Date(value) : value,
-      ),
+      // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are named one by one.
+      dateFormat({
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone,
+        timeZoneName: 'short',
+      }).format(typeof value === 'string' ? new Date(value) : value),
     formatNumber: (value, options) => new Intl.NumberFormat(locale, options).format(value),
   };
   translators.set(locale, result);

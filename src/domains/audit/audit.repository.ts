@@ -63,3 +63,9 @@ export async function listAuditEntries(
   if (filter.actorId) query = query.where('audit_log.actor_id', '=', filter.actorId);
   return query.orderBy('audit_log.id', 'desc').limit(limit).offset(offset).execute();
 }
+
+/** The distinct actions in the log, for the audit page's filter. */
+export async function listAuditActions(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('audit_log').select('action').distinct().orderBy('action').execute();
+  return rows.map((r) => r.action);
+}

@@ -1,0 +1,50 @@
+import { isLocale, type TLocale } from '../../i18n/locales.ts';
+import { translator } from '../../i18n/translator.ts';
+import type { TMailMessage } from '../../platform/mail.ts';
+
+/**
+ * The accounts domain's e-mails, written in the recipient's language from the `mail` namespace.
+ * Links carry the secret; only its hash is kept in the database.
+ */
+export const verifyEmailHours = 48;
+export const resetPasswordMinutes = 60;
+
+type TRecipient = { email: string; name: string; locale: string };
+
+function localeOf(recipient: TRecipient): TLocale {
+  return isLocale(recipient.locale) ? recipient.locale : 'en';
+}
+
+export function linkTo(publicUrl: string, locale: TLocale, path: string, token: string): string {
+  return `${publicUrl}/${locale}${path}?token=${encodeURIComponent(token)}`;
+}
+
+export function composeVerificationMail(
+  publicUrl: string,
+  recipient: TRecipient,
+  token: string,
+): TMailMessage {
+  const locale = localeOf(recipient);
+  const { t } = translator(locale);
+  const link = linkTo(publicUrl, locale, '/verify-email', token);
+  return {
+    to: recipient.email,
+    subject: t('mail.verifyEmail.subject'),
+    text: t('mail.verifyEmail.body', { name: recipient.name, link, hours: verifyEmailHours }),
+  };
+}
+
+export function composePasswordResetMail(
+  publicUrl: string,
+  recipient: TRecipient,
+  token: string,
+): TMailMessage {
+  const locale = localeOf(recipient);
+  const { t } = translator(locale);
+  const link = linkTo(publicUrl, locale, '/reset-password', token);
+  return {
+    to: recipient.email,
+    subject: t('mail.resetPassword.subject'),
+    text: t('mail.resetPassword.body', { name: recipient.name, link, minutes: resetPasswordMinutes }),
+  };
+}

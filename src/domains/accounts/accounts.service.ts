@@ -1,0 +1,280 @@
+import type { TDeps } from '../../deps.ts';
+import type { TCurrentUser } from '../../http/app-env.ts';
+import type { TLocale } from '../../i18n/locales.ts';
+import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
+import { AppError } from '../../platform/errors.ts';
+import { hashToken, newId } from '../../platform/ids.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { composeVerificationMail, verifyEmailHours } from './accounts.mail.ts';
+import {
+  consumeAuthToken,
+  deleteOtherSessions,
+  findUsableAuthToken,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  markEmailVerified,
+  retireAuthTokens,
+  updateUserPassword,
+  updateUserProfile,
+} from './accounts.repository.ts';
+import type { TChangePassword, TProfile, TSignIn, TSignUp } from './accounts.schemas.ts';
+import { issueLinkToken, isWellFormedLinkToken, type TRequestMeta } from './auth-links.ts';
+import {
+  findPasswordProblem,
+  hashPassword,
+  needsRehash,
+  verifyDummyPassword,
+  verifyPassword,
+} from './passwords.ts';
+import { deleteSession } from './sessions.repository.ts';
+import { startSession } from './sessions.service.ts';
+
+/**
+ * The accounts verbs: sign up, verify an address, sign in and out, change one's own profile and
+ * password. Each one validates what the schema cannot, changes data in one transaction with its
+ * audit entry (and its mail, through the outbox), and returns what the page needs.
+ */
+
+function fieldError(
+  field: string,
+  key: string,
+  code: 'validation_failed' | 'conflict' = 'validation_failed',
+) {
+  return new AppError(code, { fieldErrors: { [field]: key } });
+}
+
+export async function signUp(
+  deps: TDeps,
+  input: TSignUp,
+  locale: TLocale,
+  meta: TRequestMeta,
+): Promise<{ userId: string; sessionToken: string }> {
+  const emailTaken = () => fieldError('email', 'accounts.errors.emailTaken');
+  if (await findUserByEmail(deps.db, input.email)) throw emailTaken();
+  const passwordHash = await hashPassword(input.password, deps.config.argon2MemoryKib);
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const userId = newId(now.getTime());
+  let sessionToken: string;
+  try {
+    sessionToken = await deps.db.transaction().execute(async (trx) => {
+      if (meta.sessionId) await deleteSession(trx, meta.sessionId);
+      await insertUser(trx, {
+        id: userId,
+        email: input.email,
+        name: input.name,
+        passwordHash,
+        locale,
+        emailVerifiedAt: null,
+        at,
+      });
+      const token = await issueLinkToken(trx, deps, userId, 'verify_email', verifyEmailHours * 60);
+      const recipient = { email: input.email, name: input.name, locale };
+      await deps.mailer.enqueue(trx, composeVerificationMail(deps.config.publicUrl, recipient, token));
+      await recordAudit(trx, {
+        actorId: userId,
+        action: 'accounts.signed_up',
+        subjectType: 'user',
+        subjectId: userId,
+        details: { locale },
+        requestId: meta.requestId,
+        at,
+      });
+      return startSession({ ...deps, db: trx }, userId);
+    });
+  } catch (error) {
+    // Two sign-ups with one address at the same moment: the second meets the unique index.
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
+  }
+  deps.mailer.kick();
+  return { userId, sessionToken };
+}
+
+export async function verifyEmail(
+  deps: TDeps,
+  token: string | undefined,
+  meta: TRequestMeta,
+): Promise<{ isVerified: true; userId: string } | { isVerified: false }> {
+  if (!isWellFormedLinkToken(token)) return { isVerified: false };
+  const at = deps.clock.now().toISOString();
+  const id = hashToken(token);
+  const link = await findUsableAuthToken(deps.db, id, 'verify_email', at);
+  if (!link) return { isVerified: false };
+  const isDone = await deps.db.transaction().execute(async (trx) => {
+    if (!(await consumeAuthToken(trx, id, at))) return false;
+    await markEmailVerified(trx, link.userId, at);
+    await recordAudit(trx, {
+      actorId: link.userId,
+      action: 'accounts.email_verified',
+      subjectType: 'user',
+      subjectId: link.userId,
+      requestId: meta.requestId,
+      at,
+    });
+    return true;
+  });
+  return isDone ? { isVerified: true, userId: link.userId } : { isVerified: false };
+}
+
+/** Sends a fresh verification link (older ones stop working). Rate limited per person. */
+export async function resendVerification(
+  deps: TDeps,
+  user: TCurrentUser,
+  meta: TRequestMeta,
+): Promise<'sent' | 'already_verified'> {
+  deps.rateLimits.passwordReset.hit(`verify-email:${user.id}`);
+  const record = await findUserById(deps.db, user.id);
+  if (!record) throw new AppError('unauthenticated');
+  if (record.emailVerifiedAt) return 'already_verified';
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    await retireAuthTokens(trx, record.id, 'verify_email', at);
+    const token = await issueLinkToken(trx, deps, record.id, 'verify_email', verifyEmailHours * 60);
+    await deps.mailer.enqueue(trx, composeVerificationMail(deps.config.publicUrl, record, token));
+    await recordAudit(trx, {
+      actorId: record.id,
+      action: 'accounts.verification_sent',
+      subjectType: 'user',
+      subjectId: record.id,
+      requestId: meta.requestId,
+      at,
+    });
+  });
+  deps.mailer.kick();
+  return 'sent';
+}
+
+/**
+ * Checks an e-mail and password and starts a new session (a session the browser had before is
+ * ended, so a planted cookie cannot be carried into the account). The answer to a wrong address and
+ * a wrong password is the same, in the same time.
+ */
+export async function signIn(
+  deps: TDeps,
+  input: TSignIn,
+  meta: TRequestMeta,
+): Promise<{ sessionToken: string; userId: string }> {
+  const limitKey = `${meta.clientIp}|${input.email}`;
+  deps.rateLimits.signIn.hit(limitKey);
+  const memoryCost = deps.config.argon2MemoryKib;
+  const user = await findUserByEmail(deps.db, input.email);
+  if (!user) {
+    await verifyDummyPassword(input.password, memoryCost);
+    throw fieldError('_form', 'accounts.errors.wrongCredentials');
+  }
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    throw fieldError('_form', 'accounts.errors.wrongCredentials');
+  }
+  if (user.isDisabled) throw fieldError('_form', 'accounts.errors.accountDisabled');
+  const rehashed = needsRehash(user.passwordHash, memoryCost)
+    ? await hashPassword(input.password, memoryCost)
+    : null;
+  const at = deps.clock.now().toISOString();
+  const sessionToken = await deps.db.transaction().execute(async (trx) => {
+    if (rehashed) await updateUserPassword(trx, user.id, rehashed, at);
+    if (meta.sessionId) await deleteSession(trx, meta.sessionId);
+    await recordAudit(trx, {
+      actorId: user.id,
+      action: 'accounts.signed_in',
+      subjectType: 'user',
+      subjectId: user.id,
+      requestId: meta.requestId,
+      at,
+    });
+    return startSession({ ...deps, db: trx }, user.id);
+  });
+  deps.rateLimits.signIn.reset(limitKey);
+  return { sessionToken, userId: user.id };
+}
+
+/** Ends the browser's session; nothing to do for a visitor who was not signed in. */
+export async function signOut(deps: TDeps, user: TCurrentUser | null, meta: TRequestMeta): Promise<void> {
+  const { sessionId } = meta;
+  if (!user || !sessionId) return;
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    await deleteSession(trx, sessionId);
+    await recordAudit(trx, {
+      actorId: user.id,
+      action: 'accounts.signed_out',
+      subjectType: 'user',
+      subjectId: user.id,
+      requestId: meta.requestId,
+      at,
+    });
+  });
+}
+
+export async function updateProfile(
+  deps: TDeps,
+  user: TCurrentUser,
+  input: TProfile,
+  meta: TRequestMeta,
+): Promise<void> {
+  const changed = [
+    ...(input.name !== user.name ? ['name'] : []),
+    ...(input.locale !== user.locale ? ['locale'] : []),
+  ];
+  if (changed.length === 0) return;
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    await updateUserProfile(trx, user.id, { name: input.name, locale: input.locale, at });
+    await recordAudit(trx, {
+      actorId: user.id,
+      action: 'accounts.profile_updated',
+      subjectType: 'user',
+      subjectId: user.id,
+      details: { fields: changed, ...(changed.includes('locale') ? { locale: input.locale } : {}) },
+      requestId: meta.requestId,
+      at,
+    });
+  });
+}
+
+/** Needs the current password; ends the person's other sessions and open reset links. */
+export async function changePassword(
+  deps: TDeps,
+  user: TCurrentUser,
+  input: TChangePassword,
+  meta: TRequestMeta,
+): Promise<void> {
+  deps.rateLimits.signIn.hit(`change-password:${user.id}`);
+  const record = await findUserById(deps.db, user.id);
+  if (!record) throw new AppError('unauthenticated');
+  if (!(await verifyPassword(record.passwordHash, input.currentPassword))) {
+    throw fieldError('currentPassword', 'accounts.errors.currentPasswordWrong');
+  }
+  const problem = findPasswordProblem(input.newPassword, record.email);
+  if (problem) throw fieldError('newPassword', problem);
+  const passwordHash = await hashPassword(input.newPassword, deps.config.argon2MemoryKib);
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    await updateUserPassword(trx, record.id, passwordHash, at);
+    await deleteOtherSessions(trx, record.id, meta.sessionId);
+    await retireAuthTokens(trx, record.id, 'reset_password', at);
+    await recordAudit(trx, {
+      actorId: record.id,
+      action: 'accounts.password_changed',
+      subjectType: 'user',
+      subjectId: record.id,
+      requestId: meta.requestId,
+      at,
+    });
+  });
+}
+
+/** The signed-in person's own record for the account page. */
+export async function readOwnAccount(deps: TDeps, user: TCurrentUser) {
+  const record = await findUserById(deps.db, user.id);
+  if (!record) throw new AppError('unauthenticated');
+  return {
+    name: record.name,
+    email: record.email,
+    locale: record.locale,
+    emailVerifiedAt: record.emailVerifiedAt,
+    createdAt: record.createdAt,
+    roles: user.roles,
+  };
+}

@@ -1,0 +1,96 @@
+import { type Context, Hono } from 'hono';
+import type { TDeps } from '../../deps.ts';
+import type { TAppEnv } from '../../http/app-env.ts';
+import { redirectWithFlash } from '../../http/flash.ts';
+import { parseForm } from '../../http/forms.ts';
+import { emptyFormState, type TFormState } from '../../ui/components/form-field.tsx';
+import { renderPage } from '../../ui/render.ts';
+import { viewContext } from '../../ui/view-context.ts';
+import { accountSettingsWeb } from './account-settings.web.tsx';
+import { formErrorsOf, requestMeta } from './accounts.guards.ts';
+import { safeNextPath, ZSignIn, ZSignUp } from './accounts.schemas.ts';
+import { signIn, signOut, signUp, verifyEmail } from './accounts.service.ts';
+import { passwordResetWeb } from './password-reset.web.tsx';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
+import { LinkInvalidPage } from './views/link-invalid-page.tsx';
+import { SignInPage } from './views/sign-in-page.tsx';
+import { SignUpPage } from './views/sign-up-page.tsx';
+
+/** Signing up, in and out, and the e-mail verification link; the account page and password reset are mounted here too. */
+export function accountsWeb(deps: TDeps): Hono<TAppEnv> {
+  const web = new Hono<TAppEnv>({ strict: false });
+  const sessionCookie = { days: deps.config.sessionDays, isSecure: deps.config.isSecureCookie };
+  const local = (c: Context<TAppEnv>, path: string) => `/${c.get('i18n').locale}${path}`;
+
+  const renderSignUp = (c: Context<TAppEnv>, state: TFormState, status: 200 | 422 = 200) =>
+    renderPage(c, <SignUpPage ctx={viewContext(c)} state={state} />, status);
+
+  web.get('/sign-up', (c) => {
+    if (c.get('user')) return c.redirect(local(c, '/account'), 302);
+    return renderSignUp(c, emptyFormState);
+  });
+
+  web.post('/sign-up', async (c) => {
+    const form = await parseForm(c, ZSignUp);
+    if (!form.isValid) return renderSignUp(c, { values: form.values, errors: form.fieldErrors }, 422);
+    try {
+      const { sessionToken } = await signUp(deps, form.data, c.get('i18n').locale, requestMeta(c));
+      setSessionCookie(c, sessionToken, sessionCookie);
+      return redirectWithFlash(c, local(c, '/account'), 'accounts.flash.signedUp');
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (errors) return renderSignUp(c, { values: form.values, errors }, 422);
+      throw error;
+    }
+  });
+
+  const renderSignIn = (
+    c: Context<TAppEnv>,
+    state: TFormState,
+    next: string | null,
+    status: 200 | 422 = 200,
+  ) => renderPage(c, <SignInPage ctx={viewContext(c)} state={state} next={next} />, status);
+
+  web.get('/sign-in', (c) => {
+    const next = safeNextPath(c.req.query('next'));
+    if (c.get('user')) return c.redirect(next ?? local(c, '/account'), 302);
+    return renderSignIn(c, emptyFormState, next);
+  });
+
+  web.post('/sign-in', async (c) => {
+    const form = await parseForm(c, ZSignIn);
+    const next = safeNextPath(form.isValid ? form.data.next : undefined);
+    if (!form.isValid) return renderSignIn(c, { values: form.values, errors: form.fieldErrors }, next, 422);
+    try {
+      const { sessionToken } = await signIn(deps, form.data, requestMeta(c));
+      setSessionCookie(c, sessionToken, sessionCookie);
+      return redirectWithFlash(c, next ?? local(c, '/'), 'accounts.flash.signedIn');
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (errors) return renderSignIn(c, { values: form.values, errors }, next, 422);
+      throw error;
+    }
+  });
+
+  web.post('/sign-out', async (c) => {
+    await signOut(deps, c.get('user'), requestMeta(c));
+    clearSessionCookie(c);
+    return redirectWithFlash(c, local(c, '/'), 'accounts.flash.signedOut');
+  });
+
+  web.get('/verify-email', async (c) => {
+    const result = await verifyEmail(deps, c.req.query('token'), requestMeta(c));
+    if (!result.isVerified)
+      return renderPage(c, <LinkInvalidPage ctx={viewContext(c)} kind="verifyEmail" />, 400);
+    const isOwnAccount = c.get('user')?.id === result.userId;
+    return redirectWithFlash(
+      c,
+      local(c, isOwnAccount ? '/account' : '/sign-in'),
+      'accounts.flash.emailVerified',
+    );
+  });
+
+  web.route('/', passwordResetWeb(deps));
+  web.route('/', accountSettingsWeb(deps));
+  return web;
+}

@@ -1,0 +1,94 @@
+import type { TDeps } from '../../deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { hashToken } from '../../platform/ids.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { composePasswordResetMail, resetPasswordMinutes } from './accounts.mail.ts';
+import {
+  consumeAuthToken,
+  findUsableAuthToken,
+  findUserByEmail,
+  markEmailVerified,
+  retireAuthTokens,
+  updateUserPassword,
+} from './accounts.repository.ts';
+import type { TForgotPassword, TResetPassword } from './accounts.schemas.ts';
+import { issueLinkToken, isWellFormedLinkToken, type TRequestMeta } from './auth-links.ts';
+import { findPasswordProblem, hashPassword } from './passwords.ts';
+import { deleteSessionsOfUser } from './sessions.repository.ts';
+import { startSession } from './sessions.service.ts';
+
+/**
+ * "I forgot my password": a link by e-mail, valid one hour, used once. The visitor gets the same
+ * answer whether or not the address has an account, so the form tells nobody who is registered.
+ */
+export async function requestPasswordReset(
+  deps: TDeps,
+  input: TForgotPassword,
+  meta: TRequestMeta,
+): Promise<void> {
+  deps.rateLimits.passwordReset.hit(`${meta.clientIp}|${input.email}`);
+  const user = await findUserByEmail(deps.db, input.email);
+  if (!user || user.isDisabled) return;
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const token = await issueLinkToken(trx, deps, user.id, 'reset_password', resetPasswordMinutes);
+    await deps.mailer.enqueue(trx, composePasswordResetMail(deps.config.publicUrl, user, token));
+    await recordAudit(trx, {
+      actorId: null,
+      action: 'accounts.password_reset_requested',
+      subjectType: 'user',
+      subjectId: user.id,
+      requestId: meta.requestId,
+      at,
+    });
+  });
+  deps.mailer.kick();
+}
+
+/** Whether a reset link can still be used (to show the form or explain that it expired). */
+export async function isResetLinkUsable(deps: TDeps, token: string | undefined): Promise<boolean> {
+  if (!isWellFormedLinkToken(token)) return false;
+  const link = await findUsableAuthToken(
+    deps.db,
+    hashToken(token),
+    'reset_password',
+    deps.clock.now().toISOString(),
+  );
+  return link !== undefined && !link.isDisabled;
+}
+
+/**
+ * Sets the new password, uses the link up, ends every session of the person (a thief signed in
+ * elsewhere is signed out) and signs them in here. Receiving the link also proves the address.
+ */
+export async function resetPassword(
+  deps: TDeps,
+  input: TResetPassword,
+  meta: TRequestMeta,
+): Promise<{ isReset: true; sessionToken: string } | { isReset: false }> {
+  if (!isWellFormedLinkToken(input.token)) return { isReset: false };
+  const id = hashToken(input.token);
+  const link = await findUsableAuthToken(deps.db, id, 'reset_password', deps.clock.now().toISOString());
+  if (!link || link.isDisabled) return { isReset: false };
+  const problem = findPasswordProblem(input.password, link.email);
+  if (problem) throw new AppError('validation_failed', { fieldErrors: { password: problem } });
+  const passwordHash = await hashPassword(input.password, deps.config.argon2MemoryKib);
+  const at = deps.clock.now().toISOString();
+  const sessionToken = await deps.db.transaction().execute(async (trx) => {
+    if (!(await consumeAuthToken(trx, id, at))) return null;
+    await updateUserPassword(trx, link.userId, passwordHash, at);
+    await markEmailVerified(trx, link.userId, at);
+    await retireAuthTokens(trx, link.userId, 'reset_password', at);
+    await deleteSessionsOfUser(trx, link.userId);
+    await recordAudit(trx, {
+      actorId: link.userId,
+      action: 'accounts.password_reset',
+      subjectType: 'user',
+      subjectId: link.userId,
+      requestId: meta.requestId,
+      at,
+    });
+    return startSession({ ...deps, db: trx }, link.userId);
+  });
+  return sessionToken ? { isReset: true, sessionToken } : { isReset: false };
+}

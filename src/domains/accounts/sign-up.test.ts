@@ -1,0 +1,310 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  createUser,
+  latestMailTo,
+  linkPathIn,
+  signedInClient,
+  visibleText,
+} from '../../../test/support/accounts.ts';
+import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+
+describe('accounts: sign up and confirm the e-mail address', () => {
+  let t: TTestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  it('signs up, keeps the mail in the outbox, and the link confirms the address', async () => {
+    const client = t.client();
+    const page = await client.get('/fr/sign-up');
+    assert.equal(page.response.status, 200);
+    assert.match(page.html, /<h1>Créer un compte<\/h1>/);
+    const res = await client.post('/fr/sign-up', {
+      name: 'Amina Diallo',
+      email: '  Amina.Diallo@Example.ORG ',
+      password: 'tisser des liens solides',
+      passwordConfirmation: 'tisser des liens solides',
+    });
+    assert.equal(res.status, 303);
+    assert.equal(res.headers.get('location'), '/fr/account');
+    const account = await client.get('/fr/account');
+    assert.equal(account.response.status, 200);
+    const text = visibleText(account.html);
+    assert.match(text, /Bienvenue ! Votre compte est prêt/);
+    assert.match(text, /amina\.diallo@example\.org/, 'the address is trimmed and lower-cased');
+    assert.match(text, /Pas encore confirmée/);
+
+    const user = await t.deps.db
+      .selectFrom('users')
+      .selectAll()
+      .where('email', '=', 'amina.diallo@example.org')
+      .executeTakeFirstOrThrow();
+    assert.equal(user.locale, 'fr');
+    assert.match(user.password_hash, /^\$argon2id\$/);
+
+    // An admin reads the message in the outbox, in French, with its link.
+    const admin = await createUser(t.deps, { roles: ['admin'] });
+    const adminClient = await signedInClient(t.client(), admin);
+    const outbox = await adminClient.get('/en/admin/outbox');
+    assert.match(outbox.html, /amina\.diallo@example\.org/);
+    const messagePath = /href="(\/en\/admin\/outbox\/[^"]+)"/.exec(outbox.html)?.[1];
+    assert.ok(messagePath);
+    const message = await adminClient.get(messagePath);
+    assert.match(message.html, /Veuillez confirmer votre adresse électronique/);
+    assert.match(message.html, /Bonjour Amina Diallo/);
+    assert.match(message.html, /valable 48 heures/);
+    const link = /href="(http:\/\/localhost\/fr\/verify-email\?token=[\w-]+)"/.exec(message.html)?.[1];
+    assert.ok(link, 'the verification link is clickable on the outbox page');
+
+    // Only the link's hash is stored.
+    const token = new URL(link).searchParams.get('token') ?? '';
+    const stored = await t.deps.db
+      .selectFrom('auth_tokens')
+      .selectAll()
+      .where('user_id', '=', user.id)
+      .execute();
+    assert.equal(stored.length, 1);
+    assert.equal(stored[0]?.purpose, 'verify_email');
+    assert.notEqual(stored[0]?.id, token);
+    assert.equal(
+      Date.parse(stored[0]?.expires_at ?? '') - Date.parse(stored[0]?.created_at ?? ''),
+      48 * 3600_000,
+    );
+
+    const verify = await client.get(new URL(link).pathname + new URL(link).search);
+    assert.equal(verify.response.status, 303);
+    assert.equal(verify.response.headers.get('location'), '/fr/account');
+    const confirmed = await client.get('/fr/account');
+    assert.match(visibleText(confirmed.html), /Merci : votre adresse électronique est confirmée/);
+    assert.match(visibleText(confirmed.html), /Confirmée le/);
+
+    // Used once: the same link now explains itself instead of failing.
+    const again = await t.client().get(new URL(link).pathname + new URL(link).search);
+    assert.equal(again.response.status, 400);
+    assert.match(again.html, /<html lang="fr" dir="ltr">/);
+    assert.match(visibleText(again.html), /Ce lien ne fonctionne plus/);
+
+    const actions = await t.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_id', '=', user.id)
+      .execute();
+    assert.deepEqual(actions.map((a) => a.action).sort(), ['accounts.email_verified', 'accounts.signed_up']);
+  });
+
+  it('explains an unknown or malformed verification link in the page language', async () => {
+    for (const path of [
+      '/ar/verify-email?token=' + 'a'.repeat(43),
+      '/ar/verify-email',
+      '/ar/verify-email?token=%3Cx%3E',
+    ]) {
+      const { response, html } = await t.client().get(path);
+      assert.equal(response.status, 400, path);
+      assert.match(html, /<html lang="ar" dir="rtl">/);
+      assert.match(visibleText(html), /لم يعد هذا الرابط صالحًا/);
+    }
+  });
+
+  it('refuses an address that already has an account, on the e-mail field, keeping what was typed', async () => {
+    const existing = await createUser(t.deps, { email: 'taken@example.org' });
+    const client = t.client();
+    await client.get('/en/sign-up');
+    const res = await client.post('/en/sign-up', {
+      name: 'Second Person',
+      email: 'TAKEN@example.org',
+      password: 'another long passphrase',
+      passwordConfirmation: 'another long passphrase',
+    });
+    assert.equal(res.status, 422);
+    const html = await res.text();
+    assert.match(
+      html,
+      /<p class="field-error" id="sign-up-email-error">An account with this e-mail address already exists/,
+    );
+    assert.match(html, /value="Second Person"/);
+    assert.doesNotMatch(html, /another long passphrase/, 'never echo a password');
+    const count = await t.deps.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', existing.email)
+      .execute();
+    assert.equal(count.length, 1);
+  });
+
+  const cases: { label: string; fields: Record<string, string>; field: string; message: RegExp }[] = [
+    {
+      label: 'a password that is too short',
+      fields: { password: 'short1', passwordConfirmation: 'short1' },
+      field: 'password',
+      message: /This password is too short/,
+    },
+    {
+      label: 'a very common password',
+      fields: { password: 'password123', passwordConfirmation: 'password123' },
+      field: 'password',
+      message: /too common/,
+    },
+    {
+      label: 'the e-mail address as password',
+      fields: {
+        email: 'lena@example.org',
+        password: 'Lena@Example.org',
+        passwordConfirmation: 'Lena@Example.org',
+      },
+      field: 'password',
+      message: /cannot be your e-mail address/,
+    },
+    {
+      label: 'a password over 256 characters',
+      fields: { password: 'x1'.repeat(130), passwordConfirmation: 'x1'.repeat(130) },
+      field: 'password',
+      message: /This password is too long/,
+    },
+    {
+      label: 'a confirmation that does not match',
+      fields: { passwordConfirmation: 'something else entirely' },
+      field: 'passwordConfirmation',
+      message: /The two passwords do not match/,
+    },
+    {
+      label: 'a 10,000-character name',
+      fields: { name: 'N'.repeat(10_000) },
+      field: 'name',
+      message: /This is too long/,
+    },
+    { label: 'an empty name', fields: { name: '   ' }, field: 'name', message: /Please fill in this field/ },
+    {
+      label: 'an address that is not one',
+      fields: { email: 'not-an-address' },
+      field: 'email',
+      message: /Please enter a valid e-mail address/,
+    },
+  ];
+  for (const { label, fields, field, message } of cases) {
+    it(`answers ${label} with 422 and a message on the ${field} field`, async () => {
+      const client = t.client();
+      await client.get('/en/sign-up');
+      const form = {
+        name: 'Rosa Pérez',
+        email: `rosa.${field}.${Math.random().toString(36).slice(2)}@example.org`,
+        password: 'a good long passphrase',
+        passwordConfirmation: 'a good long passphrase',
+        ...fields,
+      };
+      const res = await client.post('/en/sign-up', form);
+      assert.equal(res.status, 422);
+      const html = await res.text();
+      const error = new RegExp(`id="sign-up-${field}-error">([^<]+)<`).exec(html)?.[1] ?? '';
+      assert.match(error, message);
+      assert.match(html, new RegExp(`id="sign-up-${field}"[^>]*aria-invalid="true"`));
+      if (field !== 'email') assert.ok(html.includes(`value="${form.email}"`), 'keeps the e-mail');
+      if (field !== 'name') assert.match(html, /value="Rosa Pérez"/, 'keeps the name');
+      assert.doesNotMatch(html, /a good long passphrase/);
+      const created = await t.deps.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', form.email)
+        .execute();
+      assert.equal(created.length, 0);
+    });
+  }
+
+  it('translates field messages into the page language', async () => {
+    const client = t.client();
+    await client.get('/ru/sign-up');
+    const res = await client.post('/ru/sign-up', {
+      name: 'Ольга',
+      email: 'olga@example.org',
+      password: 'короткий',
+      passwordConfirmation: 'короткий',
+    });
+    assert.equal(res.status, 422);
+    assert.match(await res.text(), /Пароль слишком короткий/);
+  });
+
+  it('shows a name with markup as text, never as markup', async () => {
+    const client = t.client();
+    await client.get('/en/sign-up');
+    const name = '<script>alert(1)</script>';
+    const res = await client.post('/en/sign-up', {
+      name,
+      email: 'markup@example.org',
+      password: 'plain text please thanks',
+      passwordConfirmation: 'plain text please thanks',
+    });
+    assert.equal(res.status, 303);
+    const account = await client.get('/en/account');
+    assert.doesNotMatch(account.html, /<script>alert\(1\)<\/script>/);
+    assert.match(account.html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    const admin = await createUser(t.deps, { roles: ['admin'] });
+    const adminClient = await signedInClient(t.client(), admin);
+    for (const path of ['/en/admin/people?q=markup', '/en/admin/audit']) {
+      const { html } = await adminClient.get(path);
+      assert.doesNotMatch(html, /<script>alert\(1\)<\/script>/, path);
+      assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/, path);
+    }
+  });
+
+  it('refuses a sign-up with a forged CSRF token', async () => {
+    const client = t.client();
+    await client.get('/en/sign-up');
+    const res = await client.post(
+      '/en/sign-up',
+      {
+        name: 'Forger',
+        email: 'forger@example.org',
+        password: 'forged forms fail',
+        passwordConfirmation: 'forged forms fail',
+      },
+      { csrf: 'A'.repeat(43) },
+    );
+    assert.equal(res.status, 403);
+    assert.match(await res.text(), /This form has expired/);
+    const created = await t.deps.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'forger@example.org')
+      .execute();
+    assert.equal(created.length, 0);
+  });
+
+  it('sends a fresh verification link from the account page, and the old one stops working', async () => {
+    const client = t.client();
+    await client.get('/pl/sign-up');
+    const res = await client.post('/pl/sign-up', {
+      name: 'Zofia Nowak',
+      email: 'zofia@example.org',
+      password: 'wiosna w Krakowie 2026',
+      passwordConfirmation: 'wiosna w Krakowie 2026',
+    });
+    assert.equal(res.status, 303);
+    const first = await latestMailTo(t.deps, 'zofia@example.org');
+    assert.ok(first);
+    assert.equal(first.subject, 'Potwierdź swój adres e-mail');
+    const account = await client.get('/pl/account');
+    assert.match(visibleText(account.html), /Wyślij link ponownie/);
+    const resend = await client.post('/pl/account/verify-email', {});
+    assert.equal(resend.status, 303);
+    const page = await client.get('/pl/account');
+    assert.match(visibleText(page.html), /Wysłaliśmy nowy link potwierdzający/);
+    const second = await latestMailTo(t.deps, 'zofia@example.org');
+    assert.ok(second && second.id !== first.id);
+    const old = await client.get(linkPathIn(first.text_body));
+    assert.equal(old.response.status, 400);
+    const fresh = await client.get(linkPathIn(second.text_body));
+    assert.equal(fresh.response.status, 303);
+  });
+
+  it('limits how often the link can be sent again', async () => {
+    const user = await createUser(t.deps, { isVerified: false });
+    const client = await signedInClient(t.client(), user);
+    await client.get('/en/account');
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1) statuses.push((await client.post('/en/account/verify-email', {})).status);
+    assert.deepEqual(statuses, [303, 303, 303, 303, 303, 429]);
+  });
+});

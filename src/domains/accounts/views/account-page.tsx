@@ -1,0 +1,191 @@
+import { locales } from '../../../i18n/locales.ts';
+import {
+  CsrfField,
+  ErrorSummary,
+  fieldId,
+  formValue,
+  TextField,
+  type TFormState,
+} from '../../../ui/components/form-field.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import { nameMaxLength } from '../accounts.schemas.ts';
+import { passwordMaxLength, passwordMinLength } from '../passwords.ts';
+import { roleLabel } from './role-label.ts';
+
+export type TAccountView = {
+  name: string;
+  email: string;
+  locale: string;
+  emailVerifiedAt: string | null;
+  roles: readonly string[];
+};
+
+type TAccountPageProps = {
+  ctx: TViewContext;
+  account: TAccountView;
+  profile: TFormState;
+  password: TFormState;
+};
+
+export function AccountPage({ ctx, account, profile, password }: TAccountPageProps) {
+  const { t, i18n } = ctx;
+  const language = locales.find((l) => l.tag === account.locale);
+  return (
+    <Layout ctx={ctx} title={t('accounts.account.title')} isPrivate>
+      <h1>{t('accounts.account.title')}</h1>
+      <dl class="facts">
+        <div>
+          <dt>{t('accounts.field.name')}</dt>
+          <dd>{account.name}</dd>
+        </div>
+        <div>
+          <dt>{t('accounts.field.email')}</dt>
+          <dd>{account.email}</dd>
+        </div>
+        <div>
+          <dt>{t('accounts.account.verification')}</dt>
+          <dd>
+            {account.emailVerifiedAt
+              ? t('accounts.account.verifiedOn', { date: i18n.formatDate(account.emailVerifiedAt, 'long') })
+              : t('accounts.account.notVerified')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('accounts.field.locale')}</dt>
+          <dd>
+            <span lang={language?.tag} dir={language?.dir}>
+              {language?.endonym ?? account.locale}
+            </span>
+          </dd>
+        </div>
+        {account.roles.length > 0 ? (
+          <div>
+            <dt>{t('accounts.account.roles')}</dt>
+            <dd>
+              {account.roles.map((role) => (
+                <span class="badge">{roleLabel(ctx, role)}</span>
+              ))}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {account.emailVerifiedAt ? null : (
+        <section class="notice" aria-labelledby="verify-title">
+          <h2 id="verify-title">{t('accounts.account.verifyTitle')}</h2>
+          <p>{t('accounts.account.verifyBody', { email: account.email })}</p>
+          <form method="post" action={ctx.href('/account/verify-email')}>
+            <CsrfField ctx={ctx} />
+            <button type="submit" class="secondary">
+              {t('accounts.account.resend')}
+            </button>
+          </form>
+        </section>
+      )}
+      <ProfileForm ctx={ctx} state={profile} />
+      <PasswordForm ctx={ctx} state={password} />
+    </Layout>
+  );
+}
+
+function ProfileForm({ ctx, state }: { ctx: TViewContext; state: TFormState }) {
+  const { t } = ctx;
+  const form = 'profile';
+  const chosen = formValue(state.values, 'locale');
+  const localeError = state.errors.locale;
+  return (
+    <section aria-labelledby="profile-title">
+      <h2 id="profile-title">{t('accounts.account.profileTitle')}</h2>
+      <ErrorSummary ctx={ctx} form={form} state={state} />
+      <form class="stack" method="post" action={ctx.href('/account/profile')}>
+        <CsrfField ctx={ctx} />
+        <TextField
+          ctx={ctx}
+          form={form}
+          name="name"
+          label={t('accounts.field.name')}
+          state={state}
+          autocomplete="name"
+          isRequired
+          maxLength={nameMaxLength}
+        />
+        <div class="field">
+          <label for={fieldId(form, 'locale')}>{t('accounts.field.locale')}</label>
+          <p class="hint" id={`${fieldId(form, 'locale')}-hint`}>
+            {t('accounts.field.localeHint')}
+          </p>
+          {localeError ? (
+            <p class="field-error" id={`${fieldId(form, 'locale')}-error`}>
+              {t(localeError)}
+            </p>
+          ) : null}
+          <select
+            id={fieldId(form, 'locale')}
+            name="locale"
+            aria-invalid={localeError ? 'true' : undefined}
+            aria-describedby={`${fieldId(form, 'locale')}-hint${localeError ? ` ${fieldId(form, 'locale')}-error` : ''}`}
+          >
+            {locales.map((l) => (
+              <option value={l.tag} lang={l.tag} selected={l.tag === chosen}>
+                {l.endonym}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p>
+          <button type="submit">{t('accounts.account.saveProfile')}</button>
+        </p>
+      </form>
+    </section>
+  );
+}
+
+function PasswordForm({ ctx, state }: { ctx: TViewContext; state: TFormState }) {
+  const { t } = ctx;
+  const form = 'password';
+  return (
+    <section aria-labelledby="password-title">
+      <h2 id="password-title">{t('accounts.account.passwordTitle')}</h2>
+      <ErrorSummary ctx={ctx} form={form} state={state} />
+      <form class="stack" method="post" action={ctx.href('/account/password')}>
+        <CsrfField ctx={ctx} />
+        <TextField
+          ctx={ctx}
+          form={form}
+          name="currentPassword"
+          type="password"
+          label={t('accounts.field.currentPassword')}
+          state={state}
+          autocomplete="current-password"
+          isRequired
+        />
+        <TextField
+          ctx={ctx}
+          form={form}
+          name="newPassword"
+          type="password"
+          label={t('accounts.field.newPassword')}
+          hint={t('accounts.field.passwordHint', { min: passwordMinLength })}
+          state={state}
+          autocomplete="new-password"
+          isRequired
+          maxLength={passwordMaxLength}
+        />
+        <TextField
+          ctx={ctx}
+          form={form}
+          name="passwordConfirmation"
+          type="password"
+          label={t('accounts.field.passwordConfirmation')}
+          state={state}
+          autocomplete="new-password"
+          isRequired
+          maxLength={passwordMaxLength}
+        />
+        <p>
+          <button type="submit">{t('accounts.account.changePassword')}</button>
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { type Context, Hono } from 'hono';
+import type { TDeps } from '../../deps.ts';
+import type { TAppEnv } from '../../http/app-env.ts';
+import { redirectWithFlash } from '../../http/flash.ts';
+import { parseForm } from '../../http/forms.ts';
+import { AppError } from '../../platform/errors.ts';
+import { renderPage } from '../../ui/render.ts';
+import { viewContext } from '../../ui/view-context.ts';
+import { formErrorsOf, requestMeta, requireSignedIn } from '../accounts/accounts.guards.ts';
+import { ZRoleChange } from '../accounts/accounts.schemas.ts';
+import { grantRole, revokeRole } from '../accounts/roles.service.ts';
+import { ZAuditQuery, ZOutboxQuery, ZPeopleQuery } from './admin.schemas.ts';
+import {
+  listAdminSections,
+  listAuditPage,
+  listOutboxPage,
+  listPeoplePage,
+  readOutboxMessage,
+  readPerson,
+} from './admin.service.ts';
+import { AdminIndexPage } from './views/admin-index-page.tsx';
+import { AuditPage } from './views/audit-page.tsx';
+import { OutboxMessagePage } from './views/outbox-message-page.tsx';
+import { OutboxPage } from './views/outbox-page.tsx';
+import { PeoplePage } from './views/people-page.tsx';
+import { PersonPage } from './views/person-page.tsx';
+
+/**
+ * /admin: people and their platform roles, the audit log and the mail outbox. Anonymous visitors
+ * are sent to sign in; signed-in people without the permission get the 403 page (from the services).
+ */
+export function adminWeb(deps: TDeps): Hono<TAppEnv> {
+  const web = new Hono<TAppEnv>({ strict: false });
+  web.use('/admin', requireSignedIn);
+  web.use('/admin/*', requireSignedIn);
+
+  web.get('/admin', (c) => {
+    const sections = listAdminSections(c.get('user'));
+    return renderPage(c, <AdminIndexPage ctx={viewContext(c)} sections={sections} />);
+  });
+
+  web.get('/admin/people', async (c) => {
+    const query = ZPeopleQuery.parse(c.req.query());
+    const result = await listPeoplePage(deps, c.get('user'), { search: query.q, page: query.page });
+    return renderPage(
+      c,
+      <PeoplePage
+        ctx={viewContext(c)}
+        search={query.q}
+        people={result.items}
+        total={result.total}
+        page={result.page}
+        hasNext={result.hasNext}
+      />,
+    );
+  });
+
+  const renderPerson = async (c: Context<TAppEnv>, userId: string, error?: string) => {
+    const { person, history } = await readPerson(deps, c.get('user'), userId);
+    return renderPage(
+      c,
+      <PersonPage ctx={viewContext(c)} person={person} history={history} error={error} />,
+      error ? 409 : 200,
+    );
+  };
+
+  web.get('/admin/people/:id', (c) => renderPerson(c, c.req.param('id')));
+
+  web.post('/admin/people/:id/roles/:change{grant|revoke}', async (c) => {
+    const userId = c.req.param('id');
+    const isGrant = c.req.param('change') === 'grant';
+    const form = await parseForm(c, ZRoleChange);
+    if (!form.isValid) throw new AppError('bad_request');
+    try {
+      const outcome = isGrant
+        ? await grantRole(deps, c.get('user'), userId, form.data.role, requestMeta(c))
+        : await revokeRole(deps, c.get('user'), userId, form.data.role, requestMeta(c));
+      const flash = {
+        granted: 'admin.flash.roleGranted',
+        revoked: 'admin.flash.roleRevoked',
+        unchanged: 'admin.flash.roleUnchanged',
+      }[outcome];
+      return redirectWithFlash(c, `/${c.get('i18n').locale}/admin/people/${userId}`, flash);
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (errors?.role) return renderPerson(c, userId, errors.role);
+      throw error;
+    }
+  });
+
+  web.get('/admin/audit', async (c) => {
+    const query = ZAuditQuery.parse(c.req.query());
+    const result = await listAuditPage(deps, c.get('user'), query);
+    return renderPage(
+      c,
+      <AuditPage
+        ctx={viewContext(c)}
+        entries={result.entries}
+        actions={result.actions}
+        action={query.action}
+        page={result.page}
+        hasNext={result.hasNext}
+      />,
+    );
+  });
+
+  web.get('/admin/outbox', async (c) => {
+    const query = ZOutboxQuery.parse(c.req.query());
+    const result = await listOutboxPage(deps, c.get('user'), query);
+    return renderPage(
+      c,
+      <OutboxPage
+        ctx={viewContext(c)}
+        messages={result.messages}
+        status={query.status}
+        isSmtp={result.isSmtp}
+        page={result.page}
+        hasNext={result.hasNext}
+      />,
+    );
+  });
+
+  web.get('/admin/outbox/:id', async (c) => {
+    const message = await readOutboxMessage(deps, c.get('user'), c.req.param('id'));
+    return renderPage(
+      c,
+      <OutboxMessagePage ctx={viewContext(c)} message={message} publicUrl={deps.config.publicUrl} />,
+    );
+  });
+
+  return web;
+}

@@ -1,0 +1,80 @@
+import type { TViewContext } from '../../../ui/view-context.ts';
+import { roleLabel } from '../../accounts/views/role-label.ts';
+import type { TAuditView } from '../admin.service.ts';
+
+/** Audit entries as a table: when (in the reader's language), who, what, about what, details. */
+export function AuditTable({ ctx, entries }: { ctx: TViewContext; entries: readonly TAuditView[] }) {
+  const { t, i18n } = ctx;
+  if (entries.length === 0) return <p>{t('admin.audit.empty')}</p>;
+  return (
+    <div class="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.audit.at')}</th>
+            <th scope="col">{t('admin.audit.actor')}</th>
+            <th scope="col">{t('admin.audit.actionHeader')}</th>
+            <th scope="col">{t('admin.audit.subject')}</th>
+            <th scope="col">{t('admin.audit.details')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr>
+              <td>
+                <time datetime={entry.at}>{i18n.formatDateTime(entry.at)}</time>
+              </td>
+              <td>
+                {entry.actorId ? (
+                  <a href={ctx.href(`/admin/people/${entry.actorId}`)}>{entry.actorName ?? entry.actorId}</a>
+                ) : (
+                  t('admin.audit.system')
+                )}
+              </td>
+              <td>{auditActionLabel(ctx, entry.action)}</td>
+              <td>
+                {entry.subjectType === 'user' && entry.subjectId ? (
+                  <a href={ctx.href(`/admin/people/${entry.subjectId}`)}>
+                    {entry.subjectName ?? entry.subjectId}
+                  </a>
+                ) : (
+                  <code>{[entry.subjectType, entry.subjectId].filter(Boolean).join(' ')}</code>
+                )}
+              </td>
+              <td>
+                <AuditDetails ctx={ctx} details={entry.details} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The translated name of an action when there is one ("Role granted"), else its code. */
+export function auditActionLabel(ctx: TViewContext, action: string): string {
+  const key = `admin.audit.action.${action}`;
+  return ctx.i18n.has(key) ? ctx.t(`admin.audit.action.${action}`) : action;
+}
+
+function AuditDetails({ ctx, details }: { ctx: TViewContext; details: Record<string, unknown> }) {
+  const entries = Object.entries(details);
+  if (entries.length === 0) return null;
+  return (
+    <ul class="plain">
+      {entries.map(([key, value]) => (
+        <li>
+          <code>{key}</code> <span>{detailValue(ctx, key, value)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function detailValue(ctx: TViewContext, key: string, value: unknown): string {
+  if (key === 'role' && typeof value === 'string') return roleLabel(ctx, value);
+  if (Array.isArray(value)) return value.map(String).join(', ');
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import type { TDeps } from '../../src/deps.ts';
+import { insertRole, insertUser } from '../../src/domains/accounts/accounts.repository.ts';
+import { hashPassword } from '../../src/domains/accounts/passwords.ts';
+import { newId } from '../../src/platform/ids.ts';
+import type { TestClient } from './test-app.ts';
+
+/** Factories and steps for tests that need people: real rows, real sign-ins through the pages. */
+
+export const testPassword = 'quiet harbour lantern 42';
+
+let sequence = 0;
+
+export type TTestUser = { id: string; email: string; name: string; password: string };
+
+/** Writes a person (and their roles) straight into the database, as a factory. */
+export async function createUser(
+  deps: TDeps,
+  options: {
+    email?: string;
+    name?: string;
+    password?: string;
+    roles?: readonly string[];
+    isVerified?: boolean;
+    isDisabled?: boolean;
+    locale?: string;
+  } = {},
+): Promise<TTestUser> {
+  sequence += 1;
+  const email = options.email ?? `person${sequence}.${Date.now()}@example.org`;
+  const name = options.name ?? `Test Person ${sequence}`;
+  const password = options.password ?? testPassword;
+  const at = deps.clock.now().toISOString();
+  const id = newId();
+  await insertUser(deps.db, {
+    id,
+    email,
+    name,
+    passwordHash: await hashPassword(password, deps.config.argon2MemoryKib),
+    locale: options.locale ?? 'en',
+    emailVerifiedAt: options.isVerified === false ? null : at,
+    at,
+  });
+  if (options.isDisabled)
+    await deps.db.updateTable('users').set({ is_disabled: 1 }).where('id', '=', id).execute();
+  for (const role of options.roles ?? [])
+    await insertRole(deps.db, { userId: id, role, grantedBy: null, at });
+  return { id, email, name, password };
+}
+
+/** Signs in through the real form; returns the response (303 on success). */
+export async function signInAs(
+  client: TestClient,
+  user: { email: string; password: string },
+  locale = 'en',
+): Promise<Response> {
+  await client.get(`/${locale}/sign-in`);
+  return client.post(`/${locale}/sign-in`, { email: user.email, password: user.password });
+}
+
+/** Signs in and checks that it worked. */
+export async function signedInClient(
+  client: TestClient,
+  user: { email: string; password: string },
+): Promise<TestClient> {
+  const res = await signInAs(client, user);
+  assert.equal(res.status, 303, 'sign-in should redirect');
+  return client;
+}
+
+/** The newest message in the outbox for an address. */
+export async function latestMailTo(deps: TDeps, email: string) {
+  return deps.db
+    .selectFrom('outbox')
+    .selectAll()
+    .where('to_address', '=', email)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+}
+
+/** The path and query of the first link to this hub in a text ("/en/verify-email?token=…"). */
+export function linkPathIn(text: string, publicUrl = 'http://localhost'): string {
+  const match = new RegExp(`${publicUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/[^\\s]+)`).exec(text);
+  assert.ok(match?.[1], `no link to ${publicUrl} in: ${text}`);
+  return match[1];
+}
+
+/** A clock the test moves by hand (links expire, sessions age). */
+export function manualClock(start = new Date()) {
+  let current = start.getTime();
+  return {
+    now: () => new Date(current),
+    advanceMinutes(minutes: number) {
+      current += minutes * 60_000;
+    },
+  };
+}
+
+/** The main text of a page without tags, for assertions about what a reader sees. */
+export function visibleText(html: string): string {
+  const main = /<main[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? html;
+  return main
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
