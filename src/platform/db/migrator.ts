@@ -1,6 +1,7 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { TDb } from './database.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
+import * as m0002 from './migrations/0002-search.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -8,6 +9,7 @@ import * as m0001 from './migrations/0001-foundation.ts';
  */
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
+  '0002-search': m0002,
 };
 
 class ListedMigrationProvider implements MigrationProvider {

@@ -87,6 +87,32 @@ export interface OrganizationsTable {
   updated_at: string;
 }
 
+// 0002-search (written only by src/platform/search)
+export interface SearchDocumentsTable {
+  /** Integer key: the FTS5 rowid on SQLite. */
+  seq: Generated<number>;
+  id: string;
+  type: string;
+  slug: string;
+  language: string;
+  title: string;
+  summary: string;
+  body: string;
+  published_at: string;
+}
+
+export interface SearchFacetsTable {
+  doc_id: string;
+  facet: string;
+  value: string;
+}
+
+/** PostgreSQL only (SQLite reads its vocabulary from fts5vocab). */
+export interface SearchTermsTable {
+  term: string;
+  doc_count: number;
+}
+
 export interface AppMetaTable {
   key: string;
   value: string;
@@ -101,4 +127,7 @@ export interface Database {
   outbox: OutboxTable;
   organizations: OrganizationsTable;
   app_meta: AppMetaTable;
+  search_documents: SearchDocumentsTable;
+  search_facets: SearchFacetsTable;
+  search_terms: SearchTermsTable;
 }

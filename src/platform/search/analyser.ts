@@ -1,0 +1,161 @@
+import {
+  conceptToken,
+  emptyConceptLexicon,
+  type TConceptLexicon,
+  type TConceptMatch,
+} from './concept-lexicon.ts';
+import {
+  baseLanguage,
+  detectLanguage,
+  dominantScript,
+  isScriptOf,
+  likelyLanguages,
+  UNDETERMINED,
+} from './languages.ts';
+import { buildQueryGroups, type TAnalysedQuery, type TQueryWord } from './query-model.ts';
+import { analyseWords, segmentWords, type TWord, type TWordForms, wordForms, wordFormsOf } from './words.ts';
+
+/**
+ * The hub's analyser: the same code turns documents and queries into index tokens, so both databases
+ * see exactly the same terms (and PostgreSQL / FTS5 never stem again).
+ */
+export type TDocumentInput = {
+  title: string;
+  summary: string;
+  body: string;
+  /** The record's declared language; detected from the text when missing or "und". */
+  language?: string | undefined;
+  /** Concepts the record is tagged with by people (themes, populations …), counted as if found twice. */
+  concepts?: readonly string[] | undefined;
+};
+
+export type TDocumentAnalysis = {
+  language: string;
+  fields: { title: string[]; summary: string[]; body: string[] };
+  /** Concept ids found in the text or declared, sorted. */
+  concepts: string[];
+  /** Concept tokens for the index, repeated by occurrence (at most `MAX_CONCEPT_REPEATS` each). */
+  conceptTokens: string[];
+};
+
+export type TAnalyser = {
+  readonly lexicon: TConceptLexicon;
+  analyseDocument(input: TDocumentInput): TDocumentAnalysis;
+  analyseQuery(query: string, options: { locale: string }): TAnalysedQuery;
+  /** Words of a text in a language with the concepts found over them (word indices), for snippets. */
+  analyseText(text: string, language: string): { words: TWord[]; concepts: TConceptMatch[] };
+};
+
+export const MAX_QUERY_CHARS = 256;
+const MAX_QUERY_WORDS = 32;
+const MAX_FIELD_CHARS = 200_000;
+const MAX_CONCEPT_REPEATS = 2;
+const DECLARED_CONCEPT_WEIGHT = 2;
+/** Up to this many words, a query is short: stemmed in the interface locale too, last word as prefix. */
+const SHORT_QUERY_WORDS = 3;
+
+export function createAnalyser(options: { lexicon?: TConceptLexicon } = {}): TAnalyser {
+  const lexicon = options.lexicon ?? emptyConceptLexicon;
+
+  /** Concepts over the non-stop words of a sequence, as spans of indices into the whole sequence. */
+  function findConcepts(words: readonly TWordForms[]): TConceptMatch[] {
+    const meaningful: number[] = [];
+    const forms: string[][] = [];
+    words.forEach((w, i) => {
+      if (w.isStop) return;
+      meaningful.push(i);
+      forms.push(w.forms);
+    });
+    return lexicon.match(forms).map((m) => ({
+      conceptId: m.conceptId,
+      start: meaningful[m.start] ?? 0,
+      end: (meaningful[m.end - 1] ?? 0) + 1,
+    }));
+  }
+
+  function analyseText(text: string, language: string) {
+    const words = analyseWords(
+      text.length > MAX_FIELD_CHARS ? text.slice(0, MAX_FIELD_CHARS) : text,
+      language,
+    );
+    return { words, concepts: findConcepts(words) };
+  }
+
+  function analyseDocument(input: TDocumentInput): TDocumentAnalysis {
+    const declared = baseLanguage(input.language);
+    const language =
+      declared !== UNDETERMINED
+        ? declared
+        : detectLanguage(`${input.title}\n${input.summary}\n${input.body.slice(0, 2000)}`);
+    const counts = new Map<string, number>();
+    for (const id of input.concepts ?? []) counts.set(id, DECLARED_CONCEPT_WEIGHT);
+    const tokensOf = (text: string) => {
+      const words = wordFormsOf(
+        text.length > MAX_FIELD_CHARS ? text.slice(0, MAX_FIELD_CHARS) : text,
+        language,
+      );
+      for (const c of findConcepts(words)) counts.set(c.conceptId, (counts.get(c.conceptId) ?? 0) + 1);
+      const tokens: string[] = [];
+      for (const w of words) if (!w.isStop) for (const f of w.forms) tokens.push(f);
+      return tokens;
+    };
+    const fields = {
+      title: tokensOf(input.title),
+      summary: tokensOf(input.summary),
+      body: tokensOf(input.body),
+    };
+    const concepts = [...counts.keys()].sort();
+    const conceptTokens = concepts.flatMap((id) =>
+      Array.from({ length: Math.min(MAX_CONCEPT_REPEATS, counts.get(id) ?? 1) }, () => conceptToken(id)),
+    );
+    return { language, fields, concepts, conceptTokens };
+  }
+
+  function analyseQuery(query: string, { locale }: { locale: string }): TAnalysedQuery {
+    const text = cutQuery(query);
+    const localeLanguage = baseLanguage(locale);
+    const language = detectLanguage(text, localeLanguage);
+    const segments = segmentWords(text);
+    const isShort = segments.length <= SHORT_QUERY_WORDS;
+    // Queries are short and ambiguous: stem them in franc's close guesses too, and a short one in the
+    // interface language as well (when the script fits).
+    const script = dominantScript(text);
+    const extra = [...likelyLanguages(text), ...(isShort ? [localeLanguage] : [])];
+    const languages = [...new Set([language, ...extra.filter((l) => isScriptOf(l, script))])];
+    const words: TQueryWord[] = [];
+    for (const segment of segments) {
+      const analyses = languages.map((l) => wordForms(segment, l));
+      const first = analyses[0];
+      if (!first || analyses.some((a) => a?.isStop)) continue;
+      const alternatives = new Set<string>();
+      for (const a of analyses) for (const f of a?.forms ?? []) alternatives.add(f);
+      alternatives.add(first.raw);
+      words.push({ text: segment, raw: first.raw, alternatives: [...alternatives] });
+      if (words.length >= MAX_QUERY_WORDS) break;
+    }
+    const last = words[words.length - 1];
+    if (last && isShort && [...last.raw].length >= 3) last.prefix = last.raw;
+    const matches = lexicon.match(words.map((w) => w.alternatives));
+    return {
+      text,
+      language,
+      languages,
+      words,
+      groups: buildQueryGroups(words, matches),
+      concepts: [...new Set(matches.map((m) => m.conceptId))].sort(),
+      isEmpty: words.length === 0,
+      isShort,
+    };
+  }
+
+  return { lexicon, analyseDocument, analyseQuery, analyseText };
+}
+
+/** At most `MAX_QUERY_CHARS`, cut before a word that would be split. */
+export function cutQuery(query: string): string {
+  const trimmed = query.trim();
+  if (trimmed.length <= MAX_QUERY_CHARS) return trimmed;
+  const cut = trimmed.slice(0, MAX_QUERY_CHARS);
+  const lastSpace = cut.search(/\s\S*$/);
+  return (lastSpace > 0 ? cut.slice(0, lastSpace) : cut).trim();
+}

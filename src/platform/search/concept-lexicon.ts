@@ -1,0 +1,112 @@
+import { baseLanguage } from './languages.ts';
+import { analyseWords } from './words.ts';
+
+/**
+ * Concept tagging: the labels and synonyms of a taxonomy (given as plain entries, the platform knows
+ * no domain words), each normalised and stemmed in its own language, become a phrase matcher over
+ * word forms. The longest phrase wins at each position ("care leave" before "care").
+ */
+export type TLexiconEntry = { conceptId: string; language: string; term: string };
+
+/** A concept found over words `start` (inclusive) to `end` (exclusive) of the sequence matched. */
+export type TConceptMatch = { conceptId: string; start: number; end: number };
+
+export type TConceptLexicon = {
+  /** How many phrases the matcher knows. */
+  readonly size: number;
+  /** Concepts in a sequence of words, each word given as its possible forms. */
+  match(words: ReadonlyArray<ReadonlyArray<string>>): TConceptMatch[];
+};
+
+type TNode = { next: Map<string, TNode>; conceptIds: string[] };
+
+const newNode = (): TNode => ({ next: new Map(), conceptIds: [] });
+
+/** Longest phrase we look for, in words: bounds the work per position. */
+const MAX_PHRASE_WORDS = 8;
+
+export function createConceptLexicon(entries: Iterable<TLexiconEntry>): TConceptLexicon {
+  const root = newNode();
+  let size = 0;
+  for (const entry of entries) {
+    const words = analyseWords(entry.term, baseLanguage(entry.language));
+    const meaningful = words.filter((w) => !w.isStop);
+    const phrase = (meaningful.length > 0 ? meaningful : words).slice(0, MAX_PHRASE_WORDS);
+    if (phrase.length === 0) continue;
+    // Two paths: the stems as written, and the stems of the words without accents.
+    const paths = [
+      phrase.map((w) => w.forms[0] ?? w.raw),
+      phrase.map((w) => w.forms[w.forms.length - 1] ?? w.raw),
+    ];
+    for (const path of paths) {
+      let node = root;
+      for (const form of path) {
+        let child = node.next.get(form);
+        if (!child) {
+          child = newNode();
+          node.next.set(form, child);
+        }
+        node = child;
+      }
+      if (!node.conceptIds.includes(entry.conceptId)) {
+        node.conceptIds.push(entry.conceptId);
+        size++;
+      }
+    }
+  }
+
+  function longestFrom(
+    words: ReadonlyArray<ReadonlyArray<string>>,
+    start: number,
+  ): { end: number; conceptIds: string[] } | undefined {
+    const found: { best?: { end: number; conceptIds: string[] } } = {};
+    const walk = (node: TNode, at: number) => {
+      if (node.conceptIds.length > 0 && at > start && (!found.best || at > found.best.end)) {
+        found.best = { end: at, conceptIds: node.conceptIds };
+      }
+      if (at >= words.length || at - start >= MAX_PHRASE_WORDS) return;
+      for (const form of words[at] ?? []) {
+        const child = node.next.get(form);
+        if (child) walk(child, at + 1);
+      }
+    };
+    walk(root, start);
+    return found.best;
+  }
+
+  return {
+    size,
+    match(words) {
+      const found: TConceptMatch[] = [];
+      let i = 0;
+      while (i < words.length) {
+        const best = longestFrom(words, i);
+        if (!best) {
+          i++;
+          continue;
+        }
+        for (const conceptId of best.conceptIds) found.push({ conceptId, start: i, end: best.end });
+        i = best.end;
+      }
+      return found;
+    },
+  };
+}
+
+/** A lexicon that knows no concept (a search still works, by words only). */
+export const emptyConceptLexicon: TConceptLexicon = createConceptLexicon([]);
+
+/**
+ * The index token of a concept id: "theme:early_childhood" → "c·theme·early·childhood". Word tokens
+ * keep only letters, digits and marks, so the middle dot (U+00B7, punctuation) guarantees that no
+ * word is ever read as a concept. Both engines keep it as one token: FTS5's ascii tokenizer treats
+ * every non-ASCII character as part of a token, and tsvector/tsquery literals are not parsed at all.
+ */
+export function conceptToken(conceptId: string): string {
+  return `c·${conceptId.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '·')}`;
+}
+
+/** Is this index token a concept (and so not a word to suggest or highlight)? */
+export function isConceptToken(token: string): boolean {
+  return token.includes('·');
+}

@@ -1,0 +1,134 @@
+import { conceptToken, type TConceptMatch } from './concept-lexicon.ts';
+
+/**
+ * An analysed query and its translation into each engine's match syntax. Users' text never reaches
+ * the engines as syntax: every token is quoted, so `"`, `*`, `:`, `-`, `(`, NEAR, AND, OR and NOT
+ * typed in the box are only words (or nothing).
+ */
+export type TQueryWord = {
+  /** The word as typed. */
+  text: string;
+  /** Normalised and folded, unstemmed. */
+  raw: string;
+  /** Index tokens any of which matches the word (stems in each query language, the raw form). */
+  alternatives: string[];
+  /** Set on the last word of a short query: also match index tokens starting with this. */
+  prefix?: string;
+};
+
+/** Words that must all match, or any of the concepts these words name. */
+export type TQueryGroup = { words: TQueryWord[]; conceptIds: string[] };
+
+export type TAnalysedQuery = {
+  /** The query as searched (trimmed and cut to a sane length). */
+  text: string;
+  /** Its detected language ("und" when it has no letters we know). */
+  language: string;
+  /** The languages its words were stemmed in (the detected one, and the locale's for short queries). */
+  languages: string[];
+  words: TQueryWord[];
+  groups: TQueryGroup[];
+  /** Concept ids its words and phrases name. */
+  concepts: string[];
+  /** Nothing to search: only punctuation, marks or stop words. The caller shows the browse view. */
+  isEmpty: boolean;
+  /** A few words: stemmed in the interface language too, last word as a prefix, typos corrected. */
+  isShort: boolean;
+};
+
+/** `all`: every group must match (the first try); `any`: one is enough (when `all` found nothing). */
+export type TMatchMode = 'all' | 'any';
+
+export function buildQueryGroups(words: TQueryWord[], matches: TConceptMatch[]): TQueryGroup[] {
+  const groups: TQueryGroup[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const here = matches.filter((m) => m.start === i);
+    const end = Math.max(i + 1, ...here.map((m) => m.end));
+    groups.push({ words: words.slice(i, end), conceptIds: [...new Set(here.map((m) => m.conceptId))] });
+    i = end;
+  }
+  return groups;
+}
+
+/** The same query with some words replaced by a single index token (a "did you mean" correction). */
+export function correctQuery(query: TAnalysedQuery, corrections: Map<TQueryWord, string>): TAnalysedQuery {
+  const fix = (w: TQueryWord): TQueryWord => {
+    const term = corrections.get(w);
+    return term ? { text: w.text, raw: term, alternatives: [term] } : w;
+  };
+  return {
+    ...query,
+    words: query.words.map(fix),
+    groups: query.groups.map((g) => ({ ...g, words: g.words.map(fix) })),
+  };
+}
+
+type TSyntax = {
+  quote(token: string): string;
+  prefix(token: string): string;
+  and: string;
+  or: string;
+};
+
+const FTS5_SYNTAX: TSyntax = {
+  quote: (t) => `"${t.replaceAll('"', '""')}"`,
+  prefix: (t) => `"${t.replaceAll('"', '""')}"*`,
+  and: ' AND ',
+  or: ' OR ',
+};
+
+const TSQUERY_SYNTAX: TSyntax = {
+  quote: (t) => `'${t.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`,
+  prefix: (t) => `'${t.replaceAll('\\', '\\\\').replaceAll("'", "''")}':*`,
+  and: ' & ',
+  or: ' | ',
+};
+
+function compile(query: TAnalysedQuery, mode: TMatchMode, syntax: TSyntax, withConcepts = true): string {
+  const word = (w: TQueryWord) => {
+    const options = w.alternatives.map(syntax.quote);
+    if (w.prefix) options.push(syntax.prefix(w.prefix));
+    return `(${options.join(syntax.or)})`;
+  };
+  const group = (g: TQueryGroup) => {
+    const words = g.words.map(word).join(syntax.and);
+    if (g.conceptIds.length === 0 || !withConcepts) return g.words.length > 1 ? `(${words})` : words;
+    const concepts = g.conceptIds.map((id) => syntax.quote(conceptToken(id)));
+    return `((${words})${syntax.or}${concepts.join(syntax.or)})`;
+  };
+  return query.groups.map(group).join(mode === 'all' ? syntax.and : syntax.or);
+}
+
+/** An FTS5 MATCH expression: `("guard" OR "guarderi") AND …`. */
+export function toFts5Match(query: TAnalysedQuery, mode: TMatchMode): string {
+  return compile(query, mode, FTS5_SYNTAX);
+}
+
+/** A tsquery literal (cast with ::tsquery, never parsed by a text search configuration). */
+export function toTsquery(query: TAnalysedQuery, mode: TMatchMode): string {
+  return compile(query, mode, TSQUERY_SYNTAX);
+}
+
+/**
+ * The query's own words, any of them, without the concepts they name: documents that contain them
+ * rank before documents found only through a concept (on both engines, so they rank alike).
+ */
+export function toWordsFts5Match(query: TAnalysedQuery): string {
+  return compile(query, 'any', FTS5_SYNTAX, false);
+}
+
+export function toWordsTsquery(query: TAnalysedQuery): string {
+  return compile(query, 'any', TSQUERY_SYNTAX, false);
+}
+
+/** Every index token of the query, for highlighting. */
+export function queryTokens(query: TAnalysedQuery): { terms: Set<string>; prefixes: string[] } {
+  const terms = new Set<string>();
+  const prefixes: string[] = [];
+  for (const w of query.words) {
+    for (const t of w.alternatives) terms.add(t);
+    if (w.prefix) prefixes.push(w.prefix);
+  }
+  return { terms, prefixes };
+}

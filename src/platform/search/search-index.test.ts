@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createTestDatabase, type TTestDatabase, testDialect } from '../../../test/support/test-database.ts';
+import { migrateToLatest } from '../db/migrator.ts';
+import { createAnalyser } from './analyser.ts';
+import { createConceptLexicon } from './concept-lexicon.ts';
+import { TEST_CORPUS, TEST_LEXICON } from './search-fixtures.ts';
+import { createSearchIndex, type TSearchIndex, type TSearchRequest } from './search-index.ts';
+
+/**
+ * The index on the database of this run (SQLite, or PostgreSQL with TEST_DATABASE_URL): the same
+ * assertions hold on both, so both rank the same top results.
+ */
+describe(`search index on ${testDialect}`, () => {
+  let t: TTestDatabase;
+  let index: TSearchIndex;
+  const search = (query: string, locale: string, more: Partial<TSearchRequest> = {}) =>
+    index.search({ query, locale, filters: {}, sort: 'relevance', limit: 10, offset: 0, ...more });
+  const ids = async (query: string, locale: string, more: Partial<TSearchRequest> = {}) =>
+    (await search(query, locale, more)).items.map((i) => i.id);
+
+  before(async () => {
+    t = await createTestDatabase();
+    await migrateToLatest(t.handle.db);
+    index = createSearchIndex(t.handle, createAnalyser({ lexicon: createConceptLexicon(TEST_LEXICON) }));
+    for (const doc of TEST_CORPUS) await index.upsertDocument(doc);
+    // Indexing again replaces, never duplicates.
+    for (const doc of TEST_CORPUS) await index.upsertDocument(doc);
+  });
+  after(async () => {
+    await t.drop();
+  });
+
+  it('finds the Polish partnership from the Spanish "guarderías", through the concept, marked as other language', async () => {
+    const result = await search('guarderías', 'es');
+    const found = result.items.map((i) => i.id);
+    assert.equal(found[0], 'es-care-blocks', 'the Spanish text with the very word comes first');
+    assert.ok(found.includes('pl-partnership'));
+    assert.ok(found.includes('en-childcare'));
+    const polish = result.items.find((i) => i.id === 'pl-partnership');
+    assert.equal(polish?.isOtherLanguage, true);
+    assert.equal(result.items[0]?.isOtherLanguage, false);
+    assert.match(polish?.snippet ?? '', /<mark>żłobkach<\/mark>/);
+    assert.deepEqual(result.query.concepts, ['theme:early_childhood']);
+  });
+
+  it('finds the English long-term care programme from "رعاية المسنين"', async () => {
+    assert.deepEqual(await ids('رعاية المسنين', 'ar'), ['ar-conference', 'en-long-term-care']);
+  });
+
+  it('ranks the same top result for queries in all six languages', async () => {
+    const expectations: Array<[string, string, string]> = [
+      ['żłobki', 'pl', 'pl-partnership'],
+      ['zlobek', 'en', 'pl-partnership'],
+      ['personnes âgées', 'fr', 'fr-respite'],
+      ['пожилые люди', 'ru', 'ru-home-care'],
+      ['long-term care', 'en', 'en-long-term-care'],
+      ['childcare', 'en', 'en-childcare'],
+      ['manzanas del cuidado', 'es', 'es-care-blocks'],
+      ['mieszkańcy Krakowa', 'pl', 'pl-partnership'],
+    ];
+    for (const [query, locale, expected] of expectations) {
+      assert.equal((await ids(query, locale))[0], expected, query);
+    }
+  });
+
+  it('finds a record in a language the analyser does not know', async () => {
+    assert.deepEqual(await ids('malezi', 'en'), ['sw-community']);
+    assert.deepEqual(await ids('vituo vya malezi', 'en'), ['sw-community']);
+  });
+
+  it('matches the last word of a short query as a prefix', async () => {
+    assert.deepEqual(await ids('Krak', 'pl'), ['pl-partnership']);
+  });
+
+  it('suggests a correction for a misspelt word and shows its results', async () => {
+    const result = await search('chldcare', 'en');
+    assert.equal(result.didYouMean, 'childcare');
+    assert.equal(result.items[0]?.id, 'en-childcare');
+  });
+
+  it('counts facets over the whole match set and filters by them', async () => {
+    const all = await search('', 'en', { limit: 1 });
+    assert.equal(all.query.isEmpty, true);
+    assert.equal(all.total, TEST_CORPUS.length);
+    assert.equal(all.items.length, 1);
+    assert.deepEqual(all.facets.type, [
+      { value: 'practice', count: 5 },
+      { value: 'news', count: 3 },
+      { value: 'event', count: 1 },
+    ]);
+    assert.deepEqual(
+      all.facets.country?.find((f) => f.value === 'GB'),
+      { value: 'GB', count: 2 },
+    );
+
+    const practices = await search('', 'en', { types: ['practice'] });
+    assert.equal(practices.total, 5);
+    assert.ok(practices.items.every((i) => i.type === 'practice'));
+
+    const filtered = await search('childcare', 'en', {
+      filters: { country: ['GB', 'PL'], type: ['practice'] },
+    });
+    assert.deepEqual(filtered.items.map((i) => i.id).sort(), ['en-childcare', 'pl-partnership']);
+    assert.equal(filtered.total, 2);
+    assert.deepEqual(filtered.facets.country, [
+      { value: 'GB', count: 1 },
+      { value: 'PL', count: 1 },
+    ]);
+    assert.deepEqual(filtered.facets.language, [
+      { value: 'en', count: 1 },
+      { value: 'pl', count: 1 },
+    ]);
+  });
+
+  it('sorts by newest, with and without a query, and pages', async () => {
+    const newest = await ids('', 'en', { sort: 'newest', limit: 3 });
+    assert.deepEqual(newest, ['en-unsafe', 'ar-conference', 'ru-home-care']);
+    const next = await ids('', 'en', { sort: 'newest', limit: 3, offset: 3 });
+    assert.deepEqual(next, ['pl-partnership', 'es-care-blocks', 'sw-community']);
+    assert.deepEqual(await ids('childcare', 'en', { sort: 'newest' }), [
+      'en-unsafe',
+      'pl-partnership',
+      'es-care-blocks',
+      'en-childcare',
+    ]);
+  });
+
+  it('escapes snippets and titles and marks the matches', async () => {
+    const result = await search('nursery places', 'en');
+    const unsafe = result.items.find((i) => i.id === 'en-unsafe');
+    assert.ok(unsafe);
+    assert.equal(unsafe.title, TEST_CORPUS.find((d) => d.id === 'en-unsafe')?.title, 'title as stored');
+    assert.doesNotMatch(unsafe.titleHtml, /<script>/);
+    assert.match(
+      unsafe.titleHtml,
+      /^&lt;script&gt;alert\(1\)&lt;\/script&gt; <mark>Nurseries<\/mark> &amp; &quot;<mark>places<\/mark>&quot;/,
+    );
+    assert.equal(
+      unsafe.snippet,
+      'New <mark>nursery</mark> &lt;b&gt;<mark>places</mark>&lt;/b&gt; open for children in the spring.',
+    );
+  });
+
+  it('never fails on operator characters, a 5,000-character query or an empty one', async () => {
+    const operators = await search('"care* NEAR(x) -foo: (bar) ^baz AND OR NOT', 'en');
+    assert.ok(operators.total >= 0);
+    const hostile = await search(`"(" ')' ":*" '\\' & | ! <-> ${'care '.repeat(1000)}`, 'en');
+    assert.ok(hostile.total > 0);
+    const marks = await search('ًٌٍَُِّْ', 'ar');
+    assert.equal(marks.query.isEmpty, true);
+    assert.equal(marks.total, TEST_CORPUS.length, 'an empty query is the browse view');
+  });
+
+  it('removes a document from results, counts and suggestions', async () => {
+    await index.removeDocument('en-childcare');
+    assert.ok(!(await ids('childcare', 'en')).includes('en-childcare'));
+    const all = await search('', 'en');
+    assert.equal(all.total, TEST_CORPUS.length - 1);
+    assert.equal((await search('chldcare', 'en')).didYouMean, undefined);
+    await index.removeDocument('does-not-exist');
+  });
+});

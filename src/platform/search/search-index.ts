@@ -1,0 +1,126 @@
+import type { TDatabaseHandle } from '../db/database.ts';
+import type { TAnalyser } from './analyser.ts';
+import { correctUnknownWords, describeCorrection } from './did-you-mean.ts';
+import { createFts5Engine } from './fts5-index.ts';
+import { groupFacetCounts } from './index-rows.ts';
+import { baseLanguage, UNDETERMINED } from './languages.ts';
+import type { TAnalysedQuery, TMatchMode } from './query-model.ts';
+import type {
+  TEngineQuery,
+  TEngineRow,
+  TSearchEngine,
+  TSearchHit,
+  TSearchIndex,
+  TSearchRequest,
+  TSearchResult,
+} from './search-types.ts';
+import { buildSnippet, highlightText } from './snippet.ts';
+import { createTsvectorEngine } from './tsvector-index.ts';
+
+export type * from './search-types.ts';
+
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
+const MAX_OFFSET = 10_000;
+
+/**
+ * One search index over either database: FTS5 on SQLite, tsvector + GIN on PostgreSQL, fed by the
+ * same analyser. A search tries every word (or the concept it names) first; when that finds nothing
+ * it tries, for a short query, a correction of unknown words ("did you mean"), then any word.
+ */
+export function createSearchIndex(
+  handle: Pick<TDatabaseHandle, 'db' | 'dialect'>,
+  analyser: TAnalyser,
+  options: { rankCandidates?: number } = {},
+): TSearchIndex {
+  const engine: TSearchEngine =
+    handle.dialect === 'postgres' ? createTsvectorEngine(handle.db, options) : createFts5Engine(handle.db);
+
+  async function runQuery(base: Omit<TEngineQuery, 'match'>, query: TAnalysedQuery, mode: TMatchMode) {
+    const engineQuery: TEngineQuery = { ...base, match: { query, mode } };
+    const [rows, counts] = await Promise.all([engine.page(engineQuery), engine.facetCounts(engineQuery)]);
+    return { rows, ...groupFacetCounts(counts) };
+  }
+
+  async function search(request: TSearchRequest): Promise<TSearchResult> {
+    const query = analyser.analyseQuery(request.query, { locale: request.locale });
+    const filters = Object.entries({ ...request.filters, ...(request.types ? { type: request.types } : {}) });
+    const base = {
+      filters,
+      sort: request.sort ?? 'relevance',
+      limit: clamp(request.limit ?? DEFAULT_LIMIT, 1, MAX_LIMIT),
+      offset: clamp(request.offset ?? 0, 0, MAX_OFFSET),
+    };
+    let effective = query;
+    let didYouMean: string | undefined;
+    let found: { rows: TEngineRow[]; facets: TSearchResult['facets']; total: number };
+    if (query.isEmpty) {
+      const [rows, counts] = await Promise.all([engine.page(base), engine.facetCounts(base)]);
+      found = { rows, ...groupFacetCounts(counts) };
+    } else {
+      found = await runQuery(base, query, 'all');
+      if (found.total === 0) {
+        const corrected = query.isShort ? await correctUnknownWords(engine, query) : undefined;
+        const retried = corrected ? await runQuery(base, corrected, 'all') : undefined;
+        if (corrected && retried && retried.total > 0) {
+          found = retried;
+          effective = corrected;
+          didYouMean = describeCorrection(analyser, query, corrected, retried.rows[0]);
+        } else if (query.groups.length > 1) {
+          found = await runQuery(base, query, 'any');
+        }
+      }
+    }
+    const items: TSearchHit[] = found.rows.map((row) => ({
+      id: row.id,
+      type: row.type,
+      slug: row.slug,
+      title: row.title,
+      titleHtml: highlightText(analyser, row.title, row.language, effective),
+      language: row.language,
+      publishedAt: row.published_at,
+      snippet: buildSnippet(analyser, row, effective),
+      score: Number(row.score),
+      isOtherLanguage:
+        !query.isEmpty && query.language !== UNDETERMINED && baseLanguage(row.language) !== query.language,
+    }));
+    return {
+      items,
+      total: found.total,
+      facets: found.facets,
+      ...(didYouMean ? { didYouMean } : {}),
+      query: {
+        text: query.text,
+        language: query.language,
+        languages: query.languages,
+        concepts: query.concepts,
+        isEmpty: query.isEmpty,
+      },
+    };
+  }
+
+  return {
+    async upsertDocument(doc, options = {}) {
+      const analysis =
+        options.analysis ??
+        analyser.analyseDocument({
+          title: doc.title,
+          summary: doc.summary,
+          body: doc.body,
+          language: doc.language,
+          concepts: doc.concepts,
+        });
+      if (options.db) await engine.write(options.db, doc, analysis);
+      else await handle.db.transaction().execute((trx) => engine.write(trx, doc, analysis));
+    },
+    async removeDocument(id, options = {}) {
+      if (options.db) await engine.remove(options.db, id);
+      else await handle.db.transaction().execute((trx) => engine.remove(trx, id));
+    },
+    search,
+  };
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, Math.trunc(Number.isFinite(value) ? value : min)));
+}

@@ -1,0 +1,117 @@
+import type { TDb } from '../db/database.ts';
+import type { TDocumentAnalysis } from './analyser.ts';
+import type { TAnalysedQuery, TMatchMode } from './query-model.ts';
+
+/** A record as the index sees it. Domains map their records to this shape; the index knows no domain. */
+export type TSearchDocument = {
+  id: string;
+  /** 'practice' | 'organization' | 'event' | 'news' | 'commitment' … (also the facet "type"). */
+  type: string;
+  slug: string;
+  /** The record's original language (BCP 47); also the facet "language". */
+  language: string;
+  title: string;
+  summary: string;
+  body: string;
+  /** ISO-8601 UTC, for "newest" and the recency tie-break. */
+  publishedAt: string;
+  /** Filterable, countable values: { facet: 'theme', value: 'theme:early_childhood' }, country, year … */
+  facets: Array<{ facet: string; value: string }>;
+  /** Concept ids people tagged the record with (counted as strongly as text that names them twice). */
+  concepts?: readonly string[];
+};
+
+export type TSearchSort = 'relevance' | 'newest';
+
+export type TSearchRequest = {
+  query: string;
+  /** Shortcut for filters.type. */
+  types?: string[];
+  /** Facet → accepted values: values of one facet are alternatives (OR), facets combine with AND. */
+  filters?: Record<string, string[]>;
+  sort?: TSearchSort;
+  limit?: number;
+  offset?: number;
+  /** The interface locale: a hint for short queries, which are also stemmed in it. */
+  locale: string;
+};
+
+export type TSearchHit = {
+  id: string;
+  type: string;
+  slug: string;
+  /** Plain text, as stored (escape it when rendering). */
+  title: string;
+  /** HTML: the title with matching words in <mark>, everything else escaped. */
+  titleHtml: string;
+  language: string;
+  publishedAt: string;
+  /** HTML: the text around the first matches, matches in <mark>, everything else escaped. */
+  snippet: string;
+  /** Engine score, higher is better; comparable only within one result list. */
+  score: number;
+  /** The record's language is not the query's (detected, the interface locale deciding for short queries). */
+  isOtherLanguage: boolean;
+};
+
+export type TFacetCount = { value: string; count: number };
+
+export type TSearchResult = {
+  items: TSearchHit[];
+  total: number;
+  /** Counts over the whole (filtered) match set, most frequent first; always has "type" and "language". */
+  facets: Record<string, TFacetCount[]>;
+  /**
+   * Set only when the query as typed matched nothing and this correction does: items and total are
+   * then the results of the correction ("Showing results for …").
+   */
+  didYouMean?: string;
+  query: Pick<TAnalysedQuery, 'text' | 'language' | 'languages' | 'concepts' | 'isEmpty'>;
+};
+
+export type TWriteOptions = {
+  /** Run inside the caller's transaction (e.g. the one that publishes the record). */
+  db?: TDb;
+};
+
+export type TSearchIndex = {
+  /** Adds or replaces a document (analysed here unless the analysis is given). */
+  upsertDocument(
+    doc: TSearchDocument,
+    options?: TWriteOptions & { analysis?: TDocumentAnalysis },
+  ): Promise<void>;
+  removeDocument(id: string, options?: TWriteOptions): Promise<void>;
+  search(request: TSearchRequest): Promise<TSearchResult>;
+};
+
+/** What one engine must answer; the shared flow (search-index.ts) does the rest. */
+export type TEngineQuery = {
+  /** Absent: every document (the browse view). */
+  match?: { query: TAnalysedQuery; mode: TMatchMode };
+  filters: Array<[facet: string, values: string[]]>;
+  sort: TSearchSort;
+  limit: number;
+  offset: number;
+};
+
+export type TEngineRow = {
+  id: string;
+  type: string;
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  language: string;
+  published_at: string;
+  score: number;
+};
+
+export type TSearchEngine = {
+  write(db: TDb, doc: TSearchDocument, analysis: TDocumentAnalysis): Promise<void>;
+  remove(db: TDb, id: string): Promise<void>;
+  page(query: TEngineQuery): Promise<TEngineRow[]>;
+  facetCounts(query: TEngineQuery): Promise<Array<{ facet: string; value: string; count: number }>>;
+  hasMatch(match: { query: TAnalysedQuery; mode: TMatchMode }): Promise<boolean>;
+  /** Title and summary vocabulary starting with `prefix`, for "did you mean". */
+  vocabulary(prefix: string): Promise<Array<{ term: string; docCount: number }>>;
+};
