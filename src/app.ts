@@ -4,7 +4,25 @@ import type { TDeps } from './deps.ts';
 import { accountsWeb } from './domains/accounts/accounts.web.tsx';
 import { sessionMiddleware } from './domains/accounts/session.middleware.ts';
 import { adminWeb } from './domains/admin/admin.web.tsx';
+import { campaignsWeb } from './domains/campaigns/campaigns.web.tsx';
+import { registerCommitmentJobs } from './domains/commitments/commitment-reporting.service.ts';
+import { commitmentsFeed } from './domains/commitments/commitments.feed.ts';
+import { commitmentsWeb } from './domains/commitments/commitments.web.tsx';
+import { eventCalendarRoutes } from './domains/events/event-calendar.routes.ts';
+import { eventOutcomesWeb } from './domains/events/event-outcomes.web.tsx';
+import { eventRegistrationsWeb } from './domains/events/event-registrations.web.tsx';
+import { registerEventJobs } from './domains/events/event-reminders.service.ts';
+import { eventsWeb } from './domains/events/events.web.tsx';
 import { homeWeb } from './domains/home/home.web.tsx';
+import { membershipWeb } from './domains/membership/membership.web.tsx';
+import { membershipReviewWeb } from './domains/membership/membership-review.web.tsx';
+import { newsWeb } from './domains/news/news.web.tsx';
+import { newsFeedRoutes } from './domains/news/news-feeds.routes.ts';
+import { organizationsWeb } from './domains/organizations/organizations.web.tsx';
+import { practiceFeedsRoutes } from './domains/practices/practice-feeds.routes.ts';
+import { practicesWeb } from './domains/practices/practices.web.tsx';
+import { searchWeb } from './domains/search/search.web.tsx';
+import { conceptPagesWeb } from './domains/taxonomy-pages/concept-pages.web.tsx';
 import type { TAppEnv } from './http/app-env.ts';
 import { bodyLimit } from './http/body-limit.middleware.ts';
 import { compression } from './http/compression.middleware.ts';
@@ -13,6 +31,7 @@ import { handleError, handleNotFound } from './http/error-handler.tsx';
 import { localeSelection } from './http/locale.middleware.ts';
 import { localePrefix } from './http/locale-prefix.ts';
 import { mountOperations } from './http/operations.routes.ts';
+import { anonymousPageCache } from './http/page-cache.middleware.ts';
 import { requestContext } from './http/request-context.middleware.ts';
 import { localeOf } from './http/root-redirect.ts';
 import { securityHeaders } from './http/security-headers.middleware.ts';
@@ -28,9 +47,19 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
   mountOperations(app, deps);
   mountStatic(app);
 
+  // Home pages of anonymous visitors are served from a short cache before any per-visitor work.
+  app.use(anonymousPageCache({ isCacheable: (path) => /^\/[a-z]{2}\/?$/.test(path), ttlMs: 30_000 }));
   app.use(compression());
   app.use(localeSelection({ isSecureCookie: config.isSecureCookie }));
-  app.use(bodyLimit(1024 * 1024));
+  // Forms that carry an uploaded file (a 10 MB letter, a logo) may be larger than the 1 MB default.
+  app.use(
+    bodyLimit(1024 * 1024, [
+      {
+        pattern: /^\/[a-z]{2}\/(join\/|members\/[^/]+\/logo|practices\/[^/]+\/files)/,
+        maxBytes: 11 * 1024 * 1024,
+      },
+    ]),
+  );
   app.use(sessionMiddleware(deps));
   app.use(csrfProtection({ secret: deps.secret, isSecureCookie: config.isSecureCookie }));
 
@@ -43,9 +72,28 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
     await next();
   });
   app.route('/api/v1', createApi(deps));
+  app.route('/', eventCalendarRoutes(deps));
+  app.route('/', newsFeedRoutes(deps));
+  app.route('/', commitmentsFeed(deps));
+  app.route('/', practiceFeedsRoutes(deps));
+  app.route(localePrefix, commitmentsWeb(deps));
   app.route(localePrefix, homeWeb(deps));
   app.route(localePrefix, accountsWeb(deps));
   app.route(localePrefix, adminWeb(deps));
+  app.route(localePrefix, membershipWeb(deps));
+  app.route(localePrefix, membershipReviewWeb(deps));
+  app.route(localePrefix, organizationsWeb(deps));
+  app.route(localePrefix, eventOutcomesWeb(deps));
+  app.route(localePrefix, eventsWeb(deps));
+  app.route(localePrefix, eventRegistrationsWeb(deps));
+  app.route(localePrefix, newsWeb(deps));
+  app.route(localePrefix, campaignsWeb(deps));
+  app.route(localePrefix, practicesWeb(deps));
+  app.route(localePrefix, searchWeb(deps));
+  app.route(localePrefix, conceptPagesWeb(deps));
+
+  registerCommitmentJobs(deps);
+  registerEventJobs(deps);
 
   app.onError(handleError);
   app.notFound(handleNotFound);

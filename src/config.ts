@@ -18,6 +18,11 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['on', 'off']).default('off'),
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
+  /** Commitments' staleness light: amber after this many months without a report, red after the second. */
+  COMMITMENT_AMBER_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  COMMITMENT_RED_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+  /** How long the commitments dashboard may serve its figures before counting again (0: never cache). */
+  COMMITMENT_DASHBOARD_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
 });
 
 export type TConfig = {
@@ -34,6 +39,8 @@ export type TConfig = {
   isProxyTrusted: boolean;
   isSecureCookie: boolean;
   argon2MemoryKib: number;
+  commitmentStaleness: { amberMonths: number; redMonths: number };
+  commitmentDashboardCacheSeconds: number;
 };
 
 export function readConfig(env: Record<string, string | undefined>, argv: string[] = []): TConfig {
@@ -60,5 +67,10 @@ export function readConfig(env: Record<string, string | undefined>, argv: string
     isProxyTrusted: e.TRUST_PROXY === 'on',
     isSecureCookie: e.PUBLIC_URL.startsWith('https://'),
     argon2MemoryKib: e.ARGON2_MEMORY_KIB,
+    commitmentStaleness: {
+      amberMonths: e.COMMITMENT_AMBER_MONTHS,
+      redMonths: Math.max(e.COMMITMENT_RED_MONTHS, e.COMMITMENT_AMBER_MONTHS),
+    },
+    commitmentDashboardCacheSeconds: e.COMMITMENT_DASHBOARD_CACHE_SECONDS,
   };
 }

@@ -1,11 +1,14 @@
 import type { TConfig } from './config.ts';
+import { createHubSearch } from './domains/search/hub-search.ts';
 import { RateLimiter } from './http/rate-limit.ts';
 import { systemClock, type TClock } from './platform/clock.ts';
 import { loadOrCreateSecret } from './platform/db/app-meta.ts';
 import { openDatabase, type TDatabaseHandle, type TDb } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrator.ts';
+import { JobQueue } from './platform/jobs.ts';
 import type { TLogger } from './platform/logger.ts';
 import { Mailer } from './platform/mail.ts';
+import type { TSearchIndex } from './platform/search/search-index.ts';
 
 /** What the application is built from: made once in main.ts (or a test) and passed down. */
 export type TDeps = {
@@ -14,7 +17,11 @@ export type TDeps = {
   db: TDb;
   logger: TLogger;
   mailer: Mailer;
+  /** Durable background work (reminders…); main.ts starts its worker. */
+  jobs: JobQueue;
   clock: TClock;
+  /** The one search box's index (practices now; other records as they arrive). */
+  search: TSearchIndex;
   secret: string;
   rateLimits: {
     signIn: RateLimiter;
@@ -35,13 +42,16 @@ export async function createDeps(
   const clock = options.clock ?? systemClock;
   const secret = await loadOrCreateSecret(database.db);
   const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, clock, logger });
+  const jobs = new JobQueue(database.db, { clock, logger });
   return {
     config,
     database,
     db: database.db,
     logger,
     mailer,
+    jobs,
     clock,
+    search: createHubSearch(database),
     secret,
     rateLimits: {
       signIn: new RateLimiter(10, 15 * 60_000),
@@ -52,6 +62,7 @@ export async function createDeps(
 }
 
 export async function closeDeps(deps: TDeps): Promise<void> {
+  await deps.jobs.stop();
   await deps.mailer.stop();
   await deps.database.close();
 }

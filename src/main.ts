@@ -11,7 +11,10 @@ const deps = await createDeps(config, logger);
 if (config.isDemo) await loadDemoIfEmpty(deps);
 deps.mailer.start();
 
-const server = serve({ fetch: createApp(deps).fetch, port: config.port, hostname: config.host }, (info) => {
+const app = createApp(deps);
+deps.jobs.start();
+
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(
     {
       url: `http://localhost:${info.port}/`,

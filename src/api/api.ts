@@ -1,5 +1,12 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { TDeps } from '../deps.ts';
+import { mountCampaignsApi } from '../domains/campaigns/campaigns.api.ts';
+import { mountCommitmentsApi } from '../domains/commitments/commitments.api.ts';
+import { mountEventsApi } from '../domains/events/events.api.ts';
+import { mountNewsApi } from '../domains/news/news.api.ts';
+import { mountOrganizationsApi } from '../domains/organizations/organizations.api.ts';
+import { mountPracticesApi } from '../domains/practices/practices.api.ts';
+import { mountSearchApi } from '../domains/search/search.api.ts';
 import type { TAppEnv } from '../http/app-env.ts';
 import { locales } from '../i18n/locales.ts';
 
@@ -46,6 +53,14 @@ export function createApi(deps: TDeps): OpenAPIHono<TAppEnv> {
         200,
       ),
   );
+
+  mountOrganizationsApi(api, deps);
+  mountCommitmentsApi(api, deps);
+  mountPracticesApi(api, deps);
+  mountSearchApi(api, deps);
+  mountEventsApi(api, deps);
+  mountNewsApi(api, deps);
+  mountCampaignsApi(api, deps);
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

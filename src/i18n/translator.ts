@@ -37,6 +37,7 @@ export function translator(locale: TLocale): TTranslator {
   const own = all.get(locale) ?? new Map<string, string>();
   const fallback = all.get(defaultLocale) ?? new Map<string, string>();
   const dateFormats = new Map<string, Intl.DateTimeFormat>();
+  const numberFormats = new Map<string, Intl.NumberFormat>();
   const dateFormat = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
     const key = JSON.stringify(options);
     let format = dateFormats.get(key);
@@ -72,7 +73,15 @@ export function translator(locale: TLocale): TTranslator {
         timeZone,
         timeZoneName: 'short',
       }).format(typeof value === 'string' ? new Date(value) : value),
-    formatNumber: (value, options) => new Intl.NumberFormat(locale, options).format(value),
+    formatNumber: (value, options) => {
+      const key = options ? JSON.stringify(options) : '';
+      let format = numberFormats.get(key);
+      if (!format) {
+        format = new Intl.NumberFormat(locale, options);
+        numberFormats.set(key, format);
+      }
+      return format.format(value);
+    },
   };
   translators.set(locale, result);
   return result;

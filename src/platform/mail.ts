@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { TClock } from './clock.ts';
+import { addMinutes, type TClock } from './clock.ts';
 import type { Database } from './db/schema.ts';
 import { newId } from './ids.ts';
 import type { TLogger } from './logger.ts';
@@ -17,18 +17,35 @@ export type TMailMessage = {
 type TExecutor = Kysely<Database> | Transaction<Database>;
 
 /**
+ * A row stays 'sending' only while one process talks to the SMTP server. One left 'sending' longer than
+ * this was claimed by a process that crashed or was killed mid-send; it goes back to 'pending'. Longer
+ * than nodemailer's own socket timeout (10 minutes), so a slow send is never taken for a lost one.
+ */
+const defaultStuckAfterMinutes = 15;
+
+/**
  * A transactional outbox. Services enqueue mail inside their own transaction, so a message exists
  * exactly when the change that caused it does. With SMTP_URL set, a dispatcher delivers pending
  * rows over SMTP and marks them sent; without it, rows are kept for admins to read at /admin/outbox.
+ * While a row is 'sending', its next_attempt_at holds the time it was claimed, so rows stranded by a
+ * crash can be found and retried (recoverInterrupted(), run by start() and by every poll).
  */
 export class Mailer {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
+  private polling: Promise<void> | undefined;
   private readonly transport: Transporter | undefined;
 
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly options: { smtpUrl: string | undefined; from: string; clock: TClock; logger: TLogger },
+    private readonly options: {
+      smtpUrl: string | undefined;
+      from: string;
+      clock: TClock;
+      logger: TLogger;
+      /** Minutes after which a row still 'sending' is taken as interrupted (default 15). */
+      stuckAfterMinutes?: number;
+    },
   ) {
     this.transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
   }
@@ -83,7 +100,7 @@ export class Mailer {
       // Claim the row first, so a second node does not send it too.
       const claimed = await this.db
         .updateTable('outbox')
-        .set({ status: 'sending', attempts: row.attempts + 1 })
+        .set({ status: 'sending', attempts: row.attempts + 1, next_attempt_at: now.toISOString() })
         .where('id', '=', row.id)
         .where('status', '=', 'pending')
         .executeTakeFirst();
@@ -121,11 +138,54 @@ export class Mailer {
     return sent;
   }
 
-  /** Polls the outbox; also call kick() after a commit to send at once. */
-  start(intervalMs = 5_000): void {
-    if (!this.transport || this.timer) return;
-    this.timer = setInterval(() => void this.kick(), intervalMs);
+  /**
+   * Puts rows back to 'pending' that were claimed for sending longer ago than stuckAfterMinutes: the
+   * process that claimed them stopped before it could record the outcome. Returns how many.
+   */
+  async recoverInterrupted(): Promise<number> {
+    const now = this.options.clock.now();
+    const cutoff = addMinutes(now, -(this.options.stuckAfterMinutes ?? defaultStuckAfterMinutes));
+    const result = await this.db
+      .updateTable('outbox')
+      .set({
+        status: 'pending',
+        next_attempt_at: now.toISOString(),
+        last_error: 'interrupted while sending; retried',
+      })
+      .where('status', '=', 'sending')
+      .where((eb) =>
+        eb.or([eb('next_attempt_at', '<=', cutoff.toISOString()), eb('next_attempt_at', 'is', null)]),
+      )
+      .executeTakeFirst();
+    const recovered = Number(result.numUpdatedRows);
+    if (recovered > 0) this.options.logger.warn({ recovered }, 'mail interrupted while sending: retrying');
+    return recovered;
+  }
+
+  /**
+   * Recovers interrupted rows and sends what is due, then polls the outbox every intervalMs (also call
+   * kick() after a commit to send at once). The promise settles after the first round; it never rejects.
+   */
+  start(intervalMs = 5_000): Promise<void> {
+    if (!this.transport || this.timer) return Promise.resolve();
+    this.timer = setInterval(() => void this.poll(), intervalMs);
     this.timer.unref();
+    return this.poll();
+  }
+
+  private poll(): Promise<void> {
+    if (this.polling) return this.polling;
+    this.polling = (async () => {
+      try {
+        await this.recoverInterrupted();
+        await this.dispatchPending();
+      } catch (error) {
+        this.options.logger.error({ err: error }, 'mail dispatch failed');
+      } finally {
+        this.polling = undefined;
+      }
+    })();
+    return this.polling;
   }
 
   kick(): void {
@@ -138,6 +198,7 @@ export class Mailer {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    await this.polling;
     await this.running;
     this.transport?.close();
   }

@@ -15,6 +15,13 @@ type TLayoutProps = {
   structuredData?: readonly object[];
   /** Set on pages that should not be indexed (forms, account, admin). */
   isPrivate?: boolean;
+  /** Open Graph share card (title, description, absolute URL, optional image with its description). */
+  openGraph?: {
+    title: string;
+    description: string;
+    url: string;
+    image?: { url: string; alt: string } | undefined;
+  };
 };
 
 export function Layout({
@@ -24,6 +31,7 @@ export function Layout({
   children,
   structuredData = [],
   isPrivate = false,
+  openGraph,
 }: TLayoutProps) {
   const { t, locale, i18n } = ctx;
   const siteName = t('common.siteName');
@@ -32,10 +40,23 @@ export function Layout({
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="csrf-token" content={ctx.csrfToken} />
+        {ctx.user ? <meta name="csrf-token" content={ctx.csrfToken} /> : null}
         <title>{`${title} · ${siteName}`}</title>
         <meta name="description" content={description ?? t('common.siteDescription')} />
         {isPrivate ? <meta name="robots" content="noindex" /> : null}
+        {openGraph ? (
+          <>
+            <meta property="og:type" content="website" />
+            <meta property="og:site_name" content={siteName} />
+            <meta property="og:title" content={openGraph.title} />
+            <meta property="og:description" content={openGraph.description} />
+            <meta property="og:url" content={openGraph.url} />
+            <meta property="og:locale" content={locale} />
+            {openGraph.image ? <meta property="og:image" content={openGraph.image.url} /> : null}
+            {openGraph.image ? <meta property="og:image:alt" content={openGraph.image.alt} /> : null}
+            <meta name="twitter:card" content={openGraph.image ? 'summary_large_image' : 'summary'} />
+          </>
+        ) : null}
         <link rel="stylesheet" href={assetUrl('app.css')} />
         <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
         {locales.map((l) => (

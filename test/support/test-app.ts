@@ -114,8 +114,8 @@ export class TestClient {
   }
 
   async csrfToken(): Promise<string> {
-    if (!this.lastCsrfToken || !this.cookies.has('carehub_csrf')) await this.get('/en/');
-    if (!this.lastCsrfToken) throw new Error('No CSRF token found on /en/');
+    if (!this.lastCsrfToken || !this.cookies.has('carehub_csrf')) await this.get('/en/sign-in');
+    if (!this.lastCsrfToken) throw new Error('No CSRF token found on /en/sign-in');
     return this.lastCsrfToken;
   }
 }

@@ -9,6 +9,8 @@ import {
   listUserNames,
 } from '../accounts/accounts.repository.ts';
 import { listAuditActions, listAuditEntries } from '../audit/audit.repository.ts';
+import { can as canMembership } from '../membership/membership.policy.ts';
+import { can as canOrganization } from '../organizations/organizations.policy.ts';
 import { findOutboxMessage, listOutboxMessages, type TOutboxStatus } from './outbox.repository.ts';
 
 /**
@@ -17,15 +19,21 @@ import { findOutboxMessage, listOutboxMessages, type TOutboxStatus } from './out
  */
 export const adminPageSize = 25;
 
-export type TAdminSection = 'people' | 'audit' | 'outbox';
+export type TAdminSection = 'applications' | 'people' | 'audit' | 'outbox' | 'champions';
 
-/** The sections of /admin this person may open, in the order shown. */
+/**
+ * The sections of /admin this person may open, in the order shown. Membership applications and the
+ * Care Champion criteria belong to other domains, so their own policies decide (by platform role).
+ */
 export function listAdminSections(actor: TActor): TAdminSection[] {
   authorize(actor, 'admin.view');
+  const byRole = { userId: actor.id, roles: actor.roles, organizationRoles: new Map<string, string>() };
   const sections: [TAdminSection, boolean][] = [
+    ['applications', canMembership(byRole, 'listApplications')],
     ['people', can(actor, 'people.list')],
     ['audit', can(actor, 'audit.read')],
     ['outbox', can(actor, 'outbox.read')],
+    ['champions', canOrganization(byRole, 'editChampionCriteria')],
   ];
   return sections.filter(([, isAllowed]) => isAllowed).map(([section]) => section);
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
 
 describe('admin pages', () => {
   let t: TTestApp;
@@ -45,7 +46,8 @@ describe('admin pages', () => {
       assert.match(home.html, /href="\/en\/admin"/);
       const index = await client.get('/en/admin');
       assert.equal(index.response.status, 200);
-      assert.match(visibleText(index.html), /There are no administration tools for your role yet/);
+      if (role === 'reviewer') assert.match(index.html, /href="\/en\/admin\/applications"/);
+      else assert.match(visibleText(index.html), /There are no administration tools for your role yet/);
       assert.doesNotMatch(index.html, /href="\/en\/admin\/people"/);
       for (const path of pages.slice(1)) assert.equal((await client.get(path)).response.status, 403, path);
       const grant = await client.post(`/en/admin/people/${adminId}/roles/revoke`, { role: 'admin' });
@@ -55,8 +57,55 @@ describe('admin pages', () => {
 
   it('shows an admin links to every section', async () => {
     const { html } = await admin.get('/en/admin');
-    for (const section of ['people', 'audit', 'outbox'])
+    for (const section of ['applications', 'people', 'audit', 'outbox'])
       assert.match(html, new RegExp(`href="/en/admin/${section}"`));
+    assert.match(html, /href="\/en\/members\/champions\/criteria"/);
+    assert.match(visibleText(html), /Membership applications .* Care Champions/);
+  });
+
+  it('shows a reviewer the membership review queue, and a plain user no administration at all', async () => {
+    const reviewer = await signedInClient(t.client(), await createUser(t.deps, { roles: ['reviewer'] }));
+    const index = await reviewer.get('/en/admin');
+    assert.equal(index.response.status, 200);
+    assert.match(index.html, /<a href="\/en\/admin\/applications">Membership applications<\/a>/);
+    assert.doesNotMatch(visibleText(index.html), /There are no administration tools/);
+    assert.equal((await reviewer.get('/en/admin/applications')).response.status, 200);
+
+    const plain = await signedInClient(t.client(), await createUser(t.deps));
+    const denied = await plain.get('/en/admin');
+    assert.equal(denied.response.status, 403);
+    assert.doesNotMatch(denied.html, /href="\/en\/admin\/applications"/);
+  });
+
+  it('names the actions of other domains in the audit log in the reader’s language, not by code', async () => {
+    const at = new Date().toISOString();
+    for (const [action, subjectType] of [
+      ['membership.application_accepted', 'membership_application'],
+      ['organizations.champion_designated', 'organization'],
+      ['demo.loaded', 'installation'],
+    ] as const) {
+      await recordAudit(t.deps.db, { actorId: adminId, action, subjectType, subjectId: null, at });
+    }
+    const english = await admin.get('/en/admin/audit?action=membership.application_accepted');
+    assert.equal(english.response.status, 200);
+    assert.match(visibleText(english.html), /Ada Admin Application accepted membership_application/);
+    assert.match(
+      english.html,
+      /<option value="membership.application_accepted" selected="">Application accepted<\/option>/,
+    );
+    const arabic = await admin.get('/ar/admin/audit?action=membership.application_accepted');
+    assert.equal(arabic.response.status, 200);
+    assert.match(visibleText(arabic.html), /Ada Admin قبول الطلب membership_application/);
+    for (const { html } of [english, arabic])
+      assert.doesNotMatch(visibleText(html), /membership\.application_accepted/);
+
+    const champion = visibleText(
+      (await admin.get('/en/admin/audit?action=organizations.champion_designated')).html,
+    );
+    assert.match(champion, /Ada Admin Care Champion designated organization/);
+    const demo = visibleText((await admin.get('/fr/admin/audit?action=demo.loaded')).html);
+    assert.match(demo, /Contenu de démonstration chargé/);
+    assert.doesNotMatch(demo, /demo\.loaded/);
   });
 
   it('lists people with their roles, searches by name or e-mail, and pages through them', async () => {

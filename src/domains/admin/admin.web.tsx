@@ -66,7 +66,7 @@ export function adminWeb(deps: TDeps): Hono<TAppEnv> {
 
   web.get('/admin/people/:id', (c) => renderPerson(c, c.req.param('id')));
 
-  web.post('/admin/people/:id/roles/:change{grant|revoke}', async (c) => {
+  web.post('/admin/people/:id/roles/:change{(?:grant|revoke)}', async (c) => {
     const userId = c.req.param('id');
     const isGrant = c.req.param('change') === 'grant';
     const form = await parseForm(c, ZRoleChange);

@@ -1,4 +1,5 @@
 import type { TDeps } from '../../deps.ts';
+import { bumpContentVersion } from '../../platform/content-version.ts';
 import {
   countCountriesOfMembers,
   countMemberOrganizations,
@@ -20,6 +21,8 @@ export async function readHomeFigures(deps: TDeps): Promise<THomeFigures> {
   return figures;
 }
 
+/** Call after a change that the home page shows (members, countries): drops cached figures and pages. */
 export function forgetHomeFigures(): void {
   cached = undefined;
+  bumpContentVersion();
 }

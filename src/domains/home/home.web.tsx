@@ -11,17 +11,7 @@ import { HomePage } from './views/home-page.tsx';
  * Sections whose issue is not done yet lead to a "coming soon" page rather than a dead link.
  * Each domain removes its path from this list when it mounts its own pages.
  */
-export const comingSoonPaths = [
-  '/practices',
-  '/members',
-  '/join',
-  '/commitments',
-  '/events',
-  '/news',
-  '/campaigns',
-  '/communities',
-  '/search',
-] as const;
+export const comingSoonPaths = ['/communities'] as const;
 
 export function homeWeb(deps: TDeps): Hono<TAppEnv> {
   const web = new Hono<TAppEnv>({ strict: false });

@@ -2,9 +2,9 @@ import type { TTranslator } from '../../i18n/translator.ts';
 import {
   conceptLabel,
   conceptsOf,
-  countriesOfRegion as taxonomyCountriesOfRegion,
   isKnownCountry as isTaxonomyCountry,
   regionsOfCountry,
+  countriesOfRegion as taxonomyCountriesOfRegion,
 } from '../../taxonomy/taxonomy.ts';
 
 /**
@@ -85,7 +85,14 @@ export function countriesSorted(locale: string): readonly { code: string; name: 
  * World regions (UN M49 macro-regions, with the Americas split in two as the UN commonly does),
  * so the directory can filter by region.
  */
-export const regions = ['africa', 'asia', 'europe', 'latin_america_caribbean', 'northern_america', 'oceania'] as const;
+export const regions = [
+  'africa',
+  'asia',
+  'europe',
+  'latin_america_caribbean',
+  'northern_america',
+  'oceania',
+] as const;
 export type TRegion = (typeof regions)[number];
 
 export function isRegion(value: string): value is TRegion {

@@ -2,6 +2,10 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { TDb } from './database.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-search.ts';
+import * as m0003 from './migrations/0003-membership.ts';
+import * as m0004 from './migrations/0004-practices.ts';
+import * as m0005 from './migrations/0005-commitments.ts';
+import * as m0006 from './migrations/0006-events-news-campaigns.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -10,6 +14,10 @@ import * as m0002 from './migrations/0002-search.ts';
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-search': m0002,
+  '0003-membership': m0003,
+  '0004-practices': m0004,
+  '0005-commitments': m0005,
+  '0006-events-news-campaigns': m0006,
 };
 
 class ListedMigrationProvider implements MigrationProvider {

@@ -85,6 +85,178 @@ export interface OrganizationsTable {
   membership_status: string;
   created_at: string;
   updated_at: string;
+  // 0003-membership
+  sort_name: Generated<string>;
+  search_text: Generated<string>;
+  logo_key: string | null;
+  logo_type: string | null;
+  logo_width: number | null;
+  logo_height: number | null;
+  public_email: string | null;
+  public_phone: string | null;
+  private_contacts: Generated<string>;
+  is_champion: Generated<number>;
+  champion_since: string | null;
+  champion_citation: string | null;
+  champion_citation_language: string | null;
+  published_at: string | null;
+  application_id: string | null;
+  version: Generated<number>;
+}
+
+export interface OrganizationCountriesTable {
+  organization_id: string;
+  country_code: string;
+  region: string | null;
+}
+
+export interface OrganizationMembersTable {
+  organization_id: string;
+  user_id: string;
+  role: string;
+  added_at: string;
+  added_by: string | null;
+}
+
+export interface OrganizationInvitationsTable {
+  id: string;
+  organization_id: string;
+  email: string;
+  role: string;
+  token_hash: string;
+  invited_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+  revoked_at: string | null;
+}
+
+export interface UploadsTable {
+  id: string;
+  storage_key: string;
+  purpose: string;
+  original_name: string;
+  content_type: string;
+  byte_size: number;
+  sha256: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface MembershipApplicationsTable {
+  id: string;
+  reference: string;
+  status: string;
+  version: Generated<number>;
+  access_token_hash: string;
+  applicant_user_id: string | null;
+  organization_id: string | null;
+  language: string;
+  organization_name: string;
+  name_key: string;
+  website_host: string | null;
+  stakeholder_type: string | null;
+  countries: string;
+  organization_data: string;
+  contact_name: string;
+  contact_email: string;
+  contact_data: string;
+  letter_text: string;
+  letter_upload_id: string | null;
+  intended_commitments: string;
+  consent_at: string | null;
+  information_request: string | null;
+  decision_message: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  submitted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ApplicationNotesTable {
+  id: string;
+  application_id: string;
+  author_id: string | null;
+  body: string;
+  created_at: string;
+}
+
+export interface SiteTextsTable {
+  key: string;
+  locale: string;
+  body: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface AppMetaTable {
+  key: string;
+  value: string;
+}
+
+// 0004-practices
+export interface PracticesTable {
+  id: string;
+  slug: string;
+  status: string;
+  kind: string;
+  language: string;
+  title: string;
+  summary: string;
+  body: string;
+  beneficiaries: Generated<string>;
+  translations: Generated<string>;
+  countries: Generated<string>;
+  cities: Generated<string>;
+  scope: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  is_ongoing: Generated<number>;
+  implementers: Generated<string>;
+  populations: Generated<string>;
+  eligibility: Generated<string>;
+  themes: Generated<string>;
+  five_r: Generated<string>;
+  sdg_targets: Generated<string>;
+  evidence: Generated<string>;
+  links: Generated<string>;
+  contact: Generated<string>;
+  is_verified: Generated<number>;
+  is_featured: Generated<number>;
+  last_reviewed_at: string | null;
+  review_comment: string | null;
+  organization_id: string | null;
+  created_by: string | null;
+  submitted_at: string | null;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface PracticeRevisionsTable {
+  id: string;
+  practice_id: string;
+  version: number;
+  snapshot: string;
+  note: string | null;
+  actor_id: string | null;
+  created_at: string;
+}
+
+export interface PracticeFacetsTable {
+  practice_id: string;
+  facet: string;
+  value: string;
+}
+
+export interface PracticeFilesTable {
+  practice_id: string;
+  upload_id: string;
+  title: string;
+  added_at: string;
 }
 
 // 0002-search (written only by src/platform/search)
@@ -113,9 +285,287 @@ export interface SearchTermsTable {
   doc_count: number;
 }
 
-export interface AppMetaTable {
-  key: string;
+// 0005-commitments
+export interface JobsTable {
+  id: string;
+  kind: string;
+  payload: string;
+  status: string;
+  run_at: string;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  locked_until: string | null;
+  locked_by: string | null;
+  last_error: string | null;
+  dedupe_key: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface CommitmentCyclesTable {
+  id: string;
+  slug: string;
+  starts_on: string;
+  ends_on: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface CommitmentsTable {
+  id: string;
+  slug: string;
+  status: string;
+  cycle_id: string;
+  lead_organization_id: string;
+  stakeholder_type: string;
+  language: string;
+  title: string;
+  description: Generated<string>;
+  translations: Generated<string>;
+  kind: string | null;
+  stage: string | null;
+  level: string | null;
+  countries: Generated<string>;
+  amount: number | null;
+  currency: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  five_r: Generated<string>;
+  sdg_targets: Generated<string>;
+  themes: Generated<string>;
+  practice_links: Generated<string>;
+  event_links: Generated<string>;
+  search_text: Generated<string>;
+  review_comment: string | null;
+  progress_status: string | null;
+  progress_percent: number | null;
+  last_report_at: string | null;
+  final_report_at: string | null;
+  report_count: Generated<number>;
+  created_by: string | null;
+  submitted_at: string | null;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface CommitmentMakersTable {
+  commitment_id: string;
+  organization_id: string;
+  role: string;
+  status: string;
+  invited_at: string;
+  responded_at: string | null;
+  responded_by: string | null;
+}
+
+export interface CommitmentDeliverablesTable {
+  id: string;
+  commitment_id: string;
+  position: number;
+  title: string;
+  measure: Generated<string>;
+  target: Generated<string>;
+  due_date: string | null;
+  latest_status: string | null;
+  latest_percent: number | null;
+  created_at: string;
+}
+
+export interface CommitmentFacetsTable {
+  commitment_id: string;
+  facet: string;
   value: string;
+  cycle_id: string;
+  is_published: Generated<number>;
+}
+
+export interface ReportingRoundsTable {
+  id: string;
+  cycle_id: string;
+  title: string;
+  opens_on: string;
+  deadline: string;
+  remind_days_before: number;
+  remind_days_after: number;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface CommitmentReportsTable {
+  id: string;
+  commitment_id: string;
+  cycle_id: string;
+  round_id: string | null;
+  organization_id: string | null;
+  reported_by: string | null;
+  reported_at: string;
+  status: string;
+  percent: number;
+  narrative: Generated<string>;
+  is_final: Generated<number>;
+}
+
+export interface CommitmentReportItemsTable {
+  report_id: string;
+  deliverable_id: string;
+  status: string;
+  percent: number;
+  narrative: Generated<string>;
+  evidence: Generated<string>;
+}
+
+// 0006-events-news-campaigns
+export interface EventsTable {
+  id: string;
+  slug: string;
+  status: string;
+  kind: string;
+  format: string;
+  language: string;
+  title: string;
+  summary: Generated<string>;
+  description: Generated<string>;
+  translations: Generated<string>;
+  time_zone: string;
+  start_local: string;
+  end_local: string;
+  starts_at: string;
+  ends_at: string;
+  venue: string | null;
+  address: string | null;
+  city: string | null;
+  country_code: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  online_url: string | null;
+  is_online_url_private: Generated<number>;
+  registration_mode: Generated<string>;
+  registration_url: string | null;
+  capacity: number | null;
+  questions: Generated<string>;
+  confirmed_count: Generated<number>;
+  languages: Generated<string>;
+  interpretation: Generated<string>;
+  themes: Generated<string>;
+  related_practices: Generated<string>;
+  related_commitments: Generated<string>;
+  outcome: string | null;
+  sequence: Generated<number>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+  cancelled_at: string | null;
+}
+
+export interface EventOrganizersTable {
+  event_id: string;
+  organization_id: string;
+  position: Generated<number>;
+}
+
+export interface EventFacetsTable {
+  event_id: string;
+  facet: string;
+  value: string;
+}
+
+export interface EventRegistrationsTable {
+  id: string;
+  event_id: string;
+  user_id: string | null;
+  email: string;
+  email_key: string;
+  name: string;
+  locale: string;
+  status: string;
+  answers: Generated<string>;
+  token_hash: string;
+  created_at: string;
+  updated_at: string;
+  confirmed_at: string | null;
+  cancelled_at: string | null;
+  reminded_day_at: string | null;
+  reminded_hour_at: string | null;
+}
+
+export interface EventRecommendationsTable {
+  id: string;
+  event_id: string;
+  axis: number;
+  position: number;
+  verb: string;
+  text: string;
+  language: string;
+  themes: Generated<string>;
+  addressees: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NewsArticlesTable {
+  id: string;
+  slug: string;
+  status: string;
+  category: string;
+  organization_id: string | null;
+  language: string;
+  title: string;
+  summary: Generated<string>;
+  body: Generated<string>;
+  translations: Generated<string>;
+  image_url: string | null;
+  image_alt: string | null;
+  event_id: string | null;
+  created_by: string | null;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface NewsReadsTable {
+  article_id: string;
+  day: string;
+  reads: Generated<number>;
+}
+
+export interface CampaignsTable {
+  id: string;
+  slug: string;
+  status: string;
+  language: string;
+  title: string;
+  goal: Generated<string>;
+  call_to_action: Generated<string>;
+  body: Generated<string>;
+  translations: Generated<string>;
+  scope: string;
+  countries: Generated<string>;
+  themes: Generated<string>;
+  starts_on: string | null;
+  ends_on: string | null;
+  materials: Generated<string>;
+  image_url: string | null;
+  image_alt: string | null;
+  organization_id: string | null;
+  endorsement_count: Generated<number>;
+  created_by: string | null;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface CampaignEndorsementsTable {
+  campaign_id: string;
+  organization_id: string;
+  endorsed_by: string | null;
+  statement: string | null;
+  created_at: string;
 }
 
 export interface Database {
@@ -126,8 +576,37 @@ export interface Database {
   audit_log: AuditLogTable;
   outbox: OutboxTable;
   organizations: OrganizationsTable;
+  organization_countries: OrganizationCountriesTable;
+  organization_members: OrganizationMembersTable;
+  organization_invitations: OrganizationInvitationsTable;
+  uploads: UploadsTable;
+  membership_applications: MembershipApplicationsTable;
+  application_notes: ApplicationNotesTable;
+  site_texts: SiteTextsTable;
   app_meta: AppMetaTable;
   search_documents: SearchDocumentsTable;
   search_facets: SearchFacetsTable;
   search_terms: SearchTermsTable;
+  practices: PracticesTable;
+  practice_revisions: PracticeRevisionsTable;
+  practice_facets: PracticeFacetsTable;
+  practice_files: PracticeFilesTable;
+  jobs: JobsTable;
+  commitment_cycles: CommitmentCyclesTable;
+  commitments: CommitmentsTable;
+  commitment_makers: CommitmentMakersTable;
+  commitment_deliverables: CommitmentDeliverablesTable;
+  commitment_facets: CommitmentFacetsTable;
+  reporting_rounds: ReportingRoundsTable;
+  commitment_reports: CommitmentReportsTable;
+  commitment_report_items: CommitmentReportItemsTable;
+  events: EventsTable;
+  event_organizers: EventOrganizersTable;
+  event_facets: EventFacetsTable;
+  event_registrations: EventRegistrationsTable;
+  event_recommendations: EventRecommendationsTable;
+  news_articles: NewsArticlesTable;
+  news_reads: NewsReadsTable;
+  campaigns: CampaignsTable;
+  campaign_endorsements: CampaignEndorsementsTable;
 }

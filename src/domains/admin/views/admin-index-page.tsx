@@ -2,6 +2,15 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TAdminSection } from '../admin.service.ts';
 
+/** Where each section lives: most under /admin, the Care Champion criteria with the member directory. */
+const sectionPaths: Record<TAdminSection, string> = {
+  applications: '/admin/applications',
+  people: '/admin/people',
+  audit: '/admin/audit',
+  outbox: '/admin/outbox',
+  champions: '/members/champions/criteria',
+};
+
 export function AdminIndexPage({ ctx, sections }: { ctx: TViewContext; sections: readonly TAdminSection[] }) {
   const { t } = ctx;
   return (
@@ -14,7 +23,7 @@ export function AdminIndexPage({ ctx, sections }: { ctx: TViewContext; sections:
           {sections.map((section) => (
             <li class="card">
               <h2>
-                <a href={ctx.href(`/admin/${section}`)}>{t(`admin.${section}.title`)}</a>
+                <a href={ctx.href(sectionPaths[section])}>{t(`admin.${section}.title`)}</a>
               </h2>
               <p>{t(`admin.${section}.summary`)}</p>
             </li>

@@ -52,10 +52,17 @@ export function AuditTable({ ctx, entries }: { ctx: TViewContext; entries: reado
   );
 }
 
-/** The translated name of an action when there is one ("Role granted"), else its code. */
+/**
+ * The translated name of an action when there is one ("Role given", "Application accepted"), else
+ * its code. The label is `admin.audit.action.<action>` in admin.json or, for an action
+ * "<domain>.<verb>", `<domain>.audit.<verb>` in the domain's own message file.
+ */
 export function auditActionLabel(ctx: TViewContext, action: string): string {
-  const key = `admin.audit.action.${action}`;
-  return ctx.i18n.has(key) ? ctx.t(`admin.audit.action.${action}`) : action;
+  const dot = action.indexOf('.');
+  const keys = [`admin.audit.action.${action}`];
+  if (dot > 0) keys.push(`${action.slice(0, dot)}.audit.${action.slice(dot + 1)}`);
+  const key = keys.find((k) => ctx.i18n.has(k));
+  return key ? ctx.t(key) : action;
 }
 
 function AuditDetails({ ctx, details }: { ctx: TViewContext; details: Record<string, unknown> }) {

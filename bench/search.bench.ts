@@ -1,0 +1,284 @@
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { createApp } from '../src/app.ts';
+import { readConfig } from '../src/config.ts';
+import { closeDeps, createDeps, type TDeps } from '../src/deps.ts';
+import { checkImportLines, importPractices } from '../src/domains/practices/practice-import.service.ts';
+import { hubAnalyser } from '../src/domains/search/hub-search.ts';
+import { openDatabase, type TDatabaseHandle } from '../src/platform/db/database.ts';
+import { createLogger } from '../src/platform/logger.ts';
+import { toFts5Match, toTsquery } from '../src/platform/search/query-model.ts';
+import { benchLanguages, benchWords, seededRandom, writeBenchPractices } from './practices-generator.ts';
+import type { TBenchScenario } from './support/scenario.ts';
+
+/**
+ * The search benchmark of issue 4: N generated practices (default 100,000, ~400 words, six languages;
+ * SEARCH_BENCH_PRACTICES=… to change) loaded through the bulk import, then 200 mixed queries with and
+ * without two facet filters, beside the raw engine running the same match with no ranking (the
+ * floor), and the whole search page. SQLite always; PostgreSQL when BENCH_DATABASE_URL (default
+ * postgres://postgres@127.0.0.1:5432/postgres) answers. Targets: SQLite p95 ≤ 20 ms with facets and
+ * page p95 ≤ 40 ms; PostgreSQL p95 ≤ 60 ms.
+ */
+const count = Number(process.env.SEARCH_BENCH_PRACTICES ?? 100_000);
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** SEARCH_BENCH_DIALECTS=sqlite (or postgres) runs one database only. */
+const dialects = (process.env.SEARCH_BENCH_DIALECTS ?? 'sqlite,postgres').split(',');
+const facetCountries = ['PL', 'CO', 'MX', 'FR', 'GB', 'RU', 'JO', 'KE'];
+const facetKinds = ['programme', 'policy', 'service', 'partnership', 'research', 'law'];
+
+type TQuery = { q: string; locale: string; filters: Record<string, string[]> };
+
+function benchQueries(): TQuery[] {
+  const random = seededRandom(99);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const concepts = [
+    ['guarderías', 'es'],
+    ['رعاية المسنين', 'ar'],
+    ['long-term care', 'en'],
+    ['żłobki', 'pl'],
+    ['детский сад', 'ru'],
+    ['congé parental', 'fr'],
+    ['domestic workers', 'en'],
+    ['trabajadoras del hogar', 'es'],
+    ['opieka długoterminowa', 'pl'],
+    ['уход за пожилыми', 'ru'],
+  ] as const;
+  const queries: TQuery[] = [];
+  for (let i = 0; i < 200; i += 1) {
+    const filters = { country: [pick(facetCountries)], kind: [pick(facetKinds)] };
+    if (i % 10 === 0) {
+      const [q, locale] = pick(concepts);
+      queries.push({ q, locale, filters });
+      continue;
+    }
+    const language = pick(benchLanguages);
+    const n = 1 + Math.floor(random() * 3);
+    const q = Array.from({ length: n }, () => pick(benchWords[language])).join(' ');
+    queries.push({ q, locale: language, filters });
+  }
+  return queries;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function time(
+  queries: TQuery[],
+  run: (q: TQuery) => Promise<unknown>,
+): Promise<{ p50: number; p95: number }> {
+  for (const q of queries.slice(0, 40)) await run(q); // warm-up
+  const times: number[] = [];
+  for (const q of queries) {
+    const started = performance.now();
+    await run(q);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+async function openBenchDatabase(dialect: 'sqlite' | 'postgres', dataDir: string) {
+  if (dialect === 'sqlite')
+    return {
+      handle: openDatabase({ databaseUrl: undefined, dataDir }),
+      url: undefined,
+      drop: async () => {},
+    };
+  const name = `carehub_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    handle: openDatabase({ databaseUrl: url.toString(), dataDir, poolSize: 4 }),
+    url: url.toString(),
+    drop: async () => {
+      const cleaner = new pg.Client({ connectionString: serverUrl });
+      await cleaner.connect();
+      await cleaner.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleaner.end();
+    },
+  };
+}
+
+async function loadFile(deps: TDeps, file: string): Promise<number> {
+  const started = performance.now();
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
+  let batch: string[] = [];
+  let loaded = 0;
+  const flush = async () => {
+    const { records, problems } = checkImportLines(batch);
+    if (problems.length > 0)
+      throw new Error(`generated lines are invalid: ${JSON.stringify(problems.slice(0, 3))}`);
+    await importPractices(deps, records, { chunkSize: 250 });
+    loaded += records.length;
+    batch = [];
+    if (loaded % 10_000 === 0)
+      console.log(`    ${loaded} loaded, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  };
+  for await (const line of lines) {
+    batch.push(line);
+    if (batch.length === 2000) await flush();
+  }
+  if (batch.length > 0) await flush();
+  return (performance.now() - started) / 1000;
+}
+
+async function indexBytes(handle: TDatabaseHandle, dataDir: string): Promise<number> {
+  if (handle.dialect === 'postgres') {
+    const { rows } = await sql<{ bytes: number }>`
+      select sum(pg_total_relation_size(c.oid))::bigint as bytes from pg_class c
+      where c.relkind = 'r' and c.relname like 'search_%'`.execute(handle.db);
+    return Number(rows[0]?.bytes ?? 0);
+  }
+  try {
+    const { rows } = await sql<{
+      bytes: number;
+    }>`select sum(pgsize) as bytes from dbstat where name like 'search%'`.execute(handle.db);
+    return Number(rows[0]?.bytes ?? 0);
+  } catch {
+    return statSync(join(dataDir, 'carehub.sqlite')).size;
+  }
+}
+
+/** The same match as the engine, with no ranking, no facet counts and no snippets: the floor. */
+function floorQuery(handle: TDatabaseHandle, q: TQuery, withFacets: boolean) {
+  const analysed = hubAnalyser().analyseQuery(q.q, { locale: q.locale });
+  if (analysed.isEmpty) return Promise.resolve();
+  const facets = withFacets
+    ? sql.join(
+        Object.entries(q.filters).map(
+          ([facet, values]) =>
+            sql`and exists (select 1 from search_facets f where f.doc_id = d.id and f.facet = ${facet} and f.value in (${sql.join(values)}))`,
+        ),
+        sql` `,
+      )
+    : sql``;
+  if (handle.dialect === 'postgres') {
+    return sql`select d.id from search_documents d where d.tsv @@ ${toTsquery(analysed, 'all')}::tsquery ${facets} limit 20`.execute(
+      handle.db,
+    );
+  }
+  return sql`select d.id from search_fts join search_documents d on d.seq = search_fts.rowid
+    where search_fts match ${toFts5Match(analysed, 'all')} ${facets} limit 20`.execute(handle.db);
+}
+
+type TRow = Record<string, string>;
+
+async function benchDialect(dialect: 'sqlite' | 'postgres', file: string): Promise<TRow> {
+  const dataDir = mkdtempSync(join(tmpdir(), `carehub-search-bench-${dialect}-`));
+  const database = await openBenchDatabase(dialect, dataDir);
+  const config = readConfig({
+    DATA_DIR: dataDir,
+    DEMO: 'off',
+    LOG_LEVEL: 'silent',
+    ...(database.url ? { DATABASE_URL: database.url } : {}),
+  });
+  const deps = await createDeps(config, createLogger('silent'), { database: database.handle });
+  try {
+    console.log(`  ${dialect}: loading ${count} practices through the import…`);
+    const loadSeconds = await loadFile(deps, file);
+    if (dialect === 'postgres') await sql`analyze`.execute(deps.db);
+    const bytes = await indexBytes(database.handle, dataDir);
+    const queries = benchQueries();
+    const search = (q: TQuery, withFacets: boolean) =>
+      deps.search.search({ query: q.q, locale: q.locale, limit: 20, filters: withFacets ? q.filters : {} });
+    const app = createApp(deps);
+    const page = async (q: TQuery, withFacets: boolean) => {
+      const params = new URLSearchParams({ q: q.q });
+      if (withFacets) for (const [k, v] of Object.entries(q.filters)) for (const x of v) params.append(k, x);
+      const res = await app.request(`/${q.locale}/search?${params}`);
+      if (res.status !== 200) throw new Error(`search page answered ${res.status}`);
+      await res.text();
+    };
+    const plain = await time(queries, (q) => search(q, false));
+    const faceted = await time(queries, (q) => search(q, true));
+    const floor = await time(queries, (q) => floorQuery(database.handle, q, false));
+    const floorFaceted = await time(queries, (q) => floorQuery(database.handle, q, true));
+    const pagePlain = await time(queries, (q) => page(q, false));
+    const pageFaceted = await time(queries, (q) => page(q, true));
+    const ms = (x: { p50: number; p95: number }) => `${x.p50.toFixed(1)} / ${x.p95.toFixed(1)}`;
+    return {
+      dialect,
+      practices: String(count),
+      load: `${loadSeconds.toFixed(0)} s`,
+      index: `${(bytes / 1024 / 1024).toFixed(0)} MB`,
+      search: ms(plain),
+      searchFacets: ms(faceted),
+      floor: ms(floor),
+      floorFacets: ms(floorFaceted),
+      page: ms(pagePlain),
+      pageFacets: ms(pageFaceted),
+      p95Facets: faceted.p95.toFixed(1),
+      p95Page: Math.max(pagePlain.p95, pageFaceted.p95).toFixed(1),
+      p95Search: Math.max(plain.p95, faceted.p95).toFixed(1),
+    };
+  } finally {
+    await closeDeps(deps).catch(() => {});
+    await database.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function isPostgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const scenario: TBenchScenario = {
+  name: 'search',
+  description: `search over ${count} generated practices (six languages, ~400 words) loaded by the import, on SQLite and PostgreSQL`,
+  async run() {
+    const dir = mkdtempSync(join(tmpdir(), 'carehub-practices-'));
+    const file = join(dir, 'practices.jsonl');
+    try {
+      const started = performance.now();
+      await writeBenchPractices(file, count);
+      console.log(
+        `  generated ${count} practices in ${((performance.now() - started) / 1000).toFixed(0)} s (${(statSync(file).size / 1024 / 1024).toFixed(0)} MB of JSON lines)`,
+      );
+      const rows: TRow[] = [];
+      if (dialects.includes('sqlite')) rows.push(await benchDialect('sqlite', file));
+      if (dialects.includes('postgres')) {
+        if (await isPostgresReachable()) rows.push(await benchDialect('postgres', file));
+        else console.log(`  PostgreSQL at ${serverUrl} does not answer: skipped`);
+      }
+      console.log('\n  p50 / p95 in ms for 200 mixed queries (20 results; "facets": two facet filters)');
+      console.log(
+        '  | database | practices | load | index | search | search + facets | floor | floor + facets | page | page + facets |',
+      );
+      console.log('  | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+      for (const r of rows) {
+        console.log(
+          `  | ${r.dialect} | ${r.practices} | ${r.load} | ${r.index} | ${r.search} | ${r.searchFacets} | ${r.floor} | ${r.floorFacets} | ${r.page} | ${r.pageFacets} |`,
+        );
+      }
+      const sqlite = rows.find((r) => r.dialect === 'sqlite');
+      const postgres = rows.find((r) => r.dialect === 'postgres');
+      const checks = [
+        sqlite ? Number(sqlite.p95Facets) <= 20 : true,
+        sqlite ? Number(sqlite.p95Page) <= 40 : true,
+        postgres ? Number(postgres.p95Search) <= 60 : true,
+      ];
+      console.log(
+        `  targets: SQLite p95 with facets ≤ 20 ms, page p95 ≤ 40 ms; PostgreSQL p95 ≤ 60 ms → ${checks.every(Boolean) ? 'met' : 'MISSED'}`,
+      );
+      return { isOnTarget: checks.every(Boolean) };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

@@ -1,0 +1,19 @@
+import type { TCampaign } from './campaigns.repository.ts';
+
+/** A campaign's text in a language: its translation when there is one, else the original. */
+export function campaignText(
+  c: Pick<TCampaign, 'title' | 'goal' | 'callToAction' | 'body' | 'language' | 'translations'>,
+  locale: string,
+) {
+  const tr = c.translations[locale];
+  if (locale === c.language || !tr?.title) {
+    return { title: c.title, goal: c.goal, callToAction: c.callToAction, body: c.body, language: c.language };
+  }
+  return {
+    title: tr.title,
+    goal: tr.goal ?? c.goal,
+    callToAction: tr.callToAction ?? c.callToAction,
+    body: tr.body ?? c.body,
+    language: locale,
+  };
+}

@@ -1,0 +1,142 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { TDeps } from '../../deps.ts';
+import type { TAppEnv } from '../../http/app-env.ts';
+import { AppError } from '../../platform/errors.ts';
+import {
+  countPublicCampaigns,
+  findCampaignBySlug,
+  listEndorsements,
+  listPublicCampaigns,
+  type TCampaign,
+} from './campaigns.repository.ts';
+
+/** /api/v1/campaigns: running and closed campaigns ({ items, total }) and one with its endorsers. */
+const ZCampaign = z
+  .object({
+    slug: z.string(),
+    url: z.string().url(),
+    status: z.enum(['published', 'closed']),
+    title: z.string(),
+    goal: z.string(),
+    callToAction: z.string(),
+    language: z.string(),
+    scope: z.enum(['national', 'regional', 'global']),
+    countries: z.array(z.string()),
+    themes: z.array(z.string()),
+    startsOn: z.string().nullable(),
+    endsOn: z.string().nullable(),
+    leadOrganization: z.object({ slug: z.string(), name: z.string() }).nullable(),
+    endorsementCount: z.number().int(),
+    publishedAt: z.string().nullable(),
+  })
+  .openapi('Campaign');
+
+const ZError = z
+  .object({ code: z.string(), message: z.string(), requestId: z.string() })
+  .openapi('CampaignError');
+
+function item(c: TCampaign, publicUrl: string) {
+  return {
+    slug: c.slug,
+    url: `${publicUrl}/en/campaigns/${encodeURIComponent(c.slug)}`,
+    status: c.status as 'published' | 'closed',
+    title: c.title,
+    goal: c.goal,
+    callToAction: c.callToAction,
+    language: c.language,
+    scope: c.scope,
+    countries: c.countries,
+    themes: c.themes,
+    startsOn: c.startsOn,
+    endsOn: c.endsOn,
+    leadOrganization: c.organization,
+    endorsementCount: c.endorsementCount,
+    publishedAt: c.publishedAt,
+  };
+}
+
+export function mountCampaignsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void {
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/campaigns',
+      summary: 'Public campaigns with their endorsement counts',
+      tags: ['Campaigns'],
+      request: { query: z.object({ limit: z.string().optional(), offset: z.string().optional() }) },
+      responses: {
+        200: {
+          description: 'A page of campaigns and how many there are',
+          content: {
+            'application/json': {
+              schema: z
+                .object({ items: z.array(ZCampaign), total: z.number().int() })
+                .openapi('CampaignList'),
+            },
+          },
+        },
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const limit = Math.min(200, Math.max(1, Number.parseInt(query.limit ?? '', 10) || 50));
+      const offset = Math.max(0, Number.parseInt(query.offset ?? '', 10) || 0);
+      const [items, total] = await Promise.all([
+        listPublicCampaigns(deps.db, limit, offset),
+        countPublicCampaigns(deps.db),
+      ]);
+      return c.json({ items: items.map((i) => item(i, deps.config.publicUrl)), total }, 200);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/campaigns/{slug}',
+      summary: 'One public campaign with the organisations that endorse it',
+      tags: ['Campaigns'],
+      request: { params: z.object({ slug: z.string() }) },
+      responses: {
+        200: {
+          description: 'The campaign',
+          content: {
+            'application/json': {
+              schema: ZCampaign.extend({
+                endorsements: z.array(
+                  z.object({
+                    organization: z.string(),
+                    slug: z.string(),
+                    countries: z.array(z.string()),
+                    statement: z.string().nullable(),
+                    endorsedAt: z.string(),
+                  }),
+                ),
+              }),
+            },
+          },
+        },
+        404: {
+          description: 'No public campaign has this slug',
+          content: { 'application/json': { schema: ZError } },
+        },
+      },
+    }),
+    async (c) => {
+      const campaign = await findCampaignBySlug(deps.db, c.req.valid('param').slug);
+      if (!campaign || campaign.status === 'draft') throw new AppError('not_found');
+      const endorsements = await listEndorsements(deps.db, campaign.id);
+      return c.json(
+        {
+          ...item(campaign, deps.config.publicUrl),
+          endorsements: endorsements.map((e) => ({
+            organization: e.name,
+            slug: e.slug,
+            countries: e.countries,
+            statement: e.statement,
+            endorsedAt: e.createdAt,
+          })),
+        },
+        200,
+      );
+    },
+  );
+}

@@ -1,0 +1,272 @@
+import { type Selectable, sql } from 'kysely';
+import type { TDb } from '../../platform/db/database.ts';
+import type { Database } from '../../platform/db/schema.ts';
+import { parseJson } from '../events/events.repository.ts';
+import type {
+  TCampaignScope,
+  TCampaignStatus,
+  TCampaignTranslation,
+  TMaterial,
+} from './campaigns.schemas.ts';
+
+/** The campaigns domain's SQL: campaigns, and endorsements by member organisations with a running count. */
+export type TCampaign = {
+  id: string;
+  slug: string;
+  status: TCampaignStatus;
+  language: string;
+  title: string;
+  goal: string;
+  callToAction: string;
+  body: string;
+  translations: Record<string, TCampaignTranslation>;
+  scope: TCampaignScope;
+  countries: string[];
+  themes: string[];
+  startsOn: string | null;
+  endsOn: string | null;
+  materials: TMaterial[];
+  imageUrl: string | null;
+  imageAlt: string | null;
+  organizationId: string | null;
+  organization: { slug: string; name: string } | null;
+  endorsementCount: number;
+  createdBy: string | null;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+};
+
+type TRow = Selectable<Database['campaigns']> & { org_slug: string | null; org_name: string | null };
+
+function toCampaign(row: TRow): TCampaign {
+  return {
+    id: row.id,
+    slug: row.slug,
+    status: row.status as TCampaignStatus,
+    language: row.language,
+    title: row.title,
+    goal: row.goal,
+    callToAction: row.call_to_action,
+    body: row.body,
+    translations: parseJson(row.translations, {}),
+    scope: row.scope as TCampaignScope,
+    countries: parseJson(row.countries, []),
+    themes: parseJson(row.themes, []),
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    materials: parseJson(row.materials, []),
+    imageUrl: row.image_url,
+    imageAlt: row.image_alt,
+    organizationId: row.organization_id,
+    organization: row.org_slug && row.org_name ? { slug: row.org_slug, name: row.org_name } : null,
+    endorsementCount: Number(row.endorsement_count),
+    createdBy: row.created_by,
+    publishedAt: row.published_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: Number(row.version),
+  };
+}
+
+function campaigns(db: TDb) {
+  return db
+    .selectFrom('campaigns')
+    .leftJoin('organizations', 'organizations.id', 'campaigns.organization_id')
+    .selectAll('campaigns')
+    .select(['organizations.slug as org_slug', 'organizations.name as org_name']);
+}
+
+export type TCampaignColumns = {
+  language: string;
+  title: string;
+  goal: string;
+  call_to_action: string;
+  body: string;
+  translations: string;
+  scope: string;
+  countries: string;
+  themes: string;
+  starts_on: string | null;
+  ends_on: string | null;
+  materials: string;
+  image_url: string | null;
+  image_alt: string | null;
+  organization_id: string | null;
+};
+
+export async function insertCampaign(
+  db: TDb,
+  row: TCampaignColumns & {
+    id: string;
+    slug: string;
+    status: string;
+    created_by: string | null;
+    created_at: string;
+    updated_at: string;
+    published_at: string | null;
+  },
+): Promise<void> {
+  await db.insertInto('campaigns').values(row).execute();
+}
+
+export async function updateCampaignRow(
+  db: TDb,
+  id: string,
+  version: number,
+  patch: Partial<TCampaignColumns> & {
+    status?: string;
+    published_at?: string | null;
+    updated_at: string;
+    version: number;
+  },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('campaigns')
+    .set(patch)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function isCampaignSlugTaken(db: TDb, slug: string): Promise<boolean> {
+  return (
+    (await db.selectFrom('campaigns').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined
+  );
+}
+
+export async function findCampaignBySlug(db: TDb, slug: string): Promise<TCampaign | undefined> {
+  const row = await campaigns(db).where('campaigns.slug', '=', slug).executeTakeFirst();
+  return row ? toCampaign(row) : undefined;
+}
+
+export async function listPublicCampaigns(db: TDb, limit: number, offset = 0): Promise<TCampaign[]> {
+  const rows = await campaigns(db)
+    .where('campaigns.status', 'in', ['published', 'closed'])
+    .orderBy('campaigns.status', 'desc')
+    .orderBy('campaigns.published_at', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return rows.map(toCampaign);
+}
+
+export async function countPublicCampaigns(db: TDb): Promise<number> {
+  const row = await db
+    .selectFrom('campaigns')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', 'in', ['published', 'closed'])
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export async function listOwnDraftCampaigns(
+  db: TDb,
+  scope: { userId: string; organizationIds: readonly string[]; isAll: boolean },
+) {
+  let query = campaigns(db).where('campaigns.status', '=', 'draft');
+  if (!scope.isAll) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('campaigns.created_by', '=', scope.userId),
+        eb('campaigns.organization_id', 'in', ['', ...scope.organizationIds]),
+      ]),
+    );
+  }
+  return (await query.orderBy('campaigns.updated_at', 'desc').limit(50).execute()).map(toCampaign);
+}
+
+export type TEndorsement = {
+  organizationId: string;
+  slug: string;
+  name: string;
+  nameTranslations: Record<string, string>;
+  countries: string[];
+  statement: string | null;
+  createdAt: string;
+};
+
+export async function listEndorsements(db: TDb, campaignId: string): Promise<TEndorsement[]> {
+  const rows = await db
+    .selectFrom('campaign_endorsements')
+    .innerJoin('organizations', 'organizations.id', 'campaign_endorsements.organization_id')
+    .select([
+      'organizations.id as organizationId',
+      'organizations.slug',
+      'organizations.name',
+      'organizations.translations',
+      'organizations.countries',
+      'campaign_endorsements.statement',
+      'campaign_endorsements.created_at as createdAt',
+    ])
+    .where('campaign_endorsements.campaign_id', '=', campaignId)
+    .orderBy('campaign_endorsements.created_at')
+    .orderBy('organizations.slug')
+    .execute();
+  return rows.map((r) => ({
+    organizationId: r.organizationId,
+    slug: r.slug,
+    name: r.name,
+    nameTranslations: parseJson<{ name?: Record<string, string> }>(r.translations, {}).name ?? {},
+    countries: parseJson(r.countries, []),
+    statement: r.statement,
+    createdAt: r.createdAt,
+  }));
+}
+
+/** Adds an endorsement and counts it; false when the organisation had already endorsed. */
+export async function insertEndorsement(
+  db: TDb,
+  e: {
+    campaignId: string;
+    organizationId: string;
+    userId: string | null;
+    statement: string | null;
+    at: string;
+  },
+): Promise<boolean> {
+  const result = await db
+    .insertInto('campaign_endorsements')
+    .values({
+      campaign_id: e.campaignId,
+      organization_id: e.organizationId,
+      endorsed_by: e.userId,
+      statement: e.statement,
+      created_at: e.at,
+    })
+    .onConflict((oc) => oc.columns(['campaign_id', 'organization_id']).doNothing())
+    .executeTakeFirst();
+  const added = Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+  if (added) {
+    await db
+      .updateTable('campaigns')
+      .set({ endorsement_count: sql`endorsement_count + 1` })
+      .where('id', '=', e.campaignId)
+      .execute();
+  }
+  return added;
+}
+
+export async function deleteEndorsement(
+  db: TDb,
+  campaignId: string,
+  organizationId: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('campaign_endorsements')
+    .where('campaign_id', '=', campaignId)
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst();
+  const removed = Number(result.numDeletedRows) === 1;
+  if (removed) {
+    await db
+      .updateTable('campaigns')
+      .set({ endorsement_count: sql`endorsement_count - 1` })
+      .where('id', '=', campaignId)
+      .where('endorsement_count', '>', 0)
+      .execute();
+  }
+  return removed;
+}

@@ -1,0 +1,276 @@
+import type { TDeps } from '../../deps.ts';
+import type { TDb } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { slugify } from '../../platform/text.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { findMemberOrganizations } from '../events/events.repository.ts';
+import type { TActor } from '../membership/membership.policy.ts';
+import { authorize, isCampaignCurator, speakingForIds, type TCampaignResource } from './campaigns.policy.ts';
+import {
+  deleteEndorsement,
+  findCampaignBySlug,
+  insertCampaign,
+  insertEndorsement,
+  isCampaignSlugTaken,
+  listEndorsements,
+  type TCampaign,
+  type TCampaignColumns,
+  updateCampaignRow,
+} from './campaigns.repository.ts';
+import { type TCampaignInput, ZCampaignInput } from './campaigns.schemas.ts';
+
+/** Campaigns: leads write and publish them; member organisations endorse them (one endorsement each). */
+export type TWriteOptions = { requestId?: string | null; expectedVersion?: number };
+
+export function campaignResourceOf(
+  c: Pick<TCampaign, 'status' | 'organizationId' | 'createdBy'>,
+): TCampaignResource {
+  return { status: c.status, organizationId: c.organizationId, createdBy: c.createdBy };
+}
+
+export function parseCampaignInput(raw: unknown): TCampaignInput {
+  const parsed = ZCampaignInput.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '_form');
+    fieldErrors[field] ??= /^[a-z]+\.[\w.]+$/i.test(issue.message) ? issue.message : 'validation.invalid';
+  }
+  throw new AppError('validation_failed', { fieldErrors });
+}
+
+async function chooseSlug(db: TDb, title: string): Promise<string> {
+  const base = slugify(title) || 'campaign';
+  for (let n = 1; n < 1000; n += 1) {
+    const candidate = n === 1 ? base : `${base.slice(0, 56)}-${n}`;
+    if (candidate !== 'new' && !(await isCampaignSlugTaken(db, candidate))) return candidate;
+  }
+  return `${base.slice(0, 40)}-${newId().slice(-12)}`;
+}
+
+async function resolveLead(db: TDb, actor: TActor, slug: string | null): Promise<string | null> {
+  if (!slug) {
+    if (isCampaignCurator(actor)) return null;
+    throw new AppError('validation_failed', {
+      fieldErrors: { organization: 'campaigns.errors.organization' },
+    });
+  }
+  const [found] = await findMemberOrganizations(db, [slug]);
+  if (!found || (!isCampaignCurator(actor) && !speakingForIds(actor).includes(found.id))) {
+    throw new AppError('validation_failed', {
+      fieldErrors: { organization: 'campaigns.errors.organization' },
+    });
+  }
+  return found.id;
+}
+
+function columnsOf(input: TCampaignInput, organizationId: string | null): TCampaignColumns {
+  return {
+    language: input.language,
+    title: input.title,
+    goal: input.goal,
+    call_to_action: input.callToAction,
+    body: input.body,
+    translations: JSON.stringify(input.translations),
+    scope: input.scope,
+    countries: JSON.stringify(input.countries),
+    themes: JSON.stringify(input.themes),
+    starts_on: input.startsOn,
+    ends_on: input.endsOn,
+    materials: JSON.stringify(input.materials),
+    image_url: input.imageUrl,
+    image_alt: input.imageUrl ? (input.imageAlt ?? null) : null,
+    organization_id: organizationId,
+  };
+}
+
+export async function createCampaign(
+  deps: TDeps,
+  actor: TActor,
+  raw: unknown,
+  options: TWriteOptions & { publish?: boolean } = {},
+) {
+  authorize(actor, 'create');
+  const input = parseCampaignInput(raw);
+  const at = deps.clock.now().toISOString();
+  const id = newId(Date.parse(at));
+  const slug = await deps.db.transaction().execute(async (trx) => {
+    const organizationId = await resolveLead(trx, actor, input.organization);
+    const chosen = await chooseSlug(trx, input.title);
+    await insertCampaign(trx, {
+      id,
+      slug: chosen,
+      status: options.publish ? 'published' : 'draft',
+      ...columnsOf(input, organizationId),
+      created_by: actor.userId,
+      created_at: at,
+      updated_at: at,
+      published_at: options.publish ? at : null,
+    });
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: 'campaigns.created',
+      subjectType: 'campaign',
+      subjectId: id,
+      details: { slug: chosen, scope: input.scope },
+      requestId: options.requestId,
+      at,
+    });
+    return chosen;
+  });
+  const campaign = await findCampaignBySlug(deps.db, slug);
+  if (!campaign) throw new AppError('internal');
+  return campaign;
+}
+
+export async function updateCampaign(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+  raw: unknown,
+  options: TWriteOptions = {},
+) {
+  const current = await findCampaignBySlug(deps.db, slug);
+  if (!current) throw new AppError('not_found');
+  authorize(actor, 'edit', campaignResourceOf(current));
+  if (options.expectedVersion !== undefined && options.expectedVersion !== current.version)
+    throw new AppError('conflict');
+  const input = parseCampaignInput(raw);
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const organizationId =
+      input.organization === (current.organization?.slug ?? null)
+        ? current.organizationId
+        : await resolveLead(trx, actor, input.organization);
+    const ok = await updateCampaignRow(trx, current.id, current.version, {
+      ...columnsOf(
+        { ...input, translations: { ...current.translations, ...input.translations } },
+        organizationId,
+      ),
+      updated_at: at,
+      version: current.version + 1,
+    });
+    if (!ok) throw new AppError('conflict');
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: 'campaigns.updated',
+      subjectType: 'campaign',
+      subjectId: current.id,
+      details: { slug, version: current.version + 1 },
+      requestId: options.requestId,
+      at,
+    });
+  });
+  const saved = await findCampaignBySlug(deps.db, slug);
+  if (!saved) throw new AppError('internal');
+  return saved;
+}
+
+export async function moveCampaign(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+  action: 'publish' | 'close',
+  options: TWriteOptions = {},
+) {
+  const current = await findCampaignBySlug(deps.db, slug);
+  if (!current) throw new AppError('not_found');
+  authorize(actor, action, campaignResourceOf(current));
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const ok = await updateCampaignRow(trx, current.id, current.version, {
+      status: action === 'publish' ? 'published' : 'closed',
+      ...(action === 'publish' ? { published_at: current.publishedAt ?? at } : {}),
+      updated_at: at,
+      version: current.version + 1,
+    });
+    if (!ok) throw new AppError('conflict');
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: action === 'publish' ? 'campaigns.published' : 'campaigns.closed',
+      subjectType: 'campaign',
+      subjectId: current.id,
+      details: { slug },
+      requestId: options.requestId,
+      at,
+    });
+  });
+  return (await findCampaignBySlug(deps.db, slug)) as TCampaign;
+}
+
+export async function readCampaign(deps: TDeps, actor: TActor, slug: string) {
+  const campaign = await findCampaignBySlug(deps.db, slug);
+  if (!campaign) throw new AppError('not_found');
+  authorize(actor, 'view', campaignResourceOf(campaign));
+  return { campaign, endorsements: await listEndorsements(deps.db, campaign.id) };
+}
+
+/** An organisation the person speaks for endorses the campaign; endorsing twice is refused clearly. */
+export async function endorseCampaign(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+  input: { organization: string; statement?: string | null },
+  options: TWriteOptions = {},
+): Promise<TCampaign> {
+  const campaign = await findCampaignBySlug(deps.db, slug);
+  if (!campaign) throw new AppError('not_found');
+  authorize(actor, 'endorse', campaignResourceOf(campaign));
+  const [organization] = await findMemberOrganizations(deps.db, [input.organization]);
+  if (!organization || !speakingForIds(actor).includes(organization.id)) {
+    throw new AppError('validation_failed', { fieldErrors: { organization: 'campaigns.errors.endorser' } });
+  }
+  const statement = input.statement?.trim().slice(0, 1000) || null;
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const added = await insertEndorsement(trx, {
+      campaignId: campaign.id,
+      organizationId: organization.id,
+      userId: actor.userId,
+      statement,
+      at,
+    });
+    if (!added)
+      throw new AppError('conflict', { fieldErrors: { organization: 'campaigns.errors.alreadyEndorsed' } });
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: 'campaigns.endorsed',
+      subjectType: 'campaign',
+      subjectId: campaign.id,
+      details: { organization: organization.slug },
+      requestId: options.requestId,
+      at,
+    });
+  });
+  return (await findCampaignBySlug(deps.db, slug)) as TCampaign;
+}
+
+export async function withdrawEndorsement(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+  organizationSlug: string,
+  options: TWriteOptions = {},
+) {
+  const campaign = await findCampaignBySlug(deps.db, slug);
+  if (!campaign) throw new AppError('not_found');
+  const [organization] = await findMemberOrganizations(deps.db, [organizationSlug]);
+  if (!organization) throw new AppError('not_found');
+  if (!speakingForIds(actor).includes(organization.id) && !isCampaignCurator(actor)) {
+    throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
+  }
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await deleteEndorsement(trx, campaign.id, organization.id))) throw new AppError('not_found');
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: 'campaigns.endorsement_withdrawn',
+      subjectType: 'campaign',
+      subjectId: campaign.id,
+      details: { organization: organization.slug },
+      requestId: options.requestId,
+      at,
+    });
+  });
+}

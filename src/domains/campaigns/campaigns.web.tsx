@@ -1,0 +1,325 @@
+import { type Context, Hono } from 'hono';
+import type { TDeps } from '../../deps.ts';
+import type { TAppEnv } from '../../http/app-env.ts';
+import { redirectWithFlash } from '../../http/flash.ts';
+import { firstValue, readForm, type TFormValues } from '../../http/forms.ts';
+import { AppError, isAppError } from '../../platform/errors.ts';
+import type { TFormState } from '../../ui/components/form-field.tsx';
+import { renderPage } from '../../ui/render.ts';
+import { viewContext } from '../../ui/view-context.ts';
+import { signInPath } from '../accounts/accounts.guards.ts';
+import { listMemberOrganizationChoices } from '../events/events.repository.ts';
+import { loadActor } from '../organizations/organizations.service.ts';
+import { can, isCampaignCurator, speakingForIds } from './campaigns.policy.ts';
+import { listOwnDraftCampaigns, listPublicCampaigns, type TCampaign } from './campaigns.repository.ts';
+import type { TCampaignInputRaw } from './campaigns.schemas.ts';
+import {
+  campaignResourceOf,
+  createCampaign,
+  endorseCampaign,
+  moveCampaign,
+  readCampaign,
+  updateCampaign,
+  withdrawEndorsement,
+} from './campaigns.service.ts';
+import { CampaignFormPage } from './views/campaign-form-page.tsx';
+import { CampaignPage } from './views/campaign-page.tsx';
+import { CampaignsIndexPage } from './views/campaigns-index-page.tsx';
+
+function all(values: TFormValues, key: string): string[] {
+  const v = values[key];
+  return (Array.isArray(v) ? v : v ? [v] : []).map((x) => x.trim()).filter(Boolean);
+}
+
+/** "Title | https://… | description of the image" per line; a description makes it an image. */
+function materialsFrom(text: string) {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [title = '', url = '', alt = ''] = line.split('|').map((p) => p.trim());
+      return {
+        kind: alt
+          ? ('image' as const)
+          : /\.(pdf|docx?|odt)$/i.test(url)
+            ? ('document' as const)
+            : ('link' as const),
+        title,
+        url,
+        alt: alt || null,
+      };
+    });
+}
+
+function inputFrom(values: TFormValues): TCampaignInputRaw {
+  const v = (k: string) => firstValue(values, k).trim();
+  return {
+    title: v('title'),
+    goal: v('goal'),
+    callToAction: v('callToAction'),
+    body: v('body'),
+    language: v('language'),
+    scope: v('scope') as TCampaignInputRaw['scope'],
+    countries: all(values, 'countries'),
+    themes: all(values, 'themes'),
+    startsOn: v('startsOn') || null,
+    endsOn: v('endsOn') || null,
+    materials: materialsFrom(v('materials')),
+    imageUrl: v('imageUrl') || null,
+    imageAlt: v('imageAlt') || undefined,
+    organization: v('organization') || null,
+  };
+}
+
+function valuesOf(c: TCampaign): TFormValues {
+  return {
+    title: c.title,
+    goal: c.goal,
+    callToAction: c.callToAction,
+    body: c.body,
+    language: c.language,
+    scope: c.scope,
+    countries: c.countries,
+    themes: c.themes,
+    startsOn: c.startsOn ?? '',
+    endsOn: c.endsOn ?? '',
+    materials: c.materials
+      .map((m) => [m.title, m.url, m.alt ?? ''].join(' | ').replace(/ \| $/, ''))
+      .join('\n'),
+    imageUrl: c.imageUrl ?? '',
+    imageAlt: c.imageAlt ?? '',
+    organization: c.organization?.slug ?? '',
+  };
+}
+
+/** Campaign pages: the list, a campaign with its endorsers, leads' writing, and endorsing. */
+export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
+  const web = new Hono<TAppEnv>({ strict: false });
+
+  web.get('/campaigns', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    const items = await listPublicCampaigns(deps.db, 100);
+    const drafts = actor.userId
+      ? await listOwnDraftCampaigns(deps.db, {
+          userId: actor.userId,
+          organizationIds: speakingForIds(actor),
+          isAll: isCampaignCurator(actor),
+        })
+      : [];
+    return renderPage(
+      c,
+      <CampaignsIndexPage
+        ctx={viewContext(c)}
+        items={items}
+        drafts={drafts}
+        canCreate={can(actor, 'create')}
+      />,
+    );
+  });
+
+  async function renderForm(
+    c: Context<TAppEnv>,
+    state: TFormState,
+    campaign: TCampaign | null,
+    status: 200 | 409 | 422 = 200,
+  ) {
+    const ctx = viewContext(c);
+    const actor = await loadActor(deps, c.get('user'));
+    const choices = await listMemberOrganizationChoices(deps.db);
+    const own = new Set(speakingForIds(actor));
+    return renderPage(
+      c,
+      <CampaignFormPage
+        ctx={ctx}
+        state={state}
+        action={
+          campaign
+            ? ctx.href(`/campaigns/${encodeURIComponent(campaign.slug)}/edit`)
+            : ctx.href('/campaigns/new')
+        }
+        isNew={campaign === null}
+        version={campaign?.version ?? null}
+        organizationChoices={isCampaignCurator(actor) ? choices : choices.filter((o) => own.has(o.id))}
+        canLeaveOrganizationEmpty={isCampaignCurator(actor)}
+      />,
+      status,
+    );
+  }
+
+  function refused(c: Context<TAppEnv>, error: unknown, values: TFormValues, campaign: TCampaign | null) {
+    if (!isAppError(error)) throw error;
+    if (error.code === 'conflict')
+      return renderForm(c, { values, errors: { _form: 'campaigns.errors.conflict' } }, campaign, 409);
+    if (error.code !== 'validation_failed') throw error;
+    return renderForm(c, { values, errors: error.fieldErrors }, campaign, 422);
+  }
+
+  web.get('/campaigns/new', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    const ctx = viewContext(c);
+    if (!actor.userId) return c.redirect(signInPath(ctx.locale, ctx.href('/campaigns/new')), 302);
+    if (!can(actor, 'create')) throw new AppError('forbidden');
+    return renderForm(c, { values: { language: ctx.locale, scope: 'global' }, errors: {} }, null);
+  });
+
+  web.post('/campaigns/new', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    if (!actor.userId) return c.redirect(signInPath(viewContext(c).locale), 303);
+    const { values } = await readForm(c);
+    try {
+      const campaign = await createCampaign(deps, actor, inputFrom(values), {
+        requestId: c.get('requestId'),
+      });
+      return redirectWithFlash(
+        c,
+        viewContext(c).href(`/campaigns/${encodeURIComponent(campaign.slug)}`),
+        'campaigns.flash.created',
+      );
+    } catch (error) {
+      return refused(c, error, values, null);
+    }
+  });
+
+  async function renderCampaign(
+    c: Context<TAppEnv>,
+    slug: string,
+    endorseState: TFormState,
+    status: 200 | 409 | 422 = 200,
+  ) {
+    const actor = await loadActor(deps, c.get('user'));
+    const { campaign, endorsements } = await readCampaign(deps, actor, slug);
+    const resource = campaignResourceOf(campaign);
+    const own = new Set(speakingForIds(actor));
+    const endorsed = new Set(endorsements.map((e) => e.organizationId));
+    const choices = (await listMemberOrganizationChoices(deps.db)).filter((o) => own.has(o.id));
+    return renderPage(
+      c,
+      <CampaignPage
+        ctx={viewContext(c)}
+        campaign={campaign}
+        endorsements={endorsements}
+        endorseChoices={choices.filter((o) => !endorsed.has(o.id))}
+        withdrawable={endorsements.filter((e) => own.has(e.organizationId)).map((e) => e.slug)}
+        endorseState={endorseState}
+        permissions={{
+          canEdit: can(actor, 'edit', resource),
+          canPublish: can(actor, 'publish', resource),
+          canClose: can(actor, 'close', resource),
+          canEndorse: can(actor, 'endorse', resource),
+        }}
+        publicUrl={deps.config.publicUrl}
+      />,
+      status,
+    );
+  }
+
+  web.get('/campaigns/:slug', (c) => renderCampaign(c, c.req.param('slug'), { values: {}, errors: {} }));
+
+  web.get('/campaigns/:slug/endorsers.csv', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    const { campaign, endorsements } = await readCampaign(deps, actor, c.req.param('slug'));
+    const { t } = viewContext(c);
+    const cell = (v: string) => `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"`;
+    const lines = [
+      [
+        t('campaigns.csvOrganization'),
+        t('campaigns.csvCountries'),
+        t('campaigns.statement'),
+        t('campaigns.csvDate'),
+      ]
+        .map(cell)
+        .join(','),
+    ];
+    for (const e of endorsements)
+      lines.push([e.name, e.countries.join(' '), e.statement ?? '', e.createdAt].map(cell).join(','));
+    return c.body(`\uFEFF${lines.join('\r\n')}\r\n`, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${campaign.slug.replace(/[^\w-]/g, '_')}-endorsers.csv"`,
+    });
+  });
+
+  web.post('/campaigns/:slug/endorse', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    const slug = c.req.param('slug');
+    const { values } = await readForm(c);
+    try {
+      await endorseCampaign(
+        deps,
+        actor,
+        slug,
+        { organization: firstValue(values, 'organization'), statement: firstValue(values, 'statement') },
+        { requestId: c.get('requestId') },
+      );
+      return redirectWithFlash(
+        c,
+        viewContext(c).href(`/campaigns/${encodeURIComponent(slug)}`),
+        'campaigns.flash.endorsed',
+      );
+    } catch (error) {
+      if (isAppError(error) && Object.keys(error.fieldErrors).length > 0) {
+        return renderCampaign(
+          c,
+          slug,
+          { values, errors: error.fieldErrors },
+          error.code === 'conflict' ? 409 : 422,
+        );
+      }
+      throw error;
+    }
+  });
+
+  web.post('/campaigns/:slug/endorsements/:organization/withdraw', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    const { slug, organization } = c.req.param();
+    await withdrawEndorsement(deps, actor, slug, organization, { requestId: c.get('requestId') });
+    return redirectWithFlash(
+      c,
+      viewContext(c).href(`/campaigns/${encodeURIComponent(slug)}`),
+      'campaigns.flash.withdrawn',
+    );
+  });
+
+  web.get('/campaigns/:slug/edit', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    const { campaign } = await readCampaign(deps, actor, c.req.param('slug'));
+    if (!can(actor, 'edit', campaignResourceOf(campaign)))
+      throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
+    return renderForm(c, { values: valuesOf(campaign), errors: {} }, campaign);
+  });
+
+  web.post('/campaigns/:slug/edit', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    const { campaign } = await readCampaign(deps, actor, c.req.param('slug'));
+    const { values } = await readForm(c);
+    try {
+      await updateCampaign(deps, actor, campaign.slug, inputFrom(values), {
+        requestId: c.get('requestId'),
+        expectedVersion: Number(firstValue(values, 'version')) || campaign.version,
+      });
+      return redirectWithFlash(
+        c,
+        viewContext(c).href(`/campaigns/${encodeURIComponent(campaign.slug)}`),
+        'campaigns.flash.saved',
+      );
+    } catch (error) {
+      return refused(c, error, values, campaign);
+    }
+  });
+
+  for (const action of ['publish', 'close'] as const) {
+    web.post(`/campaigns/:slug/${action}`, async (c) => {
+      const actor = await loadActor(deps, c.get('user'));
+      const campaign = await moveCampaign(deps, actor, c.req.param('slug'), action, {
+        requestId: c.get('requestId'),
+      });
+      return redirectWithFlash(
+        c,
+        viewContext(c).href(`/campaigns/${encodeURIComponent(campaign.slug)}`),
+        action === 'publish' ? 'campaigns.flash.published' : 'campaigns.flash.closed',
+      );
+    });
+  }
+
+  return web;
+}

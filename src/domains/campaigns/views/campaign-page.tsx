@@ -1,0 +1,224 @@
+import { renderMarkdown } from '../../../platform/markdown.ts';
+import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
+import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import { SelectField } from '../../membership/views/form-fields.tsx';
+import { countryName } from '../../organizations/organization-vocabulary.ts';
+import { campaignText } from '../campaign-display.ts';
+import type { TCampaign, TEndorsement } from '../campaigns.repository.ts';
+
+export type TCampaignPageProps = {
+  ctx: TViewContext;
+  campaign: TCampaign;
+  endorsements: TEndorsement[];
+  /** Organisations the reader may endorse for that have not endorsed yet. */
+  endorseChoices: { slug: string; name: string }[];
+  /** Organisations the reader speaks for that have endorsed (they may withdraw). */
+  withdrawable: string[];
+  endorseState: TFormState;
+  permissions: { canEdit: boolean; canPublish: boolean; canClose: boolean; canEndorse: boolean };
+  publicUrl: string;
+};
+
+/** A campaign: goal, call to action, scope and period, materials, the endorsers (live count, list by country). */
+export function CampaignPage(props: TCampaignPageProps) {
+  const { ctx, campaign, endorsements, permissions } = props;
+  const { t, locale } = ctx;
+  const text = campaignText(campaign, locale);
+  const base = `/campaigns/${encodeURIComponent(campaign.slug)}`;
+  const byCountry = new Map<string, number>();
+  for (const e of endorsements) for (const c of e.countries) byCountry.set(c, (byCountry.get(c) ?? 0) + 1);
+  const countries = [...byCountry].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const structured = {
+    '@context': 'https://schema.org',
+    '@type': 'CreativeWork',
+    '@id': `${props.publicUrl}/${locale}${base}`,
+    name: text.title,
+    abstract: text.goal,
+    inLanguage: text.language,
+    ...(campaign.organization
+      ? { creator: { '@type': 'Organization', name: campaign.organization.name } }
+      : {}),
+    interactionStatistic: {
+      '@type': 'InteractionCounter',
+      interactionType: 'https://schema.org/AgreeAction',
+      userInteractionCount: campaign.endorsementCount,
+    },
+  };
+  return (
+    <Layout
+      ctx={ctx}
+      title={text.title}
+      description={text.callToAction}
+      structuredData={campaign.status === 'draft' ? [] : [structured]}
+      openGraph={{
+        title: text.title,
+        description: text.callToAction,
+        url: `${props.publicUrl}/${locale}${base}`,
+        image: campaign.imageUrl ? { url: campaign.imageUrl, alt: campaign.imageAlt ?? '' } : undefined,
+      }}
+    >
+      <article lang={text.language}>
+        <p class="badges" lang={locale}>
+          <span class="badge">{t(`campaigns.scope.${campaign.scope}`)}</span>{' '}
+          {campaign.status !== 'published' ? (
+            <span class="badge warn">{t(`campaigns.status.${campaign.status}`)}</span>
+          ) : null}
+        </p>
+        <h1>{text.title}</h1>
+        <p class="lead">{text.callToAction}</p>
+        <dl class="event-facts" lang={locale}>
+          <dt>{t('campaigns.goal')}</dt>
+          <dd lang={text.language}>{text.goal}</dd>
+          {campaign.countries.length > 0 ? (
+            <>
+              <dt>{t('campaigns.countries')}</dt>
+              <dd>{campaign.countries.map((c) => countryName(locale, c)).join(', ')}</dd>
+            </>
+          ) : null}
+          {campaign.startsOn || campaign.endsOn ? (
+            <>
+              <dt>{t('campaigns.period')}</dt>
+              <dd>
+                {campaign.startsOn ? ctx.i18n.formatDate(campaign.startsOn, 'long') : ''} –{' '}
+                {campaign.endsOn ? ctx.i18n.formatDate(campaign.endsOn, 'long') : t('campaigns.ongoing')}
+              </dd>
+            </>
+          ) : null}
+          {campaign.themes.length > 0 ? (
+            <>
+              <dt>{t('campaigns.themes')}</dt>
+              <dd>{campaign.themes.map((id) => conceptLabel(id, locale)).join(', ')}</dd>
+            </>
+          ) : null}
+          {campaign.organization ? (
+            <>
+              <dt>{t('campaigns.leadBy')}</dt>
+              <dd>
+                <a href={ctx.href(`/members/${encodeURIComponent(campaign.organization.slug)}`)}>
+                  {campaign.organization.name}
+                </a>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        {campaign.imageUrl ? (
+          <figure class="featured">
+            <img src={campaign.imageUrl} alt={campaign.imageAlt ?? ''} loading="lazy" />
+          </figure>
+        ) : null}
+        {text.body ? <div dangerouslySetInnerHTML={{ __html: renderMarkdown(text.body) }} /> : null}
+      </article>
+      {campaign.materials.length > 0 ? (
+        <section aria-labelledby="materials-title">
+          <h2 id="materials-title">{t('campaigns.materials')}</h2>
+          <ul>
+            {campaign.materials.map((m) => (
+              <li>
+                {m.kind === 'image' ? (
+                  <figure class="featured">
+                    <img src={m.url} alt={m.alt ?? ''} loading="lazy" />
+                    <figcaption>
+                      <a href={m.url}>{m.title}</a>
+                    </figcaption>
+                  </figure>
+                ) : (
+                  <a href={m.url} rel="noopener noreferrer">
+                    {m.title}
+                  </a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="endorsers-title">
+        <h2 id="endorsers-title">{t('campaigns.endorsers')}</h2>
+        <p class="endorsement-count" role="status">
+          {t('campaigns.endorsedBy', { count: campaign.endorsementCount })}
+        </p>
+        <ErrorSummary ctx={ctx} form="endorse" state={props.endorseState} />
+        {permissions.canEndorse && props.endorseChoices.length > 0 ? (
+          <form method="post" action={ctx.href(`${base}/endorse`)} class="stack" novalidate>
+            <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+            <SelectField
+              ctx={ctx}
+              form="endorse"
+              name="organization"
+              label={t('campaigns.endorseAs')}
+              state={props.endorseState}
+              placeholder={t('campaigns.choose')}
+              options={props.endorseChoices.map((o) => ({ value: o.slug, label: o.name }))}
+            />
+            <TextField
+              ctx={ctx}
+              form="endorse"
+              name="statement"
+              label={t('campaigns.statement')}
+              state={props.endorseState}
+            />
+            <button type="submit">{t('campaigns.endorse')}</button>
+          </form>
+        ) : null}
+        {countries.length > 0 ? (
+          <>
+            <h3>{t('campaigns.byCountry')}</h3>
+            <ul class="inline-list">
+              {countries.map(([code, n]) => (
+                <li>{t('campaigns.countryCount', { country: countryName(locale, code), count: n })}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <ul>
+          {endorsements.map((e) => (
+            <li>
+              <a href={ctx.href(`/members/${encodeURIComponent(e.slug)}`)}>
+                {e.nameTranslations[locale] ?? e.name}
+              </a>
+              {e.statement ? <q>{e.statement}</q> : null}
+              {props.withdrawable.includes(e.slug) ? (
+                <form
+                  method="post"
+                  action={ctx.href(`${base}/endorsements/${encodeURIComponent(e.slug)}/withdraw`)}
+                  class="inline-form"
+                >
+                  <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                  <button type="submit" class="link">
+                    {t('campaigns.withdraw')}
+                  </button>
+                </form>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a href={ctx.href(`${base}/endorsers.csv`)}>{t('campaigns.csv')}</a>
+        </p>
+      </section>
+      {permissions.canEdit ? (
+        <section aria-labelledby="lead-title">
+          <h2 id="lead-title">{t('campaigns.forLeads')}</h2>
+          <p class="actions">
+            <a class="button secondary" href={ctx.href(`${base}/edit`)}>
+              {t('campaigns.edit')}
+            </a>
+          </p>
+          {permissions.canPublish || permissions.canClose ? (
+            <form
+              method="post"
+              action={ctx.href(`${base}/${permissions.canPublish ? 'publish' : 'close'}`)}
+              class="inline-form"
+            >
+              <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+              <button type="submit">
+                {permissions.canPublish ? t('campaigns.publish') : t('campaigns.close')}
+              </button>
+            </form>
+          ) : null}
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

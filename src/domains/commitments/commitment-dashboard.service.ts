@@ -1,0 +1,54 @@
+import type { TDeps } from '../../deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { readDashboardFigures, type TDashboardFigures } from './commitment-dashboard.repository.ts';
+import { findCycleBySlug, listCycles, type TCycle } from './commitment-reporting.repository.ts';
+import { stalenessCutoffs } from './commitment-staleness.ts';
+
+/**
+ * The public dashboard and the accountability report read the same figures, counted by the database
+ * (commitment-dashboard.repository.ts). The counts are kept for a short while
+ * (COMMITMENT_DASHBOARD_CACHE_SECONDS, 30 by default) and per day (the lights change with the date):
+ * - every write that changes them calls forgetDashboardFigures(), so on this node a maker sees their
+ *   report counted at once; other nodes sharing the database catch up within the cache's lifetime;
+ * - when many requests arrive together for figures nobody has, one counts and the others wait for it.
+ */
+export type TDashboard = { cycles: TCycle[]; cycle: TCycle | null; figures: TDashboardFigures };
+
+type TEntry = { at: number; generation: number; figures: Promise<TDashboardFigures> };
+
+/** One cache per database (tests run several applications in one process). */
+const caches = new WeakMap<object, Map<string, TEntry>>();
+let generation = 0;
+
+export function forgetDashboardFigures(): void {
+  generation += 1;
+}
+
+async function figuresFor(deps: TDeps, cycleId: string | null): Promise<TDashboardFigures> {
+  const now = deps.clock.now();
+  const cutoffs = stalenessCutoffs(now, deps.config.commitmentStaleness);
+  const ttlMs = deps.config.commitmentDashboardCacheSeconds * 1000;
+  if (ttlMs === 0) return readDashboardFigures(deps.db, cycleId, cutoffs);
+  let cache = caches.get(deps.db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(deps.db, cache);
+  }
+  const key = `${cycleId ?? 'all'}:${cutoffs.today}`;
+  const entry = cache.get(key);
+  if (entry && entry.generation === generation && Date.now() - entry.at < ttlMs) return entry.figures;
+  const figures = readDashboardFigures(deps.db, cycleId, cutoffs);
+  const fresh = { at: Date.now(), generation, figures };
+  cache.set(key, fresh);
+  figures.catch(() => {
+    if (cache?.get(key) === fresh) cache.delete(key);
+  });
+  return figures;
+}
+
+export async function readDashboard(deps: TDeps, cycleSlug: string | null): Promise<TDashboard> {
+  const cycles = await listCycles(deps.db);
+  const cycle = cycleSlug ? await findCycleBySlug(deps.db, cycleSlug) : undefined;
+  if (cycleSlug && !cycle) throw new AppError('not_found');
+  return { cycles, cycle: cycle ?? null, figures: await figuresFor(deps, cycle?.id ?? null) };
+}

@@ -1,0 +1,56 @@
+import type { TDb } from '../../platform/db/database.ts';
+import type { TSearchDocument, TSearchIndex } from '../../platform/search/search-index.ts';
+import { regionsOfCountry } from '../../taxonomy/taxonomy.ts';
+import type { TCommitment } from './commitments.repository.ts';
+
+/**
+ * Keeps the hub's one search box in step: a published commitment is in the index (type
+ * "commitment", found at /{locale}/commitments/{slug}), any other is not. Called inside the
+ * transaction that changes the commitment, so the two never disagree. Translations are indexed with
+ * the original, and the care concepts it is tagged with are indexed as concepts, so a search in
+ * another language finds it too.
+ */
+export function commitmentSearchDocument(c: TCommitment, leadName: string): TSearchDocument {
+  const publishedAt = c.publishedAt ?? c.createdAt;
+  const regions = new Set(
+    c.countries.flatMap((code) => regionsOfCountry(code).map((r) => (r.includes(':') ? r : `region:${r}`))),
+  );
+  return {
+    id: c.id,
+    type: 'commitment',
+    slug: c.slug,
+    language: c.language,
+    title: c.title,
+    summary: [leadName, ...Object.values(c.translations.title)].join('\n'),
+    body: [c.description, ...Object.values(c.translations.description)]
+      .filter((p) => p.trim() !== '')
+      .join('\n'),
+    publishedAt,
+    facets: [
+      { facet: 'language', value: c.language },
+      ...c.countries.map((value) => ({ facet: 'country', value })),
+      ...[...regions].map((value) => ({ facet: 'region', value })),
+      ...c.themes.map((value) => ({ facet: 'theme', value })),
+      ...c.fiveR.map((value) => ({ facet: 'five_r', value })),
+      ...c.sdgTargets.map((value) => ({ facet: 'sdg_target', value })),
+      { facet: 'year', value: publishedAt.slice(0, 4) },
+    ],
+    concepts: [
+      ...c.themes,
+      ...c.fiveR,
+      ...c.sdgTargets,
+      ...c.countries.map((code) => `country:${code.toLowerCase()}`),
+    ],
+  };
+}
+
+export async function syncCommitmentIndex(
+  search: TSearchIndex,
+  c: TCommitment,
+  leadName: string,
+  db?: TDb,
+): Promise<void> {
+  if (c.status === 'published')
+    await search.upsertDocument(commitmentSearchDocument(c, leadName), db ? { db } : {});
+  else await search.removeDocument(c.id, db ? { db } : {});
+}

@@ -1,0 +1,194 @@
+import type { Updateable } from 'kysely';
+import type { TDeps } from '../../deps.ts';
+import type { CommitmentsTable } from '../../platform/db/schema.ts';
+import { AppError } from '../../platform/errors.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { findOrganizationById } from '../organizations/organizations.repository.ts';
+import { forgetDashboardFigures } from './commitment-dashboard.service.ts';
+import { syncCommitmentIndex } from './commitment-indexing.ts';
+import { composeReviewMail } from './commitments.mail.ts';
+import { authorize, type TCommitmentAction, type TCommitmentActor } from './commitments.policy.ts';
+import {
+  answerMakerInvitation,
+  findCommitmentById,
+  findCommitmentBySlug,
+  listDeliverables,
+  listMakers,
+  listOrganizationWriters,
+  replaceFacets,
+  type TCommitment,
+  updateCommitment,
+} from './commitments.repository.ts';
+import { ZReturnComment } from './commitments.schemas.ts';
+import { gapsOf } from './commitments.service.ts';
+
+/**
+ * The secretariat's review: draft → submitted → published | returned (with a comment) → submitted …
+ * Submitting needs a complete (SMART) commitment. Each move is authorised, made in one transaction
+ * with its audit entry (and the makers' e-mail), then reflected in the search index and dashboard.
+ */
+type TOptions = { requestId?: string | null };
+
+type TMove = {
+  action: TCommitmentAction;
+  auditAction: string;
+  patch: (c: TCommitment, at: string) => Updateable<CommitmentsTable>;
+  mail?: { kind: 'published' | 'returned'; comment?: string };
+  details?: Record<string, unknown>;
+};
+
+async function move(
+  deps: TDeps,
+  actor: TCommitmentActor,
+  slug: string,
+  step: TMove,
+  o: TOptions,
+): Promise<TCommitment> {
+  const current = await findCommitmentBySlug(deps.db, slug);
+  if (!current) throw new AppError('not_found');
+  authorize(actor, step.action, { ...current, makers: await listMakers(deps.db, current.id) });
+  if (step.action === 'submit') {
+    const gaps = gapsOf(current, await listDeliverables(deps.db, current.id));
+    if (gaps.length > 0) {
+      throw new AppError('validation_failed', { fieldErrors: { _form: 'commitments.errors.incomplete' } });
+    }
+  }
+  const at = deps.clock.now().toISOString();
+  const saved = await deps.db.transaction().execute(async (trx) => {
+    const ok = await updateCommitment(trx, current.id, current.version, {
+      ...step.patch(current, at),
+      updated_at: at,
+    });
+    if (!ok) throw new AppError('conflict');
+    const row = await findCommitmentById(trx, current.id);
+    if (!row) throw new AppError('internal');
+    await replaceFacets(trx, row);
+    if (step.mail) {
+      for (const person of await listOrganizationWriters(trx, [row.leadOrganizationId])) {
+        const link = `${deps.config.publicUrl}/${person.locale}/commitments/${encodeURIComponent(row.slug)}`;
+        await deps.mailer.enqueue(
+          trx,
+          composeReviewMail(
+            step.mail.kind,
+            person,
+            { title: row.title, link, ...(step.mail.comment ? { comment: step.mail.comment } : {}) },
+            `commitments:${step.mail.kind}:${row.id}:${row.version}:${person.userId}`,
+          ),
+        );
+      }
+    }
+    if (row.status === 'published' || current.status === 'published') {
+      const lead = await findOrganizationById(trx, row.leadOrganizationId);
+      await syncCommitmentIndex(deps.search, row, lead?.name ?? '', trx);
+    }
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: step.auditAction,
+      subjectType: 'commitment',
+      subjectId: row.id,
+      details: { slug: row.slug, from: current.status, to: row.status, ...step.details },
+      requestId: o.requestId,
+      at,
+    });
+    return row;
+  });
+  deps.mailer.kick();
+  if (saved.status === 'published' || current.status === 'published') forgetDashboardFigures();
+  return saved;
+}
+
+export function submitCommitment(deps: TDeps, actor: TCommitmentActor, slug: string, o: TOptions = {}) {
+  return move(
+    deps,
+    actor,
+    slug,
+    {
+      action: 'submit',
+      auditAction: 'commitments.submitted',
+      patch: (_c, at) => ({ status: 'submitted', submitted_at: at }),
+    },
+    o,
+  );
+}
+
+export function publishCommitment(deps: TDeps, actor: TCommitmentActor, slug: string, o: TOptions = {}) {
+  return move(
+    deps,
+    actor,
+    slug,
+    {
+      action: 'publish',
+      auditAction: 'commitments.published',
+      patch: (c, at) => ({ status: 'published', published_at: c.publishedAt ?? at, review_comment: null }),
+      mail: { kind: 'published' },
+    },
+    o,
+  );
+}
+
+export function returnCommitment(
+  deps: TDeps,
+  actor: TCommitmentActor,
+  slug: string,
+  raw: unknown,
+  o: TOptions = {},
+) {
+  const parsed = ZReturnComment.safeParse(raw);
+  if (!parsed.success)
+    throw new AppError('validation_failed', { fieldErrors: { comment: 'validation.required' } });
+  const { comment } = parsed.data;
+  return move(
+    deps,
+    actor,
+    slug,
+    {
+      action: 'return',
+      auditAction: 'commitments.returned',
+      patch: () => ({ status: 'returned', review_comment: comment }),
+      mail: { kind: 'returned', comment },
+      details: { commentLength: comment.length },
+    },
+    o,
+  );
+}
+
+/** A co-maker's owner or editor confirms (or declines) taking part. */
+export async function answerInvitation(
+  deps: TDeps,
+  actor: TCommitmentActor,
+  slug: string,
+  answer: { organizationId: string; isConfirmed: boolean },
+  o: TOptions = {},
+): Promise<void> {
+  const current = await findCommitmentBySlug(deps.db, slug);
+  if (!current) throw new AppError('not_found');
+  const makers = await listMakers(deps.db, current.id);
+  authorize(actor, 'respond', { ...current, makers });
+  const maker = makers.find((m) => m.organizationId === answer.organizationId && m.role === 'co_maker');
+  const role = actor.organizationRoles.get(answer.organizationId) ?? '';
+  if (maker?.status !== 'pending' || !['owner', 'editor'].includes(role) || !actor.userId) {
+    throw new AppError('forbidden');
+  }
+  const userId = actor.userId;
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const ok = await answerMakerInvitation(trx, {
+      commitmentId: current.id,
+      organizationId: answer.organizationId,
+      status: answer.isConfirmed ? 'confirmed' : 'declined',
+      userId,
+      at,
+    });
+    if (!ok) throw new AppError('conflict');
+    await recordAudit(trx, {
+      actorId: userId,
+      action: answer.isConfirmed ? 'commitments.maker_confirmed' : 'commitments.maker_declined',
+      subjectType: 'commitment',
+      subjectId: current.id,
+      details: { slug: current.slug, organizationId: answer.organizationId },
+      requestId: o.requestId,
+      at,
+    });
+  });
+  if (current.status === 'published') forgetDashboardFigures();
+}

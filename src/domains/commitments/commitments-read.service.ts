@@ -1,0 +1,79 @@
+import type { TDeps } from '../../deps.ts';
+import { findOrganizationBySlug } from '../organizations/organizations.repository.ts';
+import { findCycleBySlug, listCycles } from './commitment-reporting.repository.ts';
+import { stalenessCutoffs } from './commitment-staleness.ts';
+import { authorize, type TCommitmentActor } from './commitments.policy.ts';
+import {
+  countPublishedCommitments,
+  listCommitmentsByStatus,
+  listCommitmentsOfOrganizations,
+  listPublishedCommitments,
+} from './commitments.repository.ts';
+import { emptyCommitmentFilter, type TCommitmentFilter } from './commitments.schemas.ts';
+
+/**
+ * Reading lists of commitments: the public listing (browse page, API, CSV, feed), a member's
+ * workspace and the secretariat's review queue.
+ */
+export async function resolveFilter(deps: TDeps, filter: TCommitmentFilter) {
+  const cycle = filter.cycle ? await findCycleBySlug(deps.db, filter.cycle) : undefined;
+  const organization = filter.organization
+    ? await findOrganizationBySlug(deps.db, filter.organization)
+    : undefined;
+  return {
+    ...filter,
+    // An unknown cycle or organisation matches nothing rather than everything.
+    cycleId: filter.cycle ? (cycle?.id ?? 'none') : null,
+    organizationId: filter.organization ? (organization?.id ?? 'none') : null,
+  };
+}
+
+export async function readPublishedList(
+  deps: TDeps,
+  filter: TCommitmentFilter,
+  page: { limit: number; offset: number },
+) {
+  const cutoffs = stalenessCutoffs(deps.clock.now(), deps.config.commitmentStaleness);
+  const resolved = await resolveFilter(deps, filter);
+  const [items, total] = await Promise.all([
+    listPublishedCommitments(deps.db, resolved, cutoffs, page),
+    countPublishedCommitments(deps.db, resolved, cutoffs),
+  ]);
+  return { items, total };
+}
+
+export async function readBrowsePage(
+  deps: TDeps,
+  filter: TCommitmentFilter,
+  page: { limit: number; offset: number },
+) {
+  const [list, cycles] = await Promise.all([readPublishedList(deps, filter, page), listCycles(deps.db)]);
+  return { ...list, cycles };
+}
+
+export async function readWorkspace(deps: TDeps, actor: TCommitmentActor) {
+  const cutoffs = stalenessCutoffs(deps.clock.now(), deps.config.commitmentStaleness);
+  const rows = await listCommitmentsOfOrganizations(deps.db, [...actor.organizationRoles.keys()], cutoffs);
+  const isWriter = (organizationId: string) =>
+    ['owner', 'editor'].includes(actor.organizationRoles.get(organizationId) ?? '');
+  return {
+    items: rows.filter((r) => r.makerStatus !== 'declined'),
+    invitations: rows.filter(
+      (r) => r.makerRole === 'co_maker' && r.makerStatus === 'pending' && isWriter(r.makerId),
+    ),
+  };
+}
+
+export async function readReviewQueue(deps: TDeps, actor: TCommitmentActor) {
+  authorize(actor, 'listForReview');
+  return listCommitmentsByStatus(deps.db, 'submitted');
+}
+
+export async function readPublishedBySlug(deps: TDeps, slug: string) {
+  const cutoffs = stalenessCutoffs(deps.clock.now(), deps.config.commitmentStaleness);
+  const [item] = await listPublishedCommitments(deps.db, { ...emptyCommitmentFilter, slug }, cutoffs, {
+    limit: 1,
+    offset: 0,
+  });
+  return item;
+}

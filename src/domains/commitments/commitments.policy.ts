@@ -1,0 +1,107 @@
+import { AppError } from '../../platform/errors.ts';
+import { isSecretariat, type TActor } from '../membership/membership.policy.ts';
+import type { TCommitmentStatus } from './commitment-vocabulary.ts';
+
+/**
+ * Who may do what with commitments. One predicate per action; commitments.policy.test.ts walks
+ * every role × action × status.
+ *
+ * - The makers' side is the people of the lead organisation and of the co-makers. Owners and editors
+ *   write, submit and report; plain members only see unpublished work. A co-maker reports only once
+ *   it has confirmed; until then its owners and editors may confirm or decline.
+ * - The secretariat (reviewers and admins) reviews, publishes and returns, and runs reporting rounds;
+ *   admins add cycles. The secretariat never reports on a maker's behalf.
+ */
+export type TCommitmentActor = TActor;
+
+export type TCommitmentResource = {
+  status: TCommitmentStatus;
+  leadOrganizationId: string;
+  makers: readonly { organizationId: string; role: string; status: string }[];
+};
+
+export const commitmentActions = [
+  'view',
+  'create',
+  'edit',
+  'submit',
+  'publish',
+  'return',
+  'respond',
+  'report',
+  'listForReview',
+  'manageRounds',
+  'manageCycles',
+] as const;
+export type TCommitmentAction = (typeof commitmentActions)[number];
+
+const writerRoles = ['owner', 'editor'];
+
+function isWriterOf(actor: TCommitmentActor, organizationId: string): boolean {
+  return writerRoles.includes(actor.organizationRoles.get(organizationId) ?? '');
+}
+
+function isLeadWriter(actor: TCommitmentActor, c: TCommitmentResource): boolean {
+  return isWriterOf(actor, c.leadOrganizationId);
+}
+
+/** Owner or editor of the lead or of a co-maker that confirmed: the people who answer for it. */
+export function isReportingMaker(actor: TCommitmentActor, c: TCommitmentResource): boolean {
+  if (isLeadWriter(actor, c)) return true;
+  return c.makers.some(
+    (m) => m.role === 'co_maker' && m.status === 'confirmed' && isWriterOf(actor, m.organizationId),
+  );
+}
+
+function isPendingCoMakerWriter(actor: TCommitmentActor, c: TCommitmentResource): boolean {
+  return c.makers.some(
+    (m) => m.role === 'co_maker' && m.status === 'pending' && isWriterOf(actor, m.organizationId),
+  );
+}
+
+function isMakerSide(actor: TCommitmentActor, c: TCommitmentResource): boolean {
+  if (actor.organizationRoles.has(c.leadOrganizationId)) return true;
+  return c.makers.some((m) => actor.organizationRoles.has(m.organizationId));
+}
+
+function hasWriterRoleAnywhere(actor: TCommitmentActor): boolean {
+  return [...actor.organizationRoles.values()].some((role) => writerRoles.includes(role));
+}
+
+const isEditableByMakers = (c: TCommitmentResource) => c.status === 'draft' || c.status === 'returned';
+
+const rules: Record<TCommitmentAction, (actor: TCommitmentActor, c: TCommitmentResource) => boolean> = {
+  view: (actor, c) => c.status === 'published' || isMakerSide(actor, c) || isSecretariat(actor),
+  create: (actor) => actor.userId !== null && (hasWriterRoleAnywhere(actor) || isSecretariat(actor)),
+  edit: (actor, c) => isSecretariat(actor) || (isLeadWriter(actor, c) && isEditableByMakers(c)),
+  submit: (actor, c) => isEditableByMakers(c) && (isLeadWriter(actor, c) || isSecretariat(actor)),
+  publish: (actor, c) => isSecretariat(actor) && c.status === 'submitted',
+  return: (actor, c) => isSecretariat(actor) && c.status === 'submitted',
+  respond: (actor, c) => isPendingCoMakerWriter(actor, c),
+  report: (actor, c) => c.status === 'published' && isReportingMaker(actor, c),
+  listForReview: (actor) => isSecretariat(actor),
+  manageRounds: (actor) => isSecretariat(actor),
+  manageCycles: (actor) => actor.roles.includes('admin'),
+};
+
+const anyCommitment: TCommitmentResource = { status: 'draft', leadOrganizationId: '', makers: [] };
+
+export function can(
+  actor: TCommitmentActor,
+  action: TCommitmentAction,
+  commitment: TCommitmentResource = anyCommitment,
+): boolean {
+  return rules[action](actor, commitment);
+}
+
+/** Throws 401 for an anonymous visitor, 404 for what they may not even see, 403 otherwise. */
+export function authorize(
+  actor: TCommitmentActor,
+  action: TCommitmentAction,
+  commitment?: TCommitmentResource,
+): void {
+  if (can(actor, action, commitment)) return;
+  if (commitment && !can(actor, 'view', commitment)) throw new AppError('not_found');
+  if (actor.userId === null) throw new AppError('unauthenticated');
+  throw new AppError('forbidden');
+}

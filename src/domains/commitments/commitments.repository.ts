@@ -1,0 +1,644 @@
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Selectable,
+  type SqlBool,
+  sql,
+  type Updateable,
+} from 'kysely';
+import type { TDb } from '../../platform/db/database.ts';
+import type { CommitmentsTable, Database } from '../../platform/db/schema.ts';
+import { escapeLike, foldText } from '../../platform/text.ts';
+import type { TStalenessCutoffs } from './commitment-staleness.ts';
+import type { TCommitmentStatus } from './commitment-vocabulary.ts';
+import type { TCommitmentFilter } from './commitments.schemas.ts';
+
+/**
+ * The commitments domain's SQL for commitments themselves: the record, its makers, deliverables and
+ * facets, and the listings. Every function takes the database or a transaction.
+ */
+export type TCommitment = {
+  id: string;
+  slug: string;
+  status: TCommitmentStatus;
+  cycleId: string;
+  leadOrganizationId: string;
+  stakeholderType: string;
+  language: string;
+  title: string;
+  description: string;
+  translations: { title: Record<string, string>; description: Record<string, string> };
+  kind: string | null;
+  stage: string | null;
+  level: string | null;
+  countries: string[];
+  amount: number | null;
+  currency: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  fiveR: string[];
+  sdgTargets: string[];
+  themes: string[];
+  practiceLinks: string[];
+  eventLinks: string[];
+  reviewComment: string | null;
+  progressStatus: string | null;
+  progressPercent: number | null;
+  lastReportAt: string | null;
+  finalReportAt: string | null;
+  reportCount: number;
+  createdBy: string | null;
+  submittedAt: string | null;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+};
+
+export type TDeliverable = {
+  id: string;
+  position: number;
+  title: string;
+  measure: string;
+  target: string;
+  dueDate: string | null;
+  latestStatus: string | null;
+  latestPercent: number | null;
+};
+
+export type TMaker = {
+  organizationId: string;
+  slug: string;
+  name: string;
+  stakeholderType: string;
+  role: 'lead' | 'co_maker';
+  status: 'pending' | 'confirmed' | 'declined';
+  invitedAt: string;
+  respondedAt: string | null;
+};
+
+type TRow = Selectable<CommitmentsTable>;
+
+export function parseJson<T>(text: string | null | undefined, fallback: T): T {
+  if (!text) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+export function toCommitment(row: TRow): TCommitment {
+  const translations = parseJson<Partial<TCommitment['translations']>>(row.translations, {});
+  return {
+    id: row.id,
+    slug: row.slug,
+    status: row.status as TCommitmentStatus,
+    cycleId: row.cycle_id,
+    leadOrganizationId: row.lead_organization_id,
+    stakeholderType: row.stakeholder_type,
+    language: row.language,
+    title: row.title,
+    description: row.description,
+    translations: { title: translations.title ?? {}, description: translations.description ?? {} },
+    kind: row.kind,
+    stage: row.stage,
+    level: row.level,
+    countries: parseJson<string[]>(row.countries, []),
+    amount: row.amount === null ? null : Number(row.amount),
+    currency: row.currency,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    fiveR: parseJson<string[]>(row.five_r, []),
+    sdgTargets: parseJson<string[]>(row.sdg_targets, []),
+    themes: parseJson<string[]>(row.themes, []),
+    practiceLinks: parseJson<string[]>(row.practice_links, []),
+    eventLinks: parseJson<string[]>(row.event_links, []),
+    reviewComment: row.review_comment,
+    progressStatus: row.progress_status,
+    progressPercent: row.progress_percent === null ? null : Number(row.progress_percent),
+    lastReportAt: row.last_report_at,
+    finalReportAt: row.final_report_at,
+    reportCount: Number(row.report_count),
+    createdBy: row.created_by,
+    submittedAt: row.submitted_at,
+    publishedAt: row.published_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: Number(row.version),
+  };
+}
+
+/** The text the listing's text filter looks in: titles in every language and the description. */
+export function searchTextOf(c: {
+  title: string;
+  description: string;
+  translations: TCommitment['translations'];
+}): string {
+  return foldText(
+    [c.title, ...Object.values(c.translations.title), c.description.slice(0, 2000)].join(' '),
+  ).slice(0, 4000);
+}
+
+export type TCommitmentRow = Omit<
+  TRow,
+  | 'description'
+  | 'translations'
+  | 'countries'
+  | 'five_r'
+  | 'sdg_targets'
+  | 'themes'
+  | 'practice_links'
+  | 'event_links'
+  | 'search_text'
+  | 'report_count'
+  | 'version'
+> &
+  Partial<Pick<TRow, 'version' | 'report_count'>> & {
+    description: string;
+    translations: string;
+    countries: string;
+    five_r: string;
+    sdg_targets: string;
+    themes: string;
+    practice_links: string;
+    event_links: string;
+    search_text: string;
+  };
+
+export async function insertCommitment(db: TDb, row: TCommitmentRow): Promise<void> {
+  await db.insertInto('commitments').values(row).execute();
+}
+
+/** Saves if nobody saved since `version` was read; false when someone did. */
+export async function updateCommitment(
+  db: TDb,
+  id: string,
+  version: number,
+  patch: Updateable<CommitmentsTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('commitments')
+    .set({ ...patch, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function findCommitmentBySlug(db: TDb, slug: string): Promise<TCommitment | undefined> {
+  const row = await db.selectFrom('commitments').selectAll().where('slug', '=', slug).executeTakeFirst();
+  return row ? toCommitment(row) : undefined;
+}
+
+export async function findCommitmentById(db: TDb, id: string): Promise<TCommitment | undefined> {
+  const row = await db.selectFrom('commitments').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toCommitment(row) : undefined;
+}
+
+export async function isCommitmentSlugTaken(db: TDb, slug: string): Promise<boolean> {
+  const row = await db.selectFrom('commitments').select('id').where('slug', '=', slug).executeTakeFirst();
+  return row !== undefined;
+}
+
+/* Deliverables */
+
+export async function listDeliverables(db: TDb, commitmentId: string): Promise<TDeliverable[]> {
+  const rows = await db
+    .selectFrom('commitment_deliverables')
+    .selectAll()
+    .where('commitment_id', '=', commitmentId)
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    position: Number(r.position),
+    title: r.title,
+    measure: r.measure,
+    target: r.target,
+    dueDate: r.due_date,
+    latestStatus: r.latest_status,
+    latestPercent: r.latest_percent === null ? null : Number(r.latest_percent),
+  }));
+}
+
+/**
+ * Makes the deliverables exactly `rows` (in order): known ids are updated, new rows inserted, and
+ * missing ones deleted unless a progress report already speaks of them (those are kept, last).
+ */
+export async function replaceDeliverables(
+  db: TDb,
+  commitmentId: string,
+  rows: readonly { id: string; title: string; measure: string; target: string; dueDate: string | null }[],
+  at: string,
+): Promise<void> {
+  const existing = await listDeliverables(db, commitmentId);
+  const keep = new Set(rows.map((r) => r.id));
+  const reported = new Set(
+    (
+      await db
+        .selectFrom('commitment_report_items')
+        .innerJoin(
+          'commitment_deliverables',
+          'commitment_deliverables.id',
+          'commitment_report_items.deliverable_id',
+        )
+        .select('commitment_report_items.deliverable_id as id')
+        .where('commitment_deliverables.commitment_id', '=', commitmentId)
+        .execute()
+    ).map((r) => r.id),
+  );
+  const gone = existing.filter((d) => !keep.has(d.id) && !reported.has(d.id)).map((d) => d.id);
+  if (gone.length > 0) await db.deleteFrom('commitment_deliverables').where('id', 'in', gone).execute();
+  const known = new Set(existing.map((d) => d.id));
+  let position = 0;
+  for (const row of rows) {
+    position += 1;
+    const values = {
+      title: row.title,
+      measure: row.measure,
+      target: row.target,
+      due_date: row.dueDate,
+      position,
+    };
+    if (known.has(row.id)) {
+      await db
+        .updateTable('commitment_deliverables')
+        .set(values)
+        .where('id', '=', row.id)
+        .where('commitment_id', '=', commitmentId)
+        .execute();
+    } else {
+      await db
+        .insertInto('commitment_deliverables')
+        .values({
+          id: row.id,
+          commitment_id: commitmentId,
+          ...values,
+          latest_status: null,
+          latest_percent: null,
+          created_at: at,
+        })
+        .execute();
+    }
+  }
+  for (const d of existing) {
+    if (keep.has(d.id) || !reported.has(d.id)) continue;
+    position += 1;
+    await db.updateTable('commitment_deliverables').set({ position }).where('id', '=', d.id).execute();
+  }
+}
+
+/* Makers */
+
+export async function listMakers(db: TDb, commitmentId: string): Promise<TMaker[]> {
+  const rows = await db
+    .selectFrom('commitment_makers')
+    .innerJoin('organizations', 'organizations.id', 'commitment_makers.organization_id')
+    .select([
+      'commitment_makers.organization_id as organizationId',
+      'organizations.slug',
+      'organizations.name',
+      'organizations.stakeholder_type as stakeholderType',
+      'commitment_makers.role',
+      'commitment_makers.status',
+      'commitment_makers.invited_at as invitedAt',
+      'commitment_makers.responded_at as respondedAt',
+    ])
+    .where('commitment_makers.commitment_id', '=', commitmentId)
+    .orderBy('commitment_makers.role', 'desc')
+    .orderBy('organizations.sort_name')
+    .execute();
+  return rows.map((r) => ({ ...r, role: r.role as TMaker['role'], status: r.status as TMaker['status'] }));
+}
+
+/**
+ * Sets the lead (confirmed) and the co-makers: new co-makers start pending, those already there keep
+ * their answer, those no longer named are removed.
+ */
+export async function replaceMakers(
+  db: TDb,
+  commitmentId: string,
+  leadOrganizationId: string,
+  coMakerIds: readonly string[],
+  at: string,
+): Promise<string[]> {
+  const existing = await db
+    .selectFrom('commitment_makers')
+    .select(['organization_id', 'role'])
+    .where('commitment_id', '=', commitmentId)
+    .execute();
+  const wanted = new Set(coMakerIds.filter((id) => id !== leadOrganizationId));
+  const stale = existing
+    .filter((m) =>
+      m.role === 'lead' ? m.organization_id !== leadOrganizationId : !wanted.has(m.organization_id),
+    )
+    .map((m) => m.organization_id);
+  if (stale.length > 0) {
+    await db
+      .deleteFrom('commitment_makers')
+      .where('commitment_id', '=', commitmentId)
+      .where('organization_id', 'in', stale)
+      .execute();
+  }
+  const present = new Set(existing.map((m) => m.organization_id).filter((id) => !stale.includes(id)));
+  if (!present.has(leadOrganizationId)) {
+    await db
+      .insertInto('commitment_makers')
+      .values({
+        commitment_id: commitmentId,
+        organization_id: leadOrganizationId,
+        role: 'lead',
+        status: 'confirmed',
+        invited_at: at,
+        responded_at: at,
+        responded_by: null,
+      })
+      .execute();
+  }
+  const added = [...wanted].filter((id) => !present.has(id));
+  if (added.length > 0) {
+    await db
+      .insertInto('commitment_makers')
+      .values(
+        added.map((organizationId) => ({
+          commitment_id: commitmentId,
+          organization_id: organizationId,
+          role: 'co_maker',
+          status: 'pending',
+          invited_at: at,
+          responded_at: null,
+          responded_by: null,
+        })),
+      )
+      .execute();
+  }
+  return added;
+}
+
+/** Records a co-maker's answer; only a pending invitation can be answered (one caller wins). */
+export async function answerMakerInvitation(
+  db: TDb,
+  answer: {
+    commitmentId: string;
+    organizationId: string;
+    status: 'confirmed' | 'declined';
+    userId: string;
+    at: string;
+  },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('commitment_makers')
+    .set({ status: answer.status, responded_at: answer.at, responded_by: answer.userId })
+    .where('commitment_id', '=', answer.commitmentId)
+    .where('organization_id', '=', answer.organizationId)
+    .where('role', '=', 'co_maker')
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Member organisations by id (for the maker pickers and to check a chosen one exists). */
+export async function listMemberOrganizations(db: TDb) {
+  return db
+    .selectFrom('organizations')
+    .select(['id', 'slug', 'name', 'stakeholder_type as stakeholderType'])
+    .where('membership_status', '=', 'member')
+    .orderBy('sort_name')
+    .execute();
+}
+
+/* Facets: the multi-valued tags as rows, with the cycle and the publication flag for fast counts */
+
+export async function replaceFacets(db: TDb, c: TCommitment): Promise<void> {
+  await db.deleteFrom('commitment_facets').where('commitment_id', '=', c.id).execute();
+  const isPublished = c.status === 'published' ? 1 : 0;
+  const rows = [
+    ...c.fiveR.map((value) => ({ facet: 'five_r', value })),
+    ...c.sdgTargets.map((value) => ({ facet: 'sdg', value })),
+    ...c.countries.map((value) => ({ facet: 'country', value })),
+    ...c.themes.map((value) => ({ facet: 'theme', value })),
+  ];
+  if (rows.length === 0) return;
+  await db
+    .insertInto('commitment_facets')
+    .values(rows.map((r) => ({ ...r, commitment_id: c.id, cycle_id: c.cycleId, is_published: isPublished })))
+    .execute();
+}
+
+/* Listings */
+
+/** The staleness light in SQL: the same rule as stalenessOf() in commitment-staleness.ts. */
+export function lightSql(cutoffs: TStalenessCutoffs) {
+  return sql<string>`case
+    when commitments.final_report_at is not null then 'green'
+    when commitments.end_date is not null and commitments.end_date < ${cutoffs.today} then 'red'
+    when coalesce(commitments.last_report_at, commitments.published_at) is null then 'new'
+    when coalesce(commitments.last_report_at, commitments.published_at) >= ${cutoffs.amberBefore}
+      then case when commitments.last_report_at is null then 'new' else 'green' end
+    when coalesce(commitments.last_report_at, commitments.published_at) >= ${cutoffs.redBefore} then 'amber'
+    else 'red' end`;
+}
+
+/** The commitment is tagged with this value: an IN over the facet index, which drives the search. */
+function facetExists(eb: ExpressionBuilder<Database, 'commitments'>, facet: string, value: string) {
+  return eb(
+    'commitments.id',
+    'in',
+    eb
+      .selectFrom('commitment_facets')
+      .select('commitment_facets.commitment_id')
+      .where('commitment_facets.facet', '=', facet)
+      .where('commitment_facets.value', '=', value),
+  );
+}
+
+/** Published commitments narrowed by the filter (the cycle given by id, the lead by id). */
+export function listingCondition(
+  filter: TCommitmentFilter & {
+    cycleId?: string | null;
+    organizationId?: string | null;
+    slug?: string | null;
+  },
+  cutoffs: TStalenessCutoffs,
+) {
+  return (eb: ExpressionBuilder<Database, 'commitments'>): Expression<SqlBool> => {
+    const conditions: Expression<SqlBool>[] = [eb('commitments.status', '=', 'published')];
+    if (filter.slug) conditions.push(eb('commitments.slug', '=', filter.slug));
+    if (filter.cycleId) conditions.push(eb('commitments.cycle_id', '=', filter.cycleId));
+    if (filter.kind) conditions.push(eb('commitments.kind', '=', filter.kind));
+    if (filter.stage) conditions.push(eb('commitments.stage', '=', filter.stage));
+    if (filter.level) conditions.push(eb('commitments.level', '=', filter.level));
+    if (filter.type) conditions.push(eb('commitments.stakeholder_type', '=', filter.type));
+    if (filter.progress === 'not_reported') conditions.push(eb('commitments.progress_status', 'is', null));
+    else if (filter.progress) conditions.push(eb('commitments.progress_status', '=', filter.progress));
+    if (filter.light) conditions.push(sql<SqlBool>`${lightSql(cutoffs)} = ${filter.light}`);
+    if (filter.fiveR) conditions.push(facetExists(eb, 'five_r', filter.fiveR));
+    if (filter.sdg) conditions.push(facetExists(eb, 'sdg', filter.sdg));
+    if (filter.country) conditions.push(facetExists(eb, 'country', filter.country));
+    if (filter.theme) conditions.push(facetExists(eb, 'theme', filter.theme));
+    if (filter.organizationId) {
+      conditions.push(
+        eb.exists(
+          eb
+            .selectFrom('commitment_makers')
+            .select('commitment_makers.role')
+            .whereRef('commitment_makers.commitment_id', '=', 'commitments.id')
+            .where('commitment_makers.organization_id', '=', filter.organizationId)
+            .where('commitment_makers.status', '=', 'confirmed'),
+        ),
+      );
+    }
+    if (filter.q) {
+      conditions.push(
+        sql<SqlBool>`commitments.search_text like ${`%${escapeLike(foldText(filter.q))}%`} escape '\\'`,
+      );
+    }
+    return eb.and(conditions);
+  };
+}
+
+export type TListedCommitment = TCommitment & {
+  light: string;
+  leadName: string;
+  leadSlug: string;
+  cycleSlug: string;
+};
+
+export async function listPublishedCommitments(
+  db: TDb,
+  filter: Parameters<typeof listingCondition>[0],
+  cutoffs: TStalenessCutoffs,
+  page: { limit: number; offset: number },
+): Promise<TListedCommitment[]> {
+  const rows = await db
+    .selectFrom('commitments')
+    .innerJoin('organizations', 'organizations.id', 'commitments.lead_organization_id')
+    .innerJoin('commitment_cycles', 'commitment_cycles.id', 'commitments.cycle_id')
+    .selectAll('commitments')
+    .select([
+      lightSql(cutoffs).as('light'),
+      'organizations.name as lead_name',
+      'organizations.slug as lead_slug',
+      'commitment_cycles.slug as cycle_slug',
+    ])
+    .where(listingCondition(filter, cutoffs))
+    .orderBy('commitments.published_at', 'desc')
+    .orderBy('commitments.id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map((r) => ({
+    ...toCommitment(r),
+    light: r.light,
+    leadName: r.lead_name,
+    leadSlug: r.lead_slug,
+    cycleSlug: r.cycle_slug,
+  }));
+}
+
+export async function countPublishedCommitments(
+  db: TDb,
+  filter: Parameters<typeof listingCondition>[0],
+  cutoffs: TStalenessCutoffs,
+): Promise<number> {
+  const row = await db
+    .selectFrom('commitments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(listingCondition(filter, cutoffs))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Every commitment (any status) one of these organisations makes or is asked to co-make. */
+export async function listCommitmentsOfOrganizations(
+  db: TDb,
+  organizationIds: readonly string[],
+  cutoffs: TStalenessCutoffs,
+) {
+  if (organizationIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('commitments')
+    .innerJoin('commitment_makers', 'commitment_makers.commitment_id', 'commitments.id')
+    .innerJoin('organizations', 'organizations.id', 'commitment_makers.organization_id')
+    .selectAll('commitments')
+    .select([
+      lightSql(cutoffs).as('light'),
+      'organizations.name as maker_name',
+      'commitment_makers.role as maker_role',
+      'commitment_makers.status as maker_status',
+      'commitment_makers.organization_id as maker_id',
+    ])
+    .where('commitment_makers.organization_id', 'in', organizationIds)
+    .orderBy('commitments.updated_at', 'desc')
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({
+    ...toCommitment(r),
+    light: r.light,
+    makerName: r.maker_name,
+    makerRole: r.maker_role,
+    makerStatus: r.maker_status,
+    makerId: r.maker_id,
+  }));
+}
+
+export async function listCommitmentsByStatus(db: TDb, status: TCommitmentStatus, limit = 200) {
+  const rows = await db
+    .selectFrom('commitments')
+    .innerJoin('organizations', 'organizations.id', 'commitments.lead_organization_id')
+    .selectAll('commitments')
+    .select(['organizations.name as lead_name'])
+    .where('commitments.status', '=', status)
+    .orderBy('commitments.submitted_at')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ ...toCommitment(r), leadName: r.lead_name }));
+}
+
+/** Owners and editors (not disabled) of these organisations, to write to about a commitment. */
+export async function listOrganizationWriters(db: TDb, organizationIds: readonly string[]) {
+  if (organizationIds.length === 0) return [];
+  return db
+    .selectFrom('organization_members')
+    .innerJoin('users', 'users.id', 'organization_members.user_id')
+    .select([
+      'users.id as userId',
+      'users.email',
+      'users.name',
+      'users.locale',
+      'organization_members.organization_id as organizationId',
+    ])
+    .where('organization_members.organization_id', 'in', organizationIds)
+    .where('organization_members.role', 'in', ['owner', 'editor'])
+    .where('users.is_disabled', '=', 0)
+    .orderBy('users.id')
+    .execute();
+}
+
+/** The makers of several commitments at once (for exports), lead first. */
+export async function listMakersOfCommitments(db: TDb, commitmentIds: readonly string[]) {
+  if (commitmentIds.length === 0)
+    return new Map<string, { name: string; slug: string; role: string; status: string }[]>();
+  const rows = await db
+    .selectFrom('commitment_makers')
+    .innerJoin('organizations', 'organizations.id', 'commitment_makers.organization_id')
+    .select([
+      'commitment_makers.commitment_id as commitmentId',
+      'organizations.name',
+      'organizations.slug',
+      'commitment_makers.role',
+      'commitment_makers.status',
+    ])
+    .where('commitment_makers.commitment_id', 'in', commitmentIds)
+    .orderBy('commitment_makers.role', 'desc')
+    .orderBy('organizations.sort_name')
+    .execute();
+  const byCommitment = new Map<string, { name: string; slug: string; role: string; status: string }[]>();
+  for (const row of rows) {
+    const list = byCommitment.get(row.commitmentId) ?? [];
+    list.push({ name: row.name, slug: row.slug, role: row.role, status: row.status });
+    byCommitment.set(row.commitmentId, list);
+  }
+  return byCommitment;
+}

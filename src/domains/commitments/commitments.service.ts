@@ -1,0 +1,382 @@
+import type { TDeps } from '../../deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { slugify } from '../../platform/text.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { findOrganizationById } from '../organizations/organizations.repository.ts';
+import { parseAmount } from './commitment-amounts.ts';
+import { completenessGaps, type TCompletenessGap } from './commitment-completeness.ts';
+import { forgetDashboardFigures } from './commitment-dashboard.service.ts';
+import { syncCommitmentIndex } from './commitment-indexing.ts';
+import {
+  findCycleById,
+  listReports,
+  setReportsCycle,
+  type TCycle,
+  type TReport,
+} from './commitment-reporting.repository.ts';
+import { stalenessCutoffs, stalenessOf } from './commitment-staleness.ts';
+import { reservedCommitmentSlugs, type TStalenessLight } from './commitment-vocabulary.ts';
+import { composeInvitationMail } from './commitments.mail.ts';
+import { authorize, can, type TCommitmentAction, type TCommitmentActor } from './commitments.policy.ts';
+import {
+  findCommitmentById,
+  findCommitmentBySlug,
+  insertCommitment,
+  isCommitmentSlugTaken,
+  listDeliverables,
+  listMakers,
+  listMemberOrganizations,
+  listOrganizationWriters,
+  replaceDeliverables,
+  replaceFacets,
+  replaceMakers,
+  searchTextOf,
+  type TCommitment,
+  type TDeliverable,
+  type TMaker,
+  updateCommitment as updateCommitmentRow,
+} from './commitments.repository.ts';
+import { type TCommitmentInput, ZCommitmentInput } from './commitments.schemas.ts';
+
+/**
+ * Declaring and editing commitments: validate (shape, then dates within the cycle, amounts in the
+ * writer's language, makers that exist), authorise, save with makers, deliverables and facets in one
+ * transaction with its audit entry, and invite new co-makers by e-mail. Review moves are in
+ * commitment-workflow.service.ts; reports, rounds and cycles in commitment-reporting.service.ts.
+ */
+export type TWriteOptions = { requestId?: string | null; locale: string };
+
+/** The form field a validation issue belongs to (deliverable rows are d_<field>_<index>). */
+function fieldOf(path: readonly PropertyKey[]): string {
+  const [head, index, field] = path;
+  if (head === 'deliverables' && typeof index === 'number') {
+    const names: Record<string, string> = {
+      title: 'd_title',
+      measure: 'd_measure',
+      target: 'd_target',
+      dueDate: 'd_due',
+    };
+    return `${names[String(field)] ?? 'd_title'}_${index}`;
+  }
+  if (head === 'translation') return `tr${String(index ?? 'language').replace(/^./, (c) => c.toUpperCase())}`;
+  if (head === 'amountText') return 'amount';
+  if (head === 'coMakerIds') return 'coMakers';
+  return String(head ?? '_form');
+}
+
+function keyOf(message: string, code: string): string {
+  if (/^[a-z]+\.[\w.]+$/i.test(message)) return message;
+  if (code === 'too_big') return 'validation.tooLong';
+  if (code === 'invalid_value') return 'validation.invalidChoice';
+  return 'validation.invalid';
+}
+
+export type TValidCommitment = TCommitmentInput & {
+  amount: number | null;
+  cycle: TCycle;
+  stakeholderType: string;
+};
+
+/** Checks what the writer sent; throws validation_failed with one message key per form field. */
+export async function validateCommitmentInput(
+  deps: TDeps,
+  actor: TCommitmentActor,
+  raw: unknown,
+  locale: string,
+): Promise<TValidCommitment> {
+  const parsed = ZCommitmentInput.safeParse(raw);
+  const fieldErrors: Record<string, string> = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = fieldOf(issue.path);
+      if (!fieldErrors[field]) fieldErrors[field] = keyOf(issue.message, issue.code);
+    }
+    throw new AppError('validation_failed', { fieldErrors });
+  }
+  const input = parsed.data;
+  const cycle = await findCycleById(deps.db, input.cycleId);
+  if (!cycle) fieldErrors.cycleId = 'validation.invalidChoice';
+  const members = new Map((await listMemberOrganizations(deps.db)).map((o) => [o.id, o]));
+  const lead = members.get(input.leadOrganizationId);
+  const isSecretariatActor = can(actor, 'listForReview');
+  if (!lead) fieldErrors.leadOrganizationId = 'validation.invalidChoice';
+  else if (!isSecretariatActor && !['owner', 'editor'].includes(actor.organizationRoles.get(lead.id) ?? '')) {
+    fieldErrors.leadOrganizationId = 'commitments.errors.leadOrganization';
+  }
+  if (input.coMakerIds.some((id) => !members.has(id))) fieldErrors.coMakers = 'validation.invalidChoice';
+  let amount: number | null = null;
+  if (input.amountText !== '') {
+    if (!input.currency) fieldErrors.currency = 'commitments.errors.currencyRequired';
+    const result = parseAmount(input.amountText, locale, input.currency);
+    if (result.isValid) amount = result.value;
+    else fieldErrors.amount = result.error;
+  }
+  if (cycle) {
+    const outside = (date: string | null) => date !== null && (date < cycle.startsOn || date > cycle.endsOn);
+    if (outside(input.startDate)) fieldErrors.startDate = 'commitments.errors.outsideCycle';
+    if (outside(input.endDate)) fieldErrors.endDate = 'commitments.errors.outsideCycle';
+    input.deliverables.forEach((d, index) => {
+      if (outside(d.dueDate)) fieldErrors[`d_due_${index}`] = 'commitments.errors.outsideCycle';
+    });
+  }
+  if (input.startDate && input.endDate && input.endDate < input.startDate && !fieldErrors.endDate) {
+    fieldErrors.endDate = 'commitments.errors.endBeforeStart';
+  }
+  if (Object.keys(fieldErrors).length > 0 || !cycle || !lead)
+    throw new AppError('validation_failed', { fieldErrors });
+  return {
+    ...input,
+    amount,
+    currency: amount === null ? null : input.currency,
+    cycle,
+    stakeholderType: lead.stakeholderType,
+  };
+}
+
+async function chooseSlug(deps: TDeps, title: string): Promise<string> {
+  const base = slugify(title) || 'commitment';
+  for (let n = 1; n < 1000; n += 1) {
+    const candidate = n === 1 ? base : `${base.slice(0, 56)}-${n}`;
+    if (reservedCommitmentSlugs.has(candidate)) continue;
+    if (!(await isCommitmentSlugTaken(deps.db, candidate))) return candidate;
+  }
+  return `${base.slice(0, 40)}-${newId().slice(-12)}`;
+}
+
+function translationsOf(
+  input: TValidCommitment,
+  existing?: TCommitment['translations'],
+): TCommitment['translations'] {
+  const title = { ...(existing?.title ?? {}) };
+  const description = { ...(existing?.description ?? {}) };
+  const tr = input.translation;
+  if (tr && tr.language !== input.language) {
+    if (tr.title) title[tr.language] = tr.title;
+    else delete title[tr.language];
+    if (tr.description) description[tr.language] = tr.description;
+    else delete description[tr.language];
+  }
+  return { title, description };
+}
+
+function contentColumns(input: TValidCommitment, translations: TCommitment['translations']) {
+  return {
+    cycle_id: input.cycle.id,
+    lead_organization_id: input.leadOrganizationId,
+    stakeholder_type: input.stakeholderType,
+    language: input.language,
+    title: input.title,
+    description: input.description,
+    translations: JSON.stringify(translations),
+    kind: input.kind,
+    stage: input.stage,
+    level: input.level,
+    countries: JSON.stringify(input.countries),
+    amount: input.amount,
+    currency: input.currency,
+    start_date: input.startDate,
+    end_date: input.endDate,
+    five_r: JSON.stringify(input.fiveR),
+    sdg_targets: JSON.stringify(input.sdgTargets),
+    themes: JSON.stringify(input.themes),
+    practice_links: JSON.stringify(input.practiceLinks),
+    event_links: JSON.stringify(input.eventLinks),
+    search_text: searchTextOf({ title: input.title, description: input.description, translations }),
+  };
+}
+
+/** Invites new co-makers: one e-mail to each owner and editor of each, in their language. */
+async function inviteCoMakers(
+  deps: TDeps,
+  trx: TDeps['db'],
+  c: { id: string; slug: string; title: string; leadOrganizationId: string },
+  organizationIds: readonly string[],
+): Promise<void> {
+  if (organizationIds.length === 0) return;
+  const lead = await findOrganizationById(trx, c.leadOrganizationId);
+  const writers = await listOrganizationWriters(trx, organizationIds);
+  for (const person of writers) {
+    const organization = await findOrganizationById(trx, person.organizationId);
+    const link = `${deps.config.publicUrl}/${person.locale}/commitments/${encodeURIComponent(c.slug)}`;
+    await deps.mailer.enqueue(
+      trx,
+      composeInvitationMail(
+        person,
+        { organization: organization?.name ?? '', lead: lead?.name ?? '', title: c.title, link },
+        `commitments:invitation:${c.id}:${person.organizationId}:${person.userId}`,
+      ),
+    );
+  }
+}
+
+export async function createCommitment(
+  deps: TDeps,
+  actor: TCommitmentActor,
+  raw: unknown,
+  options: TWriteOptions,
+): Promise<TCommitment> {
+  authorize(actor, 'create');
+  const input = await validateCommitmentInput(deps, actor, raw, options.locale);
+  const at = deps.clock.now().toISOString();
+  const id = newId(Date.parse(at));
+  const slug = await chooseSlug(deps, input.title);
+  const saved = await deps.db.transaction().execute(async (trx) => {
+    await insertCommitment(trx, {
+      id,
+      slug,
+      status: 'draft',
+      ...contentColumns(input, translationsOf(input)),
+      review_comment: null,
+      progress_status: null,
+      progress_percent: null,
+      last_report_at: null,
+      final_report_at: null,
+      created_by: actor.userId,
+      submitted_at: null,
+      published_at: null,
+      created_at: at,
+      updated_at: at,
+    });
+    const invited = await replaceMakers(trx, id, input.leadOrganizationId, input.coMakerIds, at);
+    await replaceDeliverables(
+      trx,
+      id,
+      input.deliverables.map((d) => ({ ...d, id: newId() })),
+      at,
+    );
+    const row = await findCommitmentById(trx, id);
+    if (!row) throw new AppError('internal');
+    await replaceFacets(trx, row);
+    await inviteCoMakers(deps, trx, row, invited);
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: 'commitments.created',
+      subjectType: 'commitment',
+      subjectId: id,
+      details: {
+        slug,
+        lead: input.leadOrganizationId,
+        coMakers: invited,
+        deliverables: input.deliverables.length,
+      },
+      requestId: options.requestId,
+      at,
+    });
+    return row;
+  });
+  return saved;
+}
+
+export async function updateCommitment(
+  deps: TDeps,
+  actor: TCommitmentActor,
+  slug: string,
+  version: number,
+  raw: unknown,
+  options: TWriteOptions,
+): Promise<TCommitment> {
+  const current = await findCommitmentBySlug(deps.db, slug);
+  if (!current) throw new AppError('not_found');
+  authorize(actor, 'edit', { ...current, makers: await listMakers(deps.db, current.id) });
+  const input = await validateCommitmentInput(deps, actor, raw, options.locale);
+  const known = new Set((await listDeliverables(deps.db, current.id)).map((d) => d.id));
+  const at = deps.clock.now().toISOString();
+  const saved = await deps.db.transaction().execute(async (trx) => {
+    const ok = await updateCommitmentRow(trx, current.id, version, {
+      ...contentColumns(input, translationsOf(input, current.translations)),
+      updated_at: at,
+    });
+    if (!ok) throw new AppError('conflict');
+    const invited = await replaceMakers(trx, current.id, input.leadOrganizationId, input.coMakerIds, at);
+    await replaceDeliverables(
+      trx,
+      current.id,
+      input.deliverables.map((d) => ({ ...d, id: d.id && known.has(d.id) ? d.id : newId() })),
+      at,
+    );
+    const row = await findCommitmentById(trx, current.id);
+    if (!row) throw new AppError('internal');
+    await replaceFacets(trx, row);
+    if (row.cycleId !== current.cycleId) await setReportsCycle(trx, row.id, row.cycleId);
+    if (row.status === 'published') {
+      const lead = await findOrganizationById(trx, row.leadOrganizationId);
+      await syncCommitmentIndex(deps.search, row, lead?.name ?? '', trx);
+    }
+    await inviteCoMakers(deps, trx, row, invited);
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: 'commitments.updated',
+      subjectType: 'commitment',
+      subjectId: row.id,
+      details: { slug: row.slug, version: row.version, coMakersInvited: invited },
+      requestId: options.requestId,
+      at,
+    });
+    return row;
+  });
+  if (saved.status === 'published') forgetDashboardFigures();
+  return saved;
+}
+
+export type TCommitmentPage = {
+  commitment: TCommitment;
+  cycle: TCycle;
+  makers: TMaker[];
+  deliverables: TDeliverable[];
+  reports: TReport[];
+  gaps: TCompletenessGap[];
+  light: TStalenessLight;
+  allowed: Record<TCommitmentAction, boolean>;
+};
+
+export function gapsOf(c: TCommitment, deliverables: readonly TDeliverable[]): TCompletenessGap[] {
+  return completenessGaps({ ...c, deliverables });
+}
+
+/** Everything the commitment's page shows, for this reader. */
+export async function readCommitmentPage(
+  deps: TDeps,
+  actor: TCommitmentActor,
+  slug: string,
+): Promise<TCommitmentPage> {
+  const commitment = await findCommitmentBySlug(deps.db, slug);
+  if (!commitment) throw new AppError('not_found');
+  const makers = await listMakers(deps.db, commitment.id);
+  const resource = { ...commitment, makers };
+  authorize(actor, 'view', resource);
+  const [cycle, deliverables, reports] = await Promise.all([
+    findCycleById(deps.db, commitment.cycleId),
+    listDeliverables(deps.db, commitment.id),
+    listReports(deps.db, commitment.id),
+  ]);
+  if (!cycle) throw new AppError('internal');
+  const cutoffs = stalenessCutoffs(deps.clock.now(), deps.config.commitmentStaleness);
+  const allowed = Object.fromEntries(
+    (
+      [
+        'view',
+        'create',
+        'edit',
+        'submit',
+        'publish',
+        'return',
+        'respond',
+        'report',
+        'listForReview',
+        'manageRounds',
+        'manageCycles',
+      ] as const
+    ).map((action) => [action, can(actor, action, resource)]),
+  ) as Record<TCommitmentAction, boolean>;
+  return {
+    commitment,
+    cycle,
+    makers,
+    deliverables,
+    reports,
+    gaps: gapsOf(commitment, deliverables),
+    light: commitment.status === 'published' ? stalenessOf(commitment, cutoffs) : 'new',
+    allowed,
+  };
+}

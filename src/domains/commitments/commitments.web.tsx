@@ -1,0 +1,387 @@
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { TDeps } from '../../deps.ts';
+import type { TAppEnv } from '../../http/app-env.ts';
+import { redirectWithFlash } from '../../http/flash.ts';
+import { firstValue, readForm, type TFormValues } from '../../http/forms.ts';
+import { AppError, isAppError } from '../../platform/errors.ts';
+import type { TFormState } from '../../ui/components/form-field.tsx';
+import { renderPage } from '../../ui/render.ts';
+import { viewContext } from '../../ui/view-context.ts';
+import { requireSignedIn } from '../accounts/accounts.guards.ts';
+import { loadActor } from '../organizations/organizations.service.ts';
+import {
+  commitmentInputFromForm,
+  deliverableRowsOf,
+  formValuesOf,
+  reportFormValuesOf,
+  reportInputFromForm,
+} from './commitment-form.ts';
+import { mountCommitmentInsightRoutes } from './commitment-insights.web.tsx';
+import { currentCycle, fileReport, readCycles, readReportForm } from './commitment-reporting.service.ts';
+import {
+  answerInvitation,
+  publishCommitment,
+  returnCommitment,
+  submitCommitment,
+} from './commitment-workflow.service.ts';
+import { can, type TCommitmentActor } from './commitments.policy.ts';
+import { listMemberOrganizations } from './commitments.repository.ts';
+import { commitmentFilterFrom } from './commitments.schemas.ts';
+import { createCommitment, readCommitmentPage, updateCommitment } from './commitments.service.ts';
+import { readBrowsePage, readReviewQueue, readWorkspace } from './commitments-read.service.ts';
+import { CommitmentFormPage } from './views/commitment-form-page.tsx';
+import { CommitmentPage } from './views/commitment-page.tsx';
+import { CommitmentsIndexPage } from './views/commitments-index-page.tsx';
+import { ReportFormPage } from './views/report-form-page.tsx';
+import { ReviewQueuePage, WorkspacePage } from './views/workspace-pages.tsx';
+
+const pageSize = 20;
+
+/**
+ * The commitments pages under /{locale}/commitments: browse, declare, edit, review, respond as a
+ * co-maker, report progress. The dashboard, report, rounds, cycles and codebook come first
+ * (commitment-insights.web.tsx) so their paths are never read as a commitment's slug.
+ */
+export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
+  const web = new Hono<TAppEnv>({ strict: false });
+  const actorOf = (c: Context<TAppEnv>) => loadActor(deps, c.get('user')) as Promise<TCommitmentActor>;
+  const meta = (c: Context<TAppEnv>) => ({ requestId: c.get('requestId') ?? null });
+  const slugOf = (c: Context<TAppEnv>) => decodeURIComponent(c.req.param('slug') ?? '');
+  const pathOf = (c: Context<TAppEnv>, slug: string) =>
+    viewContext(c).href(`/commitments/${encodeURIComponent(slug)}`);
+
+  web.get('/commitments', async (c) => {
+    const query = c.req.query();
+    const filter = commitmentFilterFrom(query);
+    const page = Math.max(1, Math.min(500, Number.parseInt(query.page ?? '1', 10) || 1));
+    const actor = await actorOf(c);
+    const data = await readBrowsePage(deps, filter, { limit: pageSize, offset: (page - 1) * pageSize });
+    return renderPage(
+      c,
+      <CommitmentsIndexPage
+        ctx={viewContext(c)}
+        filter={filter}
+        cycles={data.cycles}
+        items={data.items}
+        total={data.total}
+        page={page}
+        pageSize={pageSize}
+        canCreate={can(actor, 'create')}
+        canReview={can(actor, 'listForReview')}
+        canManageRounds={can(actor, 'manageRounds')}
+      />,
+    );
+  });
+
+  mountCommitmentInsightRoutes(web, deps);
+
+  for (const path of [
+    '/commitments/new',
+    '/commitments/mine',
+    '/commitments/review',
+    '/commitments/:slug/edit',
+    '/commitments/:slug/report',
+  ]) {
+    web.use(path, requireSignedIn);
+  }
+
+  async function renderForm(
+    c: Context<TAppEnv>,
+    options: {
+      mode: 'new' | 'edit';
+      action: string;
+      values: TFormValues;
+      errors?: Record<string, string>;
+      blankRows: number;
+      status?: 200 | 409 | 422;
+    },
+  ) {
+    const actor = await actorOf(c);
+    const members = await listMemberOrganizations(deps.db);
+    const isSecretariat = can(actor, 'listForReview');
+    const leadChoices = members.filter(
+      (o) =>
+        isSecretariat ||
+        ['owner', 'editor'].includes(actor.organizationRoles.get(o.id) ?? '') ||
+        o.id === options.values.leadOrganizationId,
+    );
+    return renderPage(
+      c,
+      <CommitmentFormPage
+        ctx={viewContext(c)}
+        mode={options.mode}
+        action={options.action}
+        state={{ values: options.values, errors: options.errors ?? {} }}
+        cycles={await readCycles(deps)}
+        leadChoices={leadChoices}
+        memberChoices={members}
+        blankRows={options.blankRows}
+      />,
+      options.status ?? 200,
+    );
+  }
+
+  /** What the user sent, with deliverable rows compacted the way the service counted them. */
+  function keptValues(values: TFormValues): TFormValues {
+    const rows = deliverableRowsOf(values);
+    return {
+      ...values,
+      d_id: rows.map((r) => r.id),
+      d_title: rows.map((r) => r.title),
+      d_measure: rows.map((r) => r.measure),
+      d_target: rows.map((r) => r.target),
+      d_due: rows.map((r) => r.due),
+    };
+  }
+
+  web.get('/commitments/new', async (c) => {
+    const actor = await actorOf(c);
+    if (!can(actor, 'create')) throw new AppError('forbidden');
+    const cycle = await currentCycle(deps);
+    const firstLead =
+      [...actor.organizationRoles].find(([, role]) => role === 'owner' || role === 'editor')?.[0] ?? '';
+    const ctx = viewContext(c);
+    return renderForm(c, {
+      mode: 'new',
+      action: ctx.href('/commitments/new'),
+      values: { language: ctx.locale, cycleId: cycle?.id ?? '', leadOrganizationId: firstLead },
+      blankRows: 3,
+    });
+  });
+
+  web.post('/commitments/new', async (c) => {
+    const { values } = await readForm(c);
+    const ctx = viewContext(c);
+    const action = ctx.href('/commitments/new');
+    const kept = keptValues(values);
+    if (firstValue(values, 'intent') === 'addRow')
+      return renderForm(c, { mode: 'new', action, values: kept, blankRows: 2 });
+    try {
+      const saved = await createCommitment(deps, await actorOf(c), commitmentInputFromForm(values), {
+        locale: ctx.locale,
+        ...meta(c),
+      });
+      return redirectWithFlash(c, pathOf(c, saved.slug), 'commitments.flash.created');
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed') {
+        return renderForm(c, {
+          mode: 'new',
+          action,
+          values: kept,
+          errors: error.fieldErrors,
+          blankRows: 1,
+          status: 422,
+        });
+      }
+      throw error;
+    }
+  });
+
+  web.get('/commitments/mine', async (c) => {
+    const actor = await actorOf(c);
+    const data = await readWorkspace(deps, actor);
+    return renderPage(
+      c,
+      <WorkspacePage
+        ctx={viewContext(c)}
+        items={data.items}
+        invitations={data.invitations}
+        canCreate={can(actor, 'create')}
+      />,
+    );
+  });
+
+  web.get('/commitments/review', async (c) => {
+    const items = await readReviewQueue(deps, await actorOf(c));
+    return renderPage(c, <ReviewQueuePage ctx={viewContext(c)} items={items} />);
+  });
+
+  async function renderCommitment(
+    c: Context<TAppEnv>,
+    options: { returnForm?: TFormState; formError?: string; status?: 200 | 409 | 422 } = {},
+  ) {
+    const actor = await actorOf(c);
+    const page = await readCommitmentPage(deps, actor, slugOf(c));
+    const respondable = page.makers
+      .filter(
+        (m) =>
+          m.role === 'co_maker' &&
+          m.status === 'pending' &&
+          ['owner', 'editor'].includes(actor.organizationRoles.get(m.organizationId) ?? ''),
+      )
+      .map((m) => ({ organizationId: m.organizationId, name: m.name }));
+    return renderPage(
+      c,
+      <CommitmentPage
+        ctx={viewContext(c)}
+        page={page}
+        respondable={respondable}
+        returnForm={options.returnForm}
+        formError={options.formError ?? null}
+      />,
+      options.status ?? 200,
+    );
+  }
+
+  web.get('/commitments/:slug', (c) => renderCommitment(c));
+
+  web.get('/commitments/:slug/edit', async (c) => {
+    const actor = await actorOf(c);
+    const page = await readCommitmentPage(deps, actor, slugOf(c));
+    if (!page.allowed.edit) throw new AppError('forbidden');
+    const ctx = viewContext(c);
+    return renderForm(c, {
+      mode: 'edit',
+      action: `${pathOf(c, page.commitment.slug)}/edit`,
+      values: formValuesOf(page.commitment, page.deliverables, page.makers, ctx.locale),
+      blankRows: page.deliverables.length === 0 ? 2 : 1,
+    });
+  });
+
+  web.post('/commitments/:slug/edit', async (c) => {
+    const { values } = await readForm(c);
+    const ctx = viewContext(c);
+    const slug = slugOf(c);
+    const action = `${pathOf(c, slug)}/edit`;
+    const kept = keptValues(values);
+    if (firstValue(values, 'intent') === 'addRow')
+      return renderForm(c, { mode: 'edit', action, values: kept, blankRows: 2 });
+    const version = Number.parseInt(firstValue(values, 'version'), 10);
+    try {
+      await updateCommitment(
+        deps,
+        await actorOf(c),
+        slug,
+        Number.isFinite(version) ? version : -1,
+        commitmentInputFromForm(values),
+        {
+          locale: ctx.locale,
+          ...meta(c),
+        },
+      );
+      return redirectWithFlash(c, pathOf(c, slug), 'commitments.flash.saved');
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed') {
+        return renderForm(c, {
+          mode: 'edit',
+          action,
+          values: kept,
+          errors: error.fieldErrors,
+          blankRows: 1,
+          status: 422,
+        });
+      }
+      if (isAppError(error) && error.code === 'conflict') {
+        return renderForm(c, {
+          mode: 'edit',
+          action,
+          values: kept,
+          errors: { _form: 'commitments.errors.conflict' },
+          blankRows: 1,
+          status: 409,
+        });
+      }
+      throw error;
+    }
+  });
+
+  const moves = [
+    { path: 'submit', run: submitCommitment, flash: 'commitments.flash.submitted' },
+    { path: 'publish', run: publishCommitment, flash: 'commitments.flash.published' },
+  ] as const;
+  for (const move of moves) {
+    web.post(`/commitments/:slug/${move.path}`, async (c) => {
+      try {
+        await move.run(deps, await actorOf(c), slugOf(c), meta(c));
+      } catch (error) {
+        if (isAppError(error) && error.code === 'validation_failed') {
+          return renderCommitment(c, {
+            formError: error.fieldErrors._form ?? 'errors.validation_failed.message',
+            status: 422,
+          });
+        }
+        throw error;
+      }
+      return redirectWithFlash(c, pathOf(c, slugOf(c)), move.flash);
+    });
+  }
+
+  web.post('/commitments/:slug/return', async (c) => {
+    const { values } = await readForm(c);
+    try {
+      await returnCommitment(
+        deps,
+        await actorOf(c),
+        slugOf(c),
+        { comment: firstValue(values, 'comment') },
+        meta(c),
+      );
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed') {
+        return renderCommitment(c, { returnForm: { values, errors: error.fieldErrors }, status: 422 });
+      }
+      throw error;
+    }
+    return redirectWithFlash(c, pathOf(c, slugOf(c)), 'commitments.flash.returned');
+  });
+
+  web.post('/commitments/:slug/respond', async (c) => {
+    const { values } = await readForm(c);
+    const isConfirmed = firstValue(values, 'answer') === 'confirm';
+    await answerInvitation(
+      deps,
+      await actorOf(c),
+      slugOf(c),
+      { organizationId: firstValue(values, 'organizationId'), isConfirmed },
+      meta(c),
+    );
+    return redirectWithFlash(
+      c,
+      pathOf(c, slugOf(c)),
+      isConfirmed ? 'commitments.flash.confirmed' : 'commitments.flash.declined',
+    );
+  });
+
+  web.get('/commitments/:slug/report', async (c) => {
+    const data = await readReportForm(deps, await actorOf(c), slugOf(c));
+    return renderPage(
+      c,
+      <ReportFormPage
+        ctx={viewContext(c)}
+        data={data}
+        state={{ values: reportFormValuesOf(data.last, data.deliverables), errors: {} }}
+      />,
+    );
+  });
+
+  web.post('/commitments/:slug/report', async (c) => {
+    const actor = await actorOf(c);
+    const data = await readReportForm(deps, actor, slugOf(c));
+    const { values } = await readForm(c);
+    try {
+      await fileReport(
+        deps,
+        actor,
+        slugOf(c),
+        reportInputFromForm(
+          values,
+          data.deliverables.map((d) => d.id),
+        ),
+        meta(c),
+      );
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed') {
+        return renderPage(
+          c,
+          <ReportFormPage ctx={viewContext(c)} data={data} state={{ values, errors: error.fieldErrors }} />,
+          422,
+        );
+      }
+      throw error;
+    }
+    return redirectWithFlash(c, pathOf(c, slugOf(c)), 'commitments.flash.reported');
+  });
+
+  return web;
+}

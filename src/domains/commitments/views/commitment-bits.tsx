@@ -1,0 +1,84 @@
+import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
+import { assetUrl } from '../../../ui/assets.ts';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import { countryName } from '../../organizations/organization-vocabulary.ts';
+import { formatAmount } from '../commitment-amounts.ts';
+import { lightLabel, progressLabel, statusLabel } from '../commitment-vocabulary.ts';
+
+/** Small pieces every commitments page shares: the stylesheet, lights, badges, periods, lists. */
+
+/** The commitments stylesheet (a body-ok <link>: the layout stays shared and unchanged). */
+export function CommitmentsStyles() {
+  return <link rel="stylesheet" href={assetUrl('commitments.css')} />;
+}
+
+export function LightBadge({ ctx, light }: { ctx: TViewContext; light: string }) {
+  return (
+    <span class={`light light-${light}`} title={ctx.t(`commitments.light.${light}.hint`)}>
+      {lightLabel(ctx.i18n, light)}
+    </span>
+  );
+}
+
+export function ProgressBadge({
+  ctx,
+  status,
+  percent,
+}: {
+  ctx: TViewContext;
+  status: string | null;
+  percent?: number | null;
+}) {
+  const label = progressLabel(ctx.i18n, status);
+  return (
+    <span class={`badge progress-${status ?? 'not_reported'}`}>
+      {percent === null || percent === undefined
+        ? label
+        : ctx.t('commitments.progress.withPercent', { status: label, percent })}
+    </span>
+  );
+}
+
+export function StatusBadge({ ctx, status }: { ctx: TViewContext; status: string }) {
+  return <span class={`badge status-${status}`}>{statusLabel(ctx.i18n, status)}</span>;
+}
+
+/** "1 Jan 2022 – 30 Jun 2026", or a dash. */
+export function periodText(ctx: TViewContext, start: string | null, end: string | null): string {
+  if (!start && !end) return ctx.t('commitments.value.none');
+  const format = (d: string | null) => (d ? ctx.i18n.formatDate(`${d}T12:00:00Z`) : '…');
+  return ctx.t('commitments.value.period', { start: format(start), end: format(end) });
+}
+
+export function cycleText(cycle: { startsOn: string; endsOn: string }): string {
+  return `${cycle.startsOn.slice(0, 4)}–${cycle.endsOn.slice(0, 4)}`;
+}
+
+export function amountText(ctx: TViewContext, amount: number | null, currency: string | null): string {
+  return amount !== null && currency
+    ? formatAmount(ctx.locale, amount, currency)
+    : ctx.t('commitments.value.none');
+}
+
+export function conceptsText(ctx: TViewContext, ids: readonly string[]): string {
+  return ids.length === 0
+    ? ctx.t('commitments.value.none')
+    : ids.map((id) => conceptLabel(id, ctx.locale)).join(', ');
+}
+
+export function countriesText(ctx: TViewContext, codes: readonly string[]): string {
+  return codes.length === 0
+    ? ctx.t('commitments.value.none')
+    : codes.map((c) => countryName(ctx.locale, c)).join(', ');
+}
+
+/** The title in the reader's language when someone translated it, else the original. */
+export function titleFor(
+  ctx: TViewContext,
+  c: { title: string; language: string; translations: { title: Record<string, string> } },
+) {
+  const translated = c.language !== ctx.locale ? c.translations.title[ctx.locale] : undefined;
+  return translated
+    ? { text: translated, lang: ctx.locale, isTranslated: true }
+    : { text: c.title, lang: c.language, isTranslated: false };
+}

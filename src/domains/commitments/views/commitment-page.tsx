@@ -1,0 +1,271 @@
+import type { TFormState } from '../../../ui/components/form-field.tsx';
+import { CsrfField, ErrorSummary } from '../../../ui/components/form-field.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import { kindLabel, levelLabel, progressLabel, stageLabel } from '../commitment-vocabulary.ts';
+import type { TCommitmentPage } from '../commitments.service.ts';
+import {
+  amountText,
+  CommitmentsStyles,
+  conceptsText,
+  countriesText,
+  cycleText,
+  LightBadge,
+  ProgressBadge,
+  periodText,
+  StatusBadge,
+  titleFor,
+} from './commitment-bits.tsx';
+import { ReportTimeline } from './report-timeline.tsx';
+
+export type TCommitmentPageProps = {
+  ctx: TViewContext;
+  page: TCommitmentPage;
+  /** Co-makers this reader may confirm or decline for. */
+  respondable: { organizationId: string; name: string }[];
+  returnForm?: TFormState;
+  formError?: string | null;
+};
+
+/** A commitment: who makes it, what it promises (SMART deliverables), where it stands, its reports. */
+export function CommitmentPage({ ctx, page, respondable, returnForm, formError }: TCommitmentPageProps) {
+  const { t, i18n } = ctx;
+  const { commitment: c, cycle, makers, deliverables, reports, gaps, light, allowed } = page;
+  const title = titleFor(ctx, c);
+  const base = ctx.href(`/commitments/${encodeURIComponent(c.slug)}`);
+  const isPublished = c.status === 'published';
+  const description = c.language !== ctx.locale ? c.translations.description[ctx.locale] : undefined;
+  return (
+    <Layout ctx={ctx} title={title.text} description={c.description.slice(0, 200)} isPrivate={!isPublished}>
+      <CommitmentsStyles />
+      <p>
+        <a href={ctx.href('/commitments')}>{t('commitments.page.back')}</a>
+      </p>
+      <h1 lang={title.lang} dir="auto">
+        {title.text}
+      </h1>
+      {title.isTranslated ? (
+        <p class="hint">
+          {t('commitments.page.translated')}{' '}
+          <span lang={c.language} dir="auto">
+            {c.title}
+          </span>
+        </p>
+      ) : null}
+      <p class="meta">
+        {isPublished ? null : <StatusBadge ctx={ctx} status={c.status} />}
+        {isPublished ? (
+          <ProgressBadge ctx={ctx} status={c.progressStatus} percent={c.progressPercent} />
+        ) : null}
+        {isPublished ? <LightBadge ctx={ctx} light={light} /> : null}
+        {c.lastReportAt ? (
+          <span>{t('commitments.page.lastReport', { date: i18n.formatDate(c.lastReportAt) })}</span>
+        ) : null}
+      </p>
+      {formError ? (
+        <div class="notice error" role="alert">
+          <p>{t(formError)}</p>
+        </div>
+      ) : null}
+      {c.status === 'returned' && c.reviewComment && (allowed.edit || allowed.submit) ? (
+        <div class="notice" role="note">
+          <p>
+            <strong>{t('commitments.page.returnedWith')}</strong>
+          </p>
+          <p class="pre">{c.reviewComment}</p>
+        </div>
+      ) : null}
+
+      <section aria-labelledby="makers-title">
+        <h2 id="makers-title">{t('commitments.page.makers')}</h2>
+        <ul>
+          {makers.map((m) => (
+            <li>
+              <a href={ctx.href(`/members/${m.slug}`)} dir="auto">
+                {m.name}
+              </a>{' '}
+              {m.role === 'lead' ? <span class="badge">{t('commitments.maker.lead')}</span> : null}
+              {m.role === 'co_maker' ? (
+                <span class={`badge maker-${m.status}`}>{t(`commitments.maker.${m.status}`)}</span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {respondable.map((r) => (
+          <form method="post" action={`${base}/respond`} class="inline-form">
+            <CsrfField ctx={ctx} />
+            <input type="hidden" name="organizationId" value={r.organizationId} />
+            <p>{t('commitments.page.invited', { organization: r.name })}</p>
+            <button type="submit" name="answer" value="confirm">
+              {t('commitments.page.confirm')}
+            </button>
+            <button type="submit" name="answer" value="decline" class="secondary">
+              {t('commitments.page.decline')}
+            </button>
+          </form>
+        ))}
+      </section>
+
+      <section aria-labelledby="facts-title">
+        <h2 id="facts-title">{t('commitments.page.facts')}</h2>
+        <dl class="facts">
+          <dt>{t('commitments.field.kind')}</dt>
+          <dd>{kindLabel(i18n, c.kind)}</dd>
+          <dt>{t('commitments.field.stage')}</dt>
+          <dd>{stageLabel(i18n, c.stage)}</dd>
+          <dt>{t('commitments.field.level')}</dt>
+          <dd>{levelLabel(i18n, c.level)}</dd>
+          <dt>{t('commitments.field.cycle')}</dt>
+          <dd>{cycleText(cycle)}</dd>
+          <dt>{t('commitments.field.period')}</dt>
+          <dd>{periodText(ctx, c.startDate, c.endDate)}</dd>
+          <dt>{t('commitments.field.countries')}</dt>
+          <dd>{countriesText(ctx, c.countries)}</dd>
+          <dt>{t('commitments.field.amount')}</dt>
+          <dd>{amountText(ctx, c.amount, c.currency)}</dd>
+          <dt>{t('commitments.field.fiveR')}</dt>
+          <dd>{conceptsText(ctx, c.fiveR)}</dd>
+          <dt>{t('commitments.field.sdg')}</dt>
+          <dd>{conceptsText(ctx, c.sdgTargets)}</dd>
+          <dt>{t('commitments.field.themes')}</dt>
+          <dd>{conceptsText(ctx, c.themes)}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="description-title">
+        <h2 id="description-title">{t('commitments.field.description')}</h2>
+        <p class="pre" lang={description ? ctx.locale : c.language} dir="auto">
+          {description ?? (c.description || t('commitments.value.none'))}
+        </p>
+        {c.practiceLinks.length + c.eventLinks.length > 0 ? (
+          <ul>
+            {[...c.practiceLinks, ...c.eventLinks].map((url) => (
+              <li>
+                <a href={url} rel="nofollow noopener">
+                  {url}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="deliverables-title">
+        <h2 id="deliverables-title">{t('commitments.page.deliverables')}</h2>
+        {deliverables.length === 0 ? (
+          <p>{t('commitments.page.noDeliverables')}</p>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <caption class="visually-hidden">{t('commitments.page.deliverables')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('commitments.deliverable.title')}</th>
+                  <th scope="col">{t('commitments.deliverable.measure')}</th>
+                  <th scope="col">{t('commitments.deliverable.target')}</th>
+                  <th scope="col">{t('commitments.deliverable.due')}</th>
+                  <th scope="col">{t('commitments.deliverable.latest')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {deliverables.map((d) => (
+                  <tr>
+                    <th scope="row" dir="auto">
+                      {d.title}
+                    </th>
+                    <td dir="auto">{d.measure}</td>
+                    <td dir="auto">{d.target}</td>
+                    <td>
+                      {d.dueDate ? i18n.formatDate(`${d.dueDate}T12:00:00Z`) : t('commitments.value.none')}
+                    </td>
+                    <td>
+                      {d.latestStatus ? (
+                        <ProgressBadge ctx={ctx} status={d.latestStatus} percent={d.latestPercent} />
+                      ) : (
+                        progressLabel(i18n, null)
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      {!isPublished && (allowed.edit || allowed.submit) ? (
+        <section aria-labelledby="check-title" class={gaps.length === 0 ? 'checklist complete' : 'checklist'}>
+          <h2 id="check-title">{t('commitments.page.check')}</h2>
+          {gaps.length === 0 ? (
+            <p>{t('commitments.page.complete')}</p>
+          ) : (
+            <>
+              <p>{t('commitments.page.gaps', { count: gaps.length })}</p>
+              <ul>
+                {gaps.map((g) => (
+                  <li>{t(g.key, g.values)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      ) : null}
+
+      {allowed.edit || allowed.submit || allowed.publish || allowed.return || allowed.report ? (
+        <section aria-labelledby="actions-title">
+          <h2 id="actions-title">{t('commitments.page.actions')}</h2>
+          <p class="actions">
+            {allowed.report ? (
+              <a class="button" href={`${base}/report`}>
+                {t('commitments.page.report')}
+              </a>
+            ) : null}{' '}
+            {allowed.edit ? <a href={`${base}/edit`}>{t('commitments.page.edit')}</a> : null}
+          </p>
+          {allowed.submit ? (
+            <form method="post" action={`${base}/submit`}>
+              <CsrfField ctx={ctx} />
+              <button type="submit" disabled={gaps.length > 0}>
+                {t('commitments.page.submit')}
+              </button>
+            </form>
+          ) : null}
+          {allowed.publish ? (
+            <form method="post" action={`${base}/publish`}>
+              <CsrfField ctx={ctx} />
+              <button type="submit">{t('commitments.page.publish')}</button>
+            </form>
+          ) : null}
+          {allowed.return ? (
+            <form method="post" action={`${base}/return`} class="stack">
+              <CsrfField ctx={ctx} />
+              {returnForm ? <ErrorSummary ctx={ctx} form="return" state={returnForm} /> : null}
+              <div class="field">
+                <label for="return-comment">{t('commitments.page.returnComment')}</label>
+                {returnForm?.errors.comment ? (
+                  <p class="field-error" id="return-comment-error">
+                    {t(returnForm.errors.comment)}
+                  </p>
+                ) : null}
+                <textarea
+                  id="return-comment"
+                  name="comment"
+                  rows={4}
+                  aria-invalid={returnForm?.errors.comment ? 'true' : undefined}
+                  aria-describedby={returnForm?.errors.comment ? 'return-comment-error' : undefined}
+                >
+                  {String(returnForm?.values.comment ?? '')}
+                </textarea>
+              </div>
+              <button type="submit" class="secondary">
+                {t('commitments.page.return')}
+              </button>
+            </form>
+          ) : null}
+        </section>
+      ) : null}
+
+      {isPublished ? <ReportTimeline ctx={ctx} reports={reports} deliverables={deliverables} /> : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,262 @@
+import { conceptLabel, conceptsOf } from '../../../taxonomy/taxonomy.ts';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import {
+  countriesSorted,
+  stakeholderTypeLabel,
+  stakeholderTypes,
+} from '../../organizations/organization-vocabulary.ts';
+import type { TCycle } from '../commitment-reporting.repository.ts';
+import {
+  commitmentKinds,
+  commitmentLevels,
+  commitmentStages,
+  kindLabel,
+  levelLabel,
+  lightLabel,
+  progressFilterValues,
+  progressLabel,
+  stageLabel,
+  stalenessLights,
+} from '../commitment-vocabulary.ts';
+import type { TListedCommitment } from '../commitments.repository.ts';
+import { filterQueryString, type TCommitmentFilter } from '../commitments.schemas.ts';
+import {
+  CommitmentsStyles,
+  countriesText,
+  cycleText,
+  LightBadge,
+  ProgressBadge,
+  titleFor,
+} from './commitment-bits.tsx';
+
+export type TCommitmentsIndexProps = {
+  ctx: TViewContext;
+  filter: TCommitmentFilter;
+  cycles: TCycle[];
+  items: TListedCommitment[];
+  total: number;
+  page: number;
+  pageSize: number;
+  canCreate: boolean;
+  canReview: boolean;
+  canManageRounds: boolean;
+};
+
+type TOption = { value: string; label: string };
+
+function Select({
+  ctx,
+  name,
+  label,
+  options,
+  value,
+}: {
+  ctx: TViewContext;
+  name: string;
+  label: string;
+  options: TOption[];
+  value: string | null;
+}) {
+  return (
+    <div class="field">
+      <label for={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name}>
+        <option value="">{ctx.t('commitments.filter.any')}</option>
+        {options.map((o) => (
+          <option value={o.value} selected={value === o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** One published commitment in a listing: title, lead, progress and its staleness light. */
+export function CommitmentListItem({ ctx, item }: { ctx: TViewContext; item: TListedCommitment }) {
+  const title = titleFor(ctx, item);
+  return (
+    <li>
+      <h3>
+        <a href={ctx.href(`/commitments/${encodeURIComponent(item.slug)}`)} lang={title.lang} dir="auto">
+          {title.text}
+        </a>
+      </h3>
+      <p class="meta">
+        <span dir="auto">{item.leadName}</span>
+        <span>{kindLabel(ctx.i18n, item.kind)}</span>
+        <span>{countriesText(ctx, item.countries)}</span>
+        <span>{ctx.t('commitments.value.cycle', { cycle: item.cycleSlug.replace('-', '–') })}</span>
+        <ProgressBadge ctx={ctx} status={item.progressStatus} percent={item.progressPercent} />
+        <LightBadge ctx={ctx} light={item.light} />
+      </p>
+    </li>
+  );
+}
+
+/** Every published commitment, narrowed by kind, stage, level, progress, light, 5R, SDG, country… */
+export function CommitmentsIndexPage(props: TCommitmentsIndexProps) {
+  const { ctx, filter, items, total, page, pageSize } = props;
+  const { t, i18n, locale } = ctx;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const path = ctx.href('/commitments');
+  const query = filterQueryString(filter);
+  return (
+    <Layout ctx={ctx} title={t('commitments.index.title')} description={t('commitments.index.lead')}>
+      <CommitmentsStyles />
+      <h1>{t('commitments.index.title')}</h1>
+      <p class="lead">{t('commitments.index.lead')}</p>
+      <p class="actions">
+        {props.canCreate ? (
+          <a class="button" href={ctx.href('/commitments/new')}>
+            {t('commitments.index.declare')}
+          </a>
+        ) : null}{' '}
+        {ctx.user ? <a href={ctx.href('/commitments/mine')}>{t('commitments.index.mine')}</a> : null}{' '}
+        {props.canReview ? (
+          <a href={ctx.href('/commitments/review')}>{t('commitments.index.review')}</a>
+        ) : null}{' '}
+        <a href={ctx.href('/commitments/dashboard')}>{t('commitments.index.dashboard')}</a>{' '}
+        <a href={ctx.href('/commitments/rounds')}>{t('commitments.index.rounds')}</a>
+      </p>
+      <form class="filters" method="get" action={path} aria-labelledby="filters-title">
+        <h2 id="filters-title">{t('commitments.filter.title')}</h2>
+        <div class="filters-grid">
+          <div class="field">
+            <label for="filter-q">{t('commitments.filter.q')}</label>
+            <input id="filter-q" type="search" name="q" value={filter.q ?? ''} />
+          </div>
+          <Select
+            ctx={ctx}
+            name="cycle"
+            label={t('commitments.field.cycle')}
+            value={filter.cycle}
+            options={props.cycles.map((c) => ({ value: c.slug, label: cycleText(c) }))}
+          />
+          <Select
+            ctx={ctx}
+            name="kind"
+            label={t('commitments.field.kind')}
+            value={filter.kind}
+            options={commitmentKinds.map((k) => ({ value: k, label: kindLabel(i18n, k) }))}
+          />
+          <Select
+            ctx={ctx}
+            name="stage"
+            label={t('commitments.field.stage')}
+            value={filter.stage}
+            options={commitmentStages.map((s) => ({ value: s, label: stageLabel(i18n, s) }))}
+          />
+          <Select
+            ctx={ctx}
+            name="level"
+            label={t('commitments.field.level')}
+            value={filter.level}
+            options={commitmentLevels.map((l) => ({ value: l, label: levelLabel(i18n, l) }))}
+          />
+          <Select
+            ctx={ctx}
+            name="progress"
+            label={t('commitments.field.progress')}
+            value={filter.progress}
+            options={progressFilterValues.map((p) => ({
+              value: p,
+              label: progressLabel(i18n, p === 'not_reported' ? null : p),
+            }))}
+          />
+          <Select
+            ctx={ctx}
+            name="light"
+            label={t('commitments.field.light')}
+            value={filter.light}
+            options={stalenessLights.map((l) => ({ value: l, label: lightLabel(i18n, l) }))}
+          />
+          <Select
+            ctx={ctx}
+            name="fiveR"
+            label={t('commitments.field.fiveR')}
+            value={filter.fiveR}
+            options={conceptsOf('five_r').map((c) => ({ value: c.id, label: conceptLabel(c.id, locale) }))}
+          />
+          <Select
+            ctx={ctx}
+            name="sdg"
+            label={t('commitments.field.sdg')}
+            value={filter.sdg}
+            options={conceptsOf('sdg_target').map((c) => ({
+              value: c.id,
+              label: conceptLabel(c.id, locale),
+            }))}
+          />
+          <Select
+            ctx={ctx}
+            name="theme"
+            label={t('commitments.field.themes')}
+            value={filter.theme}
+            options={conceptsOf('theme').map((c) => ({ value: c.id, label: conceptLabel(c.id, locale) }))}
+          />
+          <Select
+            ctx={ctx}
+            name="country"
+            label={t('commitments.field.country')}
+            value={filter.country}
+            options={countriesSorted(locale).map((c) => ({ value: c.code, label: c.name }))}
+          />
+          <Select
+            ctx={ctx}
+            name="type"
+            label={t('commitments.field.stakeholderType')}
+            value={filter.type}
+            options={stakeholderTypes.map((s) => ({ value: s, label: stakeholderTypeLabel(i18n, s) }))}
+          />
+        </div>
+        <p>
+          <button type="submit">{t('commitments.filter.apply')}</button>{' '}
+          {query ? <a href={path}>{t('commitments.filter.clear')}</a> : null}
+        </p>
+      </form>
+      <section aria-labelledby="results-title">
+        <h2 id="results-title">{t('commitments.index.count', { count: total })}</h2>
+        <p>
+          <a href={`/api/v1/commitments${query}`}>{t('commitments.index.json')}</a>
+          {' · '}
+          <a href={`/api/v1/commitments${filterQueryString(filter, { format: 'csv' })}`}>
+            {t('commitments.index.csv')}
+          </a>
+          {' · '}
+          <a href={ctx.href('/commitments/codebook')}>{t('commitments.index.codebook')}</a>
+          {' · '}
+          <a href={`/feeds/commitments.atom?locale=${locale}`}>{t('commitments.index.feed')}</a>
+        </p>
+        {items.length === 0 ? <p>{t('commitments.index.empty')}</p> : null}
+        <ul class="commitment-list">
+          {items.map((item) => (
+            <CommitmentListItem ctx={ctx} item={item} />
+          ))}
+        </ul>
+        {pages > 1 ? (
+          <nav class="pagination" aria-label={t('commitments.index.pages')}>
+            <ul>
+              {page > 1 ? (
+                <li>
+                  <a rel="prev" href={`${path}${filterQueryString(filter, { page: String(page - 1) })}`}>
+                    {t('commitments.index.previous')}
+                  </a>
+                </li>
+              ) : null}
+              <li aria-current="page">{t('commitments.index.pageOf', { page, pages })}</li>
+              {page < pages ? (
+                <li>
+                  <a rel="next" href={`${path}${filterQueryString(filter, { page: String(page + 1) })}`}>
+                    {t('commitments.index.next')}
+                  </a>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+        ) : null}
+      </section>
+    </Layout>
+  );
+}

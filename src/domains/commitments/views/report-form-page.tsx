@@ -1,0 +1,115 @@
+import { CsrfField, ErrorSummary, formValue, type TFormState } from '../../../ui/components/form-field.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TReportForm } from '../commitment-reporting.service.ts';
+import { progressLabel, progressStatuses } from '../commitment-vocabulary.ts';
+import { CommitmentsStyles, titleFor } from './commitment-bits.tsx';
+import { Field, Select, TextArea } from './form-controls.tsx';
+
+const form = 'report';
+
+/** A progress report: one block per deliverable, prefilled from the last report. */
+export function ReportFormPage({
+  ctx,
+  data,
+  state,
+}: {
+  ctx: TViewContext;
+  data: TReportForm;
+  state: TFormState;
+}) {
+  const { t, i18n } = ctx;
+  const { commitment, deliverables, last } = data;
+  const title = titleFor(ctx, commitment);
+  const base = ctx.href(`/commitments/${encodeURIComponent(commitment.slug)}`);
+  const statusChoices = progressStatuses.map((s) => ({ value: s, label: progressLabel(i18n, s) }));
+  return (
+    <Layout ctx={ctx} title={t('commitments.reportForm.title')} isPrivate>
+      <CommitmentsStyles />
+      <p>
+        <a href={base}>{t('commitments.reportForm.back')}</a>
+      </p>
+      <h1>{t('commitments.reportForm.title')}</h1>
+      <p class="lead" lang={title.lang} dir="auto">
+        {title.text}
+      </p>
+      <p class="hint">
+        {last
+          ? t('commitments.reportForm.prefilled', { date: i18n.formatDate(last.reportedAt) })
+          : t('commitments.reportForm.first')}
+      </p>
+      <ErrorSummary ctx={ctx} form={form} state={state} />
+      <form method="post" action={`${base}/report`} class="stack" novalidate>
+        <CsrfField ctx={ctx} />
+        {deliverables.map((d, index) => (
+          <fieldset class="deliverable-row">
+            <legend dir="auto">
+              {t('commitments.reportForm.deliverable', { number: index + 1, title: d.title })}
+            </legend>
+            <p class="hint" dir="auto">
+              {t('commitments.reportForm.target', { measure: d.measure || '—', target: d.target || '—' })}
+            </p>
+            <Select
+              ctx={ctx}
+              form={form}
+              name={`status_${d.id}`}
+              label={t('commitments.reportForm.status')}
+              state={state}
+              choices={statusChoices}
+            />
+            <Field
+              ctx={ctx}
+              form={form}
+              name={`percent_${d.id}`}
+              label={t('commitments.reportForm.percent')}
+              state={state}
+              hint={t('commitments.reportForm.percentHint')}
+              inputMode="numeric"
+            />
+            <TextArea
+              ctx={ctx}
+              form={form}
+              name={`narrative_${d.id}`}
+              label={t('commitments.reportForm.narrative')}
+              state={state}
+              rows={3}
+            />
+            <TextArea
+              ctx={ctx}
+              form={form}
+              name={`evidence_${d.id}`}
+              label={t('commitments.reportForm.evidence')}
+              state={state}
+              hint={t('commitments.form.linksHint')}
+              rows={2}
+            />
+          </fieldset>
+        ))}
+        <TextArea
+          ctx={ctx}
+          form={form}
+          name="narrative"
+          label={t('commitments.reportForm.overall')}
+          state={state}
+          rows={5}
+        />
+        <div class="field">
+          <input
+            type="checkbox"
+            id="report-isFinal"
+            name="isFinal"
+            checked={formValue(state.values, 'isFinal') === 'on'}
+            aria-describedby="report-isFinal-hint"
+          />{' '}
+          <label for="report-isFinal">{t('commitments.reportForm.final')}</label>
+          <p class="hint" id="report-isFinal-hint">
+            {t('commitments.reportForm.finalHint')}
+          </p>
+        </div>
+        <p>
+          <button type="submit">{t('commitments.reportForm.submit')}</button>
+        </p>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,72 @@
+import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TReport } from '../commitment-reporting.repository.ts';
+import type { TDeliverable } from '../commitments.repository.ts';
+import { ProgressBadge } from './commitment-bits.tsx';
+
+/** Every progress report, newest first: when, by whom, in which round, and per deliverable. */
+export function ReportTimeline({
+  ctx,
+  reports,
+  deliverables,
+}: {
+  ctx: TViewContext;
+  reports: readonly TReport[];
+  deliverables: readonly TDeliverable[];
+}) {
+  const { t, i18n } = ctx;
+  const titleOf = new Map(deliverables.map((d) => [d.id, d.title]));
+  return (
+    <section aria-labelledby="timeline-title">
+      <h2 id="timeline-title">{t('commitments.timeline.title')}</h2>
+      {reports.length === 0 ? (
+        <p>{t('commitments.timeline.empty')}</p>
+      ) : (
+        <ol class="timeline">
+          {reports.map((r) => (
+            <li>
+              <h3>
+                <time datetime={r.reportedAt}>{i18n.formatDate(r.reportedAt, 'long')}</time>
+                {r.isFinal ? ` · ${t('commitments.timeline.final')}` : ''}
+              </h3>
+              <p class="meta">
+                <ProgressBadge ctx={ctx} status={r.status} percent={r.percent} />
+                {r.roundTitle ? (
+                  <span dir="auto">{t('commitments.timeline.round', { round: r.roundTitle })}</span>
+                ) : null}
+                {r.organizationName ? <span dir="auto">{r.organizationName}</span> : null}
+                {r.reporterName ? (
+                  <span dir="auto">{t('commitments.timeline.by', { name: r.reporterName })}</span>
+                ) : null}
+              </p>
+              {r.narrative ? (
+                <p class="pre" dir="auto">
+                  {r.narrative}
+                </p>
+              ) : null}
+              <ul>
+                {r.items.map((item) => (
+                  <li>
+                    <strong dir="auto">{titleOf.get(item.deliverableId) ?? ''}</strong>{' '}
+                    <ProgressBadge ctx={ctx} status={item.status} percent={item.percent} />
+                    {item.narrative ? <span dir="auto"> {item.narrative}</span> : null}
+                    {item.evidence.length > 0 ? (
+                      <ul>
+                        {item.evidence.map((url) => (
+                          <li>
+                            <a href={url} rel="nofollow noopener">
+                              {url}
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

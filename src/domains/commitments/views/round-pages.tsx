@@ -1,0 +1,287 @@
+import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TCycle, TRound } from '../commitment-reporting.repository.ts';
+import type { TRoundPage } from '../commitment-reporting.service.ts';
+import { CommitmentsStyles, cycleText } from './commitment-bits.tsx';
+import { Field, Select } from './form-controls.tsx';
+
+const dateOf = (ctx: TViewContext, day: string) => ctx.i18n.formatDate(`${day}T12:00:00Z`, 'long');
+
+/** Reporting rounds, newest first; the secretariat opens the next one here. */
+export function RoundsPage({
+  ctx,
+  rounds,
+  cycles,
+  canManage,
+  canManageCycles,
+  state,
+}: {
+  ctx: TViewContext;
+  rounds: TRound[];
+  cycles: TCycle[];
+  canManage: boolean;
+  canManageCycles: boolean;
+  state: TFormState;
+}) {
+  const { t } = ctx;
+  const cycleById = new Map(cycles.map((c) => [c.id, c]));
+  return (
+    <Layout ctx={ctx} title={t('commitments.rounds.title')}>
+      <CommitmentsStyles />
+      <h1>{t('commitments.rounds.title')}</h1>
+      <p class="lead">{t('commitments.rounds.lead')}</p>
+      <p>
+        <a href={ctx.href('/commitments/cycles')}>
+          {canManageCycles ? t('commitments.rounds.manageCycles') : t('commitments.rounds.cycles')}
+        </a>
+      </p>
+      {rounds.length === 0 ? (
+        <p>{t('commitments.rounds.empty')}</p>
+      ) : (
+        <ul>
+          {rounds.map((r) => (
+            <li>
+              <a href={ctx.href(`/commitments/rounds/${r.id}`)} dir="auto">
+                {r.title}
+              </a>{' '}
+              {t('commitments.rounds.summary', {
+                cycle: cycleText(cycleById.get(r.cycleId) ?? { startsOn: '', endsOn: '' }),
+                opens: dateOf(ctx, r.opensOn),
+                deadline: dateOf(ctx, r.deadline),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canManage ? (
+        <section aria-labelledby="open-title">
+          <h2 id="open-title">{t('commitments.rounds.open')}</h2>
+          <p class="hint">{t('commitments.rounds.openHint')}</p>
+          <ErrorSummary ctx={ctx} form="round" state={state} />
+          <form method="post" action={ctx.href('/commitments/rounds')} class="stack" novalidate>
+            <CsrfField ctx={ctx} />
+            <Select
+              ctx={ctx}
+              form="round"
+              name="cycleId"
+              label={t('commitments.field.cycle')}
+              state={state}
+              choices={cycles.map((c) => ({ value: c.id, label: cycleText(c) }))}
+            />
+            <Field
+              ctx={ctx}
+              form="round"
+              name="title"
+              label={t('commitments.rounds.name')}
+              state={state}
+              isRequired
+            />
+            <Field
+              ctx={ctx}
+              form="round"
+              name="opensOn"
+              type="date"
+              label={t('commitments.rounds.opensOn')}
+              state={state}
+            />
+            <Field
+              ctx={ctx}
+              form="round"
+              name="deadline"
+              type="date"
+              label={t('commitments.rounds.deadline')}
+              state={state}
+            />
+            <Field
+              ctx={ctx}
+              form="round"
+              name="remindDaysBefore"
+              type="number"
+              label={t('commitments.rounds.remindBefore')}
+              state={state}
+              hint={t('commitments.rounds.remindHint')}
+            />
+            <Field
+              ctx={ctx}
+              form="round"
+              name="remindDaysAfter"
+              type="number"
+              label={t('commitments.rounds.remindAfter')}
+              state={state}
+              hint={t('commitments.rounds.remindHint')}
+            />
+            <p>
+              <button type="submit">{t('commitments.rounds.openSubmit')}</button>
+            </p>
+          </form>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
+
+/** One round: its dates and reminders, and which commitments have reported in it. */
+export function RoundPage({
+  ctx,
+  data,
+  reminders,
+}: {
+  ctx: TViewContext;
+  data: TRoundPage;
+  /** The reminder jobs (secretariat only): stage, when due, state. */
+  reminders: { stage: string; runAt: string; status: string; sent: number }[] | null;
+}) {
+  const { t, i18n } = ctx;
+  const { round, cycle, progress, reported } = data;
+  const share = progress.length > 0 ? reported / progress.length : 0;
+  return (
+    <Layout ctx={ctx} title={round.title}>
+      <CommitmentsStyles />
+      <p>
+        <a href={ctx.href('/commitments/rounds')}>{t('commitments.rounds.back')}</a>
+      </p>
+      <h1 dir="auto">{round.title}</h1>
+      <dl class="facts">
+        <dt>{t('commitments.field.cycle')}</dt>
+        <dd>{cycleText(cycle)}</dd>
+        <dt>{t('commitments.rounds.opensOn')}</dt>
+        <dd>{dateOf(ctx, round.opensOn)}</dd>
+        <dt>{t('commitments.rounds.deadline')}</dt>
+        <dd>{dateOf(ctx, round.deadline)}</dd>
+        <dt>{t('commitments.dashboard.reportingRate')}</dt>
+        <dd>
+          {t('commitments.dashboard.rate', {
+            reported,
+            expected: progress.length,
+            share: i18n.formatNumber(share, { style: 'percent' }),
+          })}
+        </dd>
+      </dl>
+      {reminders ? (
+        <section aria-labelledby="reminders-title">
+          <h2 id="reminders-title">{t('commitments.rounds.reminders')}</h2>
+          {reminders.length === 0 ? (
+            <p>{t('commitments.rounds.noReminders')}</p>
+          ) : (
+            <ul>
+              {reminders.map((r) => (
+                <li>
+                  {t(`commitments.rounds.reminder.${r.stage === 'after' ? 'after' : 'before'}`, {
+                    date: i18n.formatDateTime(r.runAt),
+                  })}{' '}
+                  {t(
+                    `commitments.rounds.job.${['done', 'failed', 'running'].includes(r.status) ? r.status : 'pending'}`,
+                    { count: r.sent },
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
+      <section aria-labelledby="who-title">
+        <h2 id="who-title">{t('commitments.rounds.who')}</h2>
+        {progress.length === 0 ? (
+          <p>{t('commitments.rounds.none')}</p>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <caption class="visually-hidden">{t('commitments.rounds.who')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('commitments.field.title')}</th>
+                  <th scope="col">{t('commitments.field.lead')}</th>
+                  <th scope="col">{t('commitments.rounds.reportedAt')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {progress.map((p) => (
+                  <tr>
+                    <td>
+                      <a
+                        href={ctx.href(`/commitments/${encodeURIComponent(p.slug)}`)}
+                        lang={p.language}
+                        dir="auto"
+                      >
+                        {p.title}
+                      </a>
+                    </td>
+                    <td dir="auto">{p.leadName}</td>
+                    <td>
+                      {p.reportedAt ? (
+                        <>
+                          {i18n.formatDate(p.reportedAt)}{' '}
+                          {p.reportedAt.slice(0, 10) > round.deadline ? (
+                            <span class="badge progress-delayed">{t('commitments.rounds.late')}</span>
+                          ) : null}
+                        </>
+                      ) : (
+                        <span class="badge maker-pending">{t('commitments.rounds.notYet')}</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </Layout>
+  );
+}
+
+/** Cycles are data: the first one is 2021–2026; admins add the next ones here. */
+export function CyclesPage({
+  ctx,
+  cycles,
+  canManage,
+  state,
+}: {
+  ctx: TViewContext;
+  cycles: TCycle[];
+  canManage: boolean;
+  state: TFormState;
+}) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('commitments.cycles.title')}>
+      <CommitmentsStyles />
+      <h1>{t('commitments.cycles.title')}</h1>
+      <p class="lead">{t('commitments.cycles.lead')}</p>
+      <ul>
+        {cycles.map((c) => (
+          <li>
+            <a href={ctx.href(`/commitments/report/${c.slug}`)}>{cycleText(c)}</a>
+          </li>
+        ))}
+      </ul>
+      {canManage ? (
+        <section aria-labelledby="cycle-title">
+          <h2 id="cycle-title">{t('commitments.cycles.add')}</h2>
+          <ErrorSummary ctx={ctx} form="cycle" state={state} />
+          <form method="post" action={ctx.href('/commitments/cycles')} class="inline-form" novalidate>
+            <CsrfField ctx={ctx} />
+            <Field
+              ctx={ctx}
+              form="cycle"
+              name="startYear"
+              type="number"
+              label={t('commitments.cycles.startYear')}
+              state={state}
+            />
+            <Field
+              ctx={ctx}
+              form="cycle"
+              name="endYear"
+              type="number"
+              label={t('commitments.cycles.endYear')}
+              state={state}
+            />
+            <button type="submit">{t('commitments.cycles.addSubmit')}</button>
+          </form>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

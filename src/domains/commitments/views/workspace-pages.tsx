@@ -1,0 +1,157 @@
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TCommitment } from '../commitments.repository.ts';
+import { CommitmentsStyles, LightBadge, ProgressBadge, StatusBadge, titleFor } from './commitment-bits.tsx';
+
+export type TWorkspaceItem = TCommitment & {
+  light: string;
+  makerName: string;
+  makerRole: string;
+  makerStatus: string;
+};
+
+function TitleLink({ ctx, item }: { ctx: TViewContext; item: TCommitment }) {
+  const title = titleFor(ctx, item);
+  return (
+    <a href={ctx.href(`/commitments/${encodeURIComponent(item.slug)}`)} lang={title.lang} dir="auto">
+      {title.text}
+    </a>
+  );
+}
+
+/** "My commitments": invitations to answer, then every commitment of the reader's organisations. */
+export function WorkspacePage({
+  ctx,
+  items,
+  invitations,
+  canCreate,
+}: {
+  ctx: TViewContext;
+  items: TWorkspaceItem[];
+  invitations: TWorkspaceItem[];
+  canCreate: boolean;
+}) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('commitments.mine.title')} isPrivate>
+      <CommitmentsStyles />
+      <h1>{t('commitments.mine.title')}</h1>
+      {canCreate ? (
+        <p>
+          <a class="button" href={ctx.href('/commitments/new')}>
+            {t('commitments.index.declare')}
+          </a>
+        </p>
+      ) : (
+        <p>{t('commitments.mine.noOrganization')}</p>
+      )}
+      {invitations.length > 0 ? (
+        <section aria-labelledby="invitations-title">
+          <h2 id="invitations-title">{t('commitments.mine.invitations')}</h2>
+          <ul>
+            {invitations.map((item) => (
+              <li>
+                <TitleLink ctx={ctx} item={item} />{' '}
+                <span dir="auto">{t('commitments.mine.invitedAs', { organization: item.makerName })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="mine-title">
+        <h2 id="mine-title">{t('commitments.mine.list')}</h2>
+        {items.length === 0 ? (
+          <p>{t('commitments.mine.empty')}</p>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <caption class="visually-hidden">{t('commitments.mine.list')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('commitments.field.title')}</th>
+                  <th scope="col">{t('commitments.mine.organization')}</th>
+                  <th scope="col">{t('commitments.mine.state')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr>
+                    <td>
+                      <TitleLink ctx={ctx} item={item} />
+                    </td>
+                    <td dir="auto">
+                      {item.makerName}{' '}
+                      <span class={`badge maker-${item.makerStatus}`}>
+                        {item.makerRole === 'lead'
+                          ? t('commitments.maker.lead')
+                          : t(`commitments.maker.${item.makerStatus}`)}
+                      </span>
+                    </td>
+                    <td>
+                      {item.status === 'published' ? (
+                        <>
+                          <ProgressBadge
+                            ctx={ctx}
+                            status={item.progressStatus}
+                            percent={item.progressPercent}
+                          />{' '}
+                          <LightBadge ctx={ctx} light={item.light} />
+                        </>
+                      ) : (
+                        <StatusBadge ctx={ctx} status={item.status} />
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </Layout>
+  );
+}
+
+/** The secretariat's queue: commitments submitted for review, oldest first. */
+export function ReviewQueuePage({
+  ctx,
+  items,
+}: {
+  ctx: TViewContext;
+  items: (TCommitment & { leadName: string })[];
+}) {
+  const { t, i18n } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('commitments.review.title')} isPrivate>
+      <CommitmentsStyles />
+      <h1>{t('commitments.review.title')}</h1>
+      {items.length === 0 ? (
+        <p>{t('commitments.review.empty')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">{t('commitments.review.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('commitments.field.title')}</th>
+                <th scope="col">{t('commitments.field.lead')}</th>
+                <th scope="col">{t('commitments.review.submittedAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr>
+                  <td>
+                    <TitleLink ctx={ctx} item={item} />
+                  </td>
+                  <td dir="auto">{item.leadName}</td>
+                  <td>{item.submittedAt ? i18n.formatDate(item.submittedAt) : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,32 @@
+import { Hono } from 'hono';
+import type { TDeps } from '../../deps.ts';
+import type { TAppEnv } from '../../http/app-env.ts';
+import { calendarFeedIcs, eventIcs } from './event-calendar.service.ts';
+
+/**
+ * iCalendar files outside any language prefix, so links stay stable: /events/{slug}.ics for one event
+ * and /calendar.ics for a subscribable feed (the calendar page's filters as query parameters).
+ */
+export function eventCalendarRoutes(deps: TDeps): Hono<TAppEnv> {
+  const routes = new Hono<TAppEnv>({ strict: false });
+  const headers = (file: string) => ({
+    'Content-Type': 'text/calendar; charset=utf-8',
+    'Content-Disposition': `inline; filename="${file}"`,
+    'Cache-Control': 'public, max-age=300',
+  });
+
+  routes.get('/events/:file{[^/]+\\.ics}', async (c) => {
+    const slug = decodeURIComponent(c.req.param('file').slice(0, -'.ics'.length));
+    const text = await eventIcs(deps, slug);
+    if (text === undefined) return c.notFound();
+    return c.body(text, 200, headers(`${slug.replace(/[^\w-]/g, '_')}.ics`));
+  });
+
+  routes.get('/calendar.ics', async (c) => {
+    const params = new URL(c.req.url).searchParams;
+    const name = c.get('i18n').t('events.calendar.feedName');
+    return c.body(await calendarFeedIcs(deps, params, name), 200, headers('carehub-events.ics'));
+  });
+
+  return routes;
+}

@@ -1,0 +1,132 @@
+import { firstValue, type TFormValues } from '../../http/forms.ts';
+import type { TEvent } from './events.repository.ts';
+import type { TEventInputRaw, TEventTranslation } from './events.schemas.ts';
+
+/**
+ * The event form's fields ↔ the shape the service validates. Start and end are a date and a time in
+ * the event's zone; when a time fell in a DST gap, the form offers valid times as "startFix"/"endFix",
+ * and for an ambiguous time the organiser picks the first or second occurrence.
+ */
+const localPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+function all(values: TFormValues, key: string): string[] {
+  const value = values[key];
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return list.map((v) => v.trim()).filter(Boolean);
+}
+
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+function commaList(text: string): string[] {
+  return text
+    .split(/[,\s]+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+function numberOrNull(text: string): number | null | typeof Number.NaN {
+  if (text.trim() === '') return null;
+  return Number(text.replace(',', '.'));
+}
+
+function occurrence(text: string): 'earlier' | 'later' | undefined {
+  return text === 'earlier' || text === 'later' ? text : undefined;
+}
+
+function localOf(values: TFormValues, which: 'start' | 'end'): string {
+  const fix = firstValue(values, `${which}Fix`);
+  if (localPattern.test(fix)) return fix;
+  return `${firstValue(values, `${which}Date`).trim()}T${firstValue(values, `${which}Time`).trim().slice(0, 5)}`;
+}
+
+/** The raw input, with translations merged into those the event already has. */
+export function eventInputFromForm(
+  values: TFormValues,
+  existing?: Record<string, TEventTranslation>,
+): TEventInputRaw {
+  const v = (key: string) => firstValue(values, key).trim();
+  const translations: Record<string, TEventTranslation> = { ...(existing ?? {}) };
+  const translationLanguage = v('translationLanguage').toLowerCase();
+  if (translationLanguage) {
+    const text = {
+      title: v('translationTitle') || null,
+      summary: v('translationSummary') || null,
+      description: v('translationDescription') || null,
+    };
+    if (text.title || text.summary || text.description) translations[translationLanguage] = text;
+    else delete translations[translationLanguage];
+  }
+  const capacity = numberOrNull(v('capacity'));
+  return {
+    title: v('title'),
+    summary: v('summary'),
+    description: v('description'),
+    language: v('language'),
+    translations,
+    kind: v('kind') as TEventInputRaw['kind'],
+    format: v('format') as TEventInputRaw['format'],
+    timeZone: v('timeZone'),
+    start: localOf(values, 'start'),
+    end: localOf(values, 'end'),
+    startOccurrence: occurrence(v('startOccurrence')),
+    endOccurrence: occurrence(v('endOccurrence')),
+    venue: v('venue'),
+    address: v('address'),
+    city: v('city'),
+    countryCode: v('countryCode') || null,
+    latitude: numberOrNull(v('latitude')),
+    longitude: numberOrNull(v('longitude')),
+    onlineUrl: v('onlineUrl') || null,
+    isOnlineUrlPrivate: v('isOnlineUrlPrivate') === 'on',
+    registrationMode: (v('registrationMode') || 'none') as TEventInputRaw['registrationMode'],
+    registrationUrl: v('registrationUrl') || null,
+    capacity: capacity,
+    questions: lines(v('questions')),
+    languages: commaList(v('languages')),
+    interpretation: commaList(v('interpretation')),
+    themes: all(values, 'themes'),
+    organizers: all(values, 'organizers'),
+    relatedPractices: lines(v('relatedPractices')),
+    relatedCommitments: lines(v('relatedCommitments')),
+  };
+}
+
+/** The form's fields for an existing event (edit). */
+export function formValuesOf(event: TEvent): TFormValues {
+  return {
+    title: event.title,
+    summary: event.summary,
+    description: event.description,
+    language: event.language,
+    kind: event.kind,
+    format: event.format,
+    timeZone: event.timeZone,
+    startDate: event.startLocal.slice(0, 10),
+    startTime: event.startLocal.slice(11, 16),
+    endDate: event.endLocal.slice(0, 10),
+    endTime: event.endLocal.slice(11, 16),
+    venue: event.venue ?? '',
+    address: event.address ?? '',
+    city: event.city ?? '',
+    countryCode: event.countryCode ?? '',
+    latitude: event.latitude === null ? '' : String(event.latitude),
+    longitude: event.longitude === null ? '' : String(event.longitude),
+    onlineUrl: event.onlineUrl ?? '',
+    ...(event.isOnlineUrlPrivate ? { isOnlineUrlPrivate: 'on' } : {}),
+    registrationMode: event.registrationMode,
+    registrationUrl: event.registrationUrl ?? '',
+    capacity: event.capacity === null ? '' : String(event.capacity),
+    questions: event.questions.join('\n'),
+    languages: event.languages.join(', '),
+    interpretation: event.interpretation.join(', '),
+    themes: event.themes,
+    organizers: event.organizers.map((o) => o.slug),
+    relatedPractices: event.relatedPractices.join('\n'),
+    relatedCommitments: event.relatedCommitments.join('\n'),
+  };
+}

@@ -1,0 +1,61 @@
+import type { TDeps } from '../../deps.ts';
+import type { TDb } from '../../platform/db/database.ts';
+import type { TSearchDocument } from '../../platform/search/search-index.ts';
+import { listRecommendations, type TRecommendation } from './event-outcomes.repository.ts';
+import type { TEvent } from './events.repository.ts';
+
+/**
+ * Keeps the hub's search index in step with events: a published event is in the index (with its
+ * translations and its outcome's recommendations, so a search for what a conference recommended finds
+ * it); a draft or cancelled event is not. Called by the services after each change search can see.
+ */
+export function eventSearchDocument(
+  event: TEvent,
+  recommendations: readonly TRecommendation[],
+): TSearchDocument {
+  const translations = Object.values(event.translations);
+  return {
+    id: event.id,
+    type: 'event',
+    slug: event.slug,
+    language: event.language,
+    title: event.title,
+    summary: [event.summary, ...translations.map((t) => `${t.title ?? ''} ${t.summary ?? ''}`)].join('\n'),
+    body: [
+      event.description,
+      event.venue ?? '',
+      event.city ?? '',
+      ...event.organizers.map((o) => o.name),
+      event.outcome?.summary ?? '',
+      ...(event.outcome?.axes ?? []),
+      ...recommendations.map((r) => r.text),
+      ...translations.map((t) => t.description ?? ''),
+    ]
+      .filter((part) => part.trim() !== '')
+      .join('\n'),
+    publishedAt: event.publishedAt ?? event.updatedAt,
+    facets: [
+      { facet: 'language', value: event.language },
+      ...(event.countryCode ? [{ facet: 'country', value: event.countryCode }] : []),
+      ...[...new Set([...event.themes, ...recommendations.flatMap((r) => r.themes)])].map((value) => ({
+        facet: 'theme',
+        value,
+      })),
+      { facet: 'year', value: event.startLocal.slice(0, 4) },
+    ],
+    concepts: [...event.themes, ...(event.countryCode ? [`country:${event.countryCode.toLowerCase()}`] : [])],
+  };
+}
+
+export async function syncEventIndex(deps: TDeps, event: TEvent, db?: TDb): Promise<void> {
+  if (event.status === 'published') {
+    const recommendations = await listRecommendations(db ?? deps.db, event.id);
+    await deps.search.upsertDocument(eventSearchDocument(event, recommendations), db ? { db } : {});
+  } else {
+    await deps.search.removeDocument(event.id, db ? { db } : {});
+  }
+}
+
+export async function removeEventFromIndex(deps: TDeps, eventId: string, db?: TDb): Promise<void> {
+  await deps.search.removeDocument(eventId, db ? { db } : {});
+}

@@ -1,0 +1,63 @@
+import { isLocale, type TLocale } from '../../i18n/locales.ts';
+import { translator } from '../../i18n/translator.ts';
+import type { TMailMessage } from '../../platform/mail.ts';
+import { eventText, whenLine } from './event-display.ts';
+import type { TEvent } from './events.repository.ts';
+
+/**
+ * Registrants' e-mails, in the language they registered in: confirmed, on the waiting list, promoted
+ * from it, cancelled, and reminders a day and an hour before. Each carries the event's time in its own
+ * zone and the links to the event, its calendar file and (when the mail has it) the cancel link.
+ */
+export type TRegistrationMailKind =
+  | 'confirmed'
+  | 'waiting'
+  | 'promoted'
+  | 'cancelled'
+  | 'reminderDay'
+  | 'reminderHour';
+
+function localeOf(tag: string): TLocale {
+  return isLocale(tag) ? tag : 'en';
+}
+
+export function registrationLink(publicUrl: string, locale: string, slug: string, token: string): string {
+  return `${publicUrl}/${locale}/events/${encodeURIComponent(slug)}/registration/${token}`;
+}
+
+export function composeRegistrationMail(
+  kind: TRegistrationMailKind,
+  event: TEvent,
+  to: { email: string; name: string; locale: string },
+  values: { publicUrl: string; token?: string | undefined; position?: number | undefined; dedupeKey: string },
+): TMailMessage {
+  const locale = localeOf(to.locale);
+  const { t } = translator(locale);
+  const text = eventText(event, locale);
+  const facts = {
+    name: to.name || to.email,
+    title: text.title,
+    when: whenLine(event, locale),
+    link: `${values.publicUrl}/${locale}/events/${encodeURIComponent(event.slug)}`,
+    calendar: `${values.publicUrl}/events/${encodeURIComponent(event.slug)}.ics`,
+    position: values.position ?? 0,
+  };
+  const isAttending =
+    kind === 'confirmed' || kind === 'promoted' || kind === 'reminderDay' || kind === 'reminderHour';
+  const parts = [t(`events.mail.${kind}.body`, facts)];
+  if (isAttending && event.onlineUrl) parts.push(t('events.mail.onlineLink', { url: event.onlineUrl }));
+  if (values.token && kind !== 'cancelled') {
+    parts.push(
+      t('events.mail.cancelLink', {
+        link: registrationLink(values.publicUrl, locale, event.slug, values.token),
+      }),
+    );
+  }
+  parts.push(t('events.mail.signature'));
+  return {
+    to: to.email,
+    subject: t(`events.mail.${kind}.subject`, facts),
+    text: parts.join('\n\n'),
+    dedupeKey: values.dedupeKey,
+  };
+}

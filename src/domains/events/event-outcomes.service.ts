@@ -1,0 +1,164 @@
+import type { TDeps } from '../../deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { syncEventIndex } from './event-indexing.ts';
+import {
+  deleteRecommendation,
+  insertRecommendation,
+  listRecommendations,
+  searchRecommendations,
+  type TRecommendation,
+} from './event-outcomes.repository.ts';
+import { recommendationVerbs } from './event-vocabulary.ts';
+import { authorize, resourceOf, type TEventActor } from './events.policy.ts';
+import {
+  findEventById,
+  findEventBySlug,
+  type TEvent,
+  type TOutcome,
+  updateEventRow,
+} from './events.repository.ts';
+import { ZOutcomeInput, ZRecommendationInput } from './events.schemas.ts';
+
+/**
+ * An event's outcome: a summary, recordings and documents, and recommendations grouped by the axes
+ * (themes) the event discussed — each a record with a verb, its text, themes and addressees, so they
+ * can be searched, filtered and linked to from commitments and practices.
+ */
+function validationError(issues: readonly { path: PropertyKey[]; message: string }[]): AppError {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? '_form');
+    fieldErrors[field] ??= /^[a-z]+\.[\w.]+$/i.test(issue.message) ? issue.message : 'validation.invalid';
+  }
+  return new AppError('validation_failed', { fieldErrors });
+}
+
+async function editable(deps: TDeps, actor: TEventActor, slug: string): Promise<TEvent> {
+  const event = await findEventBySlug(deps.db, slug);
+  if (!event) throw new AppError('not_found');
+  authorize(actor, 'editOutcome', resourceOf(event));
+  return event;
+}
+
+export async function saveOutcome(
+  deps: TDeps,
+  actor: TEventActor,
+  slug: string,
+  raw: unknown,
+  options: { requestId?: string | null } = {},
+): Promise<TEvent> {
+  const event = await editable(deps, actor, slug);
+  const parsed = ZOutcomeInput.safeParse(raw);
+  if (!parsed.success) throw validationError(parsed.error.issues);
+  const outcome: TOutcome = parsed.data;
+  const at = deps.clock.now().toISOString();
+  const saved = await deps.db.transaction().execute(async (trx) => {
+    const ok = await updateEventRow(trx, event.id, event.version, {
+      outcome: JSON.stringify(outcome),
+      updated_at: at,
+      version: event.version + 1,
+    });
+    if (!ok) throw new AppError('conflict');
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: 'events.outcome_saved',
+      subjectType: 'event',
+      subjectId: event.id,
+      details: { slug, axes: outcome.axes.length },
+      requestId: options.requestId,
+      at,
+    });
+    return findEventById(trx, event.id);
+  });
+  if (!saved) throw new AppError('internal');
+  await syncEventIndex(deps, saved);
+  return saved;
+}
+
+export async function addRecommendation(
+  deps: TDeps,
+  actor: TEventActor,
+  slug: string,
+  raw: unknown,
+  options: { requestId?: string | null } = {},
+): Promise<TRecommendation[]> {
+  const event = await editable(deps, actor, slug);
+  const parsed = ZRecommendationInput.safeParse(raw);
+  if (!parsed.success) throw validationError(parsed.error.issues);
+  const input = parsed.data;
+  const axes = event.outcome?.axes ?? [];
+  if (input.axis > Math.max(1, axes.length)) {
+    throw new AppError('validation_failed', { fieldErrors: { axis: 'validation.invalidChoice' } });
+  }
+  const at = deps.clock.now().toISOString();
+  const id = newId(Date.parse(at));
+  await deps.db.transaction().execute(async (trx) => {
+    await insertRecommendation(trx, { id, eventId: event.id, ...input, at });
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: 'events.recommendation_added',
+      subjectType: 'event',
+      subjectId: event.id,
+      details: { recommendationId: id, axis: input.axis, verb: input.verb },
+      requestId: options.requestId,
+      at,
+    });
+  });
+  await syncEventIndex(deps, event);
+  return listRecommendations(deps.db, event.id);
+}
+
+export async function removeRecommendation(
+  deps: TDeps,
+  actor: TEventActor,
+  slug: string,
+  id: string,
+  options: { requestId?: string | null } = {},
+): Promise<void> {
+  const event = await editable(deps, actor, slug);
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await deleteRecommendation(trx, event.id, id))) throw new AppError('not_found');
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: 'events.recommendation_removed',
+      subjectType: 'event',
+      subjectId: event.id,
+      details: { recommendationId: id },
+      requestId: options.requestId,
+      at,
+    });
+  });
+  await syncEventIndex(deps, event);
+}
+
+/** The outcome page's data: the (visible) event and its recommendations grouped by axis. */
+export async function readOutcome(deps: TDeps, actor: TEventActor, slug: string) {
+  const event = await findEventBySlug(deps.db, slug);
+  if (!event) throw new AppError('not_found');
+  authorize(actor, 'view', resourceOf(event));
+  const recommendations = await listRecommendations(deps.db, event.id);
+  const axes = event.outcome?.axes ?? [];
+  const groups = (axes.length > 0 ? axes : ['']).map((title, i) => ({
+    number: i + 1,
+    title,
+    recommendations: recommendations.filter((r) => r.axis === i + 1),
+  }));
+  return { event, groups, recommendations };
+}
+
+export async function findRecommendations(
+  deps: TDeps,
+  query: { text: string; theme?: string; verb?: string },
+) {
+  const verb =
+    query.verb && (recommendationVerbs as readonly string[]).includes(query.verb) ? query.verb : undefined;
+  return searchRecommendations(deps.db, {
+    text: query.text.slice(0, 200),
+    ...(query.theme ? { theme: query.theme.slice(0, 80) } : {}),
+    ...(verb ? { verb } : {}),
+    limit: 100,
+  });
+}

@@ -1,0 +1,323 @@
+import { createHmac } from 'node:crypto';
+import type { TDeps } from '../../deps.ts';
+import type { TDb } from '../../platform/db/database.ts';
+import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
+import { AppError } from '../../platform/errors.ts';
+import { hashToken, newId } from '../../platform/ids.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { composeRegistrationMail, type TRegistrationMailKind } from './event-mail.ts';
+import {
+  changeRegistrationStatus,
+  countRegistrationsByStatus,
+  findActiveRegistrationOfUser,
+  findRegistrationByEmail,
+  findRegistrationByTokenHash,
+  firstWaiting,
+  insertRegistration,
+  listRegistrations,
+  lockEventRow,
+  releaseSeat,
+  reopenRegistration,
+  type TRegistration,
+  takeSeat,
+  waitingPosition,
+} from './event-registrations.repository.ts';
+import { authorize, resourceOf, type TEventActor } from './events.policy.ts';
+import { findEventById, findEventBySlug, type TEvent } from './events.repository.ts';
+import { ZRegistrationForm } from './events.schemas.ts';
+
+/**
+ * Registration on Carehub: a seat while there are seats, else a place on the waiting list; cancelling
+ * (by the secret link every registrant receives) frees the seat and promotes the first in line, who
+ * is told by e-mail. Each step runs in one transaction that first locks the event row, so concurrent
+ * registrations and cancellations of one event happen one after another.
+ */
+export type TRegistrationResult = { registration: TRegistration; token: string; position: number | null };
+
+export type TRegistrant = {
+  userId: string | null;
+  locale: string;
+  requestId?: string | null;
+};
+
+/**
+ * A registration's secret link token, derived from the server's secret, so every e-mail about the
+ * registration (promotion, reminders) can carry it while only its hash is stored. A registration
+ * reopened after cancelling gets a new one (its creation time changes).
+ */
+export function registrationToken(secret: string, id: string, createdAt: string): string {
+  return createHmac('sha256', secret).update(`event-registration:${id}:${createdAt}`).digest('base64url');
+}
+
+function isOpen(event: TEvent, now: Date): boolean {
+  return (
+    event.status === 'published' &&
+    event.registrationMode === 'platform' &&
+    Date.parse(event.endsAt) > now.getTime()
+  );
+}
+
+function formError(key: string, code: 'validation_failed' | 'conflict' = 'validation_failed'): AppError {
+  return new AppError(code, { fieldErrors: { _form: key } });
+}
+
+export function parseRegistrationForm(raw: unknown) {
+  const parsed = ZRegistrationForm.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '_form');
+    fieldErrors[field] ??= /^[a-z]+\.[\w.]+$/i.test(issue.message) ? issue.message : 'validation.invalid';
+  }
+  throw new AppError('validation_failed', { fieldErrors });
+}
+
+async function enqueueMail(
+  deps: TDeps,
+  trx: TDb,
+  kind: TRegistrationMailKind,
+  event: TEvent,
+  registration: TRegistration,
+  values: { position?: number; at: string },
+): Promise<void> {
+  await deps.mailer.enqueue(
+    trx,
+    composeRegistrationMail(kind, event, registration, {
+      publicUrl: deps.config.publicUrl,
+      token: registrationToken(deps.secret, registration.id, registration.createdAt),
+      position: values.position,
+      dedupeKey: `event-registration:${registration.id}:${kind}:${values.at}`,
+    }),
+  );
+}
+
+export async function registerForEvent(
+  deps: TDeps,
+  actor: TEventActor,
+  slug: string,
+  raw: unknown,
+  registrant: TRegistrant,
+): Promise<TRegistrationResult> {
+  const event = await findEventBySlug(deps.db, slug);
+  if (!event) throw new AppError('not_found');
+  authorize(actor, 'register', resourceOf(event));
+  const form = parseRegistrationForm(raw);
+  const now = deps.clock.now();
+  if (!isOpen(event, now)) throw formError('events.errors.registrationClosed', 'conflict');
+  const at = now.toISOString();
+  const answers = event.questions.map((_, i) => form.answers[i] ?? '');
+  try {
+    const result = await deps.db.transaction().execute(async (trx) => {
+      await lockEventRow(trx, event.id);
+      const existing = await findRegistrationByEmail(trx, event.id, form.email);
+      if (existing && existing.status !== 'cancelled')
+        throw formError('events.errors.alreadyRegistered', 'conflict');
+      const status = (await takeSeat(trx, event.id)) ? 'confirmed' : 'waiting';
+      const id = existing?.id ?? newId(now.getTime());
+      const token = registrationToken(deps.secret, id, at);
+      const values = {
+        userId: registrant.userId,
+        email: form.email,
+        name: form.name,
+        locale: registrant.locale,
+        status,
+        answers,
+        tokenHash: hashToken(token),
+        at,
+      } as const;
+      if (existing) {
+        if (!(await reopenRegistration(trx, existing.id, values))) throw new AppError('conflict');
+      } else {
+        await insertRegistration(trx, { id, eventId: event.id, emailKey: form.email, ...values });
+      }
+      const registration = await findRegistrationByEmail(trx, event.id, form.email);
+      if (!registration) throw new AppError('internal');
+      const position = status === 'waiting' ? await waitingPosition(trx, registration) : null;
+      await enqueueMail(deps, trx, status === 'confirmed' ? 'confirmed' : 'waiting', event, registration, {
+        position: position ?? undefined,
+        at,
+      });
+      await recordAudit(trx, {
+        actorId: registrant.userId,
+        action: status === 'confirmed' ? 'events.registration_confirmed' : 'events.registration_waiting',
+        subjectType: 'event',
+        subjectId: event.id,
+        details: { registrationId: registration.id, ...(position ? { position } : {}) },
+        requestId: registrant.requestId ?? null,
+        at,
+      });
+      return { registration, token, position };
+    });
+    deps.mailer.kick();
+    return result;
+  } catch (error) {
+    // Two sign-ups with the same address at the same moment: the second meets the unique index.
+    if (isUniqueViolation(error)) throw formError('events.errors.alreadyRegistered', 'conflict');
+    throw error;
+  }
+}
+
+/**
+ * Fills free seats from the waiting list, first in line first, and tells each person promoted.
+ * Runs inside the caller's transaction (which holds the event row); returns how many were promoted.
+ */
+export async function promoteWaiting(deps: TDeps, trx: TDb, eventId: string, at: string): Promise<number> {
+  const event = await findEventById(trx, eventId);
+  if (event?.registrationMode !== 'platform') return 0;
+  let promoted = 0;
+  for (;;) {
+    const next = await firstWaiting(trx, eventId);
+    if (!next) break;
+    if (!(await takeSeat(trx, eventId))) break;
+    if (!(await changeRegistrationStatus(trx, next.id, 'waiting', 'confirmed', at))) {
+      await releaseSeat(trx, eventId);
+      break;
+    }
+    promoted += 1;
+    await enqueueMail(deps, trx, 'promoted', event, next, { at });
+    await recordAudit(trx, {
+      actorId: null,
+      action: 'events.registration_promoted',
+      subjectType: 'event',
+      subjectId: eventId,
+      details: { registrationId: next.id },
+      at,
+    });
+  }
+  return promoted;
+}
+
+/** The registration behind a cancel link, with its event; undefined for an unknown link. */
+export async function findRegistrationByToken(
+  deps: TDeps,
+  token: string,
+): Promise<{ registration: TRegistration; event: TEvent; position: number | null } | undefined> {
+  if (!/^[\w-]{43}$/.test(token)) return undefined;
+  const registration = await findRegistrationByTokenHash(deps.db, hashToken(token));
+  if (!registration) return undefined;
+  const event = await findEventById(deps.db, registration.eventId);
+  if (!event) return undefined;
+  const position = registration.status === 'waiting' ? await waitingPosition(deps.db, registration) : null;
+  return { registration, event, position };
+}
+
+/**
+ * Cancels the registration behind a secret link (or the signed-in person's own). A freed seat goes
+ * to the first person waiting, in the same transaction. Cancelling twice changes nothing.
+ */
+export async function cancelRegistration(
+  deps: TDeps,
+  registration: TRegistration,
+  options: { actorId: string | null; requestId?: string | null },
+): Promise<{ promoted: number }> {
+  if (registration.status === 'cancelled') return { promoted: 0 };
+  const at = deps.clock.now().toISOString();
+  const result = await deps.db.transaction().execute(async (trx) => {
+    await lockEventRow(trx, registration.eventId);
+    const changed = await changeRegistrationStatus(
+      trx,
+      registration.id,
+      registration.status,
+      'cancelled',
+      at,
+    );
+    if (!changed) return { promoted: 0 };
+    let promoted = 0;
+    if (registration.status === 'confirmed') {
+      await releaseSeat(trx, registration.eventId);
+      promoted = await promoteWaiting(deps, trx, registration.eventId, at);
+    }
+    const event = await findEventById(trx, registration.eventId);
+    if (event) await enqueueMail(deps, trx, 'cancelled', event, registration, { at });
+    await recordAudit(trx, {
+      actorId: options.actorId,
+      action: 'events.registration_cancelled',
+      subjectType: 'event',
+      subjectId: registration.eventId,
+      details: { registrationId: registration.id, was: registration.status, promoted },
+      requestId: options.requestId ?? null,
+      at,
+    });
+    return { promoted };
+  });
+  deps.mailer.kick();
+  return result;
+}
+
+export async function cancelByToken(
+  deps: TDeps,
+  token: string,
+  options: { actorId: string | null; requestId?: string | null },
+) {
+  const found = await findRegistrationByToken(deps, token);
+  if (!found) throw new AppError('not_found');
+  return cancelRegistration(deps, found.registration, options);
+}
+
+/** The signed-in person's own active registration for an event, if any. */
+export async function findOwnRegistration(deps: TDeps, eventId: string, userId: string | null) {
+  if (!userId) return undefined;
+  return findActiveRegistrationOfUser(deps.db, eventId, userId);
+}
+
+/** Cancels the signed-in person's own registration; someone else's cannot be reached this way. */
+export async function cancelOwnRegistration(
+  deps: TDeps,
+  actor: TEventActor,
+  slug: string,
+  options: { requestId?: string | null } = {},
+) {
+  if (!actor.userId) throw new AppError('unauthenticated');
+  const event = await findEventBySlug(deps.db, slug);
+  if (!event) throw new AppError('not_found');
+  const own = await findActiveRegistrationOfUser(deps.db, event.id, actor.userId);
+  if (!own) throw new AppError('not_found');
+  return cancelRegistration(deps, own, { actorId: actor.userId, requestId: options.requestId });
+}
+
+/** The organiser's view: every registration and the counts. */
+export async function readAttendees(deps: TDeps, actor: TEventActor, slug: string) {
+  const event = await findEventBySlug(deps.db, slug);
+  if (!event) throw new AppError('not_found');
+  authorize(actor, 'viewAttendees', resourceOf(event));
+  const [registrations, counts] = await Promise.all([
+    listRegistrations(deps.db, event.id),
+    countRegistrationsByStatus(deps.db, event.id),
+  ]);
+  return { event, registrations, counts };
+}
+
+/** A CSV cell: quoted, quotes doubled, and formula-looking text defused for spreadsheets. */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function attendeesCsv(
+  event: TEvent,
+  registrations: readonly TRegistration[],
+  headings: {
+    name: string;
+    email: string;
+    status: string;
+    registeredAt: string;
+    statusLabel: (s: string) => string;
+  },
+): string {
+  const header = [headings.name, headings.email, headings.status, headings.registeredAt, ...event.questions];
+  const lines = [header.map(csvCell).join(',')];
+  for (const r of registrations) {
+    lines.push(
+      [
+        r.name,
+        r.email,
+        headings.statusLabel(r.status),
+        r.createdAt,
+        ...event.questions.map((_, i) => r.answers[i] ?? ''),
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { TActor } from '../membership/membership.policy.ts';
+import { eventStatuses, type TEventStatus } from './event-vocabulary.ts';
+import { can, eventActions, type TEventAction, type TEventResource } from './events.policy.ts';
+
+const org = 'org-1';
+const actors: Record<string, TActor> = {
+  anonymous: { userId: null, roles: [], organizationRoles: new Map() },
+  signedIn: { userId: 'u-1', roles: [], organizationRoles: new Map() },
+  orgMember: { userId: 'u-2', roles: [], organizationRoles: new Map([[org, 'member']]) },
+  orgEditor: { userId: 'u-3', roles: [], organizationRoles: new Map([[org, 'editor']]) },
+  orgOwner: { userId: 'u-4', roles: [], organizationRoles: new Map([[org, 'owner']]) },
+  otherEditor: { userId: 'u-5', roles: [], organizationRoles: new Map([['org-2', 'editor']]) },
+  curator: { userId: 'u-6', roles: ['curator'], organizationRoles: new Map() },
+  admin: { userId: 'u-7', roles: ['admin'], organizationRoles: new Map() },
+  reviewer: { userId: 'u-8', roles: ['reviewer'], organizationRoles: new Map() },
+};
+
+/** Who may, per action and status: "organisers" are orgEditor, orgOwner, curator and admin. */
+const organisers = ['orgEditor', 'orgOwner', 'curator', 'admin'];
+const everyone = Object.keys(actors);
+const creators = ['orgEditor', 'orgOwner', 'otherEditor', 'curator', 'admin'];
+
+function expected(action: TEventAction, status: TEventStatus): string[] {
+  const isPublic = status !== 'draft';
+  switch (action) {
+    case 'view':
+      return isPublic ? everyone : organisers;
+    case 'create':
+      return creators;
+    case 'edit':
+    case 'viewAttendees':
+      return organisers;
+    case 'publish':
+      return status === 'draft' ? organisers : [];
+    case 'cancel':
+      return status === 'published' ? organisers : [];
+    case 'editOutcome':
+      return status === 'cancelled' ? [] : organisers;
+    case 'register':
+      return status === 'published' ? everyone : [];
+  }
+}
+
+describe('events policy: every role × action × status', () => {
+  for (const status of eventStatuses) {
+    const event: TEventResource = { status, organizerIds: [org], createdBy: 'someone-else' };
+    for (const action of eventActions) {
+      it(`${action} on a ${status} event`, () => {
+        const allowed = Object.entries(actors)
+          .filter(([, actor]) => can(actor, action, event))
+          .map(([name]) => name);
+        assert.deepEqual(allowed.sort(), [...expected(action, status)].sort());
+      });
+    }
+  }
+
+  it('lets the person who created an event manage it even without an organisation role', () => {
+    const creator: TActor = { userId: 'u-9', roles: [], organizationRoles: new Map() };
+    assert.ok(can(creator, 'edit', { status: 'draft', organizerIds: [], createdBy: 'u-9' }));
+  });
+});

@@ -1,0 +1,300 @@
+import type { TDeps } from '../../deps.ts';
+import type { TDb } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { slugify } from '../../platform/text.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { removeEventFromIndex, syncEventIndex } from './event-indexing.ts';
+import { promoteWaiting } from './event-registrations.service.ts';
+import { scheduleEventReminders } from './event-reminders.service.ts';
+import { resolveEventTimes } from './event-times.ts';
+import type { TEventStatus } from './event-vocabulary.ts';
+import {
+  authorize,
+  isCurator,
+  organiserOrganizationIds,
+  resourceOf,
+  type TEventActor,
+} from './events.policy.ts';
+import {
+  findEventById,
+  findEventBySlug,
+  findMemberOrganizations,
+  insertEvent,
+  isEventSlugTaken,
+  replaceEventFacets,
+  replaceOrganizers,
+  type TEvent,
+  type TEventPatch,
+  updateEventRow,
+} from './events.repository.ts';
+import { type TEventInput, ZEventInput } from './events.schemas.ts';
+
+/**
+ * Writing events: create a draft, edit, publish, cancel. Every change is authorised, validated, made
+ * in one transaction with its audit entry, and bumps the iCalendar SEQUENCE when calendars must update.
+ */
+export type TWriteOptions = { requestId?: string | null; expectedVersion?: number };
+
+/** Validates with the shared schema; throws validation_failed with one message key per field. */
+export function parseEventInput(raw: unknown): TEventInput {
+  const parsed = ZEventInput.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '_form');
+    if (fieldErrors[field]) continue;
+    fieldErrors[field] = /^[a-z]+\.[\w.]+$/i.test(issue.message)
+      ? issue.message
+      : issue.code === 'too_big'
+        ? 'validation.tooLong'
+        : issue.code === 'invalid_value'
+          ? 'validation.invalidChoice'
+          : 'validation.invalid';
+  }
+  throw new AppError('validation_failed', { fieldErrors });
+}
+
+/** Words that are pages under /events, never event slugs. */
+const reservedSlugs = new Set(['new', 'mine', 'recommendations', 'time-zone', 'calendar']);
+
+async function chooseSlug(db: TDb, wanted: string, year: string): Promise<string> {
+  const base = slugify(wanted) || 'event';
+  const candidates = [base, `${base.slice(0, 54)}-${year}`];
+  for (let n = 2; n < 1000; n += 1) candidates.push(`${base.slice(0, 54)}-${year}-${n}`);
+  for (const candidate of candidates) {
+    if (!reservedSlugs.has(candidate) && !(await isEventSlugTaken(db, candidate))) return candidate;
+  }
+  return `${base.slice(0, 40)}-${newId().slice(-12)}`;
+}
+
+/** The organising organisations: members only; people other than curators name only their own. */
+async function resolveOrganizers(db: TDb, actor: TEventActor, slugs: readonly string[]): Promise<string[]> {
+  const found = await findMemberOrganizations(db, slugs);
+  if (found.length !== slugs.length) {
+    throw new AppError('validation_failed', { fieldErrors: { organizers: 'events.errors.organizers' } });
+  }
+  const allowed = new Set(organiserOrganizationIds(actor));
+  const ids = slugs.map((slug) => found.find((o) => o.slug === slug)?.id ?? '');
+  if (!isCurator(actor)) {
+    if (ids.length === 0 || ids.some((id) => !allowed.has(id))) {
+      throw new AppError('validation_failed', { fieldErrors: { organizers: 'events.errors.organizers' } });
+    }
+  }
+  return ids;
+}
+
+function facetsOf(input: TEventInput, organizerSlugs: readonly string[]) {
+  return [
+    { facet: 'kind', value: input.kind },
+    { facet: 'format', value: input.format },
+    ...input.themes.map((value) => ({ facet: 'theme', value })),
+    ...(input.countryCode ? [{ facet: 'country', value: input.countryCode }] : []),
+    ...[input.language, ...input.languages].map((value) => ({ facet: 'language', value })),
+    ...organizerSlugs.map((value) => ({ facet: 'organizer', value })),
+  ];
+}
+
+function columnsOf(input: TEventInput, times: ReturnType<typeof resolveEventTimes>) {
+  return {
+    kind: input.kind,
+    format: input.format,
+    language: input.language,
+    title: input.title,
+    summary: input.summary,
+    description: input.description,
+    translations: JSON.stringify(input.translations),
+    time_zone: times.timeZone,
+    start_local: times.startLocal,
+    end_local: times.endLocal,
+    starts_at: times.startsAt,
+    ends_at: times.endsAt,
+    venue: input.venue,
+    address: input.address,
+    city: input.city,
+    country_code: input.countryCode,
+    latitude: input.latitude ?? null,
+    longitude: input.longitude ?? null,
+    online_url: input.onlineUrl,
+    is_online_url_private: input.isOnlineUrlPrivate ? 1 : 0,
+    registration_mode: input.registrationMode,
+    registration_url: input.registrationMode === 'external' ? input.registrationUrl : null,
+    capacity: input.registrationMode === 'platform' ? input.capacity : null,
+    questions: JSON.stringify(input.registrationMode === 'platform' ? input.questions : []),
+    languages: JSON.stringify([...new Set(input.languages)]),
+    interpretation: JSON.stringify([...new Set(input.interpretation)]),
+    themes: JSON.stringify(input.themes),
+    related_practices: JSON.stringify(input.relatedPractices),
+    related_commitments: JSON.stringify(input.relatedCommitments),
+  } satisfies TEventPatch;
+}
+
+export async function createEvent(
+  deps: TDeps,
+  actor: TEventActor,
+  raw: unknown,
+  options: TWriteOptions & { status?: Extract<TEventStatus, 'draft' | 'published'> } = {},
+): Promise<TEvent> {
+  authorize(actor, 'create');
+  const input = parseEventInput(raw);
+  const times = resolveEventTimes(input);
+  const at = deps.clock.now().toISOString();
+  const id = newId(Date.parse(at));
+  const status = options.status ?? 'draft';
+  const event = await deps.db.transaction().execute(async (trx) => {
+    const organizerIds = await resolveOrganizers(trx, actor, input.organizers);
+    const slug = await chooseSlug(trx, input.title, times.startLocal.slice(0, 4));
+    await insertEvent(trx, {
+      id,
+      slug,
+      status,
+      ...columnsOf(input, times),
+      created_by: actor.userId,
+      created_at: at,
+      updated_at: at,
+      published_at: status === 'published' ? at : null,
+    });
+    await replaceOrganizers(trx, id, organizerIds);
+    await replaceEventFacets(trx, id, facetsOf(input, input.organizers));
+    await scheduleEventReminders(deps, trx, {
+      id,
+      status,
+      startsAt: times.startsAt,
+      registrationMode: input.registrationMode,
+    });
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: 'events.created',
+      subjectType: 'event',
+      subjectId: id,
+      details: { slug, status, timeZone: times.timeZone, startsAt: times.startsAt },
+      requestId: options.requestId,
+      at,
+    });
+    const created = await findEventById(trx, id);
+    if (!created) throw new AppError('internal');
+    return created;
+  });
+  await syncEventIndex(deps, event);
+  return event;
+}
+
+export async function updateEvent(
+  deps: TDeps,
+  actor: TEventActor,
+  slug: string,
+  raw: unknown,
+  options: TWriteOptions = {},
+): Promise<TEvent> {
+  const current = await findEventBySlug(deps.db, slug);
+  if (!current) throw new AppError('not_found');
+  authorize(actor, 'edit', resourceOf(current));
+  if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
+    throw new AppError('conflict');
+  }
+  const input = parseEventInput(raw);
+  const times = resolveEventTimes(input);
+  const at = deps.clock.now().toISOString();
+  const updated = await deps.db.transaction().execute(async (trx) => {
+    const organizerIds = await resolveOrganizers(trx, actor, input.organizers);
+    const ok = await updateEventRow(trx, current.id, current.version, {
+      ...columnsOf(input, times),
+      updated_at: at,
+      version: current.version + 1,
+      sequence: current.sequence + 1,
+    });
+    if (!ok) throw new AppError('conflict');
+    await replaceOrganizers(trx, current.id, organizerIds);
+    await replaceEventFacets(trx, current.id, facetsOf(input, input.organizers));
+    // More seats (or none to count) may let people in from the waiting list.
+    const promoted = await promoteWaiting(deps, trx, current.id, at);
+    await scheduleEventReminders(deps, trx, {
+      id: current.id,
+      status: current.status,
+      startsAt: times.startsAt,
+      registrationMode: input.registrationMode,
+    });
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: 'events.updated',
+      subjectType: 'event',
+      subjectId: current.id,
+      details: {
+        slug,
+        version: current.version + 1,
+        ...(times.startsAt !== current.startsAt ? { startsAt: times.startsAt } : {}),
+        ...(times.timeZone !== current.timeZone ? { timeZone: times.timeZone } : {}),
+        ...(promoted > 0 ? { promoted } : {}),
+      },
+      requestId: options.requestId,
+      at,
+    });
+    const saved = await findEventById(trx, current.id);
+    if (!saved) throw new AppError('internal');
+    return saved;
+  });
+  await syncEventIndex(deps, updated);
+  return updated;
+}
+
+async function moveStatus(
+  deps: TDeps,
+  actor: TEventActor,
+  slug: string,
+  action: 'publish' | 'cancel',
+  options: TWriteOptions,
+): Promise<TEvent> {
+  const current = await findEventBySlug(deps.db, slug);
+  if (!current) throw new AppError('not_found');
+  authorize(actor, action, resourceOf(current));
+  const at = deps.clock.now().toISOString();
+  const status: TEventStatus = action === 'publish' ? 'published' : 'cancelled';
+  const saved = await deps.db.transaction().execute(async (trx) => {
+    const ok = await updateEventRow(trx, current.id, current.version, {
+      status,
+      updated_at: at,
+      version: current.version + 1,
+      sequence: current.sequence + (action === 'cancel' ? 1 : 0),
+      ...(action === 'publish' ? { published_at: current.publishedAt ?? at } : { cancelled_at: at }),
+    });
+    if (!ok) throw new AppError('conflict');
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: action === 'publish' ? 'events.published' : 'events.cancelled',
+      subjectType: 'event',
+      subjectId: current.id,
+      details: { slug },
+      requestId: options.requestId,
+      at,
+    });
+    const after = await findEventById(trx, current.id);
+    if (!after) throw new AppError('internal');
+    await scheduleEventReminders(deps, trx, after);
+    return after;
+  });
+  if (status === 'published') await syncEventIndex(deps, saved);
+  else await removeEventFromIndex(deps, saved.id);
+  return saved;
+}
+
+export function publishEvent(deps: TDeps, actor: TEventActor, slug: string, options: TWriteOptions = {}) {
+  return moveStatus(deps, actor, slug, 'publish', options);
+}
+
+export function cancelEvent(deps: TDeps, actor: TEventActor, slug: string, options: TWriteOptions = {}) {
+  return moveStatus(deps, actor, slug, 'cancel', options);
+}
+
+/** An event the person may see, or not_found. */
+export async function readEvent(deps: TDeps, actor: TEventActor, slug: string): Promise<TEvent> {
+  const event = await findEventBySlug(deps.db, slug);
+  if (!event) throw new AppError('not_found');
+  authorize(actor, 'view', resourceOf(event));
+  return event;
+}
+
+/** An event as the public sees it (published or cancelled), else undefined: for .ics, API and feeds. */
+export async function readPublicEvent(deps: TDeps, slug: string): Promise<TEvent | undefined> {
+  const event = await findEventBySlug(deps.db, slug);
+  return event && (event.status === 'published' || event.status === 'cancelled') ? event : undefined;
+}

@@ -1,0 +1,328 @@
+import { type Context, Hono } from 'hono';
+import { deleteCookie } from 'hono/cookie';
+import type { TDeps } from '../../deps.ts';
+import type { TAppEnv } from '../../http/app-env.ts';
+import { redirectWithFlash } from '../../http/flash.ts';
+import { firstValue, readForm, type TFormValues } from '../../http/forms.ts';
+import { AppError, isAppError } from '../../platform/errors.ts';
+import { canonicalTimeZone } from '../../platform/time-zones.ts';
+import type { TFormState } from '../../ui/components/form-field.tsx';
+import { renderPage } from '../../ui/render.ts';
+import { viewContext } from '../../ui/view-context.ts';
+import { signInPath } from '../accounts/accounts.guards.ts';
+import { loadActor } from '../organizations/organizations.service.ts';
+import { readCalendar } from './event-calendar.service.ts';
+import { eventInputFromForm, formValuesOf } from './event-form.ts';
+import { findOwnRegistration, registerForEvent } from './event-registrations.service.ts';
+import { EventTimingError, type TTimingProblem } from './event-times.ts';
+import { can, isCurator, organiserOrganizationIds, resourceOf } from './events.policy.ts';
+import { findEventBySlug, listMemberOrganizationChoices, type TEvent } from './events.repository.ts';
+import { cancelEvent, createEvent, publishEvent, readEvent, updateEvent } from './events.service.ts';
+import { readerZoneCookie, readReaderZone, rememberReaderZone } from './reader-zone.ts';
+import { CalendarPage } from './views/calendar-page.tsx';
+import { EventFormPage } from './views/event-form-page.tsx';
+import { EventPage } from './views/event-page.tsx';
+import { TimeZonePage } from './views/time-zone-page.tsx';
+
+/**
+ * Event pages: the calendar (/events), an event (/events/{slug}) with registration, organisers'
+ * create/edit/publish/cancel, and the reader's time-zone choice (/time-zone). Registration links,
+ * attendees and outcomes are in event-registrations.web.tsx and event-outcomes.web.tsx.
+ */
+export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
+  const web = new Hono<TAppEnv>({ strict: false });
+  const requestId = (c: Context<TAppEnv>) => c.get('requestId') ?? null;
+
+  web.get('/events', async (c) => {
+    const ctx = viewContext(c);
+    const actor = await loadActor(deps, c.get('user'));
+    const readerZone = readReaderZone(c);
+    const params = new URL(c.req.url).searchParams;
+    const data = await readCalendar(deps, { params, now: deps.clock.now(), zone: readerZone?.zone ?? 'UTC' });
+    const feedParams = new URLSearchParams();
+    for (const [facet, values] of Object.entries(data.selected))
+      for (const v of values) feedParams.append(facet, v);
+    const feed = feedParams.toString();
+    return renderPage(
+      c,
+      <CalendarPage
+        ctx={ctx}
+        params={params}
+        view={data.view}
+        when={data.when}
+        items={data.items}
+        total={data.total}
+        page={data.page}
+        pageSize={20}
+        month={data.month}
+        facetCounts={data.facetCounts}
+        selected={data.selected}
+        organizerNames={data.organizerNames}
+        readerZone={readerZone}
+        canCreate={can(actor, 'create')}
+        feedPath={`/calendar.ics${feed ? `?${feed}` : ''}`}
+      />,
+    );
+  });
+
+  web.get('/time-zone', (c) => {
+    const back = safeBack(c, c.req.query('back'));
+    return renderPage(
+      c,
+      <TimeZonePage ctx={viewContext(c)} current={readReaderZone(c)} back={back} error={null} />,
+    );
+  });
+
+  web.post('/time-zone', async (c) => {
+    const { values } = await readForm(c);
+    const back = safeBack(c, firstValue(values, 'back'));
+    const asked = firstValue(values, 'zone').trim();
+    if (asked === '') {
+      deleteCookie(c, readerZoneCookie, { path: '/' });
+      return redirectWithFlash(c, back, 'events.flash.zoneAutomatic');
+    }
+    const zone = canonicalTimeZone(asked);
+    if (!zone) {
+      return renderPage(
+        c,
+        <TimeZonePage
+          ctx={viewContext(c)}
+          current={readReaderZone(c)}
+          back={back}
+          error="events.errors.timeZone"
+        />,
+        422,
+      );
+    }
+    rememberReaderZone(c, zone, { isSecureCookie: deps.config.isSecureCookie });
+    return redirectWithFlash(c, back, 'events.flash.zoneSaved');
+  });
+
+  web.get('/events/new', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    if (!actor.userId)
+      return c.redirect(signInPath(viewContext(c).locale, viewContext(c).href('/events/new')), 302);
+    if (!can(actor, 'create')) throw new AppError('forbidden');
+    const choices = await organizerChoices(actor);
+    const readerZone = readReaderZone(c);
+    const values: TFormValues = {
+      language: viewContext(c).locale,
+      timeZone: readerZone?.zone ?? 'UTC',
+      registrationMode: 'none',
+      organizers: choices.length === 1 && choices[0] ? [choices[0].slug] : [],
+    };
+    return renderForm(c, { values, errors: {} }, null, []);
+  });
+
+  web.post('/events/new', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    if (!actor.userId) return c.redirect(signInPath(viewContext(c).locale), 303);
+    const { values } = await readForm(c);
+    try {
+      const event = await createEvent(deps, actor, eventInputFromForm(values), { requestId: requestId(c) });
+      return redirectWithFlash(
+        c,
+        viewContext(c).href(`/events/${encodeURIComponent(event.slug)}`),
+        'events.flash.created',
+      );
+    } catch (error) {
+      return renderRefusedForm(c, error, values, null);
+    }
+  });
+
+  web.get('/events/:slug', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    const event = await readEvent(deps, actor, c.req.param('slug'));
+    return renderEventPage(c, event, { values: defaultRegistrationValues(c), errors: {} });
+  });
+
+  web.post('/events/:slug/register', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    const event = await readEvent(deps, actor, c.req.param('slug'));
+    deps.rateLimits.publicForm.hit(`event-register:${c.get('clientIp')}`);
+    const { values } = await readForm(c);
+    const ctx = viewContext(c);
+    try {
+      const result = await registerForEvent(
+        deps,
+        actor,
+        event.slug,
+        {
+          name: firstValue(values, 'name'),
+          email: firstValue(values, 'email'),
+          answers: event.questions.map((_, i) => firstValue(values, `answer${i}`)),
+        },
+        { userId: actor.userId, locale: ctx.locale, requestId: requestId(c) },
+      );
+      return redirectWithFlash(
+        c,
+        ctx.href(`/events/${encodeURIComponent(event.slug)}/registration/${result.token}`),
+        result.registration.status === 'confirmed' ? 'events.flash.registered' : 'events.flash.waiting',
+      );
+    } catch (error) {
+      if (isAppError(error) && Object.keys(error.fieldErrors).length > 0) {
+        const fresh = (await findEventBySlug(deps.db, event.slug)) ?? event;
+        return renderEventPage(
+          c,
+          fresh,
+          { values, errors: error.fieldErrors },
+          error.status === 409 ? 409 : 422,
+        );
+      }
+      throw error;
+    }
+  });
+
+  web.get('/events/:slug/edit', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    const event = await readEvent(deps, actor, c.req.param('slug'));
+    if (!can(actor, 'edit', resourceOf(event)))
+      throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
+    return renderForm(c, { values: formValuesOf(event), errors: {} }, event, []);
+  });
+
+  web.post('/events/:slug/edit', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    const event = await readEvent(deps, actor, c.req.param('slug'));
+    const { values } = await readForm(c);
+    try {
+      const saved = await updateEvent(
+        deps,
+        actor,
+        event.slug,
+        eventInputFromForm(values, event.translations),
+        {
+          requestId: requestId(c),
+          expectedVersion: Number(firstValue(values, 'version')) || event.version,
+        },
+      );
+      return redirectWithFlash(
+        c,
+        viewContext(c).href(`/events/${encodeURIComponent(saved.slug)}`),
+        'events.flash.saved',
+      );
+    } catch (error) {
+      return renderRefusedForm(c, error, values, event);
+    }
+  });
+
+  web.post('/events/:slug/publish', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    const event = await publishEvent(deps, actor, c.req.param('slug'), { requestId: requestId(c) });
+    return redirectWithFlash(
+      c,
+      viewContext(c).href(`/events/${encodeURIComponent(event.slug)}`),
+      'events.flash.published',
+    );
+  });
+
+  web.post('/events/:slug/cancel', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    const event = await cancelEvent(deps, actor, c.req.param('slug'), { requestId: requestId(c) });
+    return redirectWithFlash(
+      c,
+      viewContext(c).href(`/events/${encodeURIComponent(event.slug)}`),
+      'events.flash.cancelled',
+    );
+  });
+
+  function defaultRegistrationValues(c: Context<TAppEnv>): TFormValues {
+    const user = c.get('user');
+    return user ? { name: user.name, email: user.email } : {};
+  }
+
+  async function renderEventPage(
+    c: Context<TAppEnv>,
+    event: TEvent,
+    state: TFormState,
+    status: 200 | 409 | 422 = 200,
+  ) {
+    const ctx = viewContext(c);
+    const actor = await loadActor(deps, c.get('user'));
+    const resource = resourceOf(event);
+    const own = await findOwnRegistration(deps, event.id, actor.userId);
+    return renderPage(
+      c,
+      <EventPage
+        ctx={ctx}
+        event={event}
+        readerZone={readReaderZone(c)}
+        publicUrl={deps.config.publicUrl}
+        ownRegistration={own ?? null}
+        registrationState={state}
+        isRegistrationOpen={
+          can(actor, 'register', resource) &&
+          event.registrationMode === 'platform' &&
+          Date.parse(event.endsAt) > deps.clock.now().getTime()
+        }
+        permissions={{
+          canEdit: can(actor, 'edit', resource),
+          canPublish: can(actor, 'publish', resource),
+          canCancel: can(actor, 'cancel', resource),
+          canViewAttendees: can(actor, 'viewAttendees', resource),
+          canEditOutcome: can(actor, 'editOutcome', resource),
+        }}
+      />,
+      status,
+    );
+  }
+
+  async function organizerChoices(actor: Awaited<ReturnType<typeof loadActor>>) {
+    const all = await listMemberOrganizationChoices(deps.db);
+    if (isCurator(actor)) return all;
+    const own = new Set(organiserOrganizationIds(actor));
+    return all.filter((o) => own.has(o.id));
+  }
+
+  async function renderForm(
+    c: Context<TAppEnv>,
+    state: TFormState,
+    event: TEvent | null,
+    timingProblems: readonly TTimingProblem[],
+    status: 200 | 409 | 422 = 200,
+  ) {
+    const ctx = viewContext(c);
+    const actor = await loadActor(deps, c.get('user'));
+    const choices = await organizerChoices(actor);
+    // Organisers already on the event stay listed even for someone who could not add them.
+    for (const o of event?.organizers ?? []) if (!choices.some((x) => x.id === o.id)) choices.push(o);
+    return renderPage(
+      c,
+      <EventFormPage
+        ctx={ctx}
+        state={state}
+        action={event ? ctx.href(`/events/${encodeURIComponent(event.slug)}/edit`) : ctx.href('/events/new')}
+        isNew={event === null}
+        version={event?.version ?? null}
+        organizerChoices={choices}
+        timingProblems={timingProblems}
+      />,
+      status,
+    );
+  }
+
+  async function renderRefusedForm(
+    c: Context<TAppEnv>,
+    error: unknown,
+    values: TFormValues,
+    event: TEvent | null,
+  ) {
+    if (!isAppError(error)) throw error;
+    if (error.code === 'conflict') {
+      return renderForm(c, { values, errors: { _form: 'events.errors.conflict' } }, event, [], 409);
+    }
+    if (error.code !== 'validation_failed') throw error;
+    const problems = error instanceof EventTimingError ? error.problems : [];
+    const { startFix: _s, endFix: _e, startOccurrence: _so, endOccurrence: _eo, ...kept } = values;
+    return renderForm(c, { values: kept, errors: error.fieldErrors }, event, problems, 422);
+  }
+
+  return web;
+}
+
+/** Only paths of this site, in this language: "back" must never send people elsewhere. */
+function safeBack(c: Context<TAppEnv>, back: string | undefined): string {
+  const locale = c.get('i18n').locale;
+  if (back?.startsWith(`/${locale}/`) && !back.includes('\\')) return back;
+  return `/${locale}/events`;
+}

@@ -1,0 +1,336 @@
+import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
+import { assetUrl } from '../../../ui/assets.ts';
+import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import { TextAreaField } from '../../membership/views/form-fields.tsx';
+import { countryName } from '../../organizations/organization-vocabulary.ts';
+import { languageName } from '../../practices/practice-display.ts';
+import { eventText } from '../event-display.ts';
+import type { TRegistration } from '../event-registrations.repository.ts';
+import type { TEvent } from '../events.repository.ts';
+import type { TReaderZone } from '../reader-zone.ts';
+import { eventStructuredData } from './event-structured-data.ts';
+import { EventWhen } from './event-when.tsx';
+
+export type TEventPageProps = {
+  ctx: TViewContext;
+  event: TEvent;
+  readerZone: TReaderZone | null;
+  publicUrl: string;
+  /** The signed-in person's own active registration. */
+  ownRegistration: TRegistration | null;
+  registrationState: TFormState;
+  permissions: {
+    canEdit: boolean;
+    canPublish: boolean;
+    canCancel: boolean;
+    canViewAttendees: boolean;
+    canEditOutcome: boolean;
+  };
+  isRegistrationOpen: boolean;
+  status?: number;
+};
+
+/** One event: what, when (in its zone and the reader's), where, who organises, and how to take part. */
+export function EventPage(props: TEventPageProps) {
+  const { ctx, event, permissions } = props;
+  const { t, locale } = ctx;
+  const text = eventText(event, locale);
+  const base = `/events/${encodeURIComponent(event.slug)}`;
+  const isAttending = props.ownRegistration?.status === 'confirmed';
+  const canSeeOnlineLink = !event.isOnlineUrlPrivate || isAttending || permissions.canEdit;
+  const seatsLeft = event.capacity === null ? null : Math.max(0, event.capacity - event.confirmedCount);
+  return (
+    <Layout
+      ctx={ctx}
+      title={text.title}
+      description={text.summary}
+      structuredData={event.status === 'draft' ? [] : [eventStructuredData(event, ctx, props.publicUrl)]}
+      openGraph={{ title: text.title, description: text.summary, url: `${props.publicUrl}/${locale}${base}` }}
+    >
+      <article class="event" lang={text.language}>
+        <p class="badges">
+          <span class="badge">{t(`events.kind.${event.kind}`)}</span>{' '}
+          <span class="badge">{t(`events.format.${event.format}`)}</span>{' '}
+          {event.status !== 'published' ? (
+            <span class="badge warn">{t(`events.status.${event.status}`)}</span>
+          ) : null}
+        </p>
+        <h1>{text.title}</h1>
+        {event.status === 'cancelled' ? (
+          <p class="notice error" role="status">
+            {t('events.page.cancelledNotice')}
+          </p>
+        ) : null}
+        <p class="lead">{text.summary}</p>
+        <dl class="event-facts">
+          <dt>{t('events.page.when')}</dt>
+          <dd>
+            <EventWhen ctx={ctx} event={event} readerZone={props.readerZone} backPath={ctx.href(base)} />
+          </dd>
+          {event.venue || event.city || event.address ? (
+            <>
+              <dt>{t('events.page.where')}</dt>
+              <dd>
+                {[
+                  event.venue,
+                  event.address,
+                  event.city,
+                  event.countryCode ? countryName(locale, event.countryCode) : null,
+                ]
+                  .filter(Boolean)
+                  .join(', ')}
+                {event.latitude !== null && event.longitude !== null ? (
+                  <>
+                    {' · '}
+                    <a
+                      href={`https://www.openstreetmap.org/?mlat=${event.latitude}&mlon=${event.longitude}#map=16/${event.latitude}/${event.longitude}`}
+                      rel="noopener noreferrer"
+                    >
+                      {t('events.page.map')}
+                    </a>
+                  </>
+                ) : null}
+              </dd>
+            </>
+          ) : null}
+          {event.onlineUrl ? (
+            <>
+              <dt>{t('events.page.online')}</dt>
+              <dd>
+                {canSeeOnlineLink ? (
+                  <a href={event.onlineUrl} rel="noopener noreferrer">
+                    {event.onlineUrl}
+                  </a>
+                ) : (
+                  t('events.page.onlineForRegistered')
+                )}
+              </dd>
+            </>
+          ) : null}
+          {event.organizers.length > 0 ? (
+            <>
+              <dt>{t('events.page.organizers')}</dt>
+              <dd>
+                <ul class="inline-list">
+                  {event.organizers.map((o) => (
+                    <li>
+                      <a href={ctx.href(`/members/${encodeURIComponent(o.slug)}`)}>
+                        {o.nameTranslations[locale] ?? o.name}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+          {event.languages.length > 0 ? (
+            <>
+              <dt>{t('events.page.languages')}</dt>
+              <dd>{event.languages.map((l) => languageName(locale, l)).join(', ')}</dd>
+            </>
+          ) : null}
+          {event.interpretation.length > 0 ? (
+            <>
+              <dt>{t('events.page.interpretation')}</dt>
+              <dd>{event.interpretation.map((l) => languageName(locale, l)).join(', ')}</dd>
+            </>
+          ) : null}
+          {event.themes.length > 0 ? (
+            <>
+              <dt>{t('events.page.themes')}</dt>
+              <dd>
+                <ul class="inline-list">
+                  {event.themes.map((theme) => (
+                    <li>
+                      <a href={ctx.href(`/events?theme=${encodeURIComponent(theme)}`)}>
+                        {conceptLabel(theme, locale)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        <p class="actions">
+          <a
+            class="button secondary"
+            href={`${base}.ics`}
+            type="text/calendar"
+            download={`${event.slug}.ics`}
+          >
+            {t('events.page.addToCalendar')}
+          </a>{' '}
+          {event.outcome ? <a href={ctx.href(`${base}/outcome`)}>{t('events.page.outcome')}</a> : null}
+        </p>
+        {text.description ? (
+          <section aria-labelledby="about-title">
+            <h2 id="about-title">{t('events.page.about')}</h2>
+            {text.description.split(/\n{2,}/).map((paragraph) => (
+              <p>{paragraph}</p>
+            ))}
+          </section>
+        ) : null}
+        {event.relatedPractices.length > 0 || event.relatedCommitments.length > 0 ? (
+          <section aria-labelledby="related-title">
+            <h2 id="related-title">{t('events.page.related')}</h2>
+            <ul>
+              {event.relatedPractices.map((slug) => (
+                <li>
+                  <a href={ctx.href(`/practices/${encodeURIComponent(slug)}`)}>
+                    {t('events.page.relatedPractice', { slug })}
+                  </a>
+                </li>
+              ))}
+              {event.relatedCommitments.map((slug) => (
+                <li>
+                  <a href={ctx.href(`/commitments/${encodeURIComponent(slug)}`)}>
+                    {t('events.page.relatedCommitment', { slug })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <RegistrationSection {...props} seatsLeft={seatsLeft} base={base} />
+        {permissions.canEdit ? (
+          <OrganiserActions ctx={ctx} event={event} base={base} permissions={permissions} />
+        ) : null}
+      </article>
+      <script src={assetUrl('time-zone.js')} defer />
+    </Layout>
+  );
+}
+
+function RegistrationSection(props: TEventPageProps & { seatsLeft: number | null; base: string }) {
+  const { ctx, event, ownRegistration, seatsLeft, base } = props;
+  const { t } = ctx;
+  if (event.registrationMode === 'none' || event.status === 'draft') return null;
+  if (event.registrationMode === 'external') {
+    return (
+      <section aria-labelledby="register-title" class="register">
+        <h2 id="register-title">{t('events.register.title')}</h2>
+        {event.registrationUrl ? (
+          <p>
+            <a class="button" href={event.registrationUrl} rel="noopener noreferrer">
+              {t('events.register.external')}
+            </a>
+          </p>
+        ) : null}
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="register-title" class="register">
+      <h2 id="register-title">{t('events.register.title')}</h2>
+      {event.capacity !== null ? (
+        <p>
+          {seatsLeft && seatsLeft > 0
+            ? t('events.register.seatsLeft', { count: seatsLeft, capacity: event.capacity })
+            : t('events.register.full')}
+        </p>
+      ) : null}
+      {ownRegistration ? (
+        <>
+          <p class="notice ok">
+            {ownRegistration.status === 'confirmed'
+              ? t('events.register.youAreRegistered')
+              : t('events.register.youAreWaiting')}
+          </p>
+          <form method="post" action={ctx.href(`${base}/unregister`)}>
+            <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+            <button type="submit" class="secondary">
+              {t('events.register.cancel')}
+            </button>
+          </form>
+        </>
+      ) : props.isRegistrationOpen ? (
+        <form method="post" action={ctx.href(`${base}/register`)} class="stack" novalidate>
+          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <ErrorSummary ctx={ctx} form="register" state={props.registrationState} />
+          <TextField
+            ctx={ctx}
+            form="register"
+            name="name"
+            label={t('events.register.name')}
+            state={props.registrationState}
+            autocomplete="name"
+            isRequired
+          />
+          <TextField
+            ctx={ctx}
+            form="register"
+            name="email"
+            type="email"
+            label={t('events.register.email')}
+            state={props.registrationState}
+            autocomplete="email"
+            isRequired
+          />
+          {event.questions.map((question, i) => (
+            <TextAreaField
+              ctx={ctx}
+              form="register"
+              name={`answer${i}`}
+              label={question}
+              state={props.registrationState}
+              rows={2}
+            />
+          ))}
+          <p class="hint">{t('events.register.privacy')}</p>
+          <button type="submit">
+            {seatsLeft === 0 ? t('events.register.joinWaitingList') : t('events.register.submit')}
+          </button>
+        </form>
+      ) : (
+        <p>{t('events.register.closed')}</p>
+      )}
+    </section>
+  );
+}
+
+function OrganiserActions({
+  ctx,
+  event,
+  base,
+  permissions,
+}: {
+  ctx: TViewContext;
+  event: TEvent;
+  base: string;
+  permissions: TEventPageProps['permissions'];
+}) {
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="organiser-title" class="organiser-actions">
+      <h2 id="organiser-title">{t('events.organiser.title')}</h2>
+      <p class="actions">
+        <a class="button secondary" href={ctx.href(`${base}/edit`)}>
+          {t('events.organiser.edit')}
+        </a>{' '}
+        {permissions.canViewAttendees && event.registrationMode === 'platform' ? (
+          <a href={ctx.href(`${base}/attendees`)}>{t('events.organiser.attendees')}</a>
+        ) : null}{' '}
+        {permissions.canEditOutcome ? (
+          <a href={ctx.href(`${base}/outcome/edit`)}>{t('events.organiser.outcome')}</a>
+        ) : null}
+      </p>
+      {permissions.canPublish ? (
+        <form method="post" action={ctx.href(`${base}/publish`)} class="inline-form">
+          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <button type="submit">{t('events.organiser.publish')}</button>
+        </form>
+      ) : null}
+      {permissions.canCancel ? (
+        <form method="post" action={ctx.href(`${base}/cancel`)} class="inline-form">
+          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <button type="submit" class="secondary">
+            {t('events.organiser.cancelEvent')}
+          </button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import { eventText, formatRangeIn } from '../event-display.ts';
+import type { TRecommendation } from '../event-outcomes.repository.ts';
+import type { TEvent } from '../events.repository.ts';
+import { RecommendationItem } from './recommendation-item.tsx';
+
+export type TAxisGroup = { number: number; title: string; recommendations: TRecommendation[] };
+
+/** After an event: what it concluded — summary, recordings, documents and recommendations by axis. */
+export function OutcomePage({
+  ctx,
+  event,
+  groups,
+  canEdit,
+}: {
+  ctx: TViewContext;
+  event: TEvent;
+  groups: TAxisGroup[];
+  canEdit: boolean;
+}) {
+  const { t, locale } = ctx;
+  const text = eventText(event, locale);
+  const base = `/events/${encodeURIComponent(event.slug)}`;
+  const outcome = event.outcome;
+  const title = t('events.outcome.title', { title: text.title });
+  return (
+    <Layout ctx={ctx} title={title} description={outcome?.summary || text.summary}>
+      <h1>{title}</h1>
+      <p class="lead">
+        <a href={ctx.href(base)} lang={text.language}>
+          {text.title}
+        </a>{' '}
+        ·{' '}
+        <time datetime={event.startsAt}>
+          {formatRangeIn(event.startsAt, event.endsAt, locale, event.timeZone, 'medium')}
+        </time>
+      </p>
+      {canEdit ? (
+        <p>
+          <a class="button secondary" href={ctx.href(`${base}/outcome/edit`)}>
+            {t('events.outcome.edit')}
+          </a>
+        </p>
+      ) : null}
+      {!outcome ? <p>{t('events.outcome.none')}</p> : null}
+      {outcome?.summary ? (
+        <section aria-labelledby="summary-title">
+          <h2 id="summary-title">{t('events.outcome.summary')}</h2>
+          {outcome.summary.split(/\n{2,}/).map((p) => (
+            <p lang={event.language}>{p}</p>
+          ))}
+        </section>
+      ) : null}
+      {outcome && (outcome.recordings.length > 0 || outcome.documents.length > 0) ? (
+        <section aria-labelledby="materials-title">
+          <h2 id="materials-title">{t('events.outcome.materials')}</h2>
+          <ul>
+            {outcome.recordings.map((r) => (
+              <li>
+                {t('events.outcome.recording')}{' '}
+                <a href={r.url} rel="noopener noreferrer">
+                  {r.title}
+                </a>
+              </li>
+            ))}
+            {outcome.documents.map((d) => (
+              <li>
+                {t('events.outcome.document')}{' '}
+                <a href={d.url} rel="noopener noreferrer">
+                  {d.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {groups.some((g) => g.recommendations.length > 0) ? (
+        <section aria-labelledby="recommendations-title" class="recommendations">
+          <h2 id="recommendations-title">{t('events.outcome.recommendations')}</h2>
+          {groups.map((group) =>
+            group.recommendations.length === 0 ? null : (
+              <section class="axis" aria-labelledby={`axis-${group.number}`}>
+                <h3 id={`axis-${group.number}`} lang={event.language}>
+                  {group.title
+                    ? t('events.outcome.axis', { number: group.number, title: group.title })
+                    : t('events.outcome.general')}
+                </h3>
+                <ol>
+                  {group.recommendations.map((r) => (
+                    <RecommendationItem ctx={ctx} recommendation={r} />
+                  ))}
+                </ol>
+              </section>
+            ),
+          )}
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

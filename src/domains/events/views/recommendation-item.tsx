@@ -1,0 +1,43 @@
+import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TRecommendation } from '../event-outcomes.repository.ts';
+
+/** One recommendation: its verb, its text (in its language), themes and whom it addresses. */
+export function RecommendationItem({
+  ctx,
+  recommendation,
+  source,
+}: {
+  ctx: TViewContext;
+  recommendation: TRecommendation;
+  /** On search results: the event the recommendation comes from. */
+  source?: { href: string; title: string };
+}) {
+  const { t, locale } = ctx;
+  return (
+    <li class="recommendation" id={`recommendation-${recommendation.id}`}>
+      <p>
+        <span class="verb">{t(`events.verb.${recommendation.verb}`)}</span>{' '}
+        <span lang={recommendation.language}>{recommendation.text}</span>
+      </p>
+      {recommendation.themes.length > 0 || recommendation.addressees.length > 0 ? (
+        <p class="hint">
+          {recommendation.themes.length > 0
+            ? t('events.outcome.themesOf', {
+                themes: recommendation.themes.map((id) => conceptLabel(id, locale)).join(', '),
+              })
+            : ''}
+          {recommendation.themes.length > 0 && recommendation.addressees.length > 0 ? ' · ' : ''}
+          {recommendation.addressees.length > 0
+            ? t('events.outcome.addressedTo', { addressees: recommendation.addressees.join(', ') })
+            : ''}
+        </p>
+      ) : null}
+      {source ? (
+        <p class="hint">
+          {t('events.recommendations.from')} <a href={source.href}>{source.title}</a>
+        </p>
+      ) : null}
+    </li>
+  );
+}

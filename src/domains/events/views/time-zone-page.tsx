@@ -1,0 +1,59 @@
+import { listTimeZones } from '../../../platform/time-zones.ts';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TReaderZone } from '../reader-zone.ts';
+
+/** Choosing the zone event times are shown in (kept in a cookie); "automatic" lets the browser say. */
+export function TimeZonePage({
+  ctx,
+  current,
+  back,
+  error,
+}: {
+  ctx: TViewContext;
+  current: TReaderZone | null;
+  back: string;
+  error: string | null;
+}) {
+  const { t } = ctx;
+  const chosen = current?.isChosen ? current.zone : '';
+  return (
+    <Layout ctx={ctx} title={t('events.zone.title')} isPrivate>
+      <h1>{t('events.zone.title')}</h1>
+      <p class="lead">{t('events.zone.lead')}</p>
+      {current ? (
+        <p>
+          {current.isChosen
+            ? t('events.zone.currentChosen', { zone: current.zone })
+            : t('events.zone.currentAuto', { zone: current.zone })}
+        </p>
+      ) : null}
+      <form method="post" action={ctx.href('/time-zone')} class="stack">
+        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <input type="hidden" name="back" value={back} />
+        <div class="field">
+          <label for="zone-select">{t('events.zone.label')}</label>
+          {error ? (
+            <p class="field-error" id="zone-select-error">
+              {t(error)}
+            </p>
+          ) : null}
+          <select
+            id="zone-select"
+            name="zone"
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? 'zone-select-error' : undefined}
+          >
+            <option value="">{t('events.zone.automatic')}</option>
+            {listTimeZones().map((zone) => (
+              <option value={zone} selected={zone === chosen}>
+                {zone}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t('events.zone.save')}</button>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,300 @@
+import type { TDeps } from '../../deps.ts';
+import { isLocale } from '../../i18n/locales.ts';
+import type { TDb } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId, newSecretToken } from '../../platform/ids.ts';
+import { linkTo } from '../accounts/accounts.mail.ts';
+import { findUserByEmail, findUserById, insertUser } from '../accounts/accounts.repository.ts';
+import { issueLinkToken } from '../accounts/auth-links.ts';
+import { hashPassword } from '../accounts/passwords.ts';
+import { listAuditEntries, recordAudit } from '../audit/audit.repository.ts';
+import { forgetHomeFigures } from '../home/home.service.ts';
+import { createMemberOrganization } from '../organizations/organizations.service.ts';
+import { composeApplicantMail, composeOwnerAccountMail } from './membership.mail.ts';
+import { can, type TActor, type TMembershipAction } from './membership.policy.ts';
+import {
+  changeApplicationStatus,
+  countApplicationsByStatus,
+  countQueue,
+  findApplicationById,
+  findEarlierApplications,
+  insertNote,
+  listNotes,
+  listQueue,
+  type TApplicationRecord,
+} from './membership.repository.ts';
+import {
+  applicationTransitions,
+  type TApplicationTransition,
+  type TQueueFilter,
+} from './membership.schemas.ts';
+import { applicantLink, readLetterInfo, type TRequestMeta } from './membership.service.ts';
+
+/**
+ * The secretariat's verbs: the queue, reading an application with its notes and history, and the
+ * transitions (start review, request information, accept, decline). Every transition is a
+ * conditional update on the version the reviewer saw, audited and e-mailed in the same transaction.
+ */
+function authorize(actor: TActor, action: TMembershipAction): void {
+  if (!can(actor, action)) throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
+}
+
+export async function readQueue(
+  deps: TDeps,
+  actor: TActor,
+  filter: TQueueFilter,
+  page: number,
+  pageSize: number,
+) {
+  authorize(actor, 'listApplications');
+  const now = deps.clock.now().toISOString();
+  const [items, total, byStatus] = await Promise.all([
+    listQueue(deps.db, filter, now, pageSize, (page - 1) * pageSize),
+    countQueue(deps.db, filter, now),
+    countApplicationsByStatus(deps.db),
+  ]);
+  return { items, total, byStatus };
+}
+
+export async function readApplicationForReview(deps: TDeps, actor: TActor, id: string) {
+  authorize(actor, 'startReview');
+  const application = await findApplicationById(deps.db, id);
+  if (!application || application.status === 'draft') throw new AppError('not_found');
+  const [notes, history, letterFile, earlier] = await Promise.all([
+    can(actor, 'readNotes') ? listNotes(deps.db, id) : Promise.resolve([]),
+    listAuditEntries(deps.db, { subjectType: 'membership_application', subjectId: id }, 100, 0),
+    readLetterInfo(deps, application),
+    findEarlierApplications(deps.db, {
+      excludeId: id,
+      nameKey: application.organization.name ? nameKeyOf(application) : '',
+      websiteHost: null,
+    }),
+  ]);
+  return { application, notes, history: history.reverse(), letterFile, earlier };
+}
+
+function nameKeyOf(application: TApplicationRecord): string {
+  return application.organization.name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export async function addReviewNote(
+  deps: TDeps,
+  input: { actor: TActor; applicationId: string; body: string; meta: TRequestMeta },
+): Promise<void> {
+  authorize(input.actor, 'addNote');
+  const application = await findApplicationById(deps.db, input.applicationId);
+  if (!application || application.status === 'draft') throw new AppError('not_found');
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const id = newId();
+    await insertNote(trx, {
+      id,
+      applicationId: application.id,
+      authorId: input.actor.userId ?? '',
+      body: input.body,
+      at,
+    });
+    await recordAudit(trx, {
+      actorId: input.actor.userId,
+      action: 'membership.note_added',
+      subjectType: 'membership_application',
+      subjectId: application.id,
+      details: { reference: application.reference, noteId: id },
+      requestId: input.meta.requestId,
+      at,
+    });
+  });
+}
+
+type TDecisionInput = {
+  actor: TActor;
+  applicationId: string;
+  /** The version the reviewer saw when they chose. */
+  version: number;
+  message: string | null;
+  meta: TRequestMeta;
+};
+
+const transitionActions = {
+  startReview: { action: 'startReview', audit: 'membership.review_started', mail: 'reviewStarted' },
+  requestInformation: {
+    action: 'requestInformation',
+    audit: 'membership.information_requested',
+    mail: 'informationRequested',
+  },
+  accept: { action: 'acceptApplication', audit: 'membership.application_accepted', mail: 'accepted' },
+  decline: { action: 'declineApplication', audit: 'membership.application_declined', mail: 'declined' },
+} as const;
+
+type TReviewTransition = keyof typeof transitionActions & TApplicationTransition;
+
+/**
+ * Moves an application along one reviewer transition. Throws AppError('conflict') when the
+ * application changed since the reviewer loaded it (another reviewer decided first) or the
+ * transition is not allowed from its state now.
+ */
+export async function decideApplication(
+  deps: TDeps,
+  transition: TReviewTransition,
+  input: TDecisionInput,
+): Promise<TApplicationRecord> {
+  const spec = transitionActions[transition];
+  authorize(input.actor, spec.action);
+  const application = await findApplicationById(deps.db, input.applicationId);
+  if (!application || application.status === 'draft') throw new AppError('not_found');
+  const rule = applicationTransitions[transition];
+  if (
+    application.version !== input.version ||
+    !(rule.from as readonly string[]).includes(application.status)
+  ) {
+    throw new AppError('conflict');
+  }
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  let ownerLink: { email: string; name: string; locale: string; link: string; isNew: boolean } | null = null;
+  // Hashed before the transaction (argon2 takes a moment): the password nobody knows of a new owner account.
+  const placeholderHash =
+    transition === 'accept' ? await hashPassword(newSecretToken(), deps.config.argon2MemoryKib) : '';
+  await deps.db.transaction().execute(async (trx) => {
+    const isDecision = transition === 'accept' || transition === 'decline';
+    const isChanged = await changeApplicationStatus(trx, {
+      id: application.id,
+      version: input.version,
+      from: rule.from,
+      to: rule.to,
+      at,
+      set: {
+        ...(transition === 'requestInformation' ? { informationRequest: input.message } : {}),
+        ...(isDecision
+          ? { decisionMessage: input.message, decidedBy: input.actor.userId, decidedAt: at }
+          : {}),
+      },
+    });
+    if (!isChanged) throw new AppError('conflict');
+    await recordAudit(trx, {
+      actorId: input.actor.userId,
+      action: spec.audit,
+      subjectType: 'membership_application',
+      subjectId: application.id,
+      details: { reference: application.reference, from: application.status, to: rule.to },
+      requestId: input.meta.requestId,
+      at,
+    });
+    let link = applicantLink(deps, application);
+    if (transition === 'accept') {
+      const accepted = await acceptIntoMembership(trx, deps, application, input, { at, placeholderHash });
+      link = `${deps.config.publicUrl}/${application.language}/members/${encodeURIComponent(accepted.slug)}`;
+      ownerLink = accepted.owner;
+    }
+    await deps.mailer.enqueue(
+      trx,
+      composeApplicantMail(
+        spec.mail,
+        { email: application.contact.email, name: application.contact.name, locale: application.language },
+        {
+          reference: application.reference,
+          organization: application.organization.name,
+          link,
+          message: input.message,
+          dedupeKey: `application:${application.id}:${input.version + 1}`,
+        },
+      ),
+    );
+    if (ownerLink) {
+      const owner: { email: string; name: string; locale: string; link: string; isNew: boolean } = ownerLink;
+      await deps.mailer.enqueue(
+        trx,
+        composeOwnerAccountMail(owner, {
+          organization: application.organization.name,
+          link: owner.link,
+          isNewAccount: owner.isNew,
+          dedupeKey: `application:${application.id}:owner`,
+        }),
+      );
+    }
+  });
+  deps.mailer.kick();
+  if (transition === 'accept') forgetHomeFigures();
+  const updated = await findApplicationById(deps.db, application.id);
+  if (!updated) throw new AppError('internal');
+  return updated;
+}
+
+/**
+ * Acceptance: the member organisation is created and published, and the applicant becomes its owner:
+ * the signed-in person who applied, or the account of the contact address (made now if there is
+ * none, with a link to choose a password).
+ */
+async function acceptIntoMembership(
+  trx: TDb,
+  deps: TDeps,
+  application: TApplicationRecord,
+  input: TDecisionInput,
+  { at, placeholderHash }: { at: string; placeholderHash: string },
+) {
+  const locale = isLocale(application.language) ? application.language : 'en';
+  let ownerId = application.applicantUserId;
+  let owner: { email: string; name: string; locale: string; link: string; isNew: boolean };
+  const existingUser = ownerId
+    ? await findUserById(trx, ownerId)
+    : await findUserByEmail(trx, application.contact.email);
+  if (existingUser) {
+    ownerId = existingUser.id;
+    owner = {
+      email: existingUser.email,
+      name: existingUser.name,
+      locale: existingUser.locale,
+      link: `${deps.config.publicUrl}/${existingUser.locale}/sign-in`,
+      isNew: false,
+    };
+  } else {
+    ownerId = newId(Date.parse(at));
+    await insertUser(trx, {
+      id: ownerId,
+      email: application.contact.email,
+      name: application.contact.name || application.contact.email,
+      passwordHash: placeholderHash,
+      locale,
+      emailVerifiedAt: null,
+      at,
+    });
+    const token = await issueLinkToken(trx, deps, ownerId, 'reset_password', 7 * 24 * 60);
+    await recordAudit(trx, {
+      actorId: input.actor.userId,
+      action: 'accounts.created_on_acceptance',
+      subjectType: 'user',
+      subjectId: ownerId,
+      details: { reference: application.reference },
+      requestId: input.meta.requestId,
+      at,
+    });
+    owner = {
+      email: application.contact.email,
+      name: application.contact.name,
+      locale,
+      link: linkTo(deps.config.publicUrl, locale, '/reset-password', token),
+      isNew: true,
+    };
+  }
+  const organization = await createMemberOrganization(trx, {
+    application,
+    ownerId,
+    actorId: input.actor.userId,
+    requestId: input.meta.requestId,
+    at,
+  });
+  const isLinked = await changeApplicationStatus(trx, {
+    id: application.id,
+    version: input.version + 1,
+    from: ['accepted'],
+    to: 'accepted',
+    at,
+    set: { organizationId: organization.id, applicantUserId: ownerId },
+  });
+  if (!isLinked) throw new AppError('conflict');
+  return { slug: organization.slug, owner };
+}

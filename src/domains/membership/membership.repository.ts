@@ -1,0 +1,450 @@
+import { type Expression, type Selectable, type SqlBool, sql } from 'kysely';
+import type { TDb } from '../../platform/db/database.ts';
+import type { Database } from '../../platform/db/schema.ts';
+import type { TOrganizationData } from '../organizations/organizations.schemas.ts';
+import type { TApplicationStatus, TContactData, TQueueFilter } from './membership.schemas.ts';
+
+/**
+ * The membership domain's SQL: applications, reviewer notes and uploaded letters.
+ * Every function takes the database or a transaction.
+ */
+export type TApplicationRecord = {
+  id: string;
+  reference: string;
+  status: TApplicationStatus;
+  version: number;
+  applicantUserId: string | null;
+  organizationId: string | null;
+  language: string;
+  organization: TOrganizationData;
+  contact: TContactData;
+  letterText: string;
+  letterUploadId: string | null;
+  intendedCommitments: string;
+  consentAt: string | null;
+  informationRequest: string | null;
+  decisionMessage: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  submittedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+const emptyOrganization: TOrganizationData = {
+  name: '',
+  acronym: null,
+  nameTranslations: {},
+  stakeholderType: null,
+  scope: null,
+  countries: [],
+  city: null,
+  website: null,
+  description: '',
+  descriptionLanguage: null,
+  publicEmail: null,
+  publicPhone: null,
+};
+
+function parseJson<T>(text: string, fallback: T): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+function toApplication(row: Selectable<Database['membership_applications']>): TApplicationRecord {
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: row.status as TApplicationStatus,
+    version: Number(row.version),
+    applicantUserId: row.applicant_user_id,
+    organizationId: row.organization_id,
+    language: row.language,
+    organization: {
+      ...emptyOrganization,
+      ...parseJson<Partial<TOrganizationData>>(row.organization_data, {}),
+    },
+    contact: {
+      name: row.contact_name,
+      email: row.contact_email,
+      ...parseJson<Partial<TContactData>>(row.contact_data, {}),
+    } as TContactData,
+    letterText: row.letter_text,
+    letterUploadId: row.letter_upload_id,
+    intendedCommitments: row.intended_commitments,
+    consentAt: row.consent_at,
+    informationRequest: row.information_request,
+    decisionMessage: row.decision_message,
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at,
+    submittedAt: row.submitted_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export type TApplicationContent = {
+  organization: TOrganizationData;
+  nameKey: string;
+  websiteHost: string | null;
+  contact: TContactData;
+  letterText: string;
+  letterUploadId: string | null;
+  intendedCommitments: string;
+  consentAt: string | null;
+};
+
+function contentColumns(content: TApplicationContent) {
+  return {
+    organization_name: content.organization.name,
+    name_key: content.nameKey,
+    website_host: content.websiteHost,
+    stakeholder_type: content.organization.stakeholderType,
+    countries: JSON.stringify(content.organization.countries),
+    organization_data: JSON.stringify(content.organization),
+    contact_name: content.contact.name,
+    contact_email: content.contact.email,
+    contact_data: JSON.stringify({ role: content.contact.role, phone: content.contact.phone }),
+    letter_text: content.letterText,
+    letter_upload_id: content.letterUploadId,
+    intended_commitments: content.intendedCommitments,
+    consent_at: content.consentAt,
+  };
+}
+
+export async function insertApplication(
+  db: TDb,
+  application: {
+    id: string;
+    reference: string;
+    accessTokenHash: string;
+    applicantUserId: string | null;
+    language: string;
+    content: TApplicationContent;
+    at: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto('membership_applications')
+    .values({
+      id: application.id,
+      reference: application.reference,
+      status: 'draft',
+      version: 1,
+      access_token_hash: application.accessTokenHash,
+      applicant_user_id: application.applicantUserId,
+      organization_id: null,
+      language: application.language,
+      ...contentColumns(application.content),
+      information_request: null,
+      decision_message: null,
+      decided_by: null,
+      decided_at: null,
+      submitted_at: null,
+      created_at: application.at,
+      updated_at: application.at,
+    })
+    .execute();
+}
+
+/** Saves the applicant's edits if the application is still at `version` and editable; false otherwise. */
+export async function updateApplicationContent(
+  db: TDb,
+  id: string,
+  version: number,
+  content: TApplicationContent,
+  at: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('membership_applications')
+    .set({ ...contentColumns(content), updated_at: at, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('status', 'in', ['draft', 'information_requested'])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export type TStatusChange = {
+  id: string;
+  /** The version the actor saw; the change happens only if nobody changed the application since. */
+  version: number;
+  from: readonly TApplicationStatus[];
+  to: TApplicationStatus;
+  at: string;
+  set?: {
+    informationRequest?: string | null;
+    decisionMessage?: string | null;
+    decidedBy?: string | null;
+    decidedAt?: string | null;
+    submittedAt?: string | null;
+    organizationId?: string | null;
+    applicantUserId?: string | null;
+  };
+};
+
+/**
+ * The one way an application changes state: a conditional update on id, version and the allowed
+ * starting states. Of two reviewers deciding at once, exactly one update matches; the other gets false.
+ */
+export async function changeApplicationStatus(db: TDb, change: TStatusChange): Promise<boolean> {
+  const set = change.set ?? {};
+  const result = await db
+    .updateTable('membership_applications')
+    .set({
+      status: change.to,
+      version: change.version + 1,
+      updated_at: change.at,
+      ...(set.informationRequest !== undefined ? { information_request: set.informationRequest } : {}),
+      ...(set.decisionMessage !== undefined ? { decision_message: set.decisionMessage } : {}),
+      ...(set.decidedBy !== undefined ? { decided_by: set.decidedBy } : {}),
+      ...(set.decidedAt !== undefined ? { decided_at: set.decidedAt } : {}),
+      ...(set.submittedAt !== undefined ? { submitted_at: set.submittedAt } : {}),
+      ...(set.organizationId !== undefined ? { organization_id: set.organizationId } : {}),
+      ...(set.applicantUserId !== undefined ? { applicant_user_id: set.applicantUserId } : {}),
+    })
+    .where('id', '=', change.id)
+    .where('version', '=', change.version)
+    .where('status', 'in', [...change.from])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function findApplicationById(db: TDb, id: string): Promise<TApplicationRecord | undefined> {
+  const row = await db
+    .selectFrom('membership_applications')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? toApplication(row) : undefined;
+}
+
+export async function findApplicationByTokenHash(
+  db: TDb,
+  tokenHash: string,
+): Promise<TApplicationRecord | undefined> {
+  const row = await db
+    .selectFrom('membership_applications')
+    .selectAll()
+    .where('access_token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  return row ? toApplication(row) : undefined;
+}
+
+export async function isReferenceTaken(db: TDb, reference: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('membership_applications')
+    .select('id')
+    .where('reference', '=', reference)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function listApplicationsOfUser(db: TDb, userId: string) {
+  return db
+    .selectFrom('membership_applications')
+    .select(['id', 'reference', 'status', 'organization_name as organizationName', 'updated_at as updatedAt'])
+    .where('applicant_user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/**
+ * Earlier applications (past the draft stage, not withdrawn) from what looks like the same
+ * organisation: the same folded name or the same website.
+ */
+export async function findEarlierApplications(
+  db: TDb,
+  match: { excludeId: string | null; nameKey: string; websiteHost: string | null },
+) {
+  if (!match.nameKey && !match.websiteHost) return [];
+  let query = db
+    .selectFrom('membership_applications')
+    .select([
+      'id',
+      'reference',
+      'status',
+      'organization_name as organizationName',
+      'applicant_user_id as applicantUserId',
+      'language',
+      'submitted_at as submittedAt',
+    ])
+    .where('status', 'not in', ['draft', 'withdrawn'])
+    .where((eb) => {
+      const options: Expression<SqlBool>[] = [];
+      if (match.nameKey) options.push(eb('name_key', '=', match.nameKey));
+      if (match.websiteHost) options.push(eb('website_host', '=', match.websiteHost));
+      return eb.or(options);
+    });
+  if (match.excludeId) query = query.where('id', '!=', match.excludeId);
+  return query.orderBy('created_at').limit(5).execute();
+}
+
+/* The reviewers' queue */
+
+function queueQuery(db: TDb, filter: TQueueFilter, nowIso: string) {
+  let query = db.selectFrom('membership_applications').where('status', '!=', 'draft');
+  if (filter.status === 'open')
+    query = query.where('status', 'in', ['submitted', 'under_review', 'resubmitted']);
+  else if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.type) query = query.where('stakeholder_type', '=', filter.type);
+  if (filter.country) query = query.where('countries', 'like', `%"${filter.country}"%`);
+  if (filter.olderThanDays !== null) {
+    const limit = new Date(Date.parse(nowIso) - filter.olderThanDays * 86_400_000).toISOString();
+    query = query.where('submitted_at', '<=', limit);
+  }
+  return query;
+}
+
+export async function listQueue(
+  db: TDb,
+  filter: TQueueFilter,
+  nowIso: string,
+  limit: number,
+  offset: number,
+) {
+  let query = queueQuery(db, filter, nowIso).select([
+    'id',
+    'reference',
+    'status',
+    'organization_name as organizationName',
+    'stakeholder_type as stakeholderType',
+    'countries',
+    'submitted_at as submittedAt',
+    'updated_at as updatedAt',
+  ]);
+  if (filter.sort === 'name') query = query.orderBy('name_key').orderBy('submitted_at');
+  else query = query.orderBy('submitted_at', filter.sort === 'newest' ? 'desc' : 'asc');
+  const rows = await query.orderBy('id').limit(limit).offset(offset).execute();
+  return rows.map((r) => ({ ...r, countries: parseJson<string[]>(r.countries, []) }));
+}
+
+export async function countQueue(db: TDb, filter: TQueueFilter, nowIso: string): Promise<number> {
+  const row = await queueQuery(db, filter, nowIso)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Applications per status (drafts excluded: they are the applicants' business until sent). */
+export async function countApplicationsByStatus(db: TDb): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('membership_applications')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('status', '!=', 'draft')
+    .groupBy('status')
+    .execute();
+  return new Map(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+/* Reviewer notes (private to the secretariat) */
+
+export async function insertNote(
+  db: TDb,
+  note: { id: string; applicationId: string; authorId: string; body: string; at: string },
+): Promise<void> {
+  await db
+    .insertInto('application_notes')
+    .values({
+      id: note.id,
+      application_id: note.applicationId,
+      author_id: note.authorId,
+      body: note.body,
+      created_at: note.at,
+    })
+    .execute();
+}
+
+export async function listNotes(db: TDb, applicationId: string) {
+  return db
+    .selectFrom('application_notes')
+    .leftJoin('users', 'users.id', 'application_notes.author_id')
+    .select([
+      'application_notes.id',
+      'application_notes.body',
+      'application_notes.created_at as createdAt',
+      'users.name as authorName',
+    ])
+    .where('application_notes.application_id', '=', applicationId)
+    .orderBy('application_notes.created_at')
+    .orderBy('application_notes.id')
+    .execute();
+}
+
+/* Uploaded files */
+
+export type TUploadRecord = {
+  id: string;
+  storageKey: string;
+  purpose: string;
+  originalName: string;
+  contentType: string;
+  byteSize: number;
+  sha256: string;
+  createdAt: string;
+};
+
+export async function insertUpload(
+  db: TDb,
+  upload: TUploadRecord & { createdBy: string | null },
+): Promise<void> {
+  await db
+    .insertInto('uploads')
+    .values({
+      id: upload.id,
+      storage_key: upload.storageKey,
+      purpose: upload.purpose,
+      original_name: upload.originalName,
+      content_type: upload.contentType,
+      byte_size: upload.byteSize,
+      sha256: upload.sha256,
+      created_at: upload.createdAt,
+      created_by: upload.createdBy,
+    })
+    .execute();
+}
+
+export async function findUpload(db: TDb, id: string): Promise<TUploadRecord | undefined> {
+  return db
+    .selectFrom('uploads')
+    .select([
+      'id',
+      'storage_key as storageKey',
+      'purpose',
+      'original_name as originalName',
+      'content_type as contentType',
+      'byte_size as byteSize',
+      'sha256',
+      'created_at as createdAt',
+    ])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/* People the membership domain writes to */
+
+/** The e-mail addresses of everyone who reviews applications (reviewers and admins). */
+export async function listSecretariatAddresses(db: TDb): Promise<{ email: string; locale: string }[]> {
+  return db
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select(['users.email', 'users.locale'])
+    .where('user_roles.role', '=', 'reviewer')
+    .where('users.is_disabled', '=', 0)
+    .groupBy(['users.email', 'users.locale'])
+    .orderBy('users.email')
+    .execute();
+}
+
+/** Counts rows of a status for a test or a figure. */
+export async function countApplications(db: TDb, status: TApplicationStatus): Promise<number> {
+  const row = await db
+    .selectFrom('membership_applications')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('status', '=', status)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

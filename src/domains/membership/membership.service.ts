@@ -1,0 +1,423 @@
+import { createHmac, randomInt } from 'node:crypto';
+import type { TDeps } from '../../deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { checkUpload } from '../../platform/file-checks.ts';
+import { hashToken, newId } from '../../platform/ids.ts';
+import { FileStorage } from '../../platform/storage.ts';
+import { foldText, nameKey } from '../../platform/text.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { findMembersLike } from '../organizations/organizations.repository.ts';
+import {
+  missingOrganizationFields,
+  organizationDataFrom,
+  type TOrganizationData,
+} from '../organizations/organizations.schemas.ts';
+import { composeApplicantMail, composeReviewerMail } from './membership.mail.ts';
+import { can, type TActor } from './membership.policy.ts';
+import {
+  changeApplicationStatus,
+  findApplicationById,
+  findApplicationByTokenHash,
+  findEarlierApplications,
+  findUpload,
+  insertApplication,
+  insertUpload,
+  isReferenceTaken,
+  listApplicationsOfUser,
+  listSecretariatAddresses,
+  type TApplicationContent,
+  type TApplicationRecord,
+  type TUploadRecord,
+  updateApplicationContent,
+} from './membership.repository.ts';
+import {
+  applicationLimits,
+  applicationTransitions,
+  isEditableByApplicant,
+  type TApplicationForm,
+} from './membership.schemas.ts';
+
+/**
+ * The applicant's verbs: save a draft, submit, resubmit after a question, withdraw; and reading an
+ * application by its secret link. Reviewers' verbs are in membership-review.service.ts.
+ */
+export type TRequestMeta = { requestId: string | null };
+
+/** The application's secret link key: an HMAC of its id under the installation secret (never stored). */
+export function applicationKey(secret: string, applicationId: string): string {
+  return createHmac('sha256', secret).update(`application:${applicationId}`).digest('base64url');
+}
+
+export function applicantLink(deps: TDeps, application: { id: string; language: string }): string {
+  return `${deps.config.publicUrl}/${application.language}/join/a/${applicationKey(deps.secret, application.id)}`;
+}
+
+export function reviewLink(deps: TDeps, locale: string, applicationId: string): string {
+  return `${deps.config.publicUrl}/${locale}/admin/applications/${applicationId}`;
+}
+
+export function isWellFormedKey(key: string): boolean {
+  return /^[\w-]{43}$/.test(key);
+}
+
+/** The application a secret link opens, or undefined. */
+export async function findApplicationByKey(
+  deps: TDeps,
+  key: string,
+): Promise<TApplicationRecord | undefined> {
+  if (!isWellFormedKey(key)) return undefined;
+  return findApplicationByTokenHash(deps.db, hashToken(key));
+}
+
+const referenceAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+async function newReference(deps: TDeps, at: Date): Promise<string> {
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    let code = '';
+    for (let i = 0; i < 6; i += 1) code += referenceAlphabet[randomInt(referenceAlphabet.length)];
+    const reference = `GAC-${at.getUTCFullYear()}-${code}`;
+    if (!(await isReferenceTaken(deps.db, reference))) return reference;
+  }
+  throw new AppError('internal', { detail: 'could not make a unique reference' });
+}
+
+export function websiteHostOf(website: string | null): string | null {
+  if (!website) return null;
+  try {
+    return new URL(website).hostname.replace(/^www\./, '').toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+export type TDuplicate =
+  | {
+      kind: 'application';
+      reference: string;
+      status: string;
+      organizationName: string;
+      id: string;
+      /** The earlier application's own page, when the person asking is the one who sent it. */
+      ownLink: string | null;
+    }
+  | { kind: 'member'; slug: string; name: string };
+
+export type TSaveOutcome =
+  | { outcome: 'saved' | 'submitted' | 'resubmitted'; application: TApplicationRecord; key: string }
+  | { outcome: 'invalid'; fieldErrors: Record<string, string> }
+  | { outcome: 'duplicate'; duplicates: TDuplicate[] };
+
+const letterErrorKeys = {
+  mismatch: 'membership.errors.fileMismatch',
+  unsupported: 'membership.errors.fileType',
+  active_content: 'membership.errors.fileActiveContent',
+  empty: 'membership.errors.fileEmpty',
+} as const;
+
+/** Checks an uploaded letter; a message key when it is refused. */
+async function checkLetter(
+  file: File | undefined,
+): Promise<{ bytes: Uint8Array; contentType: string } | string | null> {
+  if (!file) return null;
+  if (file.size > applicationLimits.letterFileBytes) return 'membership.errors.fileTooLarge';
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const verdict = checkUpload(bytes, file.name, ['pdf', 'docx']);
+  if (!verdict.isAccepted) return letterErrorKeys[verdict.reason];
+  return { bytes, contentType: verdict.contentType };
+}
+
+/**
+ * Creates or updates an application from the form; with intent "submit" it also sends it (or sends it
+ * back after a question). Drafts may be incomplete; a submission must be complete and consented.
+ */
+export async function saveApplication(
+  deps: TDeps,
+  input: {
+    actor: TActor;
+    locale: string;
+    meta: TRequestMeta;
+    existing: { application: TApplicationRecord; isKeyHolder: boolean; version: number } | null;
+    form: TApplicationForm;
+    letterFile: File | undefined;
+  },
+): Promise<TSaveOutcome> {
+  const { actor, existing, form } = input;
+  if (existing) {
+    const resource = { ...existing.application, isKeyHolder: existing.isKeyHolder };
+    if (!can(actor, 'editApplication', resource)) throw new AppError('forbidden');
+    if (!isEditableByApplicant(existing.application.status)) throw new AppError('conflict');
+  }
+  const fieldErrors: Record<string, string> = {};
+  const letter = await checkLetter(input.letterFile);
+  if (typeof letter === 'string') fieldErrors.letterFile = letter;
+
+  const organization = organizationDataFrom(form);
+  if (!organization.descriptionLanguage && organization.description)
+    organization.descriptionLanguage = input.locale;
+  const keepsFile = existing?.application.letterUploadId && form.removeLetterFile !== '1';
+  const hasLetter =
+    form.letterText !== '' || (letter !== null && typeof letter !== 'string') || Boolean(keepsFile);
+  const isSubmitting = form.intent === 'submit';
+  if (isSubmitting) {
+    Object.assign(fieldErrors, { ...missingOrganizationFields(organization), ...fieldErrors });
+    if (!form.contactName) fieldErrors.contactName ??= 'validation.required';
+    if (!hasLetter) fieldErrors.letterText ??= 'membership.errors.letterRequired';
+    if (form.consent !== 'on') fieldErrors.consent ??= 'membership.errors.consentRequired';
+  }
+  if (Object.keys(fieldErrors).length > 0) return { outcome: 'invalid', fieldErrors };
+
+  const isFirstSubmission = isSubmitting && (existing === null || existing.application.status === 'draft');
+  const key = nameKey(organization.name);
+  const websiteHost = websiteHostOf(organization.website);
+  if (isFirstSubmission && form.confirmDuplicate !== '1') {
+    const duplicates = await findDuplicates(
+      deps,
+      actor,
+      existing?.application.id ?? null,
+      organization,
+      key,
+      websiteHost,
+    );
+    if (duplicates.length > 0) return { outcome: 'duplicate', duplicates };
+  }
+
+  const storage = FileStorage.forDataDir(deps.config.dataDir);
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  let upload: TUploadRecord | null = null;
+  if (letter && typeof letter !== 'string' && input.letterFile) {
+    const stored = await storage.save(letter.bytes);
+    upload = {
+      id: newId(now.getTime()),
+      storageKey: stored.key,
+      purpose: 'motivation_letter',
+      originalName: input.letterFile.name.slice(0, 200),
+      contentType: letter.contentType,
+      byteSize: stored.byteSize,
+      sha256: stored.sha256,
+      createdAt: at,
+    };
+  }
+  const content: TApplicationContent = {
+    organization,
+    nameKey: key,
+    websiteHost,
+    contact: {
+      name: form.contactName ?? '',
+      email: form.contactEmail,
+      role: form.contactRole,
+      phone: form.contactPhone,
+    },
+    letterText: form.letterText,
+    letterUploadId: upload?.id ?? (keepsFile ? (existing?.application.letterUploadId ?? null) : null),
+    intendedCommitments: form.intendedCommitments ?? '',
+    consentAt: form.consent === 'on' ? (existing?.application.consentAt ?? at) : null,
+  };
+
+  const id = existing?.application.id ?? newId(now.getTime());
+  const language = existing?.application.language ?? input.locale;
+  const reference = existing?.application.reference ?? (await newReference(deps, now));
+  const secretKey = applicationKey(deps.secret, id);
+  let outcome: 'saved' | 'submitted' | 'resubmitted' = 'saved';
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      if (upload) await insertUpload(trx, { ...upload, createdBy: actor.userId });
+      if (existing) {
+        const isSaved = await updateApplicationContent(trx, id, existing.version, content, at);
+        if (!isSaved) throw new AppError('conflict');
+      } else {
+        await insertApplication(trx, {
+          id,
+          reference,
+          accessTokenHash: hashToken(secretKey),
+          applicantUserId: actor.userId,
+          language,
+          content,
+          at,
+        });
+        await recordAudit(trx, {
+          actorId: actor.userId,
+          action: 'membership.application_started',
+          subjectType: 'membership_application',
+          subjectId: id,
+          details: { reference },
+          requestId: input.meta.requestId,
+          at,
+        });
+      }
+      if (!isSubmitting) return;
+      const version = existing ? existing.version + 1 : 1;
+      const status = existing?.application.status ?? 'draft';
+      const transition = status === 'information_requested' ? 'resubmit' : 'submit';
+      const isChanged = await changeApplicationStatus(trx, {
+        id,
+        version,
+        from: applicationTransitions[transition].from,
+        to: applicationTransitions[transition].to,
+        at,
+        set: transition === 'submit' ? { submittedAt: at } : {},
+      });
+      if (!isChanged) throw new AppError('conflict');
+      outcome = transition === 'submit' ? 'submitted' : 'resubmitted';
+      await recordAudit(trx, {
+        actorId: actor.userId,
+        action:
+          transition === 'submit' ? 'membership.application_submitted' : 'membership.application_resubmitted',
+        subjectType: 'membership_application',
+        subjectId: id,
+        details: { reference, from: status, to: applicationTransitions[transition].to },
+        requestId: input.meta.requestId,
+        at,
+      });
+      const link = applicantLink(deps, { id, language });
+      await deps.mailer.enqueue(
+        trx,
+        composeApplicantMail(
+          transition === 'submit' ? 'submitted' : 'resubmitted',
+          { email: content.contact.email, name: content.contact.name, locale: language },
+          { reference, organization: organization.name, link, dedupeKey: `application:${id}:${version + 1}` },
+        ),
+      );
+      for (const reviewer of await listSecretariatAddresses(trx)) {
+        await deps.mailer.enqueue(
+          trx,
+          composeReviewerMail(transition === 'submit' ? 'newApplication' : 'returnedApplication', reviewer, {
+            reference,
+            organization: organization.name,
+            link: reviewLink(deps, reviewer.locale, id),
+            dedupeKey: `application:${id}:${version + 1}:reviewer`,
+          }),
+        );
+      }
+    });
+  } catch (error) {
+    if (upload) await storage.remove(upload.storageKey);
+    throw error;
+  }
+  deps.mailer.kick();
+  const saved = await findApplicationById(deps.db, id);
+  if (!saved) throw new AppError('internal');
+  return { outcome, application: saved, key: secretKey };
+}
+
+async function findDuplicates(
+  deps: TDeps,
+  actor: TActor,
+  excludeId: string | null,
+  organization: TOrganizationData,
+  key: string,
+  websiteHost: string | null,
+): Promise<TDuplicate[]> {
+  const applications = await findEarlierApplications(deps.db, { excludeId, nameKey: key, websiteHost });
+  const members = await findMembersLike(deps.db, { sortName: foldText(organization.name), websiteHost });
+  return [
+    ...members.map((m) => ({ kind: 'member' as const, slug: m.slug, name: m.name })),
+    ...applications
+      .filter((a) => a.status !== 'accepted')
+      .map((a) => ({
+        kind: 'application' as const,
+        id: a.id,
+        reference: a.reference,
+        status: a.status,
+        organizationName: a.organizationName,
+        ownLink:
+          actor.userId !== null && actor.userId === a.applicantUserId
+            ? `/${a.language}/join/a/${applicationKey(deps.secret, a.id)}`
+            : null,
+      })),
+  ];
+}
+
+/** Withdraws an application before a decision; the applicant's side only. */
+export async function withdrawApplication(
+  deps: TDeps,
+  input: {
+    actor: TActor;
+    application: TApplicationRecord;
+    isKeyHolder: boolean;
+    version: number;
+    meta: TRequestMeta;
+  },
+): Promise<void> {
+  const { actor, application } = input;
+  if (!can(actor, 'withdrawApplication', { ...application, isKeyHolder: input.isKeyHolder })) {
+    throw new AppError('forbidden');
+  }
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const isChanged = await changeApplicationStatus(trx, {
+      id: application.id,
+      version: input.version,
+      from: applicationTransitions.withdraw.from,
+      to: 'withdrawn',
+      at,
+    });
+    if (!isChanged) throw new AppError('conflict');
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: 'membership.application_withdrawn',
+      subjectType: 'membership_application',
+      subjectId: application.id,
+      details: { reference: application.reference, from: application.status, to: 'withdrawn' },
+      requestId: input.meta.requestId,
+      at,
+    });
+    await deps.mailer.enqueue(
+      trx,
+      composeApplicantMail(
+        'withdrawn',
+        { email: application.contact.email, name: application.contact.name, locale: application.language },
+        {
+          reference: application.reference,
+          organization: application.organization.name,
+          link: applicantLink(deps, application),
+          dedupeKey: `application:${application.id}:${input.version + 1}`,
+        },
+      ),
+    );
+    if (application.status !== 'draft') {
+      for (const reviewer of await listSecretariatAddresses(trx)) {
+        await deps.mailer.enqueue(
+          trx,
+          composeReviewerMail('withdrawnApplication', reviewer, {
+            reference: application.reference,
+            organization: application.organization.name,
+            link: reviewLink(deps, reviewer.locale, application.id),
+            dedupeKey: `application:${application.id}:${input.version + 1}:reviewer`,
+          }),
+        );
+      }
+    }
+  });
+  deps.mailer.kick();
+}
+
+/** The uploaded letter, for the applicant's side and the secretariat only. */
+export async function readLetterFile(
+  deps: TDeps,
+  input: { actor: TActor; application: TApplicationRecord; isKeyHolder: boolean },
+): Promise<{ upload: TUploadRecord; bytes: Buffer }> {
+  const { application } = input;
+  if (!can(input.actor, 'readLetter', { ...application, isKeyHolder: input.isKeyHolder })) {
+    throw new AppError('not_found');
+  }
+  if (!application.letterUploadId) throw new AppError('not_found');
+  const upload = await findUpload(deps.db, application.letterUploadId);
+  if (!upload) throw new AppError('not_found');
+  const bytes = await FileStorage.forDataDir(deps.config.dataDir).read(upload.storageKey);
+  if (!bytes) throw new AppError('not_found');
+  return { upload, bytes };
+}
+
+export async function readLetterInfo(
+  deps: TDeps,
+  application: TApplicationRecord,
+): Promise<TUploadRecord | null> {
+  return application.letterUploadId
+    ? ((await findUpload(deps.db, application.letterUploadId)) ?? null)
+    : null;
+}
+
+export async function listOwnApplications(deps: TDeps, actor: TActor) {
+  return actor.userId ? listApplicationsOfUser(deps.db, actor.userId) : [];
+}

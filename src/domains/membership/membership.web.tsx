@@ -1,0 +1,248 @@
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { TDeps } from '../../deps.ts';
+import type { TAppEnv } from '../../http/app-env.ts';
+import { redirectWithFlash } from '../../http/flash.ts';
+import { readForm, type TFormValues, validateForm } from '../../http/forms.ts';
+import { AppError, isAppError } from '../../platform/errors.ts';
+import { attachmentHeader } from '../../platform/storage.ts';
+import type { TFormState } from '../../ui/components/form-field.tsx';
+import { renderPage } from '../../ui/render.ts';
+import { viewContext } from '../../ui/view-context.ts';
+import { findOrganizationById } from '../organizations/organizations.repository.ts';
+import { organizationFormValues } from '../organizations/organizations.schemas.ts';
+import { loadActor } from '../organizations/organizations.service.ts';
+import type { TApplicationRecord } from './membership.repository.ts';
+import { ZApplicationForm } from './membership.schemas.ts';
+import {
+  applicationKey,
+  findApplicationByKey,
+  listOwnApplications,
+  readLetterFile,
+  readLetterInfo,
+  saveApplication,
+  withdrawApplication,
+} from './membership.service.ts';
+import { ApplicationFormPage } from './views/application-form-page.tsx';
+import { ApplicationStatusPage } from './views/application-status-page.tsx';
+import { JoinPage } from './views/join-page.tsx';
+
+/**
+ * The applicant's pages: /join (why and how), /join/apply (the form), and the application's own
+ * pages under its secret link /join/a/{key} (status, edit, withdraw, the uploaded letter).
+ */
+export function membershipWeb(deps: TDeps): Hono<TAppEnv> {
+  const web = new Hono<TAppEnv>({ strict: false });
+
+  web.get('/join', async (c) => {
+    const ctx = viewContext(c);
+    const actor = await loadActor(deps, c.get('user'));
+    const own = await listOwnApplications(deps, actor);
+    return renderPage(
+      c,
+      <JoinPage
+        ctx={ctx}
+        ownApplications={own.map((a) => ({
+          reference: a.reference,
+          status: a.status,
+          organizationName: a.organizationName,
+          link: ctx.href(`/join/a/${applicationKey(deps.secret, a.id)}`),
+        }))}
+      />,
+    );
+  });
+
+  web.get('/join/apply', (c) => {
+    const user = c.get('user');
+    const values: TFormValues = user ? { contactName: user.name, contactEmail: user.email } : {};
+    return renderForm(c, { values, errors: {} }, null);
+  });
+
+  web.post('/join/apply', async (c) => {
+    deps.rateLimits.publicForm.hit(`join:${c.get('clientIp')}`);
+    return handleSave(c, null);
+  });
+
+  web.get('/join/a/:key', async (c) => {
+    const application = await applicationOr404(c);
+    const ctx = viewContext(c);
+    const organization = application.organizationId
+      ? await findOrganizationById(deps.db, application.organizationId)
+      : undefined;
+    return renderPage(
+      c,
+      <ApplicationStatusPage
+        ctx={ctx}
+        application={application}
+        basePath={ctx.href(`/join/a/${c.req.param('key')}`)}
+        letterFile={await readLetterInfo(deps, application)}
+        organizationPath={organization ? ctx.href(`/members/${encodeURIComponent(organization.slug)}`) : null}
+      />,
+    );
+  });
+
+  web.get('/join/a/:key/edit', async (c) => {
+    const application = await applicationOr404(c);
+    if (application.status !== 'draft' && application.status !== 'information_requested') {
+      return c.redirect(viewContext(c).href(`/join/a/${c.req.param('key')}`), 303);
+    }
+    return renderForm(c, { values: valuesOf(application), errors: {} }, application);
+  });
+
+  web.post('/join/a/:key/edit', async (c) => {
+    const application = await applicationOr404(c);
+    return handleSave(c, application);
+  });
+
+  web.post('/join/a/:key/withdraw', async (c) => {
+    const application = await applicationOr404(c);
+    const { values } = await readForm(c);
+    await withdrawApplication(deps, {
+      actor: await loadActor(deps, c.get('user')),
+      application,
+      isKeyHolder: true,
+      version: Number(values.version ?? application.version),
+      meta: { requestId: c.get('requestId') },
+    });
+    return redirectWithFlash(
+      c,
+      viewContext(c).href(`/join/a/${c.req.param('key')}`),
+      'membership.flash.withdrawn',
+    );
+  });
+
+  web.get('/join/a/:key/letter', async (c) => {
+    const application = await applicationOr404(c);
+    const { upload, bytes } = await readLetterFile(deps, {
+      actor: await loadActor(deps, c.get('user')),
+      application,
+      isKeyHolder: true,
+    });
+    return sendAttachment(c, upload, bytes);
+  });
+
+  async function applicationOr404(c: Context<TAppEnv>): Promise<TApplicationRecord> {
+    const application = await findApplicationByKey(deps, c.req.param('key') ?? '');
+    if (!application) throw new AppError('not_found');
+    return application;
+  }
+
+  async function renderForm(
+    c: Context<TAppEnv>,
+    state: TFormState,
+    application: TApplicationRecord | null,
+    options: {
+      status?: 200 | 409 | 422;
+      duplicates?: Parameters<typeof ApplicationFormPage>[0]['duplicates'];
+    } = {},
+  ) {
+    const ctx = viewContext(c);
+    const key = application ? applicationKey(deps.secret, application.id) : null;
+    return renderPage(
+      c,
+      <ApplicationFormPage
+        ctx={ctx}
+        state={state}
+        action={key ? ctx.href(`/join/a/${key}/edit`) : ctx.href('/join/apply')}
+        reference={application?.reference ?? null}
+        version={application?.version ?? null}
+        isResubmission={application?.status === 'information_requested'}
+        informationRequest={
+          application?.status === 'information_requested' ? application.informationRequest : null
+        }
+        letterFile={application ? await readLetterInfo(deps, application) : null}
+        duplicates={options.duplicates ?? []}
+      />,
+      options.status ?? 200,
+    );
+  }
+
+  async function handleSave(c: Context<TAppEnv>, application: TApplicationRecord | null) {
+    const { values, files } = await readForm(c);
+    const parsed = validateForm(ZApplicationForm, values);
+    const letterFile = files.letterFile?.[0];
+    if (!parsed.isValid) {
+      const errors = { ...parsed.fieldErrors };
+      if (letterFile) errors.letterFile ??= 'membership.errors.fileAgain';
+      return renderForm(c, { values: parsed.values, errors }, application, { status: 422 });
+    }
+    const actor = await loadActor(deps, c.get('user'));
+    const version = Number(values.version ?? application?.version ?? 1);
+    try {
+      const result = await saveApplication(deps, {
+        actor,
+        locale: c.get('i18n').locale,
+        meta: { requestId: c.get('requestId') },
+        existing: application ? { application, isKeyHolder: true, version } : null,
+        form: parsed.data,
+        letterFile,
+      });
+      if (result.outcome === 'invalid') {
+        const errors = { ...result.fieldErrors };
+        if (letterFile && !errors.letterFile) errors.letterFile = 'membership.errors.fileAgain';
+        return renderForm(c, { values: parsed.values, errors }, application, { status: 422 });
+      }
+      if (result.outcome === 'duplicate') {
+        const errors: Record<string, string> = letterFile
+          ? { letterFile: 'membership.errors.fileAgain' }
+          : {};
+        return renderForm(c, { values: parsed.values, errors }, application, {
+          status: 409,
+          duplicates: result.duplicates,
+        });
+      }
+      const flash = {
+        saved: 'membership.flash.draftSaved',
+        submitted: 'membership.flash.submitted',
+        resubmitted: 'membership.flash.resubmitted',
+      }[result.outcome];
+      return redirectWithFlash(c, viewContext(c).href(`/join/a/${result.key}`), flash);
+    } catch (error) {
+      if (isAppError(error) && error.code === 'conflict' && application) {
+        const fresh = await findApplicationByKey(deps, c.req.param('key') ?? '');
+        if (fresh) {
+          return renderForm(
+            c,
+            { values: parsed.values, errors: { _form: 'membership.errors.changedMeanwhile' } },
+            fresh,
+            {
+              status: 409,
+            },
+          );
+        }
+      }
+      throw error;
+    }
+  }
+
+  return web;
+}
+
+function valuesOf(application: TApplicationRecord): TFormValues {
+  return {
+    ...organizationFormValues(application.organization),
+    contactName: application.contact.name,
+    contactEmail: application.contact.email,
+    contactRole: application.contact.role ?? '',
+    contactPhone: application.contact.phone ?? '',
+    letterText: application.letterText,
+    intendedCommitments: application.intendedCommitments,
+    consent: application.consentAt ? 'on' : '',
+  };
+}
+
+/** Sends an uploaded document as a download: its real type, never rendered inline, never sniffed. */
+export function sendAttachment(
+  c: Context,
+  upload: { originalName: string; contentType: string; byteSize: number },
+  bytes: Buffer,
+): Response {
+  return c.body(new Uint8Array(bytes), 200, {
+    'Content-Type': upload.contentType,
+    'Content-Disposition': attachmentHeader(upload.originalName),
+    'Content-Length': String(bytes.byteLength),
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': "default-src 'none'; sandbox",
+    'Cache-Control': 'private, no-store',
+  });
+}

@@ -1,0 +1,206 @@
+import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import { OrganizationFieldset } from '../../organizations/views/organization-fieldset.tsx';
+import type { TUploadRecord } from '../membership.repository.ts';
+import { applicationLimits } from '../membership.schemas.ts';
+import type { TDuplicate } from '../membership.service.ts';
+import { CheckboxField, FileField, TextAreaField } from './form-fields.tsx';
+
+type TApplicationFormPageProps = {
+  ctx: TViewContext;
+  state: TFormState;
+  /** Where the form posts: /join/apply for a new application, /join/a/{key}/edit for an existing one. */
+  action: string;
+  reference: string | null;
+  version: number | null;
+  isResubmission: boolean;
+  informationRequest: string | null;
+  letterFile: TUploadRecord | null;
+  duplicates: TDuplicate[];
+};
+
+const form = 'application';
+
+export function ApplicationFormPage(props: TApplicationFormPageProps) {
+  const { ctx, state } = props;
+  const { t } = ctx;
+  const title = props.reference
+    ? t('membership.form.editTitle', { reference: props.reference })
+    : t('membership.form.title');
+  return (
+    <Layout ctx={ctx} title={title} isPrivate>
+      <h1>{title}</h1>
+      <p class="lead">{t('membership.form.lead')}</p>
+      {props.informationRequest ? (
+        <section class="notice" aria-labelledby="question-title">
+          <h2 id="question-title">{t('membership.status.questionTitle')}</h2>
+          <p class="pre" dir="auto">
+            {props.informationRequest}
+          </p>
+        </section>
+      ) : null}
+      <ErrorSummary ctx={ctx} form={form} state={state} />
+      <form class="stack wide" method="post" action={props.action} enctype="multipart/form-data">
+        <CsrfField ctx={ctx} />
+        {props.duplicates.length > 0 ? <DuplicateWarning ctx={ctx} duplicates={props.duplicates} /> : null}
+        {props.version !== null ? <input type="hidden" name="version" value={String(props.version)} /> : null}
+        <OrganizationFieldset ctx={ctx} form={form} state={state} />
+        <fieldset>
+          <legend>{t('membership.form.contactLegend')}</legend>
+          <p class="hint">{t('membership.form.contactHint')}</p>
+          <TextField
+            ctx={ctx}
+            form={form}
+            name="contactName"
+            label={t('membership.field.contactName')}
+            state={state}
+            autocomplete="name"
+            maxLength={120}
+          />
+          <TextField
+            ctx={ctx}
+            form={form}
+            name="contactEmail"
+            type="email"
+            label={t('membership.field.contactEmail')}
+            hint={t('membership.field.contactEmailHint')}
+            state={state}
+            autocomplete="email"
+            isRequired
+            maxLength={254}
+          />
+          <TextField
+            ctx={ctx}
+            form={form}
+            name="contactRole"
+            label={t('membership.field.contactRole')}
+            state={state}
+            autocomplete="organization-title"
+            maxLength={120}
+          />
+          <TextField
+            ctx={ctx}
+            form={form}
+            name="contactPhone"
+            label={t('membership.field.contactPhone')}
+            state={state}
+            autocomplete="tel"
+            maxLength={40}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>{t('membership.form.letterLegend')}</legend>
+          <p class="hint">{t('membership.form.letterHint')}</p>
+          <TextAreaField
+            ctx={ctx}
+            form={form}
+            name="letterText"
+            label={t('membership.field.letterText')}
+            state={state}
+            rows={12}
+            maxLength={applicationLimits.letterText}
+          />
+          {props.letterFile ? (
+            <div class="field">
+              <p>
+                {t('membership.form.currentFile', {
+                  name: props.letterFile.originalName,
+                  size: ctx.i18n.formatNumber(Math.ceil(props.letterFile.byteSize / 1024)),
+                })}
+              </p>
+              <CheckboxField
+                ctx={ctx}
+                form={form}
+                name="removeLetterFile"
+                value="1"
+                label={t('membership.field.removeLetterFile')}
+                state={state}
+              />
+            </div>
+          ) : null}
+          <FileField
+            ctx={ctx}
+            form={form}
+            name="letterFile"
+            label={t('membership.field.letterFile')}
+            hint={t('membership.field.letterFileHint', { megabytes: 10 })}
+            state={state}
+            accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          />
+        </fieldset>
+        <fieldset>
+          <legend>{t('membership.form.commitmentsLegend')}</legend>
+          <TextAreaField
+            ctx={ctx}
+            form={form}
+            name="intendedCommitments"
+            label={t('membership.field.intendedCommitments')}
+            hint={t('membership.field.intendedCommitmentsHint')}
+            state={state}
+            maxLength={applicationLimits.commitments}
+          />
+        </fieldset>
+        <CheckboxField
+          ctx={ctx}
+          form={form}
+          name="consent"
+          label={t('membership.field.consent')}
+          hint={t('membership.field.consentHint')}
+          state={state}
+        />
+        <div class="actions">
+          <button type="submit" name="intent" value="submit">
+            {props.isResubmission ? t('membership.form.resubmit') : t('membership.form.submit')}
+          </button>
+          <button type="submit" name="intent" value="draft" class="secondary">
+            {t('membership.form.saveDraft')}
+          </button>
+        </div>
+        <p class="hint">{t('membership.form.draftHint')}</p>
+      </form>
+    </Layout>
+  );
+}
+
+function DuplicateWarning({ ctx, duplicates }: { ctx: TViewContext; duplicates: TDuplicate[] }) {
+  const { t } = ctx;
+  return (
+    <section class="notice warning" role="alert" aria-labelledby="duplicate-title">
+      <h2 id="duplicate-title">{t('membership.duplicate.title')}</h2>
+      <p>{t('membership.duplicate.body')}</p>
+      <ul>
+        {duplicates.map((d) =>
+          d.kind === 'member' ? (
+            <li>
+              <a href={ctx.href(`/members/${encodeURIComponent(d.slug)}`)}>{d.name}</a>{' '}
+              <span class="badge">{t('membership.duplicate.isMember')}</span>
+            </li>
+          ) : d.ownLink ? (
+            <li>
+              <a href={d.ownLink}>
+                {t('membership.duplicate.application', {
+                  reference: d.reference,
+                  organization: d.organizationName,
+                  status: t(`membership.status.${d.status}`),
+                })}
+              </a>
+            </li>
+          ) : (
+            <li>
+              {t('membership.duplicate.application', {
+                reference: d.reference,
+                organization: d.organizationName,
+                status: t(`membership.status.${d.status}`),
+              })}
+            </li>
+          ),
+        )}
+      </ul>
+      <p>{t('membership.duplicate.howTo')}</p>
+      <label class="checkbox-line">
+        <input type="checkbox" name="confirmDuplicate" value="1" /> {t('membership.duplicate.confirm')}
+      </label>
+    </section>
+  );
+}

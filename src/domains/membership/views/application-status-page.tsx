@@ -1,0 +1,106 @@
+import { CsrfField } from '../../../ui/components/form-field.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TApplicationRecord, TUploadRecord } from '../membership.repository.ts';
+import { canTransition, isEditableByApplicant } from '../membership.schemas.ts';
+import { StatusBadge } from './status-badge.tsx';
+
+type TStatusPageProps = {
+  ctx: TViewContext;
+  application: TApplicationRecord;
+  /** The secret link's path ("/ar/join/a/…"), for the edit, withdraw and letter links. */
+  basePath: string;
+  letterFile: TUploadRecord | null;
+  organizationPath: string | null;
+};
+
+/** The page an applicant comes back to: reference, state, what happens next, and what they can do. */
+export function ApplicationStatusPage({
+  ctx,
+  application,
+  basePath,
+  letterFile,
+  organizationPath,
+}: TStatusPageProps) {
+  const { t, i18n } = ctx;
+  const status = application.status;
+  return (
+    <Layout ctx={ctx} title={t('membership.status.title', { reference: application.reference })} isPrivate>
+      <h1>{t('membership.status.title', { reference: application.reference })}</h1>
+      <dl class="facts">
+        <div>
+          <dt>{t('membership.status.reference')}</dt>
+          <dd>
+            <strong class="reference">{application.reference}</strong>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('membership.status.organization')}</dt>
+          <dd dir="auto">{application.organization.name || t('membership.status.unnamed')}</dd>
+        </div>
+        <div>
+          <dt>{t('membership.status.state')}</dt>
+          <dd>
+            <StatusBadge ctx={ctx} status={status} />
+          </dd>
+        </div>
+        {application.submittedAt ? (
+          <div>
+            <dt>{t('membership.status.submittedAt')}</dt>
+            <dd>{i18n.formatDate(application.submittedAt, 'long')}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <p class="lead">{t(`membership.status.explain.${status}`)}</p>
+      {status === 'information_requested' && application.informationRequest ? (
+        <section class="notice" aria-labelledby="question-title">
+          <h2 id="question-title">{t('membership.status.questionTitle')}</h2>
+          <p class="pre" dir="auto">
+            {application.informationRequest}
+          </p>
+        </section>
+      ) : null}
+      {(status === 'accepted' || status === 'declined') && application.decisionMessage ? (
+        <section class="notice" aria-labelledby="decision-title">
+          <h2 id="decision-title">{t('membership.status.decisionTitle')}</h2>
+          <p class="pre" dir="auto">
+            {application.decisionMessage}
+          </p>
+        </section>
+      ) : null}
+      {organizationPath ? (
+        <p>
+          <a class="button" href={organizationPath}>
+            {t('membership.status.viewProfile')}
+          </a>
+        </p>
+      ) : null}
+      <p class="hint">{t('membership.status.bookmark')}</p>
+      <div class="actions">
+        {isEditableByApplicant(status) ? (
+          <a class="button" href={`${basePath}/edit`}>
+            {status === 'draft' ? t('membership.status.continue') : t('membership.status.answer')}
+          </a>
+        ) : null}
+        {letterFile ? (
+          <a class="button secondary" href={`${basePath}/letter`}>
+            {t('membership.status.downloadLetter', { name: letterFile.originalName })}
+          </a>
+        ) : null}
+      </div>
+      {canTransition(status, 'withdraw') ? (
+        <form method="post" action={`${basePath}/withdraw`} class="withdraw">
+          <CsrfField ctx={ctx} />
+          <input type="hidden" name="version" value={String(application.version)} />
+          <details>
+            <summary>{t('membership.status.withdrawTitle')}</summary>
+            <p>{t('membership.status.withdrawBody')}</p>
+            <button type="submit" class="danger">
+              {t('membership.status.withdraw')}
+            </button>
+          </details>
+        </form>
+      ) : null}
+    </Layout>
+  );
+}

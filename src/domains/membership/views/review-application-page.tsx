@@ -1,0 +1,321 @@
+import { locales } from '../../../i18n/locales.ts';
+import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import {
+  countryName,
+  scopeLabel,
+  stakeholderTypeLabel,
+} from '../../organizations/organization-vocabulary.ts';
+import type { TApplicationRecord, TUploadRecord } from '../membership.repository.ts';
+import { applicationLimits, canTransition } from '../membership.schemas.ts';
+import { TextAreaField } from './form-fields.tsx';
+import { StatusBadge } from './status-badge.tsx';
+
+type THistoryEntry = { id: string; at: string; action: string; actorName: string | null };
+type TNote = { id: string; body: string; createdAt: string; authorName: string | null };
+type TEarlier = { id: string; reference: string; status: string; organizationName: string };
+
+export type TReviewPageProps = {
+  ctx: TViewContext;
+  application: TApplicationRecord;
+  notes: TNote[];
+  history: THistoryEntry[];
+  letterFile: TUploadRecord | null;
+  earlier: TEarlier[];
+  organizationSlug: string | null;
+  /** Which decision form failed, with its state; or a conflict notice. */
+  forms: Partial<Record<'note' | 'requestInformation' | 'accept' | 'decline', TFormState>>;
+  conflict: boolean;
+};
+
+function Fact({ label, children }: { label: string; children: unknown }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd dir="auto">{children as string}</dd>
+    </div>
+  );
+}
+
+/** One application as the secretariat reads it: the data, the letter, notes, history and decisions. */
+export function ReviewApplicationPage(props: TReviewPageProps) {
+  const { ctx, application: a } = props;
+  const { t, i18n } = ctx;
+  const org = a.organization;
+  const base = ctx.href(`/admin/applications/${a.id}`);
+  const empty: TFormState = { values: {}, errors: {} };
+  const isOpen = canTransition(a.status, 'accept');
+  return (
+    <Layout ctx={ctx} title={t('membership.review.title', { reference: a.reference })} isPrivate>
+      <p>
+        <a href={ctx.href('/admin/applications?status=open')}>{t('membership.review.backToQueue')}</a>
+      </p>
+      <h1>
+        {t('membership.review.title', { reference: a.reference })} <StatusBadge ctx={ctx} status={a.status} />
+      </h1>
+      {props.conflict ? (
+        <p class="notice error" role="alert">
+          {t('membership.review.conflict')}
+        </p>
+      ) : null}
+      {props.earlier.length > 0 ? (
+        <section class="notice warning" aria-labelledby="earlier-title">
+          <h2 id="earlier-title">{t('membership.review.earlierTitle')}</h2>
+          <ul>
+            {props.earlier.map((e) => (
+              <li>
+                <a href={ctx.href(`/admin/applications/${e.id}`)}>{e.reference}</a>{' '}
+                <StatusBadge ctx={ctx} status={e.status} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {props.organizationSlug ? (
+        <p>
+          <a href={ctx.href(`/members/${encodeURIComponent(props.organizationSlug)}`)}>
+            {t('membership.status.viewProfile')}
+          </a>
+        </p>
+      ) : null}
+      <div class="two-columns">
+        <section aria-labelledby="org-title">
+          <h2 id="org-title">{t('organizations.form.organizationLegend')}</h2>
+          <dl class="facts">
+            <Fact label={t('organizations.field.name')}>{org.name}</Fact>
+            {org.acronym ? <Fact label={t('organizations.field.acronym')}>{org.acronym}</Fact> : null}
+            {Object.entries(org.nameTranslations).map(([tag, name]) => (
+              <Fact
+                label={t('organizations.field.nameIn', {
+                  language: locales.find((l) => l.tag === tag)?.endonym ?? tag,
+                })}
+              >
+                {name}
+              </Fact>
+            ))}
+            <Fact label={t('organizations.field.stakeholderType')}>
+              {org.stakeholderType ? stakeholderTypeLabel(i18n, org.stakeholderType) : ''}
+            </Fact>
+            <Fact label={t('organizations.field.scope')}>{org.scope ? scopeLabel(i18n, org.scope) : ''}</Fact>
+            <Fact label={t('organizations.field.countries')}>
+              {org.countries.map((c) => countryName(ctx.locale, c)).join(', ')}
+            </Fact>
+            {org.city ? <Fact label={t('organizations.field.city')}>{org.city}</Fact> : null}
+            {org.website ? (
+              <div>
+                <dt>{t('organizations.field.website')}</dt>
+                <dd>
+                  <a href={org.website} rel="nofollow noopener noreferrer">
+                    {org.website}
+                  </a>
+                </dd>
+              </div>
+            ) : null}
+            {org.publicEmail ? (
+              <Fact label={t('organizations.field.publicEmail')}>{org.publicEmail}</Fact>
+            ) : null}
+            {org.publicPhone ? (
+              <Fact label={t('organizations.field.publicPhone')}>{org.publicPhone}</Fact>
+            ) : null}
+          </dl>
+          <h3>{t('organizations.field.description')}</h3>
+          <p class="pre" dir="auto" lang={org.descriptionLanguage ?? undefined}>
+            {org.description}
+          </p>
+        </section>
+        <section aria-labelledby="contact-title">
+          <h2 id="contact-title">{t('membership.form.contactLegend')}</h2>
+          <dl class="facts">
+            <Fact label={t('membership.field.contactName')}>{a.contact.name}</Fact>
+            <Fact label={t('membership.field.contactEmail')}>{a.contact.email}</Fact>
+            {a.contact.role ? <Fact label={t('membership.field.contactRole')}>{a.contact.role}</Fact> : null}
+            {a.contact.phone ? (
+              <Fact label={t('membership.field.contactPhone')}>{a.contact.phone}</Fact>
+            ) : null}
+            <Fact label={t('membership.review.language')}>
+              {locales.find((l) => l.tag === a.language)?.endonym ?? a.language}
+            </Fact>
+            {a.submittedAt ? (
+              <Fact label={t('membership.status.submittedAt')}>{i18n.formatDateTime(a.submittedAt)}</Fact>
+            ) : null}
+          </dl>
+        </section>
+      </div>
+      <section aria-labelledby="letter-title">
+        <h2 id="letter-title">{t('membership.form.letterLegend')}</h2>
+        {a.letterText ? (
+          <div class="pre letter" dir="auto" lang={a.language}>
+            {a.letterText}
+          </div>
+        ) : (
+          <p>{t('membership.review.noLetterText')}</p>
+        )}
+        {props.letterFile ? (
+          <p>
+            <a class="button secondary" href={`${base}/letter`}>
+              {t('membership.status.downloadLetter', { name: props.letterFile.originalName })}
+            </a>{' '}
+            <span class="hint">{t('membership.review.fileSafety')}</span>
+          </p>
+        ) : null}
+        {a.intendedCommitments ? (
+          <>
+            <h3>{t('membership.field.intendedCommitments')}</h3>
+            <p class="pre" dir="auto">
+              {a.intendedCommitments}
+            </p>
+          </>
+        ) : null}
+      </section>
+      {a.informationRequest ? (
+        <section aria-labelledby="asked-title">
+          <h2 id="asked-title">{t('membership.review.askedTitle')}</h2>
+          <p class="pre" dir="auto">
+            {a.informationRequest}
+          </p>
+        </section>
+      ) : null}
+      {a.decisionMessage ? (
+        <section aria-labelledby="decided-title">
+          <h2 id="decided-title">{t('membership.status.decisionTitle')}</h2>
+          <p class="pre" dir="auto">
+            {a.decisionMessage}
+          </p>
+        </section>
+      ) : null}
+      <section aria-labelledby="actions-title" class="decisions">
+        <h2 id="actions-title">{t('membership.review.actionsTitle')}</h2>
+        {canTransition(a.status, 'startReview') ? (
+          <form method="post" action={`${base}/start-review`}>
+            <CsrfField ctx={ctx} />
+            <input type="hidden" name="version" value={String(a.version)} />
+            <button type="submit">{t('membership.review.startReview')}</button>
+          </form>
+        ) : null}
+        {isOpen ? (
+          <>
+            <DecisionForm
+              ctx={ctx}
+              action={`${base}/request-information`}
+              form="requestInformation"
+              version={a.version}
+              label={t('membership.review.requestInformation')}
+              messageLabel={t('membership.review.questionLabel')}
+              state={props.forms.requestInformation ?? empty}
+              isMessageRequired
+            />
+            <DecisionForm
+              ctx={ctx}
+              action={`${base}/accept`}
+              form="accept"
+              version={a.version}
+              label={t('membership.review.accept')}
+              messageLabel={t('membership.review.acceptMessageLabel')}
+              state={props.forms.accept ?? empty}
+              isMessageRequired={false}
+            />
+            <DecisionForm
+              ctx={ctx}
+              action={`${base}/decline`}
+              form="decline"
+              version={a.version}
+              label={t('membership.review.decline')}
+              messageLabel={t('membership.review.declineMessageLabel')}
+              state={props.forms.decline ?? empty}
+              isMessageRequired
+            />
+          </>
+        ) : (
+          <p>{t(`membership.status.explain.${a.status}`)}</p>
+        )}
+      </section>
+      <section aria-labelledby="notes-title">
+        <h2 id="notes-title">{t('membership.review.notesTitle')}</h2>
+        <p class="hint">{t('membership.review.notesHint')}</p>
+        {props.notes.length === 0 ? <p>{t('membership.review.noNotes')}</p> : null}
+        <ul class="notes">
+          {props.notes.map((n) => (
+            <li>
+              <p class="pre" dir="auto">
+                {n.body}
+              </p>
+              <p class="hint">
+                {t('membership.review.noteBy', {
+                  author: n.authorName ?? t('membership.review.someone'),
+                  date: i18n.formatDateTime(n.createdAt),
+                })}
+              </p>
+            </li>
+          ))}
+        </ul>
+        <ErrorSummary ctx={ctx} form="note" state={props.forms.note ?? empty} />
+        <form class="stack" method="post" action={`${base}/notes`}>
+          <CsrfField ctx={ctx} />
+          <TextAreaField
+            ctx={ctx}
+            form="note"
+            name="body"
+            label={t('membership.review.noteLabel')}
+            state={props.forms.note ?? empty}
+            rows={3}
+            maxLength={applicationLimits.note}
+          />
+          <button type="submit" class="secondary">
+            {t('membership.review.addNote')}
+          </button>
+        </form>
+      </section>
+      <section aria-labelledby="history-title">
+        <h2 id="history-title">{t('membership.review.historyTitle')}</h2>
+        <ol class="history">
+          {props.history.map((h) => (
+            <li>
+              <time datetime={h.at}>{i18n.formatDateTime(h.at)}</time>{' '}
+              {t('membership.review.historyEntry', {
+                action: ctx.i18n.has(`membership.audit.${h.action}`)
+                  ? t(`membership.audit.${h.action}`)
+                  : h.action,
+                actor: h.actorName ?? t('membership.review.applicantOrSystem'),
+              })}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </Layout>
+  );
+}
+
+function DecisionForm(props: {
+  ctx: TViewContext;
+  action: string;
+  form: string;
+  version: number;
+  label: string;
+  messageLabel: string;
+  state: TFormState;
+  isMessageRequired: boolean;
+}) {
+  const { ctx } = props;
+  return (
+    <details class="decision" open={Object.keys(props.state.errors).length > 0}>
+      <summary>{props.label}</summary>
+      <ErrorSummary ctx={ctx} form={props.form} state={props.state} />
+      <form class="stack" method="post" action={props.action}>
+        <CsrfField ctx={ctx} />
+        <input type="hidden" name="version" value={String(props.version)} />
+        <TextAreaField
+          ctx={ctx}
+          form={props.form}
+          name="message"
+          label={props.messageLabel}
+          state={props.state}
+          rows={4}
+          isRequired={props.isMessageRequired}
+          maxLength={applicationLimits.message}
+        />
+        <button type="submit">{props.label}</button>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,207 @@
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import {
+  countriesSorted,
+  countryName,
+  stakeholderTypeLabel,
+  stakeholderTypes,
+} from '../../organizations/organization-vocabulary.ts';
+import { applicationStatuses, queueSorts, type TQueueFilter } from '../membership.schemas.ts';
+import { StatusBadge } from './status-badge.tsx';
+
+type TQueueItem = {
+  id: string;
+  reference: string;
+  status: string;
+  organizationName: string;
+  stakeholderType: string | null;
+  countries: string[];
+  submittedAt: string | null;
+};
+
+type TReviewQueueProps = {
+  ctx: TViewContext;
+  filter: TQueueFilter;
+  items: TQueueItem[];
+  total: number;
+  byStatus: Map<string, number>;
+  page: number;
+  pageCount: number;
+  now: Date;
+};
+
+const ageOptions = [7, 14, 30, 90] as const;
+
+function queueQuery(filter: TQueueFilter, page: number): string {
+  const params = new URLSearchParams();
+  if (filter.status) params.set('status', filter.status);
+  if (filter.type) params.set('type', filter.type);
+  if (filter.country) params.set('country', filter.country);
+  if (filter.olderThanDays !== null) params.set('age', String(filter.olderThanDays));
+  if (filter.sort !== 'oldest') params.set('sort', filter.sort);
+  if (page > 1) params.set('page', String(page));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The secretariat's queue: counts per state, filters, sorting, one row per application. */
+export function ReviewQueuePage({
+  ctx,
+  filter,
+  items,
+  total,
+  byStatus,
+  page,
+  pageCount,
+  now,
+}: TReviewQueueProps) {
+  const { t, i18n } = ctx;
+  const path = ctx.href('/admin/applications');
+  const openCount =
+    (byStatus.get('submitted') ?? 0) +
+    (byStatus.get('under_review') ?? 0) +
+    (byStatus.get('resubmitted') ?? 0);
+  return (
+    <Layout ctx={ctx} title={t('membership.queue.title')} isPrivate>
+      <h1>{t('membership.queue.title')}</h1>
+      <nav aria-label={t('membership.queue.byStatus')}>
+        <ul class="chips">
+          <li>
+            <a href={`${path}?status=open`} aria-current={filter.status === 'open' ? 'true' : undefined}>
+              {t('membership.queue.open', { count: openCount })}
+            </a>
+          </li>
+          {applicationStatuses
+            .filter((s) => s !== 'draft')
+            .map((s) => (
+              <li>
+                <a href={`${path}?status=${s}`} aria-current={filter.status === s ? 'true' : undefined}>
+                  {t('membership.queue.statusCount', {
+                    status: t(`membership.status.${s}`),
+                    count: byStatus.get(s) ?? 0,
+                  })}
+                </a>
+              </li>
+            ))}
+          <li>
+            <a href={path} aria-current={filter.status === null ? 'true' : undefined}>
+              {t('membership.queue.all')}
+            </a>
+          </li>
+        </ul>
+      </nav>
+      <form class="inline-form filters" method="get" action={path}>
+        {filter.status ? <input type="hidden" name="status" value={filter.status} /> : null}
+        <div class="field">
+          <label for="queue-type">{t('organizations.field.stakeholderType')}</label>
+          <select id="queue-type" name="type">
+            <option value="">{t('membership.queue.any')}</option>
+            {stakeholderTypes.map((type) => (
+              <option value={type} selected={filter.type === type}>
+                {stakeholderTypeLabel(i18n, type)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="queue-country">{t('organizations.field.country')}</label>
+          <select id="queue-country" name="country">
+            <option value="">{t('membership.queue.any')}</option>
+            {countriesSorted(ctx.locale).map((c) => (
+              <option value={c.code} selected={filter.country === c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="queue-age">{t('membership.queue.age')}</label>
+          <select id="queue-age" name="age">
+            <option value="">{t('membership.queue.any')}</option>
+            {ageOptions.map((days) => (
+              <option value={String(days)} selected={filter.olderThanDays === days}>
+                {t('membership.queue.olderThan', { days })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="queue-sort">{t('membership.queue.sort')}</label>
+          <select id="queue-sort" name="sort">
+            {queueSorts.map((sort) => (
+              <option value={sort} selected={filter.sort === sort}>
+                {t(`membership.queue.sortBy.${sort}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t('membership.queue.apply')}</button>
+      </form>
+      <p role="status">{t('membership.queue.count', { count: total })}</p>
+      {items.length === 0 ? (
+        <p>{t('membership.queue.empty')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">{t('membership.queue.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('membership.status.reference')}</th>
+                <th scope="col">{t('membership.status.organization')}</th>
+                <th scope="col">{t('organizations.field.stakeholderType')}</th>
+                <th scope="col">{t('organizations.field.countries')}</th>
+                <th scope="col">{t('membership.status.submittedAt')}</th>
+                <th scope="col">{t('membership.queue.waiting')}</th>
+                <th scope="col">{t('membership.status.state')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr>
+                  <td>
+                    <a href={ctx.href(`/admin/applications/${item.id}`)}>{item.reference}</a>
+                  </td>
+                  <td dir="auto">{item.organizationName}</td>
+                  <td>{item.stakeholderType ? stakeholderTypeLabel(i18n, item.stakeholderType) : ''}</td>
+                  <td>{item.countries.map((c) => countryName(ctx.locale, c)).join(', ')}</td>
+                  <td>{item.submittedAt ? i18n.formatDate(item.submittedAt) : ''}</td>
+                  <td>
+                    {item.submittedAt
+                      ? t('membership.queue.days', {
+                          count: Math.floor((now.getTime() - Date.parse(item.submittedAt)) / 86_400_000),
+                        })
+                      : ''}
+                  </td>
+                  <td>
+                    <StatusBadge ctx={ctx} status={item.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pageCount > 1 ? (
+        <nav class="pagination" aria-label={t('organizations.directory.pages')}>
+          <ul>
+            {page > 1 ? (
+              <li>
+                <a rel="prev" href={`${path}${queueQuery(filter, page - 1)}`}>
+                  {t('organizations.directory.previous')}
+                </a>
+              </li>
+            ) : null}
+            <li aria-current="page">{t('organizations.directory.pageOf', { page, pages: pageCount })}</li>
+            {page < pageCount ? (
+              <li>
+                <a rel="next" href={`${path}${queueQuery(filter, page + 1)}`}>
+                  {t('organizations.directory.next')}
+                </a>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import type { TDeps } from '../../deps.ts';
+import type { TAppEnv } from '../../http/app-env.ts';
+import { isLocale } from '../../i18n/locales.ts';
+import { translator } from '../../i18n/translator.ts';
+import { listPublishedArticles } from './news.repository.ts';
+import { isNewsCategory } from './news.schemas.ts';
+import { atomFeed, rssFeed, type TFeed } from './news-feed.ts';
+
+/**
+ * /feeds/news.atom and /feeds/news.rss: the 30 newest published articles, of one category with
+ * ?category=, with titles and links in the language of ?lang= (English by default).
+ */
+export function newsFeedRoutes(deps: TDeps): Hono<TAppEnv> {
+  const routes = new Hono<TAppEnv>({ strict: false });
+
+  async function feedOf(url: URL): Promise<TFeed | null> {
+    const lang = url.searchParams.get('lang') ?? 'en';
+    const category = url.searchParams.get('category');
+    if (!isLocale(lang) || (category !== null && !isNewsCategory(category))) return null;
+    const { t } = translator(lang);
+    const articles = await listPublishedArticles(deps.db, category ? { category } : {}, 30);
+    const base = deps.config.publicUrl;
+    return {
+      title: category ? `${t('news.feedTitle')} · ${t(`news.category.${category}`)}` : t('news.feedTitle'),
+      subtitle: t('news.lead'),
+      selfUrl: `${base}${url.pathname}${url.search}`,
+      pageUrl: `${base}/${lang}/news${category ? `/category/${category}` : ''}`,
+      language: lang,
+      publicUrl: base,
+      articles,
+      categoryLabel: (c) => t(`news.category.${c}`),
+      now: deps.clock.now(),
+    };
+  }
+
+  routes.get('/feeds/news.atom', async (c) => {
+    const feed = await feedOf(new URL(c.req.url));
+    if (!feed) return c.notFound();
+    return c.body(atomFeed(feed), 200, {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+    });
+  });
+
+  routes.get('/feeds/news.rss', async (c) => {
+    const feed = await feedOf(new URL(c.req.url));
+    if (!feed) return c.notFound();
+    return c.body(rssFeed(feed), 200, {
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+    });
+  });
+
+  return routes;
+}

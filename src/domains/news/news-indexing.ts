@@ -1,0 +1,34 @@
+import type { TDeps } from '../../deps.ts';
+import { markdownToText } from '../../platform/markdown.ts';
+import type { TSearchDocument } from '../../platform/search/search-index.ts';
+import type { TNewsArticle } from './news.repository.ts';
+
+/** Keeps the hub's search index in step with news: published articles are in it, others are not. */
+export function newsSearchDocument(article: TNewsArticle): TSearchDocument {
+  const translations = Object.values(article.translations);
+  return {
+    id: article.id,
+    type: 'news',
+    slug: article.slug,
+    language: article.language,
+    title: article.title,
+    summary: [article.summary, ...translations.map((t) => `${t.title ?? ''} ${t.summary ?? ''}`)].join('\n'),
+    body: [
+      markdownToText(article.body),
+      article.organization?.name ?? '',
+      ...translations.map((t) => markdownToText(t.body ?? '')),
+    ]
+      .filter((part) => part.trim() !== '')
+      .join('\n'),
+    publishedAt: article.publishedAt ?? article.updatedAt,
+    facets: [
+      { facet: 'language', value: article.language },
+      { facet: 'year', value: (article.publishedAt ?? article.createdAt).slice(0, 4) },
+    ],
+  };
+}
+
+export async function syncNewsIndex(deps: TDeps, article: TNewsArticle): Promise<void> {
+  if (article.status === 'published') await deps.search.upsertDocument(newsSearchDocument(article));
+  else await deps.search.removeDocument(article.id);
+}

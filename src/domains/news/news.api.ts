@@ -1,0 +1,114 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { TDeps } from '../../deps.ts';
+import type { TAppEnv } from '../../http/app-env.ts';
+import { AppError } from '../../platform/errors.ts';
+import {
+  countPublishedArticles,
+  findArticleBySlug,
+  listPublishedArticles,
+  type TNewsArticle,
+} from './news.repository.ts';
+import { isNewsCategory, newsCategories } from './news.schemas.ts';
+
+/** /api/v1/news: published articles ({ items, total }), by category, and one article with its text. */
+const ZArticle = z
+  .object({
+    slug: z.string(),
+    url: z.string().url(),
+    title: z.string(),
+    summary: z.string(),
+    language: z.string(),
+    translations: z.array(z.string()).openapi({ description: 'Languages the article is also available in' }),
+    category: z.enum(newsCategories),
+    organization: z.object({ slug: z.string(), name: z.string() }).nullable(),
+    image: z.object({ url: z.string(), alt: z.string() }).nullable(),
+    publishedAt: z.string().nullable(),
+    updatedAt: z.string(),
+  })
+  .openapi('NewsArticle');
+
+const ZError = z
+  .object({ code: z.string(), message: z.string(), requestId: z.string() })
+  .openapi('NewsError');
+
+function item(a: TNewsArticle, publicUrl: string) {
+  return {
+    slug: a.slug,
+    url: `${publicUrl}/en/news/${encodeURIComponent(a.slug)}`,
+    title: a.title,
+    summary: a.summary,
+    language: a.language,
+    translations: Object.keys(a.translations),
+    category: a.category,
+    organization: a.organization ? { slug: a.organization.slug, name: a.organization.name } : null,
+    image: a.imageUrl ? { url: a.imageUrl, alt: a.imageAlt ?? '' } : null,
+    publishedAt: a.publishedAt,
+    updatedAt: a.updatedAt,
+  };
+}
+
+export function mountNewsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void {
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/news',
+      summary: 'Published news articles, newest first',
+      tags: ['News'],
+      request: {
+        query: z.object({
+          category: z.string().optional().openapi({ example: 'advocacy' }),
+          limit: z.string().optional().openapi({ description: '1–200 (50)' }),
+          offset: z.string().optional(),
+        }),
+      },
+      responses: {
+        200: {
+          description: 'A page of articles and how many there are',
+          content: {
+            'application/json': {
+              schema: z.object({ items: z.array(ZArticle), total: z.number().int() }).openapi('NewsList'),
+            },
+          },
+        },
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const category = query.category && isNewsCategory(query.category) ? query.category : undefined;
+      if (query.category && !category) return c.json({ items: [], total: 0 }, 200);
+      const limit = Math.min(200, Math.max(1, Number.parseInt(query.limit ?? '', 10) || 50));
+      const offset = Math.max(0, Number.parseInt(query.offset ?? '', 10) || 0);
+      const filter = category ? { category } : {};
+      const [items, total] = await Promise.all([
+        listPublishedArticles(deps.db, filter, limit, offset),
+        countPublishedArticles(deps.db, filter),
+      ]);
+      return c.json({ items: items.map((a) => item(a, deps.config.publicUrl)), total }, 200);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/news/{slug}',
+      summary: 'One published article with its text (Markdown)',
+      tags: ['News'],
+      request: { params: z.object({ slug: z.string() }) },
+      responses: {
+        200: {
+          description: 'The article',
+          content: { 'application/json': { schema: ZArticle.extend({ body: z.string() }) } },
+        },
+        404: {
+          description: 'No published article has this slug',
+          content: { 'application/json': { schema: ZError } },
+        },
+      },
+    }),
+    async (c) => {
+      const article = await findArticleBySlug(deps.db, c.req.valid('param').slug);
+      if (article?.status !== 'published') throw new AppError('not_found');
+      return c.json({ ...item(article, deps.config.publicUrl), body: article.body }, 200);
+    },
+  );
+}

@@ -1,0 +1,241 @@
+import type { TDeps } from '../../deps.ts';
+import type { TDb } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { slugify } from '../../platform/text.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { findMemberOrganizations } from '../events/events.repository.ts';
+import type { TActor } from '../membership/membership.policy.ts';
+import { authorize, isNewsCurator, type TNewsResource, writerOrganizationIds } from './news.policy.ts';
+import {
+  countPublishedArticles,
+  countRead,
+  findArticleBySlug,
+  insertArticle,
+  isArticleSlugTaken,
+  listMostRead,
+  listPublishedArticles,
+  type TArticleFilter,
+  type TNewsArticle,
+  updateArticleRow,
+} from './news.repository.ts';
+import { type TNewsInput, ZNewsInput } from './news.schemas.ts';
+import { syncNewsIndex } from './news-indexing.ts';
+
+/**
+ * News: writing (authorise → validate → transaction → audit), publishing, reading with an anonymous
+ * read count, the most read of the last 30 days and the listings feeds are made from.
+ */
+export type TWriteOptions = { requestId?: string | null; expectedVersion?: number };
+
+export function newsResourceOf(
+  a: Pick<TNewsArticle, 'status' | 'organizationId' | 'createdBy'>,
+): TNewsResource {
+  return { status: a.status, organizationId: a.organizationId, createdBy: a.createdBy };
+}
+
+export function parseNewsInput(raw: unknown): TNewsInput {
+  const parsed = ZNewsInput.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '_form');
+    fieldErrors[field] ??= /^[a-z]+\.[\w.]+$/i.test(issue.message)
+      ? issue.message
+      : issue.code === 'too_big'
+        ? 'validation.tooLong'
+        : 'validation.invalid';
+  }
+  throw new AppError('validation_failed', { fieldErrors });
+}
+
+const reservedSlugs = new Set(['new', 'category', 'digest', 'mine']);
+
+async function chooseSlug(db: TDb, title: string): Promise<string> {
+  const base = slugify(title) || 'news';
+  for (let n = 1; n < 1000; n += 1) {
+    const candidate = n === 1 ? base : `${base.slice(0, 56)}-${n}`;
+    if (!reservedSlugs.has(candidate) && !(await isArticleSlugTaken(db, candidate))) return candidate;
+  }
+  return `${base.slice(0, 40)}-${newId().slice(-12)}`;
+}
+
+/** The organisation an article is written for: one the writer may speak for; curators may leave it empty. */
+async function resolveOrganization(db: TDb, actor: TActor, slug: string | null): Promise<string | null> {
+  if (!slug) {
+    if (isNewsCurator(actor)) return null;
+    throw new AppError('validation_failed', { fieldErrors: { organization: 'news.errors.organization' } });
+  }
+  const [found] = await findMemberOrganizations(db, [slug]);
+  if (!found || (!isNewsCurator(actor) && !writerOrganizationIds(actor).includes(found.id))) {
+    throw new AppError('validation_failed', { fieldErrors: { organization: 'news.errors.organization' } });
+  }
+  return found.id;
+}
+
+function columnsOf(input: TNewsInput) {
+  return {
+    title: input.title,
+    summary: input.summary,
+    body: input.body,
+    language: input.language,
+    category: input.category,
+    translations: JSON.stringify(input.translations),
+    image_url: input.imageUrl,
+    image_alt: input.imageUrl ? input.imageAlt : null,
+  };
+}
+
+export async function createArticle(
+  deps: TDeps,
+  actor: TActor,
+  raw: unknown,
+  options: TWriteOptions & { publish?: boolean } = {},
+): Promise<TNewsArticle> {
+  authorize(actor, 'create');
+  const input = parseNewsInput(raw);
+  const at = deps.clock.now().toISOString();
+  const id = newId(Date.parse(at));
+  await deps.db.transaction().execute(async (trx) => {
+    const organizationId = await resolveOrganization(trx, actor, input.organization);
+    const slug = await chooseSlug(trx, input.title);
+    await insertArticle(trx, {
+      id,
+      slug,
+      status: options.publish ? 'published' : 'draft',
+      organization_id: organizationId,
+      ...columnsOf(input),
+      created_by: actor.userId,
+      published_at: options.publish ? at : null,
+      created_at: at,
+      updated_at: at,
+    });
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: 'news.created',
+      subjectType: 'news_article',
+      subjectId: id,
+      details: { slug, category: input.category, published: options.publish === true },
+      requestId: options.requestId,
+      at,
+    });
+  });
+  const created = await deps.db
+    .selectFrom('news_articles')
+    .select('slug')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  const article = created ? await findArticleBySlug(deps.db, created.slug) : undefined;
+  if (!article) throw new AppError('internal');
+  await syncNewsIndex(deps, article);
+  return article;
+}
+
+export async function updateArticle(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+  raw: unknown,
+  options: TWriteOptions = {},
+): Promise<TNewsArticle> {
+  const current = await findArticleBySlug(deps.db, slug);
+  if (!current) throw new AppError('not_found');
+  authorize(actor, 'edit', newsResourceOf(current));
+  if (options.expectedVersion !== undefined && options.expectedVersion !== current.version)
+    throw new AppError('conflict');
+  const input = parseNewsInput(raw);
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const organizationId =
+      input.organization === (current.organization?.slug ?? null)
+        ? current.organizationId
+        : await resolveOrganization(trx, actor, input.organization);
+    const ok = await updateArticleRow(trx, current.id, current.version, {
+      ...columnsOf(input),
+      organization_id: organizationId,
+      updated_at: at,
+      version: current.version + 1,
+    });
+    if (!ok) throw new AppError('conflict');
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: 'news.updated',
+      subjectType: 'news_article',
+      subjectId: current.id,
+      details: { slug, version: current.version + 1 },
+      requestId: options.requestId,
+      at,
+    });
+  });
+  const saved = await findArticleBySlug(deps.db, slug);
+  if (!saved) throw new AppError('internal');
+  await syncNewsIndex(deps, saved);
+  return saved;
+}
+
+export async function setArticlePublished(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+  isPublished: boolean,
+  options: TWriteOptions = {},
+): Promise<TNewsArticle> {
+  const current = await findArticleBySlug(deps.db, slug);
+  if (!current) throw new AppError('not_found');
+  authorize(actor, isPublished ? 'publish' : 'unpublish', newsResourceOf(current));
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const ok = await updateArticleRow(trx, current.id, current.version, {
+      status: isPublished ? 'published' : 'unpublished',
+      ...(isPublished && !current.publishedAt ? { published_at: at } : {}),
+      updated_at: at,
+      version: current.version + 1,
+    });
+    if (!ok) throw new AppError('conflict');
+    await recordAudit(trx, {
+      actorId: actor.userId,
+      action: isPublished ? 'news.published' : 'news.unpublished',
+      subjectType: 'news_article',
+      subjectId: current.id,
+      details: { slug },
+      requestId: options.requestId,
+      at,
+    });
+  });
+  const saved = await findArticleBySlug(deps.db, slug);
+  if (!saved) throw new AppError('internal');
+  await syncNewsIndex(deps, saved);
+  return saved;
+}
+
+export async function readArticle(deps: TDeps, actor: TActor, slug: string): Promise<TNewsArticle> {
+  const article = await findArticleBySlug(deps.db, slug);
+  if (!article) throw new AppError('not_found');
+  authorize(actor, 'view', newsResourceOf(article));
+  return article;
+}
+
+/**
+ * Counts one read of a published article for today. Nothing about the reader is kept — no cookie, no
+ * address, no identifier — so "most read" cannot tell people apart, by design.
+ */
+export async function recordRead(deps: TDeps, article: TNewsArticle): Promise<void> {
+  if (article.status !== 'published') return;
+  await countRead(deps.db, article.id, deps.clock.now().toISOString().slice(0, 10));
+}
+
+/** The most read published articles of the last 30 days. */
+export function readMostRead(deps: TDeps, limit = 5) {
+  const since = new Date(deps.clock.now().getTime() - 29 * 86_400_000).toISOString().slice(0, 10);
+  return listMostRead(deps.db, since, limit);
+}
+
+export const newsPageSize = 12;
+
+export async function readNewsList(deps: TDeps, filter: TArticleFilter, page: number) {
+  const [items, total] = await Promise.all([
+    listPublishedArticles(deps.db, filter, newsPageSize, (page - 1) * newsPageSize),
+    countPublishedArticles(deps.db, filter),
+  ]);
+  return { items, total };
+}

@@ -1,0 +1,31 @@
+import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TNewsArticle } from '../news.repository.ts';
+import { articleText } from '../news-display.ts';
+
+/** An article in a list: date, title, summary, category and who published it. */
+export function ArticleCard({ ctx, article }: { ctx: TViewContext; article: TNewsArticle }) {
+  const { t, locale } = ctx;
+  const text = articleText(article, locale);
+  const date = article.publishedAt ?? article.createdAt;
+  return (
+    <li class="card">
+      <p class="hint">
+        <time datetime={date}>{ctx.i18n.formatDate(date, 'long')}</time> ·{' '}
+        <a href={ctx.href(`/news/category/${article.category}`)}>{t(`news.category.${article.category}`)}</a>
+      </p>
+      <h3>
+        <a href={ctx.href(`/news/${encodeURIComponent(article.slug)}`)} lang={text.language}>
+          {text.title}
+        </a>
+      </h3>
+      <p lang={text.language}>{text.summary}</p>
+      {article.organization ? (
+        <p class="hint">
+          {t('news.by', {
+            organization: article.organization.nameTranslations[locale] ?? article.organization.name,
+          })}
+        </p>
+      ) : null}
+    </li>
+  );
+}

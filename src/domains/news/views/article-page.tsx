@@ -1,0 +1,154 @@
+import { renderMarkdown } from '../../../platform/markdown.ts';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import { languageName } from '../../practices/practice-display.ts';
+import type { TNewsArticle } from '../news.repository.ts';
+import { articleText } from '../news-display.ts';
+
+type TArticlePageProps = {
+  ctx: TViewContext;
+  article: TNewsArticle;
+  mostRead: (TNewsArticle & { reads: number })[];
+  publicUrl: string;
+  permissions: { canEdit: boolean; canPublish: boolean; canUnpublish: boolean };
+};
+
+/** schema.org NewsArticle: headline, dates, language, image with its description, publisher. */
+function newsStructuredData(article: TNewsArticle, ctx: TViewContext, publicUrl: string): object {
+  const text = articleText(article, ctx.locale);
+  const url = `${publicUrl}/${ctx.locale}/news/${encodeURIComponent(article.slug)}`;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': url,
+    url,
+    headline: text.title,
+    description: text.summary,
+    inLanguage: text.language,
+    datePublished: article.publishedAt ?? undefined,
+    dateModified: article.updatedAt,
+    articleSection: article.category,
+    ...(article.imageUrl
+      ? {
+          image: {
+            '@type': 'ImageObject',
+            url: article.imageUrl,
+            description: article.imageAlt ?? undefined,
+          },
+        }
+      : {}),
+    author: article.organization
+      ? {
+          '@type': 'Organization',
+          name: article.organization.name,
+          url: `${publicUrl}/${ctx.locale}/members/${article.organization.slug}`,
+        }
+      : { '@type': 'Organization', name: ctx.t('common.siteName') },
+    publisher: { '@type': 'Organization', name: ctx.t('common.siteName'), url: publicUrl },
+  };
+}
+
+/** One article: the text (translated when a translation exists), its image, and where to read more. */
+export function ArticlePage({ ctx, article, mostRead, publicUrl, permissions }: TArticlePageProps) {
+  const { t, locale } = ctx;
+  const text = articleText(article, locale);
+  const date = article.publishedAt ?? article.createdAt;
+  const base = `/news/${encodeURIComponent(article.slug)}`;
+  const otherLanguages = [article.language, ...Object.keys(article.translations)].filter(
+    (l) => l !== text.language,
+  );
+  return (
+    <Layout
+      ctx={ctx}
+      title={text.title}
+      description={text.summary}
+      structuredData={article.status === 'published' ? [newsStructuredData(article, ctx, publicUrl)] : []}
+      openGraph={{
+        title: text.title,
+        description: text.summary,
+        url: `${publicUrl}/${locale}${base}`,
+        image: article.imageUrl ? { url: article.imageUrl, alt: article.imageAlt ?? '' } : undefined,
+      }}
+    >
+      <article lang={text.language}>
+        <p class="hint" lang={locale}>
+          <time datetime={date}>{ctx.i18n.formatDate(date, 'long')}</time> ·{' '}
+          <a href={ctx.href(`/news/category/${article.category}`)}>
+            {t(`news.category.${article.category}`)}
+          </a>
+          {article.status !== 'published' ? (
+            <>
+              {' · '}
+              <span class="badge warn">{t(`news.status.${article.status}`)}</span>
+            </>
+          ) : null}
+        </p>
+        <h1>{text.title}</h1>
+        <p class="lead">{text.summary}</p>
+        {article.organization ? (
+          <p lang={locale}>
+            {t('news.publishedBy')}{' '}
+            <a href={ctx.href(`/members/${encodeURIComponent(article.organization.slug)}`)}>
+              {article.organization.nameTranslations[locale] ?? article.organization.name}
+            </a>
+          </p>
+        ) : null}
+        {article.imageUrl ? (
+          <figure class="featured">
+            <img src={article.imageUrl} alt={article.imageAlt ?? ''} loading="lazy" />
+          </figure>
+        ) : null}
+        <div class="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(text.body) }} />
+        {otherLanguages.length > 0 ? (
+          <p class="hint" lang={locale}>
+            {t('news.alsoIn', { languages: otherLanguages.map((l) => languageName(locale, l)).join(', ') })}
+          </p>
+        ) : null}
+      </article>
+      <p>
+        <a href={ctx.href(`/news/category/${article.category}`)}>
+          {t('news.seeAllInCategory', { category: t(`news.category.${article.category}`) })}
+        </a>
+      </p>
+      {permissions.canEdit ? (
+        <section aria-labelledby="editor-title">
+          <h2 id="editor-title">{t('news.editorTitle')}</h2>
+          <p class="actions">
+            <a class="button secondary" href={ctx.href(`${base}/edit`)}>
+              {t('news.edit')}
+            </a>
+          </p>
+          {permissions.canPublish || permissions.canUnpublish ? (
+            <form
+              method="post"
+              action={ctx.href(`${base}/${permissions.canPublish ? 'publish' : 'unpublish'}`)}
+              class="inline-form"
+            >
+              <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+              <button type="submit">
+                {permissions.canPublish ? t('news.publish') : t('news.unpublish')}
+              </button>
+            </form>
+          ) : null}
+        </section>
+      ) : null}
+      {mostRead.length > 0 ? (
+        <section aria-labelledby="most-read-title">
+          <h2 id="most-read-title">{t('news.mostRead')}</h2>
+          <ol>
+            {mostRead.map((a) => (
+              <li>
+                <a
+                  href={ctx.href(`/news/${encodeURIComponent(a.slug)}`)}
+                  lang={articleText(a, locale).language}
+                >
+                  {articleText(a, locale).title}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,99 @@
+import type { TDeps } from '../../deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import type { TActor } from '../membership/membership.policy.ts';
+import { can } from './organizations.policy.ts';
+import {
+  findOrganizationBySlug,
+  listChampions,
+  readSiteText,
+  updateChampionStatus,
+  writeSiteText,
+} from './organizations.repository.ts';
+
+/**
+ * Care Champions: admins designate members with a citation (why, since when); the criteria are a
+ * text the secretariat edits, per language (English stands in where a language has none yet).
+ */
+export const criteriaKey = 'champion_criteria';
+
+export async function readChampionsPage(deps: TDeps, actor: TActor, locale: string) {
+  const own = await readSiteText(deps.db, criteriaKey, locale);
+  const english = own ?? (locale === 'en' ? undefined : await readSiteText(deps.db, criteriaKey, 'en'));
+  return {
+    criteria: (own ?? english)?.body ?? null,
+    criteriaLanguage: own ? locale : english ? 'en' : null,
+    champions: await listChampions(deps.db),
+    canEditCriteria: can(actor, 'editChampionCriteria'),
+  };
+}
+
+export async function readCriteriaForEditing(deps: TDeps, actor: TActor, locale: string) {
+  if (!can(actor, 'editChampionCriteria')) throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
+  return (await readSiteText(deps.db, criteriaKey, locale))?.body ?? '';
+}
+
+export async function saveCriteria(
+  deps: TDeps,
+  input: { actor: TActor; locale: string; body: string; requestId: string | null },
+): Promise<void> {
+  const { actor } = input;
+  if (!can(actor, 'editChampionCriteria') || !actor.userId) throw new AppError('forbidden');
+  const at = deps.clock.now().toISOString();
+  const userId = actor.userId;
+  await deps.db.transaction().execute(async (trx) => {
+    await writeSiteText(trx, { key: criteriaKey, locale: input.locale, body: input.body, by: userId, at });
+    await recordAudit(trx, {
+      actorId: userId,
+      action: 'organizations.champion_criteria_edited',
+      subjectType: 'site_text',
+      subjectId: `${criteriaKey}:${input.locale}`,
+      details: { locale: input.locale, length: input.body.length },
+      requestId: input.requestId,
+      at,
+    });
+  });
+}
+
+export async function readChampionStatus(deps: TDeps, actor: TActor, slug: string) {
+  const organization = await findOrganizationBySlug(deps.db, slug);
+  if (organization?.membershipStatus !== 'member') throw new AppError('not_found');
+  if (!organization) throw new AppError('not_found');
+  if (!can(actor, 'designateChampion', organization))
+    throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
+  return organization;
+}
+
+export async function setChampion(
+  deps: TDeps,
+  input: {
+    actor: TActor;
+    slug: string;
+    isChampion: boolean;
+    citation: string | null;
+    citationLanguage: string;
+    since: string | null;
+    requestId: string | null;
+  },
+): Promise<void> {
+  const organization = await readChampionStatus(deps, input.actor, input.slug);
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    await updateChampionStatus(trx, organization.id, {
+      isChampion: input.isChampion,
+      since: input.isChampion ? (input.since ?? at.slice(0, 10)) : null,
+      citation: input.isChampion ? input.citation : null,
+      language: input.isChampion ? input.citationLanguage : null,
+      at,
+    });
+    await recordAudit(trx, {
+      actorId: input.actor.userId,
+      action: input.isChampion ? 'organizations.champion_designated' : 'organizations.champion_removed',
+      subjectType: 'organization',
+      subjectId: organization.id,
+      details: { slug: organization.slug, since: input.since },
+      requestId: input.requestId,
+      at,
+    });
+  });
+}

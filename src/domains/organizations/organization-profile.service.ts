@@ -1,0 +1,165 @@
+import sharp, { type OutputInfo } from 'sharp';
+import type { TDeps } from '../../deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { checkUpload } from '../../platform/file-checks.ts';
+import { FileStorage } from '../../platform/storage.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import type { TActor } from '../membership/membership.policy.ts';
+import { can } from './organizations.policy.ts';
+import {
+  findOrganizationBySlug,
+  isMemberLogo,
+  type TOrganizationRecord,
+  updateOrganizationLogo,
+  updateOrganizationProfile,
+} from './organizations.repository.ts';
+import {
+  missingOrganizationFields,
+  organizationDataFrom,
+  type TOrganizationFields,
+} from './organizations.schemas.ts';
+
+/**
+ * A member's own profile: its owners and editors change the public details, the private contacts
+ * and the logo. Saves are refused if someone else saved since the form was loaded.
+ */
+export async function readProfileForEditing(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+): Promise<TOrganizationRecord> {
+  const organization = await findOrganizationBySlug(deps.db, slug);
+  if (!organization) throw new AppError('not_found');
+  if (!can(actor, 'edit', organization)) throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
+  return organization;
+}
+
+export type TProfileEdit = TOrganizationFields & {
+  contactName: string | null;
+  contactEmail: string | null;
+  contactRole: string | null;
+  contactPhone: string | null;
+};
+
+export async function saveProfile(
+  deps: TDeps,
+  input: { actor: TActor; slug: string; version: number; fields: TProfileEdit; requestId: string | null },
+): Promise<{ fieldErrors: Record<string, string> } | null> {
+  const organization = await readProfileForEditing(deps, input.actor, input.slug);
+  const data = organizationDataFrom(input.fields);
+  const missing = missingOrganizationFields(data);
+  if (Object.keys(missing).length > 0) return { fieldErrors: missing };
+  const at = deps.clock.now().toISOString();
+  const privateContacts: Record<string, string> = {};
+  for (const [key, value] of Object.entries({
+    name: input.fields.contactName,
+    email: input.fields.contactEmail,
+    role: input.fields.contactRole,
+    phone: input.fields.contactPhone,
+  })) {
+    if (value) privateContacts[key] = value;
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    const isSaved = await updateOrganizationProfile(trx, organization.id, input.version, {
+      name: data.name,
+      acronym: data.acronym,
+      nameTranslations: data.nameTranslations,
+      descriptionTranslations: organization.descriptionTranslations,
+      stakeholderType: data.stakeholderType ?? organization.stakeholderType,
+      scope: data.scope ?? organization.scope,
+      countries: data.countries,
+      city: data.city,
+      website: data.website,
+      description: data.description,
+      language: data.descriptionLanguage ?? organization.language,
+      publicEmail: data.publicEmail,
+      publicPhone: data.publicPhone,
+      privateContacts,
+      at,
+    });
+    if (!isSaved) throw new AppError('conflict');
+    await recordAudit(trx, {
+      actorId: input.actor.userId,
+      action: 'organizations.profile_updated',
+      subjectType: 'organization',
+      subjectId: organization.id,
+      details: { slug: organization.slug },
+      requestId: input.requestId,
+      at,
+    });
+  });
+  return null;
+}
+
+export const logoMaxBytes = 2 * 1024 * 1024;
+export const logoMaxSide = 512;
+
+const logoErrors = {
+  mismatch: 'organizations.errors.logoMismatch',
+  unsupported: 'organizations.errors.logoType',
+  active_content: 'organizations.errors.logoActiveContent',
+  empty: 'organizations.errors.logoType',
+} as const;
+
+/**
+ * A new logo: PNG, JPEG, WebP or SVG up to 2 MB, checked by its bytes; SVGs with scripts, handlers or
+ * outside references are refused, clean ones rasterised. Every logo is re-encoded by sharp to WebP
+ * within 512×512, so what we serve is never the uploaded file itself.
+ */
+export async function replaceLogo(
+  deps: TDeps,
+  input: { actor: TActor; slug: string; file: File | undefined; requestId: string | null },
+): Promise<string | null> {
+  const organization = await readProfileForEditing(deps, input.actor, input.slug);
+  if (!input.file) return 'organizations.errors.logoType';
+  if (input.file.size > logoMaxBytes) return 'organizations.errors.logoTooLarge';
+  const bytes = new Uint8Array(await input.file.arrayBuffer());
+  const verdict = checkUpload(bytes, input.file.name, ['png', 'jpeg', 'webp', 'svg']);
+  if (!verdict.isAccepted) return logoErrors[verdict.reason];
+  let image: { data: Buffer; info: OutputInfo };
+  try {
+    image = await sharp(bytes, { limitInputPixels: 40_000_000, density: 144 })
+      .rotate()
+      .resize({ width: logoMaxSide, height: logoMaxSide, fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 85 })
+      .toBuffer({ resolveWithObject: true });
+  } catch {
+    return 'organizations.errors.logoUnreadable';
+  }
+  const storage = FileStorage.forDataDir(deps.config.dataDir);
+  const stored = await storage.save(image.data);
+  const at = deps.clock.now().toISOString();
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      await updateOrganizationLogo(trx, organization.id, {
+        key: stored.key,
+        type: 'image/webp',
+        width: image.info.width,
+        height: image.info.height,
+        at,
+      });
+      await recordAudit(trx, {
+        actorId: input.actor.userId,
+        action: 'organizations.logo_replaced',
+        subjectType: 'organization',
+        subjectId: organization.id,
+        details: { slug: organization.slug, width: image.info.width, height: image.info.height },
+        requestId: input.requestId,
+        at,
+      });
+    });
+  } catch (error) {
+    await storage.remove(stored.key);
+    throw error;
+  }
+  if (organization.logoKey) await storage.remove(organization.logoKey);
+  return null;
+}
+
+/** A logo's bytes by its storage key, for members' logos only. */
+export async function readLogo(deps: TDeps, key: string): Promise<Buffer> {
+  if (!(await isMemberLogo(deps.db, key))) throw new AppError('not_found');
+  const bytes = await FileStorage.forDataDir(deps.config.dataDir).read(key);
+  if (!bytes) throw new AppError('not_found');
+  return bytes;
+}

@@ -1,0 +1,147 @@
+import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import { SelectField, TextAreaField } from '../../membership/views/form-fields.tsx';
+import type { readChampionsPage } from '../champions.service.ts';
+import type { TOrganizationRecord } from '../organizations.repository.ts';
+import { displayName } from '../organizations.service.ts';
+
+type TChampionsView = Awaited<ReturnType<typeof readChampionsPage>>;
+
+/** The Care Champions: the criteria the secretariat publishes, then each champion with its citation. */
+export function ChampionsPage({ ctx, page }: { ctx: TViewContext; page: TChampionsView }) {
+  const { t, i18n } = ctx;
+  return (
+    <Layout
+      ctx={ctx}
+      title={t('organizations.champion.title')}
+      description={t('organizations.champion.lead')}
+    >
+      <h1>{t('organizations.champion.title')}</h1>
+      <p class="lead">{t('organizations.champion.lead')}</p>
+      <section aria-labelledby="criteria-title">
+        <h2 id="criteria-title">{t('organizations.champion.criteriaTitle')}</h2>
+        {page.criteria ? (
+          <div class="pre" lang={page.criteriaLanguage ?? undefined} dir="auto">
+            {page.criteria}
+          </div>
+        ) : (
+          <p>{t('organizations.champion.defaultCriteria')}</p>
+        )}
+        {page.canEditCriteria ? (
+          <p>
+            <a href={ctx.href('/members/champions/criteria')}>{t('organizations.champion.editCriteria')}</a>
+          </p>
+        ) : null}
+      </section>
+      <section aria-labelledby="champions-title">
+        <h2 id="champions-title">
+          {t('organizations.champion.listTitle', { count: page.champions.length })}
+        </h2>
+        {page.champions.length === 0 ? <p>{t('organizations.champion.none')}</p> : null}
+        <ul class="cards">
+          {page.champions.map((c) => {
+            const names =
+              (JSON.parse(c.translations || '{}') as { name?: Record<string, string> }).name ?? {};
+            return (
+              <li class="card">
+                <h3>
+                  <a href={ctx.href(`/members/${encodeURIComponent(c.slug)}`)} dir="auto">
+                    {displayName({ name: c.name, nameTranslations: names }, ctx.locale)}
+                  </a>
+                </h3>
+                {c.citation ? <p dir="auto">{c.citation}</p> : null}
+                {c.championSince ? (
+                  <p class="hint">
+                    {t('organizations.champion.since', { date: i18n.formatDate(c.championSince, 'long') })}
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </Layout>
+  );
+}
+
+export function CriteriaFormPage({ ctx, state }: { ctx: TViewContext; state: TFormState }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('organizations.champion.editCriteria')} isPrivate>
+      <h1>{t('organizations.champion.editCriteria')}</h1>
+      <p>{t('organizations.champion.criteriaHint')}</p>
+      <ErrorSummary ctx={ctx} form="criteria" state={state} />
+      <form class="stack wide" method="post" action={ctx.href('/members/champions/criteria')}>
+        <CsrfField ctx={ctx} />
+        <TextAreaField
+          ctx={ctx}
+          form="criteria"
+          name="body"
+          label={t('organizations.champion.criteriaTitle')}
+          state={state}
+          rows={14}
+          maxLength={20_000}
+        />
+        <button type="submit">{t('organizations.form.save')}</button>
+      </form>
+    </Layout>
+  );
+}
+
+export function ChampionFormPage({
+  ctx,
+  organization,
+  state,
+}: {
+  ctx: TViewContext;
+  organization: TOrganizationRecord;
+  state: TFormState;
+}) {
+  const { t } = ctx;
+  const name = displayName(organization, ctx.locale);
+  return (
+    <Layout ctx={ctx} title={t('organizations.champion.manageTitle', { name })} isPrivate>
+      <h1>{t('organizations.champion.manageTitle', { name })}</h1>
+      <ErrorSummary ctx={ctx} form="champion" state={state} />
+      <form
+        class="stack wide"
+        method="post"
+        action={ctx.href(`/members/${encodeURIComponent(organization.slug)}/champion`)}
+      >
+        <CsrfField ctx={ctx} />
+        <SelectField
+          ctx={ctx}
+          form="champion"
+          name="isChampion"
+          label={t('organizations.champion.status')}
+          state={state}
+          placeholder={t('organizations.form.choose')}
+          options={[
+            { value: '1', label: t('organizations.champion.yes') },
+            { value: '0', label: t('organizations.champion.no') },
+          ]}
+        />
+        <TextAreaField
+          ctx={ctx}
+          form="champion"
+          name="citation"
+          label={t('organizations.champion.citation')}
+          hint={t('organizations.champion.citationHint')}
+          state={state}
+          rows={5}
+          maxLength={2000}
+        />
+        <TextField
+          ctx={ctx}
+          form="champion"
+          name="since"
+          label={t('organizations.champion.sinceLabel')}
+          hint={t('organizations.champion.sinceHint')}
+          state={state}
+        />
+        <button type="submit">{t('organizations.form.save')}</button>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,246 @@
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import {
+  countriesSorted,
+  countryName,
+  regionLabel,
+  regions,
+  scopeLabel,
+  scopes,
+  stakeholderTypeLabel,
+  stakeholderTypes,
+} from '../organization-vocabulary.ts';
+import { directoryQueryString, type TDirectoryFilter } from '../organizations.schemas.ts';
+import { displayName, type TDirectory, type TFacetCount } from '../organizations.service.ts';
+
+/** The public member directory: text filter, facets with counts, one card per member, stable pages. */
+export function DirectoryPage({ ctx, directory }: { ctx: TViewContext; directory: TDirectory }) {
+  const { t, i18n } = ctx;
+  const { filter, facets } = directory;
+  const base = ctx.href('/members');
+  const link = (changes: Partial<TDirectoryFilter>) =>
+    `${base}${directoryQueryString(filter, { page: 1, ...changes })}`;
+  const apiQuery = directoryQueryString({ ...filter, page: 1 }).replace(/^\?/, '');
+  return (
+    <Layout
+      ctx={ctx}
+      title={t('organizations.directory.title')}
+      description={t('organizations.directory.lead')}
+    >
+      <h1>{t('organizations.directory.title')}</h1>
+      <p class="lead">{t('organizations.directory.lead')}</p>
+      <p class="actions">
+        <a href={ctx.href('/members/map')}>{t('organizations.directory.mapLink')}</a>
+        <a href={ctx.href('/members/champions')}>{t('organizations.directory.championsLink')}</a>
+        <a href={`/api/v1/organizations?format=csv${apiQuery ? `&${apiQuery}` : ''}`}>
+          {t('organizations.directory.csvLink')}
+        </a>
+        <a href={ctx.href('/members/codebook')}>{t('organizations.directory.codebookLink')}</a>
+        <a class="button" href={ctx.href('/join')}>
+          {t('organizations.directory.joinLink')}
+        </a>
+      </p>
+      <div class="directory">
+        <aside class="facets" aria-labelledby="filters-title">
+          <h2 id="filters-title">{t('organizations.directory.filters')}</h2>
+          <form method="get" action={base} class="stack">
+            <div class="field">
+              <label for="directory-q">{t('organizations.directory.search')}</label>
+              <input id="directory-q" type="search" name="q" value={filter.q ?? ''} maxlength={100} />
+            </div>
+            <FilterSelect
+              ctx={ctx}
+              name="type"
+              label={t('organizations.field.stakeholderType')}
+              value={filter.type}
+              options={stakeholderTypes.map((v) => ({ value: v, label: stakeholderTypeLabel(i18n, v) }))}
+            />
+            <FilterSelect
+              ctx={ctx}
+              name="scope"
+              label={t('organizations.field.scope')}
+              value={filter.scope}
+              options={scopes.map((v) => ({ value: v, label: scopeLabel(i18n, v) }))}
+            />
+            <FilterSelect
+              ctx={ctx}
+              name="region"
+              label={t('organizations.field.region')}
+              value={filter.region}
+              options={regions.map((v) => ({ value: v, label: regionLabel(i18n, v) }))}
+            />
+            <FilterSelect
+              ctx={ctx}
+              name="country"
+              label={t('organizations.field.country')}
+              value={filter.country}
+              options={countriesSorted(ctx.locale).map((c) => ({ value: c.code, label: c.name }))}
+            />
+            <div class="field checkbox">
+              <span>
+                <input
+                  id="directory-champion"
+                  type="checkbox"
+                  name="champion"
+                  value="1"
+                  checked={filter.isChampion}
+                />{' '}
+                <label for="directory-champion">{t('organizations.directory.championsOnly')}</label>
+              </span>
+            </div>
+            <button type="submit">{t('organizations.directory.apply')}</button>
+          </form>
+          <FacetList
+            ctx={ctx}
+            title={t('organizations.field.stakeholderType')}
+            counts={facets.type}
+            labelOf={(v) => stakeholderTypeLabel(i18n, v)}
+            hrefOf={(v) => link({ type: v })}
+            current={filter.type}
+          />
+          <FacetList
+            ctx={ctx}
+            title={t('organizations.field.scope')}
+            counts={facets.scope}
+            labelOf={(v) => scopeLabel(i18n, v)}
+            hrefOf={(v) => link({ scope: v })}
+            current={filter.scope}
+          />
+          <FacetList
+            ctx={ctx}
+            title={t('organizations.field.region')}
+            counts={facets.region}
+            labelOf={(v) => regionLabel(i18n, v)}
+            hrefOf={(v) => link({ region: v })}
+            current={filter.region}
+          />
+          <FacetList
+            ctx={ctx}
+            title={t('organizations.field.country')}
+            counts={facets.country.slice(0, 15)}
+            labelOf={(v) => countryName(ctx.locale, v)}
+            hrefOf={(v) => link({ country: v })}
+            current={filter.country}
+          />
+          <h3>{t('organizations.champion.badge')}</h3>
+          <ul class="facet">
+            <li>
+              <a href={link({ isChampion: true })} aria-current={filter.isChampion ? 'true' : undefined}>
+                {t('organizations.directory.championsOnly')}
+              </a>{' '}
+              <span class="count">{i18n.formatNumber(facets.champion)}</span>
+            </li>
+          </ul>
+        </aside>
+        <section class="results" aria-labelledby="results-title">
+          <h2 id="results-title">{t('organizations.directory.count', { count: directory.total })}</h2>
+          {hasFilter(filter) ? (
+            <p>
+              <a href={base}>{t('organizations.directory.clear')}</a>
+            </p>
+          ) : null}
+          {directory.items.length === 0 ? <p>{t('organizations.directory.empty')}</p> : null}
+          <ul class="cards members">
+            {directory.items.map((org) => (
+              <li class="card">
+                <h3>
+                  <a href={ctx.href(`/members/${encodeURIComponent(org.slug)}`)} dir="auto">
+                    {displayName(org, ctx.locale)}
+                  </a>
+                  {org.acronym ? <span class="acronym"> ({org.acronym})</span> : null}
+                </h3>
+                {org.isChampion ? (
+                  <p>
+                    <span class="badge champion">{t('organizations.champion.badge')}</span>
+                  </p>
+                ) : null}
+                <p class="hint">
+                  {stakeholderTypeLabel(i18n, org.stakeholderType)}
+                  {' · '}
+                  {scopeLabel(i18n, org.scope)}
+                </p>
+                <p>{org.countries.map((c) => countryName(ctx.locale, c)).join(', ')}</p>
+              </li>
+            ))}
+          </ul>
+          {directory.pageCount > 1 ? (
+            <nav class="pagination" aria-label={t('organizations.directory.pages')}>
+              <ul>
+                {filter.page > 1 ? (
+                  <li>
+                    <a rel="prev" href={`${base}${directoryQueryString(filter, { page: filter.page - 1 })}`}>
+                      {t('organizations.directory.previous')}
+                    </a>
+                  </li>
+                ) : null}
+                <li aria-current="page">
+                  {t('organizations.directory.pageOf', { page: filter.page, pages: directory.pageCount })}
+                </li>
+                {filter.page < directory.pageCount ? (
+                  <li>
+                    <a rel="next" href={`${base}${directoryQueryString(filter, { page: filter.page + 1 })}`}>
+                      {t('organizations.directory.next')}
+                    </a>
+                  </li>
+                ) : null}
+              </ul>
+            </nav>
+          ) : null}
+        </section>
+      </div>
+    </Layout>
+  );
+}
+
+function hasFilter(f: TDirectoryFilter): boolean {
+  return Boolean(f.q || f.type || f.scope || f.region || f.country || f.isChampion);
+}
+
+function FilterSelect(props: {
+  ctx: TViewContext;
+  name: string;
+  label: string;
+  value: string | null;
+  options: { value: string; label: string }[];
+}) {
+  const id = `directory-${props.name}`;
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <select id={id} name={props.name}>
+        <option value="">{props.ctx.t('organizations.directory.all')}</option>
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === props.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function FacetList(props: {
+  ctx: TViewContext;
+  title: string;
+  counts: TFacetCount[];
+  labelOf: (value: string) => string;
+  hrefOf: (value: string) => string;
+  current: string | null;
+}) {
+  if (props.counts.length === 0) return null;
+  return (
+    <>
+      <h3>{props.title}</h3>
+      <ul class="facet">
+        {props.counts.map((c) => (
+          <li>
+            <a href={props.hrefOf(c.value)} aria-current={props.current === c.value ? 'true' : undefined}>
+              {props.labelOf(c.value)}
+            </a>{' '}
+            <span class="count">{props.ctx.i18n.formatNumber(c.count)}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

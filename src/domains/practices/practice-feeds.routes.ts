@@ -1,0 +1,93 @@
+import { Hono } from 'hono';
+import type { TDeps } from '../../deps.ts';
+import type { TAppEnv } from '../../http/app-env.ts';
+import { isLocale, localeTags } from '../../i18n/locales.ts';
+import { translator } from '../../i18n/translator.ts';
+import { listPublishedPractices, listPublishedSlugs } from './practices.repository.ts';
+
+/** /feeds/practices.atom (the newest practices) and /sitemap.xml (every public page worth indexing). */
+const xml = (text: string) =>
+  text.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c,
+  );
+
+const sitemapLimit = 45_000;
+
+export function practiceFeedsRoutes(deps: TDeps): Hono<TAppEnv> {
+  const routes = new Hono<TAppEnv>({ strict: false });
+  const base = deps.config.publicUrl;
+  const localeOfContent = (language: string) => (isLocale(language) ? language : 'en');
+
+  routes.get('/feeds/practices.atom', async (c) => {
+    const { items } = await listPublishedPractices(deps.db, {
+      filters: [],
+      sort: 'newest',
+      limit: 50,
+      offset: 0,
+    });
+    const { t } = translator('en');
+    const updated = items[0]?.updatedAt ?? deps.clock.now().toISOString();
+    const entries = items.map((p) => {
+      const url = `${base}/${localeOfContent(p.language)}/practices/${encodeURIComponent(p.slug)}`;
+      const lead = p.implementers.find((i) => i.role === 'lead');
+      return [
+        '  <entry>',
+        `    <id>${xml(url)}</id>`,
+        `    <title xml:lang="${xml(p.language)}">${xml(p.title)}</title>`,
+        `    <link rel="alternate" type="text/html" href="${xml(url)}"/>`,
+        `    <published>${xml(p.publishedAt ?? p.createdAt)}</published>`,
+        `    <updated>${xml(p.updatedAt)}</updated>`,
+        `    <author><name>${xml(lead?.name || t('common.siteName'))}</name></author>`,
+        `    <summary xml:lang="${xml(p.language)}">${xml(p.summary)}</summary>`,
+        ...[...p.themes, ...p.countries.map((code) => `country:${code.toLowerCase()}`)].map(
+          (term) => `    <category term="${xml(term)}"/>`,
+        ),
+        '  </entry>',
+      ].join('\n');
+    });
+    const body = [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<feed xmlns="http://www.w3.org/2005/Atom">',
+      `  <id>${xml(`${base}/feeds/practices.atom`)}</id>`,
+      `  <title>${xml(t('practices.feed.title'))}</title>`,
+      `  <subtitle>${xml(t('practices.feed.subtitle'))}</subtitle>`,
+      `  <link rel="self" type="application/atom+xml" href="${xml(`${base}/feeds/practices.atom`)}"/>`,
+      `  <link rel="alternate" type="text/html" href="${xml(`${base}/en/practices`)}"/>`,
+      `  <updated>${xml(updated)}</updated>`,
+      ...entries,
+      '</feed>',
+      '',
+    ].join('\n');
+    return c.body(body, 200, {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+    });
+  });
+
+  routes.get('/sitemap.xml', async (c) => {
+    const practices = await listPublishedSlugs(deps.db, sitemapLimit);
+    const pages = ['/', '/practices', '/search', '/open-data/codebook'];
+    const urls = [
+      ...localeTags.flatMap((locale) =>
+        pages.map((path) => `  <url><loc>${xml(`${base}/${locale}${path}`)}</loc></url>`),
+      ),
+      ...practices.map(
+        (p) =>
+          `  <url><loc>${xml(`${base}/${localeOfContent(p.language)}/practices/${encodeURIComponent(p.slug)}`)}</loc><lastmod>${xml(p.updatedAt.slice(0, 10))}</lastmod></url>`,
+      ),
+    ];
+    const body = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+      ...urls,
+      '</urlset>',
+      '',
+    ].join('\n');
+    return c.body(body, 200, {
+      'Content-Type': 'application/xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+    });
+  });
+  return routes;
+}

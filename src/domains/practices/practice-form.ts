@@ -1,0 +1,135 @@
+import { firstValue, type TFormValues } from '../../http/forms.ts';
+import type { TPractice } from './practice-record.ts';
+import type { TEligibilityRule, TPracticeInputRaw } from './practices.schemas.ts';
+
+/**
+ * The practice form's fields ⇄ the practice's shape. Lists that have several parts per item are
+ * written one item a line, parts separated by ";" (the form's hints say so in each language):
+ *   cities        "Kraków; PL; 50.06; 19.94"
+ *   implementers  "lead; Stowarzyszenie PLinEU; plineu; https://plineu.org"  (role; name; member slug; web)
+ *   evidence      "evaluation; Final evaluation 2010; https://…; 2010"       (kind; title; web; year)
+ *   links         "Project site; https://…"
+ * Parsing never throws: whatever the person typed goes to the schema, which says what is wrong.
+ */
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+const parts = (line: string) => line.split(';').map((p) => p.trim());
+
+const listOf = (values: TFormValues, key: string): string[] => {
+  const value = values[key];
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map((v) => v.trim()).filter((v) => v !== '');
+};
+
+const optional = (text: string | undefined) => (text ? text : undefined);
+
+const numberOrText = (text: string | undefined): number | string | undefined => {
+  if (!text) return undefined;
+  const n = Number(text.replace(',', '.'));
+  return Number.isFinite(n) ? n : text;
+};
+
+export function practiceInputFromForm(values: TFormValues): TPracticeInputRaw {
+  const field = (key: string) => firstValue(values, key).trim();
+  const eligibility: unknown[] = [];
+  const places = lines(field('residencePlaces'));
+  if (places.length > 0) eligibility.push({ type: 'residence', places });
+  const statuses = listOf(values, 'employment');
+  if (statuses.length > 0) eligibility.push({ type: 'employment', statuses });
+  const dependants = listOf(values, 'caringFor');
+  if (dependants.length > 0) eligibility.push({ type: 'caring_for', dependants });
+  const other = field('eligibilityOther');
+  if (other) eligibility.push({ type: 'other', text: other });
+  return {
+    kind: field('kind') as TPracticeInputRaw['kind'],
+    language: field('language'),
+    title: field('title'),
+    summary: field('summary'),
+    body: field('body'),
+    beneficiaries: field('beneficiaries'),
+    countries: listOf(values, 'countries'),
+    cities: lines(field('cities')).map((line) => {
+      const [name = '', country, lat, lon] = parts(line);
+      return { name, country: optional(country), lat: numberOrText(lat), lon: numberOrText(lon) };
+    }) as TPracticeInputRaw['cities'],
+    scope: (optional(field('scope')) as TPracticeInputRaw['scope']) ?? undefined,
+    startDate: optional(field('startDate')),
+    endDate: optional(field('endDate')),
+    isOngoing: field('isOngoing') === 'on',
+    implementers: lines(field('implementers')).map((line) => {
+      const [role = '', name = '', organizationSlug, url] = parts(line);
+      return { role, name, organizationSlug: optional(organizationSlug), url: optional(url) };
+    }) as TPracticeInputRaw['implementers'],
+    populations: listOf(values, 'populations'),
+    themes: listOf(values, 'themes'),
+    fiveR: listOf(values, 'fiveR'),
+    sdgTargets: listOf(values, 'sdgTargets'),
+    eligibility: eligibility as TEligibilityRule[],
+    evidence: lines(field('evidence')).map((line) => {
+      const [kind = 'other', title = '', url, year] = parts(line);
+      return { kind, title, url: optional(url), year: numberOrText(year) };
+    }) as TPracticeInputRaw['evidence'],
+    links: lines(field('links')).map((line) => {
+      const [label = '', url = ''] = parts(line);
+      return { label, url };
+    }),
+    contact: {
+      name: field('contactName'),
+      email: field('contactEmail'),
+      phone: field('contactPhone'),
+      url: optional(field('contactUrl')),
+    },
+  };
+}
+
+export function formValuesOfPractice(p: TPractice): TFormValues {
+  const rule = <T extends TEligibilityRule['type']>(type: T) =>
+    p.eligibility.find((r): r is Extract<TEligibilityRule, { type: T }> => r.type === type);
+  return {
+    kind: p.kind,
+    language: p.language,
+    title: p.title,
+    summary: p.summary,
+    body: p.body,
+    beneficiaries: p.beneficiaries,
+    countries: p.countries,
+    cities: p.cities
+      .map((c) => [c.name, c.country ?? '', c.lat ?? '', c.lon ?? ''].join('; ').replace(/(; )+$/, ''))
+      .join('\n'),
+    scope: p.scope ?? '',
+    startDate: p.startDate ?? '',
+    endDate: p.endDate ?? '',
+    isOngoing: p.isOngoing ? 'on' : '',
+    implementers: p.implementers
+      .map((i) => [i.role, i.name, i.organizationSlug ?? '', i.url ?? ''].join('; ').replace(/(; )+$/, ''))
+      .join('\n'),
+    populations: p.populations,
+    themes: p.themes,
+    fiveR: p.fiveR,
+    sdgTargets: p.sdgTargets,
+    residencePlaces: (rule('residence')?.places ?? []).join('\n'),
+    employment: rule('employment')?.statuses ?? [],
+    caringFor: rule('caring_for')?.dependants ?? [],
+    eligibilityOther: rule('other')?.text ?? '',
+    evidence: p.evidence
+      .map((e) => [e.kind, e.title, e.url ?? '', e.year ?? ''].join('; ').replace(/(; )+$/, ''))
+      .join('\n'),
+    links: p.links.map((l) => `${l.label}; ${l.url}`).join('\n'),
+    contactName: p.contact.name,
+    contactEmail: p.contact.email ?? '',
+    contactPhone: p.contact.phone,
+    contactUrl: p.contact.url ?? '',
+    version: String(p.version),
+  };
+}
+
+/** Which form field shows a schema error about a part of the practice. */
+export function formFieldOf(schemaField: string): string {
+  if (schemaField === 'contact') return 'contactEmail';
+  if (schemaField === 'eligibility') return 'residencePlaces';
+  return schemaField;
+}

@@ -1,0 +1,201 @@
+import type { TDeps } from '../../deps.ts';
+import type { TDb } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import type { TSearchIndex } from '../../platform/search/search-index.ts';
+import { slugify } from '../../platform/text.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { practiceSearchDocument } from './practice-indexing.ts';
+import { contentColumns, facetsOf, type TPractice, type TPracticeContent } from './practice-record.ts';
+import {
+  findPracticeById,
+  findPracticeBySlug,
+  insertPractice,
+  listTakenSlugs,
+  replaceFacets,
+  updatePractice,
+} from './practices.repository.ts';
+import { type TPracticeInput, ZPracticeInput } from './practices.schemas.ts';
+import { writeRevision } from './practices.service.ts';
+
+/**
+ * Bulk import for migrations (and the demo and the benchmarks): records in the API's shape, checked
+ * all first, then loaded published at once — run by an operator, so no review step. Idempotent by
+ * slug: a record whose slug exists replaces that practice's content (a new revision), nothing else.
+ */
+export type TImportProblem = { line: number; field: string; messageKey: string; detail?: string };
+export type TCheckedRecord = { line: number; input: TPracticeInput & { slug: string } };
+
+/** Checks JSON lines; blank lines are skipped but counted, so numbers match the file. */
+export function checkImportLines(lines: readonly string[]): {
+  records: TCheckedRecord[];
+  problems: TImportProblem[];
+} {
+  const records: TCheckedRecord[] = [];
+  const problems: TImportProblem[] = [];
+  const seen = new Map<string, number>();
+  lines.forEach((text, index) => {
+    const line = index + 1;
+    if (text.trim() === '') return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      problems.push({ line, field: '', messageKey: 'import.notJson', detail: (error as Error).message });
+      return;
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      problems.push({ line, field: '', messageKey: 'import.notObject' });
+      return;
+    }
+    const parsed = ZPracticeInput.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      problems.push({
+        line,
+        field: issue?.path.join('.') ?? '',
+        messageKey: /^[a-z]+\.[\w.]+$/i.test(issue?.message ?? '')
+          ? (issue?.message ?? '')
+          : 'validation.invalid',
+        detail: issue?.message,
+      });
+      return;
+    }
+    const slug = parsed.data.slug ?? slugify(parsed.data.title);
+    if (!slug) {
+      problems.push({ line, field: 'slug', messageKey: 'practices.errors.slug' });
+      return;
+    }
+    const earlier = seen.get(slug);
+    if (earlier !== undefined) {
+      problems.push({ line, field: 'slug', messageKey: 'import.duplicateSlug', detail: `line ${earlier}` });
+      return;
+    }
+    seen.set(slug, line);
+    records.push({ line, input: { ...parsed.data, slug } });
+  });
+  return { records, problems };
+}
+
+export type TImportResult = { created: number; updated: number };
+
+/** Loads checked records, a chunk per transaction, each published, indexed and audited. */
+export async function importPractices(
+  deps: TDeps,
+  records: readonly TCheckedRecord[],
+  options: { actorId?: string | null; chunkSize?: number; requestId?: string | null } = {},
+): Promise<TImportResult> {
+  const result: TImportResult = { created: 0, updated: 0 };
+  const chunkSize = options.chunkSize ?? 100;
+  for (let start = 0; start < records.length; start += chunkSize) {
+    const chunk = records.slice(start, start + chunkSize);
+    await deps.db.transaction().execute(async (trx) => {
+      const taken = new Set(
+        await listTakenSlugs(
+          trx,
+          chunk.map((r) => r.input.slug),
+        ),
+      );
+      for (const { input } of chunk) {
+        const isUpdate = await savePublishedRecord(trx, deps.search, input, {
+          at: deps.clock.now().toISOString(),
+          actorId: options.actorId ?? null,
+          requestId: options.requestId ?? null,
+          isKnownNew: !taken.has(input.slug),
+        });
+        if (isUpdate) result.updated += 1;
+        else result.created += 1;
+      }
+    });
+  }
+  return result;
+}
+
+/**
+ * Writes one record as a published practice inside the caller's transaction (new, or replacing the
+ * content of the practice with that slug), with its revision, facets, index entry and audit entry.
+ * Returns true when it updated an existing practice.
+ */
+export async function savePublishedRecord(
+  trx: TDb,
+  search: TSearchIndex,
+  input: TPracticeInput & { slug: string },
+  options: {
+    at: string;
+    actorId: string | null;
+    requestId: string | null;
+    organizationId?: string | null;
+    isFeatured?: boolean;
+    /** The caller already knows no practice has this slug (the bulk import looks them up per chunk). */
+    isKnownNew?: boolean;
+  },
+): Promise<boolean> {
+  const { at, actorId } = options;
+  const { slug, ...content } = input;
+  const existing = options.isKnownNew ? undefined : await findPracticeBySlug(trx, slug);
+  let id: string;
+  if (existing) {
+    id = existing.id;
+    const version = existing.version + 1;
+    const ok = await updatePractice(trx, id, existing.version, {
+      ...contentColumns(content as TPracticeContent),
+      status: 'published',
+      published_at: existing.publishedAt ?? at,
+      last_reviewed_at: at,
+      updated_at: at,
+      version,
+      ...(options.isFeatured !== undefined ? { is_featured: options.isFeatured ? 1 : 0 } : {}),
+    });
+    if (!ok) throw new AppError('conflict');
+    await writeRevision(trx, { id, version }, content, actorId, at, 'import');
+  } else {
+    id = newId(Date.parse(at));
+    await insertPractice(trx, {
+      id,
+      slug,
+      status: 'published',
+      ...contentColumns(content as TPracticeContent),
+      organization_id: options.organizationId ?? null,
+      is_featured: options.isFeatured ? 1 : 0,
+      created_by: actorId,
+      published_at: at,
+      last_reviewed_at: at,
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    });
+    await writeRevision(trx, { id, version: 1 }, content, actorId, at, 'import');
+  }
+  const saved: TPractice | undefined = existing
+    ? await findPracticeById(trx, id)
+    : {
+        ...content,
+        id,
+        slug,
+        status: 'published',
+        isVerified: false,
+        isFeatured: options.isFeatured ?? false,
+        lastReviewedAt: at,
+        reviewComment: null,
+        organizationId: options.organizationId ?? null,
+        createdBy: actorId,
+        submittedAt: null,
+        publishedAt: at,
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      };
+  if (!saved) throw new AppError('internal');
+  await replaceFacets(trx, id, facetsOf(saved));
+  await search.upsertDocument(practiceSearchDocument(saved), { db: trx });
+  await recordAudit(trx, {
+    actorId,
+    action: 'practices.imported',
+    subjectType: 'practice',
+    subjectId: id,
+    details: { slug, isUpdate: existing !== undefined },
+    requestId: options.requestId,
+    at,
+  });
+  return existing !== undefined;
+}

@@ -1,0 +1,57 @@
+import type { TDeps } from '../../deps.ts';
+import type { TDb } from '../../platform/db/database.ts';
+import { markdownToText } from '../../platform/markdown.ts';
+import type { TSearchDocument } from '../../platform/search/search-index.ts';
+import { facetsOf, type TPractice } from './practice-record.ts';
+
+/**
+ * Keeps the search index in step with the repository: a published practice is in the index, any
+ * other is not. Called inside the transaction that changes the practice, so the two never disagree.
+ * Translations are indexed with the original, so a reader finds a practice in either language.
+ */
+export function practiceSearchDocument(practice: TPractice): TSearchDocument {
+  const translations = Object.values(practice.translations);
+  const places = practice.eligibility.flatMap((r) => (r.type === 'residence' ? r.places : []));
+  const other = practice.eligibility.flatMap((r) => (r.type === 'other' ? [r.text] : []));
+  return {
+    id: practice.id,
+    type: 'practice',
+    slug: practice.slug,
+    language: practice.language,
+    title: practice.title,
+    summary: [practice.summary, ...translations.map((t) => `${t.title} ${t.summary}`)].join('\n'),
+    body: [
+      markdownToText(practice.body),
+      practice.beneficiaries,
+      ...other,
+      ...places,
+      ...practice.cities.map((c) => c.name),
+      ...practice.implementers.map((i) => i.name),
+      ...practice.evidence.map((e) => e.title),
+      ...translations.map((t) => `${markdownToText(t.body)} ${t.beneficiaries}`),
+    ]
+      .filter((part) => part.trim() !== '')
+      .join('\n'),
+    publishedAt: practice.publishedAt ?? practice.updatedAt,
+    facets: facetsOf(practice).filter((f) => f.facet !== 'featured'),
+    concepts: [
+      ...practice.themes,
+      ...practice.populations,
+      ...practice.fiveR,
+      ...practice.sdgTargets,
+      ...practice.countries.map((code) => `country:${code.toLowerCase()}`),
+    ],
+  };
+}
+
+export async function syncPracticeIndex(deps: TDeps, practice: TPractice, db?: TDb): Promise<void> {
+  if (practice.status === 'published') {
+    await deps.search.upsertDocument(practiceSearchDocument(practice), db ? { db } : {});
+  } else {
+    await deps.search.removeDocument(practice.id, db ? { db } : {});
+  }
+}
+
+export async function removePracticeFromIndex(deps: TDeps, practiceId: string, db?: TDb): Promise<void> {
+  await deps.search.removeDocument(practiceId, db ? { db } : {});
+}

@@ -1,0 +1,44 @@
+import type { TDeps } from '../../deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { diffPractices, type TFieldDiff } from './practice-diff.ts';
+import type { TPractice, TPracticeContent } from './practice-record.ts';
+import { authorize, type TPracticeActor } from './practices.policy.ts';
+import { findPracticeBySlug, listRevisions, type TRevisionRow } from './practices.repository.ts';
+
+/** The saved versions of a practice and the comparison of any two of them. */
+export type TRevisionsView = {
+  practice: TPractice;
+  revisions: Omit<TRevisionRow, 'snapshot'>[];
+  from: number | null;
+  to: number | null;
+  diff: TFieldDiff[];
+};
+
+export async function compareRevisions(
+  deps: TDeps,
+  actor: TPracticeActor,
+  slug: string,
+  wanted: { from?: number; to?: number },
+): Promise<TRevisionsView> {
+  const practice = await findPracticeBySlug(deps.db, slug);
+  if (!practice) throw new AppError('not_found');
+  authorize(actor, 'viewRevisions', practice);
+  const rows = await listRevisions(deps.db, practice.id);
+  const byVersion = new Map(rows.map((r) => [r.version, r]));
+  const newest = rows[0]?.version ?? null;
+  const to = wanted.to !== undefined && byVersion.has(wanted.to) ? wanted.to : newest;
+  const older = rows.find((r) => to !== null && r.version < to)?.version ?? null;
+  const from = wanted.from !== undefined && byVersion.has(wanted.from) ? wanted.from : older;
+  const snapshot = (version: number | null): Partial<TPracticeContent> => {
+    const row = version === null ? undefined : byVersion.get(version);
+    return row ? (JSON.parse(row.snapshot) as TPracticeContent) : {};
+  };
+  const diff = to === null ? [] : diffPractices(snapshot(from), snapshot(to));
+  return {
+    practice,
+    revisions: rows.map(({ snapshot: _s, ...rest }) => rest),
+    from,
+    to,
+    diff,
+  };
+}

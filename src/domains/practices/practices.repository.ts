@@ -1,0 +1,355 @@
+import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
+import type { TDb } from '../../platform/db/database.ts';
+import type { Database, PracticesTable } from '../../platform/db/schema.ts';
+import { practiceFromRow, type TFacetRow, type TPractice } from './practice-record.ts';
+
+/** The only SQL of the practices domain. */
+type TExecutor = Kysely<Database> | Transaction<Database>;
+
+export async function insertPractice(executor: TExecutor, row: Insertable<PracticesTable>): Promise<void> {
+  await executor.insertInto('practices').values(row).execute();
+}
+
+/** Updates a practice if it is still at the version the writer read; false when someone was faster. */
+export async function updatePractice(
+  executor: TExecutor,
+  id: string,
+  expectedVersion: number,
+  patch: Updateable<PracticesTable>,
+): Promise<boolean> {
+  const result = await executor
+    .updateTable('practices')
+    .set(patch)
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function findPracticeBySlug(executor: TExecutor, slug: string): Promise<TPractice | undefined> {
+  const row = await executor.selectFrom('practices').selectAll().where('slug', '=', slug).executeTakeFirst();
+  return row ? practiceFromRow(row) : undefined;
+}
+
+export async function findPracticeById(executor: TExecutor, id: string): Promise<TPractice | undefined> {
+  const row = await executor.selectFrom('practices').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? practiceFromRow(row) : undefined;
+}
+
+export async function listPracticesBySlugs(db: TDb, slugs: readonly string[]): Promise<TPractice[]> {
+  if (slugs.length === 0) return [];
+  const rows = await db
+    .selectFrom('practices')
+    .selectAll()
+    .where('slug', 'in', [...slugs])
+    .execute();
+  return rows.map(practiceFromRow);
+}
+
+export async function listPracticesByIds(db: TDb, ids: readonly string[]): Promise<TPractice[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('practices')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
+  return rows.map(practiceFromRow);
+}
+
+export async function isSlugTaken(executor: TExecutor, slug: string): Promise<boolean> {
+  const row = await executor.selectFrom('practices').select('id').where('slug', '=', slug).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Which of these slugs practices already use. */
+export async function listTakenSlugs(executor: TExecutor, slugs: readonly string[]): Promise<string[]> {
+  if (slugs.length === 0) return [];
+  const rows = await executor
+    .selectFrom('practices')
+    .select('slug')
+    .where('slug', 'in', [...slugs])
+    .execute();
+  return rows.map((r) => r.slug);
+}
+
+export async function replaceFacets(
+  executor: TExecutor,
+  practiceId: string,
+  facets: TFacetRow[],
+): Promise<void> {
+  await executor.deleteFrom('practice_facets').where('practice_id', '=', practiceId).execute();
+  if (facets.length === 0) return;
+  await executor
+    .insertInto('practice_facets')
+    .values(facets.map((f) => ({ practice_id: practiceId, facet: f.facet, value: f.value })))
+    .execute();
+}
+
+export async function insertRevision(
+  executor: TExecutor,
+  revision: {
+    id: string;
+    practiceId: string;
+    version: number;
+    snapshot: string;
+    note: string | null;
+    actorId: string | null;
+    at: string;
+  },
+): Promise<void> {
+  await executor
+    .insertInto('practice_revisions')
+    .values({
+      id: revision.id,
+      practice_id: revision.practiceId,
+      version: revision.version,
+      snapshot: revision.snapshot,
+      note: revision.note,
+      actor_id: revision.actorId,
+      created_at: revision.at,
+    })
+    .execute();
+}
+
+export type TRevisionRow = {
+  version: number;
+  snapshot: string;
+  note: string | null;
+  createdAt: string;
+  actorName: string | null;
+};
+
+export async function listRevisions(db: TDb, practiceId: string): Promise<TRevisionRow[]> {
+  return db
+    .selectFrom('practice_revisions')
+    .leftJoin('users', 'users.id', 'practice_revisions.actor_id')
+    .select([
+      'practice_revisions.version',
+      'practice_revisions.snapshot',
+      'practice_revisions.note',
+      'practice_revisions.created_at as createdAt',
+      'users.name as actorName',
+    ])
+    .where('practice_revisions.practice_id', '=', practiceId)
+    .orderBy('practice_revisions.version', 'desc')
+    .execute();
+}
+
+export type TFacetFilter = { facet: string; values: readonly string[] };
+
+export type TListQuery = {
+  filters: readonly TFacetFilter[];
+  sort: 'newest' | 'title';
+  limit: number;
+  offset: number;
+};
+
+/** Published practices matching every filter (any of a filter's values), newest first. */
+export async function listPublishedPractices(
+  db: TDb,
+  query: TListQuery,
+): Promise<{ items: TPractice[]; total: number }> {
+  let base = db.selectFrom('practices').where('practices.status', '=', 'published');
+  for (const filter of query.filters) {
+    if (filter.values.length === 0) continue;
+    base = base.where('practices.id', 'in', (eb) =>
+      eb
+        .selectFrom('practice_facets')
+        .select('practice_facets.practice_id')
+        .where('practice_facets.facet', '=', filter.facet)
+        .where('practice_facets.value', 'in', [...filter.values]),
+    );
+  }
+  const totalRow = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  let ordered = base.selectAll('practices');
+  ordered =
+    query.sort === 'title'
+      ? ordered.orderBy('practices.title').orderBy('practices.id')
+      : ordered.orderBy('practices.published_at', 'desc').orderBy('practices.id', 'desc');
+  const rows = await ordered.limit(query.limit).offset(query.offset).execute();
+  return { items: rows.map(practiceFromRow), total: Number(totalRow.n) };
+}
+
+/** How many published practices carry each value of a facet (for browse pages and their counts). */
+export async function countPublishedByFacet(
+  db: TDb,
+  facet: string,
+): Promise<{ value: string; count: number }[]> {
+  const rows = await db
+    .selectFrom('practice_facets')
+    .innerJoin('practices', 'practices.id', 'practice_facets.practice_id')
+    .select(['practice_facets.value', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('practice_facets.facet', '=', facet)
+    .where('practices.status', '=', 'published')
+    .groupBy('practice_facets.value')
+    .orderBy('count', 'desc')
+    .orderBy('practice_facets.value')
+    .execute();
+  return rows.map((r) => ({ value: r.value, count: Number(r.count) }));
+}
+
+/** Published practices sharing the most concepts (themes, populations, 5R, SDG) with this one. */
+export async function listRelatedPractices(db: TDb, practiceId: string, limit: number): Promise<TPractice[]> {
+  const conceptFacets = ['theme', 'population', 'five_r', 'sdg_target'];
+  const ranked = await db
+    .selectFrom('practice_facets as mine')
+    .innerJoin('practice_facets as theirs', (join) =>
+      join.onRef('theirs.facet', '=', 'mine.facet').onRef('theirs.value', '=', 'mine.value'),
+    )
+    .innerJoin('practices', 'practices.id', 'theirs.practice_id')
+    .select(['theirs.practice_id as id', (eb) => eb.fn.countAll<number>().as('shared')])
+    .where('mine.practice_id', '=', practiceId)
+    .where('mine.facet', 'in', conceptFacets)
+    .where('theirs.practice_id', '!=', practiceId)
+    .where('practices.status', '=', 'published')
+    .groupBy('theirs.practice_id')
+    .orderBy('shared', 'desc')
+    .orderBy('theirs.practice_id', 'desc')
+    .limit(limit)
+    .execute();
+  const practices = await listPracticesByIds(
+    db,
+    ranked.map((r) => r.id),
+  );
+  const byId = new Map(practices.map((p) => [p.id, p]));
+  return ranked.map((r) => byId.get(r.id)).filter((p): p is TPractice => p !== undefined);
+}
+
+export async function listPracticesInStatus(
+  db: TDb,
+  statuses: readonly string[],
+  limit: number,
+): Promise<TPractice[]> {
+  const rows = await db
+    .selectFrom('practices')
+    .selectAll()
+    .where('status', 'in', [...statuses])
+    .orderBy('updated_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(practiceFromRow);
+}
+
+/** Practices a person wrote or that belong to one of their organisations, any status. */
+export async function listPracticesOfAuthor(
+  db: TDb,
+  userId: string,
+  organizationIds: readonly string[],
+): Promise<TPractice[]> {
+  const rows = await db
+    .selectFrom('practices')
+    .selectAll()
+    .where((eb) =>
+      organizationIds.length > 0
+        ? eb.or([eb('created_by', '=', userId), eb('organization_id', 'in', [...organizationIds])])
+        : eb('created_by', '=', userId),
+    )
+    .orderBy('updated_at', 'desc')
+    .limit(200)
+    .execute();
+  return rows.map(practiceFromRow);
+}
+
+/** Every published practice's slug and last change, for the sitemap; newest first. */
+export async function listPublishedSlugs(
+  db: TDb,
+  limit: number,
+): Promise<{ slug: string; language: string; updatedAt: string }[]> {
+  return db
+    .selectFrom('practices')
+    .select(['slug', 'language', 'updated_at as updatedAt'])
+    .where('status', '=', 'published')
+    .orderBy('published_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function listOrganizationIdsOfUser(db: TDb, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('organization_members')
+    .select('organization_id')
+    .where('user_id', '=', userId)
+    .execute();
+  return rows.map((r) => r.organization_id);
+}
+
+export type TOrganizationLink = { id: string; slug: string; name: string };
+
+/** Member organisations by slug, to link implementers to their profiles. */
+export async function findOrganizationsBySlugs(
+  db: TDb,
+  slugs: readonly string[],
+): Promise<TOrganizationLink[]> {
+  if (slugs.length === 0) return [];
+  return db
+    .selectFrom('organizations')
+    .select(['id', 'slug', 'name'])
+    .where('slug', 'in', [...slugs])
+    .where('membership_status', '=', 'member')
+    .execute();
+}
+
+export async function insertPracticeFile(
+  executor: TExecutor,
+  file: { practiceId: string; uploadId: string; title: string; at: string },
+): Promise<void> {
+  await executor
+    .insertInto('practice_files')
+    .values({ practice_id: file.practiceId, upload_id: file.uploadId, title: file.title, added_at: file.at })
+    .execute();
+}
+
+export type TPracticeFile = {
+  uploadId: string;
+  title: string;
+  contentType: string;
+  byteSize: number;
+  storageKey: string;
+  originalName: string;
+};
+
+export async function listPracticeFiles(db: TDb, practiceId: string): Promise<TPracticeFile[]> {
+  return db
+    .selectFrom('practice_files')
+    .innerJoin('uploads', 'uploads.id', 'practice_files.upload_id')
+    .select([
+      'practice_files.upload_id as uploadId',
+      'practice_files.title',
+      'uploads.content_type as contentType',
+      'uploads.byte_size as byteSize',
+      'uploads.storage_key as storageKey',
+      'uploads.original_name as originalName',
+    ])
+    .where('practice_files.practice_id', '=', practiceId)
+    .orderBy('practice_files.added_at')
+    .execute();
+}
+
+export async function insertUpload(
+  executor: TExecutor,
+  upload: {
+    id: string;
+    storageKey: string;
+    originalName: string;
+    contentType: string;
+    byteSize: number;
+    sha256: string;
+    at: string;
+    createdBy: string | null;
+  },
+): Promise<void> {
+  await executor
+    .insertInto('uploads')
+    .values({
+      id: upload.id,
+      storage_key: upload.storageKey,
+      purpose: 'practice_file',
+      original_name: upload.originalName,
+      content_type: upload.contentType,
+      byte_size: upload.byteSize,
+      sha256: upload.sha256,
+      created_at: upload.at,
+      created_by: upload.createdBy,
+    })
+    .execute();
+}

@@ -1,0 +1,287 @@
+import { type Context, Hono } from 'hono';
+import type { TDeps } from '../../deps.ts';
+import type { TAppEnv } from '../../http/app-env.ts';
+import { redirectWithFlash } from '../../http/flash.ts';
+import { firstValue, readForm } from '../../http/forms.ts';
+import { AppError, isAppError } from '../../platform/errors.ts';
+import { attachmentHeader } from '../../platform/storage.ts';
+import type { TFormState } from '../../ui/components/form-field.tsx';
+import { renderPage } from '../../ui/render.ts';
+import { viewContext } from '../../ui/view-context.ts';
+import { filtersFrom } from '../search/facet-links.ts';
+import { addPracticeFile, readPracticeFile } from './practice-files.service.ts';
+import { formFieldOf, formValuesOfPractice, practiceInputFromForm } from './practice-form.ts';
+import {
+  browseFacets,
+  browsePractices,
+  countPracticesByCountry,
+  listFeaturedPractices,
+  listOwnPractices,
+  listReviewQueue,
+  practiceActorOf,
+  readPractice,
+  readPracticePage,
+} from './practice-read.service.ts';
+import { compareRevisions } from './practice-revisions.service.ts';
+import { workflowRoutes } from './practice-workflow.web.ts';
+import { can, practiceActions } from './practices.policy.ts';
+import { createPractice, savePracticeTranslation, updatePracticeContent } from './practices.service.ts';
+import { PracticeFormPage } from './views/practice-form-page.tsx';
+import { PracticePage } from './views/practice-page.tsx';
+import { PracticePrintPage } from './views/practice-print-page.tsx';
+import { PracticesIndexPage } from './views/practices-index-page.tsx';
+import { PracticesMapPage } from './views/practices-map-page.tsx';
+import { RevisionsPage } from './views/revisions-page.tsx';
+import { TranslationFormPage } from './views/translation-form-page.tsx';
+import { WorkspacePage } from './views/workspace-page.tsx';
+
+/** The repository's pages: browse, read, write, translate, compare versions, review. */
+export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
+  const web = new Hono<TAppEnv>({ strict: false });
+  const actorOf = (c: Context<TAppEnv>) => practiceActorOf(deps, c.get('user'));
+  const local = (c: Context<TAppEnv>, path: string) => `/${c.get('i18n').locale}${path}`;
+  const practicePath = (slug: string) => `/practices/${encodeURIComponent(slug)}`;
+  const requestId = (c: Context<TAppEnv>) => c.get('requestId') ?? null;
+  const fieldErrorsOf = (error: unknown) => {
+    if (!isAppError(error) || error.code !== 'validation_failed') return null;
+    return Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [formFieldOf(k), v]));
+  };
+
+  web.get('/practices', async (c) => {
+    const params = new URL(c.req.url).searchParams;
+    const selected = filtersFrom(params, browseFacets);
+    const page = Math.min(Math.max(Number.parseInt(params.get('page') ?? '1', 10) || 1, 1), 1000);
+    const actor = await actorOf(c);
+    const [result, featured] = await Promise.all([
+      browsePractices(deps, {
+        filters: Object.entries(selected).map(([facet, values]) => ({ facet, values })),
+        isFeaturedOnly: params.get('featured') === '1',
+        sort: params.get('sort') === 'title' ? 'title' : 'newest',
+        page,
+        pageSize: 20,
+      }),
+      listFeaturedPractices(deps, 3),
+    ]);
+    return renderPage(
+      c,
+      <PracticesIndexPage
+        ctx={viewContext(c)}
+        params={params}
+        {...result}
+        page={page}
+        pageSize={20}
+        selected={selected}
+        featured={featured}
+        canCreate={can(actor, 'create')}
+        canReview={can(actor, 'listForReview')}
+      />,
+    );
+  });
+
+  const renderForm = (c: Context<TAppEnv>, state: TFormState, slug?: string, status: 200 | 422 = 200) => {
+    const ctx = viewContext(c);
+    const title = slug ? ctx.t('practices.form.editTitle') : ctx.t('practices.form.newTitle');
+    return renderPage(c, <PracticeFormPage ctx={ctx} state={state} slug={slug} title={title} />, status);
+  };
+
+  web.get('/practices/new', async (c) => {
+    const actor = await actorOf(c);
+    if (!actor.userId)
+      return c.redirect(local(c, `/sign-in?next=${encodeURIComponent(local(c, '/practices/new'))}`), 302);
+    if (!can(actor, 'create')) throw new AppError('forbidden');
+    return renderForm(c, { values: { language: c.get('i18n').locale }, errors: {} });
+  });
+
+  web.post('/practices', async (c) => {
+    const actor = await actorOf(c);
+    const { values } = await readForm(c);
+    try {
+      const practice = await createPractice(deps, actor, practiceInputFromForm(values), {
+        requestId: requestId(c),
+        note: firstValue(values, 'note').trim() || null,
+      });
+      return redirectWithFlash(c, local(c, practicePath(practice.slug)), 'practices.flash.created');
+    } catch (error) {
+      const errors = fieldErrorsOf(error);
+      if (errors) return renderForm(c, { values, errors }, undefined, 422);
+      throw error;
+    }
+  });
+
+  web.get('/practices/mine', async (c) => {
+    const actor = await actorOf(c);
+    if (!actor.userId)
+      return c.redirect(local(c, `/sign-in?next=${encodeURIComponent(local(c, '/practices/mine'))}`), 302);
+    const practices = await listOwnPractices(deps, actor);
+    return renderPage(c, <WorkspacePage ctx={viewContext(c)} kind="mine" practices={practices} />);
+  });
+
+  web.get('/practices/map', async (c) => {
+    const counts = await countPracticesByCountry(deps);
+    return renderPage(c, <PracticesMapPage ctx={viewContext(c)} counts={counts} />);
+  });
+
+  web.get('/practices/review', async (c) => {
+    const practices = await listReviewQueue(deps, await actorOf(c));
+    return renderPage(c, <WorkspacePage ctx={viewContext(c)} kind="review" practices={practices} />);
+  });
+
+  web.get('/practices/:slug', async (c) => {
+    const actor = await actorOf(c);
+    const data = await readPracticePage(deps, actor, c.req.param('slug'));
+    const allowed = new Set(
+      practiceActions.filter(
+        (a) =>
+          a !== 'view' &&
+          a !== 'create' &&
+          a !== 'listForReview' &&
+          a !== 'import' &&
+          can(actor, a, data.practice),
+      ),
+    );
+    const url = `${deps.config.publicUrl}${local(c, practicePath(data.practice.slug))}`;
+    return renderPage(
+      c,
+      <PracticePage
+        ctx={viewContext(c)}
+        data={data}
+        url={url}
+        isOriginalWanted={c.req.query('original') === '1'}
+        allowed={allowed}
+        now={deps.clock.now()}
+      />,
+    );
+  });
+
+  web.get('/practices/:slug/print', async (c) => {
+    const data = await readPracticePage(deps, await actorOf(c), c.req.param('slug'));
+    const url = `${deps.config.publicUrl}${local(c, practicePath(data.practice.slug))}`;
+    return renderPage(c, <PracticePrintPage ctx={viewContext(c)} data={data} url={url} />);
+  });
+
+  web.get('/practices/:slug/edit', async (c) => {
+    const actor = await actorOf(c);
+    const practice = await readPractice(deps, actor, c.req.param('slug'));
+    if (!can(actor, 'edit', practice)) throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
+    return renderForm(c, { values: formValuesOfPractice(practice), errors: {} }, practice.slug);
+  });
+
+  web.post('/practices/:slug', async (c) => {
+    const slug = c.req.param('slug');
+    const { values } = await readForm(c);
+    const expected = Number.parseInt(firstValue(values, 'version'), 10);
+    try {
+      const practice = await updatePracticeContent(
+        deps,
+        await actorOf(c),
+        slug,
+        practiceInputFromForm(values),
+        {
+          requestId: requestId(c),
+          note: firstValue(values, 'note').trim() || null,
+          expectedVersion: Number.isFinite(expected) ? expected : undefined,
+        },
+      );
+      return redirectWithFlash(c, local(c, practicePath(practice.slug)), 'practices.flash.saved');
+    } catch (error) {
+      if (isAppError(error) && error.code === 'conflict') {
+        return renderForm(c, { values, errors: { _form: 'practices.errors.conflict' } }, slug, 422);
+      }
+      const errors = fieldErrorsOf(error);
+      if (errors) return renderForm(c, { values, errors }, slug, 422);
+      throw error;
+    }
+  });
+
+  const renderTranslation = async (
+    c: Context<TAppEnv>,
+    language: string,
+    state?: TFormState,
+    status: 200 | 422 = 200,
+  ) => {
+    const actor = await actorOf(c);
+    const practice = await readPractice(deps, actor, c.req.param('slug') ?? '');
+    if (!can(actor, 'translate', practice))
+      throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
+    const existing = practice.translations[language];
+    const shown = state ?? { values: { ...(existing ?? {}) }, errors: {} };
+    return renderPage(
+      c,
+      <TranslationFormPage ctx={viewContext(c)} practice={practice} language={language} state={shown} />,
+      status,
+    );
+  };
+
+  web.get('/practices/:slug/translations', async (c) => {
+    const wanted = (c.req.query('lang') ?? '').toLowerCase();
+    const locale = c.get('i18n').locale;
+    const language = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(wanted) ? wanted : locale;
+    return renderTranslation(c, language);
+  });
+
+  web.post('/practices/:slug/translations/:lang', async (c) => {
+    const slug = c.req.param('slug');
+    const language = c.req.param('lang').toLowerCase();
+    const { values } = await readForm(c);
+    const fields = Object.fromEntries(
+      ['title', 'summary', 'body', 'beneficiaries'].map((f) => [f, firstValue(values, f)]),
+    );
+    try {
+      await savePracticeTranslation(deps, await actorOf(c), slug, language, fields, {
+        requestId: requestId(c),
+      });
+      return redirectWithFlash(c, local(c, practicePath(slug)), 'practices.flash.translated');
+    } catch (error) {
+      const errors = fieldErrorsOf(error);
+      if (errors) return renderTranslation(c, language, { values, errors }, 422);
+      throw error;
+    }
+  });
+
+  web.get('/practices/:slug/revisions', async (c) => {
+    const number = (name: string) => {
+      const n = Number.parseInt(c.req.query(name) ?? '', 10);
+      return Number.isFinite(n) ? n : undefined;
+    };
+    const view = await compareRevisions(deps, await actorOf(c), c.req.param('slug'), {
+      from: number('from'),
+      to: number('to'),
+    });
+    return renderPage(c, <RevisionsPage ctx={viewContext(c)} view={view} />);
+  });
+
+  web.post('/practices/:slug/files', async (c) => {
+    const slug = c.req.param('slug');
+    const { values, files } = await readForm(c);
+    const file = files.file?.[0];
+    if (!file) return redirectWithFlash(c, local(c, practicePath(slug)), 'practices.flash.fileMissing');
+    try {
+      await addPracticeFile(
+        deps,
+        await actorOf(c),
+        slug,
+        { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+        firstValue(values, 'title'),
+        { requestId: requestId(c) },
+      );
+      return redirectWithFlash(c, local(c, practicePath(slug)), 'practices.flash.fileAdded');
+    } catch (error) {
+      const errors = fieldErrorsOf(error);
+      if (errors) return redirectWithFlash(c, local(c, practicePath(slug)), 'practices.flash.fileRefused');
+      throw error;
+    }
+  });
+
+  web.get('/practices/:slug/files/:uploadId', async (c) => {
+    const file = await readPracticeFile(deps, await actorOf(c), c.req.param('slug'), c.req.param('uploadId'));
+    return c.body(new Uint8Array(file.bytes), 200, {
+      'Content-Type': file.contentType,
+      'Content-Disposition': attachmentHeader(file.name),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+    });
+  });
+
+  web.route('/', workflowRoutes(deps));
+  return web;
+}

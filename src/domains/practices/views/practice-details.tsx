@@ -1,0 +1,138 @@
+import type { TViewContext } from '../../../ui/view-context.ts';
+import { countryName } from '../../organizations/organization-vocabulary.ts';
+import { formatPartialDate, languageName } from '../practice-display.ts';
+import type { TPractice } from '../practice-record.ts';
+import { labelOfConcept } from '../practice-taxonomy.ts';
+import type { TOrganizationLink } from '../practices.repository.ts';
+
+/** The structured facts of a practice as a description list: where, when, who, for whom, about what. */
+export function PracticeDetails({
+  ctx,
+  practice: p,
+  organizations,
+}: {
+  ctx: TViewContext;
+  practice: TPractice;
+  organizations: ReadonlyMap<string, TOrganizationLink>;
+}) {
+  const { t, locale } = ctx;
+  const concepts = (ids: readonly string[]) => (
+    <ul class="tags">
+      {ids.map((id) => (
+        <li>
+          <a href={ctx.href(`/concepts/${encodeURIComponent(id)}`)}>{labelOfConcept(id, locale)}</a>
+        </li>
+      ))}
+    </ul>
+  );
+  const period = [
+    p.startDate ? formatPartialDate(locale, p.startDate) : '',
+    p.isOngoing ? t('practices.details.ongoing') : p.endDate ? formatPartialDate(locale, p.endDate) : '',
+  ];
+  return (
+    <dl class="details">
+      <dt>{t('practices.details.kind')}</dt>
+      <dd>{t(`practices.kind.${p.kind}`)}</dd>
+      <dt>{t('practices.details.countries')}</dt>
+      <dd>
+        {p.countries.map((code, i) => (
+          <>
+            {i > 0 ? ', ' : ''}
+            <a href={ctx.href(`/practices?country=${code}`)}>{countryName(locale, code)}</a>
+          </>
+        ))}
+      </dd>
+      {p.cities.length > 0 ? (
+        <>
+          <dt>{t('practices.details.cities')}</dt>
+          <dd>
+            <ul class="plain">
+              {p.cities.map((city) => (
+                <li>
+                  {city.name}
+                  {city.country ? ` (${countryName(locale, city.country)})` : ''}
+                  {city.lat !== undefined && city.lon !== undefined ? (
+                    <>
+                      {' '}
+                      <a
+                        href={`https://www.openstreetmap.org/?mlat=${city.lat}&mlon=${city.lon}#map=11/${city.lat}/${city.lon}`}
+                        rel="noopener"
+                      >
+                        {t('practices.details.map')}
+                      </a>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
+      {p.scope ? (
+        <>
+          <dt>{t('practices.details.scope')}</dt>
+          <dd>{t(`practices.scope.${p.scope}`)}</dd>
+        </>
+      ) : null}
+      {period.some((x) => x) ? (
+        <>
+          <dt>{t('practices.details.period')}</dt>
+          <dd>{period.filter((x) => x).join(' – ')}</dd>
+        </>
+      ) : null}
+      {p.implementers.length > 0 ? (
+        <>
+          <dt>{t('practices.details.implementers')}</dt>
+          <dd>
+            <ul class="plain">
+              {p.implementers.map((i) => {
+                const organization = i.organizationSlug ? organizations.get(i.organizationSlug) : undefined;
+                const name = organization?.name ?? i.name;
+                return (
+                  <li>
+                    {organization ? (
+                      <a href={ctx.href(`/members/${encodeURIComponent(organization.slug)}`)}>{name}</a>
+                    ) : i.url ? (
+                      <a href={i.url} rel="nofollow noopener">
+                        {name}
+                      </a>
+                    ) : (
+                      name
+                    )}{' '}
+                    <span class="badge">{t(`practices.role.${i.role}`)}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          </dd>
+        </>
+      ) : null}
+      {p.populations.length > 0 ? (
+        <>
+          <dt>{t('practices.details.populations')}</dt>
+          <dd>{concepts(p.populations)}</dd>
+        </>
+      ) : null}
+      {p.themes.length > 0 ? (
+        <>
+          <dt>{t('practices.details.themes')}</dt>
+          <dd>{concepts(p.themes)}</dd>
+        </>
+      ) : null}
+      {p.fiveR.length > 0 ? (
+        <>
+          <dt>{t('practices.details.fiveR')}</dt>
+          <dd>{concepts(p.fiveR)}</dd>
+        </>
+      ) : null}
+      {p.sdgTargets.length > 0 ? (
+        <>
+          <dt>{t('practices.details.sdgTargets')}</dt>
+          <dd>{concepts(p.sdgTargets)}</dd>
+        </>
+      ) : null}
+      <dt>{t('practices.details.language')}</dt>
+      <dd>{languageName(locale, p.language)}</dd>
+    </dl>
+  );
+}

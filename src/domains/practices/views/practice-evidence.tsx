@@ -1,0 +1,98 @@
+import type { TViewContext } from '../../../ui/view-context.ts';
+import { directionOf } from '../practice-display.ts';
+import type { TPractice } from '../practice-record.ts';
+import type { TPracticeFile } from '../practices.repository.ts';
+
+/** Evidence of impact and evaluations, links, files and the contact for a practice. */
+export function PracticeEvidence({
+  ctx,
+  practice,
+  files,
+}: {
+  ctx: TViewContext;
+  practice: TPractice;
+  files: TPracticeFile[];
+}) {
+  const { t } = ctx;
+  const dir = directionOf(practice.language);
+  const contact = practice.contact;
+  const hasContact = !!(contact.name || contact.email || contact.phone || contact.url);
+  return (
+    <>
+      {practice.evidence.length > 0 ? (
+        <section aria-labelledby="evidence-title">
+          <h2 id="evidence-title">{t('practices.evidence.title')}</h2>
+          <ul>
+            {practice.evidence.map((e) => (
+              <li>
+                <span class="badge">{t(`practices.evidenceKind.${e.kind}`)}</span>{' '}
+                <span lang={practice.language} dir={dir}>
+                  {e.url ? (
+                    <a href={e.url} rel="nofollow noopener">
+                      {e.title}
+                    </a>
+                  ) : (
+                    e.title
+                  )}
+                </span>
+                {e.year ? ` (${e.year})` : ''}
+                {e.summary ? (
+                  <p lang={practice.language} dir={dir}>
+                    {e.summary}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {practice.links.length > 0 || files.length > 0 ? (
+        <section aria-labelledby="links-title">
+          <h2 id="links-title">{t('practices.links.title')}</h2>
+          <ul>
+            {practice.links.map((l) => (
+              <li lang={practice.language} dir={dir}>
+                <a href={l.url} rel="nofollow noopener">
+                  {l.label}
+                </a>
+              </li>
+            ))}
+            {files.map((f) => (
+              <li>
+                <a href={ctx.href(`/practices/${encodeURIComponent(practice.slug)}/files/${f.uploadId}`)}>
+                  {f.title}
+                </a>{' '}
+                <span class="hint">
+                  {t('practices.links.fileSize', { size: Math.ceil(f.byteSize / 1024) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {hasContact ? (
+        <section aria-labelledby="contact-title">
+          <h2 id="contact-title">{t('practices.contact.title')}</h2>
+          <p>
+            {contact.name ? <span>{contact.name}</span> : null}
+            {contact.email ? (
+              <>
+                {' · '}
+                <a href={`mailto:${contact.email}`}>{contact.email}</a>
+              </>
+            ) : null}
+            {contact.phone ? <> · {contact.phone}</> : null}
+            {contact.url ? (
+              <>
+                {' · '}
+                <a href={contact.url} rel="nofollow noopener">
+                  {t('practices.contact.website')}
+                </a>
+              </>
+            ) : null}
+          </p>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,199 @@
+import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import { countriesSorted } from '../../organizations/organization-vocabulary.ts';
+import { contentLanguages, languageName } from '../practice-display.ts';
+import { conceptIdsOf, labelOfConcept, type TPracticeScheme } from '../practice-taxonomy.ts';
+import { dependantKinds, employmentStatuses, practiceKinds, practiceScopes } from '../practice-vocabulary.ts';
+import { CheckboxGroup, Fieldset, Select, TextArea } from './practice-form-fields.tsx';
+
+export type TPracticeFormProps = {
+  ctx: TViewContext;
+  state: TFormState;
+  /** Absent for a new practice. */
+  slug?: string;
+  title: string;
+};
+
+const form = 'practice';
+
+/** Writing or editing a practice: one page, grouped in fieldsets, every hint translated. */
+export function PracticeFormPage({ ctx, state, slug, title }: TPracticeFormProps) {
+  const { t, locale } = ctx;
+  const action = slug ? ctx.href(`/practices/${encodeURIComponent(slug)}`) : ctx.href('/practices');
+  const common = { ctx, form, state };
+  const conceptOptions = (scheme: TPracticeScheme) =>
+    conceptIdsOf(scheme).map((id) => ({ value: id, label: labelOfConcept(id, locale) }));
+  return (
+    <Layout ctx={ctx} title={title} isPrivate>
+      <h1>{title}</h1>
+      <ErrorSummary ctx={ctx} form={form} state={state} />
+      <form method="post" action={action} class="stack wide" novalidate>
+        <CsrfField ctx={ctx} />
+        {slug ? <input type="hidden" name="version" value={String(state.values.version ?? '')} /> : null}
+        <Fieldset legend={t('practices.form.about')}>
+          <Select
+            {...common}
+            name="kind"
+            label={t('practices.form.kind')}
+            hasEmpty
+            options={practiceKinds.map((k) => ({ value: k, label: t(`practices.kind.${k}`) }))}
+          />
+          <Select
+            {...common}
+            name="language"
+            label={t('practices.form.language')}
+            hint={t('practices.form.languageHint')}
+            options={contentLanguages.map((l) => ({ value: l, label: languageName(locale, l) }))}
+          />
+          <TextField {...common} name="title" label={t('practices.form.title')} isRequired maxLength={300} />
+          <TextArea
+            {...common}
+            name="summary"
+            label={t('practices.form.summary')}
+            rows={3}
+            maxLength={2000}
+          />
+          <TextArea
+            {...common}
+            name="body"
+            label={t('practices.form.body')}
+            hint={t('practices.form.bodyHint')}
+            rows={12}
+            maxLength={50000}
+          />
+        </Fieldset>
+        <Fieldset legend={t('practices.form.where')}>
+          <Select
+            {...common}
+            name="countries"
+            label={t('practices.form.countries')}
+            hint={t('practices.form.countriesHint')}
+            isMultiple
+            options={countriesSorted(locale).map((c) => ({ value: c.code, label: c.name }))}
+          />
+          <TextArea
+            {...common}
+            name="cities"
+            label={t('practices.form.cities')}
+            hint={t('practices.form.citiesHint')}
+            rows={3}
+          />
+          <Select
+            {...common}
+            name="scope"
+            label={t('practices.form.scope')}
+            hasEmpty
+            options={practiceScopes.map((s) => ({ value: s, label: t(`practices.scope.${s}`) }))}
+          />
+          <TextField
+            {...common}
+            name="startDate"
+            label={t('practices.form.startDate')}
+            hint={t('practices.form.dateHint')}
+          />
+          <TextField
+            {...common}
+            name="endDate"
+            label={t('practices.form.endDate')}
+            hint={t('practices.form.dateHint')}
+          />
+          <CheckboxGroup
+            {...common}
+            name="isOngoing"
+            label={t('practices.form.ongoingLegend')}
+            options={[{ value: 'on', label: t('practices.form.ongoing') }]}
+          />
+        </Fieldset>
+        <Fieldset legend={t('practices.form.who')}>
+          <TextArea
+            {...common}
+            name="implementers"
+            label={t('practices.form.implementers')}
+            hint={t('practices.form.implementersHint')}
+            rows={5}
+          />
+          <CheckboxGroup
+            {...common}
+            name="populations"
+            label={t('practices.form.populations')}
+            options={conceptOptions('population')}
+          />
+          <TextArea {...common} name="beneficiaries" label={t('practices.form.beneficiaries')} rows={3} />
+          <TextArea
+            {...common}
+            name="residencePlaces"
+            label={t('practices.form.residence')}
+            hint={t('practices.form.residenceHint')}
+            rows={2}
+          />
+          <CheckboxGroup
+            {...common}
+            name="employment"
+            label={t('practices.form.employment')}
+            options={employmentStatuses.map((s) => ({ value: s, label: t(`practices.employment.${s}`) }))}
+          />
+          <CheckboxGroup
+            {...common}
+            name="caringFor"
+            label={t('practices.form.caringFor')}
+            options={dependantKinds.map((d) => ({ value: d, label: t(`practices.dependant.${d}`) }))}
+          />
+          <TextArea
+            {...common}
+            name="eligibilityOther"
+            label={t('practices.form.eligibilityOther')}
+            rows={2}
+          />
+        </Fieldset>
+        <Fieldset legend={t('practices.form.topics')}>
+          <CheckboxGroup
+            {...common}
+            name="themes"
+            label={t('practices.form.themes')}
+            options={conceptOptions('theme')}
+          />
+          <CheckboxGroup
+            {...common}
+            name="fiveR"
+            label={t('practices.form.fiveR')}
+            options={conceptOptions('five_r')}
+          />
+          <CheckboxGroup
+            {...common}
+            name="sdgTargets"
+            label={t('practices.form.sdgTargets')}
+            options={conceptOptions('sdg_target')}
+          />
+        </Fieldset>
+        <Fieldset legend={t('practices.form.evidenceLegend')}>
+          <TextArea
+            {...common}
+            name="evidence"
+            label={t('practices.form.evidence')}
+            hint={t('practices.form.evidenceHint')}
+            rows={3}
+          />
+          <TextArea
+            {...common}
+            name="links"
+            label={t('practices.form.links')}
+            hint={t('practices.form.linksHint')}
+            rows={3}
+          />
+          <TextField {...common} name="contactName" label={t('practices.form.contactName')} />
+          <TextField {...common} name="contactEmail" type="email" label={t('practices.form.contactEmail')} />
+          <TextField {...common} name="contactPhone" label={t('practices.form.contactPhone')} />
+          <TextField {...common} name="contactUrl" label={t('practices.form.contactUrl')} />
+        </Fieldset>
+        <TextField
+          {...common}
+          name="note"
+          label={t('practices.form.note')}
+          hint={t('practices.form.noteHint')}
+        />
+        <button type="submit">{slug ? t('practices.form.save') : t('practices.form.create')}</button>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,81 @@
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TRevisionsView } from '../practice-revisions.service.ts';
+
+/** The saved versions of a practice and, below, what changed between the two chosen. */
+export function RevisionsPage({ ctx, view }: { ctx: TViewContext; view: TRevisionsView }) {
+  const { t } = ctx;
+  const { practice, revisions, from, to, diff } = view;
+  const path = ctx.href(`/practices/${encodeURIComponent(practice.slug)}/revisions`);
+  return (
+    <Layout ctx={ctx} title={t('practices.revisions.title')} isPrivate>
+      <h1>{t('practices.revisions.title')}</h1>
+      <p class="lead">
+        <a href={ctx.href(`/practices/${encodeURIComponent(practice.slug)}`)}>{practice.title}</a>
+      </p>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('practices.revisions.versionColumn')}</th>
+              <th scope="col">{t('practices.revisions.when')}</th>
+              <th scope="col">{t('practices.revisions.who')}</th>
+              <th scope="col">{t('practices.revisions.note')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {revisions.map((r) => (
+              <tr>
+                <td>{r.version}</td>
+                <td>{ctx.i18n.formatDateTime(r.createdAt)}</td>
+                <td>{r.actorName ?? '—'}</td>
+                <td>{r.note ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <form method="get" action={path} class="inline-form">
+        <div class="field">
+          <label for="rev-from">{t('practices.revisions.from')}</label>
+          <select id="rev-from" name="from">
+            {revisions.map((r) => (
+              <option value={String(r.version)} selected={r.version === from}>
+                {t('practices.revisions.version', { version: r.version })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="rev-to">{t('practices.revisions.to')}</label>
+          <select id="rev-to" name="to">
+            {revisions.map((r) => (
+              <option value={String(r.version)} selected={r.version === to}>
+                {t('practices.revisions.version', { version: r.version })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="secondary">
+          {t('practices.revisions.compare')}
+        </button>
+      </form>
+      <h2>{t('practices.revisions.changes', { from: from ?? 0, to: to ?? 0 })}</h2>
+      {diff.length === 0 ? <p>{t('practices.revisions.noChanges')}</p> : null}
+      {diff.map((d) => (
+        <section class="diff">
+          <h3>{t(`practices.field.${d.field}`)}</h3>
+          <ul class="diff-lines">
+            {d.lines.map((line) => (
+              <li class={line.kind}>
+                <span class="visually-hidden">{t(`practices.revisions.${line.kind}`)}</span>
+                {line.kind === 'added' ? '+ ' : line.kind === 'removed' ? '− ' : '  '}
+                {line.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </Layout>
+  );
+}

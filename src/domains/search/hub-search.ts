@@ -1,0 +1,21 @@
+import type { TDatabaseHandle } from '../../platform/db/database.ts';
+import { createAnalyser, type TAnalyser } from '../../platform/search/analyser.ts';
+import { createConceptLexicon } from '../../platform/search/concept-lexicon.ts';
+import { createSearchIndex, type TSearchIndex } from '../../platform/search/search-index.ts';
+import { lexiconEntries } from '../../taxonomy/taxonomy.ts';
+
+/**
+ * The hub's search, composed: the care taxonomy's labels and synonyms become the analyser's concept
+ * lexicon (built once per process: it is the same for every database), and the analyser feeds the
+ * index of whichever database the hub runs on.
+ */
+let analyser: TAnalyser | undefined;
+
+export function hubAnalyser(): TAnalyser {
+  if (!analyser) analyser = createAnalyser({ lexicon: createConceptLexicon(lexiconEntries()) });
+  return analyser;
+}
+
+export function createHubSearch(handle: Pick<TDatabaseHandle, 'db' | 'dialect'>): TSearchIndex {
+  return createSearchIndex(handle, hubAnalyser());
+}

@@ -1,0 +1,12 @@
+/** Where each kind of search record lives on the site, under the reader's language. */
+const pathOfType: Record<string, string> = {
+  practice: '/practices',
+  organization: '/members',
+  event: '/events',
+  news: '/news',
+  commitment: '/commitments',
+};
+
+export function recordPath(type: string, slug: string): string {
+  return `${pathOfType[type] ?? `/${type}`}/${encodeURIComponent(slug)}`;
+}

@@ -1,0 +1,170 @@
+import { raw } from 'hono/html';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import { countryName } from '../../organizations/organization-vocabulary.ts';
+import { directionOf, languageName } from '../../practices/practice-display.ts';
+import { facetValueLabel } from '../facet-labels.ts';
+import { withParam, withToggled } from '../facet-links.ts';
+import { recordPath } from '../record-paths.ts';
+import type { THubSearchQuery } from '../search.schemas.ts';
+import type { THubHit, THubResult } from '../search.service.ts';
+
+export type TSearchPageProps = {
+  ctx: TViewContext;
+  params: URLSearchParams;
+  query: THubSearchQuery;
+  result: THubResult;
+};
+
+const shownFacets = [
+  'type',
+  'kind',
+  'theme',
+  'population',
+  'five_r',
+  'sdg_target',
+  'country',
+  'region',
+  'language',
+  'year',
+  'verified',
+];
+
+/** The search page: one box, results with highlighted snippets, facets that narrow, exports. */
+export function SearchPage({ ctx, params, query, result }: TSearchPageProps) {
+  const { t } = ctx;
+  const isBrowse = result.query.isEmpty;
+  const pageSize = query.limit;
+  const page = Math.floor(query.offset / pageSize) + 1;
+  const pages = Math.max(1, Math.ceil(Math.min(result.total, 10_000) / pageSize));
+  const exportQuery = new URLSearchParams(params);
+  exportQuery.delete('page');
+  const exportSuffix = exportQuery.toString() ? `?${exportQuery.toString()}` : '';
+  const title = isBrowse
+    ? t('search.browseTitle')
+    : t('search.resultsTitle', { query: query.q.slice(0, 80) });
+  return (
+    <Layout ctx={ctx} title={title} isPrivate={!isBrowse}>
+      <h1>{title}</h1>
+      <form
+        method="get"
+        action={ctx.href('/search')}
+        role="search"
+        class="search-form"
+        aria-label={t('search.label')}
+      >
+        <label for="search-q">{t('search.label')}</label>
+        <input id="search-q" name="q" type="search" value={query.q} maxlength={1000} />
+        <label for="search-sort">{t('search.sortLabel')}</label>
+        <select id="search-sort" name="sort">
+          <option value="relevance" selected={query.sort === 'relevance'}>
+            {t('search.sortRelevance')}
+          </option>
+          <option value="newest" selected={query.sort === 'newest'}>
+            {t('search.sortNewest')}
+          </option>
+        </select>
+        <button type="submit">{t('search.submit')}</button>
+      </form>
+      {result.didYouMean ? (
+        <p class="notice" role="status">
+          {t('search.didYouMean', { query: query.q.slice(0, 80) })}{' '}
+          <a href={`${ctx.href('/search')}${withParam(params, 'q', result.didYouMean)}`}>
+            {result.didYouMean}
+          </a>
+        </p>
+      ) : null}
+      <div class="with-facets">
+        <aside class="facets" aria-label={t('search.narrow')}>
+          <h2>{t('search.narrow')}</h2>
+          {shownFacets.map((facet) => {
+            const counts = result.facets[facet] ?? [];
+            if (counts.length === 0) return null;
+            const chosen = query.filters[facet] ?? [];
+            return (
+              <section>
+                <h3>{t(`search.facet.${facet}`)}</h3>
+                <ul>
+                  {counts.slice(0, 20).map(({ value, count }) => (
+                    <li>
+                      <a
+                        href={withToggled(params, facet, value)}
+                        aria-current={chosen.includes(value) ? 'true' : undefined}
+                      >
+                        {facetValueLabel(ctx, facet, value)}
+                      </a>{' '}
+                      <span class="count">{ctx.i18n.formatNumber(count)}</span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </aside>
+        <section aria-labelledby="results-title">
+          <h2 id="results-title">{t('search.count', { count: result.total })}</h2>
+          {Object.keys(query.filters).length > 0 ? (
+            <p>
+              <a href={`${ctx.href('/search')}${query.q ? `?q=${encodeURIComponent(query.q)}` : ''}`}>
+                {t('search.clearFilters')}
+              </a>
+            </p>
+          ) : null}
+          {result.items.length === 0 ? (
+            <p>{t(isBrowse ? 'search.emptyBrowse' : 'search.noResults')}</p>
+          ) : null}
+          <ol class="results">
+            {result.items.map((hit) => (
+              <SearchHit ctx={ctx} hit={hit} />
+            ))}
+          </ol>
+          {pages > 1 ? (
+            <nav class="pager" aria-label={t('search.pages')}>
+              {page > 1 ? (
+                <a href={withParam(params, 'page', String(page - 1))}>{t('search.previous')}</a>
+              ) : null}{' '}
+              <span>{t('search.pageOf', { page, pages })}</span>{' '}
+              {page < pages ? (
+                <a href={withParam(params, 'page', String(page + 1))}>{t('search.next')}</a>
+              ) : null}
+            </nav>
+          ) : null}
+          <p class="exports">
+            {t('search.download')}{' '}
+            <a href={`${ctx.href('/search/export.csv')}${exportSuffix}`}>{t('search.csv')}</a>{' '}
+            <a href={`${ctx.href('/search/export.json')}${exportSuffix}`}>{t('search.json')}</a>{' '}
+            <a href={ctx.href('/open-data/codebook')}>{t('search.codebook')}</a>
+          </p>
+        </section>
+      </div>
+    </Layout>
+  );
+}
+
+function SearchHit({ ctx, hit }: { ctx: TViewContext; hit: THubHit }) {
+  const { t, locale } = ctx;
+  const href = ctx.href(recordPath(hit.type, hit.slug));
+  const dir = directionOf(hit.language);
+  return (
+    <li class="result">
+      <h3 lang={hit.language} dir={dir}>
+        <a href={href}>{raw(hit.titleHtml)}</a>
+      </h3>
+      <p class="meta">
+        <span class="badge">{t(`search.type.${hit.type}`)}</span>{' '}
+        {hit.practice ? <span class="badge">{t(`practices.kind.${hit.practice.kind}`)}</span> : null}{' '}
+        {hit.isOtherLanguage ? (
+          <span class="badge other-language">
+            {t('search.otherLanguage', { language: languageName(locale, hit.language) })}
+          </span>
+        ) : (
+          languageName(locale, hit.language)
+        )}
+        {hit.practice ? ` · ${hit.practice.countries.map((c) => countryName(locale, c)).join(', ')}` : ''}
+      </p>
+      <p class="snippet" lang={hit.language} dir={dir}>
+        {raw(hit.snippet)}
+      </p>
+    </li>
+  );
+}

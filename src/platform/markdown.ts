@@ -1,0 +1,71 @@
+import { Marked } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+
+/**
+ * Markdown written by people, turned into HTML that is safe to put in a page: raw HTML in the
+ * source is dropped or escaped by an allowlist, links keep only http(s) and mailto addresses, and
+ * every link opens without handing over the page (rel="nofollow noopener noreferrer").
+ */
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+const allowedTags = [
+  'p',
+  'br',
+  'hr',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'em',
+  'del',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+];
+
+const sanitizeOptions: sanitizeHtml.IOptions = {
+  allowedTags,
+  allowedAttributes: { a: ['href', 'title', 'rel'], th: ['scope'], ol: ['start'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  // A heading of level 1 would compete with the page's own title.
+  transformTags: {
+    h1: 'h2',
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: { ...attribs, rel: 'nofollow noopener noreferrer' },
+    }),
+  },
+};
+
+export function renderMarkdown(source: string): string {
+  const html = marked.parse(source, { async: false });
+  return sanitizeHtml(html, sanitizeOptions);
+}
+
+/** The text of a Markdown source without markup, for snippets, feeds and the search index. */
+export function markdownToText(source: string): string {
+  const html = marked.parse(source, { async: false });
+  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}

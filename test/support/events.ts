@@ -1,0 +1,111 @@
+import type { TDeps } from '../../src/deps.ts';
+import type { TEventInputRaw } from '../../src/domains/events/events.schemas.ts';
+import { createEvent, publishEvent } from '../../src/domains/events/events.service.ts';
+import {
+  insertOrganization,
+  upsertOrganizationPerson,
+} from '../../src/domains/organizations/organizations.repository.ts';
+import { loadActor } from '../../src/domains/organizations/organizations.service.ts';
+import type { TCurrentUser } from '../../src/http/app-env.ts';
+import { newId } from '../../src/platform/ids.ts';
+import { createUser, type TTestUser } from './accounts.ts';
+
+/** Factories for events, news and campaigns tests: member organisations with people, events through the service. */
+
+let sequence = 0;
+
+export async function createMemberOrganization(
+  deps: TDeps,
+  options: { slug?: string; name?: string; countries?: string[] } = {},
+): Promise<{ id: string; slug: string; name: string }> {
+  sequence += 1;
+  const slug = options.slug ?? `care-org-${sequence}-${Date.now().toString(36)}`;
+  const name = options.name ?? `Care Organisation ${sequence}`;
+  const id = newId();
+  await insertOrganization(deps.db, {
+    id,
+    slug,
+    name,
+    acronym: null,
+    nameTranslations: {},
+    stakeholderType: 'civil_society_network',
+    scope: 'national',
+    countries: options.countries ?? ['PL'],
+    city: null,
+    website: null,
+    description: '',
+    language: 'en',
+    membershipStatus: 'member',
+    publishedAt: deps.clock.now().toISOString(),
+    at: deps.clock.now().toISOString(),
+  });
+  return { id, slug, name };
+}
+
+/** A person with a role in an organisation (owner, editor, member). */
+export async function createOrganizationPerson(
+  deps: TDeps,
+  organizationId: string,
+  role: string,
+  options: Parameters<typeof createUser>[1] = {},
+): Promise<TTestUser> {
+  const user = await createUser(deps, options);
+  await upsertOrganizationPerson(deps.db, {
+    organizationId,
+    userId: user.id,
+    role,
+    addedBy: null,
+    at: deps.clock.now().toISOString(),
+  });
+  return user;
+}
+
+export async function actorOf(deps: TDeps, user: TTestUser, roles: string[] = []) {
+  const current: TCurrentUser = {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    locale: 'en',
+    isEmailVerified: true,
+    roles,
+  };
+  return loadActor(deps, current);
+}
+
+/** The LSE evening as the seed announces it: Wednesday 28 January 2026, 15:15 – 17:30 GMT. */
+export function lseEventInput(
+  organizerSlug: string,
+  overrides: Partial<TEventInputRaw> = {},
+): TEventInputRaw {
+  return {
+    title: 'Maternal mental health: a public conversation',
+    summary: 'Policymakers, clinicians, researchers and campaigners discuss maternal mental health.',
+    description: 'At the London School of Economics, with a live broadcast.',
+    language: 'en',
+    kind: 'meeting',
+    format: 'hybrid',
+    timeZone: 'Europe/London',
+    start: '2026-01-28T15:15',
+    end: '2026-01-28T17:30',
+    venue: 'London School of Economics and Political Science',
+    city: 'London',
+    countryCode: 'GB',
+    onlineUrl: 'https://example.org/live/maternal-wellbeing',
+    isOnlineUrlPrivate: true,
+    registrationMode: 'platform',
+    capacity: 10,
+    themes: ['theme:caregiver_health'],
+    organizers: [organizerSlug],
+    ...overrides,
+  };
+}
+
+/** An organiser (editor of a member organisation) and a published event they made. */
+export async function publishedEvent(deps: TDeps, overrides: Partial<TEventInputRaw> = {}) {
+  const organization = await createMemberOrganization(deps);
+  const organiser = await createOrganizationPerson(deps, organization.id, 'editor');
+  const actor = await actorOf(deps, organiser);
+  const draft = await createEvent(deps, actor, lseEventInput(organization.slug, overrides));
+  const event = await publishEvent(deps, actor, draft.slug);
+  return { organization, organiser, actor, event };
+}
