@@ -88,7 +88,7 @@ async function openBenchDatabase(dialect: 'sqlite' | 'postgres', dataDir: string
       url: undefined,
       drop: async () => {},
     };
-  const name = `carehub_bench_${process.pid}`;
+  const name = `carehub_search_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -17,10 +17,19 @@ import {
   readPeople,
   removePerson,
 } from './organization-people.service.ts';
-import { readProfileForEditing, replaceLogo, saveProfile } from './organization-profile.service.ts';
+import {
+  readProfileForEditing,
+  replaceLogo,
+  saveProfile,
+  saveTranslation,
+} from './organization-profile.service.ts';
 import { organizationRoles } from './organizations.policy.ts';
 import type { TOrganizationRecord } from './organizations.repository.ts';
-import { organizationFormValues, ZOrganizationFields } from './organizations.schemas.ts';
+import {
+  organizationFormValues,
+  ZOrganizationFields,
+  ZOrganizationTranslation,
+} from './organizations.schemas.ts';
 import { loadActor } from './organizations.service.ts';
 import { InvitationPage, PeoplePage } from './views/people-page.tsx';
 import { ProfileEditPage } from './views/profile-edit-page.tsx';
@@ -73,11 +82,25 @@ function profileValues(o: TOrganizationRecord) {
   };
 }
 
+/** The translation form, filled with the stored translation of `language` when it asks for one. */
+function translationValues(o: TOrganizationRecord, language: string | undefined): TFormState {
+  if (!language || language === o.language) return { values: {}, errors: {} };
+  return {
+    values: {
+      translationLanguage: language,
+      translationName: o.nameTranslations[language] ?? '',
+      translationDescription: o.descriptionTranslations[language] ?? '',
+    },
+    errors: {},
+  };
+}
+
 /** Owners and editors manage their profile, logo and people; invited people accept by link. */
 export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): void {
   for (const path of [
     '/members/:slug/edit',
     '/members/:slug/logo',
+    '/members/:slug/translations',
     '/members/:slug/people',
     '/members/:slug/people/*',
     '/members/:slug/invitations/*',
@@ -100,6 +123,7 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
         organization={organization}
         state={state}
         logoState={{ values: {}, errors: {} }}
+        translationState={translationValues(organization, c.req.query('translation'))}
       />,
     );
   });
@@ -117,6 +141,7 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
           organization={organization}
           state={{ values: form.values, errors }}
           logoState={{ values: {}, errors: {} }}
+          translationState={{ values: {}, errors: {} }}
         />,
         status,
       );
@@ -142,6 +167,46 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
     );
   });
 
+  web.post('/members/:slug/translations', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    const organization = await readProfileForEditing(deps, actor, c.req.param('slug'));
+    const { values } = await readForm(c);
+    const form = validateForm(ZOrganizationTranslation, values);
+    const rerender = (errors: Record<string, string>, status: 409 | 422) =>
+      renderPage(
+        c,
+        <ProfileEditPage
+          ctx={viewContext(c)}
+          organization={organization}
+          state={{ values: profileValues(organization), errors: {} }}
+          logoState={{ values: {}, errors: {} }}
+          translationState={{ values: form.values, errors }}
+        />,
+        status,
+      );
+    if (!form.isValid) return rerender(form.fieldErrors, 422);
+    try {
+      const refused = await saveTranslation(deps, {
+        actor,
+        slug: organization.slug,
+        version: form.data.version,
+        translation: form.data,
+        requestId: c.get('requestId'),
+      });
+      if (refused) return rerender(refused.fieldErrors, 422);
+    } catch (error) {
+      if (isAppError(error) && error.code === 'conflict')
+        return rerender({ _form: 'membership.errors.changedMeanwhile' }, 409);
+      throw error;
+    }
+    const isRemoved = !form.data.translationName && !form.data.translationDescription;
+    return redirectWithFlash(
+      c,
+      viewContext(c).href(`/members/${encodeURIComponent(organization.slug)}/edit`),
+      isRemoved ? 'organizations.flash.translationRemoved' : 'organizations.flash.translationSaved',
+    );
+  });
+
   web.post('/members/:slug/logo', async (c) => {
     const actor = await loadActor(deps, c.get('user'));
     const { files } = await readForm(c);
@@ -161,6 +226,7 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
           organization={organization}
           state={state}
           logoState={{ values: {}, errors: { logo: refused } }}
+          translationState={{ values: {}, errors: {} }}
         />,
         422,
       );

@@ -1,5 +1,6 @@
 import sharp, { type OutputInfo } from 'sharp';
 import type { TDeps } from '../../deps.ts';
+import { isLocale } from '../../i18n/locales.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkUpload } from '../../platform/file-checks.ts';
 import { FileStorage } from '../../platform/storage.ts';
@@ -12,11 +13,13 @@ import {
   type TOrganizationRecord,
   updateOrganizationLogo,
   updateOrganizationProfile,
+  updateOrganizationTranslations,
 } from './organizations.repository.ts';
 import {
   missingOrganizationFields,
   organizationDataFrom,
   type TOrganizationFields,
+  type TOrganizationTranslation,
 } from './organizations.schemas.ts';
 
 /**
@@ -84,6 +87,65 @@ export async function saveProfile(
       subjectType: 'organization',
       subjectId: organization.id,
       details: { slug: organization.slug },
+      requestId: input.requestId,
+      at,
+    });
+  });
+  return null;
+}
+
+function withTranslation(
+  translations: Record<string, string>,
+  language: string,
+  text: string | null,
+): Record<string, string> {
+  const { [language]: _replaced, ...others } = translations;
+  return text ? { ...others, [language]: text } : others;
+}
+
+/**
+ * Adds, changes or removes (both fields empty) the name and description of the profile in one
+ * interface language other than the original one. The original-language fields are never touched.
+ */
+export async function saveTranslation(
+  deps: TDeps,
+  input: {
+    actor: TActor;
+    slug: string;
+    version: number;
+    translation: TOrganizationTranslation;
+    requestId: string | null;
+  },
+): Promise<{ fieldErrors: Record<string, string> } | null> {
+  const organization = await readProfileForEditing(deps, input.actor, input.slug);
+  const language = input.translation.translationLanguage;
+  if (!isLocale(language)) {
+    return { fieldErrors: { translationLanguage: 'organizations.errors.translationLanguage' } };
+  }
+  if (language === organization.language) {
+    return { fieldErrors: { translationLanguage: 'organizations.errors.translationOriginal' } };
+  }
+  // The translations are merged into what was read, so that read must be the version the form saw.
+  if (organization.version !== input.version) throw new AppError('conflict');
+  const name = input.translation.translationName;
+  const description = input.translation.translationDescription;
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const isSaved = await updateOrganizationTranslations(trx, organization.id, input.version, {
+      name: organization.name,
+      acronym: organization.acronym,
+      city: organization.city,
+      nameTranslations: withTranslation(organization.nameTranslations, language, name),
+      descriptionTranslations: withTranslation(organization.descriptionTranslations, language, description),
+      at,
+    });
+    if (!isSaved) throw new AppError('conflict');
+    await recordAudit(trx, {
+      actorId: input.actor.userId,
+      action: 'organizations.translation_saved',
+      subjectType: 'organization',
+      subjectId: organization.id,
+      details: { slug: organization.slug, language, isRemoved: !name && !description },
       requestId: input.requestId,
       at,
     });

@@ -311,6 +311,42 @@ export async function updateOrganizationProfile(
   return true;
 }
 
+/**
+ * Saves the name and description translations (and the search text that holds every name) if nobody
+ * saved the organisation since `version`; false when someone did. The original-language fields stay.
+ */
+export async function updateOrganizationTranslations(
+  db: TDb,
+  id: string,
+  version: number,
+  update: {
+    name: string;
+    acronym: string | null;
+    city: string | null;
+    nameTranslations: Record<string, string>;
+    descriptionTranslations: Record<string, string>;
+    at: string;
+  },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('organizations')
+    .set({
+      translations: JSON.stringify({
+        name: update.nameTranslations,
+        description: update.descriptionTranslations,
+      }),
+      search_text: searchTextOf(update),
+      updated_at: update.at,
+      version: version + 1,
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return false;
+  await bumpDirectoryVersion(db);
+  return true;
+}
+
 export async function updateOrganizationLogo(
   db: TDb,
   id: string,

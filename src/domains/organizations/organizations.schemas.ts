@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TFormValues } from '../../http/forms.ts';
-import { localeTags } from '../../i18n/locales.ts';
+import { isLocale, localeTags } from '../../i18n/locales.ts';
 import { isKnownCountry, isRegion, isScope, isStakeholderType } from './organization-vocabulary.ts';
 
 /**
@@ -120,6 +120,21 @@ export const ZOrganizationFields = z.object({
   publicPhone: optionalText(organizationLimits.phone),
 });
 export type TOrganizationFields = z.infer<typeof ZOrganizationFields>;
+
+/**
+ * One translation of the name and description, from the profile editor's translation form. Both
+ * empty means "remove the translation"; whether the language is the original one is the service's.
+ */
+export const ZOrganizationTranslation = z.object({
+  version: z.coerce.number().int().min(1),
+  translationLanguage: z
+    .string({ error: 'organizations.errors.translationLanguage' })
+    .trim()
+    .refine((v) => isLocale(v), 'organizations.errors.translationLanguage'),
+  translationName: optionalText(organizationLimits.name),
+  translationDescription: optionalText(organizationLimits.description),
+});
+export type TOrganizationTranslation = z.infer<typeof ZOrganizationTranslation>;
 
 /** The organisation's data as stored (in an application, and on the organisation itself). */
 export type TOrganizationData = {

@@ -7,6 +7,7 @@ import { SelectField } from '../../membership/views/form-fields.tsx';
 import { countryName } from '../../organizations/organization-vocabulary.ts';
 import { campaignText } from '../campaign-display.ts';
 import type { TCampaign, TEndorsement } from '../campaigns.repository.ts';
+import { EndorsersMap } from './endorsers-map.tsx';
 
 export type TCampaignPageProps = {
   ctx: TViewContext;
@@ -164,6 +165,7 @@ export function CampaignPage(props: TCampaignPageProps) {
         {countries.length > 0 ? (
           <>
             <h3>{t('campaigns.byCountry')}</h3>
+            <EndorsersMap ctx={ctx} counts={byCountry} campaignSlug={campaign.slug} />
             <ul class="inline-list">
               {countries.map(([code, n]) => (
                 <li>{t('campaigns.countryCount', { country: countryName(locale, code), count: n })}</li>

@@ -1,22 +1,26 @@
+import { locales } from '../../../i18n/locales.ts';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { FileField } from '../../membership/views/form-fields.tsx';
+import { FileField, SelectField, TextAreaField } from '../../membership/views/form-fields.tsx';
 import type { TOrganizationRecord } from '../organizations.repository.ts';
+import { organizationLimits } from '../organizations.schemas.ts';
 import { displayName } from '../organizations.service.ts';
 import { OrganizationFieldset } from './organization-fieldset.tsx';
 
-/** The profile editor of a member's owners and editors: details, private contacts, logo. */
+/** The profile editor of a member's owners and editors: details, private contacts, translations, logo. */
 export function ProfileEditPage({
   ctx,
   organization,
   state,
   logoState,
+  translationState,
 }: {
   ctx: TViewContext;
   organization: TOrganizationRecord;
   state: TFormState;
   logoState: TFormState;
+  translationState: TFormState;
 }) {
   const { t } = ctx;
   const base = ctx.href(`/members/${encodeURIComponent(organization.slug)}`);
@@ -71,6 +75,7 @@ export function ProfileEditPage({
         </fieldset>
         <button type="submit">{t('organizations.form.save')}</button>
       </form>
+      <TranslationsSection ctx={ctx} organization={organization} state={translationState} />
       <section aria-labelledby="logo-title">
         <h2 id="logo-title">{t('organizations.edit.logoTitle')}</h2>
         {organization.logoKey ? (
@@ -100,5 +105,75 @@ export function ProfileEditPage({
         </form>
       </section>
     </Layout>
+  );
+}
+
+/** The name and description in the other interface languages, one language at a time. */
+function TranslationsSection({
+  ctx,
+  organization,
+  state,
+}: {
+  ctx: TViewContext;
+  organization: TOrganizationRecord;
+  state: TFormState;
+}) {
+  const { t } = ctx;
+  const base = ctx.href(`/members/${encodeURIComponent(organization.slug)}`);
+  const original = locales.find((l) => l.tag === organization.language)?.endonym ?? organization.language;
+  const others = locales.filter((l) => l.tag !== organization.language);
+  const translated = others.filter(
+    (l) => organization.nameTranslations[l.tag] || organization.descriptionTranslations[l.tag],
+  );
+  return (
+    <section aria-labelledby="translations-title">
+      <h2 id="translations-title">{t('organizations.edit.translationsTitle')}</h2>
+      <p class="hint">{t('organizations.edit.translationsHint', { language: original })}</p>
+      {translated.length > 0 ? (
+        <ul>
+          {translated.map((l) => (
+            <li>
+              <a href={`${base}/edit?translation=${l.tag}#translations-title`}>
+                {t('organizations.edit.translationEdit', { language: l.endonym })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <ErrorSummary ctx={ctx} form="translation" state={state} />
+      <form class="stack wide" method="post" action={`${base}/translations`}>
+        <CsrfField ctx={ctx} />
+        <input type="hidden" name="version" value={String(organization.version)} />
+        <SelectField
+          ctx={ctx}
+          form="translation"
+          name="translationLanguage"
+          label={t('organizations.field.translationLanguage')}
+          state={state}
+          placeholder={t('organizations.form.choose')}
+          options={others.map((l) => ({ value: l.tag, label: l.endonym }))}
+        />
+        <TextField
+          ctx={ctx}
+          form="translation"
+          name="translationName"
+          label={t('organizations.field.translationName')}
+          state={state}
+          maxLength={organizationLimits.name}
+        />
+        <TextAreaField
+          ctx={ctx}
+          form="translation"
+          name="translationDescription"
+          label={t('organizations.field.translationDescription')}
+          hint={t('organizations.field.translationDescriptionHint')}
+          state={state}
+          maxLength={organizationLimits.description}
+        />
+        <button type="submit" class="secondary">
+          {t('organizations.edit.translationSubmit')}
+        </button>
+      </form>
+    </section>
   );
 }

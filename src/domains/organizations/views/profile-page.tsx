@@ -70,9 +70,14 @@ export function ProfilePage({ ctx, view, publicUrl, sections }: TProfilePageProp
           />
         ) : null}
         <div>
-          <h1 dir="auto">
+          <h1 lang={name !== org.name ? ctx.locale : org.language} dir="auto">
             {name}
-            {org.acronym ? <span class="acronym"> ({org.acronym})</span> : null}
+            {org.acronym ? (
+              <span class="acronym" lang={org.language}>
+                {' '}
+                ({org.acronym})
+              </span>
+            ) : null}
           </h1>
           {name !== org.name ? (
             <p class="hint" lang={org.language} dir="auto">
@@ -171,7 +176,7 @@ export function ProfilePage({ ctx, view, publicUrl, sections }: TProfilePageProp
           <h2 id="about-title">{t('organizations.profile.about')}</h2>
           {translatedDescription && org.language !== ctx.locale ? (
             <>
-              <p class="pre" dir="auto">
+              <p class="pre" lang={ctx.locale} dir="auto">
                 {translatedDescription}
               </p>
               <details>

@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { createOrganization } from '../../../test/support/organizations.ts';
+import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+
+describe('organisations: owners translate the name and description of their profile', () => {
+  let t: TTestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  async function setUp() {
+    const owner = await createUser(t.deps);
+    const org = await createOrganization(t.deps, { name: `Care Network ${Date.now()}`, owners: [owner.id] });
+    const client = await signedInClient(t.client(), owner);
+    return { owner, org, client };
+  }
+
+  const stored = (id: string) =>
+    t.deps.db
+      .selectFrom('organizations')
+      .select(['name', 'description', 'language', 'version'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+
+  it('adds, changes and removes a Polish translation, shown only on the Polish profile', async () => {
+    const { org, client } = await setUp();
+    const edit = await client.get(`/en/members/${org.slug}/edit`);
+    assert.equal(edit.response.status, 200);
+    assert.match(visibleText(edit.html), /Translations/);
+
+    const saved = await client.post(`/en/members/${org.slug}/translations`, {
+      version: '1',
+      translationLanguage: 'pl',
+      translationName: 'Sieć Opieki',
+      translationDescription: 'Członek sojuszu na rzecz opieki.',
+    });
+    assert.equal(saved.status, 303);
+
+    const polish = (await t.client().get(`/pl/members/${org.slug}`)).html;
+    assert.match(polish, /<h1 lang="pl"[^>]*>Sieć Opieki/);
+    assert.match(polish, /<p class="pre" lang="pl"[^>]*>Członek sojuszu na rzecz opieki\.<\/p>/);
+    assert.match(polish, new RegExp(`<p class="hint" lang="en"[^>]*>${org.name}</p>`));
+    assert.match(polish, /<p class="pre" lang="en"[^>]*>A member of the alliance\.<\/p>/);
+
+    const english = (await t.client().get(`/en/members/${org.slug}`)).html;
+    assert.match(english, new RegExp(`<h1 lang="en"[^>]*>${org.name}`));
+    assert.doesNotMatch(visibleText(english), /Sieć Opieki|Członek sojuszu/);
+
+    const row = await stored(org.id);
+    assert.deepEqual(row, {
+      name: org.name,
+      description: 'A member of the alliance.',
+      language: 'en',
+      version: row.version,
+    });
+    assert.equal(Number(row.version), 2);
+    const audit = await t.deps.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('subject_id', '=', org.id)
+      .where('action', '=', 'organizations.translation_saved')
+      .execute();
+    assert.equal(audit.length, 1);
+    assert.equal(JSON.parse(audit[0]?.details ?? '{}').language, 'pl');
+
+    const prefilled = await client.get(`/en/members/${org.slug}/edit?translation=pl`);
+    assert.match(prefilled.html, /value="Sieć Opieki"/);
+
+    const changed = await client.post(`/en/members/${org.slug}/translations`, {
+      version: '2',
+      translationLanguage: 'pl',
+      translationName: 'Sieć Troski',
+      translationDescription: '',
+    });
+    assert.equal(changed.status, 303);
+    const changedPage = visibleText((await t.client().get(`/pl/members/${org.slug}`)).html);
+    assert.match(changedPage, /Sieć Troski/);
+    assert.doesNotMatch(changedPage, /Członek sojuszu/);
+
+    const stale = await client.post(`/en/members/${org.slug}/translations`, {
+      version: '2',
+      translationLanguage: 'pl',
+      translationName: 'Lost edit',
+    });
+    assert.equal(stale.status, 409);
+
+    const removed = await client.post(`/en/members/${org.slug}/translations`, {
+      version: '3',
+      translationLanguage: 'pl',
+      translationName: '',
+      translationDescription: '',
+    });
+    assert.equal(removed.status, 303);
+    const removedPage = (await t.client().get(`/pl/members/${org.slug}`)).html;
+    assert.match(removedPage, new RegExp(`<h1 lang="en"[^>]*>${org.name}`));
+    assert.doesNotMatch(visibleText(removedPage), /Sieć Troski/);
+    assert.equal((await stored(org.id)).name, org.name);
+  });
+
+  it("refuses another organisation's owner and sends visitors to sign in", async () => {
+    const { org } = await setUp();
+    const other = await setUp();
+    await other.client.get(`/en/members/${other.org.slug}/edit`);
+    assert.equal((await other.client.request(`/en/members/${org.slug}/edit`)).status, 403);
+    const refused = await other.client.post(`/en/members/${org.slug}/translations`, {
+      version: '1',
+      translationLanguage: 'pl',
+      translationName: 'Przejęta nazwa',
+    });
+    assert.equal(refused.status, 403);
+
+    const visitor = t.client();
+    const page = await visitor.request(`/en/members/${org.slug}/edit`);
+    assert.equal(page.status, 302);
+    assert.match(page.headers.get('location') ?? '', /sign-in/);
+    const post = await visitor.post(`/en/members/${org.slug}/translations`, {
+      version: '1',
+      translationLanguage: 'pl',
+      translationName: 'Przejęta nazwa',
+    });
+    assert.equal(post.status, 303);
+    assert.match(post.headers.get('location') ?? '', /sign-in/);
+    assert.doesNotMatch(visibleText((await t.client().get(`/pl/members/${org.slug}`)).html), /Przejęta/);
+  });
+
+  it('refuses an unknown language, the original language and a too long description, keeping the input', async () => {
+    const { org, client } = await setUp();
+    await client.get(`/en/members/${org.slug}/edit`);
+
+    const unknown = await client.post(`/en/members/${org.slug}/translations`, {
+      version: '1',
+      translationLanguage: 'xx',
+      translationName: 'Typed name',
+    });
+    assert.equal(unknown.status, 422);
+    const unknownHtml = await unknown.text();
+    assert.match(visibleText(unknownHtml), /Please choose a language from the list\./);
+    assert.match(unknownHtml, /value="Typed name"/);
+
+    await client.get(`/pl/members/${org.slug}/edit`);
+    const original = await client.post(`/pl/members/${org.slug}/translations`, {
+      version: '1',
+      translationLanguage: 'en',
+      translationName: 'Another English name',
+    });
+    assert.equal(original.status, 422);
+    const originalHtml = await original.text();
+    assert.match(visibleText(originalHtml), /Profil jest napisany w tym języku/);
+    assert.match(originalHtml, /value="Another English name"/);
+
+    const tooLong = await client.post(`/en/members/${org.slug}/translations`, {
+      version: '1',
+      translationLanguage: 'fr',
+      translationName: 'Réseau de soins',
+      translationDescription: 'x'.repeat(5001),
+    });
+    assert.equal(tooLong.status, 422);
+    const tooLongHtml = await tooLong.text();
+    assert.match(visibleText(tooLongHtml), /This is too long\./);
+    assert.match(tooLongHtml, /value="Réseau de soins"/);
+
+    const row = await stored(org.id);
+    assert.equal(Number(row.version), 1);
+    assert.equal(row.name, org.name);
+  });
+});
