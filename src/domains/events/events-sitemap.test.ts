@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { publishedEvent } from '../../../test/support/events.ts';
+import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+
+describe('events in the sitemap', () => {
+  let t: TTestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  it('lists the events section in every language and a published event in its own language', async () => {
+    const { event } = await publishedEvent(t.deps);
+    const sitemap = await (await t.app.request('/sitemap.xml')).text();
+    assert.match(sitemap, /<loc>http:\/\/localhost\/ar\/events<\/loc>/);
+    assert.match(sitemap, /<loc>http:\/\/localhost\/pl\/news<\/loc>/);
+    assert.ok(
+      sitemap.includes(`/events/${encodeURIComponent(event.slug)}</loc>`),
+      'the event page is listed',
+    );
+  });
+});
