@@ -1,4 +1,4 @@
-import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -27,6 +27,12 @@ const count = Number(process.env.SEARCH_BENCH_PRACTICES ?? 100_000);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** SEARCH_BENCH_DIALECTS=sqlite (or postgres) runs one database only. */
 const dialects = (process.env.SEARCH_BENCH_DIALECTS ?? 'sqlite,postgres').split(',');
+/**
+ * SEARCH_BENCH_KEEP=1 keeps the loaded databases (a fixed directory under the temp dir, a fixed PostgreSQL
+ * database name) and reuses them on the next run when they already hold the practices: for iterating on
+ * the search code without reloading for half an hour. The load column then says "reused".
+ */
+const isKept = process.env.SEARCH_BENCH_KEEP === '1';
 const facetCountries = ['PL', 'CO', 'MX', 'FR', 'GB', 'RU', 'JO', 'KE'];
 const facetKinds = ['programme', 'policy', 'service', 'partnership', 'research', 'law'];
 
@@ -88,11 +94,14 @@ async function openBenchDatabase(dialect: 'sqlite' | 'postgres', dataDir: string
       url: undefined,
       drop: async () => {},
     };
-  const name = `carehub_search_bench_${process.pid}`;
+  const name = isKept ? `carehub_search_bench_kept_${count}` : `carehub_search_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
+  const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+  if (!isKept || exists.rowCount === 0) {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  }
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -100,6 +109,7 @@ async function openBenchDatabase(dialect: 'sqlite' | 'postgres', dataDir: string
     handle: openDatabase({ databaseUrl: url.toString(), dataDir, poolSize: 4 }),
     url: url.toString(),
     drop: async () => {
+      if (isKept) return;
       const cleaner = new pg.Client({ connectionString: serverUrl });
       await cleaner.connect();
       await cleaner.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -173,7 +183,10 @@ function floorQuery(handle: TDatabaseHandle, q: TQuery, withFacets: boolean) {
 type TRow = Record<string, string>;
 
 async function benchDialect(dialect: 'sqlite' | 'postgres', file: string): Promise<TRow> {
-  const dataDir = mkdtempSync(join(tmpdir(), `carehub-search-bench-${dialect}-`));
+  const dataDir = isKept
+    ? join(tmpdir(), `carehub-search-bench-kept-${count}`)
+    : mkdtempSync(join(tmpdir(), `carehub-search-bench-${dialect}-`));
+  mkdirSync(dataDir, { recursive: true });
   const database = await openBenchDatabase(dialect, dataDir);
   const config = readConfig({
     DATA_DIR: dataDir,
@@ -183,9 +196,15 @@ async function benchDialect(dialect: 'sqlite' | 'postgres', file: string): Promi
   });
   const deps = await createDeps(config, createLogger('silent'), { database: database.handle });
   try {
-    console.log(`  ${dialect}: loading ${count} practices through the import…`);
-    const loadSeconds = await loadFile(deps, file);
-    if (dialect === 'postgres') await sql`analyze`.execute(deps.db);
+    const held = await sql<{ n: number }>`select count(*) as n from search_documents`.execute(deps.db);
+    const isReused = isKept && Number(held.rows[0]?.n ?? 0) >= count;
+    let load = 'reused';
+    if (!isReused) {
+      console.log(`  ${dialect}: loading ${count} practices through the import…`);
+      load = `${(await loadFile(deps, file)).toFixed(0)} s`;
+      if (dialect === 'postgres') await sql`analyze`.execute(deps.db);
+    }
+    if (process.env.SEARCH_BENCH_LOAD_ONLY === '1') return { dialect, practices: String(count), load };
     const bytes = await indexBytes(database.handle, dataDir);
     const queries = benchQueries();
     const search = (q: TQuery, withFacets: boolean) =>
@@ -208,7 +227,7 @@ async function benchDialect(dialect: 'sqlite' | 'postgres', file: string): Promi
     return {
       dialect,
       practices: String(count),
-      load: `${loadSeconds.toFixed(0)} s`,
+      load,
       index: `${(bytes / 1024 / 1024).toFixed(0)} MB`,
       search: ms(plain),
       searchFacets: ms(faceted),
@@ -223,7 +242,7 @@ async function benchDialect(dialect: 'sqlite' | 'postgres', file: string): Promi
   } finally {
     await closeDeps(deps).catch(() => {});
     await database.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!isKept) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

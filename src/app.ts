@@ -42,13 +42,19 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
   const app = new Hono<TAppEnv>({ strict: false });
   const { config } = deps;
 
+  // Home pages of anonymous visitors are served from a short cache before any other work.
+  app.use(
+    anonymousPageCache({
+      isCacheable: (path) => /^\/[a-z]{2}\/?$/.test(path),
+      ttlMs: 30_000,
+      logger: deps.logger,
+      isHttps: config.isSecureCookie,
+    }),
+  );
   app.use(requestContext(deps.logger, { isProxyTrusted: config.isProxyTrusted }));
   app.use(securityHeaders({ isHttps: config.isSecureCookie }));
   mountOperations(app, deps);
   mountStatic(app);
-
-  // Home pages of anonymous visitors are served from a short cache before any per-visitor work.
-  app.use(anonymousPageCache({ isCacheable: (path) => /^\/[a-z]{2}\/?$/.test(path), ttlMs: 30_000 }));
   app.use(compression());
   app.use(localeSelection({ isSecureCookie: config.isSecureCookie }));
   // Forms that carry an uploaded file (a 10 MB letter, a logo) may be larger than the 1 MB default.

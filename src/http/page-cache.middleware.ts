@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { currentContentVersion } from '../platform/content-version.ts';
+import type { TLogger } from '../platform/logger.ts';
 import type { TAppEnv } from './app-env.ts';
 import { localeCookieName } from './locale.middleware.ts';
+import { securityHeaderRecord } from './security-headers.middleware.ts';
 
 type TCachedPage = {
   version: number;
@@ -23,18 +26,25 @@ const replayedHeaders = new Set([
 
 /**
  * A short-lived cache of whole public pages for anonymous visitors (no session, no one-time notice,
- * no query string). A hit skips locale, session and CSRF work and the rendering itself: the busiest
- * pages then cost little more than sending bytes. Entries expire after `ttlMs` or when the content
- * version moves (see src/platform/content-version.ts). Each encoding is cached on its own.
+ * no query string). It runs first: a hit skips every other middleware (request context, locale,
+ * session, CSRF) and the rendering itself, and answers with one plain header record — the security
+ * headers, the page's own, a request id — so the server writes it without building a Headers object.
+ * A hit is still logged with its request id when the log level is "info". Entries expire after
+ * `ttlMs` or when the content version moves (see src/platform/content-version.ts). Each encoding is
+ * cached on its own. A miss goes down the usual chain and fills the cache on the way back.
  * See docs/adr/0007-anonymous-page-cache.md.
  */
 export function anonymousPageCache(options: {
   isCacheable(path: string): boolean;
   ttlMs: number;
   maxEntries?: number;
+  logger: TLogger;
+  isHttps: boolean;
 }) {
   const entries = new Map<string, TCachedPage>();
   const maxEntries = options.maxEntries ?? 200;
+  const security = securityHeaderRecord({ isHttps: options.isHttps });
+  const { logger } = options;
   return createMiddleware<TAppEnv>(async (c, next) => {
     // The raw URL, not c.req.path: "/en" (no slash) must still reach its redirect.
     if (c.req.method !== 'GET' || c.req.url.includes('?') || !c.req.url.endsWith('/')) return next();
@@ -46,12 +56,17 @@ export function anonymousPageCache(options: {
     const now = Date.now();
     const hit = entries.get(key);
     if (hit && hit.expiresAt > now && hit.version === currentContentVersion()) {
-      const headers: Record<string, string> = { ...hit.headers, 'X-Request-Id': c.get('requestId') };
+      const incoming = c.req.header('x-request-id');
+      const requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+      const headers: Record<string, string> = { ...security, ...hit.headers, 'X-Request-Id': requestId };
       const locale = path.split('/')[1] ?? '';
-      if (locale && getCookie(c, localeCookieName) !== locale) {
+      if (locale && (!cookie || getCookie(c, localeCookieName) !== locale)) {
         headers['Set-Cookie'] = `${localeCookieName}=${locale}; Max-Age=31536000; Path=/; SameSite=Lax`;
       }
-      return c.body(hit.body, 200, headers);
+      if (logger.isLevelEnabled('info')) {
+        logger.info({ requestId, method: 'GET', path, status: 200, ms: 0, cache: 'hit' }, 'request');
+      }
+      return new Response(hit.body, { status: 200, headers });
     }
     const version = currentContentVersion();
     await next();
