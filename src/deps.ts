@@ -43,6 +43,11 @@ export async function createDeps(
   const secret = await loadOrCreateSecret(database.db);
   const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, clock, logger });
   const jobs = new JobQueue(database.db, { clock, logger });
+  const search = createHubSearch(database);
+  const rebuilt = await search.rebuildIfRequired((done) => {
+    if (done % 10_000 === 0) logger.info({ documents: done }, 'rebuilding the search index');
+  });
+  if (rebuilt > 0) logger.info({ documents: rebuilt }, 'search index rebuilt');
   return {
     config,
     database,
@@ -51,7 +56,7 @@ export async function createDeps(
     mailer,
     jobs,
     clock,
-    search: createHubSearch(database),
+    search,
     secret,
     rateLimits: {
       signIn: new RateLimiter(10, 15 * 60_000),

@@ -271,11 +271,27 @@ export interface SearchDocumentsTable {
   summary: string;
   body: string;
   published_at: string;
+  /** JSON array of the concept ids people tagged the document with (0007), for rebuilding the index. */
+  concepts: Generated<string>;
 }
 
+/** Keyed by the document's seq since 0007-search-bounded. */
 export interface SearchFacetsTable {
-  doc_id: string;
+  seq: number;
   facet: string;
+  value: string;
+}
+
+/** Facet counts over the whole index (0007), for the unfiltered browse view. */
+export interface SearchFacetTotalsTable {
+  facet: string;
+  value: string;
+  count: number;
+}
+
+/** Flags the index keeps about itself (0007): "rebuild" = "required" after a format change. */
+export interface SearchStateTable {
+  key: string;
   value: string;
 }
 
@@ -586,6 +602,8 @@ export interface Database {
   app_meta: AppMetaTable;
   search_documents: SearchDocumentsTable;
   search_facets: SearchFacetsTable;
+  search_facet_totals: SearchFacetTotalsTable;
+  search_state: SearchStateTable;
   search_terms: SearchTermsTable;
   practices: PracticesTable;
   practice_revisions: PracticeRevisionsTable;

@@ -1,34 +1,59 @@
 import { sql } from 'kysely';
 import type { TDb } from '../db/database.ts';
 import { isConceptToken } from './concept-lexicon.ts';
-import { documentValues, facetFilterSql, replaceFacets } from './index-rows.ts';
-import { toFts5Match, toWordsFts5Match } from './query-model.ts';
-import type { TEngineQuery, TEngineRow, TSearchEngine } from './search-types.ts';
+import { documentValues, facetTokens, replaceFacets } from './index-rows.ts';
+import { toFts5Filter, toFts5Match, toWordsFts5Match } from './query-model.ts';
+import { findBounded, RANK_CANDIDATES, type TMatcher } from './ranked-candidates.ts';
+import type { TSearchEngine } from './search-types.ts';
 
 /**
  * SQLite: a contentless FTS5 table over our tokens, ranked by bm25 with column weights
- * title 10, summary 4, body 1, concepts 6 (the same ratios as the tsvector weights on PostgreSQL).
- * bm25 over every match is cheap in FTS5 (measured 15 ms p95 at 100k documents), so it is not bounded.
- * When the query names concepts, documents containing its own words come first (see toWordsFts5Match).
+ * title 10, summary 4, body 1, concepts 6 (the same ratios as the tsvector weights on PostgreSQL);
+ * a fifth column holds the facet tokens (weight 0: they filter, never rank).
+ *
+ * Bounded work (docs/adr/0014-bounded-search.md): the match is walked newest first and stops after
+ * `rankCandidates` documents (FTS5 streams rowids in reverse order without sorting), so bm25 is
+ * computed for at most that many, whatever the number of matches. When the query names concepts,
+ * documents containing its own words are gathered (and ranked) first. Facets are counted over the
+ * candidates, and the total is counted up to MAX_COUNTED. A query with fewer matches than the bound
+ * is ranked, counted and faceted exactly.
  */
-export const FTS5_WEIGHTS = { title: 10, summary: 4, body: 1, concepts: 6 } as const;
+export const FTS5_WEIGHTS = { title: 10, summary: 4, body: 1, concepts: 6, facets: 0 } as const;
 const BM25 = sql.raw(
-  `bm25(search_fts, ${FTS5_WEIGHTS.title}, ${FTS5_WEIGHTS.summary}, ${FTS5_WEIGHTS.body}, ${FTS5_WEIGHTS.concepts})`,
+  `bm25(search_fts, ${FTS5_WEIGHTS.title}, ${FTS5_WEIGHTS.summary}, ${FTS5_WEIGHTS.body}, ${FTS5_WEIGHTS.concepts}, ${FTS5_WEIGHTS.facets})`,
 );
 const VOCABULARY_LIMIT = 20_000;
 
-export function createFts5Engine(db: TDb): TSearchEngine {
-  function matchSql(query: TEngineQuery) {
-    return query.match
-      ? sql`and search_fts match ${toFts5Match(query.match.query, query.match.mode)}`
-      : sql``;
-  }
+export function createFts5Engine(db: TDb, options: { rankCandidates?: number } = {}): TSearchEngine {
+  const rankCandidates = options.rankCandidates ?? RANK_CANDIDATES;
 
-  function fromSql(query: TEngineQuery) {
-    return query.match
-      ? sql`from search_fts join search_documents d on d.seq = search_fts.rowid`
-      : sql`from search_documents d`;
-  }
+  const matcher: TMatcher<string> = {
+    expression(query, filterGroups) {
+      const parts = [
+        query.match ? toFts5Match(query.match.query, query.match.mode) : '',
+        filterGroups.length > 0 ? toFts5Filter(filterGroups) : '',
+      ].filter((p) => p !== '');
+      return parts.length === 0 ? undefined : parts.map((p) => `(${p})`).join(' AND ');
+    },
+    withOwnWords(query, expression) {
+      return query.match ? `(${toWordsFts5Match(query.match.query)}) AND (${expression})` : expression;
+    },
+    async newestMatches(expression, limit, isRanked) {
+      // FTS5 walks rowids in reverse without sorting and stops at the limit: bm25 runs on these rows only.
+      const rank = isRanked ? BM25 : sql`0`;
+      const result = await sql<{ seq: number; rank: number }>`
+        select rowid as seq, ${rank} as rank from search_fts where search_fts match ${expression}
+        order by rowid desc limit ${limit}`.execute(db);
+      return result.rows.map((r) => ({ seq: r.seq, score: -r.rank }));
+    },
+    async countMatches(expression, upTo) {
+      const result = await sql<{ n: number }>`
+        select count(*) as n from (
+          select rowid from search_fts where search_fts match ${expression} limit ${upTo}
+        )`.execute(db);
+      return Number(result.rows[0]?.n ?? 0);
+    },
+  };
 
   return {
     async write(trx, doc, analysis) {
@@ -52,11 +77,10 @@ export function createFts5Engine(db: TDb): TSearchEngine {
         seq = inserted.seq;
       }
       const { title, summary, body } = analysis.fields;
-      await sql`insert into search_fts (rowid, title, summary, body, concepts)
-        values (${seq}, ${title.join(' ')}, ${summary.join(' ')}, ${body.join(' ')}, ${analysis.conceptTokens.join(' ')})`.execute(
-        trx,
-      );
-      await replaceFacets(trx, doc);
+      await sql`insert into search_fts (rowid, title, summary, body, concepts, facets)
+        values (${seq}, ${title.join(' ')}, ${summary.join(' ')}, ${body.join(' ')},
+          ${analysis.conceptTokens.join(' ')}, ${facetTokens(doc).join(' ')})`.execute(trx);
+      await replaceFacets(trx, seq, doc);
     },
 
     async remove(trx, id) {
@@ -67,41 +91,12 @@ export function createFts5Engine(db: TDb): TSearchEngine {
         .executeTakeFirst();
       if (!existing) return;
       await sql`delete from search_fts where rowid = ${existing.seq}`.execute(trx);
+      await replaceFacets(trx, existing.seq, undefined);
       await trx.deleteFrom('search_documents').where('seq', '=', existing.seq).execute();
     },
 
-    async page(query) {
-      const isRanked = query.match !== undefined && query.sort === 'relevance';
-      // Documents with the query's own words first, then those found only through a concept.
-      const tier =
-        isRanked && query.match && query.match.query.concepts.length > 0
-          ? sql`(search_fts.rowid in (select rowid from search_fts where search_fts match ${toWordsFts5Match(query.match.query)}))`
-          : sql`0`;
-      const rank = isRanked ? BM25 : sql`0`;
-      // Rank and page on keys only, then read the page's rows: sorting every match with its text would
-      // read every matching body.
-      const result = await sql<TEngineRow>`
-        with page as (
-          select d.seq, d.id, d.published_at, ${tier} as tier, ${rank} as rank
-          ${fromSql(query)}
-          where 1 = 1 ${matchSql(query)} ${facetFilterSql(query.filters)}
-          order by tier desc, rank, d.published_at desc, d.id
-          limit ${query.limit} offset ${query.offset}
-        )
-        select d.id, d.type, d.slug, d.title, d.summary, d.body, d.language, d.published_at, -page.rank as score
-        from page join search_documents d on d.seq = page.seq
-        order by page.tier desc, page.rank, page.published_at desc, page.id`.execute(db);
-      return result.rows;
-    },
-
-    async facetCounts(query) {
-      const result = await sql<{ facet: string; value: string; count: number }>`
-        select f.facet, f.value, count(*) as count
-        ${fromSql(query)}
-        join search_facets f on f.doc_id = d.id
-        where 1 = 1 ${matchSql(query)} ${facetFilterSql(query.filters)}
-        group by f.facet, f.value`.execute(db);
-      return result.rows;
+    find(query) {
+      return findBounded(db, matcher, query, rankCandidates);
     },
 
     async hasMatch(match) {

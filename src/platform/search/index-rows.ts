@@ -1,8 +1,8 @@
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { TDb } from '../db/database.ts';
 import type { TEngineQuery, TSearchDocument } from './search-types.ts';
 
-/** Parts both engines share: the document row, its facet rows, and facet filters in SQL. */
+/** Parts both engines share: the document row, its facet rows and tokens, facet totals, and counting. */
 
 export function documentValues(doc: TSearchDocument) {
   return {
@@ -14,47 +14,123 @@ export function documentValues(doc: TSearchDocument) {
     summary: doc.summary,
     body: doc.body,
     published_at: doc.publishedAt,
+    concepts: JSON.stringify([...(doc.concepts ?? [])]),
   };
 }
 
 /** The document's facets, unique, with "type" and "language" always present (total counts rely on it). */
-export function facetRows(doc: TSearchDocument): Array<{ doc_id: string; facet: string; value: string }> {
+export function facetPairs(doc: TSearchDocument): Array<{ facet: string; value: string }> {
   const seen = new Set<string>();
-  const rows: Array<{ doc_id: string; facet: string; value: string }> = [];
+  const pairs: Array<{ facet: string; value: string }> = [];
   const add = (facet: string, value: string) => {
     const key = `${facet}\u0000${value}`;
     if (seen.has(key) || facet === '' || value === '') return;
     seen.add(key);
-    rows.push({ doc_id: doc.id, facet, value });
+    pairs.push({ facet, value });
   };
   add('type', doc.type);
   add('language', doc.language);
   for (const { facet, value } of doc.facets) if (facet !== 'type' && facet !== 'language') add(facet, value);
+  return pairs;
+}
+
+/**
+ * The index token of a facet value: "f·<facet>·<value>", both hex-encoded UTF-8 so that any value
+ * (a code, "theme:early_childhood", a year) is one token to either engine's tokenizer, and no word a
+ * person types can ever produce it. The "·" makes it a marker token, kept out of "did you mean".
+ */
+export function facetToken(facet: string, value: string): string {
+  return `f·${Buffer.from(facet, 'utf8').toString('hex')}·${Buffer.from(value, 'utf8').toString('hex')}`;
+}
+
+export function facetTokens(doc: TSearchDocument): string[] {
+  return facetPairs(doc).map((p) => facetToken(p.facet, p.value));
+}
+
+/** Filters as token alternatives: values of one facet are OR-ed, facets are AND-ed. */
+export function filterTokenGroups(filters: TEngineQuery['filters']): string[][] {
+  return filters
+    .filter(([, values]) => values.length > 0)
+    .map(([facet, values]) => [...new Set(values)].map((value) => facetToken(facet, value)));
+}
+
+/** Replaces a document's facet rows and moves the whole-index totals by the difference. */
+export async function replaceFacets(db: TDb, seq: number, doc: TSearchDocument | undefined): Promise<void> {
+  const before = await db
+    .selectFrom('search_facets')
+    .select(['facet', 'value'])
+    .where('seq', '=', seq)
+    .execute();
+  const after = doc ? facetPairs(doc) : [];
+  const key = (p: { facet: string; value: string }) => `${p.facet}\u0000${p.value}`;
+  const kept = new Set(after.map(key));
+  const old = new Set(before.map(key));
+  const removed = before.filter((p) => !kept.has(key(p)));
+  const added = after.filter((p) => !old.has(key(p)));
+  if (removed.length > 0) {
+    await db
+      .deleteFrom('search_facets')
+      .where('seq', '=', seq)
+      .where((eb) =>
+        eb.or(removed.map((p) => eb.and([eb('facet', '=', p.facet), eb('value', '=', p.value)]))),
+      )
+      .execute();
+  }
+  if (added.length > 0) {
+    await db
+      .insertInto('search_facets')
+      .values(added.map((p) => ({ seq, ...p })))
+      .execute();
+  }
+  await moveFacetTotals(db, [
+    ...removed.map((p) => ({ ...p, delta: -1 })),
+    ...added.map((p) => ({ ...p, delta: 1 })),
+  ]);
+}
+
+/** One statement for every changed value, in a stable order so concurrent writers lock rows alike. */
+async function moveFacetTotals(
+  db: TDb,
+  changes: Array<{ facet: string; value: string; delta: number }>,
+): Promise<void> {
+  if (changes.length === 0) return;
+  const sorted = [...changes].sort((a, b) =>
+    a.facet === b.facet ? (a.value < b.value ? -1 : 1) : a.facet < b.facet ? -1 : 1,
+  );
+  await db
+    .insertInto('search_facet_totals')
+    .values(sorted.map((c) => ({ facet: c.facet, value: c.value, count: c.delta })))
+    .onConflict((oc) =>
+      oc.columns(['facet', 'value']).doUpdateSet({ count: sql`search_facet_totals.count + excluded.count` }),
+    )
+    .execute();
+}
+
+export type TFacetCountRow = { facet: string; value: string; count: number };
+
+/** Facet counts over a set of documents (the candidates of a bounded search, or every match of a small one). */
+export async function countFacetsOf(db: TDb, seqs: readonly number[]): Promise<TFacetCountRow[]> {
+  if (seqs.length === 0) return [];
+  const rows = await db
+    .selectFrom('search_facets')
+    .select(['facet', 'value', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('seq', 'in', seqs)
+    .groupBy(['facet', 'value'])
+    .execute();
   return rows;
 }
 
-export async function replaceFacets(db: TDb, doc: TSearchDocument): Promise<void> {
-  await db.deleteFrom('search_facets').where('doc_id', '=', doc.id).execute();
-  const rows = facetRows(doc);
-  if (rows.length > 0) await db.insertInto('search_facets').values(rows).execute();
+/** Facet counts over the whole index (the unfiltered browse view), kept up to date on every write. */
+export async function facetTotals(db: TDb): Promise<TFacetCountRow[]> {
+  return db
+    .selectFrom('search_facet_totals')
+    .select(['facet', 'value', 'count'])
+    .where('count', '>', 0)
+    .execute();
 }
 
-/** `and exists (…)` per filtered facet, over documents aliased `d`. */
-export function facetFilterSql(filters: TEngineQuery['filters']): RawBuilder<unknown> {
-  const parts = filters
-    .filter(([, values]) => values.length > 0)
-    .map(
-      ([facet, values]) =>
-        sql`and exists (select 1 from search_facets f where f.doc_id = d.id and f.facet = ${facet} and f.value in (${sql.join(values)}))`,
-    );
-  return parts.length > 0 ? sql.join(parts, sql` `) : sql``;
-}
-
-/** "type" facet rows count each document once: their sum is the size of the match set. */
-export function groupFacetCounts(
-  rows: Array<{ facet: string; value: string; count: number }>,
-  maxValues = 100,
-) {
+/** Groups counts per facet, most frequent first. */
+export function groupFacetCounts(rows: TFacetCountRow[], maxValues = 100) {
   const facets: Record<string, Array<{ value: string; count: number }>> = {};
   for (const row of rows) {
     const list = facets[row.facet] ?? [];
@@ -65,6 +141,5 @@ export function groupFacetCounts(
     list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
     facets[facet] = list.slice(0, maxValues);
   }
-  const total = rows.filter((r) => r.facet === 'type').reduce((sum, r) => sum + Number(r.count), 0);
-  return { facets, total };
+  return facets;
 }

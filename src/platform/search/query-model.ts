@@ -132,3 +132,17 @@ export function queryTokens(query: TAnalysedQuery): { terms: Set<string>; prefix
   }
   return { terms, prefixes };
 }
+
+/** Facet filters (token alternatives per facet) as an FTS5 expression: `("f·a" OR "f·b") AND "f·c"`. */
+export function toFts5Filter(groups: readonly string[][]): string {
+  return compileFilter(groups, FTS5_SYNTAX);
+}
+
+/** Facet filters as a tsquery literal: `('f·a' | 'f·b') & 'f·c'`. */
+export function toTsqueryFilter(groups: readonly string[][]): string {
+  return compileFilter(groups, TSQUERY_SYNTAX);
+}
+
+function compileFilter(groups: readonly string[][], syntax: TSyntax): string {
+  return groups.map((g) => `(${g.map(syntax.quote).join(syntax.or)})`).join(syntax.and);
+}

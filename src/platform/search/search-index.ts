@@ -5,9 +5,10 @@ import { createFts5Engine } from './fts5-index.ts';
 import { groupFacetCounts } from './index-rows.ts';
 import { baseLanguage, UNDETERMINED } from './languages.ts';
 import type { TAnalysedQuery, TMatchMode } from './query-model.ts';
+import { rebuildIfRequired } from './rebuild-index.ts';
 import type {
+  TEngineFound,
   TEngineQuery,
-  TEngineRow,
   TSearchEngine,
   TSearchHit,
   TSearchIndex,
@@ -34,12 +35,12 @@ export function createSearchIndex(
   options: { rankCandidates?: number } = {},
 ): TSearchIndex {
   const engine: TSearchEngine =
-    handle.dialect === 'postgres' ? createTsvectorEngine(handle.db, options) : createFts5Engine(handle.db);
+    handle.dialect === 'postgres'
+      ? createTsvectorEngine(handle.db, options)
+      : createFts5Engine(handle.db, options);
 
-  async function runQuery(base: Omit<TEngineQuery, 'match'>, query: TAnalysedQuery, mode: TMatchMode) {
-    const engineQuery: TEngineQuery = { ...base, match: { query, mode } };
-    const [rows, counts] = await Promise.all([engine.page(engineQuery), engine.facetCounts(engineQuery)]);
-    return { rows, ...groupFacetCounts(counts) };
+  function runQuery(base: Omit<TEngineQuery, 'match'>, query: TAnalysedQuery, mode: TMatchMode) {
+    return engine.find({ ...base, match: { query, mode } });
   }
 
   async function search(request: TSearchRequest): Promise<TSearchResult> {
@@ -53,10 +54,9 @@ export function createSearchIndex(
     };
     let effective = query;
     let didYouMean: string | undefined;
-    let found: { rows: TEngineRow[]; facets: TSearchResult['facets']; total: number };
+    let found: TEngineFound;
     if (query.isEmpty) {
-      const [rows, counts] = await Promise.all([engine.page(base), engine.facetCounts(base)]);
-      found = { rows, ...groupFacetCounts(counts) };
+      found = await engine.find(base);
     } else {
       found = await runQuery(base, query, 'all');
       if (found.total === 0) {
@@ -87,7 +87,9 @@ export function createSearchIndex(
     return {
       items,
       total: found.total,
-      facets: found.facets,
+      isTotalExact: found.isTotalExact,
+      facets: groupFacetCounts(found.facets),
+      ...(found.facetsSampleSize !== undefined ? { facetsSampleSize: found.facetsSampleSize } : {}),
       ...(didYouMean ? { didYouMean } : {}),
       query: {
         text: query.text,
@@ -118,6 +120,7 @@ export function createSearchIndex(
       else await handle.db.transaction().execute((trx) => engine.remove(trx, id));
     },
     search,
+    rebuildIfRequired: () => rebuildIfRequired(handle.db, engine, analyser),
   };
 }
 

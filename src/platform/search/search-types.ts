@@ -58,9 +58,16 @@ export type TFacetCount = { value: string; count: number };
 
 export type TSearchResult = {
   items: TSearchHit[];
+  /** The number of matches; a lower bound when isTotalExact is false (counting stops at 10,000). */
   total: number;
-  /** Counts over the whole (filtered) match set, most frequent first; always has "type" and "language". */
+  isTotalExact: boolean;
+  /**
+   * Counts per facet value, most frequent first; always has "type" and "language". They cover every
+   * match, or — when more documents match than a search ranks (see docs/adr/0014) — the
+   * `facetsSampleSize` candidates it ranked.
+   */
   facets: Record<string, TFacetCount[]>;
+  facetsSampleSize?: number;
   /**
    * Set only when the query as typed matched nothing and this correction does: items and total are
    * then the results of the correction ("Showing results for …").
@@ -82,6 +89,11 @@ export type TSearchIndex = {
   ): Promise<void>;
   removeDocument(id: string, options?: TWriteOptions): Promise<void>;
   search(request: TSearchRequest): Promise<TSearchResult>;
+  /**
+   * Re-analyses every indexed document from the index's own tables when a migration changed the
+   * index's format (search_state "rebuild"); returns how many documents were re-indexed.
+   */
+  rebuildIfRequired(onProgress?: (done: number) => void): Promise<number>;
 };
 
 /** What one engine must answer; the shared flow (search-index.ts) does the rest. */
@@ -92,6 +104,16 @@ export type TEngineQuery = {
   sort: TSearchSort;
   limit: number;
   offset: number;
+};
+
+/** One page of an engine's answer, with the total and the facet counts. */
+export type TEngineFound = {
+  rows: TEngineRow[];
+  total: number;
+  isTotalExact: boolean;
+  facets: Array<{ facet: string; value: string; count: number }>;
+  /** Set when the facets were counted over this many ranked candidates rather than every match. */
+  facetsSampleSize?: number;
 };
 
 export type TEngineRow = {
@@ -109,8 +131,7 @@ export type TEngineRow = {
 export type TSearchEngine = {
   write(db: TDb, doc: TSearchDocument, analysis: TDocumentAnalysis): Promise<void>;
   remove(db: TDb, id: string): Promise<void>;
-  page(query: TEngineQuery): Promise<TEngineRow[]>;
-  facetCounts(query: TEngineQuery): Promise<Array<{ facet: string; value: string; count: number }>>;
+  find(query: TEngineQuery): Promise<TEngineFound>;
   hasMatch(match: { query: TAnalysedQuery; mode: TMatchMode }): Promise<boolean>;
   /** Title and summary vocabulary starting with `prefix`, for "did you mean". */
   vocabulary(prefix: string): Promise<Array<{ term: string; docCount: number }>>;

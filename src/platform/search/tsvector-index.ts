@@ -2,9 +2,10 @@ import { sql } from 'kysely';
 import type { TDb } from '../db/database.ts';
 import { isConceptToken } from './concept-lexicon.ts';
 import { nextPrefix } from './fts5-index.ts';
-import { documentValues, facetFilterSql, replaceFacets } from './index-rows.ts';
-import { toTsquery, toWordsTsquery } from './query-model.ts';
-import type { TEngineQuery, TEngineRow, TSearchEngine } from './search-types.ts';
+import { documentValues, facetTokens, replaceFacets } from './index-rows.ts';
+import { toTsquery, toTsqueryFilter, toWordsTsquery } from './query-model.ts';
+import { findBounded, RANK_CANDIDATES, type TMatcher } from './ranked-candidates.ts';
+import type { TSearchEngine } from './search-types.ts';
 
 /**
  * PostgreSQL: tsvector columns built from our tokens (literals cast with ::tsvector, so no text search
@@ -13,18 +14,14 @@ import type { TEngineQuery, TEngineRow, TSearchEngine } from './search-types.ts'
  * normalisation 1 (divide by 1 + log of the document length). ts_rank_cd has no IDF, which on SQLite
  * makes a query's own (rarer) words outweigh the (broad) concept tokens; so on both engines, when a
  * query names concepts, documents containing its words rank first, then those found only through a
- * concept, and the two engines agree on the top results.
+ * concept, and the two engines agree on the top results. Facet values are lexemes without positions
+ * in both vectors, so a filter is part of the GIN match.
  *
- * Bounded ranking: ts_rank_cd reads each match's whole tsvector (TOASTed for long bodies), so a
- * common-word query would rank tens of thousands of rows. Instead the matches are first ordered by a
- * cheap criterion — do the query's words, then the query, match the small title/concepts/summary
- * vector (tsv_head), then newest — and only the best RANK_CANDIDATES are ranked. Trade-off: when more
- * documents match than that, a document matching only in its body and older than the candidates is
- * not ranked (it still counts in total and facets, and "newest" sees every match). Queries with fewer
- * matches rank exactly.
+ * Bounded ranking (docs/adr/0014-bounded-search.md, shared with SQLite in ranked-candidates.ts): the
+ * newest `rankCandidates` matches are the candidates and only they are ranked (ts_rank_cd reads each
+ * document's whole, TOASTed vector), so a common-word query never ranks tens of thousands of rows.
  */
 export const TSVECTOR_RANK_WEIGHTS = '{0.1,0.4,0.6,1.0}';
-export const RANK_CANDIDATES = 1000;
 const MAX_POSITION = 16_383;
 const MAX_POSITIONS_PER_TOKEN = 255;
 const VOCABULARY_LIMIT = 20_000;
@@ -38,19 +35,54 @@ export function tsvectorLiteral(tokens: readonly string[]): string {
     positions.set(token, list);
   });
   const parts: string[] = [];
-  for (const [token, list] of positions) {
-    const quoted = token.replaceAll('\\', '\\\\').replaceAll("'", "''");
-    parts.push(`'${quoted}':${[...new Set(list)].join(',')}`);
-  }
+  for (const [token, list] of positions) parts.push(`${quoteLexeme(token)}:${[...new Set(list)].join(',')}`);
   return parts.join(' ');
+}
+
+function quoteLexeme(token: string): string {
+  return `'${token.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 }
 
 export function createTsvectorEngine(db: TDb, options: { rankCandidates?: number } = {}): TSearchEngine {
   const rankCandidates = options.rankCandidates ?? RANK_CANDIDATES;
 
-  const tsquery = (query: TEngineQuery) =>
-    query.match ? sql`${toTsquery(query.match.query, query.match.mode)}::tsquery` : sql`null::tsquery`;
-  const matchSql = (query: TEngineQuery) => (query.match ? sql`and d.tsv @@ ${tsquery(query)}` : sql``);
+  const matcher: TMatcher<string> = {
+    expression(query, filterGroups) {
+      const parts = [
+        query.match ? toTsquery(query.match.query, query.match.mode) : '',
+        filterGroups.length > 0 ? toTsqueryFilter(filterGroups) : '',
+      ].filter((p) => p !== '');
+      return parts.length === 0 ? undefined : parts.map((p) => `(${p})`).join(' & ');
+    },
+    withOwnWords(query, expression) {
+      return query.match ? `(${toWordsTsquery(query.match.query)}) & (${expression})` : expression;
+    },
+    async newestMatches(expression, limit, isRanked) {
+      // Pick the newest matches first (the planner walks the date index or the GIN index, whichever
+      // is cheaper for this query), then rank only those.
+      const score = isRanked
+        ? sql`ts_rank_cd(${TSVECTOR_RANK_WEIGHTS}::float4[], d.tsv, ${expression}::tsquery, 1)`
+        : sql`0`;
+      const result = await sql<{ seq: number; score: number }>`
+        with newest as materialized (
+          select seq, published_at, id from search_documents
+          where tsv @@ ${expression}::tsquery
+          order by published_at desc, id desc
+          limit ${limit}
+        )
+        select n.seq, ${score} as score
+        from newest n join search_documents d on d.seq = n.seq
+        order by n.published_at desc, n.id desc`.execute(db);
+      return result.rows.map((r) => ({ seq: r.seq, score: Number(r.score) }));
+    },
+    async countMatches(expression, upTo) {
+      const result = await sql<{ n: number }>`
+        select count(*)::int as n from (
+          select 1 from search_documents where tsv @@ ${expression}::tsquery limit ${upTo}
+        ) m`.execute(db);
+      return Number(result.rows[0]?.n ?? 0);
+    },
+  };
 
   return {
     async write(trx, doc, analysis) {
@@ -60,25 +92,33 @@ export function createTsvectorEngine(db: TDb, options: { rankCandidates?: number
       const c = sql`setweight(${tsvectorLiteral(analysis.conceptTokens)}::tsvector, 'B')`;
       const s = sql`setweight(${tsvectorLiteral(summary)}::tsvector, 'C')`;
       const b = sql`setweight(${tsvectorLiteral(body)}::tsvector, 'D')`;
+      const f = sql`${facetTokens(doc).map(quoteLexeme).join(' ')}::tsvector`;
       const old = await sql<{ terms: string[] }>`
         select tsvector_to_array(tsv_head) as terms from search_documents where id = ${doc.id} for update`.execute(
         trx,
       );
       const v = documentValues(doc);
-      await sql`
-        insert into search_documents (id, type, slug, language, title, summary, body, published_at, tsv, tsv_head)
+      const saved = await sql<{ seq: number }>`
+        insert into search_documents (id, type, slug, language, title, summary, body, published_at, concepts, tsv, tsv_head)
         values (${v.id}, ${v.type}, ${v.slug}, ${v.language}, ${v.title}, ${v.summary}, ${v.body}, ${v.published_at},
-          ${t} || ${c} || ${s} || ${b}, ${t} || ${c} || ${s})
+          ${v.concepts}, ${t} || ${c} || ${s} || ${b} || ${f}, ${t} || ${c} || ${s} || ${f})
         on conflict (id) do update set type = excluded.type, slug = excluded.slug, language = excluded.language,
           title = excluded.title, summary = excluded.summary, body = excluded.body,
-          published_at = excluded.published_at, tsv = excluded.tsv, tsv_head = excluded.tsv_head`.execute(
-        trx,
-      );
+          published_at = excluded.published_at, concepts = excluded.concepts, tsv = excluded.tsv,
+          tsv_head = excluded.tsv_head
+        returning seq`.execute(trx);
       await updateTermCounts(trx, old.rows[0]?.terms ?? [], headTerms);
-      await replaceFacets(trx, doc);
+      const seq = saved.rows[0]?.seq;
+      if (seq !== undefined) await replaceFacets(trx, seq, doc);
     },
 
     async remove(trx, id) {
+      const existing = await trx
+        .selectFrom('search_documents')
+        .select('seq')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (existing) await replaceFacets(trx, existing.seq, undefined);
       const old = await sql<{ terms: string[] }>`
         delete from search_documents where id = ${id} returning tsvector_to_array(tsv_head) as terms`.execute(
         trx,
@@ -86,49 +126,8 @@ export function createTsvectorEngine(db: TDb, options: { rankCandidates?: number
       await updateTermCounts(trx, old.rows[0]?.terms ?? [], []);
     },
 
-    async page(query) {
-      if (!query.match || query.sort === 'newest') {
-        const result = await sql<TEngineRow>`
-          select d.id, d.type, d.slug, d.title, d.summary, d.body, d.language, d.published_at, 0 as score
-          from search_documents d
-          where true ${matchSql(query)} ${facetFilterSql(query.filters)}
-          order by d.published_at desc, d.id
-          limit ${query.limit} offset ${query.offset}`.execute(db);
-        return result.rows;
-      }
-      const bound = Math.max(rankCandidates, query.offset + query.limit);
-      const score = sql`ts_rank_cd(${TSVECTOR_RANK_WEIGHTS}::float4[], d.tsv, ${tsquery(query)}, 1)`;
-      // Documents with the query's own words first, then those found only through a concept (as on SQLite).
-      const hasConcepts = query.match.query.concepts.length > 0;
-      const words = sql`${toWordsTsquery(query.match.query)}::tsquery`;
-      const hasWords = hasConcepts ? sql`(d.tsv @@ ${words})` : sql`true`;
-      const headWordsFirst = hasConcepts ? sql`(d.tsv_head @@ ${words}) desc,` : sql``;
-      const result = await sql<TEngineRow>`
-        with candidates as (
-          select d.seq
-          from search_documents d
-          where true ${matchSql(query)} ${facetFilterSql(query.filters)}
-          order by ${headWordsFirst} (d.tsv_head @@ ${tsquery(query)}) desc, d.published_at desc
-          limit ${bound}
-        ), page as (
-          select d.seq, d.id, d.published_at, ${hasWords} as tier, ${score} as score
-          from candidates c join search_documents d on d.seq = c.seq
-          order by tier desc, score desc, d.published_at desc, d.id
-          limit ${query.limit} offset ${query.offset}
-        )
-        select d.id, d.type, d.slug, d.title, d.summary, d.body, d.language, d.published_at, page.score
-        from page join search_documents d on d.seq = page.seq
-        order by page.tier desc, page.score desc, page.published_at desc, page.id`.execute(db);
-      return result.rows.map((r) => ({ ...r, score: Number(r.score) }));
-    },
-
-    async facetCounts(query) {
-      const result = await sql<{ facet: string; value: string; count: number }>`
-        select f.facet, f.value, count(*) as count
-        from search_documents d join search_facets f on f.doc_id = d.id
-        where true ${matchSql(query)} ${facetFilterSql(query.filters)}
-        group by f.facet, f.value`.execute(db);
-      return result.rows;
+    find(query) {
+      return findBounded(db, matcher, query, rankCandidates);
     },
 
     async hasMatch(match) {

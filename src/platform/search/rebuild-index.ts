@@ -1,0 +1,82 @@
+import type { TDb } from '../db/database.ts';
+import type { TAnalyser } from './analyser.ts';
+import type { TSearchDocument, TSearchEngine } from './search-types.ts';
+
+const BATCH = 500;
+/** Facets whose values are concept ids (documents indexed before 0007 did not keep their concepts). */
+const CONCEPT_FACETS = new Set(['theme', 'population', 'five_r', 'sdg_target']);
+
+/**
+ * Rebuilds the engine's index from search_documents and search_facets, batch by batch in seq order,
+ * when search_state says a migration requires it; clears the flag at the end. Safe to interrupt: the
+ * flag stays until every document is done, and re-writing a document is idempotent.
+ */
+export async function rebuildIfRequired(
+  db: TDb,
+  engine: TSearchEngine,
+  analyser: TAnalyser,
+  onProgress?: (done: number) => void,
+): Promise<number> {
+  const state = await db
+    .selectFrom('search_state')
+    .select('value')
+    .where('key', '=', 'rebuild')
+    .executeTakeFirst();
+  if (state?.value !== 'required') return 0;
+  let done = 0;
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('search_documents')
+      .selectAll()
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(BATCH)
+      .execute();
+    if (rows.length === 0) break;
+    const facets = await db
+      .selectFrom('search_facets')
+      .select(['seq', 'facet', 'value'])
+      .where(
+        'seq',
+        'in',
+        rows.map((r) => r.seq),
+      )
+      .execute();
+    await db.transaction().execute(async (trx) => {
+      for (const row of rows) {
+        const own = facets.filter((f) => f.seq === row.seq);
+        const kept = JSON.parse(row.concepts) as string[];
+        const concepts =
+          kept.length > 0
+            ? kept
+            : own.flatMap((f) =>
+                CONCEPT_FACETS.has(f.facet)
+                  ? [f.value]
+                  : f.facet === 'country'
+                    ? [`country:${f.value.toLowerCase()}`]
+                    : [],
+              );
+        const doc: TSearchDocument = {
+          id: row.id,
+          type: row.type,
+          slug: row.slug,
+          language: row.language,
+          title: row.title,
+          summary: row.summary,
+          body: row.body,
+          publishedAt: row.published_at,
+          facets: own.map(({ facet, value }) => ({ facet, value })),
+          concepts,
+        };
+        const analysis = analyser.analyseDocument({ ...doc, concepts });
+        await engine.write(trx, doc, analysis);
+      }
+    });
+    done += rows.length;
+    after = rows[rows.length - 1]?.seq ?? after;
+    onProgress?.(done);
+  }
+  await db.deleteFrom('search_state').where('key', '=', 'rebuild').execute();
+  return done;
+}
