@@ -152,6 +152,8 @@ describe('events in a real browser', () => {
         `/events/${webinar.slug}/edit`,
         '/news/new',
         '/campaigns/new',
+        // As a lead sees it: with the form that adds materials.
+        '/campaigns/care-at-the-centre-of-the-recovery',
       ]) {
         await secretariat.goto(`/${locale}${path}`);
         await checkPage(secretariat, locale, path);

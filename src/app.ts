@@ -57,11 +57,13 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
   mountStatic(app);
   app.use(compression());
   app.use(localeSelection({ isSecureCookie: config.isSecureCookie }));
-  // Forms that carry an uploaded file (a 10 MB letter, a logo) may be larger than the 1 MB default.
+  // Forms that carry an uploaded file (a 10 MB letter, a logo, a news picture, campaign materials) may be
+  // larger than the 1 MB default.
   app.use(
     bodyLimit(1024 * 1024, [
       {
-        pattern: /^\/[a-z]{2}\/(join\/|members\/[^/]+\/logo|practices\/[^/]+\/files)/,
+        pattern:
+          /^\/[a-z]{2}\/(join\/|members\/[^/]+\/logo|practices\/[^/]+\/files|news\/(new|[^/]+\/edit)$|campaigns\/[^/]+\/materials$)/,
         maxBytes: 11 * 1024 * 1024,
       },
     ]),

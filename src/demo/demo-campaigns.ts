@@ -1,5 +1,12 @@
-import { insertCampaign, insertEndorsement } from '../domains/campaigns/campaigns.repository.ts';
+import { syncCampaignIndex } from '../domains/campaigns/campaign-indexing.ts';
+import {
+  findCampaignBySlug,
+  insertCampaign,
+  insertEndorsement,
+} from '../domains/campaigns/campaigns.repository.ts';
 import type { TCampaignScope } from '../domains/campaigns/campaigns.schemas.ts';
+import { createHubSearch } from '../domains/search/hub-search.ts';
+import { dialectOf } from '../platform/db/dialect-of.ts';
 import { newId } from '../platform/ids.ts';
 import type { TDemoPart } from './demo-context.ts';
 
@@ -63,6 +70,7 @@ export const demoCampaigns: readonly TDemoCampaign[] = [
 export const demoCampaignsPart: TDemoPart = {
   name: 'campaigns',
   async load(ctx) {
+    const search = createHubSearch({ db: ctx.db, dialect: dialectOf(ctx.db) });
     for (const c of demoCampaigns) {
       const id = newId(Date.parse(ctx.at));
       await insertCampaign(ctx.db, {
@@ -100,6 +108,8 @@ export const demoCampaignsPart: TDemoPart = {
           at: ctx.at,
         });
       }
+      const saved = await findCampaignBySlug(ctx.db, c.slug);
+      if (saved) await syncCampaignIndex({ search }, saved, ctx.db);
     }
     return demoCampaigns.length;
   },

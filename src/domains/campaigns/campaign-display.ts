@@ -17,3 +17,31 @@ export function campaignText(
     language: locale,
   };
 }
+
+const typeOfContent: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'image/png': 'png',
+  'image/jpeg': 'jpeg',
+  'image/webp': 'webp',
+};
+
+/** The short name of a material's type ("pdf", "docx", "png" …), for its label. */
+export function materialTypeOf(contentType: string): string {
+  return typeOfContent[contentType] ?? 'other';
+}
+
+/** A file size as people read it, in the reader's language: "820 kB", "2.4 MB". */
+export function formatFileSize(
+  formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string,
+  bytes: number,
+): string {
+  const isLarge = bytes >= 1024 * 1024;
+  const value = isLarge ? bytes / (1024 * 1024) : Math.max(1, bytes / 1024);
+  return formatNumber(value, {
+    style: 'unit',
+    unit: isLarge ? 'megabyte' : 'kilobyte',
+    unitDisplay: 'short',
+    maximumFractionDigits: isLarge ? 1 : 0,
+  });
+}

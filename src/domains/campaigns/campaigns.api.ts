@@ -1,6 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
+import { isLocale } from '../../i18n/locales.ts';
+import { translator } from '../../i18n/translator.ts';
 import { AppError } from '../../platform/errors.ts';
 import {
   countPublicCampaigns,
@@ -9,6 +11,7 @@ import {
   listPublicCampaigns,
   type TCampaign,
 } from './campaigns.repository.ts';
+import { readEndorsementCount } from './campaigns.service.ts';
 
 /** /api/v1/campaigns: running and closed campaigns ({ items, total }) and one with its endorsers. */
 const ZCampaign = z
@@ -56,6 +59,46 @@ function item(c: TCampaign, publicUrl: string) {
 }
 
 export function mountCampaignsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void {
+  // Asked every 30 s by campaign pages (static/campaign-count.js) to keep the count current.
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/campaigns/{slug}/endorsement-count',
+      summary: 'How many organisations endorse a public campaign now, with the sentence pages show',
+      tags: ['Campaigns'],
+      request: {
+        params: z.object({ slug: z.string().max(200) }),
+        query: z.object({
+          locale: z.string().max(10).optional().openapi({ description: 'Language of the label (en)' }),
+        }),
+      },
+      responses: {
+        200: {
+          description: 'The count and its label',
+          content: {
+            'application/json': {
+              schema: z
+                .object({ count: z.number().int(), label: z.string() })
+                .openapi('CampaignEndorsementCount'),
+            },
+          },
+        },
+        404: {
+          description: 'No public campaign has this slug',
+          content: { 'application/json': { schema: ZError } },
+        },
+      },
+    }),
+    async (c) => {
+      const count = await readEndorsementCount(deps, c.req.valid('param').slug);
+      const wanted = c.req.valid('query').locale;
+      const { t } = translator(isLocale(wanted) ? wanted : 'en');
+      return c.json({ count, label: t('campaigns.endorsedBy', { count }) }, 200, {
+        'Cache-Control': 'public, max-age=15',
+      });
+    },
+  );
+
   api.openapi(
     createRoute({
       method: 'get',

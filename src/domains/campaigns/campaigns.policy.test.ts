@@ -30,6 +30,8 @@ function expected(action: TCampaignAction, status: TCampaignStatus): string[] {
       return status === 'draft' ? leads : [];
     case 'close':
       return status === 'published' ? leads : [];
+    case 'unpublish':
+      return status === 'draft' ? [] : leads;
     case 'endorse':
       return status === 'published' ? speakers : [];
   }

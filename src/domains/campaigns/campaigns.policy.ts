@@ -13,7 +13,15 @@ export type TCampaignResource = {
   createdBy: string | null;
 };
 
-export const campaignActions = ['view', 'create', 'edit', 'publish', 'close', 'endorse'] as const;
+export const campaignActions = [
+  'view',
+  'create',
+  'edit',
+  'publish',
+  'close',
+  'unpublish',
+  'endorse',
+] as const;
 export type TCampaignAction = (typeof campaignActions)[number];
 
 const speakerRoles = new Set(['owner', 'editor']);
@@ -41,6 +49,8 @@ const rules: Record<TCampaignAction, (actor: TActor, c: TCampaignResource) => bo
   edit: (actor, c) => manages(actor, c),
   publish: (actor, c) => c.status === 'draft' && manages(actor, c),
   close: (actor, c) => c.status === 'published' && manages(actor, c),
+  /** Back to a draft: off the public list, the search and the API, until published again. */
+  unpublish: (actor, c) => c.status !== 'draft' && manages(actor, c),
   endorse: (actor, c) => c.status === 'published' && speakingForIds(actor).length > 0,
 };
 

@@ -270,3 +270,129 @@ export async function deleteEndorsement(
   }
   return removed;
 }
+
+/** A file or image a campaign's leads uploaded, with what the page shows of it. */
+export type TCampaignMaterial = {
+  id: string;
+  campaignId: string;
+  kind: 'file' | 'image';
+  title: string;
+  alt: string | null;
+  width: number | null;
+  height: number | null;
+  uploadId: string;
+  storageKey: string;
+  originalName: string;
+  contentType: string;
+  byteSize: number;
+  addedAt: string;
+};
+
+export async function listCampaignMaterials(db: TDb, campaignId: string): Promise<TCampaignMaterial[]> {
+  const rows = await db
+    .selectFrom('campaign_materials')
+    .innerJoin('uploads', 'uploads.id', 'campaign_materials.upload_id')
+    .select([
+      'campaign_materials.id',
+      'campaign_materials.campaign_id',
+      'campaign_materials.kind',
+      'campaign_materials.title',
+      'campaign_materials.alt',
+      'campaign_materials.width',
+      'campaign_materials.height',
+      'campaign_materials.added_at',
+      'uploads.id as upload_id',
+      'uploads.storage_key',
+      'uploads.original_name',
+      'uploads.content_type',
+      'uploads.byte_size',
+    ])
+    .where('campaign_materials.campaign_id', '=', campaignId)
+    .orderBy('campaign_materials.added_at')
+    .orderBy('campaign_materials.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    campaignId: r.campaign_id,
+    kind: r.kind === 'image' ? 'image' : 'file',
+    title: r.title,
+    alt: r.alt,
+    width: r.width === null ? null : Number(r.width),
+    height: r.height === null ? null : Number(r.height),
+    uploadId: r.upload_id,
+    storageKey: r.storage_key,
+    originalName: r.original_name,
+    contentType: r.content_type,
+    byteSize: Number(r.byte_size),
+    addedAt: r.added_at,
+  }));
+}
+
+export async function insertCampaignMaterial(
+  db: TDb,
+  m: {
+    id: string;
+    campaignId: string;
+    kind: 'file' | 'image';
+    title: string;
+    alt: string | null;
+    width: number | null;
+    height: number | null;
+    upload: {
+      id: string;
+      storageKey: string;
+      originalName: string;
+      contentType: string;
+      byteSize: number;
+      sha256: string;
+    };
+    userId: string | null;
+    at: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto('uploads')
+    .values({
+      id: m.upload.id,
+      storage_key: m.upload.storageKey,
+      purpose: 'campaign_material',
+      original_name: m.upload.originalName,
+      content_type: m.upload.contentType,
+      byte_size: m.upload.byteSize,
+      sha256: m.upload.sha256,
+      created_at: m.at,
+      created_by: m.userId,
+    })
+    .execute();
+  await db
+    .insertInto('campaign_materials')
+    .values({
+      id: m.id,
+      campaign_id: m.campaignId,
+      upload_id: m.upload.id,
+      kind: m.kind,
+      title: m.title,
+      alt: m.alt,
+      width: m.width,
+      height: m.height,
+      added_by: m.userId,
+      added_at: m.at,
+    })
+    .execute();
+}
+
+/** Removes a material and its upload record; false when the campaign has no such material. */
+export async function deleteCampaignMaterial(
+  db: TDb,
+  campaignId: string,
+  material: Pick<TCampaignMaterial, 'id' | 'uploadId'>,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('campaign_materials')
+    .where('id', '=', material.id)
+    .where('campaign_id', '=', campaignId)
+    .executeTakeFirst();
+  if (Number(result.numDeletedRows) !== 1) return false;
+  await db.deleteFrom('uploads').where('id', '=', material.uploadId).execute();
+  return true;
+}

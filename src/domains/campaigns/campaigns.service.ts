@@ -6,6 +6,7 @@ import { slugify } from '../../platform/text.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findMemberOrganizations } from '../events/events.repository.ts';
 import type { TActor } from '../membership/membership.policy.ts';
+import { syncCampaignIndex } from './campaign-indexing.ts';
 import { authorize, isCampaignCurator, speakingForIds, type TCampaignResource } from './campaigns.policy.ts';
 import {
   deleteEndorsement,
@@ -95,7 +96,7 @@ export async function createCampaign(
   const input = parseCampaignInput(raw);
   const at = deps.clock.now().toISOString();
   const id = newId(Date.parse(at));
-  const slug = await deps.db.transaction().execute(async (trx) => {
+  return deps.db.transaction().execute(async (trx) => {
     const organizationId = await resolveLead(trx, actor, input.organization);
     const chosen = await chooseSlug(trx, input.title);
     await insertCampaign(trx, {
@@ -117,11 +118,11 @@ export async function createCampaign(
       requestId: options.requestId,
       at,
     });
-    return chosen;
+    const campaign = await findCampaignBySlug(trx, chosen);
+    if (!campaign) throw new AppError('internal');
+    await syncCampaignIndex(deps, campaign, trx);
+    return campaign;
   });
-  const campaign = await findCampaignBySlug(deps.db, slug);
-  if (!campaign) throw new AppError('internal');
-  return campaign;
 }
 
 export async function updateCampaign(
@@ -138,7 +139,7 @@ export async function updateCampaign(
     throw new AppError('conflict');
   const input = parseCampaignInput(raw);
   const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  return deps.db.transaction().execute(async (trx) => {
     const organizationId =
       input.organization === (current.organization?.slug ?? null)
         ? current.organizationId
@@ -161,26 +162,30 @@ export async function updateCampaign(
       requestId: options.requestId,
       at,
     });
+    const saved = await findCampaignBySlug(trx, slug);
+    if (!saved) throw new AppError('internal');
+    await syncCampaignIndex(deps, saved, trx);
+    return saved;
   });
-  const saved = await findCampaignBySlug(deps.db, slug);
-  if (!saved) throw new AppError('internal');
-  return saved;
 }
 
+const statusAfter = { publish: 'published', close: 'closed', unpublish: 'draft' } as const;
+
+/** Publishes, closes or unpublishes (back to a draft) a campaign; the search index follows in the same transaction. */
 export async function moveCampaign(
   deps: TDeps,
   actor: TActor,
   slug: string,
-  action: 'publish' | 'close',
+  action: 'publish' | 'close' | 'unpublish',
   options: TWriteOptions = {},
-) {
+): Promise<TCampaign> {
   const current = await findCampaignBySlug(deps.db, slug);
   if (!current) throw new AppError('not_found');
   authorize(actor, action, campaignResourceOf(current));
   const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  return deps.db.transaction().execute(async (trx) => {
     const ok = await updateCampaignRow(trx, current.id, current.version, {
-      status: action === 'publish' ? 'published' : 'closed',
+      status: statusAfter[action],
       ...(action === 'publish' ? { published_at: current.publishedAt ?? at } : {}),
       updated_at: at,
       version: current.version + 1,
@@ -188,15 +193,18 @@ export async function moveCampaign(
     if (!ok) throw new AppError('conflict');
     await recordAudit(trx, {
       actorId: actor.userId,
-      action: action === 'publish' ? 'campaigns.published' : 'campaigns.closed',
+      action: `campaigns.${action === 'publish' ? 'published' : action === 'close' ? 'closed' : 'unpublished'}`,
       subjectType: 'campaign',
       subjectId: current.id,
       details: { slug },
       requestId: options.requestId,
       at,
     });
+    const saved = await findCampaignBySlug(trx, slug);
+    if (!saved) throw new AppError('internal');
+    await syncCampaignIndex(deps, saved, trx);
+    return saved;
   });
-  return (await findCampaignBySlug(deps.db, slug)) as TCampaign;
 }
 
 export async function readCampaign(deps: TDeps, actor: TActor, slug: string) {
@@ -204,6 +212,13 @@ export async function readCampaign(deps: TDeps, actor: TActor, slug: string) {
   if (!campaign) throw new AppError('not_found');
   authorize(actor, 'view', campaignResourceOf(campaign));
   return { campaign, endorsements: await listEndorsements(deps.db, campaign.id) };
+}
+
+/** How many organisations endorse a public campaign now (for the page's live count). */
+export async function readEndorsementCount(deps: TDeps, slug: string): Promise<number> {
+  const campaign = await findCampaignBySlug(deps.db, slug);
+  if (!campaign || campaign.status === 'draft') throw new AppError('not_found');
+  return campaign.endorsementCount;
 }
 
 /** An organisation the person speaks for endorses the campaign; endorsing twice is refused clearly. */

@@ -4,12 +4,19 @@ import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
 import { firstValue, readForm, type TFormValues } from '../../http/forms.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
+import { attachmentHeader } from '../../platform/storage.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { viewContext } from '../../ui/view-context.ts';
 import { signInPath } from '../accounts/accounts.guards.ts';
 import { listMemberOrganizationChoices } from '../events/events.repository.ts';
 import { loadActor } from '../organizations/organizations.service.ts';
+import {
+  addCampaignMaterial,
+  readCampaignMaterial,
+  readCampaignMaterials,
+  removeCampaignMaterial,
+} from './campaign-materials.service.ts';
 import { can, isCampaignCurator, speakingForIds } from './campaigns.policy.ts';
 import { listOwnDraftCampaigns, listPublicCampaigns, type TCampaign } from './campaigns.repository.ts';
 import type { TCampaignInputRaw } from './campaigns.schemas.ts';
@@ -181,14 +188,17 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
     }
   });
 
+  const blank: TFormState = { values: {}, errors: {} };
+
   async function renderCampaign(
     c: Context<TAppEnv>,
     slug: string,
-    endorseState: TFormState,
+    states: { endorse?: TFormState; material?: TFormState },
     status: 200 | 409 | 422 = 200,
   ) {
     const actor = await loadActor(deps, c.get('user'));
     const { campaign, endorsements } = await readCampaign(deps, actor, slug);
+    const materials = await readCampaignMaterials(deps, campaign.id);
     const resource = campaignResourceOf(campaign);
     const own = new Set(speakingForIds(actor));
     const endorsed = new Set(endorsements.map((e) => e.organizationId));
@@ -201,11 +211,14 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
         endorsements={endorsements}
         endorseChoices={choices.filter((o) => !endorsed.has(o.id))}
         withdrawable={endorsements.filter((e) => own.has(e.organizationId)).map((e) => e.slug)}
-        endorseState={endorseState}
+        endorseState={states.endorse ?? blank}
+        materials={materials}
+        materialState={states.material ?? blank}
         permissions={{
           canEdit: can(actor, 'edit', resource),
           canPublish: can(actor, 'publish', resource),
           canClose: can(actor, 'close', resource),
+          canUnpublish: can(actor, 'unpublish', resource),
           canEndorse: can(actor, 'endorse', resource),
         }}
         publicUrl={deps.config.publicUrl}
@@ -214,7 +227,62 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
     );
   }
 
-  web.get('/campaigns/:slug', (c) => renderCampaign(c, c.req.param('slug'), { values: {}, errors: {} }));
+  web.get('/campaigns/:slug', (c) => renderCampaign(c, c.req.param('slug'), {}));
+
+  web.post('/campaigns/:slug/materials', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    const slug = c.req.param('slug');
+    const { values, files } = await readForm(c);
+    try {
+      await addCampaignMaterial(
+        deps,
+        actor,
+        slug,
+        { file: files.file?.[0], title: firstValue(values, 'title'), alt: firstValue(values, 'alt') },
+        { requestId: c.get('requestId') },
+      );
+      return redirectWithFlash(
+        c,
+        viewContext(c).href(`/campaigns/${encodeURIComponent(slug)}`),
+        'campaigns.flash.materialAdded',
+      );
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed')
+        return renderCampaign(c, slug, { material: { values, errors: error.fieldErrors } }, 422);
+      throw error;
+    }
+  });
+
+  web.post('/campaigns/:slug/materials/:id/remove', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    const { slug, id } = c.req.param();
+    await removeCampaignMaterial(deps, actor, slug, id, { requestId: c.get('requestId') });
+    return redirectWithFlash(
+      c,
+      viewContext(c).href(`/campaigns/${encodeURIComponent(slug)}`),
+      'campaigns.flash.materialRemoved',
+    );
+  });
+
+  // Images are shown inline on the page; every other file, and any file asked for with ?download, is
+  // sent as an attachment. Public campaigns' materials may be cached; drafts' never by shared caches.
+  web.get('/campaigns/:slug/materials/:id', async (c) => {
+    const actor = await loadActor(deps, c.get('user'));
+    const { material, bytes, isPublic } = await readCampaignMaterial(
+      deps,
+      actor,
+      c.req.param('slug'),
+      c.req.param('id'),
+    );
+    const isInline = material.kind === 'image' && c.req.query('download') === undefined;
+    return c.body(new Uint8Array(bytes), 200, {
+      'Content-Type': material.contentType,
+      'Content-Length': String(bytes.byteLength),
+      ...(isInline ? {} : { 'Content-Disposition': attachmentHeader(material.originalName) }),
+      'Cache-Control': isPublic ? 'public, max-age=86400' : 'private, no-store',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    });
+  });
 
   web.get('/campaigns/:slug/endorsers.csv', async (c) => {
     const actor = await loadActor(deps, c.get('user'));
@@ -261,7 +329,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
         return renderCampaign(
           c,
           slug,
-          { values, errors: error.fieldErrors },
+          { endorse: { values, errors: error.fieldErrors } },
           error.code === 'conflict' ? 409 : 422,
         );
       }
@@ -307,7 +375,12 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
     }
   });
 
-  for (const action of ['publish', 'close'] as const) {
+  const movedFlash = {
+    publish: 'campaigns.flash.published',
+    close: 'campaigns.flash.closed',
+    unpublish: 'campaigns.flash.unpublished',
+  } as const;
+  for (const action of ['publish', 'close', 'unpublish'] as const) {
     web.post(`/campaigns/:slug/${action}`, async (c) => {
       const actor = await loadActor(deps, c.get('user'));
       const campaign = await moveCampaign(deps, actor, c.req.param('slug'), action, {
@@ -316,7 +389,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
       return redirectWithFlash(
         c,
         viewContext(c).href(`/campaigns/${encodeURIComponent(campaign.slug)}`),
-        action === 'publish' ? 'campaigns.flash.published' : 'campaigns.flash.closed',
+        movedFlash[action],
       );
     });
   }

@@ -70,10 +70,11 @@ export async function saveOutcome(
       requestId: options.requestId,
       at,
     });
-    return findEventById(trx, event.id);
+    const after = await findEventById(trx, event.id);
+    if (!after) throw new AppError('internal');
+    await syncEventIndex(deps, after, trx);
+    return after;
   });
-  if (!saved) throw new AppError('internal');
-  await syncEventIndex(deps, saved);
   return saved;
 }
 
@@ -105,8 +106,8 @@ export async function addRecommendation(
       requestId: options.requestId,
       at,
     });
+    await syncEventIndex(deps, event, trx);
   });
-  await syncEventIndex(deps, event);
   return listRecommendations(deps.db, event.id);
 }
 
@@ -130,8 +131,8 @@ export async function removeRecommendation(
       requestId: options.requestId,
       at,
     });
+    await syncEventIndex(deps, event, trx);
   });
-  await syncEventIndex(deps, event);
 }
 
 /** The outcome page's data: the (visible) event and its recommendations grouped by axis. */

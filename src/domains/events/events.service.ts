@@ -4,7 +4,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { slugify } from '../../platform/text.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import { removeEventFromIndex, syncEventIndex } from './event-indexing.ts';
+import { syncEventIndex } from './event-indexing.ts';
 import { promoteWaiting } from './event-registrations.service.ts';
 import { scheduleEventReminders } from './event-reminders.service.ts';
 import { resolveEventTimes } from './event-times.ts';
@@ -173,9 +173,9 @@ export async function createEvent(
     });
     const created = await findEventById(trx, id);
     if (!created) throw new AppError('internal');
+    await syncEventIndex(deps, created, trx);
     return created;
   });
-  await syncEventIndex(deps, event);
   return event;
 }
 
@@ -231,9 +231,9 @@ export async function updateEvent(
     });
     const saved = await findEventById(trx, current.id);
     if (!saved) throw new AppError('internal');
+    await syncEventIndex(deps, saved, trx);
     return saved;
   });
-  await syncEventIndex(deps, updated);
   return updated;
 }
 
@@ -270,10 +270,10 @@ async function moveStatus(
     const after = await findEventById(trx, current.id);
     if (!after) throw new AppError('internal');
     await scheduleEventReminders(deps, trx, after);
+    // The index follows in the same transaction, as for practices: a cancelled event leaves it.
+    await syncEventIndex(deps, after, trx);
     return after;
   });
-  if (status === 'published') await syncEventIndex(deps, saved);
-  else await removeEventFromIndex(deps, saved.id);
   return saved;
 }
 

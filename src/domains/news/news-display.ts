@@ -1,4 +1,5 @@
 import type { TNewsArticle } from './news.repository.ts';
+import { newsImagePath } from './news-image.ts';
 
 /** An article's text in a language: its translation when there is one, else the original. */
 export function articleText(
@@ -15,4 +16,32 @@ export function articleText(
     body: translation.body ?? article.body,
     language: locale,
   };
+}
+
+export type TArticleImage = {
+  src: string;
+  alt: string;
+  width: number | undefined;
+  height: number | undefined;
+};
+
+/**
+ * The picture an article shows, with its description: the uploaded one (served by the hub), else a
+ * picture given by web address on older articles. `publicUrl` makes the address absolute (share cards).
+ */
+export function articleImage(
+  article: Pick<TNewsArticle, 'image' | 'imageUrl' | 'imageAlt'>,
+  publicUrl = '',
+): TArticleImage | null {
+  if (article.image) {
+    return {
+      src: `${publicUrl}${newsImagePath(article.image.id)}`,
+      alt: article.imageAlt ?? '',
+      width: article.image.width || undefined,
+      height: article.image.height || undefined,
+    };
+  }
+  if (article.imageUrl)
+    return { src: article.imageUrl, alt: article.imageAlt ?? '', width: undefined, height: undefined };
+  return null;
 }

@@ -3,11 +3,14 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
+import { loadActor } from '../organizations/organizations.service.ts';
 import { listPublishedArticles } from './news.repository.ts';
 import { isNewsCategory } from './news.schemas.ts';
+import { readNewsImage } from './news.service.ts';
 import { atomFeed, rssFeed, type TFeed } from './news-feed.ts';
 
 /**
+ * /media/news/{id}.webp: articles' pictures.
  * /feeds/news.atom and /feeds/news.rss: the 30 newest published articles, of one category with
  * ?category=, with titles and links in the language of ?lang= (English by default).
  */
@@ -49,6 +52,20 @@ export function newsFeedRoutes(deps: TDeps): Hono<TAppEnv> {
     return c.body(rssFeed(feed), 200, {
       'Content-Type': 'application/rss+xml; charset=utf-8',
       'Cache-Control': 'public, max-age=300',
+    });
+  });
+
+  // An article's uploaded picture (see news-image.ts). A new picture has a new address, so a published
+  // article's picture may be kept by browsers and shared caches for a year; a draft's stays private.
+  routes.get('/media/news/:file', async (c) => {
+    const id = /^([0-9a-f-]{36})\.webp$/.exec(c.req.param('file'))?.[1];
+    if (!id) return c.notFound();
+    const actor = await loadActor(deps, c.get('user'));
+    const image = await readNewsImage(deps, actor, id);
+    return c.body(new Uint8Array(image.bytes), 200, {
+      'Content-Type': 'image/webp',
+      'Cache-Control': image.isPublic ? 'public, max-age=31536000, immutable' : 'private, no-store',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
     });
   });
 

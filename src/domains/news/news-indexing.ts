@@ -1,4 +1,5 @@
 import type { TDeps } from '../../deps.ts';
+import type { TDb } from '../../platform/db/database.ts';
 import { markdownToText } from '../../platform/markdown.ts';
 import type { TSearchDocument } from '../../platform/search/search-index.ts';
 import type { TNewsArticle } from './news.repository.ts';
@@ -28,7 +29,9 @@ export function newsSearchDocument(article: TNewsArticle): TSearchDocument {
   };
 }
 
-export async function syncNewsIndex(deps: TDeps, article: TNewsArticle): Promise<void> {
-  if (article.status === 'published') await deps.search.upsertDocument(newsSearchDocument(article));
-  else await deps.search.removeDocument(article.id);
+/** Called inside the transaction that changes the article (as practices do), so the two never disagree. */
+export async function syncNewsIndex(deps: TDeps, article: TNewsArticle, db?: TDb): Promise<void> {
+  if (article.status === 'published')
+    await deps.search.upsertDocument(newsSearchDocument(article), db ? { db } : {});
+  else await deps.search.removeDocument(article.id, db ? { db } : {});
 }

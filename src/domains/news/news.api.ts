@@ -9,6 +9,7 @@ import {
   type TNewsArticle,
 } from './news.repository.ts';
 import { isNewsCategory, newsCategories } from './news.schemas.ts';
+import { articleImage } from './news-display.ts';
 
 /** /api/v1/news: published articles ({ items, total }), by category, and one article with its text. */
 const ZArticle = z
@@ -32,6 +33,7 @@ const ZError = z
   .openapi('NewsError');
 
 function item(a: TNewsArticle, publicUrl: string) {
+  const image = articleImage(a, publicUrl);
   return {
     slug: a.slug,
     url: `${publicUrl}/en/news/${encodeURIComponent(a.slug)}`,
@@ -41,7 +43,7 @@ function item(a: TNewsArticle, publicUrl: string) {
     translations: Object.keys(a.translations),
     category: a.category,
     organization: a.organization ? { slug: a.organization.slug, name: a.organization.name } : null,
-    image: a.imageUrl ? { url: a.imageUrl, alt: a.imageAlt ?? '' } : null,
+    image: image ? { url: image.src, alt: image.alt } : null,
     publishedAt: a.publishedAt,
     updatedAt: a.updatedAt,
   };

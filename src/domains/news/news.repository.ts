@@ -17,8 +17,11 @@ export type TNewsArticle = {
   summary: string;
   body: string;
   translations: Record<string, TNewsTranslation>;
+  /** A picture given by web address before uploads existed (kept for older articles). */
   imageUrl: string | null;
   imageAlt: string | null;
+  /** The uploaded picture (WebP): its public id, storage key and size. */
+  image: { id: string; key: string; width: number; height: number } | null;
   createdBy: string | null;
   publishedAt: string | null;
   createdAt: string;
@@ -55,6 +58,15 @@ function toArticle(row: TRow): TNewsArticle {
     translations: parseJson(row.translations, {}),
     imageUrl: row.image_url,
     imageAlt: row.image_alt,
+    image:
+      row.image_id && row.image_key
+        ? {
+            id: row.image_id,
+            key: row.image_key,
+            width: Number(row.image_width ?? 0),
+            height: Number(row.image_height ?? 0),
+          }
+        : null,
     createdBy: row.created_by,
     publishedAt: row.published_at,
     createdAt: row.created_at,
@@ -88,6 +100,10 @@ export type TNewArticleRow = {
   translations: string;
   image_url: string | null;
   image_alt: string | null;
+  image_id?: string | null;
+  image_key?: string | null;
+  image_width?: number | null;
+  image_height?: number | null;
   created_by: string | null;
   published_at: string | null;
   created_at: string;
@@ -122,6 +138,11 @@ export async function isArticleSlugTaken(db: TDb, slug: string): Promise<boolean
 
 export async function findArticleBySlug(db: TDb, slug: string): Promise<TNewsArticle | undefined> {
   const row = await articles(db).where('news_articles.slug', '=', slug).executeTakeFirst();
+  return row ? toArticle(row) : undefined;
+}
+
+export async function findArticleByImageId(db: TDb, imageId: string): Promise<TNewsArticle | undefined> {
+  const row = await articles(db).where('news_articles.image_id', '=', imageId).executeTakeFirst();
   return row ? toArticle(row) : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, requiredText, ZHttpUrl, ZLanguageTag } from '../events/events.schemas.ts';
+import { optionalText, requiredText, ZLanguageTag } from '../events/events.schemas.ts';
 
 /**
  * News articles as editors write them and the API returns them. The featured image is optional, but
@@ -45,12 +45,13 @@ export const ZNewsInput = z
       .max(120)
       .nullish()
       .transform((v) => v || null),
-    imageUrl: ZHttpUrl.nullish().transform((v) => v || null),
+    /** Set by the service: a picture is being uploaded, or the article keeps the one it has. */
+    hasImage: z.boolean().default(false),
     imageAlt: optionalText(newsLimits.alt),
     translations: z.record(ZLanguageTag, ZNewsTranslation).default({}),
   })
   .superRefine((a, ctx) => {
-    if (a.imageUrl && !a.imageAlt) {
+    if (a.hasImage && !a.imageAlt) {
       ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'news.errors.imageAlt' });
     }
   });

@@ -2,6 +2,7 @@ import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { FileStorage } from '../../platform/storage.ts';
 import { slugify } from '../../platform/text.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findMemberOrganizations } from '../events/events.repository.ts';
@@ -10,6 +11,7 @@ import { authorize, isNewsCurator, type TNewsResource, writerOrganizationIds } f
 import {
   countPublishedArticles,
   countRead,
+  findArticleByImageId,
   findArticleBySlug,
   insertArticle,
   isArticleSlugTaken,
@@ -20,6 +22,7 @@ import {
   updateArticleRow,
 } from './news.repository.ts';
 import { type TNewsInput, ZNewsInput } from './news.schemas.ts';
+import { prepareNewsImage, type TNewsImage } from './news-image.ts';
 import { syncNewsIndex } from './news-indexing.ts';
 
 /**
@@ -34,11 +37,9 @@ export function newsResourceOf(
   return { status: a.status, organizationId: a.organizationId, createdBy: a.createdBy };
 }
 
-export function parseNewsInput(raw: unknown): TNewsInput {
-  const parsed = ZNewsInput.safeParse(raw);
-  if (parsed.success) return parsed.data;
+function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string; code: string }[]) {
   const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
+  for (const issue of issues) {
     const field = String(issue.path[0] ?? '_form');
     fieldErrors[field] ??= /^[a-z]+\.[\w.]+$/i.test(issue.message)
       ? issue.message
@@ -46,8 +47,47 @@ export function parseNewsInput(raw: unknown): TNewsInput {
         ? 'validation.tooLong'
         : 'validation.invalid';
   }
+  return fieldErrors;
+}
+
+/**
+ * Validates an article as written. `hasImage` says a picture comes with it (uploaded now or kept), so
+ * its description is required; `imageRefusal` is why an uploaded picture was refused, reported with
+ * the other fields' problems so the writer sees them all at once.
+ */
+export function parseNewsInput(raw: unknown, hasImage = false, imageRefusal?: string): TNewsInput {
+  const parsed = ZNewsInput.safeParse({ ...(raw && typeof raw === 'object' ? raw : {}), hasImage });
+  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error.issues);
+  if (imageRefusal) fieldErrors.image = imageRefusal;
+  if (parsed.success && Object.keys(fieldErrors).length === 0) return parsed.data;
   throw new AppError('validation_failed', { fieldErrors });
 }
+
+/** A picture that came with the form: re-encoded, or the reason it was refused. */
+async function receiveImage(file: File | undefined): Promise<{ prepared?: TNewsImage; refusal?: string }> {
+  if (!file) return {};
+  const prepared = await prepareNewsImage(file);
+  return 'refusal' in prepared ? { refusal: prepared.refusal } : { prepared };
+}
+
+/** Stores a re-encoded picture; the columns that point the article at it. */
+async function saveImage(deps: TDeps, prepared: TNewsImage | undefined, at: string) {
+  if (!prepared) return null;
+  const file = await FileStorage.forDataDir(deps.config.dataDir).save(prepared.data);
+  return {
+    image_id: newId(Date.parse(at)),
+    image_key: file.key,
+    image_width: prepared.width,
+    image_height: prepared.height,
+    image_url: null,
+  };
+}
+
+async function forgetImage(deps: TDeps, key: string | null | undefined): Promise<void> {
+  if (key) await FileStorage.forDataDir(deps.config.dataDir).remove(key);
+}
+
+const noImage = { image_id: null, image_key: null, image_width: null, image_height: null, image_url: null };
 
 const reservedSlugs = new Set(['new', 'category', 'digest', 'mine']);
 
@@ -81,8 +121,7 @@ function columnsOf(input: TNewsInput) {
     language: input.language,
     category: input.category,
     translations: JSON.stringify(input.translations),
-    image_url: input.imageUrl,
-    image_alt: input.imageUrl ? input.imageAlt : null,
+    image_alt: input.hasImage ? input.imageAlt : null,
   };
 }
 
@@ -90,45 +129,54 @@ export async function createArticle(
   deps: TDeps,
   actor: TActor,
   raw: unknown,
-  options: TWriteOptions & { publish?: boolean } = {},
+  options: TWriteOptions & { publish?: boolean; image?: File } = {},
 ): Promise<TNewsArticle> {
   authorize(actor, 'create');
-  const input = parseNewsInput(raw);
+  const received = await receiveImage(options.image);
+  const input = parseNewsInput(raw, options.image !== undefined, received.refusal);
   const at = deps.clock.now().toISOString();
   const id = newId(Date.parse(at));
-  await deps.db.transaction().execute(async (trx) => {
-    const organizationId = await resolveOrganization(trx, actor, input.organization);
-    const slug = await chooseSlug(trx, input.title);
-    await insertArticle(trx, {
-      id,
-      slug,
-      status: options.publish ? 'published' : 'draft',
-      organization_id: organizationId,
-      ...columnsOf(input),
-      created_by: actor.userId,
-      published_at: options.publish ? at : null,
-      created_at: at,
-      updated_at: at,
+  const picture = await saveImage(deps, received.prepared, at);
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      const organizationId = await resolveOrganization(trx, actor, input.organization);
+      const slug = await chooseSlug(trx, input.title);
+      await insertArticle(trx, {
+        id,
+        slug,
+        status: options.publish ? 'published' : 'draft',
+        organization_id: organizationId,
+        ...columnsOf(input),
+        image_url: null,
+        ...(picture ?? {}),
+        created_by: actor.userId,
+        published_at: options.publish ? at : null,
+        created_at: at,
+        updated_at: at,
+      });
+      await recordAudit(trx, {
+        actorId: actor.userId,
+        action: 'news.created',
+        subjectType: 'news_article',
+        subjectId: id,
+        details: {
+          slug,
+          category: input.category,
+          published: options.publish === true,
+          ...(picture ? { image: { width: picture.image_width, height: picture.image_height } } : {}),
+        },
+        requestId: options.requestId,
+        at,
+      });
+      const article = await findArticleBySlug(trx, slug);
+      if (!article) throw new AppError('internal');
+      await syncNewsIndex(deps, article, trx);
+      return article;
     });
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'news.created',
-      subjectType: 'news_article',
-      subjectId: id,
-      details: { slug, category: input.category, published: options.publish === true },
-      requestId: options.requestId,
-      at,
-    });
-  });
-  const created = await deps.db
-    .selectFrom('news_articles')
-    .select('slug')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  const article = created ? await findArticleBySlug(deps.db, created.slug) : undefined;
-  if (!article) throw new AppError('internal');
-  await syncNewsIndex(deps, article);
-  return article;
+  } catch (error) {
+    await forgetImage(deps, picture?.image_key);
+    throw error;
+  }
 }
 
 export async function updateArticle(
@@ -136,40 +184,57 @@ export async function updateArticle(
   actor: TActor,
   slug: string,
   raw: unknown,
-  options: TWriteOptions = {},
+  options: TWriteOptions & { image?: File; removeImage?: boolean } = {},
 ): Promise<TNewsArticle> {
   const current = await findArticleBySlug(deps.db, slug);
   if (!current) throw new AppError('not_found');
   authorize(actor, 'edit', newsResourceOf(current));
   if (options.expectedVersion !== undefined && options.expectedVersion !== current.version)
     throw new AppError('conflict');
-  const input = parseNewsInput(raw);
+  const received = await receiveImage(options.image);
+  const isKeepingImage = !options.removeImage && (current.image !== null || current.imageUrl !== null);
+  const input = parseNewsInput(raw, options.image !== undefined || isKeepingImage, received.refusal);
   const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    const organizationId =
-      input.organization === (current.organization?.slug ?? null)
-        ? current.organizationId
-        : await resolveOrganization(trx, actor, input.organization);
-    const ok = await updateArticleRow(trx, current.id, current.version, {
-      ...columnsOf(input),
-      organization_id: organizationId,
-      updated_at: at,
-      version: current.version + 1,
+  const picture = await saveImage(deps, received.prepared, at);
+  const isDroppingOld = picture !== null || options.removeImage === true;
+  let saved: TNewsArticle;
+  try {
+    saved = await deps.db.transaction().execute(async (trx) => {
+      const organizationId =
+        input.organization === (current.organization?.slug ?? null)
+          ? current.organizationId
+          : await resolveOrganization(trx, actor, input.organization);
+      const ok = await updateArticleRow(trx, current.id, current.version, {
+        ...columnsOf(input),
+        ...(picture ?? (options.removeImage ? noImage : {})),
+        organization_id: organizationId,
+        updated_at: at,
+        version: current.version + 1,
+      });
+      if (!ok) throw new AppError('conflict');
+      await recordAudit(trx, {
+        actorId: actor.userId,
+        action: 'news.updated',
+        subjectType: 'news_article',
+        subjectId: current.id,
+        details: {
+          slug,
+          version: current.version + 1,
+          ...(picture ? { image: 'replaced' } : options.removeImage ? { image: 'removed' } : {}),
+        },
+        requestId: options.requestId,
+        at,
+      });
+      const after = await findArticleBySlug(trx, slug);
+      if (!after) throw new AppError('internal');
+      await syncNewsIndex(deps, after, trx);
+      return after;
     });
-    if (!ok) throw new AppError('conflict');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'news.updated',
-      subjectType: 'news_article',
-      subjectId: current.id,
-      details: { slug, version: current.version + 1 },
-      requestId: options.requestId,
-      at,
-    });
-  });
-  const saved = await findArticleBySlug(deps.db, slug);
-  if (!saved) throw new AppError('internal');
-  await syncNewsIndex(deps, saved);
+  } catch (error) {
+    await forgetImage(deps, picture?.image_key);
+    throw error;
+  }
+  if (isDroppingOld) await forgetImage(deps, current.image?.key);
   return saved;
 }
 
@@ -184,7 +249,7 @@ export async function setArticlePublished(
   if (!current) throw new AppError('not_found');
   authorize(actor, isPublished ? 'publish' : 'unpublish', newsResourceOf(current));
   const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  return deps.db.transaction().execute(async (trx) => {
     const ok = await updateArticleRow(trx, current.id, current.version, {
       status: isPublished ? 'published' : 'unpublished',
       ...(isPublished && !current.publishedAt ? { published_at: at } : {}),
@@ -201,11 +266,11 @@ export async function setArticlePublished(
       requestId: options.requestId,
       at,
     });
+    const saved = await findArticleBySlug(trx, slug);
+    if (!saved) throw new AppError('internal');
+    await syncNewsIndex(deps, saved, trx);
+    return saved;
   });
-  const saved = await findArticleBySlug(deps.db, slug);
-  if (!saved) throw new AppError('internal');
-  await syncNewsIndex(deps, saved);
-  return saved;
 }
 
 export async function readArticle(deps: TDeps, actor: TActor, slug: string): Promise<TNewsArticle> {
@@ -238,4 +303,21 @@ export async function readNewsList(deps: TDeps, filter: TArticleFilter, page: nu
     countPublishedArticles(deps.db, filter),
   ]);
   return { items, total };
+}
+
+/**
+ * An article's picture for a reader: anyone may have the picture of a published article (and keep it:
+ * a new picture gets a new address); a draft's picture only its writers, never from a shared cache.
+ */
+export async function readNewsImage(
+  deps: TDeps,
+  actor: TActor,
+  imageId: string,
+): Promise<{ bytes: Buffer; isPublic: boolean }> {
+  const article = await findArticleByImageId(deps.db, imageId);
+  if (!article?.image) throw new AppError('not_found');
+  authorize(actor, 'view', newsResourceOf(article));
+  const bytes = await FileStorage.forDataDir(deps.config.dataDir).read(article.image.key);
+  if (!bytes) throw new AppError('not_found');
+  return { bytes, isPublic: article.status === 'published' };
 }

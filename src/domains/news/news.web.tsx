@@ -25,6 +25,7 @@ import {
   updateArticle,
 } from './news.service.ts';
 import { digestHtml } from './news-digest.ts';
+import { articleImage } from './news-display.ts';
 import { ArticlePage } from './views/article-page.tsx';
 import { DigestPage } from './views/digest-page.tsx';
 import { NewsFormPage } from './views/news-form-page.tsx';
@@ -42,7 +43,6 @@ function newsInputFrom(values: TFormValues): TNewsInputRaw {
     language: v('language'),
     category: v('category') as TNewsInputRaw['category'],
     organization: v('organization') || null,
-    imageUrl: v('imageUrl') || null,
     imageAlt: v('imageAlt') || undefined,
   };
 }
@@ -55,7 +55,6 @@ function valuesOf(a: TNewsArticle): TFormValues {
     language: a.language,
     category: a.category,
     organization: a.organization?.slug ?? '',
-    imageUrl: a.imageUrl ?? '',
     imageAlt: a.imageAlt ?? '',
   };
 }
@@ -121,6 +120,7 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
         action={article ? ctx.href(`/news/${encodeURIComponent(article.slug)}/edit`) : ctx.href('/news/new')}
         isNew={article === null}
         version={article?.version ?? null}
+        currentImage={article ? articleImage(article) : null}
         organizationChoices={choices}
         canLeaveOrganizationEmpty={isNewsCurator(actor)}
       />,
@@ -181,10 +181,11 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
   web.post('/news/new', async (c) => {
     const actor = await loadActor(deps, c.get('user'));
     if (!actor.userId) return c.redirect(signInPath(viewContext(c).locale), 303);
-    const { values } = await readForm(c);
+    const { values, files } = await readForm(c);
     try {
       const article = await createArticle(deps, actor, newsInputFrom(values), {
         requestId: c.get('requestId'),
+        image: files.image?.[0],
       });
       return redirectWithFlash(
         c,
@@ -230,7 +231,7 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
   web.post('/news/:slug/edit', async (c) => {
     const actor = await loadActor(deps, c.get('user'));
     const article = await readArticle(deps, actor, c.req.param('slug'));
-    const { values } = await readForm(c);
+    const { values, files } = await readForm(c);
     try {
       const saved = await updateArticle(
         deps,
@@ -240,6 +241,8 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
         {
           requestId: c.get('requestId'),
           expectedVersion: Number(firstValue(values, 'version')) || article.version,
+          image: files.image?.[0],
+          removeImage: firstValue(values, 'removeImage') === '1' && !files.image?.[0],
         },
       );
       return redirectWithFlash(

@@ -5,6 +5,7 @@ const pathOfType: Record<string, string> = {
   event: '/events',
   news: '/news',
   commitment: '/commitments',
+  campaign: '/campaigns',
 };
 
 export function recordPath(type: string, slug: string): string {

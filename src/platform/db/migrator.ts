@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004-practices.ts';
 import * as m0005 from './migrations/0005-commitments.ts';
 import * as m0006 from './migrations/0006-events-news-campaigns.ts';
 import * as m0007 from './migrations/0007-search-bounded.ts';
+import * as m0008 from './migrations/0008-news-images-campaign-materials.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0005-commitments': m0005,
   '0006-events-news-campaigns': m0006,
   '0007-search-bounded': m0007,
+  '0008-news-images-campaign-materials': m0008,
 };
 
 class ListedMigrationProvider implements MigrationProvider {

@@ -535,6 +535,10 @@ export interface NewsArticlesTable {
   translations: Generated<string>;
   image_url: string | null;
   image_alt: string | null;
+  image_id: string | null;
+  image_key: string | null;
+  image_width: number | null;
+  image_height: number | null;
   event_id: string | null;
   created_by: string | null;
   published_at: string | null;
@@ -584,6 +588,20 @@ export interface CampaignEndorsementsTable {
   created_at: string;
 }
 
+// 0008-news-images-campaign-materials
+export interface CampaignMaterialsTable {
+  id: string;
+  campaign_id: string;
+  upload_id: string;
+  kind: string;
+  title: string;
+  alt: string | null;
+  width: number | null;
+  height: number | null;
+  added_by: string | null;
+  added_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -627,4 +645,5 @@ export interface Database {
   news_reads: NewsReadsTable;
   campaigns: CampaignsTable;
   campaign_endorsements: CampaignEndorsementsTable;
+  campaign_materials: CampaignMaterialsTable;
 }

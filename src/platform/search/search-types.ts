@@ -5,7 +5,7 @@ import type { TAnalysedQuery, TMatchMode } from './query-model.ts';
 /** A record as the index sees it. Domains map their records to this shape; the index knows no domain. */
 export type TSearchDocument = {
   id: string;
-  /** 'practice' | 'organization' | 'event' | 'news' | 'commitment' … (also the facet "type"). */
+  /** 'practice' | 'organization' | 'event' | 'news' | 'commitment' | 'campaign' … (also the facet "type"). */
   type: string;
   slug: string;
   /** The record's original language (BCP 47); also the facet "language". */

@@ -1,12 +1,14 @@
 import { renderMarkdown } from '../../../platform/markdown.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
+import { assetUrl } from '../../../ui/assets.ts';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { SelectField } from '../../membership/views/form-fields.tsx';
+import { FileField, SelectField } from '../../membership/views/form-fields.tsx';
 import { countryName } from '../../organizations/organization-vocabulary.ts';
-import { campaignText } from '../campaign-display.ts';
-import type { TCampaign, TEndorsement } from '../campaigns.repository.ts';
+import { campaignText, formatFileSize, materialTypeOf } from '../campaign-display.ts';
+import { materialMaxBytes } from '../campaign-materials.service.ts';
+import type { TCampaign, TCampaignMaterial, TEndorsement } from '../campaigns.repository.ts';
 import { EndorsersMap } from './endorsers-map.tsx';
 
 export type TCampaignPageProps = {
@@ -18,7 +20,16 @@ export type TCampaignPageProps = {
   /** Organisations the reader speaks for that have endorsed (they may withdraw). */
   withdrawable: string[];
   endorseState: TFormState;
-  permissions: { canEdit: boolean; canPublish: boolean; canClose: boolean; canEndorse: boolean };
+  /** Files and images the leads uploaded. */
+  materials: TCampaignMaterial[];
+  materialState: TFormState;
+  permissions: {
+    canEdit: boolean;
+    canPublish: boolean;
+    canClose: boolean;
+    canUnpublish: boolean;
+    canEndorse: boolean;
+  };
   publicUrl: string;
 };
 
@@ -111,34 +122,22 @@ export function CampaignPage(props: TCampaignPageProps) {
         ) : null}
         {text.body ? <div dangerouslySetInnerHTML={{ __html: renderMarkdown(text.body) }} /> : null}
       </article>
-      {campaign.materials.length > 0 ? (
-        <section aria-labelledby="materials-title">
-          <h2 id="materials-title">{t('campaigns.materials')}</h2>
-          <ul>
-            {campaign.materials.map((m) => (
-              <li>
-                {m.kind === 'image' ? (
-                  <figure class="featured">
-                    <img src={m.url} alt={m.alt ?? ''} loading="lazy" />
-                    <figcaption>
-                      <a href={m.url}>{m.title}</a>
-                    </figcaption>
-                  </figure>
-                ) : (
-                  <a href={m.url} rel="noopener noreferrer">
-                    {m.title}
-                  </a>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <Materials {...props} base={base} />
       <section aria-labelledby="endorsers-title">
         <h2 id="endorsers-title">{t('campaigns.endorsers')}</h2>
-        <p class="endorsement-count" role="status">
+        <p
+          class="endorsement-count"
+          role="status"
+          data-count={String(campaign.endorsementCount)}
+          data-live-count={
+            campaign.status === 'published'
+              ? `/api/v1/campaigns/${encodeURIComponent(campaign.slug)}/endorsement-count?locale=${locale}`
+              : undefined
+          }
+        >
           {t('campaigns.endorsedBy', { count: campaign.endorsementCount })}
         </p>
+        {campaign.status === 'published' ? <script src={assetUrl('campaign-count.js')} defer /> : null}
         <ErrorSummary ctx={ctx} form="endorse" state={props.endorseState} />
         {permissions.canEndorse && props.endorseChoices.length > 0 ? (
           <form method="post" action={ctx.href(`${base}/endorse`)} class="stack" novalidate>
@@ -219,8 +218,128 @@ export function CampaignPage(props: TCampaignPageProps) {
               </button>
             </form>
           ) : null}
+          {permissions.canUnpublish ? (
+            <form method="post" action={ctx.href(`${base}/unpublish`)} class="inline-form">
+              <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+              <button type="submit" class="secondary">
+                {t('campaigns.unpublish')}
+              </button>
+            </form>
+          ) : null}
         </section>
       ) : null}
     </Layout>
+  );
+}
+
+/** The campaign's materials: uploaded files and images (type, size, download), then links; leads add and remove. */
+function Materials(props: TCampaignPageProps & { base: string }) {
+  const { ctx, campaign, materials, permissions, base } = props;
+  const { t } = ctx;
+  if (materials.length === 0 && campaign.materials.length === 0 && !permissions.canEdit) return null;
+  const fileUrl = (m: TCampaignMaterial) => ctx.href(`${base}/materials/${encodeURIComponent(m.id)}`);
+  return (
+    <section aria-labelledby="materials-title">
+      <h2 id="materials-title">{t('campaigns.materials')}</h2>
+      {materials.length > 0 || campaign.materials.length > 0 ? (
+        <ul class="materials">
+          {materials.map((m) => (
+            <li>
+              {m.kind === 'image' ? (
+                <figure class="featured">
+                  <img
+                    src={fileUrl(m)}
+                    alt={m.alt ?? ''}
+                    width={m.width ?? undefined}
+                    height={m.height ?? undefined}
+                    loading="lazy"
+                  />
+                  <figcaption>{m.title}</figcaption>
+                </figure>
+              ) : null}
+              <a href={`${fileUrl(m)}?download=1`} download>
+                {m.kind === 'image' ? t('campaigns.materialDownload') : m.title}
+              </a>{' '}
+              <span class="hint">
+                {t('campaigns.materialFacts', {
+                  type: t(`campaigns.materialType.${materialTypeOf(m.contentType)}`),
+                  size: formatFileSize(ctx.i18n.formatNumber, m.byteSize),
+                })}
+              </span>
+              {permissions.canEdit ? (
+                <form
+                  method="post"
+                  action={ctx.href(`${base}/materials/${encodeURIComponent(m.id)}/remove`)}
+                  class="inline-form"
+                >
+                  <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                  <button type="submit" class="link">
+                    {t('campaigns.materialRemove', { title: m.title })}
+                  </button>
+                </form>
+              ) : null}
+            </li>
+          ))}
+          {campaign.materials.map((m) => (
+            <li>
+              {m.kind === 'image' ? (
+                <figure class="featured">
+                  <img src={m.url} alt={m.alt ?? ''} loading="lazy" />
+                  <figcaption>
+                    <a href={m.url}>{m.title}</a>
+                  </figcaption>
+                </figure>
+              ) : (
+                <a href={m.url} rel="noopener noreferrer">
+                  {m.title}
+                </a>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {permissions.canEdit ? (
+        <form
+          method="post"
+          action={ctx.href(`${base}/materials`)}
+          class="stack"
+          enctype="multipart/form-data"
+          novalidate
+        >
+          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <h3>{t('campaigns.materialAddTitle')}</h3>
+          <ErrorSummary ctx={ctx} form="material" state={props.materialState} />
+          <FileField
+            ctx={ctx}
+            form="material"
+            name="file"
+            label={t('campaigns.field.materialFile')}
+            hint={t('campaigns.field.materialFileHint', { megabytes: materialMaxBytes / (1024 * 1024) })}
+            state={props.materialState}
+            accept=".pdf,.docx,.png,.jpg,.jpeg,.webp"
+          />
+          <TextField
+            ctx={ctx}
+            form="material"
+            name="title"
+            label={t('campaigns.field.materialTitle')}
+            state={props.materialState}
+            maxLength={300}
+          />
+          <TextField
+            ctx={ctx}
+            form="material"
+            name="alt"
+            label={t('campaigns.field.materialAlt')}
+            hint={t('campaigns.field.materialAltHint')}
+            state={props.materialState}
+            maxLength={500}
+          />
+          <button type="submit" class="secondary">
+            {t('campaigns.materialAdd')}
+          </button>
+        </form>
+      ) : null}
+    </section>
   );
 }

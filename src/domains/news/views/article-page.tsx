@@ -3,7 +3,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { languageName } from '../../practices/practice-display.ts';
 import type { TNewsArticle } from '../news.repository.ts';
-import { articleText } from '../news-display.ts';
+import { articleImage, articleText } from '../news-display.ts';
 
 type TArticlePageProps = {
   ctx: TViewContext;
@@ -16,6 +16,7 @@ type TArticlePageProps = {
 /** schema.org NewsArticle: headline, dates, language, image with its description, publisher. */
 function newsStructuredData(article: TNewsArticle, ctx: TViewContext, publicUrl: string): object {
   const text = articleText(article, ctx.locale);
+  const image = articleImage(article, publicUrl);
   const url = `${publicUrl}/${ctx.locale}/news/${encodeURIComponent(article.slug)}`;
   return {
     '@context': 'https://schema.org',
@@ -28,12 +29,13 @@ function newsStructuredData(article: TNewsArticle, ctx: TViewContext, publicUrl:
     datePublished: article.publishedAt ?? undefined,
     dateModified: article.updatedAt,
     articleSection: article.category,
-    ...(article.imageUrl
+    ...(image
       ? {
           image: {
             '@type': 'ImageObject',
-            url: article.imageUrl,
-            description: article.imageAlt ?? undefined,
+            url: image.src,
+            description: image.alt,
+            ...(image.width ? { width: image.width, height: image.height } : {}),
           },
         }
       : {}),
@@ -54,6 +56,8 @@ export function ArticlePage({ ctx, article, mostRead, publicUrl, permissions }: 
   const text = articleText(article, locale);
   const date = article.publishedAt ?? article.createdAt;
   const base = `/news/${encodeURIComponent(article.slug)}`;
+  const image = articleImage(article);
+  const shared = articleImage(article, publicUrl);
   const otherLanguages = [article.language, ...Object.keys(article.translations)].filter(
     (l) => l !== text.language,
   );
@@ -67,7 +71,7 @@ export function ArticlePage({ ctx, article, mostRead, publicUrl, permissions }: 
         title: text.title,
         description: text.summary,
         url: `${publicUrl}/${locale}${base}`,
-        image: article.imageUrl ? { url: article.imageUrl, alt: article.imageAlt ?? '' } : undefined,
+        image: shared ? { url: shared.src, alt: shared.alt } : undefined,
       }}
     >
       <article lang={text.language}>
@@ -93,9 +97,9 @@ export function ArticlePage({ ctx, article, mostRead, publicUrl, permissions }: 
             </a>
           </p>
         ) : null}
-        {article.imageUrl ? (
+        {image ? (
           <figure class="featured">
-            <img src={article.imageUrl} alt={article.imageAlt ?? ''} loading="lazy" />
+            <img src={image.src} alt={image.alt} width={image.width} height={image.height} />
           </figure>
         ) : null}
         <div class="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(text.body) }} />

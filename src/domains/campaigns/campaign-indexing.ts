@@ -1,0 +1,58 @@
+import type { TDeps } from '../../deps.ts';
+import type { TDb } from '../../platform/db/database.ts';
+import { markdownToText } from '../../platform/markdown.ts';
+import type { TSearchDocument } from '../../platform/search/search-index.ts';
+import { regionsOfCountry } from '../../taxonomy/taxonomy.ts';
+import type { TCampaign } from './campaigns.repository.ts';
+
+/**
+ * Keeps the hub's one search box in step with campaigns, as practices and commitments do: a public
+ * campaign (running or closed) is in the index as type "campaign", found at
+ * /{locale}/campaigns/{slug}; a draft is not. Called inside the transaction that changes the
+ * campaign, so the two never disagree. The title, goal and call to action are analysed in the
+ * campaign's language (translations are indexed with them), and its themes and countries are
+ * declared as concepts, so a search in another language finds it too.
+ */
+export function campaignSearchDocument(c: TCampaign): TSearchDocument {
+  const translations = Object.values(c.translations);
+  const publishedAt = c.publishedAt ?? c.createdAt;
+  const regions = new Set(
+    c.countries.flatMap((code) => regionsOfCountry(code).map((r) => (r.includes(':') ? r : `region:${r}`))),
+  );
+  return {
+    id: c.id,
+    type: 'campaign',
+    slug: c.slug,
+    language: c.language,
+    title: c.title,
+    summary: [c.goal, ...translations.map((t) => `${t.title ?? ''} ${t.goal ?? ''}`)]
+      .filter((part) => part.trim() !== '')
+      .join('\n'),
+    body: [
+      c.callToAction,
+      markdownToText(c.body),
+      c.organization?.name ?? '',
+      ...translations.map((t) => `${t.callToAction ?? ''} ${markdownToText(t.body ?? '')}`),
+    ]
+      .filter((part) => part.trim() !== '')
+      .join('\n'),
+    publishedAt,
+    facets: [
+      { facet: 'language', value: c.language },
+      ...c.countries.map((value) => ({ facet: 'country', value })),
+      ...[...regions].map((value) => ({ facet: 'region', value })),
+      ...c.themes.map((value) => ({ facet: 'theme', value })),
+      { facet: 'year', value: publishedAt.slice(0, 4) },
+    ],
+    concepts: [...c.themes, ...c.countries.map((code) => `country:${code.toLowerCase()}`)],
+  };
+}
+
+export function isCampaignSearchable(c: Pick<TCampaign, 'status'>): boolean {
+  return c.status === 'published' || c.status === 'closed';
+}
+
+export async function syncCampaignIndex(deps: Pick<TDeps, 'search'>, c: TCampaign, db?: TDb): Promise<void> {
+  if (isCampaignSearchable(c)) await deps.search.upsertDocument(campaignSearchDocument(c), db ? { db } : {});
+  else await deps.search.removeDocument(c.id, db ? { db } : {});
+}
