@@ -354,7 +354,9 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
       return back('practices.flash.recommendationUnlinked');
     }
     const query = recommendationQuery({ q: firstValue(values, 'q'), theme: firstValue(values, 'theme') });
-    const search = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== '')).toString();
+    const search = new URLSearchParams(
+      Object.entries({ q: query.text, theme: query.theme }).filter(([, v]) => v !== ''),
+    ).toString();
     try {
       await linkRecommendation(deps, actor, slug, recommendationId, { requestId: requestId(c) });
       return back('practices.flash.recommendationLinked', search ? `?${search}` : '');
