@@ -1,6 +1,12 @@
+import { syncOrganizationIndex } from '../domains/organizations/organization-indexing.ts';
 import type { TScope, TStakeholderType } from '../domains/organizations/organization-vocabulary.ts';
-import { insertOrganization } from '../domains/organizations/organizations.repository.ts';
+import {
+  findOrganizationById,
+  insertOrganization,
+} from '../domains/organizations/organizations.repository.ts';
+import { createHubSearch } from '../domains/search/hub-search.ts';
 import type { TLocale } from '../i18n/locales.ts';
+import { dialectOf } from '../platform/db/dialect-of.ts';
 import { newId } from '../platform/ids.ts';
 import type { TDemoPart } from './demo-context.ts';
 
@@ -420,6 +426,7 @@ export const demoOrganizations: readonly TDemoOrganization[] = [
 export const demoOrganizationsPart: TDemoPart = {
   name: 'organizations',
   async load(ctx) {
+    const search = createHubSearch({ db: ctx.db, dialect: dialectOf(ctx.db) });
     for (const org of demoOrganizations) {
       const id = newId(Date.parse(ctx.at));
       const nameTranslations: Record<string, string> = {};
@@ -447,6 +454,8 @@ export const demoOrganizationsPart: TDemoPart = {
         at: ctx.at,
       });
       ctx.organizationIds.set(org.slug, id);
+      const saved = await findOrganizationById(ctx.db, id);
+      if (saved) await syncOrganizationIndex(search, saved, ctx.db);
     }
     return demoOrganizations.length;
   },

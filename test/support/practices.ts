@@ -66,3 +66,39 @@ export function practiceFormFields(overrides: TFormFields = {}): TFormFields {
     ...overrides,
   };
 }
+
+/** A small but real PDF (what the byte checks accept), under the given name. */
+export function pdfFile(name = 'report.pdf'): File {
+  return new File(
+    ['%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'],
+    name,
+    {
+      type: 'application/pdf',
+    },
+  );
+}
+
+/** A file that claims to be a PDF (name and browser type) but is an HTML page with a script. */
+export function lyingPdfFile(name = 'evaluation.pdf'): File {
+  return new File(['<html><script>alert(1)</script></html>'], name, { type: 'application/pdf' });
+}
+
+/** A practice input with every part PRODUCT.md §4 counts towards completeness filled in. */
+export function completePracticeInput(overrides: Partial<TPracticeInputRaw> & { slug?: string } = {}) {
+  return practiceInput({
+    summary:
+      'Neighbourhood day centres give older people company, meals and care during the day, so that the relatives who look after them can work, rest or see to their own health.',
+    body: `${'The centres are open on weekdays from eight to six. Trained staff run activities, help with meals and medicines, and keep in touch with families and doctors. '.repeat(4)}`,
+    startDate: '2015-03',
+    isOngoing: true,
+    cities: [{ name: 'Leeds', country: 'GB', lat: 53.8, lon: -1.55 }],
+    scope: 'local',
+    implementers: [{ role: 'lead', name: 'Leeds Carers Network' }],
+    eligibility: [{ type: 'residence', places: ['Leeds'] }],
+    fiveR: ['five_r:reduce'],
+    evidence: [{ title: 'Evaluation of the first year', kind: 'evaluation', year: 2016 }],
+    links: [{ label: 'Project site', url: 'https://example.org/day-centres' }],
+    contact: { name: 'Ana', email: 'ana@example.org' },
+    ...overrides,
+  });
+}

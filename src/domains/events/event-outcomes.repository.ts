@@ -153,3 +153,27 @@ export async function searchRecommendations(
     eventStartsAt: row.eventStartsAt,
   }));
 }
+
+export type TRespondingPractice = { recommendationId: string; slug: string; title: string; language: string };
+
+/** Published practices whose editors linked them to a recommendation of this event. */
+export async function listRespondingPractices(db: TDb, eventId: string): Promise<TRespondingPractice[]> {
+  return db
+    .selectFrom('practice_recommendations')
+    .innerJoin(
+      'event_recommendations',
+      'event_recommendations.id',
+      'practice_recommendations.recommendation_id',
+    )
+    .innerJoin('practices', 'practices.id', 'practice_recommendations.practice_id')
+    .select([
+      'practice_recommendations.recommendation_id as recommendationId',
+      'practices.slug',
+      'practices.title',
+      'practices.language',
+    ])
+    .where('event_recommendations.event_id', '=', eventId)
+    .where('practices.status', '=', 'published')
+    .orderBy('practices.title')
+    .execute();
+}

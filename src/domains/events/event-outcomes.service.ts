@@ -7,6 +7,7 @@ import {
   deleteRecommendation,
   insertRecommendation,
   listRecommendations,
+  listRespondingPractices,
   searchRecommendations,
   type TRecommendation,
 } from './event-outcomes.repository.ts';
@@ -135,19 +136,25 @@ export async function removeRecommendation(
   });
 }
 
-/** The outcome page's data: the (visible) event and its recommendations grouped by axis. */
+/**
+ * The outcome page's data: the (visible) event, its recommendations grouped by axis, and the
+ * published practices that respond to them.
+ */
 export async function readOutcome(deps: TDeps, actor: TEventActor, slug: string) {
   const event = await findEventBySlug(deps.db, slug);
   if (!event) throw new AppError('not_found');
   authorize(actor, 'view', resourceOf(event));
-  const recommendations = await listRecommendations(deps.db, event.id);
+  const [recommendations, responding] = await Promise.all([
+    listRecommendations(deps.db, event.id),
+    listRespondingPractices(deps.db, event.id),
+  ]);
   const axes = event.outcome?.axes ?? [];
   const groups = (axes.length > 0 ? axes : ['']).map((title, i) => ({
     number: i + 1,
     title,
     recommendations: recommendations.filter((r) => r.axis === i + 1),
   }));
-  return { event, groups, recommendations };
+  return { event, groups, recommendations, responding };
 }
 
 export async function findRecommendations(

@@ -64,13 +64,14 @@ export function eventOutcomesWeb(deps: TDeps): Hono<TAppEnv> {
 
   web.get('/events/:slug/outcome', async (c) => {
     const actor = await loadActor(deps, c.get('user'));
-    const { event, groups } = await readOutcome(deps, actor, c.req.param('slug'));
+    const { event, groups, responding } = await readOutcome(deps, actor, c.req.param('slug'));
     return renderPage(
       c,
       <OutcomePage
         ctx={viewContext(c)}
         event={event}
         groups={groups}
+        responding={responding}
         canEdit={can(actor, 'editOutcome', resourceOf(event))}
       />,
     );

@@ -286,6 +286,7 @@ async function acceptIntoMembership(
     actorId: input.actor.userId,
     requestId: input.meta.requestId,
     at,
+    search: deps.search,
   });
   const isLinked = await changeApplicationStatus(trx, {
     id: application.id,

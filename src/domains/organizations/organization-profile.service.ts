@@ -1,13 +1,16 @@
 import sharp, { type OutputInfo } from 'sharp';
 import type { TDeps } from '../../deps.ts';
 import { isLocale } from '../../i18n/locales.ts';
+import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkUpload } from '../../platform/file-checks.ts';
 import { FileStorage } from '../../platform/storage.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { TActor } from '../membership/membership.policy.ts';
+import { syncOrganizationIndex } from './organization-indexing.ts';
 import { can } from './organizations.policy.ts';
 import {
+  findOrganizationById,
   findOrganizationBySlug,
   isMemberLogo,
   type TOrganizationRecord,
@@ -81,6 +84,7 @@ export async function saveProfile(
       at,
     });
     if (!isSaved) throw new AppError('conflict');
+    await reindex(deps, organization.id, trx);
     await recordAudit(trx, {
       actorId: input.actor.userId,
       action: 'organizations.profile_updated',
@@ -92,6 +96,12 @@ export async function saveProfile(
     });
   });
   return null;
+}
+
+/** The saved organisation as search sees it, inside the transaction that saved it. */
+async function reindex(deps: TDeps, organizationId: string, trx: TDb): Promise<void> {
+  const saved = await findOrganizationById(trx, organizationId);
+  if (saved) await syncOrganizationIndex(deps.search, saved, trx);
 }
 
 function withTranslation(
@@ -140,6 +150,7 @@ export async function saveTranslation(
       at,
     });
     if (!isSaved) throw new AppError('conflict');
+    await reindex(deps, organization.id, trx);
     await recordAudit(trx, {
       actorId: input.actor.userId,
       action: 'organizations.translation_saved',

@@ -3,15 +3,18 @@ import type { TCurrentUser } from '../../http/app-env.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import type { TSearchIndex } from '../../platform/search/search-index.ts';
 import { slugify } from '../../platform/text.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { anonymousActor, type TActor } from '../membership/membership.policy.ts';
 import type { TApplicationRecord } from '../membership/membership.repository.ts';
+import { syncOrganizationIndex } from './organization-indexing.ts';
 import { can } from './organizations.policy.ts';
 import {
   countDirectory,
   countDirectoryFacets,
   countMembersByCountry,
+  findOrganizationById,
   findOrganizationBySlug,
   insertOrganization,
   isSlugTaken,
@@ -48,7 +51,10 @@ export async function uniqueSlug(db: TDb, name: string, acronym: string | null):
   return `${base}-${newId().slice(-12)}`;
 }
 
-/** Creates and publishes the member organisation of an accepted application; the owner joins it. */
+/**
+ * Creates and publishes the member organisation of an accepted application; the owner joins it and
+ * the organisation enters the hub's search in the same transaction.
+ */
 export async function createMemberOrganization(
   trx: TDb,
   input: {
@@ -57,6 +63,7 @@ export async function createMemberOrganization(
     actorId: string | null;
     requestId: string | null;
     at: string;
+    search: TSearchIndex;
   },
 ): Promise<{ id: string; slug: string }> {
   const { application, at } = input;
@@ -96,6 +103,8 @@ export async function createMemberOrganization(
     addedBy: input.actorId,
     at,
   });
+  const created = await findOrganizationById(trx, id);
+  if (created) await syncOrganizationIndex(input.search, created, trx);
   await recordAudit(trx, {
     actorId: input.actorId,
     action: 'organizations.created',

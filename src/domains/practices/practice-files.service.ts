@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkUpload } from '../../platform/file-checks.ts';
@@ -6,6 +7,7 @@ import { FileStorage } from '../../platform/storage.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { authorize, can, type TPracticeActor } from './practices.policy.ts';
 import {
+  deletePracticeFile,
   findPracticeBySlug,
   insertPracticeFile,
   insertUpload,
@@ -14,10 +16,33 @@ import {
 
 /**
  * Files attached to a practice (evaluations, reports, leaflets): checked by their bytes, not by their
- * name or the browser's word, kept under random names, served only as downloads.
+ * name or the browser's word, images re-encoded (so what we serve is never the uploaded bytes), kept
+ * under random names, served only as downloads; editors can remove them again.
  */
 export const practiceFileTypes = ['pdf', 'docx', 'png', 'jpeg', 'webp'] as const;
 export const practiceFileMaxBytes = 10 * 1024 * 1024;
+/** Images larger than this on either side are scaled down when re-encoded. */
+const maxImageSide = 4000;
+
+/** The longest title a file keeps (longer ones are cut). */
+export const practiceFileTitleMax = 200;
+
+async function reencodeImage(bytes: Uint8Array, type: 'png' | 'jpeg' | 'webp'): Promise<Buffer> {
+  try {
+    const image = sharp(bytes, { limitInputPixels: 40_000_000 })
+      .rotate()
+      .resize({ width: maxImageSide, height: maxImageSide, fit: 'inside', withoutEnlargement: true });
+    const encoded =
+      type === 'png'
+        ? image.png()
+        : type === 'jpeg'
+          ? image.jpeg({ quality: 85 })
+          : image.webp({ quality: 85 });
+    return await encoded.toBuffer();
+  } catch {
+    throw new AppError('validation_failed', { fieldErrors: { file: 'practices.errors.file_unreadable' } });
+  }
+}
 
 export async function addPracticeFile(
   deps: TDeps,
@@ -39,32 +64,83 @@ export async function addPracticeFile(
       fieldErrors: { file: `practices.errors.file_${verdict.reason}` },
     });
   }
-  const cleanTitle = (title.trim() || file.name).slice(0, 200);
-  const stored = await FileStorage.forDataDir(deps.config.dataDir).save(file.bytes);
+  const cleanTitle = (title.trim() || file.name).slice(0, practiceFileTitleMax);
+  const kept =
+    verdict.type === 'png' || verdict.type === 'jpeg' || verdict.type === 'webp'
+      ? await reencodeImage(file.bytes, verdict.type)
+      : file.bytes;
+  const storage = FileStorage.forDataDir(deps.config.dataDir);
+  const stored = await storage.save(kept);
   const at = deps.clock.now().toISOString();
   const uploadId = newId(Date.parse(at));
-  await deps.db.transaction().execute(async (trx) => {
-    await insertUpload(trx, {
-      id: uploadId,
-      storageKey: stored.key,
-      originalName: file.name.slice(0, 200),
-      contentType: verdict.contentType,
-      byteSize: stored.byteSize,
-      sha256: stored.sha256,
-      at,
-      createdBy: actor.userId,
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      await insertUpload(trx, {
+        id: uploadId,
+        storageKey: stored.key,
+        originalName: file.name.slice(0, 200),
+        contentType: verdict.contentType,
+        byteSize: stored.byteSize,
+        sha256: stored.sha256,
+        at,
+        createdBy: actor.userId,
+      });
+      await insertPracticeFile(trx, { practiceId: practice.id, uploadId, title: cleanTitle, at });
+      await recordAudit(trx, {
+        actorId: actor.userId,
+        action: 'practices.file_added',
+        subjectType: 'practice',
+        subjectId: practice.id,
+        details: { slug, uploadId, type: verdict.type, bytes: stored.byteSize },
+        requestId: options.requestId,
+        at,
+      });
     });
-    await insertPracticeFile(trx, { practiceId: practice.id, uploadId, title: cleanTitle, at });
+  } catch (error) {
+    await storage.remove(stored.key);
+    throw error;
+  }
+}
+
+/**
+ * Removes a file from a practice: the link and the upload row go in one audited transaction, the
+ * stored object right after it commits (a crash in between leaves an unreferenced object behind,
+ * never a link to a missing file).
+ */
+export async function removePracticeFile(
+  deps: TDeps,
+  actor: TPracticeActor,
+  slug: string,
+  uploadId: string,
+  options: { requestId?: string | null } = {},
+): Promise<void> {
+  const practice = await findPracticeBySlug(deps.db, slug);
+  if (!practice) throw new AppError('not_found');
+  authorize(actor, 'edit', practice);
+  const at = deps.clock.now().toISOString();
+  const removed = await deps.db.transaction().execute(async (trx) => {
+    const file = await deletePracticeFile(trx, practice.id, uploadId);
+    if (!file) throw new AppError('not_found');
     await recordAudit(trx, {
       actorId: actor.userId,
-      action: 'practices.file_added',
+      action: 'practices.file_removed',
       subjectType: 'practice',
       subjectId: practice.id,
-      details: { slug, uploadId, type: verdict.type, bytes: stored.byteSize },
+      details: { slug, uploadId, title: file.title },
       requestId: options.requestId,
       at,
     });
+    return file;
   });
+  await FileStorage.forDataDir(deps.config.dataDir).remove(removed.storageKey);
+}
+
+/** The files of a practice for the page where its editors manage them. */
+export async function readPracticeFilesForEditing(deps: TDeps, actor: TPracticeActor, slug: string) {
+  const practice = await findPracticeBySlug(deps.db, slug);
+  if (!practice || !can(actor, 'view', practice)) throw new AppError('not_found');
+  authorize(actor, 'edit', practice);
+  return { practice, files: await listPracticeFiles(deps.db, practice.id) };
 }
 
 export async function readPracticeFile(deps: TDeps, actor: TPracticeActor, slug: string, uploadId: string) {

@@ -1,12 +1,15 @@
 import type { TDeps } from '../../deps.ts';
 import type { TCurrentUser } from '../../http/app-env.ts';
 import { AppError } from '../../platform/errors.ts';
+import { completenessOf, type TCompleteness, type TQueueSort } from './practice-completeness.ts';
 import type { TPractice } from './practice-record.ts';
 import { anonymousPracticeActor, authorize, can, type TPracticeActor } from './practices.policy.ts';
 import {
+  countFilesOfPractices,
   countPublishedByFacet,
   findOrganizationsBySlugs,
   findPracticeBySlug,
+  listLinkedRecommendations,
   listOrganizationIdsOfUser,
   listPracticeFiles,
   listPracticesByIds,
@@ -15,6 +18,7 @@ import {
   listPublishedPractices,
   listRelatedPractices,
   type TFacetFilter,
+  type TLinkedRecommendation,
   type TOrganizationLink,
   type TPracticeFile,
 } from './practices.repository.ts';
@@ -34,6 +38,9 @@ export type TPracticePageData = {
   organizations: ReadonlyMap<string, TOrganizationLink>;
   related: TPractice[];
   files: TPracticeFile[];
+  completeness: TCompleteness;
+  /** Recommendations of public events the practice responds to. */
+  recommendations: TLinkedRecommendation[];
 };
 
 export async function readPracticePage(
@@ -45,12 +52,25 @@ export async function readPracticePage(
   if (!practice) throw new AppError('not_found');
   authorize(actor, 'view', practice);
   const slugs = practice.implementers.map((i) => i.organizationSlug).filter((s): s is string => !!s);
-  const [organizations, related, files] = await Promise.all([
+  const [organizations, related, files, recommendations] = await Promise.all([
     findOrganizationsBySlugs(deps.db, slugs),
     practice.status === 'published' ? listRelatedPractices(deps.db, practice.id, 6) : Promise.resolve([]),
     listPracticeFiles(deps.db, practice.id),
+    listLinkedRecommendations(deps.db, practice.id),
   ]);
-  return { practice, organizations: new Map(organizations.map((o) => [o.slug, o])), related, files };
+  return {
+    practice,
+    organizations: new Map(organizations.map((o) => [o.slug, o])),
+    related,
+    files,
+    completeness: completenessOf(practice, files.length),
+    recommendations: recommendations.filter((r) => isPublicEventStatus(r.eventStatus)),
+  };
+}
+
+/** Outcomes of published (or since cancelled) events are public; drafts' recommendations are not shown. */
+export function isPublicEventStatus(status: string): boolean {
+  return status === 'published' || status === 'cancelled';
 }
 
 /** A practice the actor may see, or 404 (never "forbidden": an unpublished record is not announced). */
@@ -101,14 +121,42 @@ export async function listFeaturedPractices(deps: TDeps, limit: number): Promise
   return items;
 }
 
-export async function listReviewQueue(deps: TDeps, actor: TPracticeActor): Promise<TPractice[]> {
-  authorize(actor, 'listForReview');
-  return listPracticesInStatus(deps.db, ['submitted'], 200);
+export type TPracticeWithCompleteness = TPractice & { completeness: TCompleteness };
+
+async function withCompleteness(deps: TDeps, practices: TPractice[]): Promise<TPracticeWithCompleteness[]> {
+  const files = await countFilesOfPractices(
+    deps.db,
+    practices.map((p) => p.id),
+  );
+  return practices.map((p) => ({ ...p, completeness: completenessOf(p, files.get(p.id) ?? 0) }));
 }
 
-export async function listOwnPractices(deps: TDeps, actor: TPracticeActor): Promise<TPractice[]> {
+export type TQueueQuery = {
+  sort: TQueueSort;
+  /** Only records whose completeness is below this percentage (100: every record). */
+  below: number;
+};
+
+/** Submitted practices for curators, with their completeness; sorted and filtered by it on request. */
+export async function listReviewQueue(
+  deps: TDeps,
+  actor: TPracticeActor,
+  query: TQueueQuery = { sort: 'updated', below: 101 },
+): Promise<TPracticeWithCompleteness[]> {
+  authorize(actor, 'listForReview');
+  const practices = await withCompleteness(deps, await listPracticesInStatus(deps.db, ['submitted'], 500));
+  const shown = practices.filter((p) => p.completeness.score < query.below);
+  if (query.sort === 'updated') return shown.slice(0, 200);
+  const direction = query.sort === 'completeness' ? 1 : -1;
+  return shown.sort((a, b) => direction * (a.completeness.score - b.completeness.score)).slice(0, 200);
+}
+
+export async function listOwnPractices(
+  deps: TDeps,
+  actor: TPracticeActor,
+): Promise<TPracticeWithCompleteness[]> {
   if (!actor.userId) throw new AppError('unauthenticated');
-  return listPracticesOfAuthor(deps.db, actor.userId, actor.organizationIds);
+  return withCompleteness(deps, await listPracticesOfAuthor(deps.db, actor.userId, actor.organizationIds));
 }
 
 export async function listPublishedPracticesByIds(deps: TDeps, ids: readonly string[]): Promise<TPractice[]> {

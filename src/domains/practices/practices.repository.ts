@@ -353,3 +353,128 @@ export async function insertUpload(
     })
     .execute();
 }
+
+/** Deletes a practice's file and its upload row; the stored object's key, or null when there was none. */
+export async function deletePracticeFile(
+  executor: TExecutor,
+  practiceId: string,
+  uploadId: string,
+): Promise<{ storageKey: string; title: string } | null> {
+  const row = await executor
+    .selectFrom('practice_files')
+    .innerJoin('uploads', 'uploads.id', 'practice_files.upload_id')
+    .select(['uploads.storage_key as storageKey', 'practice_files.title'])
+    .where('practice_files.practice_id', '=', practiceId)
+    .where('practice_files.upload_id', '=', uploadId)
+    .executeTakeFirst();
+  if (!row) return null;
+  await executor
+    .deleteFrom('practice_files')
+    .where('practice_id', '=', practiceId)
+    .where('upload_id', '=', uploadId)
+    .execute();
+  await executor.deleteFrom('uploads').where('id', '=', uploadId).execute();
+  return row;
+}
+
+/** How many files each of these practices has (practices without files are absent). */
+export async function countFilesOfPractices(
+  db: TDb,
+  practiceIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (practiceIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('practice_files')
+    .select(['practice_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('practice_id', 'in', [...practiceIds])
+    .groupBy('practice_id')
+    .execute();
+  return new Map(rows.map((r) => [r.practice_id, Number(r.n)]));
+}
+
+/* Links to event recommendations the practice responds to */
+
+export type TLinkedRecommendation = {
+  id: string;
+  verb: string;
+  text: string;
+  language: string;
+  eventSlug: string;
+  eventTitle: string;
+  eventLanguage: string;
+  eventStatus: string;
+};
+
+function linkedRecommendationQuery(db: TExecutor) {
+  return db
+    .selectFrom('event_recommendations')
+    .innerJoin('events', 'events.id', 'event_recommendations.event_id')
+    .select([
+      'event_recommendations.id',
+      'event_recommendations.verb',
+      'event_recommendations.text',
+      'event_recommendations.language',
+      'events.slug as eventSlug',
+      'events.title as eventTitle',
+      'events.language as eventLanguage',
+      'events.status as eventStatus',
+    ]);
+}
+
+/** A recommendation with its event, to check it exists (and is public) before linking it. */
+export async function findRecommendationForLink(
+  executor: TExecutor,
+  recommendationId: string,
+): Promise<TLinkedRecommendation | undefined> {
+  return linkedRecommendationQuery(executor)
+    .where('event_recommendations.id', '=', recommendationId)
+    .executeTakeFirst();
+}
+
+/** The recommendations a practice responds to, in the order they were linked. */
+export async function listLinkedRecommendations(
+  db: TExecutor,
+  practiceId: string,
+): Promise<TLinkedRecommendation[]> {
+  return linkedRecommendationQuery(db)
+    .innerJoin(
+      'practice_recommendations',
+      'practice_recommendations.recommendation_id',
+      'event_recommendations.id',
+    )
+    .where('practice_recommendations.practice_id', '=', practiceId)
+    .orderBy('practice_recommendations.added_at')
+    .orderBy('event_recommendations.id')
+    .execute();
+}
+
+/** Links a recommendation; false when the link was already there. */
+export async function insertRecommendationLink(
+  executor: TExecutor,
+  link: { practiceId: string; recommendationId: string; actorId: string | null; at: string },
+): Promise<boolean> {
+  const result = await executor
+    .insertInto('practice_recommendations')
+    .values({
+      practice_id: link.practiceId,
+      recommendation_id: link.recommendationId,
+      added_by: link.actorId,
+      added_at: link.at,
+    })
+    .onConflict((oc) => oc.columns(['practice_id', 'recommendation_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+export async function deleteRecommendationLink(
+  executor: TExecutor,
+  practiceId: string,
+  recommendationId: string,
+): Promise<boolean> {
+  const result = await executor
+    .deleteFrom('practice_recommendations')
+    .where('practice_id', '=', practiceId)
+    .where('recommendation_id', '=', recommendationId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}

@@ -9,7 +9,13 @@ import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { viewContext } from '../../ui/view-context.ts';
 import { filtersFrom } from '../search/facet-links.ts';
-import { addPracticeFile, readPracticeFile } from './practice-files.service.ts';
+import { queueSortFrom } from './practice-completeness.ts';
+import {
+  addPracticeFile,
+  readPracticeFile,
+  readPracticeFilesForEditing,
+  removePracticeFile,
+} from './practice-files.service.ts';
 import { formFieldOf, formValuesOfPractice, practiceInputFromForm } from './practice-form.ts';
 import {
   browseFacets,
@@ -22,13 +28,20 @@ import {
   readPractice,
   readPracticePage,
 } from './practice-read.service.ts';
+import {
+  linkRecommendation,
+  readRecommendationLinks,
+  unlinkRecommendation,
+} from './practice-recommendations.service.ts';
 import { compareRevisions } from './practice-revisions.service.ts';
 import { workflowRoutes } from './practice-workflow.web.ts';
 import { can, practiceActions } from './practices.policy.ts';
 import { createPractice, savePracticeTranslation, updatePracticeContent } from './practices.service.ts';
+import { PracticeFilesPage, RemoveFilePage } from './views/practice-files-page.tsx';
 import { PracticeFormPage } from './views/practice-form-page.tsx';
 import { PracticePage } from './views/practice-page.tsx';
 import { PracticePrintPage } from './views/practice-print-page.tsx';
+import { PracticeRecommendationsPage } from './views/practice-recommendations-page.tsx';
 import { PracticesIndexPage } from './views/practices-index-page.tsx';
 import { PracticesMapPage } from './views/practices-map-page.tsx';
 import { RevisionsPage } from './views/revisions-page.tsx';
@@ -122,8 +135,16 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/practices/review', async (c) => {
-    const practices = await listReviewQueue(deps, await actorOf(c));
-    return renderPage(c, <WorkspacePage ctx={viewContext(c)} kind="review" practices={practices} />);
+    const below = Number.parseInt(c.req.query('below') ?? '', 10);
+    const query = {
+      sort: queueSortFrom(c.req.query('sort')),
+      below: below > 0 && below <= 100 ? below : 101,
+    };
+    const practices = await listReviewQueue(deps, await actorOf(c), query);
+    return renderPage(
+      c,
+      <WorkspacePage ctx={viewContext(c)} kind="review" practices={practices} query={query} />,
+    );
   });
 
   web.get('/practices/:slug', async (c) => {
@@ -250,24 +271,99 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
     return renderPage(c, <RevisionsPage ctx={viewContext(c)} view={view} />);
   });
 
+  const renderFiles = async (c: Context<TAppEnv>, state: TFormState, status: 200 | 422 = 200) => {
+    const { practice, files } = await readPracticeFilesForEditing(
+      deps,
+      await actorOf(c),
+      c.req.param('slug') ?? '',
+    );
+    return renderPage(
+      c,
+      <PracticeFilesPage ctx={viewContext(c)} practice={practice} files={files} state={state} />,
+      status,
+    );
+  };
+
+  web.get('/practices/:slug/files', (c) => renderFiles(c, { values: {}, errors: {} }));
+
   web.post('/practices/:slug/files', async (c) => {
     const slug = c.req.param('slug');
     const { values, files } = await readForm(c);
     const file = files.file?.[0];
-    if (!file) return redirectWithFlash(c, local(c, practicePath(slug)), 'practices.flash.fileMissing');
+    const kept = { title: firstValue(values, 'title') };
+    if (!file || file.size === 0) {
+      return renderFiles(c, { values: kept, errors: { file: 'practices.errors.fileMissing' } }, 422);
+    }
     try {
       await addPracticeFile(
         deps,
         await actorOf(c),
         slug,
         { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-        firstValue(values, 'title'),
+        kept.title,
         { requestId: requestId(c) },
       );
-      return redirectWithFlash(c, local(c, practicePath(slug)), 'practices.flash.fileAdded');
+      return redirectWithFlash(c, local(c, `${practicePath(slug)}/files`), 'practices.flash.fileAdded');
     } catch (error) {
-      const errors = fieldErrorsOf(error);
-      if (errors) return redirectWithFlash(c, local(c, practicePath(slug)), 'practices.flash.fileRefused');
+      if (isAppError(error) && error.code === 'validation_failed') {
+        return renderFiles(c, { values: kept, errors: error.fieldErrors }, 422);
+      }
+      throw error;
+    }
+  });
+
+  web.get('/practices/:slug/files/:uploadId/remove', async (c) => {
+    const { practice, files } = await readPracticeFilesForEditing(
+      deps,
+      await actorOf(c),
+      c.req.param('slug'),
+    );
+    const file = files.find((f) => f.uploadId === c.req.param('uploadId'));
+    if (!file) throw new AppError('not_found');
+    return renderPage(c, <RemoveFilePage ctx={viewContext(c)} practice={practice} file={file} />);
+  });
+
+  web.post('/practices/:slug/files/:uploadId/remove', async (c) => {
+    const slug = c.req.param('slug');
+    await removePracticeFile(deps, await actorOf(c), slug, c.req.param('uploadId'), {
+      requestId: requestId(c),
+    });
+    return redirectWithFlash(c, local(c, `${practicePath(slug)}/files`), 'practices.flash.fileRemoved');
+  });
+
+  const recommendationQuery = (values: Record<string, string | undefined>) => ({
+    text: (values.q ?? '').slice(0, 200),
+    theme: (values.theme ?? '').slice(0, 80),
+  });
+
+  web.get('/practices/:slug/recommendations', async (c) => {
+    const query = recommendationQuery({ q: c.req.query('q'), theme: c.req.query('theme') });
+    const data = await readRecommendationLinks(deps, await actorOf(c), c.req.param('slug'), query);
+    return renderPage(c, <PracticeRecommendationsPage ctx={viewContext(c)} {...data} query={query} />);
+  });
+
+  web.post('/practices/:slug/recommendations/:action{(?:link|unlink)}', async (c) => {
+    const slug = c.req.param('slug');
+    const { values } = await readForm(c);
+    const recommendationId = firstValue(values, 'recommendation');
+    const actor = await actorOf(c);
+    const back = (flash: string, query = '') =>
+      redirectWithFlash(c, local(c, `${practicePath(slug)}/recommendations${query}`), flash);
+    if (c.req.param('action') === 'unlink') {
+      await unlinkRecommendation(deps, actor, slug, recommendationId, { requestId: requestId(c) });
+      return back('practices.flash.recommendationUnlinked');
+    }
+    const query = recommendationQuery({ q: firstValue(values, 'q'), theme: firstValue(values, 'theme') });
+    const search = new URLSearchParams(
+      Object.entries({ q: query.text, theme: query.theme }).filter(([, v]) => v !== ''),
+    ).toString();
+    try {
+      await linkRecommendation(deps, actor, slug, recommendationId, { requestId: requestId(c) });
+      return back('practices.flash.recommendationLinked', search ? `?${search}` : '');
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed') {
+        return back('practices.flash.recommendationUnknown', search ? `?${search}` : '');
+      }
       throw error;
     }
   });

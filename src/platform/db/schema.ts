@@ -259,6 +259,14 @@ export interface PracticeFilesTable {
   added_at: string;
 }
 
+// 0009-practice-recommendations
+export interface PracticeRecommendationsTable {
+  practice_id: string;
+  recommendation_id: string;
+  added_by: string | null;
+  added_at: string;
+}
+
 // 0002-search (written only by src/platform/search)
 export interface SearchDocumentsTable {
   /** Integer key: the FTS5 rowid on SQLite. */
@@ -627,6 +635,7 @@ export interface Database {
   practice_revisions: PracticeRevisionsTable;
   practice_facets: PracticeFacetsTable;
   practice_files: PracticeFilesTable;
+  practice_recommendations: PracticeRecommendationsTable;
   jobs: JobsTable;
   commitment_cycles: CommitmentCyclesTable;
   commitments: CommitmentsTable;

@@ -1,7 +1,7 @@
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { eventText, formatRangeIn } from '../event-display.ts';
-import type { TRecommendation } from '../event-outcomes.repository.ts';
+import type { TRecommendation, TRespondingPractice } from '../event-outcomes.repository.ts';
 import type { TEvent } from '../events.repository.ts';
 import { RecommendationItem } from './recommendation-item.tsx';
 
@@ -13,11 +13,14 @@ export function OutcomePage({
   event,
   groups,
   canEdit,
+  responding = [],
 }: {
   ctx: TViewContext;
   event: TEvent;
   groups: TAxisGroup[];
   canEdit: boolean;
+  /** Published practices linked to the recommendations (by their editors). */
+  responding?: TRespondingPractice[];
 }) {
   const { t, locale } = ctx;
   const text = eventText(event, locale);
@@ -88,7 +91,11 @@ export function OutcomePage({
                 </h3>
                 <ol>
                   {group.recommendations.map((r) => (
-                    <RecommendationItem ctx={ctx} recommendation={r} />
+                    <RecommendationItem
+                      ctx={ctx}
+                      recommendation={r}
+                      practices={responding.filter((p) => p.recommendationId === r.id)}
+                    />
                   ))}
                 </ol>
               </section>

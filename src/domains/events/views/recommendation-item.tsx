@@ -1,17 +1,20 @@
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TRecommendation } from '../event-outcomes.repository.ts';
+import type { TRecommendation, TRespondingPractice } from '../event-outcomes.repository.ts';
 
 /** One recommendation: its verb, its text (in its language), themes and whom it addresses. */
 export function RecommendationItem({
   ctx,
   recommendation,
   source,
+  practices = [],
 }: {
   ctx: TViewContext;
   recommendation: TRecommendation;
   /** On search results: the event the recommendation comes from. */
   source?: { href: string; title: string };
+  /** On the outcome page: published practices that respond to it. */
+  practices?: readonly TRespondingPractice[];
 }) {
   const { t, locale } = ctx;
   return (
@@ -32,6 +35,20 @@ export function RecommendationItem({
             ? t('events.outcome.addressedTo', { addressees: recommendation.addressees.join(', ') })
             : ''}
         </p>
+      ) : null}
+      {practices.length > 0 ? (
+        <div class="responding">
+          <p class="hint">{t('practices.recommendations.respondedBy')}</p>
+          <ul>
+            {practices.map((p) => (
+              <li>
+                <a href={ctx.href(`/practices/${encodeURIComponent(p.slug)}`)} lang={p.language}>
+                  {p.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {source ? (
         <p class="hint">

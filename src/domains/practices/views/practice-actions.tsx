@@ -1,17 +1,24 @@
 import { CsrfField } from '../../../ui/components/form-field.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TCompleteness } from '../practice-completeness.ts';
 import type { TPractice } from '../practice-record.ts';
 import type { TPracticeAction } from '../practices.policy.ts';
 
-/** The buttons a signed-in author or curator has on a practice page, each a small POST form. */
+/**
+ * What a signed-in author or curator has on a practice page: how complete the record is and what
+ * it still lacks, links to edit it and its files and recommendations, and the workflow buttons,
+ * each a small POST form.
+ */
 export function PracticeActions({
   ctx,
   practice,
   allowed,
+  completeness,
 }: {
   ctx: TViewContext;
   practice: TPractice;
   allowed: ReadonlySet<TPracticeAction>;
+  completeness: TCompleteness;
 }) {
   const { t } = ctx;
   if (allowed.size === 0) return null;
@@ -39,8 +46,33 @@ export function PracticeActions({
           <p>{practice.reviewComment}</p>
         </div>
       ) : null}
+      {allowed.has('viewRevisions') ? (
+        <div class="completeness-panel">
+          <p>
+            {t('practices.completeness.label')}{' '}
+            <strong>{t('practices.completeness.percent', { percent: completeness.score / 100 })}</strong>{' '}
+            <meter min={0} max={100} value={completeness.score} aria-hidden="true" />
+          </p>
+          {completeness.missing.length > 0 ? (
+            <>
+              <p>{t('practices.completeness.missingTitle')}</p>
+              <ul class="missing">
+                {completeness.missing.map((item) => (
+                  <li>{t(`practices.completeness.item.${item}`)}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{t('practices.completeness.complete')}</p>
+          )}
+        </div>
+      ) : null}
       <p>
         {allowed.has('edit') ? <a href={ctx.href(`${base}/edit`)}>{t('practices.actions.edit')}</a> : null}{' '}
+        {allowed.has('edit') ? <a href={ctx.href(`${base}/files`)}>{t('practices.actions.files')}</a> : null}{' '}
+        {allowed.has('edit') ? (
+          <a href={ctx.href(`${base}/recommendations`)}>{t('practices.actions.recommendations')}</a>
+        ) : null}{' '}
         {allowed.has('translate') ? (
           <a href={ctx.href(`${base}/translations`)}>{t('practices.actions.translate')}</a>
         ) : null}{' '}
@@ -72,27 +104,6 @@ export function PracticeActions({
             )
           : null}
       </div>
-      {allowed.has('edit') ? (
-        <form
-          method="post"
-          action={ctx.href(`${base}/files`)}
-          enctype="multipart/form-data"
-          class="inline-form"
-        >
-          <CsrfField ctx={ctx} />
-          <div class="field">
-            <label for="file-title">{t('practices.files.title')}</label>
-            <input id="file-title" name="title" type="text" maxlength={200} />
-          </div>
-          <div class="field">
-            <label for="file-file">{t('practices.files.file')}</label>
-            <input id="file-file" name="file" type="file" accept=".pdf,.docx,.png,.jpg,.jpeg,.webp" />
-          </div>
-          <button type="submit" class="secondary">
-            {t('practices.files.add')}
-          </button>
-        </form>
-      ) : null}
       {allowed.has('return') ? (
         <form method="post" action={ctx.href(`${base}/return`)} class="stack">
           <CsrfField ctx={ctx} />

@@ -11,6 +11,7 @@ import { PracticeCard } from './practice-card.tsx';
 import { PracticeDetails } from './practice-details.tsx';
 import { PracticeEligibility } from './practice-eligibility.tsx';
 import { PracticeEvidence } from './practice-evidence.tsx';
+import { RecommendationLine } from './practice-recommendations-page.tsx';
 import { practiceStructuredData } from './practice-structured-data.ts';
 import { ShareLinks } from './share-links.tsx';
 
@@ -75,6 +76,18 @@ export function PracticePage({ ctx, data, url, isOriginalWanted, allowed, now }:
         </div>
         <PracticeEligibility ctx={ctx} practice={practice} beneficiaries={beneficiaries} />
         <PracticeEvidence ctx={ctx} practice={practice} files={data.files} />
+        {data.recommendations.length > 0 ? (
+          <section aria-labelledby="recommendations-title">
+            <h2 id="recommendations-title">{t('practices.recommendations.respondsTo')}</h2>
+            <ul>
+              {data.recommendations.map((r) => (
+                <li>
+                  <RecommendationLine ctx={ctx} recommendation={r} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <p class={`staleness ${staleness}`}>
           {practice.lastReviewedAt
             ? t('practices.page.lastReviewed', { date: new Date(practice.lastReviewedAt) })
@@ -87,7 +100,7 @@ export function PracticePage({ ctx, data, url, isOriginalWanted, allowed, now }:
         </p>
         <ShareLinks ctx={ctx} url={url} title={title.text} />
       </article>
-      <PracticeActions ctx={ctx} practice={practice} allowed={allowed} />
+      <PracticeActions ctx={ctx} practice={practice} allowed={allowed} completeness={data.completeness} />
       {data.related.length > 0 ? (
         <section aria-labelledby="related-title">
           <h2 id="related-title">{t('practices.page.related')}</h2>
