@@ -36,6 +36,7 @@ export function securityHeaders(options: { isHttps: boolean }) {
   return createMiddleware(async (c, next) => {
     await next();
     const h = c.res.headers;
-    for (const [name, value] of record) h.set(name, value);
+    // A route may set a stricter header of its own (uploaded files get a sandboxing CSP): keep it.
+    for (const [name, value] of record) if (!h.has(name)) h.set(name, value);
   });
 }

@@ -57,6 +57,11 @@ describe(`campaign materials: uploads with type, size and description (${testDia
     assert.equal(file.headers.get('content-type'), 'application/pdf');
     assert.match(file.headers.get('content-disposition') ?? '', /^attachment; filename="leaflet.pdf"/);
     assert.match(file.headers.get('cache-control') ?? '', /^public/);
+    assert.equal(
+      file.headers.get('content-security-policy'),
+      "default-src 'none'; sandbox",
+      'an uploaded file keeps its sandbox, not the pages’ policy',
+    );
     assert.deepEqual(new Uint8Array(await file.arrayBuffer()), pdf());
     const french = visibleText((await t.client().get(`/fr/campaigns/${slug}`)).html);
     assert.ok(french.includes('(document PDF, 1 ko)'), 'sizes in the reader’s language');
