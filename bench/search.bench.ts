@@ -11,7 +11,8 @@ import { checkImportLines, importPractices } from '../src/domains/practices/prac
 import { hubAnalyser } from '../src/domains/search/hub-search.ts';
 import { openDatabase, type TDatabaseHandle } from '../src/platform/db/database.ts';
 import { createLogger } from '../src/platform/logger.ts';
-import { toFts5Match, toTsquery } from '../src/platform/search/query-model.ts';
+import { filterTokenGroups } from '../src/platform/search/index-rows.ts';
+import { toFts5Filter, toFts5Match, toTsquery, toTsqueryFilter } from '../src/platform/search/query-model.ts';
 import { benchLanguages, benchWords, seededRandom, writeBenchPractices } from './practices-generator.ts';
 import type { TBenchScenario } from './support/scenario.ts';
 
@@ -158,26 +159,27 @@ async function indexBytes(handle: TDatabaseHandle, dataDir: string): Promise<num
   }
 }
 
-/** The same match as the engine, with no ranking, no facet counts and no snippets: the floor. */
+/**
+ * The same match as the engine (the query's words and, with facets, the filter tokens), with no
+ * ranking, no facet counts, no total and no snippets: the floor.
+ */
 function floorQuery(handle: TDatabaseHandle, q: TQuery, withFacets: boolean) {
   const analysed = hubAnalyser().analyseQuery(q.q, { locale: q.locale });
   if (analysed.isEmpty) return Promise.resolve();
-  const facets = withFacets
-    ? sql.join(
-        Object.entries(q.filters).map(
-          ([facet, values]) =>
-            sql`and exists (select 1 from search_facets f where f.doc_id = d.id and f.facet = ${facet} and f.value in (${sql.join(values)}))`,
-        ),
-        sql` `,
-      )
-    : sql``;
+  const groups = withFacets ? filterTokenGroups(Object.entries(q.filters)) : [];
   if (handle.dialect === 'postgres') {
-    return sql`select d.id from search_documents d where d.tsv @@ ${toTsquery(analysed, 'all')}::tsquery ${facets} limit 20`.execute(
+    const expression = [toTsquery(analysed, 'all'), ...(groups.length ? [toTsqueryFilter(groups)] : [])]
+      .map((e) => `(${e})`)
+      .join(' & ');
+    return sql`select id from search_documents where tsv @@ ${expression}::tsquery limit 20`.execute(
       handle.db,
     );
   }
+  const expression = [toFts5Match(analysed, 'all'), ...(groups.length ? [toFts5Filter(groups)] : [])]
+    .map((e) => `(${e})`)
+    .join(' AND ');
   return sql`select d.id from search_fts join search_documents d on d.seq = search_fts.rowid
-    where search_fts match ${toFts5Match(analysed, 'all')} ${facets} limit 20`.execute(handle.db);
+    where search_fts match ${expression} limit 20`.execute(handle.db);
 }
 
 type TRow = Record<string, string>;

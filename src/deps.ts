@@ -43,7 +43,7 @@ export async function createDeps(
   const secret = await loadOrCreateSecret(database.db);
   const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, clock, logger });
   const jobs = new JobQueue(database.db, { clock, logger });
-  const search = createHubSearch(database);
+  const search = createHubSearch(database, config.search);
   const rebuilt = await search.rebuildIfRequired((done) => {
     if (done % 10_000 === 0) logger.info({ documents: done }, 'rebuilding the search index');
   });

@@ -16,6 +16,9 @@ export function hubAnalyser(): TAnalyser {
   return analyser;
 }
 
-export function createHubSearch(handle: Pick<TDatabaseHandle, 'db' | 'dialect'>): TSearchIndex {
-  return createSearchIndex(handle, hubAnalyser());
+export function createHubSearch(
+  handle: Pick<TDatabaseHandle, 'db' | 'dialect'>,
+  options: { rankCandidates?: number; maxCounted?: number } = {},
+): TSearchIndex {
+  return createSearchIndex(handle, hubAnalyser(), options);
 }

@@ -28,7 +28,14 @@ const ZSearchResult = z
   .object({
     items: z.array(ZHit),
     total: z.number().int(),
+    isTotalExact: z.boolean().openapi({
+      description: 'false when more documents match than were counted (10,000): total is then a lower bound',
+    }),
     facets: z.record(z.string(), z.array(ZFacetCount)),
+    facetsSampleSize: z.number().int().optional().openapi({
+      description:
+        'Present when more documents match than a search ranks: the facet counts cover this many best candidates',
+    }),
     didYouMean: z.string().optional(),
     query: z.object({
       text: z.string(),
@@ -116,7 +123,9 @@ export function mountSearchApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void {
         {
           items,
           total: result.total,
+          isTotalExact: result.isTotalExact,
           facets: result.facets,
+          ...(result.facetsSampleSize !== undefined ? { facetsSampleSize: result.facetsSampleSize } : {}),
           ...(result.didYouMean ? { didYouMean: result.didYouMean } : {}),
           query: {
             text: result.query.text,

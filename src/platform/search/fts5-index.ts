@@ -24,7 +24,10 @@ const BM25 = sql.raw(
 );
 const VOCABULARY_LIMIT = 20_000;
 
-export function createFts5Engine(db: TDb, options: { rankCandidates?: number } = {}): TSearchEngine {
+export function createFts5Engine(
+  db: TDb,
+  options: { rankCandidates?: number; maxCounted?: number } = {},
+): TSearchEngine {
   const rankCandidates = options.rankCandidates ?? RANK_CANDIDATES;
 
   const matcher: TMatcher<string> = {
@@ -96,7 +99,7 @@ export function createFts5Engine(db: TDb, options: { rankCandidates?: number } =
     },
 
     find(query) {
-      return findBounded(db, matcher, query, rankCandidates);
+      return findBounded(db, matcher, query, rankCandidates, options.maxCounted);
     },
 
     async hasMatch(match) {

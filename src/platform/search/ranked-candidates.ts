@@ -33,22 +33,34 @@ export async function findBounded<E>(
   matcher: TMatcher<E>,
   query: TEngineQuery,
   rankCandidates = RANK_CANDIDATES,
+  maxCounted = MAX_COUNTED,
 ): Promise<TEngineFound> {
   const expression = matcher.expression(query, filterTokenGroups(query.filters));
   if (expression === undefined) return browseAll(db, query);
   const isRanked = query.match !== undefined && query.sort === 'relevance';
   const bound = Math.max(rankCandidates, query.offset + query.limit);
 
-  const newest = await matcher.newestMatches(expression, bound + 1, isRanked);
-  const isBounded = newest.length > bound;
   const hasConcepts = isRanked && (query.match?.query.concepts.length ?? 0) > 0;
+  // A concept query without filters usually has more matches than the bound, and then ranks in the
+  // words-first walk below: its first walk only finds the candidates. With filters it usually has
+  // fewer, and ranks in its first walk.
+  const isFirstWalkRanked = isRanked && (!hasConcepts || query.filters.some(([, v]) => v.length > 0));
+  let newest = await matcher.newestMatches(expression, bound + 1, isFirstWalkRanked);
+  const isBounded = newest.length > bound;
+  if (isRanked && !isFirstWalkRanked && !isBounded) {
+    newest = await matcher.newestMatches(expression, bound + 1, true);
+  }
   const withWords = hasConcepts
     ? await matcher.newestMatches(matcher.withOwnWords(query, expression), bound, true)
     : [];
+  // A bounded concept query ranks its concept-only candidates only when the page reaches them.
+  if (!isFirstWalkRanked && isRanked && isBounded && withWords.length < query.offset + query.limit) {
+    newest = await matcher.newestMatches(expression, bound + 1, true);
+  }
   const candidates: TCandidate[] = [];
   const seen = new Set<number>();
-  // Scores of the whole query where the walk reached a document (always, when not bounded).
-  const mainScore = new Map(newest.map((m) => [m.seq, m.score]));
+  // Whole-query scores where known (always, when not bounded), else the words-first walk's.
+  const mainScore = isBounded ? new Map<number, number>() : new Map(newest.map((m) => [m.seq, m.score]));
   for (const m of withWords) {
     seen.add(m.seq);
     candidates.push({ seq: m.seq, tier: 1, score: mainScore.get(m.seq) ?? m.score });
@@ -58,19 +70,19 @@ export async function findBounded<E>(
     if (seen.has(m.seq)) continue;
     candidates.push({ seq: m.seq, tier: hasConcepts ? 0 : 1, score: m.score });
   }
-  const ordered = await orderCandidates(db, candidates, !isRanked);
+  const ordered = isRanked ? rankCandidatesInOrder(candidates) : await orderByDate(db, candidates);
   const [rows, facets, total] = await Promise.all([
     pageRows(db, ordered.slice(query.offset, query.offset + query.limit)),
     countFacetsOf(
       db,
       candidates.map((c) => c.seq),
     ),
-    isBounded ? matcher.countMatches(expression, MAX_COUNTED + 1) : Promise.resolve(newest.length),
+    isBounded ? matcher.countMatches(expression, maxCounted + 1) : Promise.resolve(newest.length),
   ]);
   return {
     rows,
-    total: Math.min(total, MAX_COUNTED),
-    isTotalExact: total <= MAX_COUNTED,
+    total: Math.min(total, maxCounted),
+    isTotalExact: total <= maxCounted,
     facets,
     ...(isBounded ? { facetsSampleSize: candidates.length } : {}),
   };
@@ -106,17 +118,13 @@ async function browseAll(db: TDb, query: TEngineQuery): Promise<TEngineFound> {
 /** A document a search considered: its tier (1: has the query's own words) and engine score (higher is better). */
 export type TCandidate = { seq: number; tier: number; score: number };
 
-type TOrdered = TCandidate & { id: string; publishedAt: string };
+/** By tier, then score; ties go to the newest indexed (the higher seq). */
+function rankCandidatesInOrder(candidates: TCandidate[]): TCandidate[] {
+  return [...candidates].sort((a, b) => b.tier - a.tier || b.score - a.score || b.seq - a.seq);
+}
 
-/**
- * Puts candidates in result order: by tier and score (ties: newest first, then id), or — for "newest"
- * and for filters without words — by publication date. Reads only the keys of the candidates.
- */
-export async function orderCandidates(
-  db: TDb,
-  candidates: TCandidate[],
-  isByDate: boolean,
-): Promise<TOrdered[]> {
+/** By publication date, newest first (for "newest" and for filters without words): reads their keys. */
+async function orderByDate(db: TDb, candidates: TCandidate[]): Promise<TCandidate[]> {
   if (candidates.length === 0) return [];
   const keys = new Map<number, { id: string; published_at: string }>();
   for (let i = 0; i < candidates.length; i += 500) {
@@ -128,26 +136,16 @@ export async function orderCandidates(
       .execute();
     for (const r of rows) keys.set(r.seq, r);
   }
-  const ordered = candidates.flatMap((c): TOrdered[] => {
+  const dated = candidates.flatMap((c) => {
     const k = keys.get(c.seq);
-    return k ? [{ ...c, id: k.id, publishedAt: k.published_at }] : [];
+    return k ? [{ c, id: k.id, at: k.published_at }] : [];
   });
-  const byDate = (a: TOrdered, b: TOrdered) =>
-    a.publishedAt === b.publishedAt
-      ? a.id < b.id
-        ? -1
-        : a.id > b.id
-          ? 1
-          : 0
-      : a.publishedAt < b.publishedAt
-        ? 1
-        : -1;
-  ordered.sort(isByDate ? byDate : (a, b) => b.tier - a.tier || b.score - a.score || byDate(a, b));
-  return ordered;
+  dated.sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.at < b.at ? 1 : -1));
+  return dated.map((d) => d.c);
 }
 
 /** The rows of one page of ordered candidates, in that order, with their scores. */
-export async function pageRows(db: TDb, page: TOrdered[]): Promise<TEngineRow[]> {
+export async function pageRows(db: TDb, page: TCandidate[]): Promise<TEngineRow[]> {
   if (page.length === 0) return [];
   const rows = await db
     .selectFrom('search_documents')

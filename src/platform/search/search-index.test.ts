@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { createTestDatabase, type TTestDatabase, testDialect } from '../../../test/support/test-database.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { createAnalyser } from './analyser.ts';
@@ -152,11 +153,67 @@ describe(`search index on ${testDialect}`, () => {
     assert.equal(marks.total, TEST_CORPUS.length, 'an empty query is the browse view');
   });
 
+  it('bounds the work of a query that matches more than it ranks, and says so', async () => {
+    const bounded = createSearchIndex(
+      t.handle,
+      createAnalyser({ lexicon: createConceptLexicon(TEST_LEXICON) }),
+      { rankCandidates: 3 },
+    );
+    const exact = await search('childcare', 'en', { limit: 2 });
+    assert.equal(exact.total, 4);
+    assert.equal(exact.facetsSampleSize, undefined, 'under the bound every match is counted');
+    const result = await bounded.search({ query: 'childcare', locale: 'en', limit: 2, offset: 0 });
+    assert.equal(result.total, 4, 'the total still counts every match');
+    assert.equal(result.isTotalExact, true);
+    assert.equal(result.facetsSampleSize, 3);
+    assert.equal(
+      result.facets.type?.reduce((sum, f) => sum + f.count, 0),
+      3,
+      'facets are counted over the candidates only',
+    );
+    assert.equal(result.items.length, 2);
+    const matches = await ids('childcare', 'en');
+    assert.ok(
+      result.items.every((i) => matches.includes(i.id)),
+      'the candidates are matches',
+    );
+    const filtered = await bounded.search({
+      query: 'childcare',
+      locale: 'en',
+      limit: 2,
+      offset: 0,
+      filters: { country: ['GB'] },
+    });
+    assert.deepEqual(
+      filtered.items.map((i) => i.id).sort(),
+      ['en-childcare', 'en-unsafe'],
+      'a filter is applied before the bound, not after',
+    );
+  });
+
+  it('rebuilds the index from its own tables when a format change asks for it', async () => {
+    const before = await ids('childcare', 'en');
+    if (testDialect === 'sqlite') {
+      await sql`insert into search_fts (search_fts) values ('delete-all')`.execute(t.handle.db);
+      assert.deepEqual(await ids('childcare', 'en'), [], 'the emptied engine finds nothing');
+    }
+    await t.handle.db.insertInto('search_state').values({ key: 'rebuild', value: 'required' }).execute();
+    assert.equal(await index.rebuildIfRequired(), TEST_CORPUS.length);
+    assert.deepEqual(await ids('childcare', 'en'), before);
+    assert.deepEqual((await search('', 'en', { types: ['practice'] })).total, 5, 'facets unchanged');
+    assert.equal(await index.rebuildIfRequired(), 0, 'done once');
+  });
+
   it('removes a document from results, counts and suggestions', async () => {
     await index.removeDocument('en-childcare');
     assert.ok(!(await ids('childcare', 'en')).includes('en-childcare'));
     const all = await search('', 'en');
     assert.equal(all.total, TEST_CORPUS.length - 1);
+    assert.deepEqual(
+      all.facets.type?.find((f) => f.value === 'practice'),
+      { value: 'practice', count: 4 },
+      'the whole-index facet totals follow',
+    );
     assert.equal((await search('chldcare', 'en')).didYouMean, undefined);
     await index.removeDocument('does-not-exist');
   });

@@ -4,6 +4,7 @@ import { correctUnknownWords, describeCorrection } from './did-you-mean.ts';
 import { createFts5Engine } from './fts5-index.ts';
 import { groupFacetCounts } from './index-rows.ts';
 import { baseLanguage, UNDETERMINED } from './languages.ts';
+import { dropWholeWordPrefixes } from './prefix-words.ts';
 import type { TAnalysedQuery, TMatchMode } from './query-model.ts';
 import { rebuildIfRequired } from './rebuild-index.ts';
 import type {
@@ -32,7 +33,7 @@ const MAX_OFFSET = 10_000;
 export function createSearchIndex(
   handle: Pick<TDatabaseHandle, 'db' | 'dialect'>,
   analyser: TAnalyser,
-  options: { rankCandidates?: number } = {},
+  options: { rankCandidates?: number; maxCounted?: number } = {},
 ): TSearchIndex {
   const engine: TSearchEngine =
     handle.dialect === 'postgres'
@@ -58,7 +59,9 @@ export function createSearchIndex(
     if (query.isEmpty) {
       found = await engine.find(base);
     } else {
-      found = await runQuery(base, query, 'all');
+      const searched = await dropWholeWordPrefixes(engine, query);
+      effective = searched;
+      found = await runQuery(base, searched, 'all');
       if (found.total === 0) {
         const corrected = query.isShort ? await correctUnknownWords(engine, query) : undefined;
         const retried = corrected ? await runQuery(base, corrected, 'all') : undefined;

@@ -9,8 +9,11 @@ import type { TWord } from './words.ts';
  */
 const WORDS_BEFORE = 8;
 const MAX_SNIPPET_CHARS = 240;
-/** Long bodies are scanned for a first match only this far. */
+/** Long bodies are scanned for a first match only this far, a piece at a time (analysing is the cost). */
 const MAX_SCAN_CHARS = 20_000;
+const PIECE_CHARS = 900;
+/** Each piece starts this much before the previous one ended, for a match's context and for phrases. */
+const PIECE_OVERLAP = 160;
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -34,11 +37,36 @@ export function buildSnippet(
   if (query && !query.isEmpty) {
     for (const field of [doc.summary, doc.body]) {
       const text = field.length > MAX_SCAN_CHARS ? field.slice(0, MAX_SCAN_CHARS) : field;
-      const { words, marked } = markMatches(analyser, text, doc.language, query);
-      if (marked.size > 0) return markedWindow(text, words, marked);
+      for (const [start, end] of pieces(text)) {
+        const piece = text.slice(start, end);
+        const { words, marked } = markMatches(analyser, piece, doc.language, query);
+        if (marked.size > 0) {
+          const html = markedWindow(piece, words, marked, start > 0);
+          return end < field.length && !html.endsWith('…') ? `${html} …` : html;
+        }
+      }
     }
   }
   return plainStart(doc.summary.trim() || doc.body);
+}
+
+/** [start, end) of overlapping pieces of a text, cut at white space. */
+function pieces(text: string): Array<[number, number]> {
+  if (text.length <= PIECE_CHARS) return [[0, text.length]];
+  const result: Array<[number, number]> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + PIECE_CHARS);
+    if (end < text.length) {
+      const space = text.indexOf(' ', end);
+      end = space === -1 ? text.length : space;
+    }
+    result.push([start, end]);
+    if (end >= text.length) break;
+    const next = text.indexOf(' ', Math.max(start + 1, end - PIECE_OVERLAP));
+    start = next === -1 || next >= end ? end : next + 1;
+  }
+  return result;
 }
 
 /** A short text (a title) with every matching word in <mark>, everything else escaped. */
@@ -81,17 +109,17 @@ function isWordMatch(word: TWord, terms: Set<string>, prefixes: string[]): boole
   return prefixes.some((p) => word.raw.startsWith(p) || word.forms.some((f) => f.startsWith(p)));
 }
 
-function markedWindow(text: string, words: TWord[], marked: Set<number>): string {
+function markedWindow(text: string, words: TWord[], marked: Set<number>, isCutBefore = false): string {
   const first = Math.min(...marked);
   // Start a few words before the first match; from the beginning when that is close anyway.
   let startWord = Math.max(0, first - WORDS_BEFORE);
-  if ((words[startWord]?.start ?? 0) < MAX_SNIPPET_CHARS / 4) startWord = 0;
+  if (!isCutBefore && (words[startWord]?.start ?? 0) < MAX_SNIPPET_CHARS / 4) startWord = 0;
   const start = startWord === 0 ? 0 : (words[startWord]?.start ?? 0);
   let end = Math.min(text.length, start + MAX_SNIPPET_CHARS);
   // End on a word boundary, never inside a word.
   const cut = words.find((w) => w.start < end && w.end > end);
   if (cut) end = cut.start > start ? cut.start : cut.end;
-  let html = start > 0 ? '… ' : '';
+  let html = start > 0 || isCutBefore ? '… ' : '';
   let at = start;
   for (let i = startWord; i < words.length; i++) {
     const w = words[i];

@@ -43,7 +43,10 @@ function quoteLexeme(token: string): string {
   return `'${token.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 }
 
-export function createTsvectorEngine(db: TDb, options: { rankCandidates?: number } = {}): TSearchEngine {
+export function createTsvectorEngine(
+  db: TDb,
+  options: { rankCandidates?: number; maxCounted?: number } = {},
+): TSearchEngine {
   const rankCandidates = options.rankCandidates ?? RANK_CANDIDATES;
 
   const matcher: TMatcher<string> = {
@@ -127,7 +130,7 @@ export function createTsvectorEngine(db: TDb, options: { rankCandidates?: number
     },
 
     find(query) {
-      return findBounded(db, matcher, query, rankCandidates);
+      return findBounded(db, matcher, query, rankCandidates, options.maxCounted);
     },
 
     async hasMatch(match) {

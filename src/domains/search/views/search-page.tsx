@@ -77,6 +77,9 @@ export function SearchPage({ ctx, params, query, result }: TSearchPageProps) {
       <div class="with-facets">
         <aside class="facets" aria-label={t('search.narrow')}>
           <h2>{t('search.narrow')}</h2>
+          {result.facetsSampleSize !== undefined ? (
+            <p class="facets-note">{t('search.facetsSample', { count: result.facetsSampleSize })}</p>
+          ) : null}
           {shownFacets.map((facet) => {
             const counts = result.facets[facet] ?? [];
             if (counts.length === 0) return null;
@@ -102,7 +105,11 @@ export function SearchPage({ ctx, params, query, result }: TSearchPageProps) {
           })}
         </aside>
         <section aria-labelledby="results-title">
-          <h2 id="results-title">{t('search.count', { count: result.total })}</h2>
+          <h2 id="results-title">
+            {result.isTotalExact
+              ? t('search.count', { count: result.total })
+              : t('search.countAtLeast', { count: result.total })}
+          </h2>
           {Object.keys(query.filters).length > 0 ? (
             <p>
               <a href={`${ctx.href('/search')}${query.q ? `?q=${encodeURIComponent(query.q)}` : ''}`}>
