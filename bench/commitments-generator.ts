@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { addFacetCounts } from '../src/domains/commitments/commitments.repository.ts';
 import { stakeholderTypes } from '../src/domains/organizations/organization-vocabulary.ts';
 import { insertOrganization } from '../src/domains/organizations/organizations.repository.ts';
 import type { TDb } from '../src/platform/db/database.ts';
@@ -261,6 +262,15 @@ export async function generateCommitments(
         await trx.insertInto('commitment_deliverables').values(rows).execute();
       for (const rows of chunks(facets, 500))
         await trx.insertInto('commitment_facets').values(rows).execute();
+      // The published-facet counts the application keeps on write (replaceFacets).
+      const counted = new Map<string, { cycle_id: string; facet: string; value: string; n: number }>();
+      for (const f of facets) {
+        const key = `${f.cycle_id}\u0000${f.facet}\u0000${f.value}`;
+        const entry = counted.get(key) ?? { cycle_id: f.cycle_id, facet: f.facet, value: f.value, n: 0 };
+        entry.n += 1;
+        counted.set(key, entry);
+      }
+      for (const rows of chunks([...counted.values()], 500)) await addFacetCounts(trx, rows);
       for (const rows of chunks(reports, 500))
         await trx.insertInto('commitment_reports').values(rows).execute();
       for (const rows of chunks(items, 500))

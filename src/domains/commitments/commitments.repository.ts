@@ -53,6 +53,9 @@ export type TCommitment = {
   createdAt: string;
   updatedAt: string;
   version: number;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+  withdrawnBy: string | null;
 };
 
 export type TDeliverable = {
@@ -126,6 +129,9 @@ export function toCommitment(row: TRow): TCommitment {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: Number(row.version),
+    withdrawnAt: row.withdrawn_at ?? null,
+    withdrawalReason: row.withdrawal_reason ?? null,
+    withdrawnBy: row.withdrawn_by ?? null,
   };
 }
 
@@ -153,8 +159,11 @@ export type TCommitmentRow = Omit<
   | 'search_text'
   | 'report_count'
   | 'version'
+  | 'withdrawn_at'
+  | 'withdrawal_reason'
+  | 'withdrawn_by'
 > &
-  Partial<Pick<TRow, 'version' | 'report_count'>> & {
+  Partial<Pick<TRow, 'version' | 'report_count' | 'withdrawn_at' | 'withdrawal_reason' | 'withdrawn_by'>> & {
     description: string;
     translations: string;
     countries: string;
@@ -410,7 +419,28 @@ export async function listMemberOrganizations(db: TDb) {
 
 /* Facets: the multi-valued tags as rows, with the cycle and the publication flag for fast counts */
 
+/**
+ * Makes the commitment's facet rows match it, and keeps commitment_facet_counts (published
+ * commitments per cycle, facet and value: what the dashboard reads) in step: the published rows that
+ * go are taken off, the published rows that come are added. Concurrent writers each add or take one,
+ * so the counts stay right on PostgreSQL as on SQLite.
+ */
 export async function replaceFacets(db: TDb, c: TCommitment): Promise<void> {
+  const previous = await db
+    .selectFrom('commitment_facets')
+    .select(['facet', 'value', 'cycle_id'])
+    .where('commitment_id', '=', c.id)
+    .where('is_published', '=', 1)
+    .execute();
+  for (const row of previous) {
+    await db
+      .updateTable('commitment_facet_counts')
+      .set({ n: sql<number>`n - 1` })
+      .where('cycle_id', '=', row.cycle_id)
+      .where('facet', '=', row.facet)
+      .where('value', '=', row.value)
+      .execute();
+  }
   await db.deleteFrom('commitment_facets').where('commitment_id', '=', c.id).execute();
   const isPublished = c.status === 'published' ? 1 : 0;
   const rows = [
@@ -423,6 +453,41 @@ export async function replaceFacets(db: TDb, c: TCommitment): Promise<void> {
   await db
     .insertInto('commitment_facets')
     .values(rows.map((r) => ({ ...r, commitment_id: c.id, cycle_id: c.cycleId, is_published: isPublished })))
+    .execute();
+  if (isPublished === 1)
+    await addFacetCounts(
+      db,
+      rows.map((r) => ({ ...r, cycle_id: c.cycleId, n: 1 })),
+    );
+}
+
+/** Adds to the published-facet counts (a row per cycle, facet and value; inserted at the first). */
+export async function addFacetCounts(
+  db: TDb,
+  rows: readonly { cycle_id: string; facet: string; value: string; n: number }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('commitment_facet_counts')
+    .values([...rows])
+    .onConflict((oc) =>
+      oc
+        .columns(['cycle_id', 'facet', 'value'])
+        .doUpdateSet({ n: sql<number>`commitment_facet_counts.n + excluded.n` }),
+    )
+    .execute();
+}
+
+/** Reports count in the dashboard only while their commitment is published. */
+export async function setReportsPublished(
+  db: TDb,
+  commitmentId: string,
+  isPublished: boolean,
+): Promise<void> {
+  await db
+    .updateTable('commitment_reports')
+    .set({ is_published: isPublished ? 1 : 0 })
+    .where('commitment_id', '=', commitmentId)
     .execute();
 }
 
@@ -612,6 +677,19 @@ export async function listOrganizationWriters(db: TDb, organizationIds: readonly
     .where('organization_members.organization_id', 'in', organizationIds)
     .where('organization_members.role', 'in', ['owner', 'editor'])
     .where('users.is_disabled', '=', 0)
+    .orderBy('users.id')
+    .execute();
+}
+
+/** The secretariat's reviewers (not disabled), to tell about a commitment waiting for review. */
+export async function listReviewers(db: TDb) {
+  return db
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select(['users.id as userId', 'users.email', 'users.name', 'users.locale'])
+    .where('user_roles.role', '=', 'reviewer')
+    .where('users.is_disabled', '=', 0)
+    .groupBy(['users.id', 'users.email', 'users.name', 'users.locale'])
     .orderBy('users.id')
     .execute();
 }
