@@ -3,7 +3,12 @@ import { listRecommendations } from '../events/event-outcomes.repository.ts';
 import { findRecommendations } from '../events/event-outcomes.service.ts';
 import { findEventById } from '../events/events.repository.ts';
 import { listPracticesByIds } from '../practices/practices.repository.ts';
-import { linkTargetTypes, type TLinkRef, type TLinkTargetType } from './commitment-links.repository.ts';
+import {
+  linkTargetTypes,
+  listCommitmentLinks,
+  type TLinkRef,
+  type TLinkTargetType,
+} from './commitment-links.repository.ts';
 
 /**
  * Record pickers for a commitment's links to practices, events and event recommendations. The form
@@ -110,4 +115,9 @@ export async function searchLinkCandidates(
     ...recommendations.map((r) => ({ type: 'recommendation' as const, id: r.id, contextId: r.eventId })),
   );
   return resolveLinks(deps, refs);
+}
+
+/** A commitment's links that point at public records (for its page and the API). */
+export async function readLinksOf(deps: TDeps, commitmentId: string): Promise<TResolvedLink[]> {
+  return resolveLinks(deps, await listCommitmentLinks(deps.db, commitmentId));
 }
