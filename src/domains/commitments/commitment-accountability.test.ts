@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import sharp from 'sharp';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import {
@@ -19,8 +20,9 @@ import { findPracticeBySlug } from '../practices/practices.repository.ts';
 import { readDashboard } from './commitment-dashboard.service.ts';
 import { checkEvidence } from './commitment-evidence.ts';
 import { fileReport } from './commitment-reporting.service.ts';
+import { stalenessCutoffs } from './commitment-staleness.ts';
 import { publishCommitment, submitCommitment } from './commitment-workflow.service.ts';
-import { listDeliverables } from './commitments.repository.ts';
+import { lightSql, listDeliverables } from './commitments.repository.ts';
 import { createCommitment } from './commitments.service.ts';
 
 const en = translator('en');
@@ -463,5 +465,57 @@ describe(`commitments: evidence files, record links, withdrawal, mail to the sec
         .sort();
     assert.deepEqual(await kept(), await recount());
     assert.ok((await kept()).length > 0);
+
+    // The other dimensions and the reports, recounted from the commitments themselves.
+    const published = await t.deps.db
+      .selectFrom('commitments')
+      .selectAll()
+      .where('status', '=', 'published')
+      .execute();
+    const expected = new Map<string, number>();
+    const bump = (cycle: string, dimension: string, value: string) => {
+      const key = `${cycle} ${dimension} ${value}`;
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    };
+    for (const c of published) {
+      bump(c.cycle_id, 'kind', c.kind ?? '');
+      bump(c.cycle_id, 'progress', c.progress_status ?? '');
+      bump(c.cycle_id, 'published_year', c.published_at?.slice(0, 4) ?? '');
+    }
+    const reports = await t.deps.db
+      .selectFrom('commitment_reports')
+      .select(['cycle_id', 'reported_at'])
+      .where('is_published', '=', 1)
+      .execute();
+    for (const r of reports) bump(r.cycle_id, 'report_year', r.reported_at.slice(0, 4));
+    const dimensions = await t.deps.db
+      .selectFrom('commitment_dimension_counts')
+      .select(['cycle_id', 'dimension', 'value', 'n'])
+      .where('dimension', 'in', ['kind', 'progress', 'published_year', 'report_year'])
+      .where('n', '>', 0)
+      .execute();
+    assert.deepEqual(
+      dimensions.map((d) => `${d.cycle_id} ${d.dimension} ${d.value} ${Number(d.n)}`).sort(),
+      [...expected].map(([key, n]) => `${key} ${n}`).sort(),
+    );
+  });
+
+  it('counts lights on the dashboard by the same rule as the listings', async () => {
+    const figures = (await readDashboard(t.deps, null)).figures;
+    const cutoffs = stalenessCutoffs(t.deps.clock.now(), t.deps.config.commitmentStaleness);
+    const rows = await t.deps.db
+      .selectFrom('commitments')
+      .select([lightSql(cutoffs).as('light'), (eb) => eb.fn.countAll<number>().as('n')])
+      .where('status', '=', 'published')
+      .groupBy(sql`1`)
+      .execute();
+    assert.deepEqual(
+      Object.fromEntries([...figures.byLight].sort()),
+      Object.fromEntries(rows.map((r) => [r.light, Number(r.n)]).sort()),
+    );
+    assert.equal(
+      figures.total,
+      rows.reduce((sum, r) => sum + Number(r.n), 0),
+    );
   });
 });

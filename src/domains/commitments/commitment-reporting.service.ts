@@ -29,6 +29,8 @@ import type { TProgressStatus } from './commitment-vocabulary.ts';
 import { composeReminderMail } from './commitments.mail.ts';
 import { authorize, can, type TCommitmentActor } from './commitments.policy.ts';
 import {
+  countDimensions,
+  countNewReport,
   findCommitmentBySlug,
   listDeliverables,
   listMakers,
@@ -147,6 +149,12 @@ export async function fileReport(
   const saved = await deps.db
     .transaction()
     .execute(async (trx) => {
+      await countNewReport(trx, {
+        commitmentId: commitment.id,
+        cycleId: commitment.cycleId,
+        roundId: round?.id ?? null,
+        reportedAt: at,
+      });
       await insertReport(trx, {
         id,
         commitmentId: commitment.id,
@@ -204,6 +212,8 @@ export async function fileReport(
       });
       const updated = await findCommitmentBySlug(trx, commitment.slug);
       if (!updated) throw new AppError('internal');
+      await countDimensions(trx, commitment, -1);
+      await countDimensions(trx, updated, 1);
       return updated;
     })
     .catch(async (error: unknown) => {

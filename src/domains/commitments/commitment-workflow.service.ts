@@ -10,6 +10,8 @@ import { composeReviewMail, composeSubmittedMail } from './commitments.mail.ts';
 import { authorize, type TCommitmentAction, type TCommitmentActor } from './commitments.policy.ts';
 import {
   answerMakerInvitation,
+  countDimensions,
+  countReports,
   findCommitmentById,
   findCommitmentBySlug,
   listDeliverables,
@@ -67,8 +69,14 @@ async function move(
     const row = await findCommitmentById(trx, current.id);
     if (!row) throw new AppError('internal');
     await replaceFacets(trx, row);
+    await countDimensions(trx, current, -1);
+    await countDimensions(trx, row, 1);
     const isPublished = row.status === 'published';
-    if (isPublished !== (current.status === 'published')) await setReportsPublished(trx, row.id, isPublished);
+    if (isPublished !== (current.status === 'published')) {
+      await setReportsPublished(trx, row.id, isPublished);
+      await countReports(trx, current, -1);
+      await countReports(trx, row, 1);
+    }
     if (step.isMailToReviewers) {
       const lead = await findOrganizationById(trx, row.leadOrganizationId);
       for (const person of await listReviewers(trx)) {

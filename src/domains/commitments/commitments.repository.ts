@@ -478,6 +478,131 @@ export async function addFacetCounts(
     .execute();
 }
 
+export type TDimensionCount = {
+  cycle_id: string;
+  dimension: string;
+  value: string;
+  n: number;
+  percent_sum?: number;
+  percent_count?: number;
+};
+
+/** Adds to the dashboard's counts per cycle, dimension and value (a row is inserted at the first). */
+export async function addDimensionCounts(db: TDb, rows: readonly TDimensionCount[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('commitment_dimension_counts')
+    .values(rows.map((r) => ({ ...r, percent_sum: r.percent_sum ?? 0, percent_count: r.percent_count ?? 0 })))
+    .onConflict((oc) =>
+      oc.columns(['cycle_id', 'dimension', 'value']).doUpdateSet({
+        n: sql<number>`commitment_dimension_counts.n + excluded.n`,
+        percent_sum: sql<number>`commitment_dimension_counts.percent_sum + excluded.percent_sum`,
+        percent_count: sql<number>`commitment_dimension_counts.percent_count + excluded.percent_count`,
+      }),
+    )
+    .execute();
+}
+
+type TCounted = Pick<
+  TCommitment,
+  | 'status'
+  | 'cycleId'
+  | 'kind'
+  | 'stage'
+  | 'level'
+  | 'progressStatus'
+  | 'progressPercent'
+  | 'stakeholderType'
+  | 'publishedAt'
+>;
+
+/** A published commitment's rows in the dashboard's counts ('' stands for "none"). */
+export function dimensionRowsOf(c: TCounted, sign: 1 | -1): TDimensionCount[] {
+  const row = (dimension: string, value: string | null) => ({
+    cycle_id: c.cycleId,
+    dimension,
+    value: value ?? '',
+    n: sign,
+  });
+  return [
+    row('kind', c.kind),
+    row('stage', c.stage),
+    row('level', c.level),
+    row('type', c.stakeholderType),
+    row('published_year', c.publishedAt?.slice(0, 4) ?? null),
+    {
+      ...row('progress', c.progressStatus),
+      percent_sum: c.progressPercent === null ? 0 : sign * c.progressPercent,
+      percent_count: c.progressPercent === null ? 0 : sign,
+    },
+  ];
+}
+
+/**
+ * Adds a published commitment to (sign 1) or takes it off (sign -1) the dashboard's counts by
+ * kind, stage, level, progress, stakeholder type and year of publication. Writers call it with the
+ * state before a change (-1) and after it (+1), in the change's transaction; a commitment that is not
+ * published is not counted. Concurrent writers each add or take their own, so the sums stay right.
+ */
+export async function countDimensions(db: TDb, c: TCounted, sign: 1 | -1): Promise<void> {
+  if (c.status !== 'published') return;
+  await addDimensionCounts(db, dimensionRowsOf(c, sign));
+}
+
+/**
+ * Adds (1) or takes off (-1) every report of a commitment in the dashboard's counts: reports per
+ * year, and the rounds it reported in (once per round). For a commitment entering or leaving the
+ * public record.
+ */
+export async function countReports(
+  db: TDb,
+  c: Pick<TCommitment, 'id' | 'status'>,
+  sign: 1 | -1,
+): Promise<void> {
+  if (c.status !== 'published') return;
+  const reports = await db
+    .selectFrom('commitment_reports')
+    .select(['cycle_id', 'round_id', 'reported_at'])
+    .where('commitment_id', '=', c.id)
+    .execute();
+  const counts = new Map<string, TDimensionCount>();
+  const rounds = new Set<string>();
+  for (const r of reports) {
+    const add = (dimension: string, value: string) => {
+      const key = `${r.cycle_id} ${dimension} ${value}`;
+      const entry = counts.get(key) ?? { cycle_id: r.cycle_id, dimension, value, n: 0 };
+      entry.n += sign;
+      counts.set(key, entry);
+    };
+    add('report_year', r.reported_at.slice(0, 4));
+    if (r.round_id && !rounds.has(`${r.cycle_id} ${r.round_id}`)) {
+      rounds.add(`${r.cycle_id} ${r.round_id}`);
+      add('round', r.round_id);
+    }
+  }
+  await addDimensionCounts(db, [...counts.values()]);
+}
+
+/** Counts one new report of a published commitment (its round only if it is the first there). */
+export async function countNewReport(
+  db: TDb,
+  report: { commitmentId: string; cycleId: string; roundId: string | null; reportedAt: string },
+): Promise<void> {
+  const rows: TDimensionCount[] = [
+    { cycle_id: report.cycleId, dimension: 'report_year', value: report.reportedAt.slice(0, 4), n: 1 },
+  ];
+  if (report.roundId) {
+    const earlier = await db
+      .selectFrom('commitment_reports')
+      .select('id')
+      .where('round_id', '=', report.roundId)
+      .where('commitment_id', '=', report.commitmentId)
+      .executeTakeFirst();
+    if (!earlier) rows.push({ cycle_id: report.cycleId, dimension: 'round', value: report.roundId, n: 1 });
+  }
+  await addDimensionCounts(db, rows);
+}
+
 /** Reports count in the dashboard only while their commitment is published. */
 export async function setReportsPublished(
   db: TDb,

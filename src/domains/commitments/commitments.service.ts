@@ -29,6 +29,8 @@ import {
   type TCommitmentActor,
 } from './commitments.policy.ts';
 import {
+  countDimensions,
+  countReports,
   findCommitmentById,
   findCommitmentBySlug,
   insertCommitment,
@@ -316,7 +318,13 @@ export async function updateCommitment(
     const row = await findCommitmentById(trx, current.id);
     if (!row) throw new AppError('internal');
     await replaceFacets(trx, row);
-    if (row.cycleId !== current.cycleId) await setReportsCycle(trx, row.id, row.cycleId);
+    await countDimensions(trx, current, -1);
+    await countDimensions(trx, row, 1);
+    if (row.cycleId !== current.cycleId) {
+      await countReports(trx, current, -1);
+      await setReportsCycle(trx, row.id, row.cycleId);
+      await countReports(trx, row, 1);
+    }
     if (row.status === 'published') {
       const lead = await findOrganizationById(trx, row.leadOrganizationId);
       await syncCommitmentIndex(deps.search, row, lead?.name ?? '', trx);

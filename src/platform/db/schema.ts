@@ -438,6 +438,15 @@ export interface CommitmentReportFilesTable {
   added_at: string;
 }
 
+export interface CommitmentDimensionCountsTable {
+  cycle_id: string;
+  dimension: string;
+  value: string;
+  n: number;
+  percent_sum: Generated<number>;
+  percent_count: Generated<number>;
+}
+
 export interface CommitmentFacetCountsTable {
   cycle_id: string;
   facet: string;
@@ -632,6 +641,7 @@ export interface Database {
   commitment_links: CommitmentLinksTable;
   commitment_report_files: CommitmentReportFilesTable;
   commitment_facet_counts: CommitmentFacetCountsTable;
+  commitment_dimension_counts: CommitmentDimensionCountsTable;
   events: EventsTable;
   event_organizers: EventOrganizersTable;
   event_facets: EventFacetsTable;

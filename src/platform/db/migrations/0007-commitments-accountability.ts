@@ -11,7 +11,10 @@ type TAnyDb = Kysely<any>;
  * - a commitment can be withdrawn (by its lead) or unpublished (by the secretariat): when, by whom,
  *   why;
  * - the dashboard reads counts kept up to date on write instead of counting rows on every request:
- *   commitment_facet_counts (published commitments per cycle, facet and value) and a publication
+ *   commitment_facet_counts (published commitments per cycle, facet and value),
+ *   commitment_dimension_counts (per cycle: published commitments by kind, stage, level, progress
+ *   with the sum of their percentages, stakeholder type and year of publication; their reports by
+ *   year; the commitments that reported in each round; '' stands for "none") and a publication
  *   flag on reports (a withdrawn commitment's reports leave the figures with it).
  */
 export async function up(db: TAnyDb): Promise<void> {
@@ -76,6 +79,97 @@ export async function up(db: TAnyDb): Promise<void> {
     .execute();
 
   await db.schema
+    .createTable('commitment_dimension_counts')
+    .addColumn('cycle_id', 'text', (c) => c.notNull())
+    .addColumn('dimension', 'text', (c) => c.notNull())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('n', 'integer', (c) => c.notNull())
+    .addColumn('percent_sum', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('percent_count', 'integer', (c) => c.notNull().defaultTo(0))
+    .addPrimaryKeyConstraint('commitment_dimension_counts_pk', ['cycle_id', 'dimension', 'value'])
+    .execute();
+  const published = () => db.selectFrom('commitments').where('commitments.status', '=', 'published');
+  const columns = ['cycle_id', 'dimension', 'value', 'n', 'percent_sum', 'percent_count'] as const;
+  for (const [dimension, expression] of [
+    ['kind', sql<string>`coalesce(commitments.kind, '')`],
+    ['stage', sql<string>`coalesce(commitments.stage, '')`],
+    ['level', sql<string>`coalesce(commitments.level, '')`],
+    ['type', sql<string>`commitments.stakeholder_type`],
+    ['published_year', sql<string>`coalesce(substr(commitments.published_at, 1, 4), '')`],
+  ] as const) {
+    await db
+      .insertInto('commitment_dimension_counts')
+      .columns(columns)
+      .expression(
+        published()
+          .select([
+            'commitments.cycle_id',
+            sql<string>`${dimension}`.as('dimension'),
+            expression.as('value'),
+            sql<number>`count(*)`.as('n'),
+            sql<number>`0`.as('percent_sum'),
+            sql<number>`0`.as('percent_count'),
+          ])
+          .groupBy([sql`1`, sql`3`]),
+      )
+      .execute();
+  }
+  await db
+    .insertInto('commitment_dimension_counts')
+    .columns(columns)
+    .expression(
+      published()
+        .select([
+          'commitments.cycle_id',
+          sql<string>`'progress'`.as('dimension'),
+          sql<string>`coalesce(commitments.progress_status, '')`.as('value'),
+          sql<number>`count(*)`.as('n'),
+          sql<number>`coalesce(sum(commitments.progress_percent), 0)`.as('percent_sum'),
+          sql<number>`count(commitments.progress_percent)`.as('percent_count'),
+        ])
+        .groupBy([sql`1`, sql`3`]),
+    )
+    .execute();
+  const publishedReports = () =>
+    db
+      .selectFrom('commitment_reports')
+      .innerJoin('commitments', 'commitments.id', 'commitment_reports.commitment_id')
+      .where('commitments.status', '=', 'published');
+  await db
+    .insertInto('commitment_dimension_counts')
+    .columns(columns)
+    .expression(
+      publishedReports()
+        .select([
+          'commitment_reports.cycle_id',
+          sql<string>`'report_year'`.as('dimension'),
+          sql<string>`substr(commitment_reports.reported_at, 1, 4)`.as('value'),
+          sql<number>`count(*)`.as('n'),
+          sql<number>`0`.as('percent_sum'),
+          sql<number>`0`.as('percent_count'),
+        ])
+        .groupBy([sql`1`, sql`3`]),
+    )
+    .execute();
+  await db
+    .insertInto('commitment_dimension_counts')
+    .columns(columns)
+    .expression(
+      publishedReports()
+        .select([
+          'commitment_reports.cycle_id',
+          sql<string>`'round'`.as('dimension'),
+          'commitment_reports.round_id as value',
+          sql<number>`count(distinct commitment_reports.commitment_id)`.as('n'),
+          sql<number>`0`.as('percent_sum'),
+          sql<number>`0`.as('percent_count'),
+        ])
+        .where('commitment_reports.round_id', 'is not', null)
+        .groupBy(['commitment_reports.cycle_id', 'commitment_reports.round_id']),
+    )
+    .execute();
+
+  await db.schema
     .alterTable('commitment_reports')
     .addColumn('is_published', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
@@ -113,6 +207,7 @@ export async function down(db: TAnyDb): Promise<void> {
   await db.schema.dropIndex('commitments_financing_idx').ifExists().execute();
   await db.schema.dropIndex('commitment_reports_published_year_idx').ifExists().execute();
   await db.schema.alterTable('commitment_reports').dropColumn('is_published').execute();
+  await db.schema.dropTable('commitment_dimension_counts').ifExists().execute();
   await db.schema.dropTable('commitment_facet_counts').ifExists().execute();
   for (const column of ['withdrawn_by', 'withdrawal_reason', 'withdrawn_at']) {
     await db.schema.alterTable('commitments').dropColumn(column).execute();
