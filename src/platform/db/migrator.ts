@@ -6,7 +6,7 @@ import * as m0003 from './migrations/0003-membership.ts';
 import * as m0004 from './migrations/0004-practices.ts';
 import * as m0005 from './migrations/0005-commitments.ts';
 import * as m0006 from './migrations/0006-events-news-campaigns.ts';
-import * as m0007 from './migrations/0007-commitments-accountability.ts';
+import * as m0010 from './migrations/0010-commitments-accountability.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -19,7 +19,7 @@ const migrations: Record<string, Migration> = {
   '0004-practices': m0004,
   '0005-commitments': m0005,
   '0006-events-news-campaigns': m0006,
-  '0007-commitments-accountability': m0007,
+  '0010-commitments-accountability': m0010,
 };
 
 class ListedMigrationProvider implements MigrationProvider {

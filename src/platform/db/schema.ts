@@ -420,7 +420,7 @@ export interface CommitmentReportItemsTable {
   evidence: Generated<string>;
 }
 
-// 0007-commitments-accountability
+// 0010-commitments-accountability
 export interface CommitmentLinksTable {
   commitment_id: string;
   target_type: string;
