@@ -1,4 +1,10 @@
 import type { Insertable } from 'kysely';
+import {
+  addDimensionCounts,
+  addFacetCounts,
+  dimensionRowsOf,
+  type TDimensionCount,
+} from '../src/domains/commitments/commitments.repository.ts';
 import { stakeholderTypes } from '../src/domains/organizations/organization-vocabulary.ts';
 import { insertOrganization } from '../src/domains/organizations/organizations.repository.ts';
 import type { TDb } from '../src/platform/db/database.ts';
@@ -261,6 +267,52 @@ export async function generateCommitments(
         await trx.insertInto('commitment_deliverables').values(rows).execute();
       for (const rows of chunks(facets, 500))
         await trx.insertInto('commitment_facets').values(rows).execute();
+      // The published-facet counts the application keeps on write (replaceFacets).
+      const counted = new Map<string, { cycle_id: string; facet: string; value: string; n: number }>();
+      for (const f of facets) {
+        const key = `${f.cycle_id}\u0000${f.facet}\u0000${f.value}`;
+        const entry = counted.get(key) ?? { cycle_id: f.cycle_id, facet: f.facet, value: f.value, n: 0 };
+        entry.n += 1;
+        counted.set(key, entry);
+      }
+      for (const rows of chunks([...counted.values()], 500)) await addFacetCounts(trx, rows);
+      // And the dimension counts the application keeps on write (countDimensions, countReports).
+      const dimensions = new Map<string, TDimensionCount>();
+      const count = (row: TDimensionCount) => {
+        const key = `${row.cycle_id}\u0000${row.dimension}\u0000${row.value}`;
+        const entry = dimensions.get(key) ?? { ...row, n: 0, percent_sum: 0, percent_count: 0 };
+        entry.n += row.n;
+        entry.percent_sum = (entry.percent_sum ?? 0) + (row.percent_sum ?? 0);
+        entry.percent_count = (entry.percent_count ?? 0) + (row.percent_count ?? 0);
+        dimensions.set(key, entry);
+      };
+      for (const c of commitments) {
+        for (const row of dimensionRowsOf(
+          {
+            status: 'published',
+            cycleId: c.cycle_id,
+            kind: c.kind ?? null,
+            stage: c.stage ?? null,
+            level: c.level ?? null,
+            progressStatus: c.progress_status ?? null,
+            progressPercent: c.progress_percent == null ? null : Number(c.progress_percent),
+            stakeholderType: c.stakeholder_type,
+            publishedAt: c.published_at ?? null,
+          },
+          1,
+        ))
+          count(row);
+      }
+      const roundsReported = new Set<string>();
+      for (const r of reports) {
+        count({ cycle_id: r.cycle_id, dimension: 'report_year', value: r.reported_at.slice(0, 4), n: 1 });
+        const key = `${r.round_id} ${r.commitment_id}`;
+        if (r.round_id && !roundsReported.has(key)) {
+          roundsReported.add(key);
+          count({ cycle_id: r.cycle_id, dimension: 'round', value: r.round_id, n: 1 });
+        }
+      }
+      for (const rows of chunks([...dimensions.values()], 200)) await addDimensionCounts(trx, rows);
       for (const rows of chunks(reports, 500))
         await trx.insertInto('commitment_reports').values(rows).execute();
       for (const rows of chunks(items, 500))

@@ -14,10 +14,12 @@ import type { TBenchScenario } from './support/scenario.ts';
 /**
  * The commitments dashboard with 20,000 published commitments and 60,000 progress reports, on SQLite
  * and on PostgreSQL (BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local server).
- * - "counting": every figure straight from the database, as on a cold cache (measured here);
- * - "dashboard": latency of one request at a time (no queueing behind other requests) as the
- *   application serves it: counted by the database, kept up to 30 s and forgotten on every change
- *   (commitment-dashboard.service.ts). Target from issue 5: p95 < 150 ms on both.
+ * - "counting": every figure straight from the database (measured here, in-process);
+ * - "dashboard uncached": latency of one request at a time (no queueing behind other requests) with
+ *   the dashboard cache off (COMMITMENT_DASHBOARD_CACHE_SECONDS=0): every request counts. This is the
+ *   figure the target from issue 5 applies to: p95 < 150 ms on both;
+ * - "dashboard cached": the same with the application's default cache (30 s, forgotten on every
+ *   change; commitment-dashboard.service.ts), for information.
  * The browse page and the JSON API (never cached) are measured alongside, for information.
  */
 const counts = { organizations: 500, commitments: 20_000, reports: 60_000 };
@@ -130,20 +132,28 @@ export const scenario: TBenchScenario = {
       const started = performance.now();
       const database = await prepareDatabase(dialect);
       console.log(`  ${dialect}: data generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      const app = await startChildServer(
-        '../commitments.server.ts',
-        [database.dataDir, database.databaseUrl],
-        settings.appNodeOptions,
-      );
       try {
         const rounds = Math.max(5, settings.durationSeconds * 2);
-        await timeRequests(app.url, [...dashboardPaths, ...listingPaths], 2); // warm-up
-        isOnTarget =
-          report(`${dialect} dashboard`, await timeRequests(app.url, dashboardPaths, rounds), target) &&
-          isOnTarget;
-        report(`${dialect} listing and API`, await timeRequests(app.url, listingPaths, rounds), null);
+        for (const cacheSeconds of ['0', '']) {
+          const app = await startChildServer(
+            '../commitments.server.ts',
+            [database.dataDir, database.databaseUrl, cacheSeconds],
+            settings.appNodeOptions,
+          );
+          try {
+            await timeRequests(app.url, [...dashboardPaths, ...listingPaths], 2); // warm-up
+            const times = await timeRequests(app.url, dashboardPaths, rounds);
+            if (cacheSeconds === '0') {
+              isOnTarget = report(`${dialect} dashboard uncached`, times, target) && isOnTarget;
+              report(`${dialect} listing and API`, await timeRequests(app.url, listingPaths, rounds), null);
+            } else {
+              report(`${dialect} dashboard cached`, times, null);
+            }
+          } finally {
+            await app.stop();
+          }
+        }
       } finally {
-        await app.stop();
         await database.remove();
       }
     }

@@ -66,6 +66,8 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
           /^\/[a-z]{2}\/(join\/|members\/[^/]+\/logo|practices\/[^/]+\/files|news\/(new|[^/]+\/edit)$|campaigns\/[^/]+\/materials$)/,
         maxBytes: 11 * 1024 * 1024,
       },
+      // A progress report with its evidence files (up to 5 of 10 MB each).
+      { pattern: /^\/[a-z]{2}\/commitments\/[^/]+\/report$/, maxBytes: 51 * 1024 * 1024 },
     ]),
   );
   app.use(sessionMiddleware(deps));

@@ -1,6 +1,8 @@
 import { syncCommitmentIndex } from '../domains/commitments/commitment-indexing.ts';
 import { insertReport, insertRound } from '../domains/commitments/commitment-reporting.repository.ts';
 import {
+  countDimensions,
+  countReports,
   findCommitmentById,
   insertCommitment,
   listDeliverables,
@@ -465,6 +467,8 @@ async function loadCommitments(ctx: TDemoContext): Promise<number> {
     const saved = await findCommitmentById(ctx.db, id);
     if (saved) {
       await replaceFacets(ctx.db, saved);
+      await countDimensions(ctx.db, saved, 1);
+      await countReports(ctx.db, saved, 1);
       await syncCommitmentIndex(search, saved, lead?.name ?? '', ctx.db);
     }
     count += 1;

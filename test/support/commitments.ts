@@ -1,5 +1,10 @@
 import type { TDeps } from '../../src/deps.ts';
+import {
+  publishCommitment,
+  submitCommitment,
+} from '../../src/domains/commitments/commitment-workflow.service.ts';
 import type { TCommitmentActor } from '../../src/domains/commitments/commitments.policy.ts';
+import { createCommitment } from '../../src/domains/commitments/commitments.service.ts';
 import {
   insertOrganization,
   upsertOrganizationPerson,
@@ -159,4 +164,23 @@ export function commitmentFormFields(leadOrganizationId: string, overrides: TFor
     d_due: ['2024-06-30', '2026-06-30'],
     ...overrides,
   };
+}
+
+/**
+ * A published commitment of a new member organisation: its owner declared and submitted it, a reviewer
+ * published it. Returns the people involved so a test can act as them.
+ */
+export async function publishedCommitment(deps: TDeps, overrides: Record<string, unknown> = {}) {
+  const organization = await createMemberOrganization(deps, {
+    name: `Care Network ${Date.now().toString(36)}`,
+  });
+  const owner = await createPersonIn(deps, organization.id, 'owner');
+  const reviewer = await createUser(deps, { roles: ['reviewer'] });
+  const ownerActor = await actorOf(deps, owner);
+  const draft = await createCommitment(deps, ownerActor, commitmentInput(organization.id, overrides), {
+    locale: 'en',
+  });
+  await submitCommitment(deps, ownerActor, draft.slug);
+  const commitment = await publishCommitment(deps, await actorOf(deps, reviewer, ['reviewer']), draft.slug);
+  return { organization, owner, reviewer, commitment };
 }

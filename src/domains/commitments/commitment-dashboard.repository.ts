@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { TDb } from '../../platform/db/database.ts';
 import type { TStalenessCutoffs } from './commitment-staleness.ts';
-import { lightSql } from './commitments.repository.ts';
 
 /**
  * The dashboard's and the accountability report's figures, counted by the database: a handful of
@@ -32,6 +31,13 @@ function add(map: TCount, key: string, n: number): void {
   map.set(key, (map.get(key) ?? 0) + n);
 }
 
+/** Neither finally reported nor past its end: its light depends on when it last spoke. */
+function isOpen(cutoffs: TStalenessCutoffs) {
+  return sql<boolean>`(commitments.final_report_at is null and (commitments.end_date is null or commitments.end_date >= ${cutoffs.today}))`;
+}
+
+const silentSince = sql<string>`coalesce(commitments.last_report_at, commitments.published_at)`;
+
 export async function readDashboardFigures(
   db: TDb,
   cycleId: string | null,
@@ -43,32 +49,46 @@ export async function readDashboardFigures(
     return query;
   };
 
-  // One pass over the published commitments, grouped by every single-valued dimension at once.
-  const light = lightSql(cutoffs);
-  const grouped = await published()
+  // Kept up to date on write (countDimensions, countReports): a few rows per dimension and value,
+  // whatever the number of commitments and reports.
+  let dimensionQuery = db
+    .selectFrom('commitment_dimension_counts')
     .select([
-      'kind',
-      'stage',
-      'level',
-      'progress_status as progress',
-      'stakeholder_type as type',
-      light.as('light'),
-      (eb) => eb.fn.countAll<number>().as('n'),
-      (eb) => eb.fn.sum<number>('progress_percent').as('percent_sum'),
-      (eb) => eb.fn.count<number>('progress_percent').as('percent_count'),
+      'dimension',
+      'value',
+      (eb) => eb.fn.sum<number>('n').as('n'),
+      (eb) => eb.fn.sum<number>('percent_sum').as('percent_sum'),
+      (eb) => eb.fn.sum<number>('percent_count').as('percent_count'),
     ])
-    // By position: PostgreSQL does not see two parameterised CASE expressions as the same one.
-    .groupBy(sql`1, 2, 3, 4, 5, 6`)
-    .execute();
+    .where('n', '>', 0);
+  if (cycleId) dimensionQuery = dimensionQuery.where('cycle_id', '=', cycleId);
+  const groupedQuery = dimensionQuery.groupBy(['dimension', 'value']).execute();
 
+  // The light changes with the date, so it is counted here: one pass over an index, no sorting. The
+  // same rule as lightSql(); red is what is left.
+  const lightsQuery = published()
+    .select([
+      sql<number>`count(*)`.as('n'),
+      sql<number>`sum(case when commitments.final_report_at is not null then 1
+        when ${isOpen(cutoffs)} and commitments.last_report_at >= ${cutoffs.amberBefore} then 1
+        else 0 end)`.as('green'),
+      sql<number>`sum(case when ${isOpen(cutoffs)} and ${silentSince} < ${cutoffs.amberBefore}
+        and ${silentSince} >= ${cutoffs.redBefore} then 1 else 0 end)`.as('amber'),
+      sql<number>`sum(case when ${isOpen(cutoffs)} and (${silentSince} is null
+        or (commitments.last_report_at is null and commitments.published_at >= ${cutoffs.amberBefore}))
+        then 1 else 0 end)`.as('fresh'),
+    ])
+    .executeTakeFirst();
+
+  // Kept up to date on write (replaceFacets): a few hundred rows, whatever the number of commitments.
   let facetQuery = db
-    .selectFrom('commitment_facets')
-    .select(['facet', 'value', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('is_published', '=', 1);
+    .selectFrom('commitment_facet_counts')
+    .select(['facet', 'value', (eb) => eb.fn.sum<number>('n').as('n')])
+    .where('n', '>', 0);
   if (cycleId) facetQuery = facetQuery.where('cycle_id', '=', cycleId);
-  const facets = await facetQuery.groupBy(['facet', 'value']).execute();
+  const facetsQuery = facetQuery.groupBy(['facet', 'value']).execute();
 
-  const financing = await published()
+  const financingQuery = published()
     .select([
       'currency',
       (eb) => eb.fn.sum<number>('amount').as('total'),
@@ -94,26 +114,23 @@ export async function readDashboardFigures(
         .where('commitments.published_at', '<=', sql<string>`reporting_rounds.deadline || 'T23:59:59.999Z'`)
         .as('expected'),
       eb
-        .selectFrom('commitment_reports')
-        .select(sql<number>`count(distinct commitment_reports.commitment_id)`.as('n'))
-        .whereRef('commitment_reports.round_id', '=', 'reporting_rounds.id')
+        .selectFrom('commitment_dimension_counts')
+        .select(sql<number>`sum(commitment_dimension_counts.n)`.as('n'))
+        .where('commitment_dimension_counts.dimension', '=', 'round')
+        .whereRef('commitment_dimension_counts.value', '=', 'reporting_rounds.id')
         .as('reported'),
     ]);
   if (cycleId) roundQuery = roundQuery.where('reporting_rounds.cycle_id', '=', cycleId);
-  const rounds = await roundQuery.orderBy('reporting_rounds.deadline').execute();
+  const roundsQuery = roundQuery.orderBy('reporting_rounds.deadline').execute();
 
-  const publishedYear = sql<string>`substr(commitments.published_at, 1, 4)`;
-  const publishedByYear = await published()
-    .select([publishedYear.as('year'), (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy(publishedYear)
-    .execute();
-  // Reports exist only on published commitments (the policy allows no other), so no join is needed.
-  const reportYear = sql<string>`substr(commitment_reports.reported_at, 1, 4)`;
-  let reportsQuery = db
-    .selectFrom('commitment_reports')
-    .select([reportYear.as('year'), (eb) => eb.fn.countAll<number>().as('n')]);
-  if (cycleId) reportsQuery = reportsQuery.where('commitment_reports.cycle_id', '=', cycleId);
-  const reportsByYear = await reportsQuery.groupBy(reportYear).execute();
+  // On PostgreSQL the pool runs these side by side; SQLite answers them one after the other.
+  const [grouped, lights, facets, financing, rounds] = await Promise.all([
+    groupedQuery,
+    lightsQuery,
+    facetsQuery,
+    financingQuery,
+    roundsQuery,
+  ]);
 
   const figures: TDashboardFigures = {
     total: 0,
@@ -144,17 +161,44 @@ export async function readDashboardFigures(
   };
   let percentSum = 0;
   let percentCount = 0;
+  const years = new Map<string, { year: string; published: number; reports: number }>();
+  const yearOf = (year: string) => {
+    const entry = years.get(year) ?? { year, published: 0, reports: 0 };
+    years.set(year, entry);
+    return entry;
+  };
+  const maps: Record<string, TCount> = {
+    kind: figures.byKind,
+    stage: figures.byStage,
+    level: figures.byLevel,
+    progress: figures.byProgress,
+    type: figures.byType,
+  };
+  const noneOf: Record<string, string> = { progress: 'not_reported' };
   for (const row of grouped) {
     const n = Number(row.n);
-    figures.total += n;
-    add(figures.byKind, row.kind ?? 'none', n);
-    add(figures.byStage, row.stage ?? 'none', n);
-    add(figures.byLevel, row.level ?? 'none', n);
-    add(figures.byProgress, row.progress ?? 'not_reported', n);
-    add(figures.byType, row.type, n);
-    add(figures.byLight, row.light, n);
-    percentSum += Number(row.percent_sum ?? 0);
-    percentCount += Number(row.percent_count ?? 0);
+    if (row.dimension === 'published_year') {
+      if (row.value) yearOf(row.value).published += n;
+    } else if (row.dimension === 'report_year') {
+      if (row.value) yearOf(row.value).reports += n;
+    } else if (maps[row.dimension]) {
+      add(maps[row.dimension] as TCount, row.value || (noneOf[row.dimension] ?? 'none'), n);
+      if (row.dimension === 'kind') figures.total += n;
+      if (row.dimension === 'progress') {
+        percentSum += Number(row.percent_sum ?? 0);
+        percentCount += Number(row.percent_count ?? 0);
+      }
+    }
+  }
+  figures.trend = [...years.values()].sort((a, b) => a.year.localeCompare(b.year));
+  const lightCounts = {
+    green: Number(lights?.green ?? 0),
+    amber: Number(lights?.amber ?? 0),
+    new: Number(lights?.fresh ?? 0),
+  };
+  const red = Number(lights?.n ?? 0) - lightCounts.green - lightCounts.amber - lightCounts.new;
+  for (const [light, n] of [...Object.entries(lightCounts), ['red', red] as const]) {
+    if (n > 0) figures.byLight.set(light, n);
   }
   figures.averagePercent = percentCount > 0 ? Math.round(percentSum / percentCount) : null;
   const facetMaps: Record<string, TCount> = {
@@ -167,14 +211,5 @@ export async function readDashboardFigures(
     const map = facetMaps[row.facet];
     if (map) add(map, row.value, Number(row.n));
   }
-  const years = new Map<string, { year: string; published: number; reports: number }>();
-  const yearOf = (year: string) => {
-    const entry = years.get(year) ?? { year, published: 0, reports: 0 };
-    years.set(year, entry);
-    return entry;
-  };
-  for (const row of publishedByYear) if (row.year) yearOf(row.year).published += Number(row.n);
-  for (const row of reportsByYear) if (row.year) yearOf(row.year).reports += Number(row.n);
-  figures.trend = [...years.values()].sort((a, b) => a.year.localeCompare(b.year));
   return figures;
 }

@@ -5,8 +5,12 @@ import { findCycleBySlug, listCycles, type TCycle } from './commitment-reporting
 import { stalenessCutoffs } from './commitment-staleness.ts';
 
 /**
- * The public dashboard and the accountability report read the same figures, counted by the database
- * (commitment-dashboard.repository.ts). The counts are kept for a short while
+ * The public dashboard and the accountability report read the same figures
+ * (commitment-dashboard.repository.ts): counts the writers keep up to date in the same transaction
+ * as their change (facets, dimensions, reports per year and per round), plus one pass over an index
+ * for the staleness lights, which change with the date. That is cheap enough uncached (the target of
+ * p95 < 150 ms holds with COMMITMENT_DASHBOARD_CACHE_SECONDS=0, docs/benchmarks.md); the cache only
+ * spares the database under bursts of visitors. The figures are kept for a short while
  * (COMMITMENT_DASHBOARD_CACHE_SECONDS, 30 by default) and per day (the lights change with the date):
  * - every write that changes them calls forgetDashboardFigures(), so on this node a maker sees their
  *   report counted at once; other nodes sharing the database catch up within the cache's lifetime;

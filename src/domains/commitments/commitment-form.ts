@@ -73,6 +73,7 @@ export function commitmentInputFromForm(values: TFormValues): unknown {
     coMakerIds: list(values, 'coMakers').filter(Boolean),
     practiceLinks: lines(one(values, 'practiceLinks')),
     eventLinks: lines(one(values, 'eventLinks')),
+    links: list(values, 'links').filter(Boolean),
     deliverables: deliverableRowsOf(values).map((d) => ({
       id: orNull(d.id),
       title: d.title,
@@ -92,6 +93,7 @@ export function formValuesOf(
   deliverables: readonly TDeliverable[],
   makers: readonly TMaker[],
   locale: string,
+  linkValues: readonly string[] = [],
 ): TFormValues {
   const [trLanguage] = Object.keys(c.translations.title);
   return {
@@ -115,6 +117,7 @@ export function formValuesOf(
     coMakers: makers.filter((m) => m.role === 'co_maker').map((m) => m.organizationId),
     practiceLinks: c.practiceLinks.join('\n'),
     eventLinks: c.eventLinks.join('\n'),
+    links: [...linkValues],
     d_id: deliverables.map((d) => d.id),
     d_title: deliverables.map((d) => d.title),
     d_measure: deliverables.map((d) => d.measure),

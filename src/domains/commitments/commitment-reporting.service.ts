@@ -1,11 +1,14 @@
 import type { TDeps } from '../../deps.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, isAppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { TJob, TJobContext } from '../../platform/jobs.ts';
+import { FileStorage } from '../../platform/storage.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { parsePercent } from './commitment-amounts.ts';
 import { forgetDashboardFigures } from './commitment-dashboard.service.ts';
+import { findEvidenceFile, insertEvidenceFile } from './commitment-evidence.repository.ts';
+import { checkEvidence, evidenceMaxFiles } from './commitment-evidence.ts';
 import {
   findCurrentRound,
   findCycleById,
@@ -24,8 +27,10 @@ import {
 } from './commitment-reporting.repository.ts';
 import type { TProgressStatus } from './commitment-vocabulary.ts';
 import { composeReminderMail } from './commitments.mail.ts';
-import { authorize, type TCommitmentActor } from './commitments.policy.ts';
+import { authorize, can, type TCommitmentActor } from './commitments.policy.ts';
 import {
+  countDimensions,
+  countNewReport,
   findCommitmentBySlug,
   listDeliverables,
   listMakers,
@@ -77,19 +82,60 @@ export function overallStatus(items: readonly { status: string }[]): TProgressSt
   return 'discontinued';
 }
 
+export type TEvidenceUpload = { name: string; bytes: Uint8Array };
+
+/** Checks every evidence file; the accepted ones come back (images re-encoded), or the first refusal. */
+async function checkEvidenceFiles(files: readonly TEvidenceUpload[]) {
+  const accepted: { name: string; contentType: string; bytes: Uint8Array }[] = [];
+  if (files.length > evidenceMaxFiles) return { accepted, error: 'commitments.errors.file_too_many' };
+  for (const file of files) {
+    const verdict = await checkEvidence(file.name, file.bytes);
+    if (!verdict.isAccepted) return { accepted, error: `commitments.errors.file_${verdict.reason}` };
+    accepted.push({
+      name:
+        [...file.name]
+          .filter((ch) => ch.charCodeAt(0) >= 32)
+          .join('')
+          .slice(0, 200) || 'file',
+      ...verdict,
+    });
+  }
+  return { accepted, error: null };
+}
+
 export async function fileReport(
   deps: TDeps,
   actor: TCommitmentActor,
   slug: string,
   raw: unknown,
   o: TOptions = {},
+  files: readonly TEvidenceUpload[] = [],
 ): Promise<TCommitment> {
   const commitment = await findCommitmentBySlug(deps.db, slug);
   if (!commitment) throw new AppError('not_found');
   const makers = await listMakers(deps.db, commitment.id);
   authorize(actor, 'report', { ...commitment, makers });
   const deliverables = await listDeliverables(deps.db, commitment.id);
-  const report = validateReport(raw, deliverables);
+  const evidence = await checkEvidenceFiles(files);
+  let report: TValidReport;
+  try {
+    report = validateReport(raw, deliverables);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'validation_failed' && evidence.error) {
+      throw new AppError('validation_failed', {
+        fieldErrors: { ...error.fieldErrors, evidenceFiles: evidence.error },
+      });
+    }
+    throw error;
+  }
+  if (evidence.error) {
+    throw new AppError('validation_failed', { fieldErrors: { evidenceFiles: evidence.error } });
+  }
+  const storage = FileStorage.forDataDir(deps.config.dataDir);
+  const stored: { key: string; byteSize: number; sha256: string; name: string; contentType: string }[] = [];
+  for (const file of evidence.accepted) {
+    stored.push({ ...(await storage.save(file.bytes)), name: file.name, contentType: file.contentType });
+  }
   const at = deps.clock.now().toISOString();
   const round = await findCurrentRound(deps.db, commitment.cycleId, at.slice(0, 10));
   const organizationId =
@@ -100,50 +146,80 @@ export async function fileReport(
   const status = overallStatus(report.items);
   const percent = Math.round(report.items.reduce((sum, i) => sum + i.percent, 0) / report.items.length);
   const id = newId(Date.parse(at));
-  const saved = await deps.db.transaction().execute(async (trx) => {
-    await insertReport(trx, {
-      id,
-      commitmentId: commitment.id,
-      cycleId: commitment.cycleId,
-      roundId: round?.id ?? null,
-      organizationId,
-      reportedBy: actor.userId,
-      reportedAt: at,
-      status,
-      percent,
-      narrative: report.narrative,
-      isFinal: report.isFinal,
-      items: report.items,
-    });
-    const ok = await updateCommitment(trx, commitment.id, commitment.version, {
-      progress_status: status,
-      progress_percent: percent,
-      last_report_at: at,
-      final_report_at: report.isFinal ? at : commitment.finalReportAt,
-      report_count: commitment.reportCount + 1,
-      updated_at: at,
-    });
-    if (!ok) throw new AppError('conflict');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'commitments.reported',
-      subjectType: 'commitment',
-      subjectId: commitment.id,
-      details: {
-        slug: commitment.slug,
-        reportId: id,
+  const saved = await deps.db
+    .transaction()
+    .execute(async (trx) => {
+      await countNewReport(trx, {
+        commitmentId: commitment.id,
+        cycleId: commitment.cycleId,
         roundId: round?.id ?? null,
+        reportedAt: at,
+      });
+      await insertReport(trx, {
+        id,
+        commitmentId: commitment.id,
+        cycleId: commitment.cycleId,
+        roundId: round?.id ?? null,
+        organizationId,
+        reportedBy: actor.userId,
+        reportedAt: at,
         status,
         percent,
+        narrative: report.narrative,
         isFinal: report.isFinal,
-      },
-      requestId: o.requestId,
-      at,
+        items: report.items,
+      });
+      for (const [index, file] of stored.entries()) {
+        await insertEvidenceFile(trx, {
+          uploadId: newId(Date.parse(at)),
+          reportId: id,
+          commitmentId: commitment.id,
+          position: index + 1,
+          storageKey: file.key,
+          name: file.name,
+          contentType: file.contentType,
+          byteSize: file.byteSize,
+          sha256: file.sha256,
+          createdBy: actor.userId,
+          at,
+        });
+      }
+      const ok = await updateCommitment(trx, commitment.id, commitment.version, {
+        progress_status: status,
+        progress_percent: percent,
+        last_report_at: at,
+        final_report_at: report.isFinal ? at : commitment.finalReportAt,
+        report_count: commitment.reportCount + 1,
+        updated_at: at,
+      });
+      if (!ok) throw new AppError('conflict');
+      await recordAudit(trx, {
+        actorId: actor.userId,
+        action: 'commitments.reported',
+        subjectType: 'commitment',
+        subjectId: commitment.id,
+        details: {
+          slug: commitment.slug,
+          reportId: id,
+          roundId: round?.id ?? null,
+          status,
+          percent,
+          isFinal: report.isFinal,
+          files: stored.length,
+        },
+        requestId: o.requestId,
+        at,
+      });
+      const updated = await findCommitmentBySlug(trx, commitment.slug);
+      if (!updated) throw new AppError('internal');
+      await countDimensions(trx, commitment, -1);
+      await countDimensions(trx, updated, 1);
+      return updated;
+    })
+    .catch(async (error: unknown) => {
+      for (const file of stored) await storage.remove(file.key);
+      throw error;
     });
-    const updated = await findCommitmentBySlug(trx, commitment.slug);
-    if (!updated) throw new AppError('internal');
-    return updated;
-  });
   forgetDashboardFigures();
   return saved;
 }
@@ -396,4 +472,25 @@ export async function readRoundPage(deps: TDeps, roundId: string): Promise<TRoun
   if (!cycle) throw new AppError('internal');
   const progress = await listRoundProgress(deps.db, round);
   return { round, cycle, progress, reported: progress.filter((p) => p.reportedAt).length };
+}
+
+/**
+ * An evidence file to download: anyone may fetch those of a published commitment; those of any other
+ * only its makers' people and the secretariat (everyone else is told it does not exist).
+ */
+export async function readEvidenceFile(deps: TDeps, actor: TCommitmentActor, slug: string, uploadId: string) {
+  const commitment = await findCommitmentBySlug(deps.db, slug);
+  if (!commitment) throw new AppError('not_found');
+  const makers = await listMakers(deps.db, commitment.id);
+  if (!can(actor, 'view', { ...commitment, makers })) throw new AppError('not_found');
+  const file = await findEvidenceFile(deps.db, commitment.id, uploadId);
+  if (!file) throw new AppError('not_found');
+  const bytes = await FileStorage.forDataDir(deps.config.dataDir).read(file.storageKey);
+  if (!bytes) throw new AppError('not_found');
+  return {
+    bytes,
+    name: file.name,
+    contentType: file.contentType,
+    isPublic: commitment.status === 'published',
+  };
 }

@@ -13,8 +13,11 @@ export type TCommitmentStage = (typeof commitmentStages)[number];
 export const commitmentLevels = ['local', 'subnational', 'national', 'regional', 'global'] as const;
 export type TCommitmentLevel = (typeof commitmentLevels)[number];
 
-/** Where a commitment is in the secretariat's review. */
-export const commitmentStatuses = ['draft', 'submitted', 'returned', 'published'] as const;
+/**
+ * Where a commitment is in the secretariat's review. "withdrawn": taken off the public record, by its
+ * lead or by the secretariat, with a reason; its makers may rework it and submit it again.
+ */
+export const commitmentStatuses = ['draft', 'submitted', 'returned', 'published', 'withdrawn'] as const;
 export type TCommitmentStatus = (typeof commitmentStatuses)[number];
 
 /** What a progress report says about a deliverable (and, summed up, about the commitment). */

@@ -6,20 +6,24 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import { findOrganizationById } from '../organizations/organizations.repository.ts';
 import { forgetDashboardFigures } from './commitment-dashboard.service.ts';
 import { syncCommitmentIndex } from './commitment-indexing.ts';
-import { composeReviewMail } from './commitments.mail.ts';
+import { composeReviewMail, composeSubmittedMail } from './commitments.mail.ts';
 import { authorize, type TCommitmentAction, type TCommitmentActor } from './commitments.policy.ts';
 import {
   answerMakerInvitation,
+  countDimensions,
+  countReports,
   findCommitmentById,
   findCommitmentBySlug,
   listDeliverables,
   listMakers,
   listOrganizationWriters,
+  listReviewers,
   replaceFacets,
+  setReportsPublished,
   type TCommitment,
   updateCommitment,
 } from './commitments.repository.ts';
-import { ZReturnComment } from './commitments.schemas.ts';
+import { ZReturnComment, ZWithdrawal } from './commitments.schemas.ts';
 import { gapsOf } from './commitments.service.ts';
 
 /**
@@ -34,6 +38,8 @@ type TMove = {
   auditAction: string;
   patch: (c: TCommitment, at: string) => Updateable<CommitmentsTable>;
   mail?: { kind: 'published' | 'returned'; comment?: string };
+  /** Tell the secretariat's reviewers that the commitment waits for them. */
+  isMailToReviewers?: boolean;
   details?: Record<string, unknown>;
 };
 
@@ -63,6 +69,28 @@ async function move(
     const row = await findCommitmentById(trx, current.id);
     if (!row) throw new AppError('internal');
     await replaceFacets(trx, row);
+    await countDimensions(trx, current, -1);
+    await countDimensions(trx, row, 1);
+    const isPublished = row.status === 'published';
+    if (isPublished !== (current.status === 'published')) {
+      await setReportsPublished(trx, row.id, isPublished);
+      await countReports(trx, current, -1);
+      await countReports(trx, row, 1);
+    }
+    if (step.isMailToReviewers) {
+      const lead = await findOrganizationById(trx, row.leadOrganizationId);
+      for (const person of await listReviewers(trx)) {
+        const link = `${deps.config.publicUrl}/${person.locale || 'en'}/commitments/${encodeURIComponent(row.slug)}`;
+        await deps.mailer.enqueue(
+          trx,
+          composeSubmittedMail(
+            person,
+            { title: row.title, organization: lead?.name ?? '', link },
+            `commitments:submitted:${row.id}:${row.version}:${person.userId}`,
+          ),
+        );
+      }
+    }
     if (step.mail) {
       for (const person of await listOrganizationWriters(trx, [row.leadOrganizationId])) {
         const link = `${deps.config.publicUrl}/${person.locale}/commitments/${encodeURIComponent(row.slug)}`;
@@ -106,6 +134,7 @@ export function submitCommitment(deps: TDeps, actor: TCommitmentActor, slug: str
       action: 'submit',
       auditAction: 'commitments.submitted',
       patch: (_c, at) => ({ status: 'submitted', submitted_at: at }),
+      isMailToReviewers: true,
     },
     o,
   );
@@ -119,7 +148,14 @@ export function publishCommitment(deps: TDeps, actor: TCommitmentActor, slug: st
     {
       action: 'publish',
       auditAction: 'commitments.published',
-      patch: (c, at) => ({ status: 'published', published_at: c.publishedAt ?? at, review_comment: null }),
+      patch: (c, at) => ({
+        status: 'published',
+        published_at: c.publishedAt ?? at,
+        review_comment: null,
+        withdrawn_at: null,
+        withdrawal_reason: null,
+        withdrawn_by: null,
+      }),
       mail: { kind: 'published' },
     },
     o,
@@ -147,6 +183,44 @@ export function returnCommitment(
       patch: () => ({ status: 'returned', review_comment: comment }),
       mail: { kind: 'returned', comment },
       details: { commentLength: comment.length },
+    },
+    o,
+  );
+}
+
+/**
+ * Takes a published commitment off the public record, with a reason: its lead's owners and editors
+ * "withdraw" it, the secretariat "unpublishes" it. Either way it leaves listings, the dashboard, feeds
+ * and the search index, and its makers see why on its page.
+ */
+export function withdrawCommitment(
+  deps: TDeps,
+  actor: TCommitmentActor,
+  slug: string,
+  raw: unknown,
+  o: TOptions & { bySecretariat: boolean },
+) {
+  const parsed = ZWithdrawal.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = issue?.message.startsWith('validation.') ? issue.message : 'validation.required';
+    throw new AppError('validation_failed', { fieldErrors: { reason: key } });
+  }
+  const { reason } = parsed.data;
+  return move(
+    deps,
+    actor,
+    slug,
+    {
+      action: o.bySecretariat ? 'unpublish' : 'withdraw',
+      auditAction: o.bySecretariat ? 'commitments.unpublished' : 'commitments.withdrawn',
+      patch: (_c, at) => ({
+        status: 'withdrawn',
+        withdrawn_at: at,
+        withdrawal_reason: reason,
+        withdrawn_by: actor.userId,
+      }),
+      details: { reasonLength: reason.length },
     },
     o,
   );

@@ -3,6 +3,7 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { AppError } from '../../platform/errors.ts';
 import { toCsv, toExportItem } from './commitment-export.ts';
+import { readLinksOf } from './commitment-links.ts';
 import { listDeliverables, listMakersOfCommitments } from './commitments.repository.ts';
 import { commitmentFilterFrom } from './commitments.schemas.ts';
 import { readPublishedBySlug, readPublishedList } from './commitments-read.service.ts';
@@ -60,6 +61,16 @@ const ZDeliverable = z
     latestPercent: z.number().nullable(),
   })
   .openapi('CommitmentDeliverable');
+
+const ZLink = z
+  .object({
+    type: z.enum(['practice', 'event', 'recommendation']),
+    id: z.string(),
+    eventId: z.string().nullable().openapi({ description: 'For a recommendation: its event' }),
+    title: z.string(),
+    url: z.string(),
+  })
+  .openapi('CommitmentLink');
 
 const ZQuery = z.object({
   q: z.string().optional().openapi({ description: 'Words in the title or description' }),
@@ -131,14 +142,17 @@ export function mountCommitmentsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): voi
     createRoute({
       method: 'get',
       path: '/commitments/{slug}',
-      summary: 'One published commitment with its deliverables',
+      summary:
+        'One published commitment with its deliverables and linked practices, events and recommendations',
       tags: ['Commitments'],
       request: { params: z.object({ slug: z.string() }) },
       responses: {
         200: {
           description: 'The commitment',
           content: {
-            'application/json': { schema: ZCommitmentItem.extend({ deliverables: z.array(ZDeliverable) }) },
+            'application/json': {
+              schema: ZCommitmentItem.extend({ deliverables: z.array(ZDeliverable), links: z.array(ZLink) }),
+            },
           },
         },
         404: {
@@ -153,6 +167,7 @@ export function mountCommitmentsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): voi
       if (!item) throw new AppError('not_found');
       const makers = await listMakersOfCommitments(deps.db, [item.id]);
       const deliverables = await listDeliverables(deps.db, item.id);
+      const links = await readLinksOf(deps, item.id);
       return c.json(
         {
           ...toExportItem(item, makers.get(item.id) ?? [], deps.config.publicUrl),
@@ -163,6 +178,13 @@ export function mountCommitmentsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): voi
             dueDate: d.dueDate,
             latestStatus: d.latestStatus,
             latestPercent: d.latestPercent,
+          })),
+          links: links.map((l) => ({
+            type: l.type,
+            id: l.id,
+            eventId: l.contextId,
+            title: l.title,
+            url: `${deps.config.publicUrl}/en${l.path}`,
           })),
         },
         200,

@@ -70,3 +70,12 @@ export function composeReminderMail(
     list,
   );
 }
+
+/** To a reviewer: a commitment waits for the secretariat's review. */
+export function composeSubmittedMail(
+  to: TRecipient,
+  values: { title: string; organization: string; link: string },
+  dedupeKey: string,
+): TMailMessage {
+  return compose('submitted', to, values, dedupeKey);
+}

@@ -11,6 +11,9 @@ import type { TCommitmentStatus } from './commitment-vocabulary.ts';
  *   it has confirmed; until then its owners and editors may confirm or decline.
  * - The secretariat (reviewers and admins) reviews, publishes and returns, and runs reporting rounds;
  *   admins add cycles. The secretariat never reports on a maker's behalf.
+ * - A published commitment leaves the public record when its lead's owners or editors withdraw it,
+ *   or when the secretariat unpublishes it; either way it becomes "withdrawn" and its makers may
+ *   rework and submit it again.
  */
 export type TCommitmentActor = TActor;
 
@@ -27,6 +30,8 @@ export const commitmentActions = [
   'submit',
   'publish',
   'return',
+  'withdraw',
+  'unpublish',
   'respond',
   'report',
   'listForReview',
@@ -68,7 +73,8 @@ function hasWriterRoleAnywhere(actor: TCommitmentActor): boolean {
   return [...actor.organizationRoles.values()].some((role) => writerRoles.includes(role));
 }
 
-const isEditableByMakers = (c: TCommitmentResource) => c.status === 'draft' || c.status === 'returned';
+const isEditableByMakers = (c: TCommitmentResource) =>
+  c.status === 'draft' || c.status === 'returned' || c.status === 'withdrawn';
 
 const rules: Record<TCommitmentAction, (actor: TCommitmentActor, c: TCommitmentResource) => boolean> = {
   view: (actor, c) => c.status === 'published' || isMakerSide(actor, c) || isSecretariat(actor),
@@ -77,6 +83,8 @@ const rules: Record<TCommitmentAction, (actor: TCommitmentActor, c: TCommitmentR
   submit: (actor, c) => isEditableByMakers(c) && (isLeadWriter(actor, c) || isSecretariat(actor)),
   publish: (actor, c) => isSecretariat(actor) && c.status === 'submitted',
   return: (actor, c) => isSecretariat(actor) && c.status === 'submitted',
+  withdraw: (actor, c) => c.status === 'published' && isLeadWriter(actor, c),
+  unpublish: (actor, c) => c.status === 'published' && isSecretariat(actor),
   respond: (actor, c) => isPendingCoMakerWriter(actor, c),
   report: (actor, c) => c.status === 'published' && isReportingMaker(actor, c),
   listForReview: (actor) => isSecretariat(actor),

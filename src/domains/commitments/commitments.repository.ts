@@ -53,6 +53,9 @@ export type TCommitment = {
   createdAt: string;
   updatedAt: string;
   version: number;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+  withdrawnBy: string | null;
 };
 
 export type TDeliverable = {
@@ -126,6 +129,9 @@ export function toCommitment(row: TRow): TCommitment {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: Number(row.version),
+    withdrawnAt: row.withdrawn_at ?? null,
+    withdrawalReason: row.withdrawal_reason ?? null,
+    withdrawnBy: row.withdrawn_by ?? null,
   };
 }
 
@@ -153,8 +159,11 @@ export type TCommitmentRow = Omit<
   | 'search_text'
   | 'report_count'
   | 'version'
+  | 'withdrawn_at'
+  | 'withdrawal_reason'
+  | 'withdrawn_by'
 > &
-  Partial<Pick<TRow, 'version' | 'report_count'>> & {
+  Partial<Pick<TRow, 'version' | 'report_count' | 'withdrawn_at' | 'withdrawal_reason' | 'withdrawn_by'>> & {
     description: string;
     translations: string;
     countries: string;
@@ -410,7 +419,28 @@ export async function listMemberOrganizations(db: TDb) {
 
 /* Facets: the multi-valued tags as rows, with the cycle and the publication flag for fast counts */
 
+/**
+ * Makes the commitment's facet rows match it, and keeps commitment_facet_counts (published
+ * commitments per cycle, facet and value: what the dashboard reads) in step: the published rows that
+ * go are taken off, the published rows that come are added. Concurrent writers each add or take one,
+ * so the counts stay right on PostgreSQL as on SQLite.
+ */
 export async function replaceFacets(db: TDb, c: TCommitment): Promise<void> {
+  const previous = await db
+    .selectFrom('commitment_facets')
+    .select(['facet', 'value', 'cycle_id'])
+    .where('commitment_id', '=', c.id)
+    .where('is_published', '=', 1)
+    .execute();
+  for (const row of previous) {
+    await db
+      .updateTable('commitment_facet_counts')
+      .set({ n: sql<number>`n - 1` })
+      .where('cycle_id', '=', row.cycle_id)
+      .where('facet', '=', row.facet)
+      .where('value', '=', row.value)
+      .execute();
+  }
   await db.deleteFrom('commitment_facets').where('commitment_id', '=', c.id).execute();
   const isPublished = c.status === 'published' ? 1 : 0;
   const rows = [
@@ -423,6 +453,166 @@ export async function replaceFacets(db: TDb, c: TCommitment): Promise<void> {
   await db
     .insertInto('commitment_facets')
     .values(rows.map((r) => ({ ...r, commitment_id: c.id, cycle_id: c.cycleId, is_published: isPublished })))
+    .execute();
+  if (isPublished === 1)
+    await addFacetCounts(
+      db,
+      rows.map((r) => ({ ...r, cycle_id: c.cycleId, n: 1 })),
+    );
+}
+
+/** Adds to the published-facet counts (a row per cycle, facet and value; inserted at the first). */
+export async function addFacetCounts(
+  db: TDb,
+  rows: readonly { cycle_id: string; facet: string; value: string; n: number }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('commitment_facet_counts')
+    .values([...rows])
+    .onConflict((oc) =>
+      oc
+        .columns(['cycle_id', 'facet', 'value'])
+        .doUpdateSet({ n: sql<number>`commitment_facet_counts.n + excluded.n` }),
+    )
+    .execute();
+}
+
+export type TDimensionCount = {
+  cycle_id: string;
+  dimension: string;
+  value: string;
+  n: number;
+  percent_sum?: number;
+  percent_count?: number;
+};
+
+/** Adds to the dashboard's counts per cycle, dimension and value (a row is inserted at the first). */
+export async function addDimensionCounts(db: TDb, rows: readonly TDimensionCount[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('commitment_dimension_counts')
+    .values(rows.map((r) => ({ ...r, percent_sum: r.percent_sum ?? 0, percent_count: r.percent_count ?? 0 })))
+    .onConflict((oc) =>
+      oc.columns(['cycle_id', 'dimension', 'value']).doUpdateSet({
+        n: sql<number>`commitment_dimension_counts.n + excluded.n`,
+        percent_sum: sql<number>`commitment_dimension_counts.percent_sum + excluded.percent_sum`,
+        percent_count: sql<number>`commitment_dimension_counts.percent_count + excluded.percent_count`,
+      }),
+    )
+    .execute();
+}
+
+type TCounted = Pick<
+  TCommitment,
+  | 'status'
+  | 'cycleId'
+  | 'kind'
+  | 'stage'
+  | 'level'
+  | 'progressStatus'
+  | 'progressPercent'
+  | 'stakeholderType'
+  | 'publishedAt'
+>;
+
+/** A published commitment's rows in the dashboard's counts ('' stands for "none"). */
+export function dimensionRowsOf(c: TCounted, sign: 1 | -1): TDimensionCount[] {
+  const row = (dimension: string, value: string | null) => ({
+    cycle_id: c.cycleId,
+    dimension,
+    value: value ?? '',
+    n: sign,
+  });
+  return [
+    row('kind', c.kind),
+    row('stage', c.stage),
+    row('level', c.level),
+    row('type', c.stakeholderType),
+    row('published_year', c.publishedAt?.slice(0, 4) ?? null),
+    {
+      ...row('progress', c.progressStatus),
+      percent_sum: c.progressPercent === null ? 0 : sign * c.progressPercent,
+      percent_count: c.progressPercent === null ? 0 : sign,
+    },
+  ];
+}
+
+/**
+ * Adds a published commitment to (sign 1) or takes it off (sign -1) the dashboard's counts by
+ * kind, stage, level, progress, stakeholder type and year of publication. Writers call it with the
+ * state before a change (-1) and after it (+1), in the change's transaction; a commitment that is not
+ * published is not counted. Concurrent writers each add or take their own, so the sums stay right.
+ */
+export async function countDimensions(db: TDb, c: TCounted, sign: 1 | -1): Promise<void> {
+  if (c.status !== 'published') return;
+  await addDimensionCounts(db, dimensionRowsOf(c, sign));
+}
+
+/**
+ * Adds (1) or takes off (-1) every report of a commitment in the dashboard's counts: reports per
+ * year, and the rounds it reported in (once per round). For a commitment entering or leaving the
+ * public record.
+ */
+export async function countReports(
+  db: TDb,
+  c: Pick<TCommitment, 'id' | 'status'>,
+  sign: 1 | -1,
+): Promise<void> {
+  if (c.status !== 'published') return;
+  const reports = await db
+    .selectFrom('commitment_reports')
+    .select(['cycle_id', 'round_id', 'reported_at'])
+    .where('commitment_id', '=', c.id)
+    .execute();
+  const counts = new Map<string, TDimensionCount>();
+  const rounds = new Set<string>();
+  for (const r of reports) {
+    const add = (dimension: string, value: string) => {
+      const key = `${r.cycle_id} ${dimension} ${value}`;
+      const entry = counts.get(key) ?? { cycle_id: r.cycle_id, dimension, value, n: 0 };
+      entry.n += sign;
+      counts.set(key, entry);
+    };
+    add('report_year', r.reported_at.slice(0, 4));
+    if (r.round_id && !rounds.has(`${r.cycle_id} ${r.round_id}`)) {
+      rounds.add(`${r.cycle_id} ${r.round_id}`);
+      add('round', r.round_id);
+    }
+  }
+  await addDimensionCounts(db, [...counts.values()]);
+}
+
+/** Counts one new report of a published commitment (its round only if it is the first there). */
+export async function countNewReport(
+  db: TDb,
+  report: { commitmentId: string; cycleId: string; roundId: string | null; reportedAt: string },
+): Promise<void> {
+  const rows: TDimensionCount[] = [
+    { cycle_id: report.cycleId, dimension: 'report_year', value: report.reportedAt.slice(0, 4), n: 1 },
+  ];
+  if (report.roundId) {
+    const earlier = await db
+      .selectFrom('commitment_reports')
+      .select('id')
+      .where('round_id', '=', report.roundId)
+      .where('commitment_id', '=', report.commitmentId)
+      .executeTakeFirst();
+    if (!earlier) rows.push({ cycle_id: report.cycleId, dimension: 'round', value: report.roundId, n: 1 });
+  }
+  await addDimensionCounts(db, rows);
+}
+
+/** Reports count in the dashboard only while their commitment is published. */
+export async function setReportsPublished(
+  db: TDb,
+  commitmentId: string,
+  isPublished: boolean,
+): Promise<void> {
+  await db
+    .updateTable('commitment_reports')
+    .set({ is_published: isPublished ? 1 : 0 })
+    .where('commitment_id', '=', commitmentId)
     .execute();
 }
 
@@ -612,6 +802,19 @@ export async function listOrganizationWriters(db: TDb, organizationIds: readonly
     .where('organization_members.organization_id', 'in', organizationIds)
     .where('organization_members.role', 'in', ['owner', 'editor'])
     .where('users.is_disabled', '=', 0)
+    .orderBy('users.id')
+    .execute();
+}
+
+/** The secretariat's reviewers (not disabled), to tell about a commitment waiting for review. */
+export async function listReviewers(db: TDb) {
+  return db
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select(['users.id as userId', 'users.email', 'users.name', 'users.locale'])
+    .where('user_roles.role', '=', 'reviewer')
+    .where('users.is_disabled', '=', 0)
+    .groupBy(['users.id', 'users.email', 'users.name', 'users.locale'])
     .orderBy('users.id')
     .execute();
 }

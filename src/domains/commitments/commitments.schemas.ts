@@ -125,6 +125,8 @@ export const ZCommitmentInput = z.object({
   coMakerIds: z.array(z.string().max(40)).max(commitmentLimits.listItems, 'validation.tooLong'),
   practiceLinks: z.array(ZWebUrl).max(commitmentLimits.links, 'validation.tooLong'),
   eventLinks: z.array(ZWebUrl).max(commitmentLimits.links, 'validation.tooLong'),
+  /** Records chosen in the pickers: "practice:<id>", "event:<id>", "recommendation:<event id>:<id>". */
+  links: z.array(z.string().max(120)).max(commitmentLimits.links, 'validation.tooLong').default([]),
   deliverables: z.array(ZDeliverableInput).max(commitmentLimits.deliverables, 'validation.tooLong'),
   translation: z
     .object({
@@ -137,6 +139,8 @@ export const ZCommitmentInput = z.object({
 export type TCommitmentInput = z.infer<typeof ZCommitmentInput>;
 
 export const ZReturnComment = z.object({ comment: requiredText(commitmentLimits.narrative) });
+
+export const ZWithdrawal = z.object({ reason: requiredText(commitmentLimits.shortText * 4) });
 
 export const ZReportItemInput = z.object({
   deliverableId: z.string().min(1).max(40),

@@ -7,7 +7,10 @@ import { findOrganizationById } from '../organizations/organizations.repository.
 import { parseAmount } from './commitment-amounts.ts';
 import { completenessGaps, type TCompletenessGap } from './commitment-completeness.ts';
 import { forgetDashboardFigures } from './commitment-dashboard.service.ts';
+import { listEvidenceFiles, type TEvidenceFile } from './commitment-evidence.repository.ts';
 import { syncCommitmentIndex } from './commitment-indexing.ts';
+import { listCommitmentLinks, replaceCommitmentLinks, type TLinkRef } from './commitment-links.repository.ts';
+import { parseLinkValues, resolveLinks, type TResolvedLink } from './commitment-links.ts';
 import {
   findCycleById,
   listReports,
@@ -18,8 +21,16 @@ import {
 import { stalenessCutoffs, stalenessOf } from './commitment-staleness.ts';
 import { reservedCommitmentSlugs, type TStalenessLight } from './commitment-vocabulary.ts';
 import { composeInvitationMail } from './commitments.mail.ts';
-import { authorize, can, type TCommitmentAction, type TCommitmentActor } from './commitments.policy.ts';
 import {
+  authorize,
+  can,
+  commitmentActions,
+  type TCommitmentAction,
+  type TCommitmentActor,
+} from './commitments.policy.ts';
+import {
+  countDimensions,
+  countReports,
   findCommitmentById,
   findCommitmentBySlug,
   insertCommitment,
@@ -73,6 +84,7 @@ function keyOf(message: string, code: string): string {
 }
 
 export type TValidCommitment = TCommitmentInput & {
+  linkRefs: TLinkRef[];
   amount: number | null;
   cycle: TCycle;
   stakeholderType: string;
@@ -123,10 +135,16 @@ export async function validateCommitmentInput(
   if (input.startDate && input.endDate && input.endDate < input.startDate && !fieldErrors.endDate) {
     fieldErrors.endDate = 'commitments.errors.endBeforeStart';
   }
+  const linkRefs = parseLinkValues(input.links);
+  const resolvedLinks = await resolveLinks(deps, linkRefs);
+  if (linkRefs.length !== input.links.length || resolvedLinks.length !== linkRefs.length) {
+    fieldErrors.links = 'commitments.errors.linkUnavailable';
+  }
   if (Object.keys(fieldErrors).length > 0 || !cycle || !lead)
     throw new AppError('validation_failed', { fieldErrors });
   return {
     ...input,
+    linkRefs,
     amount,
     currency: amount === null ? null : input.currency,
     cycle,
@@ -239,6 +257,7 @@ export async function createCommitment(
       updated_at: at,
     });
     const invited = await replaceMakers(trx, id, input.leadOrganizationId, input.coMakerIds, at);
+    await replaceCommitmentLinks(trx, id, input.linkRefs, at);
     await replaceDeliverables(
       trx,
       id,
@@ -289,6 +308,7 @@ export async function updateCommitment(
     });
     if (!ok) throw new AppError('conflict');
     const invited = await replaceMakers(trx, current.id, input.leadOrganizationId, input.coMakerIds, at);
+    await replaceCommitmentLinks(trx, current.id, input.linkRefs, at);
     await replaceDeliverables(
       trx,
       current.id,
@@ -298,7 +318,13 @@ export async function updateCommitment(
     const row = await findCommitmentById(trx, current.id);
     if (!row) throw new AppError('internal');
     await replaceFacets(trx, row);
-    if (row.cycleId !== current.cycleId) await setReportsCycle(trx, row.id, row.cycleId);
+    await countDimensions(trx, current, -1);
+    await countDimensions(trx, row, 1);
+    if (row.cycleId !== current.cycleId) {
+      await countReports(trx, current, -1);
+      await setReportsCycle(trx, row.id, row.cycleId);
+      await countReports(trx, row, 1);
+    }
     if (row.status === 'published') {
       const lead = await findOrganizationById(trx, row.leadOrganizationId);
       await syncCommitmentIndex(deps.search, row, lead?.name ?? '', trx);
@@ -325,6 +351,9 @@ export type TCommitmentPage = {
   makers: TMaker[];
   deliverables: TDeliverable[];
   reports: TReport[];
+  /** Evidence files by report id. */
+  files: Map<string, TEvidenceFile[]>;
+  links: TResolvedLink[];
   gaps: TCompletenessGap[];
   light: TStalenessLight;
   allowed: Record<TCommitmentAction, boolean>;
@@ -345,29 +374,20 @@ export async function readCommitmentPage(
   const makers = await listMakers(deps.db, commitment.id);
   const resource = { ...commitment, makers };
   authorize(actor, 'view', resource);
-  const [cycle, deliverables, reports] = await Promise.all([
+  const [cycle, deliverables, reports, linkRefs, files] = await Promise.all([
     findCycleById(deps.db, commitment.cycleId),
     listDeliverables(deps.db, commitment.id),
     listReports(deps.db, commitment.id),
+    listCommitmentLinks(deps.db, commitment.id),
+    listEvidenceFiles(deps.db, commitment.id),
   ]);
+  const filesByReport = new Map<string, TEvidenceFile[]>();
+  for (const file of files)
+    filesByReport.set(file.reportId, [...(filesByReport.get(file.reportId) ?? []), file]);
   if (!cycle) throw new AppError('internal');
   const cutoffs = stalenessCutoffs(deps.clock.now(), deps.config.commitmentStaleness);
   const allowed = Object.fromEntries(
-    (
-      [
-        'view',
-        'create',
-        'edit',
-        'submit',
-        'publish',
-        'return',
-        'respond',
-        'report',
-        'listForReview',
-        'manageRounds',
-        'manageCycles',
-      ] as const
-    ).map((action) => [action, can(actor, action, resource)]),
+    commitmentActions.map((action) => [action, can(actor, action, resource)]),
   ) as Record<TCommitmentAction, boolean>;
   return {
     commitment,
@@ -375,6 +395,8 @@ export async function readCommitmentPage(
     makers,
     deliverables,
     reports,
+    files: filesByReport,
+    links: await resolveLinks(deps, linkRefs),
     gaps: gapsOf(commitment, deliverables),
     light: commitment.status === 'published' ? stalenessOf(commitment, cutoffs) : 'new',
     allowed,

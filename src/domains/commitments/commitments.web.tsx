@@ -5,6 +5,7 @@ import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
 import { firstValue, readForm, type TFormValues } from '../../http/forms.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
+import { attachmentHeader } from '../../platform/storage.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { viewContext } from '../../ui/view-context.ts';
@@ -18,12 +19,20 @@ import {
   reportInputFromForm,
 } from './commitment-form.ts';
 import { mountCommitmentInsightRoutes } from './commitment-insights.web.tsx';
-import { currentCycle, fileReport, readCycles, readReportForm } from './commitment-reporting.service.ts';
+import { parseLinkValues, resolveLinks, searchLinkCandidates } from './commitment-links.ts';
+import {
+  currentCycle,
+  fileReport,
+  readCycles,
+  readEvidenceFile,
+  readReportForm,
+} from './commitment-reporting.service.ts';
 import {
   answerInvitation,
   publishCommitment,
   returnCommitment,
   submitCommitment,
+  withdrawCommitment,
 } from './commitment-workflow.service.ts';
 import { can, type TCommitmentActor } from './commitments.policy.ts';
 import { listMemberOrganizations } from './commitments.repository.ts';
@@ -95,10 +104,23 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
       errors?: Record<string, string>;
       blankRows: number;
       status?: 200 | 409 | 422;
+      /** Words to look for practices, events and recommendations to link to. */
+      linkQuery?: string;
     },
   ) {
     const actor = await actorOf(c);
     const members = await listMemberOrganizations(deps.db);
+    const raw = options.values.links;
+    const chosenLinks = await resolveLinks(
+      deps,
+      parseLinkValues(Array.isArray(raw) ? raw : raw ? [raw] : []),
+    );
+    const chosen = new Set(chosenLinks.map((l) => l.value));
+    const linkCandidates = options.linkQuery
+      ? (await searchLinkCandidates(deps, options.linkQuery, viewContext(c).locale)).filter(
+          (l) => !chosen.has(l.value),
+        )
+      : null;
     const isSecretariat = can(actor, 'listForReview');
     const leadChoices = members.filter(
       (o) =>
@@ -117,6 +139,8 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
         leadChoices={leadChoices}
         memberChoices={members}
         blankRows={options.blankRows}
+        chosenLinks={chosenLinks}
+        linkCandidates={linkCandidates}
       />,
       options.status ?? 200,
     );
@@ -157,6 +181,14 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
     const kept = keptValues(values);
     if (firstValue(values, 'intent') === 'addRow')
       return renderForm(c, { mode: 'new', action, values: kept, blankRows: 2 });
+    if (firstValue(values, 'intent') === 'findLinks')
+      return renderForm(c, {
+        mode: 'new',
+        action,
+        values: kept,
+        blankRows: 1,
+        linkQuery: firstValue(values, 'linkQuery'),
+      });
     try {
       const saved = await createCommitment(deps, await actorOf(c), commitmentInputFromForm(values), {
         locale: ctx.locale,
@@ -199,7 +231,12 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
 
   async function renderCommitment(
     c: Context<TAppEnv>,
-    options: { returnForm?: TFormState; formError?: string; status?: 200 | 409 | 422 } = {},
+    options: {
+      returnForm?: TFormState;
+      withdrawForm?: TFormState;
+      formError?: string;
+      status?: 200 | 409 | 422;
+    } = {},
   ) {
     const actor = await actorOf(c);
     const page = await readCommitmentPage(deps, actor, slugOf(c));
@@ -218,6 +255,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
         page={page}
         respondable={respondable}
         returnForm={options.returnForm}
+        withdrawForm={options.withdrawForm}
         formError={options.formError ?? null}
       />,
       options.status ?? 200,
@@ -234,7 +272,13 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
     return renderForm(c, {
       mode: 'edit',
       action: `${pathOf(c, page.commitment.slug)}/edit`,
-      values: formValuesOf(page.commitment, page.deliverables, page.makers, ctx.locale),
+      values: formValuesOf(
+        page.commitment,
+        page.deliverables,
+        page.makers,
+        ctx.locale,
+        page.links.map((l) => l.value),
+      ),
       blankRows: page.deliverables.length === 0 ? 2 : 1,
     });
   });
@@ -247,6 +291,14 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
     const kept = keptValues(values);
     if (firstValue(values, 'intent') === 'addRow')
       return renderForm(c, { mode: 'edit', action, values: kept, blankRows: 2 });
+    if (firstValue(values, 'intent') === 'findLinks')
+      return renderForm(c, {
+        mode: 'edit',
+        action,
+        values: kept,
+        blankRows: 1,
+        linkQuery: firstValue(values, 'linkQuery'),
+      });
     const version = Number.parseInt(firstValue(values, 'version'), 10);
     try {
       await updateCommitment(
@@ -326,6 +378,37 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
     return redirectWithFlash(c, pathOf(c, slugOf(c)), 'commitments.flash.returned');
   });
 
+  for (const path of ['withdraw', 'unpublish'] as const) {
+    web.post(`/commitments/:slug/${path}`, async (c) => {
+      const { values } = await readForm(c);
+      try {
+        await withdrawCommitment(
+          deps,
+          await actorOf(c),
+          slugOf(c),
+          { reason: firstValue(values, 'reason') },
+          { ...meta(c), bySecretariat: path === 'unpublish' },
+        );
+      } catch (error) {
+        if (isAppError(error) && error.code === 'validation_failed') {
+          return renderCommitment(c, { withdrawForm: { values, errors: error.fieldErrors }, status: 422 });
+        }
+        throw error;
+      }
+      return redirectWithFlash(c, pathOf(c, slugOf(c)), `commitments.flash.${path}`);
+    });
+  }
+
+  web.get('/commitments/:slug/files/:uploadId', async (c) => {
+    const file = await readEvidenceFile(deps, await actorOf(c), slugOf(c), c.req.param('uploadId'));
+    return c.body(new Uint8Array(file.bytes), 200, {
+      'Content-Type': file.contentType,
+      'Content-Disposition': attachmentHeader(file.name),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': file.isPublic ? 'public, max-age=300' : 'private, no-store',
+    });
+  });
+
   web.post('/commitments/:slug/respond', async (c) => {
     const { values } = await readForm(c);
     const isConfirmed = firstValue(values, 'answer') === 'confirm';
@@ -358,7 +441,13 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
   web.post('/commitments/:slug/report', async (c) => {
     const actor = await actorOf(c);
     const data = await readReportForm(deps, actor, slugOf(c));
-    const { values } = await readForm(c);
+    const { values, files } = await readForm(c);
+    const evidence = await Promise.all(
+      (files.evidenceFiles ?? []).map(async (file) => ({
+        name: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+      })),
+    );
     try {
       await fileReport(
         deps,
@@ -369,6 +458,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
           data.deliverables.map((d) => d.id),
         ),
         meta(c),
+        evidence,
       );
     } catch (error) {
       if (isAppError(error) && error.code === 'validation_failed') {

@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006-events-news-campaigns.ts';
 import * as m0007 from './migrations/0007-search-bounded.ts';
 import * as m0008 from './migrations/0008-news-images-campaign-materials.ts';
 import * as m0009 from './migrations/0009-practice-recommendations.ts';
+import * as m0010 from './migrations/0010-commitments-accountability.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0007-search-bounded': m0007,
   '0008-news-images-campaign-materials': m0008,
   '0009-practice-recommendations': m0009,
+  '0010-commitments-accountability': m0010,
 };
 
 class ListedMigrationProvider implements MigrationProvider {

@@ -372,6 +372,9 @@ export interface CommitmentsTable {
   created_at: string;
   updated_at: string;
   version: Generated<number>;
+  withdrawn_at: string | null;
+  withdrawal_reason: string | null;
+  withdrawn_by: string | null;
 }
 
 export interface CommitmentMakersTable {
@@ -429,6 +432,7 @@ export interface CommitmentReportsTable {
   percent: number;
   narrative: Generated<string>;
   is_final: Generated<number>;
+  is_published: Generated<number>;
 }
 
 export interface CommitmentReportItemsTable {
@@ -438,6 +442,40 @@ export interface CommitmentReportItemsTable {
   percent: number;
   narrative: Generated<string>;
   evidence: Generated<string>;
+}
+
+// 0010-commitments-accountability
+export interface CommitmentLinksTable {
+  commitment_id: string;
+  target_type: string;
+  target_id: string;
+  context_id: string | null;
+  position: number;
+  added_at: string;
+}
+
+export interface CommitmentReportFilesTable {
+  report_id: string;
+  upload_id: string;
+  commitment_id: string;
+  position: number;
+  added_at: string;
+}
+
+export interface CommitmentDimensionCountsTable {
+  cycle_id: string;
+  dimension: string;
+  value: string;
+  n: number;
+  percent_sum: Generated<number>;
+  percent_count: Generated<number>;
+}
+
+export interface CommitmentFacetCountsTable {
+  cycle_id: string;
+  facet: string;
+  value: string;
+  n: number;
 }
 
 // 0006-events-news-campaigns
@@ -645,6 +683,10 @@ export interface Database {
   reporting_rounds: ReportingRoundsTable;
   commitment_reports: CommitmentReportsTable;
   commitment_report_items: CommitmentReportItemsTable;
+  commitment_links: CommitmentLinksTable;
+  commitment_report_files: CommitmentReportFilesTable;
+  commitment_facet_counts: CommitmentFacetCountsTable;
+  commitment_dimension_counts: CommitmentDimensionCountsTable;
   events: EventsTable;
   event_organizers: EventOrganizersTable;
   event_facets: EventFacetsTable;

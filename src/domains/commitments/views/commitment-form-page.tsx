@@ -5,6 +5,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { countriesSorted } from '../../organizations/organization-vocabulary.ts';
 import { currencyOptions } from '../commitment-amounts.ts';
+import type { TResolvedLink } from '../commitment-links.ts';
 import type { TCycle } from '../commitment-reporting.repository.ts';
 import {
   commitmentKinds,
@@ -30,6 +31,10 @@ export type TCommitmentFormProps = {
   memberChoices: { id: string; name: string }[];
   /** How many empty deliverable rows to offer after the filled ones. */
   blankRows: number;
+  /** Records already chosen for the link pickers (kept across re-renders). */
+  chosenLinks: TResolvedLink[];
+  /** What the last picker search found (null: no search made). */
+  linkCandidates: TResolvedLink[] | null;
 };
 
 const form = 'commitment';
@@ -266,6 +271,61 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
             {t('commitments.form.addDeliverable')}
           </button>
         </fieldset>
+        <Group legend={t('commitments.form.linkedRecords')}>
+          <p class="hint" id="commitment-links-hint">
+            {t('commitments.form.linkedRecordsHint')}
+          </p>
+          {state.errors.links ? (
+            <p class="field-error" id="commitment-links">
+              {t(state.errors.links)}
+            </p>
+          ) : null}
+          {props.chosenLinks.length > 0 ? (
+            <ul class="link-choices" aria-label={t('commitments.form.chosenLinks')}>
+              {props.chosenLinks.map((l) => (
+                <li>
+                  <input type="checkbox" id={`link-${l.value}`} name="links" value={l.value} checked />{' '}
+                  <label for={`link-${l.value}`}>
+                    <span class="badge">{t(`commitments.link.${l.type}`)}</span>{' '}
+                    <span dir="auto">{l.title}</span>
+                    {l.context ? <span dir="auto"> ({l.context})</span> : null}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <div class="field">
+            <label for="commitment-linkQuery">{t('commitments.form.linkSearch')}</label>
+            <input
+              id="commitment-linkQuery"
+              name="linkQuery"
+              type="search"
+              value={String(state.values.linkQuery ?? '')}
+              aria-describedby="commitment-links-hint"
+            />
+          </div>
+          <button type="submit" name="intent" value="findLinks" class="secondary">
+            {t('commitments.form.linkFind')}
+          </button>
+          {props.linkCandidates ? (
+            props.linkCandidates.length === 0 ? (
+              <p role="status">{t('commitments.form.linkNone')}</p>
+            ) : (
+              <ul class="link-choices" aria-label={t('commitments.form.linkResults')}>
+                {props.linkCandidates.map((l) => (
+                  <li>
+                    <input type="checkbox" id={`link-${l.value}`} name="links" value={l.value} />{' '}
+                    <label for={`link-${l.value}`}>
+                      <span class="badge">{t(`commitments.link.${l.type}`)}</span>{' '}
+                      <span dir="auto">{l.title}</span>
+                      {l.context ? <span dir="auto"> ({l.context})</span> : null}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            )
+          ) : null}
+        </Group>
         <Group legend={t('commitments.form.links')}>
           <TextArea
             ctx={ctx}

@@ -24,13 +24,22 @@ export type TCommitmentPageProps = {
   /** Co-makers this reader may confirm or decline for. */
   respondable: { organizationId: string; name: string }[];
   returnForm?: TFormState;
+  withdrawForm?: TFormState;
   formError?: string | null;
 };
 
 /** A commitment: who makes it, what it promises (SMART deliverables), where it stands, its reports. */
-export function CommitmentPage({ ctx, page, respondable, returnForm, formError }: TCommitmentPageProps) {
+export function CommitmentPage({
+  ctx,
+  page,
+  respondable,
+  returnForm,
+  withdrawForm,
+  formError,
+}: TCommitmentPageProps) {
   const { t, i18n } = ctx;
-  const { commitment: c, cycle, makers, deliverables, reports, gaps, light, allowed } = page;
+  const { commitment: c, cycle, makers, deliverables, reports, files, links, gaps, light, allowed } = page;
+  const withdrawAction = allowed.unpublish ? 'unpublish' : allowed.withdraw ? 'withdraw' : null;
   const title = titleFor(ctx, c);
   const base = ctx.href(`/commitments/${encodeURIComponent(c.slug)}`);
   const isPublished = c.status === 'published';
@@ -65,6 +74,23 @@ export function CommitmentPage({ ctx, page, respondable, returnForm, formError }
       {formError ? (
         <div class="notice error" role="alert">
           <p>{t(formError)}</p>
+        </div>
+      ) : null}
+      {c.status === 'withdrawn' ? (
+        <div class="notice" role="note">
+          <p>
+            <strong>
+              {t('commitments.page.withdrawnOn', {
+                date: c.withdrawnAt ? i18n.formatDate(c.withdrawnAt) : '',
+              })}
+            </strong>
+          </p>
+          {c.withdrawalReason ? (
+            <p class="pre" dir="auto">
+              {c.withdrawalReason}
+            </p>
+          ) : null}
+          <p>{t('commitments.page.withdrawnHint')}</p>
         </div>
       ) : null}
       {c.status === 'returned' && c.reviewComment && (allowed.edit || allowed.submit) ? (
@@ -137,6 +163,30 @@ export function CommitmentPage({ ctx, page, respondable, returnForm, formError }
         <p class="pre" lang={description ? ctx.locale : c.language} dir="auto">
           {description ?? (c.description || t('commitments.value.none'))}
         </p>
+        {links.length > 0 ? (
+          <>
+            <h3>{t('commitments.page.linkedRecords')}</h3>
+            <ul class="linked-records">
+              {links.map((l) => (
+                <li>
+                  <span class="badge">{t(`commitments.link.${l.type}`)}</span>{' '}
+                  <a href={ctx.href(l.path)} dir="auto">
+                    {l.title}
+                  </a>
+                  {l.context ? (
+                    <span class="hint" dir="auto">
+                      {' '}
+                      ({l.context})
+                    </span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {c.practiceLinks.length + c.eventLinks.length > 0 ? (
+          <h3>{t('commitments.page.otherLinks')}</h3>
+        ) : null}
         {c.practiceLinks.length + c.eventLinks.length > 0 ? (
           <ul>
             {[...c.practiceLinks, ...c.eventLinks].map((url) => (
@@ -211,7 +261,12 @@ export function CommitmentPage({ ctx, page, respondable, returnForm, formError }
         </section>
       ) : null}
 
-      {allowed.edit || allowed.submit || allowed.publish || allowed.return || allowed.report ? (
+      {allowed.edit ||
+      allowed.submit ||
+      allowed.publish ||
+      allowed.return ||
+      allowed.report ||
+      withdrawAction ? (
         <section aria-labelledby="actions-title">
           <h2 id="actions-title">{t('commitments.page.actions')}</h2>
           <p class="actions">
@@ -262,10 +317,38 @@ export function CommitmentPage({ ctx, page, respondable, returnForm, formError }
               </button>
             </form>
           ) : null}
+          {withdrawAction ? (
+            <form method="post" action={`${base}/${withdrawAction}`} class="stack">
+              <CsrfField ctx={ctx} />
+              {withdrawForm ? <ErrorSummary ctx={ctx} form="withdraw" state={withdrawForm} /> : null}
+              <div class="field">
+                <label for="withdraw-reason">{t(`commitments.page.${withdrawAction}Reason`)}</label>
+                {withdrawForm?.errors.reason ? (
+                  <p class="field-error" id="withdraw-reason-error">
+                    {t(withdrawForm.errors.reason)}
+                  </p>
+                ) : null}
+                <textarea
+                  id="withdraw-reason"
+                  name="reason"
+                  rows={3}
+                  aria-invalid={withdrawForm?.errors.reason ? 'true' : undefined}
+                  aria-describedby={withdrawForm?.errors.reason ? 'withdraw-reason-error' : undefined}
+                >
+                  {String(withdrawForm?.values.reason ?? '')}
+                </textarea>
+              </div>
+              <button type="submit" class="secondary">
+                {t(`commitments.page.${withdrawAction}`)}
+              </button>
+            </form>
+          ) : null}
         </section>
       ) : null}
 
-      {isPublished ? <ReportTimeline ctx={ctx} reports={reports} deliverables={deliverables} /> : null}
+      {isPublished || (c.status === 'withdrawn' && reports.length > 0) ? (
+        <ReportTimeline ctx={ctx} reports={reports} deliverables={deliverables} files={files} base={base} />
+      ) : null}
     </Layout>
   );
 }

@@ -197,3 +197,23 @@ export function Group({ legend, children }: { legend: string; children: Child })
     </fieldset>
   );
 }
+
+/** A file input (several files allowed); a browser never keeps chosen files, so a re-rendered form asks again. */
+export function FileField({ ctx, form, name, label, state, hint, accept }: TBase & { accept: string }) {
+  const { id, error, describedBy } = described(form, name, state, hint);
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <Messages ctx={ctx} id={id} hint={hint} error={error} />
+      <input
+        id={id}
+        name={name}
+        type="file"
+        multiple
+        accept={accept}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy}
+      />
+    </div>
+  );
+}

@@ -4,7 +4,7 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TReportForm } from '../commitment-reporting.service.ts';
 import { progressLabel, progressStatuses } from '../commitment-vocabulary.ts';
 import { CommitmentsStyles, titleFor } from './commitment-bits.tsx';
-import { Field, Select, TextArea } from './form-controls.tsx';
+import { Field, FileField, Select, TextArea } from './form-controls.tsx';
 
 const form = 'report';
 
@@ -39,7 +39,7 @@ export function ReportFormPage({
           : t('commitments.reportForm.first')}
       </p>
       <ErrorSummary ctx={ctx} form={form} state={state} />
-      <form method="post" action={`${base}/report`} class="stack" novalidate>
+      <form method="post" action={`${base}/report`} class="stack" enctype="multipart/form-data" novalidate>
         <CsrfField ctx={ctx} />
         {deliverables.map((d, index) => (
           <fieldset class="deliverable-row">
@@ -92,6 +92,15 @@ export function ReportFormPage({
           label={t('commitments.reportForm.overall')}
           state={state}
           rows={5}
+        />
+        <FileField
+          ctx={ctx}
+          form={form}
+          name="evidenceFiles"
+          label={t('commitments.reportForm.files')}
+          hint={t('commitments.reportForm.filesHint')}
+          state={state}
+          accept=".pdf,.docx,.xlsx,.csv,.png,.jpg,.jpeg"
         />
         <div class="field">
           <input

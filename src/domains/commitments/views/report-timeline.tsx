@@ -1,4 +1,5 @@
 import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TEvidenceFile } from '../commitment-evidence.repository.ts';
 import type { TReport } from '../commitment-reporting.repository.ts';
 import type { TDeliverable } from '../commitments.repository.ts';
 import { ProgressBadge } from './commitment-bits.tsx';
@@ -8,10 +9,16 @@ export function ReportTimeline({
   ctx,
   reports,
   deliverables,
+  files,
+  base,
 }: {
   ctx: TViewContext;
   reports: readonly TReport[];
   deliverables: readonly TDeliverable[];
+  /** Evidence files by report id. */
+  files: ReadonlyMap<string, readonly TEvidenceFile[]>;
+  /** The commitment's path, under which its files are downloaded. */
+  base: string;
 }) {
   const { t, i18n } = ctx;
   const titleOf = new Map(deliverables.map((d) => [d.id, d.title]));
@@ -63,6 +70,25 @@ export function ReportTimeline({
                   </li>
                 ))}
               </ul>
+              {(files.get(r.id) ?? []).length > 0 ? (
+                <>
+                  <h4>{t('commitments.timeline.files')}</h4>
+                  <ul class="evidence-files">
+                    {(files.get(r.id) ?? []).map((f) => (
+                      <li>
+                        <a href={`${base}/files/${f.uploadId}`} download dir="auto">
+                          {f.name}
+                        </a>{' '}
+                        <span class="hint">
+                          {t('commitments.timeline.fileSize', {
+                            size: Math.max(1, Math.round(f.byteSize / 1024)),
+                          })}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
             </li>
           ))}
         </ol>
