@@ -23,8 +23,10 @@ const ZEnv = z.object({
   COMMITMENT_RED_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
   /** How long the commitments dashboard may serve its figures before counting again (0: never cache). */
   COMMITMENT_DASHBOARD_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
-  /** Search ranks at most this many candidates per query (docs/adr/0014-bounded-search.md). */
-  SEARCH_RANK_CANDIDATES: z.coerce.number().int().min(1).max(100_000).default(1000),
+  /** Search ranks at most this many matches per query, the newest (docs/adr/0014-bounded-search.md). */
+  SEARCH_RANK_CANDIDATES: z.coerce.number().int().min(1).max(100_000).default(250),
+  /** Search counts facets over at most this many matches per query, the newest. */
+  SEARCH_FACET_CANDIDATES: z.coerce.number().int().min(1).max(1_000_000).default(1000),
   /** Search counts matches up to this number, then says "more than". */
   SEARCH_MAX_COUNTED: z.coerce.number().int().min(1).max(10_000_000).default(10_000),
 });
@@ -40,7 +42,7 @@ export type TConfig = {
   isDemo: boolean;
   sessionDays: number;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
-  search: { rankCandidates: number; maxCounted: number };
+  search: { rankCandidates: number; facetCandidates: number; maxCounted: number };
   isProxyTrusted: boolean;
   isSecureCookie: boolean;
   argon2MemoryKib: number;
@@ -77,6 +79,10 @@ export function readConfig(env: Record<string, string | undefined>, argv: string
       redMonths: Math.max(e.COMMITMENT_RED_MONTHS, e.COMMITMENT_AMBER_MONTHS),
     },
     commitmentDashboardCacheSeconds: e.COMMITMENT_DASHBOARD_CACHE_SECONDS,
-    search: { rankCandidates: e.SEARCH_RANK_CANDIDATES, maxCounted: e.SEARCH_MAX_COUNTED },
+    search: {
+      rankCandidates: e.SEARCH_RANK_CANDIDATES,
+      facetCandidates: e.SEARCH_FACET_CANDIDATES,
+      maxCounted: e.SEARCH_MAX_COUNTED,
+    },
   };
 }

@@ -1,6 +1,7 @@
 import type { TDatabaseHandle } from '../../platform/db/database.ts';
 import { createAnalyser, type TAnalyser } from '../../platform/search/analyser.ts';
 import { createConceptLexicon } from '../../platform/search/concept-lexicon.ts';
+import type { TBounds } from '../../platform/search/ranked-candidates.ts';
 import { createSearchIndex, type TSearchIndex } from '../../platform/search/search-index.ts';
 import { lexiconEntries } from '../../taxonomy/taxonomy.ts';
 
@@ -18,7 +19,7 @@ export function hubAnalyser(): TAnalyser {
 
 export function createHubSearch(
   handle: Pick<TDatabaseHandle, 'db' | 'dialect'>,
-  options: { rankCandidates?: number; maxCounted?: number } = {},
+  options: TBounds = {},
 ): TSearchIndex {
   return createSearchIndex(handle, hubAnalyser(), options);
 }

@@ -12,7 +12,9 @@ describe('a search that matches more than it ranks and counts', () => {
   let t: TTestApp;
   before(async () => {
     // A page shows 20 results, so a search ranks at least 20: 21 candidates, 24 matches, counted to 22.
-    t = await createTestApp({ env: { SEARCH_RANK_CANDIDATES: '21', SEARCH_MAX_COUNTED: '22' } });
+    t = await createTestApp({
+      env: { SEARCH_RANK_CANDIDATES: '21', SEARCH_FACET_CANDIDATES: '21', SEARCH_MAX_COUNTED: '22' },
+    });
     const countries = ['GB', 'FR', 'PL', 'PE', 'NG', 'JO'];
     await publishPractices(
       t.deps,

@@ -3,7 +3,7 @@ import type { TDb } from '../db/database.ts';
 import { isConceptToken } from './concept-lexicon.ts';
 import { documentValues, facetTokens, replaceFacets } from './index-rows.ts';
 import { toFts5Filter, toFts5Match, toWordsFts5Match } from './query-model.ts';
-import { findBounded, RANK_CANDIDATES, type TMatcher } from './ranked-candidates.ts';
+import { findBounded, type TBounds, type TMatcher } from './ranked-candidates.ts';
 import type { TSearchEngine } from './search-types.ts';
 
 /**
@@ -24,12 +24,7 @@ const BM25 = sql.raw(
 );
 const VOCABULARY_LIMIT = 20_000;
 
-export function createFts5Engine(
-  db: TDb,
-  options: { rankCandidates?: number; maxCounted?: number } = {},
-): TSearchEngine {
-  const rankCandidates = options.rankCandidates ?? RANK_CANDIDATES;
-
+export function createFts5Engine(db: TDb, bounds: TBounds = {}): TSearchEngine {
   const matcher: TMatcher<string> = {
     expression(query, filterGroups) {
       const parts = [
@@ -99,7 +94,7 @@ export function createFts5Engine(
     },
 
     find(query) {
-      return findBounded(db, matcher, query, rankCandidates, options.maxCounted);
+      return findBounded(db, matcher, query, bounds);
     },
 
     async hasMatch(match) {

@@ -3,7 +3,8 @@ import type { TDb } from '../db/database.ts';
 import { countFacetsOf, facetTotals, filterTokenGroups } from './index-rows.ts';
 import type { TEngineFound, TEngineQuery, TEngineRow } from './search-types.ts';
 
-export const RANK_CANDIDATES = 1000;
+export const RANK_CANDIDATES = 250;
+export const FACET_CANDIDATES = 1000;
 export const MAX_COUNTED = 10_000;
 
 /** What an engine supplies to the bounded search both engines share. */
@@ -23,69 +24,89 @@ export type TMatcher<E> = {
 };
 
 /**
- * The search both engines run (docs/adr/0014-bounded-search.md): walk the matches newest first and stop
- * after `bound` of them — the candidates —, gathering documents with the query's own words first when it
- * names concepts; rank the candidates; count facets over them and the total up to MAX_COUNTED. When no
- * more than `bound` documents match, that is every match: ranking, facets and total are exact.
+ * The search both engines run (docs/adr/0014-bounded-search.md). Two bounds keep its work flat however
+ * many documents match:
+ * - the newest `facetCandidates` matches (1,000) are found without ranking — a cheap walk of the
+ *   index — and facets are counted over them (over every match when there are no more than that);
+ *   the total is counted up to `maxCounted`;
+ * - the newest `rankCandidates` matches (250) are ranked; when the query names concepts, those
+ *   containing its own words are gathered and ranked first, then concept-only ones if the page
+ *   reaches them.
+ * A query with no more matches than `rankCandidates` is ranked, faceted and counted exactly.
  */
+export type TBounds = { rankCandidates?: number; facetCandidates?: number; maxCounted?: number };
+
 export async function findBounded<E>(
   db: TDb,
   matcher: TMatcher<E>,
   query: TEngineQuery,
-  rankCandidates = RANK_CANDIDATES,
-  maxCounted = MAX_COUNTED,
+  bounds: TBounds = {},
 ): Promise<TEngineFound> {
   const expression = matcher.expression(query, filterTokenGroups(query.filters));
   if (expression === undefined) return browseAll(db, query);
+  const maxCounted = bounds.maxCounted ?? MAX_COUNTED;
+  const reach = query.offset + query.limit;
+  const facetBound = Math.max(bounds.facetCandidates ?? FACET_CANDIDATES, reach);
+  const rankBound = Math.max(bounds.rankCandidates ?? RANK_CANDIDATES, reach);
   const isRanked = query.match !== undefined && query.sort === 'relevance';
-  const bound = Math.max(rankCandidates, query.offset + query.limit);
 
-  const hasConcepts = isRanked && (query.match?.query.concepts.length ?? 0) > 0;
-  // A concept query without filters usually has more matches than the bound, and then ranks in the
-  // words-first walk below: its first walk only finds the candidates. With filters it usually has
-  // fewer, and ranks in its first walk.
-  const isFirstWalkRanked = isRanked && (!hasConcepts || query.filters.some(([, v]) => v.length > 0));
-  let newest = await matcher.newestMatches(expression, bound + 1, isFirstWalkRanked);
-  const isBounded = newest.length > bound;
-  if (isRanked && !isFirstWalkRanked && !isBounded) {
-    newest = await matcher.newestMatches(expression, bound + 1, true);
-  }
-  const withWords = hasConcepts
-    ? await matcher.newestMatches(matcher.withOwnWords(query, expression), bound, true)
-    : [];
-  // A bounded concept query ranks its concept-only candidates only when the page reaches them.
-  if (!isFirstWalkRanked && isRanked && isBounded && withWords.length < query.offset + query.limit) {
-    newest = await matcher.newestMatches(expression, bound + 1, true);
-  }
-  const candidates: TCandidate[] = [];
-  const seen = new Set<number>();
-  // Whole-query scores where known (always, when not bounded), else the words-first walk's.
-  const mainScore = isBounded ? new Map<number, number>() : new Map(newest.map((m) => [m.seq, m.score]));
-  for (const m of withWords) {
-    seen.add(m.seq);
-    candidates.push({ seq: m.seq, tier: 1, score: mainScore.get(m.seq) ?? m.score });
-  }
-  for (const m of newest.slice(0, bound)) {
-    if (candidates.length >= bound) break;
-    if (seen.has(m.seq)) continue;
-    candidates.push({ seq: m.seq, tier: hasConcepts ? 0 : 1, score: m.score });
-  }
-  const ordered = isRanked ? rankCandidatesInOrder(candidates) : await orderByDate(db, candidates);
+  const found = await matcher.newestMatches(expression, facetBound + 1, false);
+  const isSampled = found.length > facetBound;
+  const candidates = found.slice(0, facetBound);
+  const ordered = isRanked
+    ? await rankNewest(matcher, query, expression, found.length <= rankBound, rankBound)
+    : await orderByDate(
+        db,
+        candidates.map((c) => ({ ...c, tier: 1 })),
+      );
   const [rows, facets, total] = await Promise.all([
-    pageRows(db, ordered.slice(query.offset, query.offset + query.limit)),
+    pageRows(db, ordered.slice(query.offset, reach)),
     countFacetsOf(
       db,
       candidates.map((c) => c.seq),
     ),
-    isBounded ? matcher.countMatches(expression, maxCounted + 1) : Promise.resolve(newest.length),
+    isSampled ? matcher.countMatches(expression, maxCounted + 1) : Promise.resolve(found.length),
   ]);
   return {
     rows,
     total: Math.min(total, maxCounted),
     isTotalExact: total <= maxCounted,
     facets,
-    ...(isBounded ? { facetsSampleSize: candidates.length } : {}),
+    ...(isSampled ? { facetsSampleSize: candidates.length } : {}),
   };
+}
+
+/** The ranked list: tier 1 (the query's own words, or every match when it names no concept), then tier 0. */
+async function rankNewest<E>(
+  matcher: TMatcher<E>,
+  query: TEngineQuery,
+  expression: E,
+  isEveryMatch: boolean,
+  rankBound: number,
+): Promise<TCandidate[]> {
+  const hasConcepts = (query.match?.query.concepts.length ?? 0) > 0;
+  const words = () => matcher.withOwnWords(query, expression);
+  if (!hasConcepts) {
+    const ranked = await matcher.newestMatches(expression, rankBound, true);
+    return rankCandidatesInOrder(ranked.map((m) => ({ ...m, tier: 1 })));
+  }
+  if (isEveryMatch) {
+    // Few matches: every one ranked by the whole query, words-first by membership.
+    const [ranked, withWords] = await Promise.all([
+      matcher.newestMatches(expression, rankBound, true),
+      matcher.newestMatches(words(), rankBound, false),
+    ]);
+    const own = new Set(withWords.map((m) => m.seq));
+    return rankCandidatesInOrder(ranked.map((m) => ({ ...m, tier: own.has(m.seq) ? 1 : 0 })));
+  }
+  const withWords = await matcher.newestMatches(words(), rankBound, true);
+  const first = withWords.map((m) => ({ ...m, tier: 1 }));
+  if (first.length >= query.offset + query.limit) return rankCandidatesInOrder(first);
+  const own = new Set(withWords.map((m) => m.seq));
+  const rest = (await matcher.newestMatches(expression, rankBound, true))
+    .filter((m) => !own.has(m.seq))
+    .map((m) => ({ ...m, tier: 0 }));
+  return rankCandidatesInOrder([...first, ...rest]);
 }
 
 /** No words, no filters: the newest documents, every document counted, facets from the kept totals. */

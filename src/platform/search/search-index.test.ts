@@ -157,7 +157,7 @@ describe(`search index on ${testDialect}`, () => {
     const bounded = createSearchIndex(
       t.handle,
       createAnalyser({ lexicon: createConceptLexicon(TEST_LEXICON) }),
-      { rankCandidates: 3 },
+      { rankCandidates: 3, facetCandidates: 3 },
     );
     const exact = await search('childcare', 'en', { limit: 2 });
     assert.equal(exact.total, 4);

@@ -6,6 +6,7 @@ import { groupFacetCounts } from './index-rows.ts';
 import { baseLanguage, UNDETERMINED } from './languages.ts';
 import { dropWholeWordPrefixes } from './prefix-words.ts';
 import type { TAnalysedQuery, TMatchMode } from './query-model.ts';
+import type { TBounds } from './ranked-candidates.ts';
 import { rebuildIfRequired } from './rebuild-index.ts';
 import type {
   TEngineFound,
@@ -33,7 +34,7 @@ const MAX_OFFSET = 10_000;
 export function createSearchIndex(
   handle: Pick<TDatabaseHandle, 'db' | 'dialect'>,
   analyser: TAnalyser,
-  options: { rankCandidates?: number; maxCounted?: number } = {},
+  options: TBounds = {},
 ): TSearchIndex {
   const engine: TSearchEngine =
     handle.dialect === 'postgres'

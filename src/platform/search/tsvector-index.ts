@@ -4,7 +4,7 @@ import { isConceptToken } from './concept-lexicon.ts';
 import { nextPrefix } from './fts5-index.ts';
 import { documentValues, facetTokens, replaceFacets } from './index-rows.ts';
 import { toTsquery, toTsqueryFilter, toWordsTsquery } from './query-model.ts';
-import { findBounded, RANK_CANDIDATES, type TMatcher } from './ranked-candidates.ts';
+import { findBounded, type TBounds, type TMatcher } from './ranked-candidates.ts';
 import type { TSearchEngine } from './search-types.ts';
 
 /**
@@ -43,12 +43,7 @@ function quoteLexeme(token: string): string {
   return `'${token.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 }
 
-export function createTsvectorEngine(
-  db: TDb,
-  options: { rankCandidates?: number; maxCounted?: number } = {},
-): TSearchEngine {
-  const rankCandidates = options.rankCandidates ?? RANK_CANDIDATES;
-
+export function createTsvectorEngine(db: TDb, bounds: TBounds = {}): TSearchEngine {
   const matcher: TMatcher<string> = {
     expression(query, filterGroups) {
       const parts = [
@@ -130,7 +125,7 @@ export function createTsvectorEngine(
     },
 
     find(query) {
-      return findBounded(db, matcher, query, rankCandidates, options.maxCounted);
+      return findBounded(db, matcher, query, bounds);
     },
 
     async hasMatch(match) {
