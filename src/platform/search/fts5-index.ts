@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { TDb } from '../db/database.ts';
 import { isConceptToken } from './concept-lexicon.ts';
+import { FacetCounter } from './facet-counter.ts';
 import { documentValues, facetTokens, replaceFacets } from './index-rows.ts';
 import { toFts5Filter, toFts5Match, toWordsFts5Match } from './query-model.ts';
 import { findBounded, type TBounds, type TMatcher } from './ranked-candidates.ts';
@@ -25,7 +26,9 @@ const BM25 = sql.raw(
 const VOCABULARY_LIMIT = 20_000;
 
 export function createFts5Engine(db: TDb, bounds: TBounds = {}): TSearchEngine {
+  const facetCounter = new FacetCounter(db);
   const matcher: TMatcher<string> = {
+    countFacets: (seqs) => facetCounter.count(seqs),
     expression(query, filterGroups) {
       const parts = [
         query.match ? toFts5Match(query.match.query, query.match.mode) : '',
@@ -79,6 +82,7 @@ export function createFts5Engine(db: TDb, bounds: TBounds = {}): TSearchEngine {
         values (${seq}, ${title.join(' ')}, ${summary.join(' ')}, ${body.join(' ')},
           ${analysis.conceptTokens.join(' ')}, ${facetTokens(doc).join(' ')})`.execute(trx);
       await replaceFacets(trx, seq, doc);
+      facetCounter.forget(seq);
     },
 
     async remove(trx, id) {
@@ -90,6 +94,7 @@ export function createFts5Engine(db: TDb, bounds: TBounds = {}): TSearchEngine {
       if (!existing) return;
       await sql`delete from search_fts where rowid = ${existing.seq}`.execute(trx);
       await replaceFacets(trx, existing.seq, undefined);
+      facetCounter.forget(existing.seq);
       await trx.deleteFrom('search_documents').where('seq', '=', existing.seq).execute();
     },
 

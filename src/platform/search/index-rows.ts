@@ -108,18 +108,6 @@ async function moveFacetTotals(
 
 export type TFacetCountRow = { facet: string; value: string; count: number };
 
-/** Facet counts over a set of documents (the candidates of a bounded search, or every match of a small one). */
-export async function countFacetsOf(db: TDb, seqs: readonly number[]): Promise<TFacetCountRow[]> {
-  if (seqs.length === 0) return [];
-  const rows = await db
-    .selectFrom('search_facets')
-    .select(['facet', 'value', (eb) => eb.fn.countAll<number>().as('count')])
-    .where('seq', 'in', seqs)
-    .groupBy(['facet', 'value'])
-    .execute();
-  return rows;
-}
-
 /** Facet counts over the whole index (the unfiltered browse view), kept up to date on every write. */
 export async function facetTotals(db: TDb): Promise<TFacetCountRow[]> {
   return db

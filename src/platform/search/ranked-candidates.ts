@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { TDb } from '../db/database.ts';
-import { countFacetsOf, facetTotals, filterTokenGroups } from './index-rows.ts';
+import { facetTotals, filterTokenGroups, type TFacetCountRow } from './index-rows.ts';
 import type { TEngineFound, TEngineQuery, TEngineRow } from './search-types.ts';
 
 export const RANK_CANDIDATES = 250;
@@ -21,6 +21,8 @@ export type TMatcher<E> = {
   ): Promise<Array<{ seq: number; score: number }>>;
   /** The number of matches, counting no further than `upTo`. */
   countMatches(expression: E, upTo: number): Promise<number>;
+  /** Facet counts over these documents. */
+  countFacets(seqs: readonly number[]): Promise<TFacetCountRow[]>;
 };
 
 /**
@@ -61,10 +63,7 @@ export async function findBounded<E>(
       );
   const [rows, facets, total] = await Promise.all([
     pageRows(db, ordered.slice(query.offset, reach)),
-    countFacetsOf(
-      db,
-      candidates.map((c) => c.seq),
-    ),
+    matcher.countFacets(candidates.map((c) => c.seq)),
     isSampled ? matcher.countMatches(expression, maxCounted + 1) : Promise.resolve(found.length),
   ]);
   return {

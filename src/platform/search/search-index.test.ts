@@ -191,6 +191,26 @@ describe(`search index on ${testDialect}`, () => {
     );
   });
 
+  it('counts facets again when a document is indexed with other values', async () => {
+    const before = await search('childcare', 'en', { filters: { country: ['GB'] } });
+    const doc = TEST_CORPUS.find((d) => d.id === 'en-childcare');
+    assert.ok(doc);
+    const moved = {
+      ...doc,
+      facets: doc.facets.map((f) => (f.facet === 'country' ? { ...f, value: 'IE' } : f)),
+    };
+    await index.upsertDocument(moved);
+    const after = await search('childcare', 'en', { filters: { country: ['GB'] } });
+    assert.equal(after.total, before.total - 1, 'it left the GB filter');
+    const all = await search('childcare', 'en');
+    assert.deepEqual(
+      all.facets.country?.find((f) => f.value === 'IE'),
+      { value: 'IE', count: 1 },
+      'and is counted under its new country',
+    );
+    await index.upsertDocument(doc);
+  });
+
   it('rebuilds the index from its own tables when a format change asks for it', async () => {
     const before = await ids('childcare', 'en');
     if (testDialect === 'sqlite') {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { TDb } from '../db/database.ts';
 import { isConceptToken } from './concept-lexicon.ts';
+import { FacetCounter } from './facet-counter.ts';
 import { nextPrefix } from './fts5-index.ts';
 import { documentValues, facetTokens, replaceFacets } from './index-rows.ts';
 import { toTsquery, toTsqueryFilter, toWordsTsquery } from './query-model.ts';
@@ -44,7 +45,9 @@ function quoteLexeme(token: string): string {
 }
 
 export function createTsvectorEngine(db: TDb, bounds: TBounds = {}): TSearchEngine {
+  const facetCounter = new FacetCounter(db);
   const matcher: TMatcher<string> = {
+    countFacets: (seqs) => facetCounter.count(seqs),
     expression(query, filterGroups) {
       const parts = [
         query.match ? toTsquery(query.match.query, query.match.mode) : '',
@@ -107,7 +110,10 @@ export function createTsvectorEngine(db: TDb, bounds: TBounds = {}): TSearchEngi
         returning seq`.execute(trx);
       await updateTermCounts(trx, old.rows[0]?.terms ?? [], headTerms);
       const seq = saved.rows[0]?.seq;
-      if (seq !== undefined) await replaceFacets(trx, seq, doc);
+      if (seq !== undefined) {
+        await replaceFacets(trx, seq, doc);
+        facetCounter.forget(seq);
+      }
     },
 
     async remove(trx, id) {
@@ -116,7 +122,10 @@ export function createTsvectorEngine(db: TDb, bounds: TBounds = {}): TSearchEngi
         .select('seq')
         .where('id', '=', id)
         .executeTakeFirst();
-      if (existing) await replaceFacets(trx, existing.seq, undefined);
+      if (existing) {
+        await replaceFacets(trx, existing.seq, undefined);
+        facetCounter.forget(existing.seq);
+      }
       const old = await sql<{ terms: string[] }>`
         delete from search_documents where id = ${id} returning tsvector_to_array(tsv_head) as terms`.execute(
         trx,

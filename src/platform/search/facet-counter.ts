@@ -1,0 +1,68 @@
+import type { TDb } from '../db/database.ts';
+import type { TFacetCountRow } from './index-rows.ts';
+
+const TTL_MS = 60_000;
+const MAX_DOCUMENTS = 250_000;
+const CHUNK = 500;
+
+/**
+ * Counts facet values over a set of documents (a search's candidates) from a per-process memory of
+ * each document's facet values, read from search_facets on first use. Counting 1,000 candidates is
+ * then a loop over small integer arrays instead of a GROUP BY over 12,000 rows. This process's writes
+ * forget what they change; another process's writes (an import run beside the server) show after at
+ * most TTL_MS, when an entry is read again.
+ */
+export class FacetCounter {
+  readonly #ids = new Map<string, number>();
+  readonly #pairs: Array<{ facet: string; value: string }> = [];
+  readonly #documents = new Map<number, { at: number; ids: Uint32Array }>();
+
+  constructor(private readonly db: TDb) {}
+
+  forget(seq: number): void {
+    this.#documents.delete(seq);
+  }
+
+  async count(seqs: readonly number[]): Promise<TFacetCountRow[]> {
+    const now = Date.now();
+    const missing = seqs.filter((seq) => {
+      const known = this.#documents.get(seq);
+      return !known || now - known.at > TTL_MS;
+    });
+    for (let i = 0; i < missing.length; i += CHUNK) await this.#load(missing.slice(i, i + CHUNK), now);
+    const counts = new Uint32Array(this.#pairs.length);
+    for (const seq of seqs) {
+      const known = this.#documents.get(seq);
+      if (known) for (const id of known.ids) counts[id] = (counts[id] ?? 0) + 1;
+    }
+    const rows: TFacetCountRow[] = [];
+    counts.forEach((count, id) => {
+      const pair = this.#pairs[id];
+      if (count > 0 && pair) rows.push({ ...pair, count });
+    });
+    return rows;
+  }
+
+  async #load(seqs: number[], now: number): Promise<void> {
+    const rows = await this.db
+      .selectFrom('search_facets')
+      .select(['seq', 'facet', 'value'])
+      .where('seq', 'in', seqs)
+      .execute();
+    const found = new Map<number, number[]>(seqs.map((seq) => [seq, []]));
+    for (const row of rows) found.get(row.seq)?.push(this.#idOf(row.facet, row.value));
+    if (this.#documents.size + found.size > MAX_DOCUMENTS) this.#documents.clear();
+    for (const [seq, ids] of found) this.#documents.set(seq, { at: now, ids: Uint32Array.from(ids) });
+  }
+
+  #idOf(facet: string, value: string): number {
+    const key = `${facet}\u0000${value}`;
+    let id = this.#ids.get(key);
+    if (id === undefined) {
+      id = this.#pairs.length;
+      this.#ids.set(key, id);
+      this.#pairs.push({ facet, value });
+    }
+    return id;
+  }
+}
