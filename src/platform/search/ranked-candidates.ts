@@ -52,11 +52,25 @@ export async function findBounded<E>(
   const rankBound = Math.max(bounds.rankCandidates ?? RANK_CANDIDATES, reach);
   const isRanked = query.match !== undefined && query.sort === 'relevance';
 
-  const found = await matcher.newestMatches(expression, facetBound + 1, false);
+  const hasConcepts = (query.match?.query.concepts.length ?? 0) > 0;
+  const hasFilters = query.filters.some(([, values]) => values.length > 0);
+  // The first walk ranks when the query is likely to have few matches (then it is the only ranked
+  // walk) or names no concept (then its newest ranked matches are the ranking); a concept query
+  // without filters usually matches thousands and ranks in its words-first walk instead.
+  const first =
+    isRanked && (!hasConcepts || hasFilters)
+      ? await matcher.newestMatches(expression, rankBound + 1, true)
+      : undefined;
+  const isEveryMatchRanked = first !== undefined && first.length <= rankBound;
+  const found = isEveryMatchRanked ? first : await matcher.newestMatches(expression, facetBound + 1, false);
   const isSampled = found.length > facetBound;
   const candidates = found.slice(0, facetBound);
   const ordered = isRanked
-    ? await rankNewest(matcher, query, expression, found.length <= rankBound, rankBound)
+    ? await rankNewest(matcher, query, expression, {
+        rankBound,
+        isEveryMatch: found.length <= rankBound,
+        newestRanked: first?.slice(0, rankBound),
+      })
     : await orderByDate(
         db,
         candidates.map((c) => ({ ...c, tier: 1 })),
@@ -75,24 +89,26 @@ export async function findBounded<E>(
   };
 }
 
-/** The ranked list: tier 1 (the query's own words, or every match when it names no concept), then tier 0. */
+/**
+ * The ranked list: tier 1 (the query's own words, or every match when it names no concept), then
+ * tier 0. `newestRanked` is the newest `rankBound` matches already ranked by the first walk, if it ranked.
+ */
 async function rankNewest<E>(
   matcher: TMatcher<E>,
   query: TEngineQuery,
   expression: E,
-  isEveryMatch: boolean,
-  rankBound: number,
+  options: { rankBound: number; isEveryMatch: boolean; newestRanked?: TScored[] | undefined },
 ): Promise<TCandidate[]> {
+  const { rankBound, isEveryMatch } = options;
+  const mainRanked = async () =>
+    options.newestRanked ?? (await matcher.newestMatches(expression, rankBound, true));
   const hasConcepts = (query.match?.query.concepts.length ?? 0) > 0;
   const words = () => matcher.withOwnWords(query, expression);
-  if (!hasConcepts) {
-    const ranked = await matcher.newestMatches(expression, rankBound, true);
-    return rankCandidatesInOrder(ranked.map((m) => ({ ...m, tier: 1 })));
-  }
+  if (!hasConcepts) return rankCandidatesInOrder((await mainRanked()).map((m) => ({ ...m, tier: 1 })));
   if (isEveryMatch) {
     // Few matches: every one ranked by the whole query, words-first by membership.
     const [ranked, withWords] = await Promise.all([
-      matcher.newestMatches(expression, rankBound, true),
+      mainRanked(),
       matcher.newestMatches(words(), rankBound, false),
     ]);
     const own = new Set(withWords.map((m) => m.seq));
@@ -102,11 +118,11 @@ async function rankNewest<E>(
   const first = withWords.map((m) => ({ ...m, tier: 1 }));
   if (first.length >= query.offset + query.limit) return rankCandidatesInOrder(first);
   const own = new Set(withWords.map((m) => m.seq));
-  const rest = (await matcher.newestMatches(expression, rankBound, true))
-    .filter((m) => !own.has(m.seq))
-    .map((m) => ({ ...m, tier: 0 }));
+  const rest = (await mainRanked()).filter((m) => !own.has(m.seq)).map((m) => ({ ...m, tier: 0 }));
   return rankCandidatesInOrder([...first, ...rest]);
 }
+
+type TScored = { seq: number; score: number };
 
 /** No words, no filters: the newest documents, every document counted, facets from the kept totals. */
 async function browseAll(db: TDb, query: TEngineQuery): Promise<TEngineFound> {
