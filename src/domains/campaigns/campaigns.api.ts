@@ -3,6 +3,7 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
+import { toCsvText } from '../../platform/csv.ts';
 import { AppError } from '../../platform/errors.ts';
 import {
   countPublicCampaigns,
@@ -37,6 +38,24 @@ const ZCampaign = z
 const ZError = z
   .object({ code: z.string(), message: z.string(), requestId: z.string() })
   .openapi('CampaignError');
+
+const campaignCsvColumns = [
+  'slug',
+  'url',
+  'status',
+  'title',
+  'goal',
+  'callToAction',
+  'language',
+  'scope',
+  'countries',
+  'themes',
+  'startsOn',
+  'endsOn',
+  'leadOrganization',
+  'endorsementCount',
+  'publishedAt',
+] as const;
 
 function item(c: TCampaign, publicUrl: string) {
   return {
@@ -105,16 +124,23 @@ export function mountCampaignsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void 
       path: '/campaigns',
       summary: 'Public campaigns with their endorsement counts',
       tags: ['Campaigns'],
-      request: { query: z.object({ limit: z.string().optional(), offset: z.string().optional() }) },
+      request: {
+        query: z.object({
+          limit: z.string().optional(),
+          offset: z.string().optional(),
+          format: z.enum(['json', 'csv']).optional().openapi({ description: 'json (default) or csv' }),
+        }),
+      },
       responses: {
         200: {
-          description: 'A page of campaigns and how many there are',
+          description: 'A page of campaigns and how many there are (X-Total-Count with CSV)',
           content: {
             'application/json': {
               schema: z
                 .object({ items: z.array(ZCampaign), total: z.number().int() })
                 .openapi('CampaignList'),
             },
+            'text/csv': { schema: z.string() },
           },
         },
       },
@@ -127,7 +153,16 @@ export function mountCampaignsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void 
         listPublicCampaigns(deps.db, limit, offset),
         countPublicCampaigns(deps.db),
       ]);
-      return c.json({ items: items.map((i) => item(i, deps.config.publicUrl)), total }, 200);
+      const campaigns = items.map((i) => item(i, deps.config.publicUrl));
+      if (query.format === 'csv') {
+        const rows = campaigns.map((x) => ({ ...x, leadOrganization: x.leadOrganization?.name ?? null }));
+        return c.body(toCsvText(campaignCsvColumns, rows), 200, {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': 'attachment; filename="campaigns.csv"',
+          'X-Total-Count': String(total),
+        });
+      }
+      return c.json({ items: campaigns, total }, 200);
     },
   );
 

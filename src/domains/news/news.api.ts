@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
+import { toCsvText } from '../../platform/csv.ts';
 import { AppError } from '../../platform/errors.ts';
 import {
   countPublishedArticles,
@@ -11,7 +12,10 @@ import {
 import { isNewsCategory, newsCategories } from './news.schemas.ts';
 import { articleImage } from './news-display.ts';
 
-/** /api/v1/news: published articles ({ items, total }), by category, and one article with its text. */
+/**
+ * /api/v1/news: published articles ({ items, total }, or CSV with ?format=csv), by category, and one
+ * article with its text.
+ */
 const ZArticle = z
   .object({
     slug: z.string(),
@@ -31,6 +35,21 @@ const ZArticle = z
 const ZError = z
   .object({ code: z.string(), message: z.string(), requestId: z.string() })
   .openapi('NewsError');
+
+const newsCsvColumns = [
+  'slug',
+  'url',
+  'title',
+  'summary',
+  'language',
+  'translations',
+  'category',
+  'organization',
+  'image',
+  'imageAlt',
+  'publishedAt',
+  'updatedAt',
+] as const;
 
 function item(a: TNewsArticle, publicUrl: string) {
   const image = articleImage(a, publicUrl);
@@ -61,15 +80,17 @@ export function mountNewsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void {
           category: z.string().optional().openapi({ example: 'advocacy' }),
           limit: z.string().optional().openapi({ description: '1–200 (50)' }),
           offset: z.string().optional(),
+          format: z.enum(['json', 'csv']).optional().openapi({ description: 'json (default) or csv' }),
         }),
       },
       responses: {
         200: {
-          description: 'A page of articles and how many there are',
+          description: 'A page of articles and how many there are (X-Total-Count with CSV)',
           content: {
             'application/json': {
               schema: z.object({ items: z.array(ZArticle), total: z.number().int() }).openapi('NewsList'),
             },
+            'text/csv': { schema: z.string() },
           },
         },
       },
@@ -85,7 +106,22 @@ export function mountNewsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void {
         listPublishedArticles(deps.db, filter, limit, offset),
         countPublishedArticles(deps.db, filter),
       ]);
-      return c.json({ items: items.map((a) => item(a, deps.config.publicUrl)), total }, 200);
+      const articles = items.map((a) => item(a, deps.config.publicUrl));
+      if (query.format === 'csv') {
+        const rows = articles.map((a) => ({
+          ...a,
+          translations: a.translations,
+          organization: a.organization?.name ?? null,
+          image: a.image?.url ?? null,
+          imageAlt: a.image?.alt ?? null,
+        }));
+        return c.body(toCsvText(newsCsvColumns, rows), 200, {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': 'attachment; filename="news.csv"',
+          'X-Total-Count': String(total),
+        });
+      }
+      return c.json({ items: articles, total }, 200);
     },
   );
 

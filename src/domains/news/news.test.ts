@@ -130,6 +130,20 @@ describe(`news with categories, most read and feeds (${testDialect})`, () => {
     assert.ok((await t.client().get('/en/news')).html.includes(`src="${src}"`), 'listings show the picture');
     const api = (await (await t.app.request(`/api/v1/news/${slug}`)).json()) as { image: { url: string } };
     assert.equal(api.image.url, `http://localhost${src}`);
+    const csv = await t.app.request('/api/v1/news?format=csv&category=advocacy');
+    assert.equal(csv.headers.get('content-type'), 'text/csv; charset=utf-8');
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    assert.equal(
+      lines[0],
+      'slug,url,title,summary,language,translations,category,organization,image,imageAlt,publishedAt,updatedAt',
+    );
+    assert.equal(lines.length, 1 + Number(csv.headers.get('x-total-count')), 'one line per article');
+    assert.ok(
+      lines.some((l) => l.startsWith(`${slug},`) && l.includes('A mayor speaking at the United Nations')),
+    );
     assert.ok(page.html.includes('"@type":"NewsArticle"'));
     assert.ok(page.html.includes('href="/en/news/category/advocacy"'));
     assert.ok(visibleText(page.html).includes('See all the articles in “Advocacy”'));
