@@ -12,12 +12,10 @@ import type { TSearchEngine } from './search-types.ts';
  * title 10, summary 4, body 1, concepts 6 (the same ratios as the tsvector weights on PostgreSQL);
  * a fifth column holds the facet tokens (weight 0: they filter, never rank).
  *
- * Bounded work (docs/adr/0014-bounded-search.md): the match is walked newest first and stops after
- * `rankCandidates` documents (FTS5 streams rowids in reverse order without sorting), so bm25 is
- * computed for at most that many, whatever the number of matches. When the query names concepts,
- * documents containing its own words are gathered (and ranked) first. Facets are counted over the
- * candidates, and the total is counted up to MAX_COUNTED. A query with fewer matches than the bound
- * is ranked, counted and faceted exactly.
+ * Bounded work (docs/adr/0014-bounded-search.md; the flow is ranked-candidates.ts): every walk of
+ * the match goes newest first and stops at a limit (FTS5 streams rowids in reverse order without
+ * sorting), so bm25 runs on at most `rankCandidates` documents and facets are counted over at most
+ * `facetCandidates`, whatever the number of matches.
  */
 export const FTS5_WEIGHTS = { title: 10, summary: 4, body: 1, concepts: 6, facets: 0 } as const;
 const BM25 = sql.raw(

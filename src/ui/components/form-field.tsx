@@ -36,6 +36,45 @@ export function fieldId(form: string, name: string): string {
   return `${form}-${name}`;
 }
 
+/** The ids a control's aria-describedby names: its hint and its error, when it has them. */
+export function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+/** A field's hint and translated error, with the ids describedBy() points to. */
+export function FieldMessages({
+  ctx,
+  id,
+  hint,
+  error,
+}: {
+  ctx: TViewContext;
+  id: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+}) {
+  return (
+    <>
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="field-error" id={`${id}-error`}>
+          {ctx.t(error)}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** Every value a form sent under a name (multi-selects and check-box groups), as a list. */
+export function formValues(state: TFormState, name: string): string[] {
+  const v = state.values[name];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
 export function TextField({
   ctx,
   form,
@@ -50,20 +89,10 @@ export function TextField({
 }: TTextFieldProps) {
   const id = fieldId(form, name);
   const error = state.errors[name];
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          {ctx.t(error)}
-        </p>
-      ) : null}
+      <FieldMessages ctx={ctx} id={id} hint={hint} error={error} />
       <input
         id={id}
         name={name}
@@ -73,7 +102,7 @@ export function TextField({
         required={isRequired}
         maxlength={maxLength}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(id, hint, error)}
       />
     </div>
   );

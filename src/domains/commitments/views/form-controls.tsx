@@ -1,5 +1,12 @@
 import type { Child } from 'hono/jsx';
-import { fieldId, formValue, type TFormState } from '../../../ui/components/form-field.tsx';
+import {
+  describedBy,
+  FieldMessages,
+  fieldId,
+  formValue,
+  formValues,
+  type TFormState,
+} from '../../../ui/components/form-field.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 
 /**
@@ -21,42 +28,12 @@ function described(form: string, name: string, state: TFormState, hint?: string)
   return {
     id,
     error,
-    describedBy:
-      [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined,
+    describedBy: describedBy(id, hint, error),
   };
 }
 
-function Messages({
-  ctx,
-  id,
-  hint,
-  error,
-}: {
-  ctx: TViewContext;
-  id: string;
-  hint?: string | undefined;
-  error?: string | undefined;
-}) {
-  return (
-    <>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          {ctx.t(error)}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
-export function values(state: TFormState, name: string): string[] {
-  const v = state.values[name];
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
-}
+/** Every value sent under a name (kept for the commitment form's imports). */
+export const values = formValues;
 
 export function Field({
   ctx,
@@ -82,7 +59,7 @@ export function Field({
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <Messages ctx={ctx} id={id} hint={hint} error={error} />
+      <FieldMessages ctx={ctx} id={id} hint={hint} error={error} />
       <input
         id={id}
         name={inputName ?? name}
@@ -102,7 +79,7 @@ export function TextArea({ ctx, form, name, label, state, hint, rows = 5 }: TBas
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <Messages ctx={ctx} id={id} hint={hint} error={error} />
+      <FieldMessages ctx={ctx} id={id} hint={hint} error={error} />
       <textarea
         id={id}
         name={name}
@@ -136,7 +113,7 @@ export function Select({
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <Messages ctx={ctx} id={id} hint={hint} error={error} />
+      <FieldMessages ctx={ctx} id={id} hint={hint} error={error} />
       <select
         id={id}
         name={name}
@@ -170,7 +147,7 @@ export function Checkboxes({
   return (
     <fieldset id={id} aria-describedby={describedBy}>
       <legend>{label}</legend>
-      <Messages ctx={ctx} id={id} hint={hint} error={error} />
+      <FieldMessages ctx={ctx} id={id} hint={hint} error={error} />
       <ul class="checkboxes">
         {choices.map((c, index) => (
           <li>
@@ -204,7 +181,7 @@ export function FileField({ ctx, form, name, label, state, hint, accept }: TBase
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <Messages ctx={ctx} id={id} hint={hint} error={error} />
+      <FieldMessages ctx={ctx} id={id} hint={hint} error={error} />
       <input
         id={id}
         name={name}

@@ -1,4 +1,10 @@
-import { fieldId, formValue, type TFormState } from '../../../ui/components/form-field.tsx';
+import {
+  describedBy,
+  FieldMessages,
+  fieldId,
+  formValue,
+  type TFormState,
+} from '../../../ui/components/form-field.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 
 /**
@@ -14,37 +20,6 @@ type TBaseProps = {
   hint?: string | undefined;
   isRequired?: boolean;
 };
-
-function describedBy(id: string, hint: string | undefined, error: string | undefined): string | undefined {
-  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-}
-
-function HintAndError({
-  ctx,
-  id,
-  hint,
-  error,
-}: {
-  ctx: TViewContext;
-  id: string;
-  hint?: string | undefined;
-  error?: string | undefined;
-}) {
-  return (
-    <>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          {ctx.t(error)}
-        </p>
-      ) : null}
-    </>
-  );
-}
 
 export function TextAreaField({
   ctx,
@@ -63,7 +38,7 @@ export function TextAreaField({
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <HintAndError ctx={ctx} id={id} hint={hint} error={error} />
+      <FieldMessages ctx={ctx} id={id} hint={hint} error={error} />
       <textarea
         id={id}
         name={name}
@@ -99,7 +74,7 @@ export function SelectField({
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <HintAndError ctx={ctx} id={id} hint={hint} error={error} />
+      <FieldMessages ctx={ctx} id={id} hint={hint} error={error} />
       <select
         id={id}
         name={name}
@@ -135,7 +110,7 @@ export function MultiSelectField({
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <HintAndError ctx={ctx} id={id} hint={hint} error={error} />
+      <FieldMessages ctx={ctx} id={id} hint={hint} error={error} />
       <select
         id={id}
         name={name}
@@ -167,7 +142,7 @@ export function CheckboxField({
   const error = state.errors[name];
   return (
     <div class="field checkbox">
-      <HintAndError ctx={ctx} id={id} hint={hint} error={error} />
+      <FieldMessages ctx={ctx} id={id} hint={hint} error={error} />
       <span>
         <input
           id={id}
@@ -190,7 +165,7 @@ export function FileField({ ctx, form, name, label, state, hint, accept }: TBase
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <HintAndError ctx={ctx} id={id} hint={hint} error={error} />
+      <FieldMessages ctx={ctx} id={id} hint={hint} error={error} />
       <input
         id={id}
         type="file"

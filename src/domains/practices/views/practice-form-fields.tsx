@@ -1,43 +1,14 @@
 import type { Child } from 'hono/jsx';
-import { fieldId, type TFormState } from '../../../ui/components/form-field.tsx';
+import {
+  describedBy,
+  FieldMessages,
+  fieldId,
+  formValues,
+  type TFormState,
+} from '../../../ui/components/form-field.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 
 /** Form controls the practice form needs beyond TextField: text areas, selects and checkbox groups. */
-const valuesOf = (state: TFormState, name: string): string[] => {
-  const v = state.values[name];
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
-};
-
-function Described({
-  ctx,
-  id,
-  hint,
-  error,
-}: {
-  ctx: TViewContext;
-  id: string;
-  hint?: string | undefined;
-  error?: string | undefined;
-}) {
-  return (
-    <>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          {ctx.t(error)}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
-const describedBy = (id: string, hint?: string, error?: string) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-
 type TBase = {
   ctx: TViewContext;
   form: string;
@@ -69,7 +40,7 @@ export function TextArea({
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <Described ctx={ctx} id={id} hint={hint} error={error} />
+      <FieldMessages ctx={ctx} id={id} hint={hint} error={error} />
       <textarea
         id={id}
         name={name}
@@ -80,7 +51,7 @@ export function TextArea({
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(id, hint, error)}
       >
-        {valuesOf(state, name)[0] ?? ''}
+        {formValues(state, name)[0] ?? ''}
       </textarea>
     </div>
   );
@@ -99,11 +70,11 @@ export function Select({
 }: TBase & { options: { value: string; label: string }[]; isMultiple?: boolean; hasEmpty?: boolean }) {
   const id = fieldId(form, name);
   const error = state.errors[name];
-  const chosen = new Set(valuesOf(state, name));
+  const chosen = new Set(formValues(state, name));
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <Described ctx={ctx} id={id} hint={hint} error={error} />
+      <FieldMessages ctx={ctx} id={id} hint={hint} error={error} />
       <select
         id={id}
         name={name}
@@ -134,7 +105,7 @@ export function CheckboxGroup({
 }: TBase & { options: { value: string; label: string }[] }) {
   const id = fieldId(form, name);
   const error = state.errors[name];
-  const chosen = new Set(valuesOf(state, name));
+  const chosen = new Set(formValues(state, name));
   return (
     <fieldset
       class="field checkboxes"
@@ -143,7 +114,7 @@ export function CheckboxGroup({
       aria-describedby={describedBy(id, hint, error)}
     >
       <legend>{label}</legend>
-      <Described ctx={ctx} id={id} hint={hint} error={error} />
+      <FieldMessages ctx={ctx} id={id} hint={hint} error={error} />
       {options.map((o, i) => (
         <label class="check">
           <input
