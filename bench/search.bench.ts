@@ -171,9 +171,7 @@ function floorQuery(handle: TDatabaseHandle, q: TQuery, withFacets: boolean) {
     const expression = [toTsquery(analysed, 'all'), ...(groups.length ? [toTsqueryFilter(groups)] : [])]
       .map((e) => `(${e})`)
       .join(' & ');
-    return sql`select id from search_documents where tsv @@ ${expression}::tsquery limit 20`.execute(
-      handle.db,
-    );
+    return sql`select id from search_vectors where tsv @@ ${expression}::tsquery limit 20`.execute(handle.db);
   }
   const expression = [toFts5Match(analysed, 'all'), ...(groups.length ? [toFts5Filter(groups)] : [])]
     .map((e) => `(${e})`)

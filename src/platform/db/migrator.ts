@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007-search-bounded.ts';
 import * as m0008 from './migrations/0008-news-images-campaign-materials.ts';
 import * as m0009 from './migrations/0009-practice-recommendations.ts';
 import * as m0010 from './migrations/0010-commitments-accountability.ts';
+import * as m0011 from './migrations/0011-search-vectors.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0008-news-images-campaign-materials': m0008,
   '0009-practice-recommendations': m0009,
   '0010-commitments-accountability': m0010,
+  '0011-search-vectors': m0011,
 };
 
 class ListedMigrationProvider implements MigrationProvider {
@@ -39,4 +41,12 @@ export async function migrateToLatest(db: TDb): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Up (or down) to the named migration: for tests of an upgrade path. */
+export async function migrateTo(db: TDb, name: string): Promise<void> {
+  if (!(name in migrations)) throw new Error(`no migration named ${name}`);
+  const migrator = new Migrator({ db, provider: new ListedMigrationProvider() });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
 }

@@ -4,7 +4,7 @@ import { isConceptToken } from './concept-lexicon.ts';
 import { FacetCounter } from './facet-counter.ts';
 import { documentValues, facetTokens, replaceFacets } from './index-rows.ts';
 import { toFts5Filter, toFts5Match, toWordsFts5Match } from './query-model.ts';
-import { findBounded, type TBounds, type TMatcher } from './ranked-candidates.ts';
+import { findBounded, surveyByWalks, type TBounds, type TMatcher } from './ranked-candidates.ts';
 import type { TSearchEngine } from './search-types.ts';
 
 /**
@@ -23,9 +23,24 @@ const BM25 = sql.raw(
 );
 const VOCABULARY_LIMIT = 20_000;
 
-export function createFts5Engine(db: TDb, bounds: TBounds = {}): TSearchEngine {
-  const facetCounter = new FacetCounter(db);
-  const matcher: TMatcher<string> = {
+/** The engine's side of the bounded search (ranked-candidates.ts); exported for its tests. */
+export function createFts5Matcher(db: TDb, facetCounter: FacetCounter): TMatcher<string> {
+  // FTS5 walks rowids in reverse without sorting and stops at the limit: bm25 runs on these rows only.
+  const newestMatches = async (expression: string, limit: number, isRanked: boolean) => {
+    const rank = isRanked ? BM25 : sql`0`;
+    const result = await sql<{ seq: number; rank: number }>`
+      select rowid as seq, ${rank} as rank from search_fts where search_fts match ${expression}
+      order by rowid desc limit ${limit}`.execute(db);
+    return result.rows.map((r) => ({ seq: r.seq, score: -r.rank }));
+  };
+  const countMatches = async (expression: string, upTo: number) => {
+    const result = await sql<{ n: number }>`
+      select count(*) as n from (
+        select rowid from search_fts where search_fts match ${expression} limit ${upTo}
+      )`.execute(db);
+    return Number(result.rows[0]?.n ?? 0);
+  };
+  return {
     countFacets: (seqs) => facetCounter.count(seqs),
     expression(query, filterGroups) {
       const parts = [
@@ -34,25 +49,21 @@ export function createFts5Engine(db: TDb, bounds: TBounds = {}): TSearchEngine {
       ].filter((p) => p !== '');
       return parts.length === 0 ? undefined : parts.map((p) => `(${p})`).join(' AND ');
     },
-    withOwnWords(query, expression) {
-      return query.match ? `(${toWordsFts5Match(query.match.query)}) AND (${expression})` : expression;
+    ownWordsExpression(query, filterGroups) {
+      const words = query.match ? toWordsFts5Match(query.match.query, query.match.mode) : '';
+      return [words, filterGroups.length > 0 ? toFts5Filter(filterGroups) : '']
+        .filter((p) => p !== '')
+        .map((p) => `(${p})`)
+        .join(' AND ');
     },
-    async newestMatches(expression, limit, isRanked) {
-      // FTS5 walks rowids in reverse without sorting and stops at the limit: bm25 runs on these rows only.
-      const rank = isRanked ? BM25 : sql`0`;
-      const result = await sql<{ seq: number; rank: number }>`
-        select rowid as seq, ${rank} as rank from search_fts where search_fts match ${expression}
-        order by rowid desc limit ${limit}`.execute(db);
-      return result.rows.map((r) => ({ seq: r.seq, score: -r.rank }));
-    },
-    async countMatches(expression, upTo) {
-      const result = await sql<{ n: number }>`
-        select count(*) as n from (
-          select rowid from search_fts where search_fts match ${expression} limit ${upTo}
-        )`.execute(db);
-      return Number(result.rows[0]?.n ?? 0);
-    },
+    newestMatches,
+    survey: (expression, request) => surveyByWalks({ newestMatches, countMatches }, expression, request),
   };
+}
+
+export function createFts5Engine(db: TDb, bounds: TBounds = {}): TSearchEngine {
+  const facetCounter = new FacetCounter(db);
+  const matcher = createFts5Matcher(db, facetCounter);
 
   return {
     async write(trx, doc, analysis) {

@@ -87,7 +87,7 @@ const TSQUERY_SYNTAX: TSyntax = {
 
 function compile(query: TAnalysedQuery, mode: TMatchMode, syntax: TSyntax, withConcepts = true): string {
   const word = (w: TQueryWord) => {
-    const options = w.alternatives.map(syntax.quote);
+    const options = [...new Set(w.alternatives)].map(syntax.quote);
     if (w.prefix) options.push(syntax.prefix(w.prefix));
     return `(${options.join(syntax.or)})`;
   };
@@ -111,15 +111,16 @@ export function toTsquery(query: TAnalysedQuery, mode: TMatchMode): string {
 }
 
 /**
- * The query's own words, any of them, without the concepts they name: documents that contain them
- * rank before documents found only through a concept (on both engines, so they rank alike).
+ * The query's own words without the concepts they name, in the same mode (every group's words, or any
+ * group's): documents that contain them rank before documents found through a concept (on both
+ * engines, so they rank alike).
  */
-export function toWordsFts5Match(query: TAnalysedQuery): string {
-  return compile(query, 'any', FTS5_SYNTAX, false);
+export function toWordsFts5Match(query: TAnalysedQuery, mode: TMatchMode): string {
+  return compile(query, mode, FTS5_SYNTAX, false);
 }
 
-export function toWordsTsquery(query: TAnalysedQuery): string {
-  return compile(query, 'any', TSQUERY_SYNTAX, false);
+export function toWordsTsquery(query: TAnalysedQuery, mode: TMatchMode): string {
+  return compile(query, mode, TSQUERY_SYNTAX, false);
 }
 
 /** Every index token of the query, for highlighting. */

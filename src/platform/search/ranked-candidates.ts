@@ -11,19 +11,87 @@ export const MAX_COUNTED = 10_000;
 export type TMatcher<E> = {
   /** The match expression for the query's words (if any) AND its filter token groups (if any). */
   expression(query: TEngineQuery, filterGroups: string[][]): E | undefined;
-  /** The same, restricted to documents containing the query's own words (any of them). */
-  withOwnWords(query: TEngineQuery, expression: E): E;
+  /**
+   * The documents holding the query's own words, without the concepts they name (every group's words,
+   * or any group's when the query is matched in `any` mode), AND the filters: the matches that rank
+   * first. It names no concept and repeats no term, so an engine ranks it cheaply.
+   */
+  ownWordsExpression(query: TEngineQuery, filterGroups: string[][]): E;
+  /** The first look at a query's matches: see TSurveyRequest. */
+  survey(expression: E, request: TSurveyRequest<E>): Promise<TSurvey>;
   /** Up to `limit` matches, newest first, with their scores (higher is better) when ranked. */
-  newestMatches(
-    expression: E,
-    limit: number,
-    isRanked: boolean,
-  ): Promise<Array<{ seq: number; score: number }>>;
-  /** The number of matches, counting no further than `upTo`. */
-  countMatches(expression: E, upTo: number): Promise<number>;
+  newestMatches(expression: E, limit: number, isRanked: boolean): Promise<TScored[]>;
   /** Facet counts over these documents. */
   countFacets(seqs: readonly number[]): Promise<TFacetCountRow[]>;
 };
+
+export type TSurveyRequest<E> = {
+  /** How many of the newest matches to find (the facet candidates, and one more to tell there are more). */
+  newest: number;
+  /** How many of the newest to rank (0: none). */
+  ranked: number;
+  /**
+   * The ranking is wanted only when every match is within `ranked` (a concept query ranks its
+   * words-first walk otherwise): an engine for which ranking is dear may skip it then.
+   */
+  isRankingOptional: boolean;
+  /** With ranking: also tell which of the ranked hold these words (ownWordsExpression). */
+  ownWords?: E | undefined;
+  /** Count the matches no further than this. */
+  upTo: number;
+};
+
+export type TSurvey = {
+  /** Up to `newest` matches, newest (highest seq) first. */
+  newest: number[];
+  /** The newest `ranked` matches with their scores; absent when skipped (see isRankingOptional). */
+  ranked?: TScored[] | undefined;
+  /** The number of matches, counted no further than `upTo`. */
+  total: number;
+};
+
+/** A match and its score (higher is better; 0 when not ranked); with ownWords, whether it holds them. */
+export type TScored = { seq: number; score: number; hasOwnWords?: boolean };
+
+/**
+ * A survey made of walks of the index, each stopping at its limit (SQLite, where a walk is cheap and
+ * ranking is not): a ranked walk first when the ranking is needed anyway; else the unranked walk
+ * first, and a ranked walk only when every match is within the ranked bound.
+ */
+export async function surveyByWalks<E>(
+  walks: {
+    newestMatches: TMatcher<E>['newestMatches'];
+    countMatches(expression: E, upTo: number): Promise<number>;
+  },
+  expression: E,
+  request: TSurveyRequest<E>,
+): Promise<TSurvey> {
+  const counted = async (newest: number[]) =>
+    newest.length < request.newest ? newest.length : await walks.countMatches(expression, request.upTo);
+  const withOwnWords = async (ranked: TScored[]): Promise<TScored[]> => {
+    if (!request.ownWords || ranked.length === 0) return ranked;
+    const own = new Set(
+      (await walks.newestMatches(request.ownWords, request.ranked, false)).map((m) => m.seq),
+    );
+    return ranked.map((m) => ({ ...m, hasOwnWords: own.has(m.seq) }));
+  };
+  if (request.ranked > 0 && !request.isRankingOptional) {
+    const first = await walks.newestMatches(expression, request.ranked + 1, true);
+    if (first.length <= request.ranked)
+      return { newest: first.map((m) => m.seq), ranked: await withOwnWords(first), total: first.length };
+    const newest = (await walks.newestMatches(expression, request.newest, false)).map((m) => m.seq);
+    return {
+      newest,
+      ranked: await withOwnWords(first.slice(0, request.ranked)),
+      total: await counted(newest),
+    };
+  }
+  const newest = (await walks.newestMatches(expression, request.newest, false)).map((m) => m.seq);
+  const total = await counted(newest);
+  if (request.ranked === 0 || newest.length > request.ranked) return { newest, total };
+  const ranked = await walks.newestMatches(expression, request.ranked, true);
+  return { newest, ranked: await withOwnWords(ranked), total };
+}
 
 /**
  * The search both engines run (docs/adr/0014-bounded-search.md). Two bounds keep its work flat however
@@ -44,7 +112,8 @@ export async function findBounded<E>(
   query: TEngineQuery,
   bounds: TBounds = {},
 ): Promise<TEngineFound> {
-  const expression = matcher.expression(query, filterTokenGroups(query.filters));
+  const filterGroups = filterTokenGroups(query.filters);
+  const expression = matcher.expression(query, filterGroups);
   if (expression === undefined) return browseAll(db, query);
   const maxCounted = bounds.maxCounted ?? MAX_COUNTED;
   const reach = query.offset + query.limit;
@@ -53,33 +122,31 @@ export async function findBounded<E>(
   const isRanked = query.match !== undefined && query.sort === 'relevance';
 
   const hasConcepts = (query.match?.query.concepts.length ?? 0) > 0;
-  const hasFilters = query.filters.some(([, values]) => values.length > 0);
-  // The first walk ranks when the query is likely to have few matches (then it is the only ranked
-  // walk) or names no concept (then its newest ranked matches are the ranking); a concept query
-  // without filters usually matches thousands and ranks in its words-first walk instead.
-  const first =
-    isRanked && (!hasConcepts || hasFilters)
-      ? await matcher.newestMatches(expression, rankBound + 1, true)
-      : undefined;
-  const isEveryMatchRanked = first !== undefined && first.length <= rankBound;
-  const found = isEveryMatchRanked ? first : await matcher.newestMatches(expression, facetBound + 1, false);
+  const survey = await matcher.survey(expression, {
+    newest: facetBound + 1,
+    ranked: isRanked ? rankBound : 0,
+    isRankingOptional: hasConcepts,
+    ownWords: isRanked && hasConcepts ? matcher.ownWordsExpression(query, filterGroups) : undefined,
+    upTo: maxCounted + 1,
+  });
+  const found = survey.newest;
   const isSampled = found.length > facetBound;
   const candidates = found.slice(0, facetBound);
   const ordered = isRanked
-    ? await rankNewest(matcher, query, expression, {
+    ? await rankNewest(matcher, query, expression, filterGroups, {
         rankBound,
         isEveryMatch: found.length <= rankBound,
-        newestRanked: first?.slice(0, rankBound),
+        newestRanked: survey.ranked,
       })
     : await orderByDate(
         db,
-        candidates.map((c) => ({ ...c, tier: 1 })),
+        candidates.map((seq) => ({ seq, score: 0, tier: 1 })),
       );
-  const [rows, facets, total] = await Promise.all([
+  const [rows, facets] = await Promise.all([
     pageRows(db, ordered.slice(query.offset, reach)),
-    matcher.countFacets(candidates.map((c) => c.seq)),
-    isSampled ? matcher.countMatches(expression, maxCounted + 1) : Promise.resolve(found.length),
+    matcher.countFacets(candidates),
   ]);
+  const total = survey.total;
   return {
     rows,
     total: Math.min(total, maxCounted),
@@ -91,38 +158,31 @@ export async function findBounded<E>(
 
 /**
  * The ranked list: tier 1 (the query's own words, or every match when it names no concept), then
- * tier 0. `newestRanked` is the newest `rankBound` matches already ranked by the first walk, if it ranked.
+ * tier 0. `newestRanked` is the newest `rankBound` matches as the survey ranked them, if it did.
  */
 async function rankNewest<E>(
   matcher: TMatcher<E>,
   query: TEngineQuery,
   expression: E,
+  filterGroups: string[][],
   options: { rankBound: number; isEveryMatch: boolean; newestRanked?: TScored[] | undefined },
 ): Promise<TCandidate[]> {
-  const { rankBound, isEveryMatch } = options;
-  const mainRanked = async () =>
-    options.newestRanked ?? (await matcher.newestMatches(expression, rankBound, true));
+  const { rankBound, isEveryMatch, newestRanked } = options;
+  const mainRanked = async () => newestRanked ?? (await matcher.newestMatches(expression, rankBound, true));
   const hasConcepts = (query.match?.query.concepts.length ?? 0) > 0;
-  const words = () => matcher.withOwnWords(query, expression);
   if (!hasConcepts) return rankCandidatesInOrder((await mainRanked()).map((m) => ({ ...m, tier: 1 })));
-  if (isEveryMatch) {
-    // Few matches: every one ranked by the whole query, words-first by membership.
-    const [ranked, withWords] = await Promise.all([
-      mainRanked(),
-      matcher.newestMatches(words(), rankBound, false),
-    ]);
-    const own = new Set(withWords.map((m) => m.seq));
-    return rankCandidatesInOrder(ranked.map((m) => ({ ...m, tier: own.has(m.seq) ? 1 : 0 })));
+  if (isEveryMatch && newestRanked) {
+    // Few matches: every one ranked by the whole query, words-first as the survey found them.
+    return rankCandidatesInOrder(newestRanked.map((m) => ({ ...m, tier: m.hasOwnWords ? 1 : 0 })));
   }
-  const withWords = await matcher.newestMatches(words(), rankBound, true);
+  const words = matcher.ownWordsExpression(query, filterGroups);
+  const withWords = await matcher.newestMatches(words, rankBound, true);
   const first = withWords.map((m) => ({ ...m, tier: 1 }));
   if (first.length >= query.offset + query.limit) return rankCandidatesInOrder(first);
   const own = new Set(withWords.map((m) => m.seq));
   const rest = (await mainRanked()).filter((m) => !own.has(m.seq)).map((m) => ({ ...m, tier: 0 }));
   return rankCandidatesInOrder([...first, ...rest]);
 }
-
-type TScored = { seq: number; score: number };
 
 /** No words, no filters: the newest documents, every document counted, facets from the kept totals. */
 async function browseAll(db: TDb, query: TEngineQuery): Promise<TEngineFound> {

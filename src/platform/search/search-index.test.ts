@@ -5,8 +5,12 @@ import { createTestDatabase, type TTestDatabase, testDialect } from '../../../te
 import { migrateToLatest } from '../db/migrator.ts';
 import { createAnalyser } from './analyser.ts';
 import { createConceptLexicon } from './concept-lexicon.ts';
+import { FacetCounter } from './facet-counter.ts';
+import { createFts5Matcher } from './fts5-index.ts';
+import { filterTokenGroups } from './index-rows.ts';
 import { TEST_CORPUS, TEST_LEXICON } from './search-fixtures.ts';
 import { createSearchIndex, type TSearchIndex, type TSearchRequest } from './search-index.ts';
+import { createTsvectorMatcher } from './tsvector-index.ts';
 
 /**
  * The index on the database of this run (SQLite, or PostgreSQL with TEST_DATABASE_URL): the same
@@ -43,6 +47,59 @@ describe(`search index on ${testDialect}`, () => {
     assert.equal(result.items[0]?.isOtherLanguage, false);
     assert.match(polish?.snippet ?? '', /<mark>żłobkach<\/mark>/);
     assert.deepEqual(result.query.concepts, ['theme:early_childhood']);
+  });
+
+  it("ranks documents with the query's own words first when filters narrow a concept query too", async () => {
+    // With filters the matches are few and one walk of the index ranks them and tells which hold the
+    // typed word; without the tier the newer Polish and Russian texts, found through the concept, lead.
+    const filterSets: Array<Record<string, string[]>> = [
+      { type: ['practice', 'news', 'event'] },
+      { year: ['2022', '2023', '2024'] },
+    ];
+    for (const filters of filterSets) {
+      const result = await search('guarderías', 'es', { filters });
+      const found = result.items.map((i) => i.id);
+      assert.equal(found[0], 'es-care-blocks', JSON.stringify(filters));
+      assert.ok(found.includes('pl-partnership'));
+    }
+    const caregivers = await search('opiekunów osób starszych', 'pl', { types: ['practice', 'news'] });
+    assert.equal(caregivers.items[0]?.id, 'pl-partnership');
+  });
+
+  it("finds the documents that hold the query's own words, the ones that rank first", async () => {
+    const db = t.handle.db;
+    const matcher =
+      testDialect === 'postgres'
+        ? createTsvectorMatcher(db, new FacetCounter(db))
+        : createFts5Matcher(db, new FacetCounter(db));
+    const analyser = createAnalyser({ lexicon: createConceptLexicon(TEST_LEXICON) });
+    const keys = await db.selectFrom('search_documents').select(['seq', 'id']).execute();
+    const idOf = new Map(keys.map((k) => [k.seq, k.id]));
+    const walk = async (text: string, locale: string, filterGroups: string[][] = []) => {
+      const query = {
+        match: { query: analyser.analyseQuery(text, { locale }), mode: 'all' as const },
+        filters: [],
+        sort: 'relevance' as const,
+        limit: 10,
+        offset: 0,
+      };
+      const all = matcher.expression(query, filterGroups);
+      assert.ok(all);
+      const ids = async (expression: string) =>
+        (await matcher.newestMatches(expression, 10, false)).map((m) => idOf.get(m.seq)).sort();
+      return { all: await ids(all), own: await ids(matcher.ownWordsExpression(query, filterGroups)) };
+    };
+    const guarderias = await walk('guarderías', 'es');
+    assert.deepEqual(guarderias.own, ['es-care-blocks'], 'only the Spanish text has the very word');
+    assert.ok(guarderias.all.includes('pl-partnership') && guarderias.all.includes('en-childcare'));
+    // Two words: the Polish partnership has "Kraków" and childcare only as a concept (żłobki).
+    const krakow = await walk('childcare Kraków', 'en');
+    assert.deepEqual(krakow.all, ['pl-partnership']);
+    assert.deepEqual(krakow.own, [], 'it does not hold every typed word');
+    const gb = filterTokenGroups([['country', ['GB']]]);
+    const inBritain = await walk('childcare', 'en', gb);
+    assert.deepEqual(inBritain.all, ['en-childcare', 'en-unsafe'], 'filters narrow both');
+    assert.deepEqual(inBritain.own, ['en-childcare']);
   });
 
   it('finds the English long-term care programme from "رعاية المسنين"', async () => {
