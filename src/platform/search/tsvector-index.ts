@@ -18,9 +18,11 @@ import type { TSearchEngine } from './search-types.ts';
  * concept, and the two engines agree on the top results. Facet values are lexemes without positions
  * in both vectors, so a filter is part of the GIN match.
  *
- * Bounded ranking (docs/adr/0014-bounded-search.md, shared with SQLite in ranked-candidates.ts): the
- * newest `rankCandidates` matches are the candidates and only they are ranked (ts_rank_cd reads each
- * document's whole, TOASTed vector), so a common-word query never ranks tens of thousands of rows.
+ * The vectors live in search_vectors (seq, tsv), a narrow table of their own (0011; the text stays in
+ * search_documents), and every match is found through a bitmap of the GIN index, never by testing rows
+ * one by one (inBitmapPlan). A search's first look is one statement (survey): the matching seqs once,
+ * the newest 1,000 of them, the newest 250 ranked (ts_rank_cd reads only their vectors), the total
+ * counted to 10,000 (docs/adr/0014-bounded-search.md, docs/adr/0015-narrow-search-vectors.md).
  */
 export const TSVECTOR_RANK_WEIGHTS = '{0.1,0.4,0.6,1.0}';
 const MAX_POSITION = 16_383;
