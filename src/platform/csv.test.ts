@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { toCsvText } from './csv.ts';
+import { csvCell, toCsvTable, toCsvText } from './csv.ts';
 
 describe('CSV for exports', () => {
   it('quotes what needs quoting, joins lists, and defuses spreadsheet formulas', () => {
@@ -12,5 +12,17 @@ describe('CSV for exports', () => {
       text,
       '\uFEFFa,b,c\r\nplain,PL|ES,\r\n"say ""hi"", twice","\'=HYPERLINK(""x"")","line\nbreak"\r\n',
     );
+  });
+
+  it('writes a positional table with every cell quoted, other list joins, and no BOM when asked', () => {
+    assert.equal(
+      toCsvTable(['=Name', 'List'], [['@me', ['a', 'b']]], {
+        isEveryCellQuoted: true,
+        hasByteOrderMark: false,
+        listSeparator: '; ',
+      }),
+      `"'=Name","List"\r\n"'@me","a; b"\r\n`,
+    );
+    assert.equal(csvCell('a;b'), '"a;b"', 'a semicolon is quoted, for spreadsheets that split on it');
   });
 });

@@ -64,9 +64,9 @@ describe(`campaigns with endorsements (${testDialect})`, () => {
     assert.equal((await lead.post(`/en/campaigns/${slug}/publish`, {})).status, 303);
 
     const endorsers: TestClient[] = [];
-    for (const [name, country] of [
-      ['Mother Centres International', 'DE'],
-      ['Polish Care Network', 'PL'],
+    for (const [name, country, statement] of [
+      ['Mother Centres International', 'DE', 'Count us in'],
+      ['Polish Care Network', 'PL', '=Count us in'],
     ] as const) {
       const org = await createMemberOrganization(t.deps, { name, countries: [country] });
       const client = await signedInClient(
@@ -76,7 +76,7 @@ describe(`campaigns with endorsements (${testDialect})`, () => {
       await client.get(`/en/campaigns/${slug}`);
       const res = await client.post(`/en/campaigns/${slug}/endorse`, {
         organization: org.slug,
-        statement: 'Count us in',
+        statement,
       });
       assert.equal(res.status, 303);
       const again = await client.post(`/en/campaigns/${slug}/endorse`, { organization: org.slug });
@@ -106,7 +106,10 @@ describe(`campaigns with endorsements (${testDialect})`, () => {
     );
 
     const csv = await (await t.app.request(`/en/campaigns/${slug}/endorsers.csv`)).text();
-    assert.ok(csv.includes('"Polish Care Network","PL","Count us in"'));
+    assert.ok(
+      csv.includes(`"Polish Care Network","PL","'=Count us in"`),
+      'a formula-looking cell is defused',
+    );
   });
 
   it('lists running campaigns with their counts', async () => {

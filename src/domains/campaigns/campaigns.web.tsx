@@ -3,6 +3,7 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
 import { firstValue, readForm, type TFormValues } from '../../http/forms.ts';
+import { toCsvTable } from '../../platform/csv.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
@@ -288,20 +289,14 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
     const actor = await loadActor(deps, c.get('user'));
     const { campaign, endorsements } = await readCampaign(deps, actor, c.req.param('slug'));
     const { t } = viewContext(c);
-    const cell = (v: string) => `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"`;
-    const lines = [
-      [
-        t('campaigns.csvOrganization'),
-        t('campaigns.csvCountries'),
-        t('campaigns.statement'),
-        t('campaigns.csvDate'),
-      ]
-        .map(cell)
-        .join(','),
+    const header = [
+      t('campaigns.csvOrganization'),
+      t('campaigns.csvCountries'),
+      t('campaigns.statement'),
+      t('campaigns.csvDate'),
     ];
-    for (const e of endorsements)
-      lines.push([e.name, e.countries.join(' '), e.statement ?? '', e.createdAt].map(cell).join(','));
-    return c.body(`\uFEFF${lines.join('\r\n')}\r\n`, 200, {
+    const rows = endorsements.map((e) => [e.name, e.countries.join(' '), e.statement ?? '', e.createdAt]);
+    return c.body(toCsvTable(header, rows, { isEveryCellQuoted: true }), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${campaign.slug.replace(/[^\w-]/g, '_')}-endorsers.csv"`,
     });

@@ -1,3 +1,4 @@
+import { toCsvText } from '../../platform/csv.ts';
 import { conceptsOf } from '../../taxonomy/taxonomy.ts';
 import { stakeholderTypes } from '../organizations/organization-vocabulary.ts';
 import {
@@ -122,20 +123,12 @@ export function toExportItem(
   };
 }
 
-function csvCell(value: unknown): string {
-  let text: string;
-  if (value === null || value === undefined) text = '';
-  else if (Array.isArray(value)) text = value.join('; ');
-  else if (typeof value === 'object') text = JSON.stringify(value);
-  else text = String(value);
-  // A leading =, +, - or @ would be read as a formula by spreadsheets.
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** RFC 4180 CSV with a header row of the codebook's field names; UTF-8 with a BOM for spreadsheets. */
+/**
+ * RFC 4180 CSV with a header row of the codebook's field names; UTF-8 with a BOM for spreadsheets,
+ * lists joined with "; " and the title's translations as a JSON object.
+ */
 export function toCsv(items: readonly TExportItem[]): string {
   const names = codebookFields.map((f) => f.name);
-  const lines = [names.join(','), ...items.map((item) => names.map((name) => csvCell(item[name])).join(','))];
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+  const rows = items.map((item) => ({ ...item, titleTranslations: JSON.stringify(item.titleTranslations) }));
+  return toCsvText(names, rows, { listSeparator: '; ' });
 }

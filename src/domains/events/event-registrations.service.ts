@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { TDeps } from '../../deps.ts';
+import { toCsvTable } from '../../platform/csv.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -287,12 +288,6 @@ export async function readAttendees(deps: TDeps, actor: TEventActor, slug: strin
   return { event, registrations, counts };
 }
 
-/** A CSV cell: quoted, quotes doubled, and formula-looking text defused for spreadsheets. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 export function attendeesCsv(
   event: TEvent,
   registrations: readonly TRegistration[],
@@ -305,19 +300,12 @@ export function attendeesCsv(
   },
 ): string {
   const header = [headings.name, headings.email, headings.status, headings.registeredAt, ...event.questions];
-  const lines = [header.map(csvCell).join(',')];
-  for (const r of registrations) {
-    lines.push(
-      [
-        r.name,
-        r.email,
-        headings.statusLabel(r.status),
-        r.createdAt,
-        ...event.questions.map((_, i) => r.answers[i] ?? ''),
-      ]
-        .map(csvCell)
-        .join(','),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const rows = registrations.map((r) => [
+    r.name,
+    r.email,
+    headings.statusLabel(r.status),
+    r.createdAt,
+    ...event.questions.map((_, i) => r.answers[i] ?? ''),
+  ]);
+  return toCsvTable(header, rows, { isEveryCellQuoted: true });
 }

@@ -111,4 +111,11 @@ describe(`events, news and campaigns in the JSON API (${testDialect})`, () => {
       assert.ok(doc.paths[path], `${path} is documented`);
     }
   });
+
+  it('defuses a formula-looking cell in the events CSV', async () => {
+    const { event } = await publishedEvent(t.deps, { title: '=HYPERLINK("https://example.org")' });
+    const csv = await (await t.app.request('/api/v1/events?format=csv')).text();
+    const row = csv.split('\r\n').find((line) => line.startsWith(`"${event.slug}",`));
+    assert.ok(row?.includes(`,"'=HYPERLINK(""https://example.org"")",`), row);
+  });
 });

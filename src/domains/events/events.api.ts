@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
+import { toCsvText } from '../../platform/csv.ts';
 import { AppError } from '../../platform/errors.ts';
 import { calendarFiltersOf } from './event-calendar.service.ts';
 import { offsetLabel } from './event-display.ts';
@@ -133,12 +134,7 @@ function csvOf(items: ReturnType<typeof eventApiItem>[]): string {
     'country',
     'url',
   ] as const;
-  const cell = (v: unknown) => {
-    const text = String(v ?? '');
-    return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
-  };
-  const lines = [columns.join(','), ...items.map((i) => columns.map((c) => cell(i[c])).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsvText(columns, items, { hasByteOrderMark: false, isEveryCellQuoted: true });
 }
 
 export function mountEventsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void {

@@ -1,4 +1,5 @@
 import { localeTags } from '../../i18n/locales.ts';
+import { toCsvTable } from '../../platform/csv.ts';
 import type { TDirectoryEntry } from './organizations.repository.ts';
 
 /**
@@ -66,13 +67,11 @@ export const csvColumns: readonly { name: string; key: string; value: (o: TPubli
     { name: 'profile_url', key: 'profileUrl', value: (o) => o.profileUrl },
   ];
 
-/** RFC 4180 CSV; cells that a spreadsheet would run as a formula are prefixed with an apostrophe. */
+/** RFC 4180 CSV without a byte-order mark, through the shared writer (which defuses formulas). */
 export function toCsv(rows: readonly TPublicOrganization[]): string {
-  const cell = (text: string) => {
-    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-    return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  const lines = [csvColumns.map((c) => c.name).join(',')];
-  for (const row of rows) lines.push(csvColumns.map((c) => cell(c.value(row))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsvTable(
+    csvColumns.map((c) => c.name),
+    rows.map((row) => csvColumns.map((c) => c.value(row))),
+    { hasByteOrderMark: false },
+  );
 }

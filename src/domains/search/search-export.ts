@@ -1,11 +1,12 @@
+import { toCsvText } from '../../platform/csv.ts';
 import { conceptLabel } from '../../taxonomy/taxonomy.ts';
 import { recordPath } from './record-paths.ts';
 import type { THubHit } from './search.service.ts';
 
 /**
  * Exports of a search result: the same columns in CSV and JSON, described on the codebook page
- * (codebookColumns is the single list both read). CSV cells that a spreadsheet would run as a
- * formula (=, +, -, @ first) are prefixed with an apostrophe.
+ * (codebookColumns is the single list both read). The CSV comes from the shared writer, which
+ * defuses cells that a spreadsheet would run as a formula.
  */
 export const codebookColumns = [
   'type',
@@ -62,19 +63,11 @@ export function exportRow(
   };
 }
 
-function csvCell(value: string | number | boolean | string[] | null): string {
-  const text = value === null ? '' : Array.isArray(value) ? value.join('|') : String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 export function toCsv(hits: THubHit[], baseUrl: string): string {
-  const lines = [codebookColumns.join(',')];
-  for (const hit of hits) {
-    const row = exportRow(hit, baseUrl);
-    lines.push(codebookColumns.map((c) => csvCell(row[c])).join(','));
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return toCsvText(
+    codebookColumns,
+    hits.map((hit) => exportRow(hit, baseUrl)),
+  );
 }
 
 /** Concept ids in an export keep their id; their English label helps a reader of the raw file. */

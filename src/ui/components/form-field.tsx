@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { TFormValues } from '../../http/forms.ts';
 import type { TViewContext } from '../view-context.ts';
 
@@ -18,18 +19,36 @@ export function formValue(values: TFormValues, name: string): string {
   return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
 }
 
-type TTextFieldProps = {
+/** What every field of one form shares: spread it into each field (`{...common}`). */
+export type TFormBinding = {
   ctx: TViewContext;
   /** The form's id prefix, so two forms on one page do not share element ids. */
   form: string;
+  state: TFormState;
+};
+
+/** The props every field takes: the form it belongs to, the name it sends, its label and hint. */
+export type TFieldProps = TFormBinding & {
+  /** The name the field sends, and that its value and error are keyed by. */
   name: string;
   label: string;
-  state: TFormState;
-  type?: 'text' | 'email' | 'password' | 'search';
   hint?: string | undefined;
+};
+
+type TTextFieldProps = TFieldProps & {
+  type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'number' | 'date' | 'time';
   autocomplete?: string;
   isRequired?: boolean;
   maxLength?: number;
+  inputMode?: 'decimal' | 'numeric';
+  step?: string;
+  min?: string;
+  /** The id of a datalist that suggests values. */
+  list?: string;
+  /** The value to show when it does not come from state.values[name] (repeated rows). */
+  value?: string;
+  /** The submitted name when it differs from the one errors are keyed by (repeated rows). */
+  inputName?: string;
 };
 
 export function fieldId(form: string, name: string): string {
@@ -75,36 +94,48 @@ export function formValues(state: TFormState, name: string): string[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
 
-export function TextField({
-  ctx,
-  form,
-  name,
-  label,
-  state,
-  type = 'text',
-  hint,
-  autocomplete,
-  isRequired = false,
-  maxLength,
-}: TTextFieldProps) {
+/** The attributes that make a control this field's: its id, and its hint and error tied to it. */
+export function controlAttributes({ form, name, state, hint }: TFieldProps) {
   const id = fieldId(form, name);
   const error = state.errors[name];
+  return {
+    id,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(id, hint, error),
+  };
+}
+
+/** A field of one control: its label, then its hint and error, then the control (the children). */
+export function LabelledField(props: TFieldProps & { children: Child }) {
+  const id = fieldId(props.form, props.name);
   return (
     <div class="field">
-      <label for={id}>{label}</label>
-      <FieldMessages ctx={ctx} id={id} hint={hint} error={error} />
-      <input
-        id={id}
-        name={name}
-        type={type}
-        value={type === 'password' ? undefined : formValue(state.values, name)}
-        autocomplete={autocomplete}
-        required={isRequired}
-        maxlength={maxLength}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-      />
+      <label for={id}>{props.label}</label>
+      <FieldMessages ctx={props.ctx} id={id} hint={props.hint} error={props.state.errors[props.name]} />
+      {props.children}
     </div>
+  );
+}
+
+/** A one-line input of any type (text, email, URL, number, date, time…), never showing a password back. */
+export function TextField(props: TTextFieldProps) {
+  const { name, state, type = 'text', isRequired = false, value, inputName } = props;
+  return (
+    <LabelledField {...props}>
+      <input
+        {...controlAttributes(props)}
+        name={inputName ?? name}
+        type={type}
+        value={type === 'password' ? undefined : (value ?? formValue(state.values, name))}
+        autocomplete={props.autocomplete}
+        required={isRequired}
+        maxlength={props.maxLength}
+        inputmode={props.inputMode}
+        step={props.step}
+        min={props.min}
+        list={props.list}
+      />
+    </LabelledField>
   );
 }
 

@@ -1,10 +1,11 @@
 import { renderMarkdown } from '../../../platform/markdown.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { assetUrl } from '../../../ui/assets.ts';
+import { FileField } from '../../../ui/components/file-field.tsx';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { SelectField } from '../../../ui/components/select-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { FileField, SelectField } from '../../membership/views/form-fields.tsx';
 import { countryName } from '../../organizations/organization-vocabulary.ts';
 import { campaignText, formatFileSize, materialTypeOf } from '../campaign-display.ts';
 import { materialMaxBytes } from '../campaign-materials.service.ts';

@@ -1,6 +1,15 @@
 import { locales } from '../../../i18n/locales.ts';
 import { conceptLabel, conceptsOf } from '../../../taxonomy/taxonomy.ts';
-import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  formValues,
+  TextField,
+  type TFormState,
+} from '../../../ui/components/form-field.tsx';
+import { SelectField } from '../../../ui/components/select-field.tsx';
+import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { countriesSorted } from '../../organizations/organization-vocabulary.ts';
@@ -16,7 +25,7 @@ import {
   stageLabel,
 } from '../commitment-vocabulary.ts';
 import { CommitmentsStyles, cycleText } from './commitment-bits.tsx';
-import { Checkboxes, Field, Group, Select, TextArea, values } from './form-controls.tsx';
+import { Group } from './form-controls.tsx';
 
 export type TCommitmentFormProps = {
   ctx: TViewContext;
@@ -39,13 +48,22 @@ export type TCommitmentFormProps = {
 
 const form = 'commitment';
 
+/** The inputs of one deliverable row, in order; each sends its name once per row. */
+const deliverableColumns = [
+  { key: 'title', type: 'text' },
+  { key: 'measure', type: 'text' },
+  { key: 'target', type: 'text' },
+  { key: 'due', type: 'date' },
+] as const;
+
 /** Declare or edit a commitment: what, who, where, when, how much, and SMART deliverables. */
 export function CommitmentFormPage(props: TCommitmentFormProps) {
   const { ctx, state, mode } = props;
   const { t, i18n, locale } = ctx;
   const title = mode === 'new' ? t('commitments.form.newTitle') : t('commitments.form.editTitle');
-  const rows = Math.max(values(state, 'd_title').length, values(state, 'd_due').length);
-  const row = (name: string, index: number) => values(state, name)[index] ?? '';
+  const rows = Math.max(formValues(state, 'd_title').length, formValues(state, 'd_due').length);
+  const row = (name: string, index: number) => formValues(state, name)[index] ?? '';
+  const common = { ctx, form, state };
   const languageChoices = locales.map((l) => ({ value: l.tag, label: l.endonym }));
   return (
     <Layout ctx={ctx} title={title} isPrivate>
@@ -59,166 +77,127 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
           <input type="hidden" name="version" value={String(state.values.version)} />
         ) : null}
         <Group legend={t('commitments.form.who')}>
-          <Select
-            ctx={ctx}
-            form={form}
+          <SelectField
+            {...common}
             name="leadOrganizationId"
             label={t('commitments.field.lead')}
-            state={state}
-            choices={props.leadChoices.map((o) => ({ value: o.id, label: o.name }))}
+            options={props.leadChoices.map((o) => ({ value: o.id, label: o.name }))}
           />
-          <Select
-            ctx={ctx}
-            form={form}
+          <SelectField
+            {...common}
             name="coMakers"
             label={t('commitments.field.coMakers')}
-            state={state}
             hint={t('commitments.form.coMakersHint')}
             isMultiple
             size={6}
-            choices={props.memberChoices.map((o) => ({ value: o.id, label: o.name }))}
+            options={props.memberChoices.map((o) => ({ value: o.id, label: o.name }))}
           />
         </Group>
         <Group legend={t('commitments.form.what')}>
-          <Select
-            ctx={ctx}
-            form={form}
+          <SelectField
+            {...common}
             name="language"
             label={t('commitments.field.language')}
-            state={state}
-            choices={languageChoices}
+            options={languageChoices}
           />
-          <Field
-            ctx={ctx}
-            form={form}
-            name="title"
-            label={t('commitments.field.title')}
-            state={state}
-            isRequired
-          />
-          <TextArea
-            ctx={ctx}
-            form={form}
+          <TextField {...common} name="title" label={t('commitments.field.title')} isRequired />
+          <TextAreaField
+            {...common}
             name="description"
             label={t('commitments.field.description')}
-            state={state}
             hint={t('commitments.form.descriptionHint')}
             rows={8}
           />
-          <Select
-            ctx={ctx}
-            form={form}
+          <SelectField
+            {...common}
             name="kind"
             label={t('commitments.field.kind')}
-            state={state}
-            emptyLabel={t('commitments.form.choose')}
-            choices={commitmentKinds.map((k) => ({ value: k, label: kindLabel(i18n, k) }))}
+            placeholder={t('commitments.form.choose')}
+            options={commitmentKinds.map((k) => ({ value: k, label: kindLabel(i18n, k) }))}
           />
-          <Select
-            ctx={ctx}
-            form={form}
+          <SelectField
+            {...common}
             name="stage"
             label={t('commitments.field.stage')}
-            state={state}
-            emptyLabel={t('commitments.form.choose')}
-            choices={commitmentStages.map((s) => ({ value: s, label: stageLabel(i18n, s) }))}
+            placeholder={t('commitments.form.choose')}
+            options={commitmentStages.map((s) => ({ value: s, label: stageLabel(i18n, s) }))}
           />
-          <Select
-            ctx={ctx}
-            form={form}
+          <SelectField
+            {...common}
             name="level"
             label={t('commitments.field.level')}
-            state={state}
-            emptyLabel={t('commitments.form.choose')}
-            choices={commitmentLevels.map((l) => ({ value: l, label: levelLabel(i18n, l) }))}
+            placeholder={t('commitments.form.choose')}
+            options={commitmentLevels.map((l) => ({ value: l, label: levelLabel(i18n, l) }))}
           />
         </Group>
         <Group legend={t('commitments.form.whereWhen')}>
-          <Select
-            ctx={ctx}
-            form={form}
+          <SelectField
+            {...common}
             name="countries"
             label={t('commitments.field.countries')}
-            state={state}
             hint={t('commitments.form.countriesHint')}
             isMultiple
             size={8}
-            choices={countriesSorted(locale).map((c) => ({ value: c.code, label: c.name }))}
+            options={countriesSorted(locale).map((c) => ({ value: c.code, label: c.name }))}
           />
-          <Select
-            ctx={ctx}
-            form={form}
+          <SelectField
+            {...common}
             name="cycleId"
             label={t('commitments.field.cycle')}
-            state={state}
-            choices={props.cycles.map((c) => ({ value: c.id, label: cycleText(c) }))}
+            options={props.cycles.map((c) => ({ value: c.id, label: cycleText(c) }))}
           />
-          <Field
-            ctx={ctx}
-            form={form}
+          <TextField
+            {...common}
             name="startDate"
             type="date"
             label={t('commitments.field.startDate')}
-            state={state}
             hint={t('commitments.form.dateHint')}
           />
-          <Field
-            ctx={ctx}
-            form={form}
+          <TextField
+            {...common}
             name="endDate"
             type="date"
             label={t('commitments.field.endDate')}
-            state={state}
             hint={t('commitments.form.dateHint')}
           />
         </Group>
         <Group legend={t('commitments.form.financing')}>
-          <Field
-            ctx={ctx}
-            form={form}
+          <TextField
+            {...common}
             name="amount"
             label={t('commitments.field.amount')}
-            state={state}
             hint={t('commitments.form.amountHint')}
             inputMode="decimal"
           />
-          <Select
-            ctx={ctx}
-            form={form}
+          <SelectField
+            {...common}
             name="currency"
             label={t('commitments.field.currency')}
-            state={state}
-            emptyLabel={t('commitments.form.noCurrency')}
-            choices={currencyOptions().map((code) => ({ value: code, label: code }))}
+            placeholder={t('commitments.form.noCurrency')}
+            options={currencyOptions().map((code) => ({ value: code, label: code }))}
           />
         </Group>
         <Group legend={t('commitments.form.tags')}>
-          <Checkboxes
-            ctx={ctx}
-            form={form}
+          <CheckboxGroup
+            {...common}
             name="fiveR"
             label={t('commitments.field.fiveR')}
-            state={state}
-            choices={conceptsOf('five_r').map((c) => ({ value: c.id, label: conceptLabel(c.id, locale) }))}
+            options={conceptsOf('five_r').map((c) => ({ value: c.id, label: conceptLabel(c.id, locale) }))}
           />
-          <Checkboxes
-            ctx={ctx}
-            form={form}
+          <CheckboxGroup
+            {...common}
             name="sdgTargets"
             label={t('commitments.field.sdg')}
-            state={state}
-            choices={conceptsOf('sdg_target').map((c) => ({
+            options={conceptsOf('sdg_target').map((c) => ({
               value: c.id,
               label: conceptLabel(c.id, locale),
             }))}
           />
-          <Checkboxes
-            ctx={ctx}
-            form={form}
+          <CheckboxGroup
+            {...common}
             name="themes"
             label={t('commitments.field.themes')}
-            state={state}
-            choices={conceptsOf('theme').map((c) => ({ value: c.id, label: conceptLabel(c.id, locale) }))}
+            options={conceptsOf('theme').map((c) => ({ value: c.id, label: conceptLabel(c.id, locale) }))}
           />
         </Group>
         <fieldset>
@@ -228,43 +207,18 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
             <fieldset class="deliverable-row">
               <legend>{t('commitments.form.deliverable', { number: index + 1 })}</legend>
               <input type="hidden" name="d_id" value={row('d_id', index)} />
-              <Field
-                ctx={ctx}
-                form={form}
-                name={`d_title_${index}`}
-                inputName="d_title"
-                label={t('commitments.deliverable.title')}
-                state={errorsOnly(state)}
-                value={row('d_title', index)}
-              />
-              <Field
-                ctx={ctx}
-                form={form}
-                name={`d_measure_${index}`}
-                inputName="d_measure"
-                label={t('commitments.deliverable.measure')}
-                state={errorsOnly(state)}
-                value={row('d_measure', index)}
-              />
-              <Field
-                ctx={ctx}
-                form={form}
-                name={`d_target_${index}`}
-                inputName="d_target"
-                label={t('commitments.deliverable.target')}
-                state={errorsOnly(state)}
-                value={row('d_target', index)}
-              />
-              <Field
-                ctx={ctx}
-                form={form}
-                name={`d_due_${index}`}
-                inputName="d_due"
-                type="date"
-                label={t('commitments.deliverable.due')}
-                state={errorsOnly(state)}
-                value={row('d_due', index)}
-              />
+              {deliverableColumns.map(({ key, type }) => (
+                <TextField
+                  ctx={ctx}
+                  form={form}
+                  name={`d_${key}_${index}`}
+                  inputName={`d_${key}`}
+                  type={type}
+                  label={t(`commitments.deliverable.${key}`)}
+                  state={errorsOnly(state)}
+                  value={row(`d_${key}`, index)}
+                />
+              ))}
             </fieldset>
           ))}
           <button type="submit" name="intent" value="addRow" class="secondary">
@@ -327,49 +281,35 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
           ) : null}
         </Group>
         <Group legend={t('commitments.form.links')}>
-          <TextArea
-            ctx={ctx}
-            form={form}
+          <TextAreaField
+            {...common}
             name="practiceLinks"
             label={t('commitments.field.practiceLinks')}
-            state={state}
             hint={t('commitments.form.linksHint')}
             rows={3}
           />
-          <TextArea
-            ctx={ctx}
-            form={form}
+          <TextAreaField
+            {...common}
             name="eventLinks"
             label={t('commitments.field.eventLinks')}
-            state={state}
             hint={t('commitments.form.linksHint')}
             rows={3}
           />
         </Group>
         <Group legend={t('commitments.form.translation')}>
           <p class="hint">{t('commitments.form.translationHint')}</p>
-          <Select
-            ctx={ctx}
-            form={form}
+          <SelectField
+            {...common}
             name="trLanguage"
             label={t('commitments.form.translationLanguage')}
-            state={state}
-            emptyLabel={t('commitments.form.noTranslation')}
-            choices={languageChoices}
+            placeholder={t('commitments.form.noTranslation')}
+            options={languageChoices}
           />
-          <Field
-            ctx={ctx}
-            form={form}
-            name="trTitle"
-            label={t('commitments.form.translationTitle')}
-            state={state}
-          />
-          <TextArea
-            ctx={ctx}
-            form={form}
+          <TextField {...common} name="trTitle" label={t('commitments.form.translationTitle')} />
+          <TextAreaField
+            {...common}
             name="trDescription"
             label={t('commitments.form.translationDescription')}
-            state={state}
             rows={5}
           />
         </Group>

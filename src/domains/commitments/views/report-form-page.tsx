@@ -1,10 +1,18 @@
-import { CsrfField, ErrorSummary, formValue, type TFormState } from '../../../ui/components/form-field.tsx';
+import { FileField } from '../../../ui/components/file-field.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  formValue,
+  TextField,
+  type TFormState,
+} from '../../../ui/components/form-field.tsx';
+import { SelectField } from '../../../ui/components/select-field.tsx';
+import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TReportForm } from '../commitment-reporting.service.ts';
 import { progressLabel, progressStatuses } from '../commitment-vocabulary.ts';
 import { CommitmentsStyles, titleFor } from './commitment-bits.tsx';
-import { Field, FileField, Select, TextArea } from './form-controls.tsx';
 
 const form = 'report';
 
@@ -22,6 +30,7 @@ export function ReportFormPage({
   const { commitment, deliverables, last } = data;
   const title = titleFor(ctx, commitment);
   const base = ctx.href(`/commitments/${encodeURIComponent(commitment.slug)}`);
+  const common = { ctx, form, state };
   const statusChoices = progressStatuses.map((s) => ({ value: s, label: progressLabel(i18n, s) }));
   return (
     <Layout ctx={ctx} title={t('commitments.reportForm.title')} isPrivate>
@@ -49,58 +58,42 @@ export function ReportFormPage({
             <p class="hint" dir="auto">
               {t('commitments.reportForm.target', { measure: d.measure || '—', target: d.target || '—' })}
             </p>
-            <Select
-              ctx={ctx}
-              form={form}
+            <SelectField
+              {...common}
               name={`status_${d.id}`}
               label={t('commitments.reportForm.status')}
-              state={state}
-              choices={statusChoices}
+              options={statusChoices}
             />
-            <Field
-              ctx={ctx}
-              form={form}
+            <TextField
+              {...common}
               name={`percent_${d.id}`}
               label={t('commitments.reportForm.percent')}
-              state={state}
               hint={t('commitments.reportForm.percentHint')}
               inputMode="numeric"
             />
-            <TextArea
-              ctx={ctx}
-              form={form}
+            <TextAreaField
+              {...common}
               name={`narrative_${d.id}`}
               label={t('commitments.reportForm.narrative')}
-              state={state}
               rows={3}
             />
-            <TextArea
-              ctx={ctx}
-              form={form}
+            <TextAreaField
+              {...common}
               name={`evidence_${d.id}`}
               label={t('commitments.reportForm.evidence')}
-              state={state}
               hint={t('commitments.form.linksHint')}
               rows={2}
             />
           </fieldset>
         ))}
-        <TextArea
-          ctx={ctx}
-          form={form}
-          name="narrative"
-          label={t('commitments.reportForm.overall')}
-          state={state}
-          rows={5}
-        />
+        <TextAreaField {...common} name="narrative" label={t('commitments.reportForm.overall')} rows={5} />
         <FileField
-          ctx={ctx}
-          form={form}
+          {...common}
           name="evidenceFiles"
           label={t('commitments.reportForm.files')}
           hint={t('commitments.reportForm.filesHint')}
-          state={state}
           accept=".pdf,.docx,.xlsx,.csv,.png,.jpg,.jpeg"
+          isMultiple
         />
         <div class="field">
           <input

@@ -1,10 +1,10 @@
-import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { SelectField } from '../../../ui/components/select-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TCycle, TRound } from '../commitment-reporting.repository.ts';
 import type { TRoundPage } from '../commitment-reporting.service.ts';
 import { CommitmentsStyles, cycleText } from './commitment-bits.tsx';
-import { Field, Select } from './form-controls.tsx';
 
 const dateOf = (ctx: TViewContext, day: string) => ctx.i18n.formatDate(`${day}T12:00:00Z`, 'long');
 
@@ -26,6 +26,7 @@ export function RoundsPage({
 }) {
   const { t } = ctx;
   const cycleById = new Map(cycles.map((c) => [c.id, c]));
+  const roundForm = { ctx, form: 'round', state };
   return (
     <Layout ctx={ctx} title={t('commitments.rounds.title')}>
       <CommitmentsStyles />
@@ -61,54 +62,27 @@ export function RoundsPage({
           <ErrorSummary ctx={ctx} form="round" state={state} />
           <form method="post" action={ctx.href('/commitments/rounds')} class="stack" novalidate>
             <CsrfField ctx={ctx} />
-            <Select
-              ctx={ctx}
-              form="round"
+            <SelectField
+              {...roundForm}
               name="cycleId"
               label={t('commitments.field.cycle')}
-              state={state}
-              choices={cycles.map((c) => ({ value: c.id, label: cycleText(c) }))}
+              options={cycles.map((c) => ({ value: c.id, label: cycleText(c) }))}
             />
-            <Field
-              ctx={ctx}
-              form="round"
-              name="title"
-              label={t('commitments.rounds.name')}
-              state={state}
-              isRequired
-            />
-            <Field
-              ctx={ctx}
-              form="round"
-              name="opensOn"
-              type="date"
-              label={t('commitments.rounds.opensOn')}
-              state={state}
-            />
-            <Field
-              ctx={ctx}
-              form="round"
-              name="deadline"
-              type="date"
-              label={t('commitments.rounds.deadline')}
-              state={state}
-            />
-            <Field
-              ctx={ctx}
-              form="round"
+            <TextField {...roundForm} name="title" label={t('commitments.rounds.name')} isRequired />
+            <TextField {...roundForm} name="opensOn" type="date" label={t('commitments.rounds.opensOn')} />
+            <TextField {...roundForm} name="deadline" type="date" label={t('commitments.rounds.deadline')} />
+            <TextField
+              {...roundForm}
               name="remindDaysBefore"
               type="number"
               label={t('commitments.rounds.remindBefore')}
-              state={state}
               hint={t('commitments.rounds.remindHint')}
             />
-            <Field
-              ctx={ctx}
-              form="round"
+            <TextField
+              {...roundForm}
               name="remindDaysAfter"
               type="number"
               label={t('commitments.rounds.remindAfter')}
-              state={state}
               hint={t('commitments.rounds.remindHint')}
             />
             <p>
@@ -244,6 +218,7 @@ export function CyclesPage({
   state: TFormState;
 }) {
   const { t } = ctx;
+  const cycleForm = { ctx, form: 'cycle', state };
   return (
     <Layout ctx={ctx} title={t('commitments.cycles.title')}>
       <CommitmentsStyles />
@@ -262,22 +237,13 @@ export function CyclesPage({
           <ErrorSummary ctx={ctx} form="cycle" state={state} />
           <form method="post" action={ctx.href('/commitments/cycles')} class="inline-form" novalidate>
             <CsrfField ctx={ctx} />
-            <Field
-              ctx={ctx}
-              form="cycle"
+            <TextField
+              {...cycleForm}
               name="startYear"
               type="number"
               label={t('commitments.cycles.startYear')}
-              state={state}
             />
-            <Field
-              ctx={ctx}
-              form="cycle"
-              name="endYear"
-              type="number"
-              label={t('commitments.cycles.endYear')}
-              state={state}
-            />
+            <TextField {...cycleForm} name="endYear" type="number" label={t('commitments.cycles.endYear')} />
             <button type="submit">{t('commitments.cycles.addSubmit')}</button>
           </form>
         </section>

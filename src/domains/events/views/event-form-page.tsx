@@ -1,21 +1,13 @@
 import { locales } from '../../../i18n/locales.ts';
 import { formatOffset, listTimeZones } from '../../../platform/time-zones.ts';
 import { conceptsOf } from '../../../taxonomy/taxonomy.ts';
-import {
-  ErrorSummary,
-  fieldId,
-  formValue,
-  TextField,
-  type TFormState,
-} from '../../../ui/components/form-field.tsx';
+import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
+import { DateTimeField } from '../../../ui/components/date-time-field.tsx';
+import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { SelectField } from '../../../ui/components/select-field.tsx';
+import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import {
-  CheckboxField,
-  MultiSelectField,
-  SelectField,
-  TextAreaField,
-} from '../../membership/views/form-fields.tsx';
 import { countriesSorted } from '../../organizations/organization-vocabulary.ts';
 import type { TTimeChoice, TTimingProblem } from '../event-times.ts';
 import { eventFormats, eventKinds, registrationModes } from '../event-vocabulary.ts';
@@ -30,53 +22,6 @@ export type TEventFormPageProps = {
   organizerChoices: readonly { slug: string; name: string }[];
   timingProblems: readonly TTimingProblem[];
 };
-
-type TInputProps = {
-  ctx: TViewContext;
-  form: string;
-  name: string;
-  label: string;
-  state: TFormState;
-  type: 'date' | 'time' | 'number' | 'url' | 'text';
-  hint?: string;
-  isRequired?: boolean;
-  step?: string;
-  min?: string;
-  list?: string;
-};
-
-function InputField({ ctx, form, name, label, state, type, hint, isRequired, step, min, list }: TInputProps) {
-  const id = fieldId(form, name);
-  const error = state.errors[name];
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          {ctx.t(error)}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        value={formValue(state.values, name)}
-        required={isRequired}
-        step={step}
-        min={min}
-        list={list}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={described || undefined}
-      />
-    </div>
-  );
-}
 
 function choiceLabel(ctx: TViewContext, choice: TTimeChoice): string {
   return ctx.t('events.form.timeChoice', {
@@ -158,6 +103,7 @@ export function EventFormPage(props: TEventFormPageProps) {
   const { ctx, state, timingProblems } = props;
   const { t, locale } = ctx;
   const form = 'event';
+  const common = { ctx, form, state };
   const title = props.isNew ? t('events.form.newTitle') : t('events.form.editTitle');
   return (
     <Layout ctx={ctx} title={title} isPrivate>
@@ -169,72 +115,58 @@ export function EventFormPage(props: TEventFormPageProps) {
         <fieldset>
           <legend>{t('events.form.what')}</legend>
           <TextField
-            ctx={ctx}
-            form={form}
+            {...common}
             name="title"
             label={t('events.field.title')}
-            state={state}
             isRequired
             maxLength={eventLimits.title}
           />
           <TextAreaField
-            ctx={ctx}
-            form={form}
+            {...common}
             name="summary"
             label={t('events.field.summary')}
-            state={state}
             rows={3}
             isRequired
             maxLength={eventLimits.summary}
           />
           <TextAreaField
-            ctx={ctx}
-            form={form}
+            {...common}
             name="description"
             label={t('events.field.description')}
-            state={state}
             rows={8}
             maxLength={eventLimits.description}
           />
           <SelectField
-            ctx={ctx}
-            form={form}
+            {...common}
             name="language"
             label={t('events.field.language')}
-            state={state}
             placeholder={t('events.form.choose')}
             options={locales.map((l) => ({ value: l.tag, label: l.endonym }))}
           />
           <SelectField
-            ctx={ctx}
-            form={form}
+            {...common}
             name="kind"
             label={t('events.field.kind')}
-            state={state}
             placeholder={t('events.form.choose')}
             options={eventKinds.map((value) => ({ value, label: t(`events.kind.${value}`) }))}
           />
           <SelectField
-            ctx={ctx}
-            form={form}
+            {...common}
             name="format"
             label={t('events.field.format')}
-            state={state}
             placeholder={t('events.form.choose')}
             options={eventFormats.map((value) => ({ value, label: t(`events.format.${value}`) }))}
           />
         </fieldset>
         <fieldset>
           <legend>{t('events.form.when')}</legend>
-          <InputField
-            ctx={ctx}
-            form={form}
+          <TextField
+            {...common}
             name="timeZone"
             type="text"
             list="time-zones"
             label={t('events.field.timeZone')}
             hint={t('events.field.timeZoneHint')}
-            state={state}
             isRequired
           />
           <datalist id="time-zones">
@@ -242,185 +174,119 @@ export function EventFormPage(props: TEventFormPageProps) {
               <option value={zone} />
             ))}
           </datalist>
-          <InputField
-            ctx={ctx}
-            form={form}
-            name="startDate"
-            type="date"
-            label={t('events.field.startDate')}
-            state={state}
-            isRequired
-          />
-          <InputField
-            ctx={ctx}
-            form={form}
-            name="startTime"
-            type="time"
-            label={t('events.field.startTime')}
-            state={state}
-            isRequired
-          />
-          {state.errors.start ? <p class="field-error">{t(state.errors.start)}</p> : null}
-          <TimingChoices ctx={ctx} field="start" problems={timingProblems} />
-          <InputField
-            ctx={ctx}
-            form={form}
-            name="endDate"
-            type="date"
-            label={t('events.field.endDate')}
-            state={state}
-            isRequired
-          />
-          <InputField
-            ctx={ctx}
-            form={form}
-            name="endTime"
-            type="time"
-            label={t('events.field.endTime')}
-            state={state}
-            isRequired
-          />
-          {state.errors.end ? <p class="field-error">{t(state.errors.end)}</p> : null}
-          <TimingChoices ctx={ctx} field="end" problems={timingProblems} />
+          {(['start', 'end'] as const).map((moment) => (
+            <DateTimeField
+              {...common}
+              name={moment}
+              dateLabel={t(`events.field.${moment}Date`)}
+              timeLabel={t(`events.field.${moment}Time`)}
+              isRequired
+            >
+              <TimingChoices ctx={ctx} field={moment} problems={timingProblems} />
+            </DateTimeField>
+          ))}
         </fieldset>
         <fieldset>
           <legend>{t('events.form.where')}</legend>
-          <TextField ctx={ctx} form={form} name="venue" label={t('events.field.venue')} state={state} />
-          <TextField ctx={ctx} form={form} name="address" label={t('events.field.address')} state={state} />
-          <TextField ctx={ctx} form={form} name="city" label={t('events.field.city')} state={state} />
+          <TextField {...common} name="venue" label={t('events.field.venue')} />
+          <TextField {...common} name="address" label={t('events.field.address')} />
+          <TextField {...common} name="city" label={t('events.field.city')} />
           <SelectField
-            ctx={ctx}
-            form={form}
+            {...common}
             name="countryCode"
             label={t('events.field.country')}
-            state={state}
             placeholder={t('events.form.none')}
             options={countriesSorted(locale).map((c) => ({ value: c.code, label: c.name }))}
           />
-          <InputField
-            ctx={ctx}
-            form={form}
+          <TextField
+            {...common}
             name="latitude"
             type="number"
             step="any"
             label={t('events.field.latitude')}
-            state={state}
           />
-          <InputField
-            ctx={ctx}
-            form={form}
+          <TextField
+            {...common}
             name="longitude"
             type="number"
             step="any"
             label={t('events.field.longitude')}
-            state={state}
           />
-          <InputField
-            ctx={ctx}
-            form={form}
-            name="onlineUrl"
-            type="url"
-            label={t('events.field.onlineUrl')}
-            state={state}
-          />
-          <CheckboxField
-            ctx={ctx}
-            form={form}
-            name="isOnlineUrlPrivate"
-            label={t('events.field.isOnlineUrlPrivate')}
-            state={state}
-          />
+          <TextField {...common} name="onlineUrl" type="url" label={t('events.field.onlineUrl')} />
+          <CheckboxField {...common} name="isOnlineUrlPrivate" label={t('events.field.isOnlineUrlPrivate')} />
         </fieldset>
         <fieldset>
           <legend>{t('events.form.registration')}</legend>
           <SelectField
-            ctx={ctx}
-            form={form}
+            {...common}
             name="registrationMode"
             label={t('events.field.registrationMode')}
-            state={state}
             placeholder={t('events.form.choose')}
             options={registrationModes.map((value) => ({ value, label: t(`events.registration.${value}`) }))}
           />
-          <InputField
-            ctx={ctx}
-            form={form}
+          <TextField
+            {...common}
             name="registrationUrl"
             type="url"
             label={t('events.field.registrationUrl')}
-            state={state}
           />
-          <InputField
-            ctx={ctx}
-            form={form}
+          <TextField
+            {...common}
             name="capacity"
             type="number"
             min="1"
             label={t('events.field.capacity')}
             hint={t('events.field.capacityHint')}
-            state={state}
           />
           <TextAreaField
-            ctx={ctx}
-            form={form}
+            {...common}
             name="questions"
             label={t('events.field.questions')}
             hint={t('events.field.questionsHint')}
-            state={state}
             rows={3}
           />
         </fieldset>
         <fieldset>
           <legend>{t('events.form.who')}</legend>
-          <MultiSelectField
-            ctx={ctx}
-            form={form}
+          <SelectField
+            {...common}
+            isMultiple
             name="organizers"
             label={t('events.field.organizers')}
-            state={state}
             options={props.organizerChoices.map((o) => ({ value: o.slug, label: o.name }))}
             size={Math.min(8, Math.max(2, props.organizerChoices.length))}
           />
           <TextField
-            ctx={ctx}
-            form={form}
+            {...common}
             name="languages"
             label={t('events.field.languages')}
             hint={t('events.field.languagesHint')}
-            state={state}
           />
           <TextField
-            ctx={ctx}
-            form={form}
+            {...common}
             name="interpretation"
             label={t('events.field.interpretation')}
             hint={t('events.field.languagesHint')}
-            state={state}
           />
-          <MultiSelectField
-            ctx={ctx}
-            form={form}
+          <SelectField
+            {...common}
+            isMultiple
             name="themes"
             label={t('events.field.themes')}
-            state={state}
             options={conceptsOf('theme').map((c) => ({ value: c.id, label: c.labels[locale] }))}
           />
           <TextAreaField
-            ctx={ctx}
-            form={form}
+            {...common}
             name="relatedPractices"
             label={t('events.field.relatedPractices')}
             hint={t('events.field.slugsHint')}
-            state={state}
             rows={2}
           />
           <TextAreaField
-            ctx={ctx}
-            form={form}
+            {...common}
             name="relatedCommitments"
             label={t('events.field.relatedCommitments')}
             hint={t('events.field.slugsHint')}
-            state={state}
             rows={2}
           />
         </fieldset>
@@ -428,35 +294,18 @@ export function EventFormPage(props: TEventFormPageProps) {
           <legend>{t('events.form.translation')}</legend>
           <p class="hint">{t('events.form.translationHint')}</p>
           <SelectField
-            ctx={ctx}
-            form={form}
+            {...common}
             name="translationLanguage"
             label={t('events.field.translationLanguage')}
-            state={state}
             placeholder={t('events.form.none')}
             options={locales.map((l) => ({ value: l.tag, label: l.endonym }))}
           />
-          <TextField
-            ctx={ctx}
-            form={form}
-            name="translationTitle"
-            label={t('events.field.title')}
-            state={state}
-          />
+          <TextField {...common} name="translationTitle" label={t('events.field.title')} />
+          <TextAreaField {...common} name="translationSummary" label={t('events.field.summary')} rows={3} />
           <TextAreaField
-            ctx={ctx}
-            form={form}
-            name="translationSummary"
-            label={t('events.field.summary')}
-            state={state}
-            rows={3}
-          />
-          <TextAreaField
-            ctx={ctx}
-            form={form}
+            {...common}
             name="translationDescription"
             label={t('events.field.description')}
-            state={state}
             rows={6}
           />
         </fieldset>

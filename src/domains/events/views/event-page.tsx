@@ -1,9 +1,9 @@
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { assetUrl } from '../../../ui/assets.ts';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { TextAreaField } from '../../membership/views/form-fields.tsx';
 import { countryName } from '../../organizations/organization-vocabulary.ts';
 import { languageName } from '../../practices/practice-display.ts';
 import { eventText } from '../event-display.ts';

@@ -1,9 +1,10 @@
 import { locales } from '../../../i18n/locales.ts';
 import { conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { SelectField } from '../../../ui/components/select-field.tsx';
+import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { MultiSelectField, SelectField, TextAreaField } from '../../membership/views/form-fields.tsx';
 import { eventText } from '../event-display.ts';
 import { recommendationVerbs } from '../event-vocabulary.ts';
 import type { TEvent } from '../events.repository.ts';
@@ -26,6 +27,8 @@ export function OutcomeFormPage({
   const { t, locale } = ctx;
   const base = `/events/${encodeURIComponent(event.slug)}/outcome`;
   const axes = event.outcome?.axes ?? [];
+  const outcome = { ctx, form: 'outcome', state: outcomeState };
+  const recommendation = { ctx, form: 'recommendation', state: recommendationState };
   return (
     <Layout ctx={ctx} title={t('events.outcome.editTitle')} isPrivate>
       <h1>{t('events.outcome.editTitle')}</h1>
@@ -35,39 +38,26 @@ export function OutcomeFormPage({
       <form method="post" action={ctx.href(`${base}/edit`)} class="stack" novalidate>
         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
         <ErrorSummary ctx={ctx} form="outcome" state={outcomeState} />
+        <TextAreaField {...outcome} name="summary" label={t('events.outcome.summary')} rows={6} />
         <TextAreaField
-          ctx={ctx}
-          form="outcome"
-          name="summary"
-          label={t('events.outcome.summary')}
-          state={outcomeState}
-          rows={6}
-        />
-        <TextAreaField
-          ctx={ctx}
-          form="outcome"
+          {...outcome}
           name="axes"
           label={t('events.outcome.axes')}
           hint={t('events.outcome.axesHint')}
-          state={outcomeState}
           rows={5}
         />
         <TextAreaField
-          ctx={ctx}
-          form="outcome"
+          {...outcome}
           name="recordings"
           label={t('events.outcome.recordings')}
           hint={t('events.outcome.linksHint')}
-          state={outcomeState}
           rows={3}
         />
         <TextAreaField
-          ctx={ctx}
-          form="outcome"
+          {...outcome}
           name="documents"
           label={t('events.outcome.documents')}
           hint={t('events.outcome.linksHint')}
-          state={outcomeState}
           rows={3}
         />
         <button type="submit">{t('events.outcome.saveOutcome')}</button>
@@ -108,11 +98,9 @@ export function OutcomeFormPage({
         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
         <ErrorSummary ctx={ctx} form="recommendation" state={recommendationState} />
         <SelectField
-          ctx={ctx}
-          form="recommendation"
+          {...recommendation}
           name="axis"
           label={t('events.outcome.axisField')}
-          state={recommendationState}
           placeholder={t('events.form.choose')}
           options={(axes.length > 0 ? axes : [t('events.outcome.general')]).map((title, i) => ({
             value: String(i + 1),
@@ -120,47 +108,38 @@ export function OutcomeFormPage({
           }))}
         />
         <SelectField
-          ctx={ctx}
-          form="recommendation"
+          {...recommendation}
           name="verb"
           label={t('events.outcome.verbField')}
-          state={recommendationState}
           placeholder={t('events.form.choose')}
           options={recommendationVerbs.map((v) => ({ value: v, label: t(`events.verb.${v}`) }))}
         />
         <TextAreaField
-          ctx={ctx}
-          form="recommendation"
+          {...recommendation}
           name="text"
           label={t('events.outcome.textField')}
-          state={recommendationState}
           rows={4}
           isRequired
         />
         <SelectField
-          ctx={ctx}
-          form="recommendation"
+          {...recommendation}
           name="language"
           label={t('events.field.language')}
-          state={recommendationState}
           placeholder={t('events.form.choose')}
           options={locales.map((l) => ({ value: l.tag, label: l.endonym }))}
         />
-        <MultiSelectField
-          ctx={ctx}
-          form="recommendation"
+        <SelectField
+          {...recommendation}
+          isMultiple
           name="themes"
           label={t('events.field.themes')}
-          state={recommendationState}
           options={conceptsOf('theme').map((c) => ({ value: c.id, label: c.labels[locale] }))}
         />
         <TextField
-          ctx={ctx}
-          form="recommendation"
+          {...recommendation}
           name="addressees"
           label={t('events.outcome.addresseesField')}
           hint={t('events.outcome.addresseesHint')}
-          state={recommendationState}
         />
         <button type="submit">{t('events.outcome.add')}</button>
       </form>

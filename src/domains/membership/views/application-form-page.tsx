@@ -1,11 +1,13 @@
+import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
+import { FileField } from '../../../ui/components/file-field.tsx';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { OrganizationFieldset } from '../../organizations/views/organization-fieldset.tsx';
 import type { TUploadRecord } from '../membership.repository.ts';
 import { applicationLimits } from '../membership.schemas.ts';
 import type { TDuplicate } from '../membership.service.ts';
-import { CheckboxField, FileField, TextAreaField } from './form-fields.tsx';
 
 type TApplicationFormPageProps = {
   ctx: TViewContext;

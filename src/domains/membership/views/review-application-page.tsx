@@ -1,5 +1,6 @@
 import { locales } from '../../../i18n/locales.ts';
 import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import {
@@ -9,7 +10,6 @@ import {
 } from '../../organizations/organization-vocabulary.ts';
 import type { TApplicationRecord, TUploadRecord } from '../membership.repository.ts';
 import { applicationLimits, canTransition } from '../membership.schemas.ts';
-import { TextAreaField } from './form-fields.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 type THistoryEntry = { id: string; at: string; action: string; actorName: string | null };

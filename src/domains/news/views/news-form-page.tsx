@@ -1,8 +1,11 @@
 import { locales } from '../../../i18n/locales.ts';
+import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
+import { FileField } from '../../../ui/components/file-field.tsx';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { SelectField } from '../../../ui/components/select-field.tsx';
+import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { CheckboxField, FileField, SelectField, TextAreaField } from '../../membership/views/form-fields.tsx';
 import { newsCategories, newsLimits } from '../news.schemas.ts';
 import type { TArticleImage } from '../news-display.ts';
 import { newsImageMaxBytes, newsImageMaxSide } from '../news-image.ts';
@@ -30,6 +33,7 @@ export function NewsFormPage({
 }) {
   const { t } = ctx;
   const form = 'news';
+  const common = { ctx, form, state };
   const title = isNew ? t('news.form.newTitle') : t('news.form.editTitle');
   return (
     <Layout ctx={ctx} title={title} isPrivate>
@@ -39,57 +43,39 @@ export function NewsFormPage({
         {version !== null ? <input type="hidden" name="version" value={String(version)} /> : null}
         <ErrorSummary ctx={ctx} form={form} state={state} />
         <TextField
-          ctx={ctx}
-          form={form}
+          {...common}
           name="title"
           label={t('news.field.title')}
-          state={state}
           isRequired
           maxLength={newsLimits.title}
         />
+        <TextAreaField {...common} name="summary" label={t('news.field.summary')} rows={3} isRequired />
         <TextAreaField
-          ctx={ctx}
-          form={form}
-          name="summary"
-          label={t('news.field.summary')}
-          state={state}
-          rows={3}
-          isRequired
-        />
-        <TextAreaField
-          ctx={ctx}
-          form={form}
+          {...common}
           name="body"
           label={t('news.field.body')}
           hint={t('news.field.bodyHint')}
-          state={state}
           rows={14}
           isRequired
         />
         <SelectField
-          ctx={ctx}
-          form={form}
+          {...common}
           name="language"
           label={t('news.field.language')}
-          state={state}
           placeholder={t('news.form.choose')}
           options={locales.map((l) => ({ value: l.tag, label: l.endonym }))}
         />
         <SelectField
-          ctx={ctx}
-          form={form}
+          {...common}
           name="category"
           label={t('news.field.category')}
-          state={state}
           placeholder={t('news.form.choose')}
           options={newsCategories.map((c) => ({ value: c, label: t(`news.category.${c}`) }))}
         />
         <SelectField
-          ctx={ctx}
-          form={form}
+          {...common}
           name="organization"
           label={t('news.field.organization')}
-          state={state}
           placeholder={canLeaveOrganizationEmpty ? t('news.form.alliance') : t('news.form.choose')}
           options={organizationChoices.map((o) => ({ value: o.slug, label: o.name }))}
         />
@@ -108,35 +94,24 @@ export function NewsFormPage({
             </figure>
           ) : null}
           <FileField
-            ctx={ctx}
-            form={form}
+            {...common}
             name="image"
             label={currentImage ? t('news.field.imageReplace') : t('news.field.image')}
             hint={t('news.field.imageHint', {
               megabytes: newsImageMaxBytes / (1024 * 1024),
               pixels: newsImageMaxSide,
             })}
-            state={state}
             accept=".png,.jpg,.jpeg,.webp,image/png,image/jpeg,image/webp"
           />
           <TextField
-            ctx={ctx}
-            form={form}
+            {...common}
             name="imageAlt"
             label={t('news.field.imageAlt')}
             hint={t('news.field.imageAltHint')}
-            state={state}
             maxLength={newsLimits.alt}
           />
           {currentImage ? (
-            <CheckboxField
-              ctx={ctx}
-              form={form}
-              name="removeImage"
-              value="1"
-              label={t('news.field.removeImage')}
-              state={state}
-            />
+            <CheckboxField {...common} name="removeImage" value="1" label={t('news.field.removeImage')} />
           ) : null}
         </fieldset>
         <button type="submit">{isNew ? t('news.form.create') : t('news.form.save')}</button>

@@ -1,7 +1,8 @@
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { SelectField } from '../../../ui/components/select-field.tsx';
+import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { SelectField, TextAreaField } from '../../membership/views/form-fields.tsx';
 import type { readChampionsPage } from '../champions.service.ts';
 import type { TOrganizationRecord } from '../organizations.repository.ts';
 import { displayName } from '../organizations.service.ts';

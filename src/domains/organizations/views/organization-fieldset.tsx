@@ -1,7 +1,8 @@
 import { locales } from '../../../i18n/locales.ts';
 import { TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { SelectField } from '../../../ui/components/select-field.tsx';
+import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { MultiSelectField, SelectField, TextAreaField } from '../../membership/views/form-fields.tsx';
 import {
   countriesSorted,
   scopeLabel,
@@ -75,13 +76,14 @@ export function OrganizationFieldset({
         placeholder={t('organizations.form.choose')}
         options={scopes.map((value) => ({ value, label: scopeLabel(i18n, value) }))}
       />
-      <MultiSelectField
+      <SelectField
         ctx={ctx}
         form={form}
         name="countries"
         label={t('organizations.field.countries')}
         hint={t('organizations.field.countriesHint')}
         state={state}
+        isMultiple
         options={countriesSorted(ctx.locale).map((c) => ({ value: c.code, label: c.name }))}
       />
       <TextField

@@ -1,7 +1,7 @@
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { SelectField } from '../../../ui/components/select-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { SelectField } from '../../membership/views/form-fields.tsx';
 import { organizationRoles } from '../organizations.policy.ts';
 import type { TOrganizationRecord } from '../organizations.repository.ts';
 import { displayName } from '../organizations.service.ts';

@@ -1,8 +1,10 @@
 import { locales } from '../../../i18n/locales.ts';
+import { FileField } from '../../../ui/components/file-field.tsx';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { SelectField } from '../../../ui/components/select-field.tsx';
+import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { FileField, SelectField, TextAreaField } from '../../membership/views/form-fields.tsx';
 import type { TOrganizationRecord } from '../organizations.repository.ts';
 import { organizationLimits } from '../organizations.schemas.ts';
 import { displayName } from '../organizations.service.ts';

@@ -1,11 +1,14 @@
+import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { SelectField } from '../../../ui/components/select-field.tsx';
+import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { countriesSorted } from '../../organizations/organization-vocabulary.ts';
 import { contentLanguages, languageName } from '../practice-display.ts';
 import { conceptIdsOf, labelOfConcept, type TPracticeScheme } from '../practice-taxonomy.ts';
 import { dependantKinds, employmentStatuses, practiceKinds, practiceScopes } from '../practice-vocabulary.ts';
-import { CheckboxGroup, Fieldset, Select, TextArea } from './practice-form-fields.tsx';
+import { Fieldset } from './practice-form-fields.tsx';
 
 export type TPracticeFormProps = {
   ctx: TViewContext;
@@ -32,14 +35,14 @@ export function PracticeFormPage({ ctx, state, slug, title }: TPracticeFormProps
         <CsrfField ctx={ctx} />
         {slug ? <input type="hidden" name="version" value={String(state.values.version ?? '')} /> : null}
         <Fieldset legend={t('practices.form.about')}>
-          <Select
+          <SelectField
             {...common}
             name="kind"
             label={t('practices.form.kind')}
-            hasEmpty
+            placeholder={t('practices.form.choose')}
             options={practiceKinds.map((k) => ({ value: k, label: t(`practices.kind.${k}`) }))}
           />
-          <Select
+          <SelectField
             {...common}
             name="language"
             label={t('practices.form.language')}
@@ -47,14 +50,14 @@ export function PracticeFormPage({ ctx, state, slug, title }: TPracticeFormProps
             options={contentLanguages.map((l) => ({ value: l, label: languageName(locale, l) }))}
           />
           <TextField {...common} name="title" label={t('practices.form.title')} isRequired maxLength={300} />
-          <TextArea
+          <TextAreaField
             {...common}
             name="summary"
             label={t('practices.form.summary')}
             rows={3}
             maxLength={2000}
           />
-          <TextArea
+          <TextAreaField
             {...common}
             name="body"
             label={t('practices.form.body')}
@@ -64,7 +67,7 @@ export function PracticeFormPage({ ctx, state, slug, title }: TPracticeFormProps
           />
         </Fieldset>
         <Fieldset legend={t('practices.form.where')}>
-          <Select
+          <SelectField
             {...common}
             name="countries"
             label={t('practices.form.countries')}
@@ -72,18 +75,18 @@ export function PracticeFormPage({ ctx, state, slug, title }: TPracticeFormProps
             isMultiple
             options={countriesSorted(locale).map((c) => ({ value: c.code, label: c.name }))}
           />
-          <TextArea
+          <TextAreaField
             {...common}
             name="cities"
             label={t('practices.form.cities')}
             hint={t('practices.form.citiesHint')}
             rows={3}
           />
-          <Select
+          <SelectField
             {...common}
             name="scope"
             label={t('practices.form.scope')}
-            hasEmpty
+            placeholder={t('practices.form.choose')}
             options={practiceScopes.map((s) => ({ value: s, label: t(`practices.scope.${s}`) }))}
           />
           <TextField
@@ -106,7 +109,7 @@ export function PracticeFormPage({ ctx, state, slug, title }: TPracticeFormProps
           />
         </Fieldset>
         <Fieldset legend={t('practices.form.who')}>
-          <TextArea
+          <TextAreaField
             {...common}
             name="implementers"
             label={t('practices.form.implementers')}
@@ -119,8 +122,13 @@ export function PracticeFormPage({ ctx, state, slug, title }: TPracticeFormProps
             label={t('practices.form.populations')}
             options={conceptOptions('population')}
           />
-          <TextArea {...common} name="beneficiaries" label={t('practices.form.beneficiaries')} rows={3} />
-          <TextArea
+          <TextAreaField
+            {...common}
+            name="beneficiaries"
+            label={t('practices.form.beneficiaries')}
+            rows={3}
+          />
+          <TextAreaField
             {...common}
             name="residencePlaces"
             label={t('practices.form.residence')}
@@ -139,7 +147,7 @@ export function PracticeFormPage({ ctx, state, slug, title }: TPracticeFormProps
             label={t('practices.form.caringFor')}
             options={dependantKinds.map((d) => ({ value: d, label: t(`practices.dependant.${d}`) }))}
           />
-          <TextArea
+          <TextAreaField
             {...common}
             name="eligibilityOther"
             label={t('practices.form.eligibilityOther')}
@@ -167,14 +175,14 @@ export function PracticeFormPage({ ctx, state, slug, title }: TPracticeFormProps
           />
         </Fieldset>
         <Fieldset legend={t('practices.form.evidenceLegend')}>
-          <TextArea
+          <TextAreaField
             {...common}
             name="evidence"
             label={t('practices.form.evidence')}
             hint={t('practices.form.evidenceHint')}
             rows={3}
           />
-          <TextArea
+          <TextAreaField
             {...common}
             name="links"
             label={t('practices.form.links')}

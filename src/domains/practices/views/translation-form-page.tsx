@@ -1,9 +1,10 @@
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { SelectField } from '../../../ui/components/select-field.tsx';
+import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { contentLanguages, directionOf, languageName } from '../practice-display.ts';
 import type { TPractice } from '../practice-record.ts';
-import { Select, TextArea } from './practice-form-fields.tsx';
 
 /**
  * Adding or correcting the translation of a practice's text into one language. The original stays
@@ -32,7 +33,7 @@ export function TranslationFormPage({
         {practice.title}
       </p>
       <form method="get" action={ctx.href(path)} class="inline-form">
-        <Select
+        <SelectField
           ctx={ctx}
           form="pick"
           name="lang"
@@ -51,7 +52,7 @@ export function TranslationFormPage({
         <CsrfField ctx={ctx} />
         <h2>{t('practices.translate.into', { language: languageName(locale, language) })}</h2>
         <TextField {...common} name="title" label={t('practices.form.title')} maxLength={300} />
-        <TextArea
+        <TextAreaField
           {...common}
           name="summary"
           label={t('practices.form.summary')}
@@ -59,7 +60,7 @@ export function TranslationFormPage({
           lang={language}
           dir={dir}
         />
-        <TextArea
+        <TextAreaField
           {...common}
           name="body"
           label={t('practices.form.body')}
@@ -67,7 +68,7 @@ export function TranslationFormPage({
           lang={language}
           dir={dir}
         />
-        <TextArea
+        <TextAreaField
           {...common}
           name="beneficiaries"
           label={t('practices.form.beneficiaries')}

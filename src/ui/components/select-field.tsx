@@ -1,0 +1,37 @@
+import { controlAttributes, formValue, formValues, LabelledField, type TFieldProps } from './form-field.tsx';
+
+export type TOption = { value: string; label: string };
+
+type TSelectFieldProps = TFieldProps & {
+  options: readonly TOption[];
+  /** The label of an empty first option (none without it). */
+  placeholder?: string;
+  isMultiple?: boolean;
+  /** Rows shown; a multiple select shows 8 unless told. */
+  size?: number;
+  isRequired?: boolean;
+};
+
+/** A select, single or multiple, with its label, hint and error tied to it and the chosen options kept. */
+export function SelectField(props: TSelectFieldProps) {
+  const { name, state, placeholder, isMultiple = false } = props;
+  const chosen = new Set(isMultiple ? formValues(state, name) : [formValue(state.values, name)]);
+  return (
+    <LabelledField {...props}>
+      <select
+        {...controlAttributes(props)}
+        name={name}
+        multiple={isMultiple}
+        size={props.size ?? (isMultiple ? 8 : undefined)}
+        required={props.isRequired ?? false}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {props.options.map((o) => (
+          <option value={o.value} selected={chosen.has(o.value)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </LabelledField>
+  );
+}
