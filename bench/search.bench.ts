@@ -171,7 +171,13 @@ function floorQuery(handle: TDatabaseHandle, q: TQuery, withFacets: boolean) {
     const expression = [toTsquery(analysed, 'all'), ...(groups.length ? [toTsqueryFilter(groups)] : [])]
       .map((e) => `(${e})`)
       .join(' & ');
-    return sql`select id from search_vectors where tsv @@ ${expression}::tsquery limit 20`.execute(handle.db);
+    // Through the GIN index only, as the engine does (tsvector-index.ts, inBitmapPlan).
+    return handle.db.transaction().execute(async (trx) => {
+      await sql`set local enable_seqscan = off`.execute(trx);
+      await sql`set local enable_indexscan = off`.execute(trx);
+      return sql`select d.id from search_vectors v join search_documents d on d.seq = v.seq
+        where v.tsv @@ ${expression}::tsquery limit 20`.execute(trx);
+    });
   }
   const expression = [toFts5Match(analysed, 'all'), ...(groups.length ? [toFts5Filter(groups)] : [])]
     .map((e) => `(${e})`)
