@@ -5,7 +5,8 @@ import type { TSearchEngine } from './search-types.ts';
  * The last word of a short query also matches as a prefix ("Krak" finds "Krakowa"), which makes an
  * engine merge the posting lists of every term that starts with it. When the word is itself a term of
  * the index ("care"), the person typed a whole word: the prefix is dropped, which keeps common words
- * cheap (a prefix "care*" costs three times the word alone on 100,000 documents).
+ * cheap (a prefix "care*" costs three times the word alone on 100,000 documents). A whole word is one
+ * whose forms (its stems or itself) are terms of the index: "family" is, through its stem "famili".
  */
 export async function dropWholeWordPrefixes(
   engine: TSearchEngine,
@@ -14,7 +15,7 @@ export async function dropWholeWordPrefixes(
   const whole = new Set<TQueryWord>();
   for (const word of query.words) {
     if (!word.prefix) continue;
-    const exact: TQueryWord = { text: word.text, raw: word.prefix, alternatives: [word.prefix] };
+    const exact: TQueryWord = { text: word.text, raw: word.raw, alternatives: word.alternatives };
     const probe: TAnalysedQuery = { ...query, words: [exact], groups: [{ words: [exact], conceptIds: [] }] };
     if (await engine.hasMatch({ query: probe, mode: 'all' })) whole.add(word);
   }

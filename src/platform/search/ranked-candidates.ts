@@ -18,25 +18,25 @@ export type TMatcher<E> = {
    */
   ownWordsExpression(query: TEngineQuery, filterGroups: string[][]): E;
   /** The first look at a query's matches: see TSurveyRequest. */
-  survey(expression: E, request: TSurveyRequest<E>): Promise<TSurvey>;
+  survey(expression: E, request: TSurveyRequest): Promise<TSurvey>;
   /** Up to `limit` matches, newest first, with their scores (higher is better) when ranked. */
   newestMatches(expression: E, limit: number, isRanked: boolean): Promise<TScored[]>;
   /** Facet counts over these documents. */
   countFacets(seqs: readonly number[]): Promise<TFacetCountRow[]>;
 };
 
-export type TSurveyRequest<E> = {
+export type TSurveyRequest = {
   /** How many of the newest matches to find (the facet candidates, and one more to tell there are more). */
   newest: number;
   /** How many of the newest to rank (0: none). */
   ranked: number;
   /**
-   * The ranking is wanted only when every match is within `ranked` (a concept query ranks its
-   * words-first walk otherwise): an engine for which ranking is dear may skip it then.
+   * The ranking is only a fallback (a concept query ranks its words-first walk, and the whole match
+   * only when that does not fill the page): an engine for which ranking is dear skips it.
    */
   isRankingOptional: boolean;
-  /** With ranking: also tell which of the ranked hold these words (ownWordsExpression). */
-  ownWords?: E | undefined;
+  /** The query carries filters: its matches are likely few and spread over the whole index. */
+  isNarrowed: boolean;
   /** Count the matches no further than this. */
   upTo: number;
 };
@@ -50,13 +50,13 @@ export type TSurvey = {
   total: number;
 };
 
-/** A match and its score (higher is better; 0 when not ranked); with ownWords, whether it holds them. */
-export type TScored = { seq: number; score: number; hasOwnWords?: boolean };
+/** A match and its score (higher is better; 0 when not ranked). */
+export type TScored = { seq: number; score: number };
 
 /**
- * A survey made of walks of the index, each stopping at its limit (SQLite, where a walk is cheap and
- * ranking is not): a ranked walk first when the ranking is needed anyway; else the unranked walk
- * first, and a ranked walk only when every match is within the ranked bound.
+ * A survey made of walks of the index, each stopping at its limit (SQLite: a walk is cheap, bm25 is
+ * not — it counts every term's documents for its IDF, a fixed few ms a query). A ranked walk first
+ * when the ranking is needed: it is then the ranking, or every match; else only the unranked walk.
  */
 export async function surveyByWalks<E>(
   walks: {
@@ -64,33 +64,16 @@ export async function surveyByWalks<E>(
     countMatches(expression: E, upTo: number): Promise<number>;
   },
   expression: E,
-  request: TSurveyRequest<E>,
+  request: TSurveyRequest,
 ): Promise<TSurvey> {
-  const counted = async (newest: number[]) =>
-    newest.length < request.newest ? newest.length : await walks.countMatches(expression, request.upTo);
-  const withOwnWords = async (ranked: TScored[]): Promise<TScored[]> => {
-    if (!request.ownWords || ranked.length === 0) return ranked;
-    const own = new Set(
-      (await walks.newestMatches(request.ownWords, request.ranked, false)).map((m) => m.seq),
-    );
-    return ranked.map((m) => ({ ...m, hasOwnWords: own.has(m.seq) }));
-  };
-  if (request.ranked > 0 && !request.isRankingOptional) {
-    const first = await walks.newestMatches(expression, request.ranked + 1, true);
-    if (first.length <= request.ranked)
-      return { newest: first.map((m) => m.seq), ranked: await withOwnWords(first), total: first.length };
-    const newest = (await walks.newestMatches(expression, request.newest, false)).map((m) => m.seq);
-    return {
-      newest,
-      ranked: await withOwnWords(first.slice(0, request.ranked)),
-      total: await counted(newest),
-    };
-  }
+  const isRankedFirst = request.ranked > 0 && !request.isRankingOptional;
+  const first = isRankedFirst ? await walks.newestMatches(expression, request.ranked + 1, true) : [];
+  if (isRankedFirst && first.length <= request.ranked)
+    return { newest: first.map((m) => m.seq), ranked: first, total: first.length };
   const newest = (await walks.newestMatches(expression, request.newest, false)).map((m) => m.seq);
-  const total = await counted(newest);
-  if (request.ranked === 0 || newest.length > request.ranked) return { newest, total };
-  const ranked = await walks.newestMatches(expression, request.ranked, true);
-  return { newest, ranked: await withOwnWords(ranked), total };
+  const total =
+    newest.length < request.newest ? newest.length : await walks.countMatches(expression, request.upTo);
+  return { newest, ranked: isRankedFirst ? first.slice(0, request.ranked) : undefined, total };
 }
 
 /**
@@ -126,7 +109,7 @@ export async function findBounded<E>(
     newest: facetBound + 1,
     ranked: isRanked ? rankBound : 0,
     isRankingOptional: hasConcepts,
-    ownWords: isRanked && hasConcepts ? matcher.ownWordsExpression(query, filterGroups) : undefined,
+    isNarrowed: filterGroups.length > 0,
     upTo: maxCounted + 1,
   });
   const found = survey.newest;
@@ -135,7 +118,6 @@ export async function findBounded<E>(
   const ordered = isRanked
     ? await rankNewest(matcher, query, expression, filterGroups, {
         rankBound,
-        isEveryMatch: found.length <= rankBound,
         newestRanked: survey.ranked,
       })
     : await orderByDate(
@@ -165,16 +147,14 @@ async function rankNewest<E>(
   query: TEngineQuery,
   expression: E,
   filterGroups: string[][],
-  options: { rankBound: number; isEveryMatch: boolean; newestRanked?: TScored[] | undefined },
+  options: { rankBound: number; newestRanked?: TScored[] | undefined },
 ): Promise<TCandidate[]> {
-  const { rankBound, isEveryMatch, newestRanked } = options;
+  const { rankBound, newestRanked } = options;
   const mainRanked = async () => newestRanked ?? (await matcher.newestMatches(expression, rankBound, true));
   const hasConcepts = (query.match?.query.concepts.length ?? 0) > 0;
   if (!hasConcepts) return rankCandidatesInOrder((await mainRanked()).map((m) => ({ ...m, tier: 1 })));
-  if (isEveryMatch && newestRanked) {
-    // Few matches: every one ranked by the whole query, words-first as the survey found them.
-    return rankCandidatesInOrder(newestRanked.map((m) => ({ ...m, tier: m.hasOwnWords ? 1 : 0 })));
-  }
+  // Tier 1, ranked by the query's own words; tier 0 (found through a concept only) is ranked by the
+  // whole query, and only when tier 1 does not reach the page.
   const words = matcher.ownWordsExpression(query, filterGroups);
   const withWords = await matcher.newestMatches(words, rankBound, true);
   const first = withWords.map((m) => ({ ...m, tier: 1 }));

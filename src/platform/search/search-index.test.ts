@@ -6,11 +6,12 @@ import { migrateToLatest } from '../db/migrator.ts';
 import { createAnalyser } from './analyser.ts';
 import { createConceptLexicon } from './concept-lexicon.ts';
 import { FacetCounter } from './facet-counter.ts';
-import { createFts5Matcher } from './fts5-index.ts';
+import { createFts5Engine, createFts5Matcher } from './fts5-index.ts';
 import { filterTokenGroups } from './index-rows.ts';
+import { dropWholeWordPrefixes } from './prefix-words.ts';
 import { TEST_CORPUS, TEST_LEXICON } from './search-fixtures.ts';
 import { createSearchIndex, type TSearchIndex, type TSearchRequest } from './search-index.ts';
-import { createTsvectorMatcher } from './tsvector-index.ts';
+import { createTsvectorEngine, createTsvectorMatcher } from './tsvector-index.ts';
 
 /**
  * The index on the database of this run (SQLite, or PostgreSQL with TEST_DATABASE_URL): the same
@@ -129,6 +130,19 @@ describe(`search index on ${testDialect}`, () => {
 
   it('matches the last word of a short query as a prefix', async () => {
     assert.deepEqual(await ids('Krak', 'pl'), ['pl-partnership']);
+  });
+
+  it('drops the prefix of a whole typed word, known by its stem, and keeps it for a part of a word', async () => {
+    const db = t.handle.db;
+    const engine = testDialect === 'postgres' ? createTsvectorEngine(db) : createFts5Engine(db);
+    const analyser = createAnalyser({ lexicon: createConceptLexicon(TEST_LEXICON) });
+    const lastPrefix = async (text: string, locale: string) => {
+      const query = analyser.analyseQuery(text, { locale });
+      assert.ok(query.words.at(-1)?.prefix, 'a short query ends in a prefix');
+      return (await dropWholeWordPrefixes(engine, query)).words.at(-1)?.prefix;
+    };
+    assert.equal(await lastPrefix('working parents', 'en'), undefined, '"parents" is indexed as its stem');
+    assert.equal(await lastPrefix('Krak', 'pl'), 'krak', 'only the start of "Krakowa"');
   });
 
   it('suggests a correction for a misspelt word and shows its results', async () => {

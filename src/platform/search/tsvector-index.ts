@@ -5,8 +5,9 @@ import { FacetCounter } from './facet-counter.ts';
 import { nextPrefix } from './fts5-index.ts';
 import { documentValues, facetTokens, replaceFacets } from './index-rows.ts';
 import { toTsquery, toTsqueryFilter, toWordsTsquery } from './query-model.ts';
-import { findBounded, type TBounds, type TMatcher, type TScored } from './ranked-candidates.ts';
+import { findBounded, type TBounds, type TMatcher } from './ranked-candidates.ts';
 import type { TSearchEngine } from './search-types.ts';
+import { inBitmapPlan, rankOf, surveyTsvector } from './tsvector-survey.ts';
 
 /**
  * PostgreSQL: tsvector columns built from our tokens (literals cast with ::tsvector, so no text search
@@ -24,7 +25,6 @@ import type { TSearchEngine } from './search-types.ts';
  * the newest 1,000 of them, the newest 250 ranked (ts_rank_cd reads only their vectors), the total
  * counted to 10,000 (docs/adr/0014-bounded-search.md, docs/adr/0015-narrow-search-vectors.md).
  */
-export const TSVECTOR_RANK_WEIGHTS = '{0.1,0.4,0.6,1.0}';
 const MAX_POSITION = 16_383;
 const MAX_POSITIONS_PER_TOKEN = 255;
 const VOCABULARY_LIMIT = 20_000;
@@ -76,45 +76,8 @@ export function createTsvectorMatcher(db: TDb, facetCounter: FacetCounter): TMat
       );
       return result.rows.map((r) => ({ seq: r.seq, score: Number(r.score) }));
     },
-    async survey(expression, request) {
-      // One pass over the GIN bitmap: every match's seq is kept once (narrow keys), then counted, the
-      // newest picked, and the newest `ranked` scored (ranking reads only their vectors, a few ms).
-      const words = request.ownWords ? sql`v.tsv @@ ${request.ownWords}::tsquery` : sql`null`;
-      const result = await inBitmapPlan(db, (trx) =>
-        sql<{ seq: number; score: number | null; words: boolean | null; total: number }>`
-          with matches as materialized (
-            select seq from search_vectors where tsv @@ ${expression}::tsquery
-          ),
-          newest as materialized (
-            select seq from matches order by seq desc limit ${request.newest}
-          ),
-          ranked as (
-            select v.seq, ${rankOf(expression)} as score, ${words} as words
-            from (select seq from newest order by seq desc limit ${request.ranked}) r
-            join search_vectors v on v.seq = r.seq
-          )
-          select n.seq, r.score, r.words,
-            (select count(*) from (select 1 from matches limit ${request.upTo}) c)::int as total
-          from newest n left join ranked r on r.seq = n.seq
-          order by n.seq desc`.execute(trx),
-      );
-      const ranked = result.rows.flatMap((r): TScored[] =>
-        r.score === null
-          ? []
-          : [{ seq: r.seq, score: Number(r.score), ...(r.words === null ? {} : { hasOwnWords: r.words }) }],
-      );
-      return {
-        newest: result.rows.map((r) => r.seq),
-        ranked: request.ranked > 0 ? ranked : undefined,
-        total: Number(result.rows[0]?.total ?? 0),
-      };
-    },
+    survey: (expression, request) => surveyTsvector(db, expression, request),
   };
-}
-
-/** ts_rank_cd with our weights and normalisation 1 (divide by 1 + log of the document length). */
-function rankOf(expression: string) {
-  return sql`ts_rank_cd(${TSVECTOR_RANK_WEIGHTS}::float4[], v.tsv, ${expression}::tsquery, 1)`;
 }
 
 export function createTsvectorEngine(db: TDb, bounds: TBounds = {}): TSearchEngine {
@@ -193,22 +156,6 @@ export function createTsvectorEngine(db: TDb, bounds: TBounds = {}): TSearchEngi
       return result.rows;
     },
   };
-}
-
-/**
- * Runs a match through the GIN index only. The planner otherwise may walk the date index backwards (or
- * scan the table) and test each row's vector, which it prices as cheap but which reads and decompresses
- * the vector from TOAST row by row: hundreds of milliseconds for a common word at 100,000 documents.
- * With index and sequential scans off for the transaction, a bitmap of the GIN index finds every match
- * from the index alone (no recheck for plain lexeme and prefix queries), and the heap visit reads only
- * narrow keys (0011-search-vectors).
- */
-function inBitmapPlan<T>(db: TDb, run: (trx: TDb) => Promise<T>): Promise<T> {
-  return db.transaction().execute(async (trx) => {
-    await sql`set local enable_seqscan = off`.execute(trx);
-    await sql`set local enable_indexscan = off`.execute(trx);
-    return run(trx);
-  });
 }
 
 /**
