@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { loadDemoIfEmpty } from './demo/load-demo.ts';
 import { closeDeps, createDeps } from './deps.ts';
+import { reindexSearchIfRequired } from './domains/search/reindex.service.ts';
 import { createLogger } from './platform/logger.ts';
 
 const config = readConfig(process.env, process.argv.slice(2));
@@ -23,6 +24,8 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
     },
     'Carehub is listening',
   );
+  // After a migration that asks for it (0012), in the background: the server answers meanwhile.
+  void reindexSearchIfRequired(deps);
 });
 
 let isStopping = false;

@@ -1,9 +1,9 @@
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { markdownToText } from '../../platform/markdown.ts';
-import type { TSearchDocument } from '../../platform/search/search-index.ts';
+import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
 import { regionsOfCountry } from '../../taxonomy/taxonomy.ts';
-import type { TCampaign } from './campaigns.repository.ts';
+import { campaignRows, type TCampaign } from './campaigns.repository.ts';
 
 /**
  * Keeps the hub's one search box in step with campaigns, as practices and commitments do: a public
@@ -52,7 +52,19 @@ export function isCampaignSearchable(c: Pick<TCampaign, 'status'>): boolean {
   return c.status === 'published' || c.status === 'closed';
 }
 
-export async function syncCampaignIndex(deps: Pick<TDeps, 'search'>, c: TCampaign, db?: TDb): Promise<void> {
-  if (isCampaignSearchable(c)) await deps.search.upsertDocument(campaignSearchDocument(c), db ? { db } : {});
+/** Upserts a public campaign's document, or removes a draft's; true when it is in the index. */
+export async function syncCampaignIndex(
+  deps: Pick<TDeps, 'search'>,
+  c: TCampaign,
+  db?: TDb,
+): Promise<boolean> {
+  const isSearchable = isCampaignSearchable(c);
+  if (isSearchable) await deps.search.upsertDocument(campaignSearchDocument(c), db ? { db } : {});
   else await deps.search.removeDocument(c.id, db ? { db } : {});
+  return isSearchable;
+}
+
+/** Syncs every campaign's document and drops those of campaigns that are gone (the search reindex). */
+export function reindexAllCampaigns(deps: Pick<TDeps, 'search'>): Promise<TReindexCount> {
+  return deps.search.reindexRecords('campaign', campaignRows, (c, trx) => syncCampaignIndex(deps, c, trx));
 }

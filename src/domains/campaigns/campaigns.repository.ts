@@ -1,5 +1,6 @@
 import { type Selectable, sql } from 'kysely';
 import type { TDb } from '../../platform/db/database.ts';
+import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import { parseJson } from '../events/events.repository.ts';
 import type {
@@ -141,6 +142,12 @@ export async function findCampaignBySlug(db: TDb, slug: string): Promise<TCampai
   const row = await campaigns(db).where('campaigns.slug', '=', slug).executeTakeFirst();
   return row ? toCampaign(row) : undefined;
 }
+
+/** Every campaign's id, batch by batch, for a search reindex. */
+export const campaignRows = recordRows('campaigns', async (db, ids) => {
+  const rows = await campaigns(db).where('campaigns.id', 'in', ids).execute();
+  return rows.map(toCampaign);
+});
 
 export async function listPublicCampaigns(db: TDb, limit: number, offset = 0): Promise<TCampaign[]> {
   const rows = await campaigns(db)

@@ -1,7 +1,8 @@
 import type { TDb } from '../../platform/db/database.ts';
-import type { TSearchDocument, TSearchIndex } from '../../platform/search/search-index.ts';
+import type { TReindexCount, TSearchDocument, TSearchIndex } from '../../platform/search/search-index.ts';
 import { regionsOfCountry } from '../../taxonomy/taxonomy.ts';
-import type { TCommitment } from './commitments.repository.ts';
+import { findOrganizationById } from '../organizations/organizations.repository.ts';
+import { commitmentRows, type TCommitment } from './commitments.repository.ts';
 
 /**
  * Keeps the hub's one search box in step: a published commitment is in the index (type
@@ -44,13 +45,23 @@ export function commitmentSearchDocument(c: TCommitment, leadName: string): TSea
   };
 }
 
+/** Upserts a published commitment's document, or removes any other's; true when it is in the index. */
 export async function syncCommitmentIndex(
   search: TSearchIndex,
   c: TCommitment,
   leadName: string,
   db?: TDb,
-): Promise<void> {
-  if (c.status === 'published')
-    await search.upsertDocument(commitmentSearchDocument(c, leadName), db ? { db } : {});
+): Promise<boolean> {
+  const isPublished = c.status === 'published';
+  if (isPublished) await search.upsertDocument(commitmentSearchDocument(c, leadName), db ? { db } : {});
   else await search.removeDocument(c.id, db ? { db } : {});
+  return isPublished;
+}
+
+/** Syncs every commitment's document (with its lead's name) and drops those of commitments that are gone. */
+export function reindexAllCommitments(search: TSearchIndex): Promise<TReindexCount> {
+  return search.reindexRecords('commitment', commitmentRows, async (c, trx) => {
+    const lead = await findOrganizationById(trx, c.leadOrganizationId);
+    return syncCommitmentIndex(search, c, lead?.name ?? '', trx);
+  });
 }

@@ -7,6 +7,7 @@ import {
   type Updateable,
 } from 'kysely';
 import type { TDb } from '../../platform/db/database.ts';
+import { recordRows } from '../../platform/db/record-rows.ts';
 import type { CommitmentsTable, Database } from '../../platform/db/schema.ts';
 import { escapeLike, foldText } from '../../platform/text.ts';
 import type { TStalenessCutoffs } from './commitment-staleness.ts';
@@ -204,6 +205,12 @@ export async function findCommitmentById(db: TDb, id: string): Promise<TCommitme
   const row = await db.selectFrom('commitments').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toCommitment(row) : undefined;
 }
+
+/** Every commitment's id, batch by batch, for a search reindex. */
+export const commitmentRows = recordRows('commitments', async (db, ids) => {
+  const rows = await db.selectFrom('commitments').selectAll().where('id', 'in', ids).execute();
+  return rows.map(toCommitment);
+});
 
 export async function isCommitmentSlugTaken(db: TDb, slug: string): Promise<boolean> {
   const row = await db.selectFrom('commitments').select('id').where('slug', '=', slug).executeTakeFirst();

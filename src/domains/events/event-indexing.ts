@@ -1,8 +1,8 @@
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
-import type { TSearchDocument } from '../../platform/search/search-index.ts';
+import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
 import { listRecommendations, type TRecommendation } from './event-outcomes.repository.ts';
-import type { TEvent } from './events.repository.ts';
+import { eventRows, type TEvent } from './events.repository.ts';
 
 /**
  * Keeps the hub's search index in step with events: a published event is in the index (with its
@@ -47,13 +47,20 @@ export function eventSearchDocument(
   };
 }
 
-export async function syncEventIndex(deps: TDeps, event: TEvent, db?: TDb): Promise<void> {
+/** Upserts a published event's document, or removes any other's; true when it is in the index. */
+export async function syncEventIndex(deps: TDeps, event: TEvent, db?: TDb): Promise<boolean> {
   if (event.status === 'published') {
     const recommendations = await listRecommendations(db ?? deps.db, event.id);
     await deps.search.upsertDocument(eventSearchDocument(event, recommendations), db ? { db } : {});
-  } else {
-    await deps.search.removeDocument(event.id, db ? { db } : {});
+    return true;
   }
+  await deps.search.removeDocument(event.id, db ? { db } : {});
+  return false;
+}
+
+/** Syncs every event's document and drops those of events that are gone (the search reindex). */
+export function reindexAllEvents(deps: TDeps): Promise<TReindexCount> {
+  return deps.search.reindexRecords('event', eventRows, (event, trx) => syncEventIndex(deps, event, trx));
 }
 
 export async function removeEventFromIndex(deps: TDeps, eventId: string, db?: TDb): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { TDb } from '../../platform/db/database.ts';
+import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { TEventFormat, TEventKind, TEventStatus, TRegistrationMode } from './event-vocabulary.ts';
 import type { TEventTranslation } from './events.schemas.ts';
@@ -199,6 +200,12 @@ export async function findEventById(db: TDb, id: string): Promise<TEvent | undef
   const row = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? (await withOrganizers(db, [row]))[0] : undefined;
 }
+
+/** Every event's id, batch by batch, for a search reindex. */
+export const eventRows = recordRows('events', async (db, ids) => {
+  const rows = await db.selectFrom('events').selectAll().where('id', 'in', ids).execute();
+  return withOrganizers(db, rows);
+});
 
 export async function replaceOrganizers(
   db: TDb,

@@ -186,6 +186,22 @@ describe(`events with time zones (${testDialect})`, () => {
     assert.equal((await findEventBySlug(t.deps.db, slug))?.startsAt, '2026-10-25T01:30:00.000Z');
   });
 
+  it('links the error summary to the inputs of a date and time that are wrong, and ties the error to them', async () => {
+    await organiser.get('/en/events/new');
+    const res = await organiser.post('/en/events/new', eventForm(orgSlug, { endTime: '15:00' }));
+    assert.equal(res.status, 422);
+    const html = await res.text();
+    const summary = /<div class="notice error" role="alert"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
+    const targets = [...summary.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(targets, ['event-endDate']);
+    for (const id of targets) assert.match(html, new RegExp(`<input id="${id}"`), `#${id} is an input`);
+    const errorId = /<p class="field-error" id="([^"]+)">The end must come after the start/.exec(html)?.[1];
+    assert.ok(errorId, 'the error has an id');
+    for (const input of ['endDate', 'endTime']) {
+      assert.match(html, new RegExp(`<input id="event-${input}"[^>]*aria-describedby="${errorId}"`));
+    }
+  });
+
   it('refuses an unknown zone, an end before the start and no seats, saying why', async () => {
     await organiser.get('/en/events/new');
     const cases: [Record<string, string>, string][] = [

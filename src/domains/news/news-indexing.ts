@@ -1,8 +1,8 @@
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { markdownToText } from '../../platform/markdown.ts';
-import type { TSearchDocument } from '../../platform/search/search-index.ts';
-import type { TNewsArticle } from './news.repository.ts';
+import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
+import { articleRows, type TNewsArticle } from './news.repository.ts';
 
 /** Keeps the hub's search index in step with news: published articles are in it, others are not. */
 export function newsSearchDocument(article: TNewsArticle): TSearchDocument {
@@ -29,9 +29,18 @@ export function newsSearchDocument(article: TNewsArticle): TSearchDocument {
   };
 }
 
-/** Called inside the transaction that changes the article (as practices do), so the two never disagree. */
-export async function syncNewsIndex(deps: TDeps, article: TNewsArticle, db?: TDb): Promise<void> {
-  if (article.status === 'published')
-    await deps.search.upsertDocument(newsSearchDocument(article), db ? { db } : {});
+/**
+ * Called inside the transaction that changes the article (as practices do), so the two never
+ * disagree; true when the article is in the index.
+ */
+export async function syncNewsIndex(deps: TDeps, article: TNewsArticle, db?: TDb): Promise<boolean> {
+  const isPublished = article.status === 'published';
+  if (isPublished) await deps.search.upsertDocument(newsSearchDocument(article), db ? { db } : {});
   else await deps.search.removeDocument(article.id, db ? { db } : {});
+  return isPublished;
+}
+
+/** Syncs every article's document and drops those of articles that are gone (the search reindex). */
+export function reindexAllNews(deps: TDeps): Promise<TReindexCount> {
+  return deps.search.reindexRecords('news', articleRows, (article, trx) => syncNewsIndex(deps, article, trx));
 }

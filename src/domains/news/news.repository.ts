@@ -1,5 +1,6 @@
 import { type Selectable, sql } from 'kysely';
 import type { TDb } from '../../platform/db/database.ts';
+import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import { parseJson } from '../events/events.repository.ts';
 import type { TNewsCategory, TNewsStatus, TNewsTranslation } from './news.schemas.ts';
@@ -140,6 +141,12 @@ export async function findArticleBySlug(db: TDb, slug: string): Promise<TNewsArt
   const row = await articles(db).where('news_articles.slug', '=', slug).executeTakeFirst();
   return row ? toArticle(row) : undefined;
 }
+
+/** Every article's id, batch by batch, for a search reindex. */
+export const articleRows = recordRows('news_articles', async (db, ids) => {
+  const rows = await articles(db).where('news_articles.id', 'in', ids).execute();
+  return rows.map(toArticle);
+});
 
 export async function findArticleByImageId(db: TDb, imageId: string): Promise<TNewsArticle | undefined> {
   const row = await articles(db).where('news_articles.image_id', '=', imageId).executeTakeFirst();

@@ -1,7 +1,7 @@
 import type { TDb } from '../../platform/db/database.ts';
-import type { TSearchDocument, TSearchIndex } from '../../platform/search/search-index.ts';
+import type { TReindexCount, TSearchDocument, TSearchIndex } from '../../platform/search/search-index.ts';
 import { findConcept, regionsOfCountry } from '../../taxonomy/taxonomy.ts';
-import type { TOrganizationRecord } from './organizations.repository.ts';
+import { organizationRows, type TOrganizationRecord } from './organizations.repository.ts';
 
 /**
  * Keeps the hub's search index in step with organisations, as practice-indexing.ts does for
@@ -62,15 +62,23 @@ export function organizationSearchDocument(org: TIndexedOrganization): TSearchDo
   };
 }
 
-/** Upserts a member organisation's document, or removes the document of any other. */
+/** Upserts a member organisation's document, or removes the document of any other; true when indexed. */
 export async function syncOrganizationIndex(
   search: TSearchIndex,
   org: TIndexedOrganization,
   db?: TDb,
-): Promise<void> {
+): Promise<boolean> {
   if (org.membershipStatus === 'member') {
     await search.upsertDocument(organizationSearchDocument(org), db ? { db } : {});
-  } else {
-    await search.removeDocument(org.id, db ? { db } : {});
+    return true;
   }
+  await search.removeDocument(org.id, db ? { db } : {});
+  return false;
+}
+
+/** Syncs every organisation's document and drops those of organisations that are gone (the search reindex). */
+export function reindexAllOrganizations(search: TSearchIndex): Promise<TReindexCount> {
+  return search.reindexRecords('organization', organizationRows, (org, trx) =>
+    syncOrganizationIndex(search, org, trx),
+  );
 }

@@ -1,5 +1,6 @@
 import { type Expression, type ExpressionBuilder, type Selectable, type SqlBool, sql } from 'kysely';
 import type { TDb } from '../../platform/db/database.ts';
+import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import { newId } from '../../platform/ids.ts';
 import { escapeLike, foldText } from '../../platform/text.ts';
@@ -232,6 +233,12 @@ export async function findOrganizationById(db: TDb, id: string): Promise<TOrgani
   const row = await db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toOrganization(row) : undefined;
 }
+
+/** Every organisation's id, batch by batch, for a search reindex. */
+export const organizationRows = recordRows('organizations', async (db, ids) => {
+  const rows = await db.selectFrom('organizations').selectAll().where('id', 'in', ids).execute();
+  return rows.map(toOrganization);
+});
 
 /** Member organisations with the same folded name or website host, for duplicate warnings. */
 export async function findMembersLike(

@@ -1,8 +1,9 @@
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { markdownToText } from '../../platform/markdown.ts';
-import type { TSearchDocument } from '../../platform/search/search-index.ts';
+import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
 import { facetsOf, type TPractice } from './practice-record.ts';
+import { practiceRows } from './practices.repository.ts';
 
 /**
  * Keeps the search index in step with the repository: a published practice is in the index, any
@@ -44,12 +45,19 @@ export function practiceSearchDocument(practice: TPractice): TSearchDocument {
   };
 }
 
-export async function syncPracticeIndex(deps: TDeps, practice: TPractice, db?: TDb): Promise<void> {
+/** Upserts a published practice's document, or removes any other's; true when it is in the index. */
+export async function syncPracticeIndex(deps: TDeps, practice: TPractice, db?: TDb): Promise<boolean> {
   if (practice.status === 'published') {
     await deps.search.upsertDocument(practiceSearchDocument(practice), db ? { db } : {});
-  } else {
-    await deps.search.removeDocument(practice.id, db ? { db } : {});
+    return true;
   }
+  await deps.search.removeDocument(practice.id, db ? { db } : {});
+  return false;
+}
+
+/** Syncs every practice's document and drops those of practices that are gone (the search reindex). */
+export function reindexAllPractices(deps: TDeps): Promise<TReindexCount> {
+  return deps.search.reindexRecords('practice', practiceRows, (p, trx) => syncPracticeIndex(deps, p, trx));
 }
 
 export async function removePracticeFromIndex(deps: TDeps, practiceId: string, db?: TDb): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
 import type { TDb } from '../../platform/db/database.ts';
+import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database, PracticesTable } from '../../platform/db/schema.ts';
 import { practiceFromRow, type TFacetRow, type TPractice } from './practice-record.ts';
 
@@ -55,6 +56,9 @@ export async function listPracticesByIds(db: TDb, ids: readonly string[]): Promi
     .execute();
   return rows.map(practiceFromRow);
 }
+
+/** Every practice's id, batch by batch, for a search reindex. */
+export const practiceRows = recordRows('practices', listPracticesByIds);
 
 export async function isSlugTaken(executor: TExecutor, slug: string): Promise<boolean> {
   const row = await executor.selectFrom('practices').select('id').where('slug', '=', slug).executeTakeFirst();

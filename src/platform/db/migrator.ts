@@ -11,6 +11,7 @@ import * as m0008 from './migrations/0008-news-images-campaign-materials.ts';
 import * as m0009 from './migrations/0009-practice-recommendations.ts';
 import * as m0010 from './migrations/0010-commitments-accountability.ts';
 import * as m0011 from './migrations/0011-search-vectors.ts';
+import * as m0012 from './migrations/0012-search-reindex.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0009-practice-recommendations': m0009,
   '0010-commitments-accountability': m0010,
   '0011-search-vectors': m0011,
+  '0012-search-reindex': m0012,
 };
 
 class ListedMigrationProvider implements MigrationProvider {

@@ -8,6 +8,7 @@ import { dropWholeWordPrefixes } from './prefix-words.ts';
 import type { TAnalysedQuery, TMatchMode } from './query-model.ts';
 import type { TBounds } from './ranked-candidates.ts';
 import { rebuildIfRequired } from './rebuild-index.ts';
+import { clearReindexRequired, isReindexRequired, reindexRecords } from './reindex-records.ts';
 import type {
   TEngineFound,
   TEngineQuery,
@@ -16,6 +17,7 @@ import type {
   TSearchIndex,
   TSearchRequest,
   TSearchResult,
+  TWriteOptions,
 } from './search-types.ts';
 import { buildSnippet, highlightText } from './snippet.ts';
 import { createTsvectorEngine } from './tsvector-index.ts';
@@ -105,6 +107,11 @@ export function createSearchIndex(
     };
   }
 
+  async function removeDocument(id: string, options: TWriteOptions = {}): Promise<void> {
+    if (options.db) await engine.remove(options.db, id);
+    else await handle.db.transaction().execute((trx) => engine.remove(trx, id));
+  }
+
   return {
     async upsertDocument(doc, options = {}) {
       const analysis =
@@ -119,12 +126,13 @@ export function createSearchIndex(
       if (options.db) await engine.write(options.db, doc, analysis);
       else await handle.db.transaction().execute((trx) => engine.write(trx, doc, analysis));
     },
-    async removeDocument(id, options = {}) {
-      if (options.db) await engine.remove(options.db, id);
-      else await handle.db.transaction().execute((trx) => engine.remove(trx, id));
-    },
+    removeDocument,
     search,
     rebuildIfRequired: () => rebuildIfRequired(handle.db, engine, analyser),
+    reindexRecords: (type, rows, sync) =>
+      reindexRecords(handle.db, (id) => removeDocument(id), type, rows, sync),
+    isReindexRequired: () => isReindexRequired(handle.db),
+    clearReindexRequired: () => clearReindexRequired(handle.db),
   };
 }
 

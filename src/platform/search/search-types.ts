@@ -1,4 +1,5 @@
 import type { TDb } from '../db/database.ts';
+import type { TRecordRows } from '../db/record-rows.ts';
 import type { TDocumentAnalysis } from './analyser.ts';
 import type { TAnalysedQuery, TMatchMode } from './query-model.ts';
 
@@ -81,6 +82,9 @@ export type TWriteOptions = {
   db?: TDb;
 };
 
+/** What a reindex of one type of record did: records walked, of which public (indexed), stale documents removed. */
+export type TReindexCount = { records: number; indexed: number; stale: number };
+
 export type TSearchIndex = {
   /** Adds or replaces a document (analysed here unless the analysis is given). */
   upsertDocument(
@@ -94,6 +98,18 @@ export type TSearchIndex = {
    * index's format (search_state "rebuild"); returns how many documents were re-indexed.
    */
   rebuildIfRequired(onProgress?: (done: number) => void): Promise<number>;
+  /**
+   * Syncs the document of every record of one table (reindex-records.ts), then removes the documents
+   * of `type` whose record is gone: for an operator's reindex, or records older than their indexing.
+   */
+  reindexRecords<T>(
+    type: string,
+    rows: TRecordRows<T>,
+    sync: (record: T, trx: TDb) => Promise<boolean>,
+  ): Promise<TReindexCount>;
+  /** Whether a migration asked for every record to be indexed again (search_state "reindex", 0012). */
+  isReindexRequired(): Promise<boolean>;
+  clearReindexRequired(): Promise<void>;
 };
 
 /** What one engine must answer; the shared flow (search-index.ts) does the rest. */

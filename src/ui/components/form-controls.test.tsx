@@ -82,8 +82,12 @@ describe('shared form controls', () => {
     const out = await html(
       <DateTimeField {...common} name="start" dateLabel="Date" timeLabel="Time" isRequired />,
     );
-    assert.match(out, /<input id="f-startDate" name="startDate" type="date" value="2026-03-29" required=""/);
+    assert.match(
+      out,
+      /<input id="f-startDate" aria-invalid="true" aria-describedby="f-start-error" name="startDate" type="date" value="2026-03-29" required=""/,
+    );
     assert.match(out, /<label for="f-startTime">Time<\/label>/);
-    assert.match(out, /<p class="field-error">Please fill in this field.<\/p>/);
+    assert.match(out, /<p class="field-error" id="f-start-error">Please fill in this field.<\/p>/);
+    assert.match(out, /id="f-startTime"[^>]* aria-invalid="true" aria-describedby="f-start-error"/);
   });
 });

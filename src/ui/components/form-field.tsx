@@ -49,6 +49,8 @@ type TTextFieldProps = TFieldProps & {
   value?: string;
   /** The submitted name when it differs from the one errors are keyed by (repeated rows). */
   inputName?: string;
+  /** The id of an error shown after this field and about it too (a date and time pair's): tied and invalid. */
+  sharedErrorId?: string | undefined;
 };
 
 export function fieldId(form: string, name: string): string {
@@ -119,11 +121,16 @@ export function LabelledField(props: TFieldProps & { children: Child }) {
 
 /** A one-line input of any type (text, email, URL, number, date, time…), never showing a password back. */
 export function TextField(props: TTextFieldProps) {
-  const { name, state, type = 'text', isRequired = false, value, inputName } = props;
+  const { name, state, type = 'text', isRequired = false, value, inputName, sharedErrorId } = props;
+  const attributes = controlAttributes(props);
   return (
     <LabelledField {...props}>
       <input
-        {...controlAttributes(props)}
+        {...attributes}
+        aria-invalid={sharedErrorId ? 'true' : attributes['aria-invalid']}
+        aria-describedby={
+          [attributes['aria-describedby'], sharedErrorId].filter(Boolean).join(' ') || undefined
+        }
         name={inputName ?? name}
         type={type}
         value={type === 'password' ? undefined : (value ?? formValue(state.values, name))}
@@ -143,7 +150,18 @@ export function TextField(props: TTextFieldProps) {
  * The notice at the top of a form that failed: the form-wide message if there is one, else the
  * number of fields to fix with a link to each.
  */
-export function ErrorSummary({ ctx, form, state }: { ctx: TViewContext; form: string; state: TFormState }) {
+export function ErrorSummary({
+  ctx,
+  form,
+  state,
+  targets = {},
+}: {
+  ctx: TViewContext;
+  form: string;
+  state: TFormState;
+  /** The field a link goes to when an error's name is not a control's (a date and time pair's). */
+  targets?: Record<string, string>;
+}) {
   const entries = Object.entries(state.errors);
   if (entries.length === 0) return null;
   const formError = state.errors._form;
@@ -157,7 +175,7 @@ export function ErrorSummary({ ctx, form, state }: { ctx: TViewContext; form: st
           <ul>
             {fieldErrors.map(([name, key]) => (
               <li>
-                <a href={`#${fieldId(form, name)}`}>{ctx.t(key)}</a>
+                <a href={`#${fieldId(form, targets[name] ?? name)}`}>{ctx.t(key)}</a>
               </li>
             ))}
           </ul>

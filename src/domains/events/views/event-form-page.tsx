@@ -2,7 +2,7 @@ import { locales } from '../../../i18n/locales.ts';
 import { formatOffset, listTimeZones } from '../../../platform/time-zones.ts';
 import { conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
-import { DateTimeField } from '../../../ui/components/date-time-field.tsx';
+import { DateTimeField, dateTimeSummaryTargets } from '../../../ui/components/date-time-field.tsx';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
@@ -22,6 +22,9 @@ export type TEventFormPageProps = {
   organizerChoices: readonly { slug: string; name: string }[];
   timingProblems: readonly TTimingProblem[];
 };
+
+/** The date and time pairs of the form, each keyed by its moment ("start"). */
+const moments = ['start', 'end'] as const;
 
 function choiceLabel(ctx: TViewContext, choice: TTimeChoice): string {
   return ctx.t('events.form.timeChoice', {
@@ -111,7 +114,7 @@ export function EventFormPage(props: TEventFormPageProps) {
       <form method="post" action={props.action} class="stack" novalidate>
         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
         {props.version !== null ? <input type="hidden" name="version" value={String(props.version)} /> : null}
-        <ErrorSummary ctx={ctx} form={form} state={state} />
+        <ErrorSummary ctx={ctx} form={form} state={state} targets={dateTimeSummaryTargets(moments)} />
         <fieldset>
           <legend>{t('events.form.what')}</legend>
           <TextField
@@ -174,7 +177,7 @@ export function EventFormPage(props: TEventFormPageProps) {
               <option value={zone} />
             ))}
           </datalist>
-          {(['start', 'end'] as const).map((moment) => (
+          {moments.map((moment) => (
             <DateTimeField
               {...common}
               name={moment}
