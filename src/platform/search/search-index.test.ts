@@ -289,7 +289,9 @@ describe(`search index on ${testDialect}`, () => {
       assert.deepEqual(await ids('childcare', 'en'), [], 'the emptied engine finds nothing');
     }
     await t.handle.db.insertInto('search_state').values({ key: 'rebuild', value: 'required' }).execute();
-    assert.equal(await index.rebuildIfRequired(), TEST_CORPUS.length);
+    const progress: number[] = [];
+    assert.equal(await index.rebuildIfRequired((done) => progress.push(done)), TEST_CORPUS.length);
+    assert.deepEqual(progress, [TEST_CORPUS.length], 'it reports its progress (one batch here)');
     assert.deepEqual(await ids('childcare', 'en'), before);
     assert.deepEqual((await search('', 'en', { types: ['practice'] })).total, 5, 'facets unchanged');
     assert.equal(await index.rebuildIfRequired(), 0, 'done once');

@@ -128,7 +128,7 @@ export function createSearchIndex(
     },
     removeDocument,
     search,
-    rebuildIfRequired: () => rebuildIfRequired(handle.db, engine, analyser),
+    rebuildIfRequired: (onProgress) => rebuildIfRequired(handle.db, engine, analyser, onProgress),
     reindexRecords: (type, rows, sync) =>
       reindexRecords(handle.db, (id) => removeDocument(id), type, rows, sync),
     isReindexRequired: () => isReindexRequired(handle.db),
