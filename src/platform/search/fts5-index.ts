@@ -3,7 +3,7 @@ import type { TDb } from '../db/database.ts';
 import { isConceptToken } from './concept-lexicon.ts';
 import { FacetCounter } from './facet-counter.ts';
 import { documentValues, facetTokens, replaceFacets } from './index-rows.ts';
-import { toFts5Filter, toFts5Match, toWordsFts5Match } from './query-model.ts';
+import { matchExpression, toFts5Match } from './query-model.ts';
 import { findBounded, surveyByWalks, type TBounds, type TMatcher } from './ranked-candidates.ts';
 import type { TSearchEngine } from './search-types.ts';
 
@@ -42,20 +42,9 @@ export function createFts5Matcher(db: TDb, facetCounter: FacetCounter): TMatcher
   };
   return {
     countFacets: (seqs) => facetCounter.count(seqs),
-    expression(query, filterGroups) {
-      const parts = [
-        query.match ? toFts5Match(query.match.query, query.match.mode) : '',
-        filterGroups.length > 0 ? toFts5Filter(filterGroups) : '',
-      ].filter((p) => p !== '');
-      return parts.length === 0 ? undefined : parts.map((p) => `(${p})`).join(' AND ');
-    },
-    ownWordsExpression(query, filterGroups) {
-      const words = query.match ? toWordsFts5Match(query.match.query, query.match.mode) : '';
-      return [words, filterGroups.length > 0 ? toFts5Filter(filterGroups) : '']
-        .filter((p) => p !== '')
-        .map((p) => `(${p})`)
-        .join(' AND ');
-    },
+    expression: (query, filterGroups) => matchExpression('fts5', query.match, filterGroups),
+    ownWordsExpression: (query, filterGroups) =>
+      matchExpression('fts5', query.match, filterGroups, true) ?? '',
     newestMatches,
     survey: (expression, request) => surveyByWalks({ newestMatches, countMatches }, expression, request),
   };

@@ -111,16 +111,23 @@ export function toTsquery(query: TAnalysedQuery, mode: TMatchMode): string {
 }
 
 /**
- * The query's own words without the concepts they name, in the same mode (every group's words, or any
- * group's): documents that contain them rank before documents found through a concept (on both
- * engines, so they rank alike).
+ * A search's match expression in one engine's syntax: the query (if any) AND its filter token groups
+ * (if any); undefined when there is neither. With `isOwnWordsOnly`, the query's own words without the
+ * concepts they name, in the same mode (every group's words, or any group's): the documents that
+ * rank first, on both engines alike.
  */
-export function toWordsFts5Match(query: TAnalysedQuery, mode: TMatchMode): string {
-  return compile(query, mode, FTS5_SYNTAX, false);
-}
-
-export function toWordsTsquery(query: TAnalysedQuery, mode: TMatchMode): string {
-  return compile(query, mode, TSQUERY_SYNTAX, false);
+export function matchExpression(
+  engine: 'fts5' | 'tsquery',
+  match: { query: TAnalysedQuery; mode: TMatchMode } | undefined,
+  filterGroups: readonly string[][],
+  isOwnWordsOnly = false,
+): string | undefined {
+  const syntax = engine === 'fts5' ? FTS5_SYNTAX : TSQUERY_SYNTAX;
+  const parts = [
+    match ? compile(match.query, match.mode, syntax, !isOwnWordsOnly) : '',
+    filterGroups.length > 0 ? compileFilter(filterGroups, syntax) : '',
+  ].filter((p) => p !== '');
+  return parts.length === 0 ? undefined : parts.map((p) => `(${p})`).join(syntax.and);
 }
 
 /** Every index token of the query, for highlighting. */

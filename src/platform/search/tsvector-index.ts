@@ -4,7 +4,7 @@ import { isConceptToken } from './concept-lexicon.ts';
 import { FacetCounter } from './facet-counter.ts';
 import { nextPrefix } from './fts5-index.ts';
 import { documentValues, facetTokens, replaceFacets } from './index-rows.ts';
-import { toTsquery, toTsqueryFilter, toWordsTsquery } from './query-model.ts';
+import { matchExpression, toTsquery } from './query-model.ts';
 import { findBounded, type TBounds, type TMatcher } from './ranked-candidates.ts';
 import type { TSearchEngine } from './search-types.ts';
 import { inBitmapPlan, rankOf, surveyTsvector } from './tsvector-survey.ts';
@@ -50,20 +50,9 @@ function quoteLexeme(token: string): string {
 export function createTsvectorMatcher(db: TDb, facetCounter: FacetCounter): TMatcher<string> {
   return {
     countFacets: (seqs) => facetCounter.count(seqs),
-    expression(query, filterGroups) {
-      const parts = [
-        query.match ? toTsquery(query.match.query, query.match.mode) : '',
-        filterGroups.length > 0 ? toTsqueryFilter(filterGroups) : '',
-      ].filter((p) => p !== '');
-      return parts.length === 0 ? undefined : parts.map((p) => `(${p})`).join(' & ');
-    },
-    ownWordsExpression(query, filterGroups) {
-      const words = query.match ? toWordsTsquery(query.match.query, query.match.mode) : '';
-      return [words, filterGroups.length > 0 ? toTsqueryFilter(filterGroups) : '']
-        .filter((p) => p !== '')
-        .map((p) => `(${p})`)
-        .join(' & ');
-    },
+    expression: (query, filterGroups) => matchExpression('tsquery', query.match, filterGroups),
+    ownWordsExpression: (query, filterGroups) =>
+      matchExpression('tsquery', query.match, filterGroups, true) ?? '',
     async newestMatches(expression, limit, isRanked) {
       const result = await inBitmapPlan(db, (trx) =>
         sql<{ seq: number; score: number }>`
