@@ -86,6 +86,19 @@ export function linkPathIn(text: string, publicUrl = 'http://localhost'): string
   return match[1];
 }
 
+/**
+ * Opens an e-mail confirmation link and presses the page's button, as a person does (the GET alone
+ * confirms nothing); returns the answer to the button's POST.
+ */
+export async function confirmEmailThrough(client: TestClient, path: string): Promise<Response> {
+  const page = await client.get(path);
+  assert.equal(page.response.status, 200, `the confirmation page for ${path}`);
+  const action = /<form method="post" action="([^"]*\/verify-email)"/.exec(page.html)?.[1];
+  const token = /<input type="hidden" name="token" value="([^"]+)"/.exec(page.html)?.[1];
+  assert.ok(action && token, 'the confirmation page has a form that posts the link’s secret');
+  return client.post(action, { token });
+}
+
 /** A clock the test moves by hand (links expire, sessions age). */
 export function manualClock(start = new Date()) {
   let current = start.getTime();
