@@ -148,6 +148,31 @@ describe('accounts: forgotten password', () => {
     assert.equal(ok.status, 303);
   });
 
+  it('leaves the link usable when it is only opened, even twice (as mail scanners do)', async () => {
+    const user = await createUser(t.deps);
+    await requestLink(user.email);
+    const path = linkPathIn((await latestMailTo(t.deps, user.email))?.text_body ?? '');
+    const token = new URL(path, 'http://localhost').searchParams.get('token') ?? '';
+    for (const scanner of [t.client(), t.client()]) {
+      assert.equal((await scanner.get(path)).response.status, 200);
+    }
+    const link = await t.deps.db
+      .selectFrom('auth_tokens')
+      .select('used_at')
+      .where('user_id', '=', user.id)
+      .where('purpose', '=', 'reset_password')
+      .executeTakeFirstOrThrow();
+    assert.equal(link.used_at, null, 'opening the link does not use it up');
+    const browser = t.client();
+    await browser.get(path);
+    const res = await browser.post('/en/reset-password', {
+      token,
+      password: 'opened twice still works',
+      passwordConfirmation: 'opened twice still works',
+    });
+    assert.equal(res.status, 303);
+  });
+
   it('refuses a made-up token on the form too', async () => {
     const client = t.client();
     await client.get('/en/forgot-password');
