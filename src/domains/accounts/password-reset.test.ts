@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   createUser,
+  latestLinkTo,
   latestMailTo,
   linkPathIn,
+  linkUsesOf,
   manualClock,
   signInAs,
   visibleText,
@@ -151,18 +153,11 @@ describe('accounts: forgotten password', () => {
   it('leaves the link usable when it is only opened, even twice (as mail scanners do)', async () => {
     const user = await createUser(t.deps);
     await requestLink(user.email);
-    const path = linkPathIn((await latestMailTo(t.deps, user.email))?.text_body ?? '');
-    const token = new URL(path, 'http://localhost').searchParams.get('token') ?? '';
+    const { path, token } = await latestLinkTo(t.deps, user.email);
     for (const scanner of [t.client(), t.client()]) {
       assert.equal((await scanner.get(path)).response.status, 200);
     }
-    const link = await t.deps.db
-      .selectFrom('auth_tokens')
-      .select('used_at')
-      .where('user_id', '=', user.id)
-      .where('purpose', '=', 'reset_password')
-      .executeTakeFirstOrThrow();
-    assert.equal(link.used_at, null, 'opening the link does not use it up');
+    assert.deepEqual(await linkUsesOf(t.deps, user.id, 'reset_password'), [null], 'opening does not use it');
     const browser = t.client();
     await browser.get(path);
     const res = await browser.post('/en/reset-password', {

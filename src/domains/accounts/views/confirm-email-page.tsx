@@ -5,10 +5,9 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 /** What the confirmation link opens: the address, and one button that confirms it. */
 export function ConfirmEmailPage({ ctx, email, token }: { ctx: TViewContext; email: string; token: string }) {
   const { t } = ctx;
-  const title = t('accounts.confirmEmail.title');
   return (
-    <Layout ctx={ctx} title={title} isPrivate>
-      <h1>{title}</h1>
+    <Layout ctx={ctx} title={t('accounts.confirmEmail.title')} isPrivate>
+      <h1>{t('accounts.confirmEmail.title')}</h1>
       <p class="lead">{t('accounts.confirmEmail.lead')}</p>
       <dl class="facts">
         <div>
