@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { TLocale } from '../src/i18n/locales.ts';
+import { submitSignUp } from './support/accounts.ts';
 import { createAdmin } from './support/admin.ts';
 import { assertNoAxeViolations } from './support/axe.ts';
 import { message, useE2E } from './support/harness.ts';
@@ -12,7 +13,11 @@ const admin = {
   name: 'Secretariat',
 };
 const amina = { email: 'amina@example.org', password: 'رعاية-للجميع-2026-care', name: 'أمينة الحسن' };
-const jan = { email: 'jan.kowalski@example.org', password: 'harvest-moon-over-vistula-26' };
+const jan = {
+  email: 'jan.kowalski@example.org',
+  password: 'harvest-moon-over-vistula-26',
+  name: 'Jan Kowalski',
+};
 
 async function assertLanguage(page: Page, locale: TLocale) {
   const { lang, dir } = await page.evaluate(() => ({
@@ -57,13 +62,7 @@ describe('accounts in a real browser', () => {
       (await visitor.locator('main h1').textContent())?.trim(),
       message('ar', 'accounts.signUp.title'),
     );
-    await visitor.getByLabel(message('ar', 'accounts.field.name'), { exact: true }).fill(amina.name);
-    await visitor.getByLabel(message('ar', 'accounts.field.email'), { exact: true }).fill(amina.email);
-    await visitor.getByLabel(message('ar', 'accounts.field.password'), { exact: true }).fill(amina.password);
-    await visitor
-      .getByLabel(message('ar', 'accounts.field.passwordConfirmation'), { exact: true })
-      .fill(amina.password);
-    await visitor.getByRole('button', { name: message('ar', 'accounts.signUp.submit'), exact: true }).click();
+    await submitSignUp(visitor, 'ar', amina);
     await visitor.waitForURL('**/ar/account');
     await checkPage(visitor, 'ar', 'account, not verified');
     assert.equal(await flashText(visitor), message('ar', 'accounts.flash.signedUp'));
@@ -179,12 +178,7 @@ describe('accounts in a real browser', () => {
     assert.equal(await visitor.locator('[role="alert"]').count(), 1, 'the form comes back with its errors');
     await checkPage(visitor, 'en', 'sign-up with errors');
     // Corrected, the sign-up goes through and mails an English confirmation link.
-    await visitor.getByLabel(message('en', 'accounts.field.email'), { exact: true }).fill(jan.email);
-    await visitor.getByLabel(message('en', 'accounts.field.password'), { exact: true }).fill(jan.password);
-    await visitor
-      .getByLabel(message('en', 'accounts.field.passwordConfirmation'), { exact: true })
-      .fill(jan.password);
-    await visitor.getByRole('button', { name: message('en', 'accounts.signUp.submit'), exact: true }).click();
+    await submitSignUp(visitor, 'en', jan);
     await visitor.waitForURL('**/en/account');
 
     const invalid = await visitor.goto('/en/verify-email?token=not-a-real-token');
