@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { conceptLabel } from '../src/taxonomy/taxonomy.ts';
+import { submitSignUp } from './support/accounts.ts';
 import { createAdmin } from './support/admin.ts';
 import { assertNoAxeViolations } from './support/axe.ts';
 import { message, useE2E } from './support/harness.ts';
@@ -64,13 +65,7 @@ describe('commitments in a real browser', () => {
     // A person of a member organisation: she signs up, the secretariat invites her to INMUJERES as editor.
     const lucia = await e2e.newPage();
     await lucia.goto('/en/sign-up');
-    await lucia.getByLabel(message('en', 'accounts.field.name'), { exact: true }).fill(maker.name);
-    await lucia.getByLabel(message('en', 'accounts.field.email'), { exact: true }).fill(maker.email);
-    await lucia.getByLabel(message('en', 'accounts.field.password'), { exact: true }).fill(maker.password);
-    await lucia
-      .getByLabel(message('en', 'accounts.field.passwordConfirmation'), { exact: true })
-      .fill(maker.password);
-    await lucia.getByRole('button', { name: message('en', 'accounts.signUp.submit'), exact: true }).click();
+    await submitSignUp(lucia, 'en', maker);
     await lucia.waitForURL('**/en/account');
 
     const secretariat = await e2e.newPage();

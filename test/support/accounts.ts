@@ -86,6 +86,41 @@ export function linkPathIn(text: string, publicUrl = 'http://localhost'): string
   return match[1];
 }
 
+/** The first link in the newest mail to an address, and the secret it carries. */
+export async function latestLinkTo(deps: TDeps, email: string): Promise<{ path: string; token: string }> {
+  const path = linkPathIn((await latestMailTo(deps, email))?.text_body ?? '');
+  return { path, token: new URL(path, 'http://localhost').searchParams.get('token') ?? '' };
+}
+
+/** When each link of one purpose sent to a person was used up; null for a link still usable. */
+export async function linkUsesOf(
+  deps: TDeps,
+  userId: string,
+  purpose: 'verify_email' | 'reset_password',
+): Promise<(string | null)[]> {
+  const rows = await deps.db
+    .selectFrom('auth_tokens')
+    .select('used_at')
+    .where('user_id', '=', userId)
+    .where('purpose', '=', purpose)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((row) => row.used_at);
+}
+
+/**
+ * Opens an e-mail confirmation link and presses the page's button, as a person does (the GET alone
+ * confirms nothing); returns the answer to the button's POST.
+ */
+export async function confirmEmailThrough(client: TestClient, path: string): Promise<Response> {
+  const page = await client.get(path);
+  assert.equal(page.response.status, 200, `the confirmation page for ${path}`);
+  const action = /<form method="post" action="([^"]*\/verify-email)"/.exec(page.html)?.[1];
+  const token = /<input type="hidden" name="token" value="([^"]+)"/.exec(page.html)?.[1];
+  assert.ok(action && token, 'the confirmation page has a form that posts the link’s secret');
+  return client.post(action, { token });
+}
+
 /** A clock the test moves by hand (links expire, sessions age). */
 export function manualClock(start = new Date()) {
   let current = start.getTime();

@@ -8,7 +8,8 @@ import { renderPage } from '../../ui/render.ts';
 import { viewContext } from '../../ui/view-context.ts';
 import { currentUser, formErrorsOf, requestMeta, requireSignedIn } from './accounts.guards.ts';
 import { ZChangePassword, ZProfile } from './accounts.schemas.ts';
-import { changePassword, readOwnAccount, resendVerification, updateProfile } from './accounts.service.ts';
+import { changePassword, readOwnAccount, updateProfile } from './accounts.service.ts';
+import { resendVerification } from './email-verification.service.ts';
 import { AccountPage } from './views/account-page.tsx';
 
 /** /account: the signed-in person's details, name and language, password, verification link. */

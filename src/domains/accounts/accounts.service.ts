@@ -3,23 +3,20 @@ import type { TCurrentUser } from '../../http/app-env.ts';
 import type { TLocale } from '../../i18n/locales.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError } from '../../platform/errors.ts';
-import { hashToken, newId } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { composeVerificationMail, verifyEmailHours } from './accounts.mail.ts';
 import {
-  consumeAuthToken,
   deleteOtherSessions,
-  findUsableAuthToken,
   findUserByEmail,
   findUserById,
   insertUser,
-  markEmailVerified,
   retireAuthTokens,
   updateUserPassword,
   updateUserProfile,
 } from './accounts.repository.ts';
 import type { TChangePassword, TProfile, TSignIn, TSignUp } from './accounts.schemas.ts';
-import { issueLinkToken, isWellFormedLinkToken, type TRequestMeta } from './auth-links.ts';
+import { issueLinkToken, type TRequestMeta } from './auth-links.ts';
 import {
   findPasswordProblem,
   hashPassword,
@@ -31,7 +28,7 @@ import { deleteSession } from './sessions.repository.ts';
 import { startSession } from './sessions.service.ts';
 
 /**
- * The accounts verbs: sign up, verify an address, sign in and out, change one's own profile and
+ * The accounts verbs: sign up, sign in and out, change one's own profile and
  * password. Each one validates what the schema cannot, changes data in one transaction with its
  * audit entry (and its mail, through the outbox), and returns what the page needs.
  */
@@ -90,60 +87,6 @@ export async function signUp(
   }
   deps.mailer.kick();
   return { userId, sessionToken };
-}
-
-export async function verifyEmail(
-  deps: TDeps,
-  token: string | undefined,
-  meta: TRequestMeta,
-): Promise<{ isVerified: true; userId: string } | { isVerified: false }> {
-  if (!isWellFormedLinkToken(token)) return { isVerified: false };
-  const at = deps.clock.now().toISOString();
-  const id = hashToken(token);
-  const link = await findUsableAuthToken(deps.db, id, 'verify_email', at);
-  if (!link) return { isVerified: false };
-  const isDone = await deps.db.transaction().execute(async (trx) => {
-    if (!(await consumeAuthToken(trx, id, at))) return false;
-    await markEmailVerified(trx, link.userId, at);
-    await recordAudit(trx, {
-      actorId: link.userId,
-      action: 'accounts.email_verified',
-      subjectType: 'user',
-      subjectId: link.userId,
-      requestId: meta.requestId,
-      at,
-    });
-    return true;
-  });
-  return isDone ? { isVerified: true, userId: link.userId } : { isVerified: false };
-}
-
-/** Sends a fresh verification link (older ones stop working). Rate limited per person. */
-export async function resendVerification(
-  deps: TDeps,
-  user: TCurrentUser,
-  meta: TRequestMeta,
-): Promise<'sent' | 'already_verified'> {
-  deps.rateLimits.passwordReset.hit(`verify-email:${user.id}`);
-  const record = await findUserById(deps.db, user.id);
-  if (!record) throw new AppError('unauthenticated');
-  if (record.emailVerifiedAt) return 'already_verified';
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    await retireAuthTokens(trx, record.id, 'verify_email', at);
-    const token = await issueLinkToken(trx, deps, record.id, 'verify_email', verifyEmailHours * 60);
-    await deps.mailer.enqueue(trx, composeVerificationMail(deps.config.publicUrl, record, token));
-    await recordAudit(trx, {
-      actorId: record.id,
-      action: 'accounts.verification_sent',
-      subjectType: 'user',
-      subjectId: record.id,
-      requestId: meta.requestId,
-      at,
-    });
-  });
-  deps.mailer.kick();
-  return 'sent';
 }
 
 /**

@@ -9,14 +9,14 @@ import { viewContext } from '../../ui/view-context.ts';
 import { accountSettingsWeb } from './account-settings.web.tsx';
 import { formErrorsOf, requestMeta } from './accounts.guards.ts';
 import { safeNextPath, ZSignIn, ZSignUp } from './accounts.schemas.ts';
-import { signIn, signOut, signUp, verifyEmail } from './accounts.service.ts';
+import { signIn, signOut, signUp } from './accounts.service.ts';
+import { emailVerificationWeb } from './email-verification.web.tsx';
 import { passwordResetWeb } from './password-reset.web.tsx';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
-import { LinkInvalidPage } from './views/link-invalid-page.tsx';
 import { SignInPage } from './views/sign-in-page.tsx';
 import { SignUpPage } from './views/sign-up-page.tsx';
 
-/** Signing up, in and out, and the e-mail verification link; the account page and password reset are mounted here too. */
+/** Signing up, in and out; the e-mail confirmation link, password reset and the account page are mounted here too. */
 export function accountsWeb(deps: TDeps): Hono<TAppEnv> {
   const web = new Hono<TAppEnv>({ strict: false });
   const sessionCookie = { days: deps.config.sessionDays, isSecure: deps.config.isSecureCookie };
@@ -79,18 +79,7 @@ export function accountsWeb(deps: TDeps): Hono<TAppEnv> {
     return redirectWithFlash(c, local(c, '/'), 'accounts.flash.signedOut');
   });
 
-  web.get('/verify-email', async (c) => {
-    const result = await verifyEmail(deps, c.req.query('token'), requestMeta(c));
-    if (!result.isVerified)
-      return renderPage(c, <LinkInvalidPage ctx={viewContext(c)} kind="verifyEmail" />, 400);
-    const isOwnAccount = c.get('user')?.id === result.userId;
-    return redirectWithFlash(
-      c,
-      local(c, isOwnAccount ? '/account' : '/sign-in'),
-      'accounts.flash.emailVerified',
-    );
-  });
-
+  web.route('/', emailVerificationWeb(deps));
   web.route('/', passwordResetWeb(deps));
   web.route('/', accountSettingsWeb(deps));
   return web;

@@ -1,7 +1,7 @@
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { hashToken, newSecretToken } from '../../platform/ids.ts';
-import { insertAuthToken, type TAuthTokenPurpose } from './accounts.repository.ts';
+import { findUsableAuthToken, insertAuthToken, type TAuthTokenPurpose } from './accounts.repository.ts';
 
 /** What services need to know about the request that asked for a change (audit, rate limits, session). */
 export type TRequestMeta = {
@@ -37,4 +37,17 @@ export async function issueLinkToken(
     expiresAt: new Date(now.getTime() + lifetimeMinutes * 60_000).toISOString(),
   });
   return token;
+}
+
+/**
+ * The person a link secret belongs to, when it is well formed, unused and unexpired; undefined
+ * otherwise. Reading a link changes nothing, so mail scanners that open it cannot use it up.
+ */
+export async function findUsableLink(
+  deps: Pick<TDeps, 'db' | 'clock'>,
+  token: string | undefined | null,
+  purpose: TAuthTokenPurpose,
+) {
+  if (!isWellFormedLinkToken(token)) return undefined;
+  return findUsableAuthToken(deps.db, hashToken(token), purpose, deps.clock.now().toISOString());
 }

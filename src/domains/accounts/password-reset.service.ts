@@ -1,18 +1,16 @@
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { hashToken } from '../../platform/ids.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { composePasswordResetMail, resetPasswordMinutes } from './accounts.mail.ts';
 import {
   consumeAuthToken,
-  findUsableAuthToken,
   findUserByEmail,
   markEmailVerified,
   retireAuthTokens,
   updateUserPassword,
 } from './accounts.repository.ts';
 import type { TForgotPassword, TResetPassword } from './accounts.schemas.ts';
-import { issueLinkToken, isWellFormedLinkToken, type TRequestMeta } from './auth-links.ts';
+import { findUsableLink, issueLinkToken, type TRequestMeta } from './auth-links.ts';
 import { findPasswordProblem, hashPassword } from './passwords.ts';
 import { deleteSessionsOfUser } from './sessions.repository.ts';
 import { startSession } from './sessions.service.ts';
@@ -47,13 +45,7 @@ export async function requestPasswordReset(
 
 /** Whether a reset link can still be used (to show the form or explain that it expired). */
 export async function isResetLinkUsable(deps: TDeps, token: string | undefined): Promise<boolean> {
-  if (!isWellFormedLinkToken(token)) return false;
-  const link = await findUsableAuthToken(
-    deps.db,
-    hashToken(token),
-    'reset_password',
-    deps.clock.now().toISOString(),
-  );
+  const link = await findUsableLink(deps, token, 'reset_password');
   return link !== undefined && !link.isDisabled;
 }
 
@@ -66,16 +58,14 @@ export async function resetPassword(
   input: TResetPassword,
   meta: TRequestMeta,
 ): Promise<{ isReset: true; sessionToken: string } | { isReset: false }> {
-  if (!isWellFormedLinkToken(input.token)) return { isReset: false };
-  const id = hashToken(input.token);
-  const link = await findUsableAuthToken(deps.db, id, 'reset_password', deps.clock.now().toISOString());
+  const link = await findUsableLink(deps, input.token, 'reset_password');
   if (!link || link.isDisabled) return { isReset: false };
   const problem = findPasswordProblem(input.password, link.email);
   if (problem) throw new AppError('validation_failed', { fieldErrors: { password: problem } });
   const passwordHash = await hashPassword(input.password, deps.config.argon2MemoryKib);
   const at = deps.clock.now().toISOString();
   const sessionToken = await deps.db.transaction().execute(async (trx) => {
-    if (!(await consumeAuthToken(trx, id, at))) return null;
+    if (!(await consumeAuthToken(trx, link.tokenId, at))) return null;
     await updateUserPassword(trx, link.userId, passwordHash, at);
     await markEmailVerified(trx, link.userId, at);
     await retireAuthTokens(trx, link.userId, 'reset_password', at);

@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   createUser,
+  latestLinkTo,
   latestMailTo,
   linkPathIn,
+  linkUsesOf,
   manualClock,
   signInAs,
   visibleText,
@@ -146,6 +148,24 @@ describe('accounts: forgotten password', () => {
       passwordConfirmation: 'long enough phrase',
     });
     assert.equal(ok.status, 303);
+  });
+
+  it('leaves the link usable when it is only opened, even twice (as mail scanners do)', async () => {
+    const user = await createUser(t.deps);
+    await requestLink(user.email);
+    const { path, token } = await latestLinkTo(t.deps, user.email);
+    for (const scanner of [t.client(), t.client()]) {
+      assert.equal((await scanner.get(path)).response.status, 200);
+    }
+    assert.deepEqual(await linkUsesOf(t.deps, user.id, 'reset_password'), [null], 'opening does not use it');
+    const browser = t.client();
+    await browser.get(path);
+    const res = await browser.post('/en/reset-password', {
+      token,
+      password: 'opened twice still works',
+      passwordConfirmation: 'opened twice still works',
+    });
+    assert.equal(res.status, 303);
   });
 
   it('refuses a made-up token on the form too', async () => {

@@ -1,0 +1,80 @@
+import type { TDeps } from '../../deps.ts';
+import type { TCurrentUser } from '../../http/app-env.ts';
+import { AppError } from '../../platform/errors.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { composeVerificationMail, verifyEmailHours } from './accounts.mail.ts';
+import {
+  consumeAuthToken,
+  findUserById,
+  markEmailVerified,
+  retireAuthTokens,
+} from './accounts.repository.ts';
+import { findUsableLink, issueLinkToken, type TRequestMeta } from './auth-links.ts';
+
+/**
+ * Confirming an e-mail address with the link we mail. Opening the link only reads it (mail scanners
+ * open every link before the person does); the address is confirmed when the person presses the
+ * button on that page, which posts the link's secret back.
+ */
+
+/** The address a confirmation link would confirm, while the link can still be used. */
+export async function readVerificationLink(
+  deps: TDeps,
+  token: string | undefined,
+): Promise<{ email: string } | undefined> {
+  const link = await findUsableLink(deps, token, 'verify_email');
+  return link ? { email: link.email } : undefined;
+}
+
+/** Uses the link up and confirms the address; only one of two simultaneous submissions wins. */
+export async function verifyEmail(
+  deps: TDeps,
+  token: string | undefined,
+  meta: TRequestMeta,
+): Promise<{ isVerified: true; userId: string } | { isVerified: false }> {
+  const link = await findUsableLink(deps, token, 'verify_email');
+  if (!link) return { isVerified: false };
+  const at = deps.clock.now().toISOString();
+  const isDone = await deps.db.transaction().execute(async (trx) => {
+    if (!(await consumeAuthToken(trx, link.tokenId, at))) return false;
+    await markEmailVerified(trx, link.userId, at);
+    await recordAudit(trx, {
+      actorId: link.userId,
+      action: 'accounts.email_verified',
+      subjectType: 'user',
+      subjectId: link.userId,
+      requestId: meta.requestId,
+      at,
+    });
+    return true;
+  });
+  return isDone ? { isVerified: true, userId: link.userId } : { isVerified: false };
+}
+
+/** Sends a fresh verification link (older ones stop working). Rate limited per person. */
+export async function resendVerification(
+  deps: TDeps,
+  user: TCurrentUser,
+  meta: TRequestMeta,
+): Promise<'sent' | 'already_verified'> {
+  deps.rateLimits.passwordReset.hit(`verify-email:${user.id}`);
+  const record = await findUserById(deps.db, user.id);
+  if (!record) throw new AppError('unauthenticated');
+  if (record.emailVerifiedAt) return 'already_verified';
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    await retireAuthTokens(trx, record.id, 'verify_email', at);
+    const token = await issueLinkToken(trx, deps, record.id, 'verify_email', verifyEmailHours * 60);
+    await deps.mailer.enqueue(trx, composeVerificationMail(deps.config.publicUrl, record, token));
+    await recordAudit(trx, {
+      actorId: record.id,
+      action: 'accounts.verification_sent',
+      subjectType: 'user',
+      subjectId: record.id,
+      requestId: meta.requestId,
+      at,
+    });
+  });
+  deps.mailer.kick();
+  return 'sent';
+}
