@@ -12,6 +12,12 @@ export type TMailMessage = {
   html?: string;
   /** Same key, same message: a second enqueue with it is ignored (retries never send twice). */
   dedupeKey?: string;
+  /**
+   * The body holds a one-time link for the recipient only (a password reset, an address confirmation,
+   * an invitation, an event registration or application status link): the admin outbox withholds it
+   * when mail is delivered (docs/adr/0018). Every sender of such a link says so.
+   */
+  carriesSecret?: boolean;
 };
 
 type TExecutor = Kysely<Database> | Transaction<Database>;
@@ -68,6 +74,7 @@ export class Mailer {
         status: this.isSmtp ? 'pending' : 'kept',
         next_attempt_at: now,
         dedupe_key: message.dedupeKey ?? null,
+        carries_secret: message.carriesSecret ? 1 : 0,
       })
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
       .execute();

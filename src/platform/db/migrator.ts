@@ -12,6 +12,7 @@ import * as m0009 from './migrations/0009-practice-recommendations.ts';
 import * as m0010 from './migrations/0010-commitments-accountability.ts';
 import * as m0011 from './migrations/0011-search-vectors.ts';
 import * as m0012 from './migrations/0012-search-reindex.ts';
+import * as m0013 from './migrations/0013-outbox-carries-secret.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0010-commitments-accountability': m0010,
   '0011-search-vectors': m0011,
   '0012-search-reindex': m0012,
+  '0013-outbox-carries-secret': m0013,
 };
 
 class ListedMigrationProvider implements MigrationProvider {

@@ -67,6 +67,8 @@ export interface OutboxTable {
   next_attempt_at: string | null;
   sent_at: string | null;
   dedupe_key: string | null;
+  /** 1 when the body holds a one-time link for the recipient only (docs/adr/0018). */
+  carries_secret: Generated<number>;
 }
 
 export interface OrganizationsTable {
