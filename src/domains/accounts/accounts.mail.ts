@@ -31,6 +31,7 @@ export function composeVerificationMail(
     to: recipient.email,
     subject: t('mail.verifyEmail.subject'),
     text: t('mail.verifyEmail.body', { name: recipient.name, link, hours: verifyEmailHours }),
+    carriesSecret: true,
   };
 }
 
@@ -46,5 +47,6 @@ export function composePasswordResetMail(
     to: recipient.email,
     subject: t('mail.resetPassword.subject'),
     text: t('mail.resetPassword.body', { name: recipient.name, link, minutes: resetPasswordMinutes }),
+    carriesSecret: true,
   };
 }

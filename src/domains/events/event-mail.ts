@@ -46,10 +46,11 @@ export function composeRegistrationMail(
     kind === 'confirmed' || kind === 'promoted' || kind === 'reminderDay' || kind === 'reminderHour';
   const parts = [t(`events.mail.${kind}.body`, facts)];
   if (isAttending && event.onlineUrl) parts.push(t('events.mail.onlineLink', { url: event.onlineUrl }));
-  if (values.token && kind !== 'cancelled') {
+  const manageToken = kind === 'cancelled' ? undefined : values.token;
+  if (manageToken) {
     parts.push(
       t('events.mail.cancelLink', {
-        link: registrationLink(values.publicUrl, locale, event.slug, values.token),
+        link: registrationLink(values.publicUrl, locale, event.slug, manageToken),
       }),
     );
   }
@@ -59,5 +60,6 @@ export function composeRegistrationMail(
     subject: t(`events.mail.${kind}.subject`, facts),
     text: parts.join('\n\n'),
     dedupeKey: values.dedupeKey,
+    carriesSecret: Boolean(manageToken),
   };
 }

@@ -61,11 +61,16 @@ describe(`registration with a waiting list (${testDialect})`, () => {
 
     const mails = await deps.db
       .selectFrom('outbox')
-      .select(['to_address', 'subject'])
+      .select(['to_address', 'subject', 'carries_secret'])
       .where('to_address', '=', firstWaiting.email)
       .orderBy('created_at')
       .execute();
     assert.equal(mails.length, 2, 'a waiting-list mail, then a promotion mail');
+    assert.deepEqual(
+      mails.map((m) => Number(m.carries_secret)),
+      [1, 1],
+      'both carry the registration link and are marked',
+    );
   });
 
   it('cancels several at once without over-booking or losing a seat', async () => {

@@ -199,6 +199,7 @@ export async function decideApplication(
           reference: application.reference,
           organization: application.organization.name,
           link,
+          isSecretLink: transition !== 'accept',
           message: input.message,
           dedupeKey: `application:${application.id}:${input.version + 1}`,
         },

@@ -26,6 +26,8 @@ export function composeApplicantMail(
     reference: string;
     organization: string;
     link: string;
+    /** The link is the applicant's secret status link (/join/a/{key}), not a public page. */
+    isSecretLink: boolean;
     message?: string | null;
     dedupeKey: string;
   },
@@ -50,6 +52,7 @@ export function composeApplicantMail(
     subject: t(`membership.mail.${kind}.subject`, facts),
     text,
     dedupeKey: values.dedupeKey,
+    carriesSecret: values.isSecretLink,
   };
 }
 
@@ -78,5 +81,7 @@ export function composeOwnerAccountMail(
     subject: t(`membership.mail.${kind}.subject`, { organization: values.organization }),
     text: `${t(`membership.mail.${kind}.body`, { name: to.name || to.email, organization: values.organization, link: values.link })}\n\n${t('membership.mail.signature')}`,
     dedupeKey: values.dedupeKey,
+    // A new account's link sets its first password (a reset link); an existing one's is the sign-in page.
+    carriesSecret: values.isNewAccount,
   };
 }

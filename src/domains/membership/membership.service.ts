@@ -275,7 +275,13 @@ export async function saveApplication(
         composeApplicantMail(
           transition === 'submit' ? 'submitted' : 'resubmitted',
           { email: content.contact.email, name: content.contact.name, locale: language },
-          { reference, organization: organization.name, link, dedupeKey: `application:${id}:${version + 1}` },
+          {
+            reference,
+            organization: organization.name,
+            link,
+            isSecretLink: true,
+            dedupeKey: `application:${id}:${version + 1}`,
+          },
         ),
       );
       for (const reviewer of await listSecretariatAddresses(trx)) {
@@ -371,6 +377,7 @@ export async function withdrawApplication(
           reference: application.reference,
           organization: application.organization.name,
           link: applicantLink(deps, application),
+          isSecretLink: true,
           dedupeKey: `application:${application.id}:${input.version + 1}`,
         },
       ),

@@ -122,6 +122,7 @@ describe('organisations: owners edit the profile, the logo and the people', () =
       .where('to_address', '=', colleague.email)
       .executeTakeFirstOrThrow();
     const link = linkPathIn(mail.text_body);
+    assert.equal(Number(mail.carries_secret), 1, 'the invitation is marked as carrying a one-time link');
 
     const stranger = await signedInClient(t.client(), await createUser(t.deps));
     await stranger.get(link);

@@ -91,6 +91,7 @@ export async function invitePerson(
         link,
         days: invitationDays,
       })}\n\n${t('membership.mail.signature')}`,
+      carriesSecret: true,
     });
   });
   deps.mailer.kick();
