@@ -11,7 +11,7 @@ import {
 import { listAuditActions, listAuditEntries } from '../audit/audit.repository.ts';
 import { can as canMembership } from '../membership/membership.policy.ts';
 import { can as canOrganization } from '../organizations/organizations.policy.ts';
-import { findOutboxMessage, listOutboxMessages, type TOutboxStatus } from './outbox.repository.ts';
+import { listOutboxMessages, type TOutboxStatus } from './outbox.repository.ts';
 
 /**
  * What the administration pages read: the people and their roles, the audit log and the mail
@@ -171,11 +171,4 @@ export async function listOutboxPage(
     hasNext: rows.length > adminPageSize,
     isSmtp: deps.mailer.isSmtp,
   };
-}
-
-export async function readOutboxMessage(deps: TDeps, actor: TActor, id: string) {
-  authorize(actor, 'outbox.read');
-  const message = await findOutboxMessage(deps.db, id);
-  if (!message) throw new AppError('not_found');
-  return message;
 }

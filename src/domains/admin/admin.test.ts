@@ -242,7 +242,7 @@ describe('admin pages', () => {
     const list = await admin.get('/en/admin/outbox?status=kept');
     const text = visibleText(list.html);
     assert.match(text, /No mail server is configured/);
-    assert.match(text, /outbox-reader@example\.org Choose a new password Kept, not sent/);
+    assert.match(text, /outbox-reader@example\.org Choose a new password one-time link Kept, not sent/);
     assert.match(visibleText((await admin.get('/en/admin/outbox?status=sent')).html), /No messages\./);
     const path = /href="(\/en\/admin\/outbox\/[^"]+)">Choose a new password/.exec(list.html)?.[1];
     assert.ok(path);

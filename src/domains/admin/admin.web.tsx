@@ -15,9 +15,9 @@ import {
   listAuditPage,
   listOutboxPage,
   listPeoplePage,
-  readOutboxMessage,
   readPerson,
 } from './admin.service.ts';
+import { readOutboxMessage } from './outbox.service.ts';
 import { AdminIndexPage } from './views/admin-index-page.tsx';
 import { AuditPage } from './views/audit-page.tsx';
 import { OutboxMessagePage } from './views/outbox-message-page.tsx';
@@ -121,7 +121,7 @@ export function adminWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/admin/outbox/:id', async (c) => {
-    const message = await readOutboxMessage(deps, c.get('user'), c.req.param('id'));
+    const message = await readOutboxMessage(deps, c.get('user'), c.req.param('id'), requestMeta(c));
     return renderPage(
       c,
       <OutboxMessagePage ctx={viewContext(c)} message={message} publicUrl={deps.config.publicUrl} />,

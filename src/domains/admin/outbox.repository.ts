@@ -20,13 +20,21 @@ export async function listOutboxMessages(
       'status',
       'attempts',
       'sent_at as sentAt',
+      'carries_secret as carriesSecret',
     ]);
   if (filter.status) query = query.where('status', '=', filter.status);
-  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+  const rows = await query
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return rows.map((row) => ({ ...row, carriesSecret: Number(row.carriesSecret) === 1 }));
 }
 
+/** One message with its text body (never the HTML one: the admin page shows the text). */
 export async function findOutboxMessage(db: TDb, id: string) {
-  return db
+  const row = await db
     .selectFrom('outbox')
     .select([
       'id',
@@ -38,7 +46,9 @@ export async function findOutboxMessage(db: TDb, id: string) {
       'attempts',
       'last_error as lastError',
       'sent_at as sentAt',
+      'carries_secret as carriesSecret',
     ])
     .where('id', '=', id)
     .executeTakeFirst();
+  return row ? { ...row, carriesSecret: Number(row.carriesSecret) === 1 } : undefined;
 }

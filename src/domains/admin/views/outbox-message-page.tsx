@@ -1,29 +1,22 @@
 import type { Child } from 'hono/jsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TOutboxMessageView } from '../outbox.service.ts';
 import { AdminBackLink } from './admin-index-page.tsx';
 import { outboxStatusLabel } from './outbox-page.tsx';
 
-type TOutboxMessage = {
-  id: string;
-  createdAt: string;
-  to: string;
-  subject: string;
-  textBody: string;
-  status: string;
-  attempts: number;
-  lastError: string | null;
-  sentAt: string | null;
-};
-
-/** One message as it was (or will be) sent; links to this hub in the text are clickable. */
+/**
+ * One message as it was (or will be) sent; links to this hub in the text are clickable. The body of
+ * a message with a one-time link for its recipient is withheld when mail is delivered, and shown
+ * with a plain word of why when it is only kept here (docs/adr/0018).
+ */
 export function OutboxMessagePage({
   ctx,
   message,
   publicUrl,
 }: {
   ctx: TViewContext;
-  message: TOutboxMessage;
+  message: TOutboxMessageView;
   publicUrl: string;
 }) {
   const { t, i18n } = ctx;
@@ -65,9 +58,16 @@ export function OutboxMessagePage({
         ) : null}
       </dl>
       <h2>{t('admin.outbox.body')}</h2>
-      <div class="pre" dir="auto">
-        {linkify(message.textBody, publicUrl)}
-      </div>
+      {message.body.state === 'shownLocally' ? (
+        <p class="notice warning">{t('admin.outbox.secretShownLocally')}</p>
+      ) : null}
+      {message.body.state === 'withheld' ? (
+        <p class="notice warning">{t('admin.outbox.bodyWithheld')}</p>
+      ) : (
+        <div class="pre" dir="auto">
+          {linkify(message.body.text, publicUrl)}
+        </div>
+      )}
     </Layout>
   );
 }

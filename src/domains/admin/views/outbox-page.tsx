@@ -11,6 +11,7 @@ type TOutboxRow = {
   subject: string;
   status: string;
   sentAt: string | null;
+  carriesSecret: boolean;
 };
 
 type TOutboxPageProps = {
@@ -65,6 +66,10 @@ export function OutboxPage({ ctx, messages, status, isSmtp, page, hasNext }: TOu
                   <td>{message.to}</td>
                   <td>
                     <a href={ctx.href(`/admin/outbox/${message.id}`)}>{message.subject}</a>
+                    {message.carriesSecret ? ' ' : null}
+                    {message.carriesSecret ? (
+                      <span class="badge">{t('admin.outbox.secretMarker')}</span>
+                    ) : null}
                   </td>
                   <td>{outboxStatusLabel(ctx, message.status)}</td>
                 </tr>
