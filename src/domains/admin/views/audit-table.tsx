@@ -58,11 +58,16 @@ export function AuditTable({ ctx, entries }: { ctx: TViewContext; entries: reado
  * "<domain>.<verb>", `<domain>.audit.<verb>` in the domain's own message file.
  */
 export function auditActionLabel(ctx: TViewContext, action: string): string {
+  const key = auditActionKey(ctx.i18n, action);
+  return key ? ctx.t(key) : action;
+}
+
+/** The message key that names an audit action: admin's list first, then the domain's own. */
+export function auditActionKey(i18n: { has(key: string): boolean }, action: string): string | undefined {
   const dot = action.indexOf('.');
   const keys = [`admin.audit.action.${action}`];
   if (dot > 0) keys.push(`${action.slice(0, dot)}.audit.${action.slice(dot + 1)}`);
-  const key = keys.find((k) => ctx.i18n.has(k));
-  return key ? ctx.t(key) : action;
+  return keys.find((k) => i18n.has(k));
 }
 
 function AuditDetails({ ctx, details }: { ctx: TViewContext; details: Record<string, unknown> }) {
