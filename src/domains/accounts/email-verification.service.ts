@@ -23,7 +23,7 @@ export async function readVerificationLink(
   token: string | undefined,
 ): Promise<{ email: string } | undefined> {
   const link = await findUsableLink(deps, token, 'verify_email');
-  return link ? { email: link.email } : undefined;
+  return link && !link.isDisabled ? { email: link.email } : undefined;
 }
 
 /** Uses the link up and confirms the address; only one of two simultaneous submissions wins. */
@@ -33,7 +33,8 @@ export async function verifyEmail(
   meta: TRequestMeta,
 ): Promise<{ isVerified: true; userId: string } | { isVerified: false }> {
   const link = await findUsableLink(deps, token, 'verify_email');
-  if (!link) return { isVerified: false };
+  // A disabled account's link confirms nothing, as a password reset link resets nothing.
+  if (!link || link.isDisabled) return { isVerified: false };
   const at = deps.clock.now().toISOString();
   const isDone = await deps.db.transaction().execute(async (trx) => {
     if (!(await consumeAuthToken(trx, link.tokenId, at))) return false;

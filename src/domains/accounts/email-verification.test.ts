@@ -148,4 +148,15 @@ describe('accounts: the e-mail confirmation link survives mail scanners', () => 
     }
     assert.equal((await stateOf(email)).isVerified, false);
   });
+
+  it('confirms nothing for an account that has been disabled', async () => {
+    const { email, path, token } = await signUp('en');
+    await t.deps.db.updateTable('users').set({ is_disabled: 1 }).where('email', '=', email).execute();
+    const page = await t.client().get(path);
+    assert.equal(page.response.status, 400);
+    const browser = t.client();
+    await browser.get('/en/sign-in');
+    assert.equal((await browser.post('/en/verify-email', { token })).status, 400);
+    assert.deepEqual(await stateOf(email), { isVerified: false, isLinkUsed: false, verifiedEntries: 0 });
+  });
 });
