@@ -52,7 +52,8 @@ describe('durable reminders: a worker killed mid-run', () => {
     await addPersonTo(t.deps, organizations[1]?.id ?? '', shared.id, 'editor');
     people.push(shared.email);
 
-    const today = new Date().toISOString().slice(0, 10);
+    // Reminders go out at 08:00 UTC; a round that opened yesterday has its first one due at any hour.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     const deadline = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
     // This process must not run the job itself: the round opens with a queue that has no handlers.
     const worker = t.deps.jobs;
@@ -60,7 +61,7 @@ describe('durable reminders: a worker killed mid-run', () => {
     const round = await openRound(t.deps, admin, {
       cycleId: firstCycleId,
       title: 'Reporting round',
-      opensOn: today,
+      opensOn: yesterday,
       deadline,
       remindDaysBefore: 14,
       remindDaysAfter: 7,
