@@ -334,14 +334,18 @@ export async function addCycle(
 
 /* Reporting rounds and their reminders */
 
-function reminderTimes(round: TRound): { stage: 'before' | 'after'; runAt: string }[] {
+/**
+ * Reminders go out at 08:00 UTC on their day. The first one never comes before the round opens; a round
+ * opened today (or back-dated) whose reminder day has already come reminds at once, not next morning.
+ */
+function reminderTimes(round: TRound, openedAt: string): { stage: 'before' | 'after'; runAt: string }[] {
   const at = (date: string, days: number) =>
     new Date(Date.parse(`${date}T08:00:00.000Z`) + days * 86_400_000).toISOString();
   const times: { stage: 'before' | 'after'; runAt: string }[] = [];
   if (round.remindDaysBefore > 0) {
     const before = at(round.deadline, -round.remindDaysBefore);
-    const opens = at(round.opensOn, 0);
-    // Never before the round opens: ISO times sort as text.
+    const opens = round.opensOn <= openedAt.slice(0, 10) ? openedAt : at(round.opensOn, 0);
+    // ISO times sort as text.
     times.push({ stage: 'before', runAt: [before, opens].sort()[1] ?? before });
   }
   if (round.remindDaysAfter > 0)
@@ -378,7 +382,7 @@ export async function openRound(
   const round: TRound = { id: newId(Date.parse(at)), ...input, createdAt: at };
   await deps.db.transaction().execute(async (trx) => {
     await insertRound(trx, { ...round, createdBy: actor.userId });
-    for (const reminder of reminderTimes(round)) {
+    for (const reminder of reminderTimes(round, at)) {
       await deps.jobs.enqueue(trx, {
         kind: roundReminderJob,
         payload: { roundId: round.id, stage: reminder.stage },
