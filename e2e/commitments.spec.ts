@@ -70,6 +70,20 @@ describe('commitments in a real browser', () => {
 
     const secretariat = await e2e.newPage();
     await signIn(secretariat, admin);
+
+    // The commitment runs in the cycle that holds today. A hub that outlives the first cycle
+    // (2021–2026) needs the next one, which its secretariat adds, as it would for real.
+    const year = new Date().getUTCFullYear();
+    const cycle = year <= 2026 ? { start: 2021, end: 2026 } : { start: year, end: year + 5 };
+    if (cycle.start !== 2021) {
+      await secretariat.goto('/en/commitments/cycles');
+      await secretariat.locator('#cycle-startYear').fill(String(cycle.start));
+      await secretariat.locator('#cycle-endYear').fill(String(cycle.end));
+      await secretariat
+        .getByRole('button', { name: message('en', 'commitments.cycles.addSubmit'), exact: true })
+        .click();
+      await secretariat.waitForLoadState('load');
+    }
     await secretariat.goto('/en/members/inmujeres/people');
     await secretariat.locator('#invite-email').fill(maker.email);
     await secretariat.locator('#invite-role').selectOption('editor');
@@ -109,13 +123,13 @@ describe('commitments in a real browser', () => {
     await lucia.locator('#commitment-stage').selectOption('under_way');
     await lucia.locator('#commitment-level').selectOption('subnational');
     await lucia.locator('#commitment-countries').selectOption(['MX']);
-    await lucia.locator('#commitment-startDate').fill('2024-01-01');
-    await lucia.locator('#commitment-endDate').fill('2026-12-31');
+    await lucia.locator('#commitment-startDate').fill(`${cycle.start}-01-01`);
+    await lucia.locator('#commitment-endDate').fill(`${cycle.end}-12-31`);
     await lucia.getByLabel(conceptLabel('five_r:redistribute', 'en'), { exact: true }).check();
     await lucia.getByLabel(conceptLabel('sdg_target:5_4', 'en'), { exact: true }).check();
     const rows = [
-      ['Open childcare centres', 'Districts with a centre', '30 districts', '2025-12-31'],
-      ['Train childcare workers', 'Workers trained and paid', '300 workers', '2026-06-30'],
+      ['Open childcare centres', 'Districts with a centre', '30 districts', `${cycle.end - 1}-12-31`],
+      ['Train childcare workers', 'Workers trained and paid', '300 workers', `${cycle.end}-06-30`],
     ];
     for (const [index, [what, measure, target, due]] of rows.entries()) {
       await lucia.locator(`#commitment-d_title_${index}`).fill(what ?? '');
@@ -203,7 +217,7 @@ describe('commitments in a real browser', () => {
     await visitor.goto(roundPath);
     const reportedRow = visitor.locator('main tbody tr', { hasText: title });
     assert.equal(await reportedRow.locator('.badge').count(), 0, 'no "not yet" badge: she has reported');
-    await visitor.goto('/en/commitments/report/2021-2026');
+    await visitor.goto(`/en/commitments/report/${cycle.start}-${cycle.end}`);
     await check(visitor, 'accountability report');
     const reportRow = visitor.locator('#all tbody tr', { hasText: title });
     assert.equal(await reportRow.count(), 1);

@@ -132,6 +132,15 @@ export function manualClock(start = new Date()) {
   };
 }
 
+/**
+ * A clock that runs at real speed from a fixed start, for tests whose answers depend on the date (a
+ * commitment's light, the current cycle) but that still need time to move on between steps.
+ */
+export function clockFrom(start: Date) {
+  const offset = start.getTime() - Date.now();
+  return { now: () => new Date(Date.now() + offset) };
+}
+
 /** The main text of a page without tags, for assertions about what a reader sees. */
 export function visibleText(html: string): string {
   const main = /<main[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? html;
