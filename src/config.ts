@@ -12,7 +12,8 @@ const ZEnv = z.object({
   DATABASE_URL: z.string().url().optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Carehub <no-reply@carehub.localhost>'),
-  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** Unset: http://localhost on the port the hub listens on. */
+  PUBLIC_URL: z.string().url().optional(),
   DEMO: z.enum(['on', 'off']).default('on'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -60,6 +61,7 @@ export function readConfig(env: Record<string, string | undefined>, argv: string
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -67,12 +69,12 @@ export function readConfig(env: Record<string, string | undefined>, argv: string
     databaseUrl: e.DATABASE_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
-    publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
+    publicUrl,
     isDemo: e.DEMO === 'on' && !argv.includes('--no-demo'),
     sessionDays: e.SESSION_DAYS,
     logLevel: e.LOG_LEVEL,
     isProxyTrusted: e.TRUST_PROXY === 'on',
-    isSecureCookie: e.PUBLIC_URL.startsWith('https://'),
+    isSecureCookie: publicUrl.startsWith('https://'),
     argon2MemoryKib: e.ARGON2_MEMORY_KIB,
     commitmentStaleness: {
       amberMonths: e.COMMITMENT_AMBER_MONTHS,
