@@ -25,4 +25,10 @@ describe('CSV for exports', () => {
     );
     assert.equal(csvCell('a;b'), '"a;b"', 'a semicolon is quoted, for spreadsheets that split on it');
   });
+
+  it('leaves a negative number as a number, and defuses text that only looks like one', () => {
+    assert.equal(csvCell(-12.5), '-12.5');
+    assert.equal(csvCell('-2+3'), "'-2+3");
+    assert.equal(toCsvTable(['change'], [[-3]], { hasByteOrderMark: false }), 'change\r\n-3\r\n');
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * The one CSV writer for exports: CRLF lines, a byte-order mark by default (so spreadsheets read
  * UTF-8), lists joined into one cell, and cells that a spreadsheet would run as a formula
- * (=, +, -, @, tab or carriage return first) prefixed with an apostrophe. A cell is quoted when it
+ * (=, +, -, @, tab or carriage return first) prefixed with an apostrophe; numbers are left as they are. A cell is quoted when it
  * holds a quote, comma, semicolon or line break (or always, with isEveryCellQuoted).
  */
 export type TCsvValue = string | number | boolean | readonly string[] | null | undefined;
@@ -22,7 +22,8 @@ export function csvCell(value: TCsvValue, options: TCsvOptions = {}): string {
       : Array.isArray(value)
         ? value.join(options.listSeparator ?? '|')
         : String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // A number is data, never a formula: -3 stays -3.
+  const safe = typeof value !== 'number' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return options.isEveryCellQuoted || /[",;\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
