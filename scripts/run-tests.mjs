@@ -20,10 +20,11 @@ function walk(dir) {
   return found;
 }
 
-const filter = extra.find((a) => !a.startsWith('-'));
+// Each word after the command picks the test files whose path holds it; none picks them all.
+const filters = extra.filter((a) => !a.startsWith('-'));
 const files = roots
   .flatMap((root) => walk(root))
-  .filter((f) => !filter || f.includes(filter))
+  .filter((f) => filters.length === 0 || filters.some((filter) => f.includes(filter)))
   .sort();
 if (files.length === 0) {
   console.error(`No ${suite} test files found.`);
