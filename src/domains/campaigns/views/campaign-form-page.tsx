@@ -79,12 +79,14 @@ export function CampaignFormPage({
         <TextField
           {...common}
           name="startsOn"
+          type="date"
           label={t('campaigns.field.startsOn')}
           hint={t('campaigns.field.dateHint')}
         />
         <TextField
           {...common}
           name="endsOn"
+          type="date"
           label={t('campaigns.field.endsOn')}
           hint={t('campaigns.field.dateHint')}
         />
