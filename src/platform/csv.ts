@@ -1,8 +1,9 @@
 /**
  * The one CSV writer for exports: CRLF lines, a byte-order mark by default (so spreadsheets read
- * UTF-8), lists joined into one cell, and cells that a spreadsheet would run as a formula
- * (=, +, -, @, tab or carriage return first) prefixed with an apostrophe; numbers are left as they are. A cell is quoted when it
- * holds a quote, comma, semicolon or line break (or always, with isEveryCellQuoted).
+ * UTF-8), lists joined into one cell, and text cells that a spreadsheet would run as a formula
+ * (=, +, -, @, tab or carriage return first) prefixed with an apostrophe; numbers stay numbers.
+ * A cell is quoted when it holds a quote, comma, semicolon or line break (or always, with
+ * isEveryCellQuoted).
  */
 export type TCsvValue = string | number | boolean | readonly string[] | null | undefined;
 
