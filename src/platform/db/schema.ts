@@ -736,6 +736,14 @@ export interface IndicatorValueHistoryTable {
   replaced_at: string;
 }
 
+/** Rate-limit counters shared by the nodes (written by rate-limiter-flexible; migration 0030). */
+export interface RateLimitsTable {
+  key: string;
+  points: Generated<number>;
+  /** End of the window, milliseconds since 1970. */
+  expire: number | null;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -789,4 +797,5 @@ export interface Database {
   indicator_values: IndicatorValuesTable;
   indicator_imports: IndicatorImportsTable;
   indicator_value_history: IndicatorValueHistoryTable;
+  rate_limits: RateLimitsTable;
 }
