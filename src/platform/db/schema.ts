@@ -650,6 +650,14 @@ export interface CampaignMaterialsTable {
   added_at: string;
 }
 
+/** Rate-limit counters shared by the nodes (written by rate-limiter-flexible; migration 0030). */
+export interface RateLimitsTable {
+  key: string;
+  points: Generated<number>;
+  /** End of the window, milliseconds since 1970. */
+  expire: number | null;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -699,4 +707,5 @@ export interface Database {
   campaigns: CampaignsTable;
   campaign_endorsements: CampaignEndorsementsTable;
   campaign_materials: CampaignMaterialsTable;
+  rate_limits: RateLimitsTable;
 }
