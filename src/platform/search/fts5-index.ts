@@ -80,7 +80,7 @@ export function createFts5Engine(db: TDb, bounds: TBounds = {}): TSearchEngine {
         values (${seq}, ${title.join(' ')}, ${summary.join(' ')}, ${body.join(' ')},
           ${analysis.conceptTokens.join(' ')}, ${facetTokens(doc).join(' ')})`.execute(trx);
       await replaceFacets(trx, seq, doc);
-      facetCounter.forget(seq);
+      await facetCounter.forget(trx, seq);
     },
 
     async remove(trx, id) {
@@ -92,7 +92,7 @@ export function createFts5Engine(db: TDb, bounds: TBounds = {}): TSearchEngine {
       if (!existing) return;
       await sql`delete from search_fts where rowid = ${existing.seq}`.execute(trx);
       await replaceFacets(trx, existing.seq, undefined);
-      facetCounter.forget(existing.seq);
+      await facetCounter.forget(trx, existing.seq);
       await trx.deleteFrom('search_documents').where('seq', '=', existing.seq).execute();
     },
 

@@ -102,7 +102,7 @@ export function createTsvectorEngine(db: TDb, bounds: TBounds = {}): TSearchEngi
           insert into search_vectors (seq, tsv) values (${seq}, ${t} || ${c} || ${s} || ${b} || ${f})
           on conflict (seq) do update set tsv = excluded.tsv`.execute(trx);
         await replaceFacets(trx, seq, doc);
-        facetCounter.forget(seq);
+        await facetCounter.forget(trx, seq);
       }
     },
 
@@ -114,7 +114,7 @@ export function createTsvectorEngine(db: TDb, bounds: TBounds = {}): TSearchEngi
         .executeTakeFirst();
       if (existing) {
         await replaceFacets(trx, existing.seq, undefined);
-        facetCounter.forget(existing.seq);
+        await facetCounter.forget(trx, existing.seq);
       }
       const old = await sql<{ terms: string[] }>`
         delete from search_documents where id = ${id} returning tsvector_to_array(tsv_head) as terms`.execute(
