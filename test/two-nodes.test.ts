@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { readConfig } from '../src/config.ts';
 import { closeDeps, createDeps, type TDeps } from '../src/deps.ts';
+import { loadShippedIndicatorsIfEmpty } from '../src/domains/observatory/indicator-import.service.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import { createUser, signedInClient } from './support/accounts.ts';
 import { startAppProcess, type TAppProcess } from './support/app-process.ts';
@@ -58,6 +59,8 @@ if (testDialect === 'postgres') {
       // This process migrates the database and writes fixtures; the nodes are separate processes.
       const config = readConfig({ DATA_DIR: t.dataDir, DEMO: 'off', ARGON2_MEMORY_KIB: '1024' });
       seed = await createDeps(config, createLogger('silent'), { database: t.handle });
+      // What a first start loads, loaded once here so that the nodes start quickly.
+      await loadShippedIndicatorsIfEmpty(seed);
       const env = { DATABASE_URL: t.databaseUrl ?? '' };
       nodes = await Promise.all([startAppProcess('node-1', env), startAppProcess('node-2', env)]);
       [one, two] = nodes as [TAppProcess, TAppProcess];
