@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { checkUpload, type TDetectedType } from '../../platform/file-checks.ts';
+import { type TDetectedType } from '../../platform/file-checks.ts';
+import { checkUpload } from '../../platform/sandbox.ts';
 import { newId } from '../../platform/ids.ts';
 import { FileStorage } from '../../platform/storage.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
@@ -65,7 +66,7 @@ export async function addCampaignMaterial(
   if (!file) refuse({ file: 'campaigns.errors.materialFile' });
   if (file.size > materialMaxBytes) refuse({ file: 'campaigns.errors.materialTooLarge' });
   let bytes: Uint8Array = new Uint8Array(await file.arrayBuffer());
-  const verdict = checkUpload(bytes, file.name, materialFileTypes);
+  const verdict = await checkUpload(bytes, file.name, materialFileTypes);
   if (!verdict.isAccepted) refuse({ file: `campaigns.errors.material_${verdict.reason}` });
   const isImage = imageTypes.has(verdict.type);
   if (isImage && !alt) refuse({ alt: 'campaigns.errors.materialAlt' });
