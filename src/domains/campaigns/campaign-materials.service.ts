@@ -1,9 +1,9 @@
 import sharp from 'sharp';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { type TDetectedType } from '../../platform/file-checks.ts';
-import { checkUpload } from '../../platform/sandbox.ts';
+import type { TDetectedType } from '../../platform/file-checks.ts';
 import { newId } from '../../platform/ids.ts';
+import { checkUpload } from '../../platform/sandbox.ts';
 import { FileStorage } from '../../platform/storage.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { TActor } from '../membership/membership.policy.ts';

@@ -1,8 +1,8 @@
 import { createHmac, randomInt } from 'node:crypto';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { checkUpload } from '../../platform/sandbox.ts';
 import { hashToken, newId } from '../../platform/ids.ts';
+import { checkUpload } from '../../platform/sandbox.ts';
 import { FileStorage } from '../../platform/storage.ts';
 import { foldText, nameKey } from '../../platform/text.ts';
 import { recordAudit } from '../audit/audit.repository.ts';

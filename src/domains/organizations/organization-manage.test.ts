@@ -118,7 +118,9 @@ describe('organisations: owners edit the profile, the logo and the people', () =
     assert.ok(svg.length < 2000);
     const started = Date.now();
     const uploads = Promise.all(
-      [1, 2, 3, 4].map(() => client.post(`/en/members/${org.slug}/logo`, { logo: new File([svg], 'logo.svg') })),
+      [1, 2, 3, 4].map(() =>
+        client.post(`/en/members/${org.slug}/logo`, { logo: new File([svg], 'logo.svg') }),
+      ),
     );
     const visitor = await createUser(t.deps);
     const signIn = await signedInClient(t.client(), visitor);

@@ -1,8 +1,8 @@
 import sharp from 'sharp';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { checkUpload } from '../../platform/sandbox.ts';
 import { newId } from '../../platform/ids.ts';
+import { checkUpload } from '../../platform/sandbox.ts';
 import { FileStorage } from '../../platform/storage.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { authorize, can, type TPracticeActor } from './practices.policy.ts';
