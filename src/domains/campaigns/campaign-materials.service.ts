@@ -1,8 +1,9 @@
 import sharp from 'sharp';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { checkUpload, type TDetectedType } from '../../platform/file-checks.ts';
+import type { TDetectedType } from '../../platform/file-checks.ts';
 import { newId } from '../../platform/ids.ts';
+import { checkUpload } from '../../platform/sandbox.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { TActor } from '../membership/membership.policy.ts';
 import { authorize } from './campaigns.policy.ts';
@@ -64,7 +65,7 @@ export async function addCampaignMaterial(
   if (!file) refuse({ file: 'campaigns.errors.materialFile' });
   if (file.size > materialMaxBytes) refuse({ file: 'campaigns.errors.materialTooLarge' });
   let bytes: Uint8Array = new Uint8Array(await file.arrayBuffer());
-  const verdict = checkUpload(bytes, file.name, materialFileTypes);
+  const verdict = await checkUpload(bytes, file.name, materialFileTypes);
   if (!verdict.isAccepted) refuse({ file: `campaigns.errors.material_${verdict.reason}` });
   const isImage = imageTypes.has(verdict.type);
   if (isImage && !alt) refuse({ alt: 'campaigns.errors.materialAlt' });

@@ -1,8 +1,8 @@
 import { createHmac, randomInt } from 'node:crypto';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { checkUpload } from '../../platform/file-checks.ts';
 import { hashToken, newId } from '../../platform/ids.ts';
+import { checkUpload } from '../../platform/sandbox.ts';
 import { foldText, nameKey } from '../../platform/text.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findMembersLike } from '../organizations/organizations.repository.ts';
@@ -120,7 +120,7 @@ async function checkLetter(
   if (!file) return null;
   if (file.size > applicationLimits.letterFileBytes) return 'membership.errors.fileTooLarge';
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const verdict = checkUpload(bytes, file.name, ['pdf', 'docx']);
+  const verdict = await checkUpload(bytes, file.name, ['pdf', 'docx']);
   if (!verdict.isAccepted) return letterErrorKeys[verdict.reason];
   return { bytes, contentType: verdict.contentType };
 }

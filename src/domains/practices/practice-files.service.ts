@@ -1,8 +1,8 @@
 import sharp from 'sharp';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { checkUpload } from '../../platform/file-checks.ts';
 import { newId } from '../../platform/ids.ts';
+import { checkUpload } from '../../platform/sandbox.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { authorize, can, type TPracticeActor } from './practices.policy.ts';
 import {
@@ -57,7 +57,7 @@ export async function addPracticeFile(
   if (file.bytes.byteLength > practiceFileMaxBytes) {
     throw new AppError('validation_failed', { fieldErrors: { file: 'practices.errors.fileTooLarge' } });
   }
-  const verdict = checkUpload(file.bytes, file.name, practiceFileTypes);
+  const verdict = await checkUpload(file.bytes, file.name, practiceFileTypes);
   if (!verdict.isAccepted) {
     throw new AppError('validation_failed', {
       fieldErrors: { file: `practices.errors.file_${verdict.reason}` },

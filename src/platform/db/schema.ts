@@ -283,6 +283,8 @@ export interface SearchDocumentsTable {
   published_at: string;
   /** JSON array of the concept ids people tagged the document with (0007), for rebuilding the index. */
   concepts: Generated<string>;
+  /** How many distinct concepts the document carries, tagged or found in its text (0020). */
+  concept_count: Generated<number>;
 }
 
 /** Keyed by the document's seq since 0007-search-bounded. */
