@@ -21,7 +21,11 @@ const ZEnv = z.object({
   DEMO: z.enum(['on', 'off']).default('on'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: z.enum(['on', 'off']).default('off'),
+  /** How many reverse proxies stand in front of the hub (off = 0; on = 1, kept for older settings). */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(on|off|\d)$/)
+    .default('off'),
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
   /** Commitments' staleness light: amber after this many months without a report, red after the second. */
   COMMITMENT_AMBER_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
@@ -50,7 +54,8 @@ export type TConfig = {
   sessionDays: number;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   search: { rankCandidates: number; facetCandidates: number; maxCounted: number };
-  isProxyTrusted: boolean;
+  /** Trusted proxy hops: the client address is this many entries from the right of X-Forwarded-For. */
+  trustedProxyHops: number;
   isSecureCookie: boolean;
   argon2MemoryKib: number;
   commitmentStaleness: { amberMonths: number; redMonths: number };
@@ -81,7 +86,7 @@ export function readConfig(env: Record<string, string | undefined>, argv: string
     isDemo: e.DEMO === 'on' && !argv.includes('--no-demo'),
     sessionDays: e.SESSION_DAYS,
     logLevel: e.LOG_LEVEL,
-    isProxyTrusted: e.TRUST_PROXY === 'on',
+    trustedProxyHops: e.TRUST_PROXY === 'off' ? 0 : e.TRUST_PROXY === 'on' ? 1 : Number(e.TRUST_PROXY),
     isSecureCookie: publicUrl.startsWith('https://'),
     argon2MemoryKib: e.ARGON2_MEMORY_KIB,
     commitmentStaleness: {
