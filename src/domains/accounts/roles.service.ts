@@ -1,9 +1,10 @@
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TLocale } from '../../i18n/locales.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import { authorize, type TActor } from './accounts.policy.ts';
+import { authorize } from './accounts.policy.ts';
 import {
   countRoleHolders,
   deleteRole,
@@ -29,9 +30,9 @@ export async function grantRole(
   if (!(await findUserById(deps.db, userId))) throw new AppError('not_found');
   const at = deps.clock.now().toISOString();
   const isGranted = await deps.db.transaction().execute(async (trx) => {
-    if (!(await insertRole(trx, { userId, role, grantedBy: actor.id, at }))) return false;
+    if (!(await insertRole(trx, { userId, role, grantedBy: actor.userId, at }))) return false;
     await recordAudit(trx, {
-      actorId: actor.id,
+      actorId: actor.userId,
       action: 'accounts.role_granted',
       subjectType: 'user',
       subjectId: userId,
@@ -63,7 +64,7 @@ export async function revokeRole(
       throw new AppError('conflict', { fieldErrors: { role: 'accounts.errors.lastAdmin' } });
     }
     await recordAudit(trx, {
-      actorId: actor.id,
+      actorId: actor.userId,
       action: 'accounts.role_revoked',
       subjectType: 'user',
       subjectId: userId,

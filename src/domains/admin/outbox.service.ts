@@ -1,6 +1,7 @@
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { authorize, type TActor } from '../accounts/accounts.policy.ts';
+import { authorize } from '../accounts/accounts.policy.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findOutboxMessage } from './outbox.repository.ts';
 
@@ -37,7 +38,7 @@ export async function readOutboxMessage(
   if (!carriesSecret) return { ...message, body: { state: 'shown', text: textBody } };
   if (!isSecretShown(deps.mailer.isSmtp, row.status)) return { ...message, body: { state: 'withheld' } };
   await recordAudit(deps.db, {
-    actorId: actor.id,
+    actorId: actor.userId,
     action: 'admin.outbox_secret_read',
     subjectType: 'outbox_message',
     subjectId: row.id,

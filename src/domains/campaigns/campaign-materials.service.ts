@@ -1,11 +1,11 @@
 import sharp from 'sharp';
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkUpload, type TDetectedType } from '../../platform/file-checks.ts';
 import { newId } from '../../platform/ids.ts';
 import { FileStorage } from '../../platform/storage.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import type { TActor } from '../membership/membership.policy.ts';
 import { authorize } from './campaigns.policy.ts';
 import {
   deleteCampaignMaterial,

@@ -1,3 +1,4 @@
+import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -5,9 +6,8 @@ import { newId } from '../../platform/ids.ts';
 import { slugify } from '../../platform/text.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findMemberOrganizations } from '../events/events.repository.ts';
-import type { TActor } from '../membership/membership.policy.ts';
 import { syncCampaignIndex } from './campaign-indexing.ts';
-import { authorize, isCampaignCurator, speakingForIds, type TCampaignResource } from './campaigns.policy.ts';
+import { authorize, type TCampaignResource } from './campaigns.policy.ts';
 import {
   deleteEndorsement,
   findCampaignBySlug,
@@ -52,13 +52,13 @@ async function chooseSlug(db: TDb, title: string): Promise<string> {
 
 async function resolveLead(db: TDb, actor: TActor, slug: string | null): Promise<string | null> {
   if (!slug) {
-    if (isCampaignCurator(actor)) return null;
+    if (isCurator(actor)) return null;
     throw new AppError('validation_failed', {
       fieldErrors: { organization: 'campaigns.errors.organization' },
     });
   }
   const [found] = await findMemberOrganizations(db, [slug]);
-  if (!found || (!isCampaignCurator(actor) && !speakingForIds(actor).includes(found.id))) {
+  if (!found || (!isCurator(actor) && !writerOrganizationIds(actor).includes(found.id))) {
     throw new AppError('validation_failed', {
       fieldErrors: { organization: 'campaigns.errors.organization' },
     });
@@ -233,7 +233,7 @@ export async function endorseCampaign(
   if (!campaign) throw new AppError('not_found');
   authorize(actor, 'endorse', campaignResourceOf(campaign));
   const [organization] = await findMemberOrganizations(deps.db, [input.organization]);
-  if (!organization || !speakingForIds(actor).includes(organization.id)) {
+  if (!organization || !writerOrganizationIds(actor).includes(organization.id)) {
     throw new AppError('validation_failed', { fieldErrors: { organization: 'campaigns.errors.endorser' } });
   }
   const statement = input.statement?.trim().slice(0, 1000) || null;
@@ -272,7 +272,7 @@ export async function withdrawEndorsement(
   if (!campaign) throw new AppError('not_found');
   const [organization] = await findMemberOrganizations(deps.db, [organizationSlug]);
   if (!organization) throw new AppError('not_found');
-  if (!speakingForIds(actor).includes(organization.id) && !isCampaignCurator(actor)) {
+  if (!writerOrganizationIds(actor).includes(organization.id) && !isCurator(actor)) {
     throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
   }
   const at = deps.clock.now().toISOString();

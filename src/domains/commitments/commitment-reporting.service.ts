@@ -1,3 +1,4 @@
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
@@ -27,7 +28,7 @@ import {
 } from './commitment-reporting.repository.ts';
 import type { TProgressStatus } from './commitment-vocabulary.ts';
 import { composeReminderMail } from './commitments.mail.ts';
-import { authorize, can, type TCommitmentActor } from './commitments.policy.ts';
+import { authorize, can } from './commitments.policy.ts';
 import {
   countDimensions,
   countNewReport,
@@ -58,11 +59,7 @@ export type TReportForm = {
   last: TReport | undefined;
 };
 
-export async function readReportForm(
-  deps: TDeps,
-  actor: TCommitmentActor,
-  slug: string,
-): Promise<TReportForm> {
+export async function readReportForm(deps: TDeps, actor: TActor, slug: string): Promise<TReportForm> {
   const commitment = await findCommitmentBySlug(deps.db, slug);
   if (!commitment) throw new AppError('not_found');
   authorize(actor, 'report', { ...commitment, makers: await listMakers(deps.db, commitment.id) });
@@ -105,7 +102,7 @@ async function checkEvidenceFiles(files: readonly TEvidenceUpload[]) {
 
 export async function fileReport(
   deps: TDeps,
-  actor: TCommitmentActor,
+  actor: TActor,
   slug: string,
   raw: unknown,
   o: TOptions = {},
@@ -287,12 +284,7 @@ export async function currentCycle(deps: TDeps): Promise<TCycle | undefined> {
   return cycles.find((c) => c.startsOn <= today && today <= c.endsOn) ?? cycles[0];
 }
 
-export async function addCycle(
-  deps: TDeps,
-  actor: TCommitmentActor,
-  raw: unknown,
-  o: TOptions = {},
-): Promise<TCycle> {
+export async function addCycle(deps: TDeps, actor: TActor, raw: unknown, o: TOptions = {}): Promise<TCycle> {
   authorize(actor, 'manageCycles');
   const parsed = ZCycleInput.safeParse(raw);
   if (!parsed.success)
@@ -353,12 +345,7 @@ function reminderTimes(round: TRound, openedAt: string): { stage: 'before' | 'af
   return times;
 }
 
-export async function openRound(
-  deps: TDeps,
-  actor: TCommitmentActor,
-  raw: unknown,
-  o: TOptions = {},
-): Promise<TRound> {
+export async function openRound(deps: TDeps, actor: TActor, raw: unknown, o: TOptions = {}): Promise<TRound> {
   authorize(actor, 'manageRounds');
   const parsed = ZRoundInput.safeParse(raw);
   const fieldErrors: Record<string, string> = {};
@@ -482,7 +469,7 @@ export async function readRoundPage(deps: TDeps, roundId: string): Promise<TRoun
  * An evidence file to download: anyone may fetch those of a published commitment; those of any other
  * only its makers' people and the secretariat (everyone else is told it does not exist).
  */
-export async function readEvidenceFile(deps: TDeps, actor: TCommitmentActor, slug: string, uploadId: string) {
+export async function readEvidenceFile(deps: TDeps, actor: TActor, slug: string, uploadId: string) {
   const commitment = await findCommitmentBySlug(deps.db, slug);
   if (!commitment) throw new AppError('not_found');
   const makers = await listMakers(deps.db, commitment.id);

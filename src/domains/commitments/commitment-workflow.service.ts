@@ -1,4 +1,5 @@
 import type { Updateable } from 'kysely';
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import type { CommitmentsTable } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -7,7 +8,7 @@ import { findOrganizationById } from '../organizations/organizations.repository.
 import { forgetDashboardFigures } from './commitment-dashboard.service.ts';
 import { syncCommitmentIndex } from './commitment-indexing.ts';
 import { composeReviewMail, composeSubmittedMail } from './commitments.mail.ts';
-import { authorize, type TCommitmentAction, type TCommitmentActor } from './commitments.policy.ts';
+import { authorize, type TCommitmentAction } from './commitments.policy.ts';
 import {
   answerMakerInvitation,
   countDimensions,
@@ -45,7 +46,7 @@ type TMove = {
 
 async function move(
   deps: TDeps,
-  actor: TCommitmentActor,
+  actor: TActor,
   slug: string,
   step: TMove,
   o: TOptions,
@@ -125,7 +126,7 @@ async function move(
   return saved;
 }
 
-export function submitCommitment(deps: TDeps, actor: TCommitmentActor, slug: string, o: TOptions = {}) {
+export function submitCommitment(deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) {
   return move(
     deps,
     actor,
@@ -140,7 +141,7 @@ export function submitCommitment(deps: TDeps, actor: TCommitmentActor, slug: str
   );
 }
 
-export function publishCommitment(deps: TDeps, actor: TCommitmentActor, slug: string, o: TOptions = {}) {
+export function publishCommitment(deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) {
   return move(
     deps,
     actor,
@@ -162,13 +163,7 @@ export function publishCommitment(deps: TDeps, actor: TCommitmentActor, slug: st
   );
 }
 
-export function returnCommitment(
-  deps: TDeps,
-  actor: TCommitmentActor,
-  slug: string,
-  raw: unknown,
-  o: TOptions = {},
-) {
+export function returnCommitment(deps: TDeps, actor: TActor, slug: string, raw: unknown, o: TOptions = {}) {
   const parsed = ZReturnComment.safeParse(raw);
   if (!parsed.success)
     throw new AppError('validation_failed', { fieldErrors: { comment: 'validation.required' } });
@@ -195,7 +190,7 @@ export function returnCommitment(
  */
 export function withdrawCommitment(
   deps: TDeps,
-  actor: TCommitmentActor,
+  actor: TActor,
   slug: string,
   raw: unknown,
   o: TOptions & { bySecretariat: boolean },
@@ -229,7 +224,7 @@ export function withdrawCommitment(
 /** A co-maker's owner or editor confirms (or declines) taking part. */
 export async function answerInvitation(
   deps: TDeps,
-  actor: TCommitmentActor,
+  actor: TActor,
   slug: string,
   answer: { organizationId: string; isConfirmed: boolean },
   o: TOptions = {},

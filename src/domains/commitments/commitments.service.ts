@@ -1,3 +1,4 @@
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -21,13 +22,7 @@ import {
 import { stalenessCutoffs, stalenessOf } from './commitment-staleness.ts';
 import { reservedCommitmentSlugs, type TStalenessLight } from './commitment-vocabulary.ts';
 import { composeInvitationMail } from './commitments.mail.ts';
-import {
-  authorize,
-  can,
-  commitmentActions,
-  type TCommitmentAction,
-  type TCommitmentActor,
-} from './commitments.policy.ts';
+import { authorize, can, commitmentActions, type TCommitmentAction } from './commitments.policy.ts';
 import {
   countDimensions,
   countReports,
@@ -93,7 +88,7 @@ export type TValidCommitment = TCommitmentInput & {
 /** Checks what the writer sent; throws validation_failed with one message key per form field. */
 export async function validateCommitmentInput(
   deps: TDeps,
-  actor: TCommitmentActor,
+  actor: TActor,
   raw: unknown,
   locale: string,
 ): Promise<TValidCommitment> {
@@ -230,7 +225,7 @@ async function inviteCoMakers(
 
 export async function createCommitment(
   deps: TDeps,
-  actor: TCommitmentActor,
+  actor: TActor,
   raw: unknown,
   options: TWriteOptions,
 ): Promise<TCommitment> {
@@ -289,7 +284,7 @@ export async function createCommitment(
 
 export async function updateCommitment(
   deps: TDeps,
-  actor: TCommitmentActor,
+  actor: TActor,
   slug: string,
   version: number,
   raw: unknown,
@@ -364,11 +359,7 @@ export function gapsOf(c: TCommitment, deliverables: readonly TDeliverable[]): T
 }
 
 /** Everything the commitment's page shows, for this reader. */
-export async function readCommitmentPage(
-  deps: TDeps,
-  actor: TCommitmentActor,
-  slug: string,
-): Promise<TCommitmentPage> {
+export async function readCommitmentPage(deps: TDeps, actor: TActor, slug: string): Promise<TCommitmentPage> {
   const commitment = await findCommitmentBySlug(deps.db, slug);
   if (!commitment) throw new AppError('not_found');
   const makers = await listMakers(deps.db, commitment.id);

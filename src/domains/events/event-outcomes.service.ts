@@ -1,3 +1,4 @@
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -12,7 +13,7 @@ import {
   type TRecommendation,
 } from './event-outcomes.repository.ts';
 import { recommendationVerbs } from './event-vocabulary.ts';
-import { authorize, resourceOf, type TEventActor } from './events.policy.ts';
+import { authorize, resourceOf } from './events.policy.ts';
 import {
   findEventById,
   findEventBySlug,
@@ -36,7 +37,7 @@ function validationError(issues: readonly { path: PropertyKey[]; message: string
   return new AppError('validation_failed', { fieldErrors });
 }
 
-async function editable(deps: TDeps, actor: TEventActor, slug: string): Promise<TEvent> {
+async function editable(deps: TDeps, actor: TActor, slug: string): Promise<TEvent> {
   const event = await findEventBySlug(deps.db, slug);
   if (!event) throw new AppError('not_found');
   authorize(actor, 'editOutcome', resourceOf(event));
@@ -45,7 +46,7 @@ async function editable(deps: TDeps, actor: TEventActor, slug: string): Promise<
 
 export async function saveOutcome(
   deps: TDeps,
-  actor: TEventActor,
+  actor: TActor,
   slug: string,
   raw: unknown,
   options: { requestId?: string | null } = {},
@@ -81,7 +82,7 @@ export async function saveOutcome(
 
 export async function addRecommendation(
   deps: TDeps,
-  actor: TEventActor,
+  actor: TActor,
   slug: string,
   raw: unknown,
   options: { requestId?: string | null } = {},
@@ -114,7 +115,7 @@ export async function addRecommendation(
 
 export async function removeRecommendation(
   deps: TDeps,
-  actor: TEventActor,
+  actor: TActor,
   slug: string,
   id: string,
   options: { requestId?: string | null } = {},
@@ -140,7 +141,7 @@ export async function removeRecommendation(
  * The outcome page's data: the (visible) event, its recommendations grouped by axis, and the
  * published practices that respond to them.
  */
-export async function readOutcome(deps: TDeps, actor: TEventActor, slug: string) {
+export async function readOutcome(deps: TDeps, actor: TActor, slug: string) {
   const event = await findEventBySlug(deps.db, slug);
   if (!event) throw new AppError('not_found');
   authorize(actor, 'view', resourceOf(event));

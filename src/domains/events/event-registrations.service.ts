@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { toCsvTable } from '../../platform/csv.ts';
 import type { TDb } from '../../platform/db/database.ts';
@@ -23,7 +24,7 @@ import {
   takeSeat,
   waitingPosition,
 } from './event-registrations.repository.ts';
-import { authorize, resourceOf, type TEventActor } from './events.policy.ts';
+import { authorize, resourceOf } from './events.policy.ts';
 import { findEventById, findEventBySlug, type TEvent } from './events.repository.ts';
 import { ZRegistrationForm } from './events.schemas.ts';
 
@@ -94,7 +95,7 @@ async function enqueueMail(
 
 export async function registerForEvent(
   deps: TDeps,
-  actor: TEventActor,
+  actor: TActor,
   slug: string,
   raw: unknown,
   registrant: TRegistrant,
@@ -264,7 +265,7 @@ export async function findOwnRegistration(deps: TDeps, eventId: string, userId: 
 /** Cancels the signed-in person's own registration; someone else's cannot be reached this way. */
 export async function cancelOwnRegistration(
   deps: TDeps,
-  actor: TEventActor,
+  actor: TActor,
   slug: string,
   options: { requestId?: string | null } = {},
 ) {
@@ -277,7 +278,7 @@ export async function cancelOwnRegistration(
 }
 
 /** The organiser's view: every registration and the counts. */
-export async function readAttendees(deps: TDeps, actor: TEventActor, slug: string) {
+export async function readAttendees(deps: TDeps, actor: TActor, slug: string) {
   const event = await findEventBySlug(deps.db, slug);
   if (!event) throw new AppError('not_found');
   authorize(actor, 'viewAttendees', resourceOf(event));

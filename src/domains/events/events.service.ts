@@ -1,3 +1,4 @@
+import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -9,13 +10,7 @@ import { promoteWaiting } from './event-registrations.service.ts';
 import { scheduleEventReminders } from './event-reminders.service.ts';
 import { resolveEventTimes } from './event-times.ts';
 import type { TEventStatus } from './event-vocabulary.ts';
-import {
-  authorize,
-  isCurator,
-  organiserOrganizationIds,
-  resourceOf,
-  type TEventActor,
-} from './events.policy.ts';
+import { authorize, resourceOf } from './events.policy.ts';
 import {
   findEventById,
   findEventBySlug,
@@ -69,12 +64,12 @@ async function chooseSlug(db: TDb, wanted: string, year: string): Promise<string
 }
 
 /** The organising organisations: members only; people other than curators name only their own. */
-async function resolveOrganizers(db: TDb, actor: TEventActor, slugs: readonly string[]): Promise<string[]> {
+async function resolveOrganizers(db: TDb, actor: TActor, slugs: readonly string[]): Promise<string[]> {
   const found = await findMemberOrganizations(db, slugs);
   if (found.length !== slugs.length) {
     throw new AppError('validation_failed', { fieldErrors: { organizers: 'events.errors.organizers' } });
   }
-  const allowed = new Set(organiserOrganizationIds(actor));
+  const allowed = new Set(writerOrganizationIds(actor));
   const ids = slugs.map((slug) => found.find((o) => o.slug === slug)?.id ?? '');
   if (!isCurator(actor)) {
     if (ids.length === 0 || ids.some((id) => !allowed.has(id))) {
@@ -131,7 +126,7 @@ function columnsOf(input: TEventInput, times: ReturnType<typeof resolveEventTime
 
 export async function createEvent(
   deps: TDeps,
-  actor: TEventActor,
+  actor: TActor,
   raw: unknown,
   options: TWriteOptions & { status?: Extract<TEventStatus, 'draft' | 'published'> } = {},
 ): Promise<TEvent> {
@@ -181,7 +176,7 @@ export async function createEvent(
 
 export async function updateEvent(
   deps: TDeps,
-  actor: TEventActor,
+  actor: TActor,
   slug: string,
   raw: unknown,
   options: TWriteOptions = {},
@@ -239,7 +234,7 @@ export async function updateEvent(
 
 async function moveStatus(
   deps: TDeps,
-  actor: TEventActor,
+  actor: TActor,
   slug: string,
   action: 'publish' | 'cancel',
   options: TWriteOptions,
@@ -277,16 +272,16 @@ async function moveStatus(
   return saved;
 }
 
-export function publishEvent(deps: TDeps, actor: TEventActor, slug: string, options: TWriteOptions = {}) {
+export function publishEvent(deps: TDeps, actor: TActor, slug: string, options: TWriteOptions = {}) {
   return moveStatus(deps, actor, slug, 'publish', options);
 }
 
-export function cancelEvent(deps: TDeps, actor: TEventActor, slug: string, options: TWriteOptions = {}) {
+export function cancelEvent(deps: TDeps, actor: TActor, slug: string, options: TWriteOptions = {}) {
   return moveStatus(deps, actor, slug, 'cancel', options);
 }
 
 /** An event the person may see, or not_found. */
-export async function readEvent(deps: TDeps, actor: TEventActor, slug: string): Promise<TEvent> {
+export async function readEvent(deps: TDeps, actor: TActor, slug: string): Promise<TEvent> {
   const event = await findEventBySlug(deps.db, slug);
   if (!event) throw new AppError('not_found');
   authorize(actor, 'view', resourceOf(event));

@@ -1,3 +1,4 @@
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import type { TDb } from '../../platform/db/database.ts';
@@ -11,7 +12,7 @@ import { listAuditEntries, recordAudit } from '../audit/audit.repository.ts';
 import { forgetHomeFigures } from '../home/home.service.ts';
 import { createMemberOrganization } from '../organizations/organizations.service.ts';
 import { composeApplicantMail, composeOwnerAccountMail } from './membership.mail.ts';
-import { can, type TActor, type TMembershipAction } from './membership.policy.ts';
+import { can, type TMembershipAction } from './membership.policy.ts';
 import {
   changeApplicationStatus,
   countApplicationsByStatus,

@@ -1,4 +1,5 @@
 import { createHmac, randomInt } from 'node:crypto';
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkUpload } from '../../platform/file-checks.ts';
@@ -13,7 +14,7 @@ import {
   type TOrganizationData,
 } from '../organizations/organizations.schemas.ts';
 import { composeApplicantMail, composeReviewerMail } from './membership.mail.ts';
-import { can, type TActor } from './membership.policy.ts';
+import { can } from './membership.policy.ts';
 import {
   changeApplicationStatus,
   findApplicationById,

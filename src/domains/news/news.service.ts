@@ -1,3 +1,4 @@
+import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -6,8 +7,7 @@ import { FileStorage } from '../../platform/storage.ts';
 import { slugify } from '../../platform/text.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findMemberOrganizations } from '../events/events.repository.ts';
-import type { TActor } from '../membership/membership.policy.ts';
-import { authorize, isNewsCurator, type TNewsResource, writerOrganizationIds } from './news.policy.ts';
+import { authorize, type TNewsResource } from './news.policy.ts';
 import {
   countPublishedArticles,
   countRead,
@@ -103,11 +103,11 @@ async function chooseSlug(db: TDb, title: string): Promise<string> {
 /** The organisation an article is written for: one the writer may speak for; curators may leave it empty. */
 async function resolveOrganization(db: TDb, actor: TActor, slug: string | null): Promise<string | null> {
   if (!slug) {
-    if (isNewsCurator(actor)) return null;
+    if (isCurator(actor)) return null;
     throw new AppError('validation_failed', { fieldErrors: { organization: 'news.errors.organization' } });
   }
   const [found] = await findMemberOrganizations(db, [slug]);
-  if (!found || (!isNewsCurator(actor) && !writerOrganizationIds(actor).includes(found.id))) {
+  if (!found || (!isCurator(actor) && !writerOrganizationIds(actor).includes(found.id))) {
     throw new AppError('validation_failed', { fieldErrors: { organization: 'news.errors.organization' } });
   }
   return found.id;

@@ -1,10 +1,10 @@
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashToken, newId, newSecretToken } from '../../platform/ids.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import type { TActor } from '../membership/membership.policy.ts';
 import { can } from './organizations.policy.ts';
 import {
   deleteOrganizationPerson,

@@ -621,15 +621,6 @@ export async function countMembersByCountry(db: TDb): Promise<Map<string, number
 
 /* People of an organisation */
 
-export async function listOrganizationRolesOfUser(db: TDb, userId: string): Promise<Map<string, string>> {
-  const rows = await db
-    .selectFrom('organization_members')
-    .select(['organization_id', 'role'])
-    .where('user_id', '=', userId)
-    .execute();
-  return new Map(rows.map((r) => [r.organization_id, r.role]));
-}
-
 export async function listOrganizationsOfUser(db: TDb, userId: string) {
   return db
     .selectFrom('organization_members')

@@ -1,12 +1,11 @@
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
-import type { TCurrentUser } from '../../http/app-env.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { TSearchIndex } from '../../platform/search/search-index.ts';
 import { slugify } from '../../platform/text.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import { anonymousActor, type TActor } from '../membership/membership.policy.ts';
 import type { TApplicationRecord } from '../membership/membership.repository.ts';
 import { syncOrganizationIndex } from './organization-indexing.ts';
 import { can } from './organizations.policy.ts';
@@ -19,7 +18,6 @@ import {
   insertOrganization,
   isSlugTaken,
   listDirectory,
-  listOrganizationRolesOfUser,
   readDirectoryVersion,
   type TOrganizationRecord,
   upsertOrganizationPerson,
@@ -27,18 +25,9 @@ import {
 import { directoryPageSize, type TDirectoryFilter } from './organizations.schemas.ts';
 
 /**
- * Organisations: who is asking (with their roles in organisations), creating a member organisation
- * from an accepted application, the directory with its facets, and profiles.
+ * Organisations: creating a member organisation from an accepted application, the directory with its
+ * facets, and profiles.
  */
-export async function loadActor(deps: TDeps, user: TCurrentUser | null): Promise<TActor> {
-  if (!user) return anonymousActor;
-  return {
-    userId: user.id,
-    roles: user.roles,
-    organizationRoles: await listOrganizationRolesOfUser(deps.db, user.id),
-  };
-}
-
 /** Paths under /members that are pages, never organisation slugs. */
 export const reservedSlugs = new Set(['map', 'champions', 'codebook', 'export', 'new', 'invitations']);
 

@@ -1,11 +1,12 @@
 import sharp from 'sharp';
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkUpload } from '../../platform/file-checks.ts';
 import { newId } from '../../platform/ids.ts';
 import { FileStorage } from '../../platform/storage.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import { authorize, can, type TPracticeActor } from './practices.policy.ts';
+import { authorize, can } from './practices.policy.ts';
 import {
   deletePracticeFile,
   findPracticeBySlug,
@@ -46,7 +47,7 @@ async function reencodeImage(bytes: Uint8Array, type: 'png' | 'jpeg' | 'webp'): 
 
 export async function addPracticeFile(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   slug: string,
   file: { name: string; bytes: Uint8Array },
   title: string,
@@ -109,7 +110,7 @@ export async function addPracticeFile(
  */
 export async function removePracticeFile(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   slug: string,
   uploadId: string,
   options: { requestId?: string | null } = {},
@@ -136,14 +137,14 @@ export async function removePracticeFile(
 }
 
 /** The files of a practice for the page where its editors manage them. */
-export async function readPracticeFilesForEditing(deps: TDeps, actor: TPracticeActor, slug: string) {
+export async function readPracticeFilesForEditing(deps: TDeps, actor: TActor, slug: string) {
   const practice = await findPracticeBySlug(deps.db, slug);
   if (!practice || !can(actor, 'view', practice)) throw new AppError('not_found');
   authorize(actor, 'edit', practice);
   return { practice, files: await listPracticeFiles(deps.db, practice.id) };
 }
 
-export async function readPracticeFile(deps: TDeps, actor: TPracticeActor, slug: string, uploadId: string) {
+export async function readPracticeFile(deps: TDeps, actor: TActor, slug: string, uploadId: string) {
   const practice = await findPracticeBySlug(deps.db, slug);
   if (!practice || !can(actor, 'view', practice)) throw new AppError('not_found');
   const file = (await listPracticeFiles(deps.db, practice.id)).find((f) => f.uploadId === uploadId);

@@ -268,15 +268,6 @@ export async function listPublishedSlugs(
     .execute();
 }
 
-export async function listOrganizationIdsOfUser(db: TDb, userId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('organization_members')
-    .select('organization_id')
-    .where('user_id', '=', userId)
-    .execute();
-  return rows.map((r) => r.organization_id);
-}
-
 export type TOrganizationLink = { id: string; slug: string; name: string };
 
 /** Member organisations by slug, to link implementers to their profiles. */

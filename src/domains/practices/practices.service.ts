@@ -1,3 +1,5 @@
+import type { TActor } from '../../core/actor.ts';
+import { organizationIdsOf } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -12,7 +14,7 @@ import {
   type TPractice,
   type TPracticeContent,
 } from './practice-record.ts';
-import { authorize, type TPracticeActor } from './practices.policy.ts';
+import { authorize } from './practices.policy.ts';
 import {
   findPracticeById,
   findPracticeBySlug,
@@ -84,16 +86,16 @@ export async function writeRevision(
 
 export async function createPractice(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   raw: unknown,
   options: TWriteOptions = {},
 ): Promise<TPractice> {
   authorize(actor, 'create');
   const input = parsePracticeInput(raw);
   const organizationId =
-    options.organizationId && actor.organizationIds.includes(options.organizationId)
+    options.organizationId && actor.organizationRoles.has(options.organizationId)
       ? options.organizationId
-      : (actor.organizationIds[0] ?? null);
+      : (organizationIdsOf(actor)[0] ?? null);
   const at = deps.clock.now().toISOString();
   const id = newId(Date.parse(at));
   const practice = await deps.db.transaction().execute(async (trx) => {
@@ -129,7 +131,7 @@ export async function createPractice(
 
 export async function updatePracticeContent(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   slug: string,
   raw: unknown,
   options: TWriteOptions & { expectedVersion?: number } = {},
@@ -175,7 +177,7 @@ export async function updatePracticeContent(
  */
 export async function savePracticeTranslation(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   slug: string,
   language: string,
   raw: unknown,
@@ -205,7 +207,7 @@ export async function savePracticeTranslation(
 /** Only the translations change; the original's fields stay as they are, whatever the status. */
 async function writeTranslations(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   current: TPractice,
   translations: TPractice['translations'],
   options: TWriteOptions,
