@@ -1,4 +1,5 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -31,14 +32,7 @@ export function campaignResourceOf(
 }
 
 export function parseCampaignInput(raw: unknown): TCampaignInput {
-  const parsed = ZCampaignInput.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '_form');
-    fieldErrors[field] ??= /^[a-z]+\.[\w.]+$/i.test(issue.message) ? issue.message : 'validation.invalid';
-  }
-  throw new AppError('validation_failed', { fieldErrors });
+  return parseOrThrow(ZCampaignInput, raw);
 }
 
 async function chooseSlug(db: TDb, title: string): Promise<string> {

@@ -1,4 +1,5 @@
 import type { TActor } from '../../core/actor.ts';
+import { fieldErrorsOf, messageKeyOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
@@ -236,8 +237,7 @@ function validateReport(raw: unknown, deliverables: readonly TDeliverable[]): TV
         head === 'items' && deliverableId
           ? `${String(field ?? 'status')}_${deliverableId}`
           : String(head ?? '_form');
-      const key = /^[a-z]+\.[\w.]+$/i.test(issue.message) ? issue.message : 'validation.invalid';
-      if (!fieldErrors[name]) fieldErrors[name] = key;
+      if (!fieldErrors[name]) fieldErrors[name] = messageKeyOf(issue);
     }
     throw new AppError('validation_failed', { fieldErrors: renameFields(fieldErrors) });
   }
@@ -348,14 +348,9 @@ function reminderTimes(round: TRound, openedAt: string): { stage: 'before' | 'af
 export async function openRound(deps: TDeps, actor: TActor, raw: unknown, o: TOptions = {}): Promise<TRound> {
   authorize(actor, 'manageRounds');
   const parsed = ZRoundInput.safeParse(raw);
-  const fieldErrors: Record<string, string> = {};
+  const _fieldErrors: Record<string, string> = {};
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? '_form');
-      if (!fieldErrors[field])
-        fieldErrors[field] = /^[a-z]+\.[\w.]+$/i.test(issue.message) ? issue.message : 'validation.invalid';
-    }
-    throw new AppError('validation_failed', { fieldErrors });
+    throw new AppError('validation_failed', { fieldErrors: fieldErrorsOf(parsed.error.issues) });
   }
   const input = parsed.data;
   const cycle = await findCycleById(deps.db, input.cycleId);

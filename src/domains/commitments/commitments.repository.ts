@@ -6,6 +6,7 @@ import {
   sql,
   type Updateable,
 } from 'kysely';
+import { parseJson } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { CommitmentsTable, Database } from '../../platform/db/schema.ts';
@@ -82,15 +83,6 @@ export type TMaker = {
 };
 
 type TRow = Selectable<CommitmentsTable>;
-
-export function parseJson<T>(text: string | null | undefined, fallback: T): T {
-  if (!text) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
 
 export function toCommitment(row: TRow): TCommitment {
   const translations = parseJson<Partial<TCommitment['translations']>>(row.translations, {});

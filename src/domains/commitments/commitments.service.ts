@@ -1,4 +1,5 @@
 import type { TActor } from '../../core/actor.ts';
+import { fieldErrorsOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -71,13 +72,6 @@ function fieldOf(path: readonly PropertyKey[]): string {
   return String(head ?? '_form');
 }
 
-function keyOf(message: string, code: string): string {
-  if (/^[a-z]+\.[\w.]+$/i.test(message)) return message;
-  if (code === 'too_big') return 'validation.tooLong';
-  if (code === 'invalid_value') return 'validation.invalidChoice';
-  return 'validation.invalid';
-}
-
 export type TValidCommitment = TCommitmentInput & {
   linkRefs: TLinkRef[];
   amount: number | null;
@@ -95,11 +89,7 @@ export async function validateCommitmentInput(
   const parsed = ZCommitmentInput.safeParse(raw);
   const fieldErrors: Record<string, string> = {};
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = fieldOf(issue.path);
-      if (!fieldErrors[field]) fieldErrors[field] = keyOf(issue.message, issue.code);
-    }
-    throw new AppError('validation_failed', { fieldErrors });
+    throw new AppError('validation_failed', { fieldErrors: fieldErrorsOf(parsed.error.issues, fieldOf) });
   }
   const input = parsed.data;
   const cycle = await findCycleById(deps.db, input.cycleId);

@@ -1,4 +1,5 @@
 import type { TActor } from '../../core/actor.ts';
+import { fieldErrorsOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -28,13 +29,8 @@ import { ZOutcomeInput, ZRecommendationInput } from './events.schemas.ts';
  * (themes) the event discussed — each a record with a verb, its text, themes and addressees, so they
  * can be searched, filtered and linked to from commitments and practices.
  */
-function validationError(issues: readonly { path: PropertyKey[]; message: string }[]): AppError {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? '_form');
-    fieldErrors[field] ??= /^[a-z]+\.[\w.]+$/i.test(issue.message) ? issue.message : 'validation.invalid';
-  }
-  return new AppError('validation_failed', { fieldErrors });
+function validationError(issues: Parameters<typeof fieldErrorsOf>[0]): AppError {
+  return new AppError('validation_failed', { fieldErrors: fieldErrorsOf(issues) });
 }
 
 async function editable(deps: TDeps, actor: TActor, slug: string): Promise<TEvent> {

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { TActor } from '../../core/actor.ts';
+import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { toCsvTable } from '../../platform/csv.ts';
 import type { TDb } from '../../platform/db/database.ts';
@@ -64,14 +65,7 @@ function formError(key: string, code: 'validation_failed' | 'conflict' = 'valida
 }
 
 export function parseRegistrationForm(raw: unknown) {
-  const parsed = ZRegistrationForm.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '_form');
-    fieldErrors[field] ??= /^[a-z]+\.[\w.]+$/i.test(issue.message) ? issue.message : 'validation.invalid';
-  }
-  throw new AppError('validation_failed', { fieldErrors });
+  return parseOrThrow(ZRegistrationForm, raw);
 }
 
 async function enqueueMail(

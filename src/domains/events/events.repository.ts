@@ -1,4 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
+import { parseJson } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -72,15 +73,6 @@ export type TEvent = {
 export type TEventRow = Selectable<Database['events']>;
 export type TNewEventRow = Insertable<Database['events']>;
 export type TEventPatch = Updateable<Database['events']>;
-
-export function parseJson<T>(text: string | null | undefined, fallback: T): T {
-  if (!text) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
 
 export function toEvent(row: TEventRow, organizers: TEventOrganizer[]): TEvent {
   return {

@@ -1,4 +1,5 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -33,21 +34,7 @@ export type TWriteOptions = { requestId?: string | null; expectedVersion?: numbe
 
 /** Validates with the shared schema; throws validation_failed with one message key per field. */
 export function parseEventInput(raw: unknown): TEventInput {
-  const parsed = ZEventInput.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '_form');
-    if (fieldErrors[field]) continue;
-    fieldErrors[field] = /^[a-z]+\.[\w.]+$/i.test(issue.message)
-      ? issue.message
-      : issue.code === 'too_big'
-        ? 'validation.tooLong'
-        : issue.code === 'invalid_value'
-          ? 'validation.invalidChoice'
-          : 'validation.invalid';
-  }
-  throw new AppError('validation_failed', { fieldErrors });
+  return parseOrThrow(ZEventInput, raw);
 }
 
 /** Words that are pages under /events, never event slugs. */

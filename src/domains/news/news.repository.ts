@@ -1,8 +1,8 @@
 import { type Selectable, sql } from 'kysely';
+import { parseJson } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
-import { parseJson } from '../events/events.repository.ts';
 import type { TNewsCategory, TNewsStatus, TNewsTranslation } from './news.schemas.ts';
 
 /** The news domain's SQL: articles (with their organisation) and daily read counts. */

@@ -1,4 +1,5 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import { fieldErrorsOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -35,19 +36,6 @@ export function newsResourceOf(
   a: Pick<TNewsArticle, 'status' | 'organizationId' | 'createdBy'>,
 ): TNewsResource {
   return { status: a.status, organizationId: a.organizationId, createdBy: a.createdBy };
-}
-
-function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string; code: string }[]) {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? '_form');
-    fieldErrors[field] ??= /^[a-z]+\.[\w.]+$/i.test(issue.message)
-      ? issue.message
-      : issue.code === 'too_big'
-        ? 'validation.tooLong'
-        : 'validation.invalid';
-  }
-  return fieldErrors;
 }
 
 /**

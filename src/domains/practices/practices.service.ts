@@ -1,5 +1,6 @@
 import type { TActor } from '../../core/actor.ts';
 import { organizationIdsOf } from '../../core/actor.ts';
+import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -38,21 +39,7 @@ export type TWriteOptions = {
 
 /** Validates with the shared schema; throws validation_failed with one message key per field. */
 export function parsePracticeInput(raw: unknown) {
-  const parsed = ZPracticeInput.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '_form');
-    if (!fieldErrors[field]) fieldErrors[field] = keyOf(issue.message, issue.code);
-  }
-  throw new AppError('validation_failed', { fieldErrors });
-}
-
-function keyOf(message: string, code: string): string {
-  if (/^[a-z]+\.[\w.]+$/i.test(message)) return message;
-  if (code === 'too_big') return 'validation.tooLong';
-  if (code === 'invalid_value') return 'validation.invalidChoice';
-  return 'validation.invalid';
+  return parseOrThrow(ZPracticeInput, raw);
 }
 
 /** A free slug from the title (or the one asked for), suffixed -2, -3 … when taken. */
