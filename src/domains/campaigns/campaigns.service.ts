@@ -1,10 +1,10 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import { uniqueSlug } from '../../core/records.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { slugify } from '../../platform/text.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findMemberOrganizations } from '../events/events.repository.ts';
 import { syncCampaignIndex } from './campaign-indexing.ts';
@@ -35,13 +35,11 @@ export function parseCampaignInput(raw: unknown): TCampaignInput {
   return parseOrThrow(ZCampaignInput, raw);
 }
 
-async function chooseSlug(db: TDb, title: string): Promise<string> {
-  const base = slugify(title) || 'campaign';
-  for (let n = 1; n < 1000; n += 1) {
-    const candidate = n === 1 ? base : `${base.slice(0, 56)}-${n}`;
-    if (candidate !== 'new' && !(await isCampaignSlugTaken(db, candidate))) return candidate;
-  }
-  return `${base.slice(0, 40)}-${newId().slice(-12)}`;
+function chooseSlug(db: TDb, title: string): Promise<string> {
+  return uniqueSlug(title, (slug) => isCampaignSlugTaken(db, slug), {
+    fallback: 'campaign',
+    reserved: new Set(['new']),
+  });
 }
 
 async function resolveLead(db: TDb, actor: TActor, slug: string | null): Promise<string | null> {

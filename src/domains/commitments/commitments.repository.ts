@@ -6,7 +6,7 @@ import {
   sql,
   type Updateable,
 } from 'kysely';
-import { parseJson } from '../../core/records.ts';
+import { parseJson, updateAtVersion } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { CommitmentsTable, Database } from '../../platform/db/schema.ts';
@@ -179,13 +179,7 @@ export async function updateCommitment(
   version: number,
   patch: Updateable<CommitmentsTable>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('commitments')
-    .set({ ...patch, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateAtVersion(db, 'commitments', id, version, { ...patch, version: version + 1 });
 }
 
 export async function findCommitmentBySlug(db: TDb, slug: string): Promise<TCommitment | undefined> {

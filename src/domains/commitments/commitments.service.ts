@@ -1,9 +1,9 @@
 import type { TActor } from '../../core/actor.ts';
+import { uniqueSlug } from '../../core/records.ts';
 import { fieldErrorsOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { slugify } from '../../platform/text.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findOrganizationById } from '../organizations/organizations.repository.ts';
 import { parseAmount } from './commitment-amounts.ts';
@@ -137,14 +137,11 @@ export async function validateCommitmentInput(
   };
 }
 
-async function chooseSlug(deps: TDeps, title: string): Promise<string> {
-  const base = slugify(title) || 'commitment';
-  for (let n = 1; n < 1000; n += 1) {
-    const candidate = n === 1 ? base : `${base.slice(0, 56)}-${n}`;
-    if (reservedCommitmentSlugs.has(candidate)) continue;
-    if (!(await isCommitmentSlugTaken(deps.db, candidate))) return candidate;
-  }
-  return `${base.slice(0, 40)}-${newId().slice(-12)}`;
+function chooseSlug(deps: TDeps, title: string): Promise<string> {
+  return uniqueSlug(title, (slug) => isCommitmentSlugTaken(deps.db, slug), {
+    fallback: 'commitment',
+    reserved: reservedCommitmentSlugs,
+  });
 }
 
 function translationsOf(

@@ -1,5 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import { parseJson } from '../../core/records.ts';
+import { parseJson, updateAtVersion } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -132,13 +132,7 @@ export async function updateEventRow(
   version: number,
   patch: TEventPatch,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('events')
-    .set(patch)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateAtVersion(db, 'events', id, version, patch);
 }
 
 export async function isEventSlugTaken(db: TDb, slug: string): Promise<boolean> {

@@ -1,10 +1,10 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import { uniqueSlug } from '../../core/records.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { slugify } from '../../platform/text.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { syncEventIndex } from './event-indexing.ts';
 import { promoteWaiting } from './event-registrations.service.ts';
@@ -40,14 +40,13 @@ export function parseEventInput(raw: unknown): TEventInput {
 /** Words that are pages under /events, never event slugs. */
 const reservedSlugs = new Set(['new', 'mine', 'recommendations', 'time-zone', 'calendar']);
 
-async function chooseSlug(db: TDb, wanted: string, year: string): Promise<string> {
-  const base = slugify(wanted) || 'event';
-  const candidates = [base, `${base.slice(0, 54)}-${year}`];
-  for (let n = 2; n < 1000; n += 1) candidates.push(`${base.slice(0, 54)}-${year}-${n}`);
-  for (const candidate of candidates) {
-    if (!reservedSlugs.has(candidate) && !(await isEventSlugTaken(db, candidate))) return candidate;
-  }
-  return `${base.slice(0, 40)}-${newId().slice(-12)}`;
+/** The title's slug, else with the year ("…-2026"), else numbered ("…-2026-2"). */
+function chooseSlug(db: TDb, wanted: string, year: string): Promise<string> {
+  return uniqueSlug(wanted, (slug) => isEventSlugTaken(db, slug), {
+    fallback: 'event',
+    reserved: reservedSlugs,
+    candidates: (base) => [base, `${base.slice(0, 54)}-${year}`],
+  });
 }
 
 /** The organising organisations: members only; people other than curators name only their own. */

@@ -1,5 +1,5 @@
 import { type Selectable, sql } from 'kysely';
-import { parseJson } from '../../core/records.ts';
+import { parseJson, updateAtVersion } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -121,13 +121,7 @@ export async function updateArticleRow(
   version: number,
   patch: Partial<Omit<TNewArticleRow, 'id' | 'created_at'>> & { version: number },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('news_articles')
-    .set(patch)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateAtVersion(db, 'news_articles', id, version, patch);
 }
 
 export async function isArticleSlugTaken(db: TDb, slug: string): Promise<boolean> {

@@ -1,11 +1,11 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import { uniqueSlug } from '../../core/records.ts';
 import { fieldErrorsOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { FileStorage } from '../../platform/storage.ts';
-import { slugify } from '../../platform/text.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findMemberOrganizations } from '../events/events.repository.ts';
 import { authorize, type TNewsResource } from './news.policy.ts';
@@ -79,13 +79,11 @@ const noImage = { image_id: null, image_key: null, image_width: null, image_heig
 
 const reservedSlugs = new Set(['new', 'category', 'digest', 'mine']);
 
-async function chooseSlug(db: TDb, title: string): Promise<string> {
-  const base = slugify(title) || 'news';
-  for (let n = 1; n < 1000; n += 1) {
-    const candidate = n === 1 ? base : `${base.slice(0, 56)}-${n}`;
-    if (!reservedSlugs.has(candidate) && !(await isArticleSlugTaken(db, candidate))) return candidate;
-  }
-  return `${base.slice(0, 40)}-${newId().slice(-12)}`;
+function chooseSlug(db: TDb, title: string): Promise<string> {
+  return uniqueSlug(title, (slug) => isArticleSlugTaken(db, slug), {
+    fallback: 'news',
+    reserved: reservedSlugs,
+  });
 }
 
 /** The organisation an article is written for: one the writer may speak for; curators may leave it empty. */

@@ -1,4 +1,5 @@
 import type { TActor } from '../../core/actor.ts';
+import { uniqueSlug } from '../../core/records.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -31,13 +32,13 @@ import { directoryPageSize, type TDirectoryFilter } from './organizations.schema
 /** Paths under /members that are pages, never organisation slugs. */
 export const reservedSlugs = new Set(['map', 'champions', 'codebook', 'export', 'new', 'invitations']);
 
-export async function uniqueSlug(db: TDb, name: string, acronym: string | null): Promise<string> {
-  const base = slugify(name) || slugify(acronym ?? '') || 'member';
-  for (let n = 1; n < 1000; n += 1) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!reservedSlugs.has(candidate) && !(await isSlugTaken(db, candidate))) return candidate;
-  }
-  return `${base}-${newId().slice(-12)}`;
+/** A free slug from the name (or the acronym), never one of the pages under /members. */
+export function organizationSlug(db: TDb, name: string, acronym: string | null): Promise<string> {
+  return uniqueSlug(name, (slug) => isSlugTaken(db, slug), {
+    fallback: slugify(acronym ?? '') || 'member',
+    reserved: reservedSlugs,
+    maxBase: Number.POSITIVE_INFINITY,
+  });
 }
 
 /**
@@ -58,7 +59,7 @@ export async function createMemberOrganization(
   const { application, at } = input;
   const data = application.organization;
   const id = newId(Date.parse(at));
-  const slug = await uniqueSlug(trx, data.name, data.acronym);
+  const slug = await organizationSlug(trx, data.name, data.acronym);
   await insertOrganization(trx, {
     id,
     slug,

@@ -1,11 +1,11 @@
 import type { TActor } from '../../core/actor.ts';
 import { organizationIdsOf } from '../../core/actor.ts';
+import { uniqueSlug } from '../../core/records.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { slugify } from '../../platform/text.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { syncPracticeIndex } from './practice-indexing.ts';
 import {
@@ -43,13 +43,8 @@ export function parsePracticeInput(raw: unknown) {
 }
 
 /** A free slug from the title (or the one asked for), suffixed -2, -3 … when taken. */
-export async function chooseSlug(trx: TDb, wanted: string): Promise<string> {
-  const base = slugify(wanted) || 'practice';
-  for (let n = 1; n < 1000; n += 1) {
-    const candidate = n === 1 ? base : `${base.slice(0, 56)}-${n}`;
-    if (!(await isSlugTaken(trx, candidate))) return candidate;
-  }
-  return `${base.slice(0, 40)}-${newId().slice(-12)}`;
+export function chooseSlug(trx: TDb, wanted: string): Promise<string> {
+  return uniqueSlug(wanted, (slug) => isSlugTaken(trx, slug), { fallback: 'practice' });
 }
 
 export async function writeRevision(
