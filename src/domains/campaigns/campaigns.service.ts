@@ -1,11 +1,11 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import { uniqueSlug } from '../../core/records.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { findMemberOrganizations } from '../events/events.repository.ts';
 import { syncCampaignIndex } from './campaign-indexing.ts';
 import { authorize, type TCampaignResource } from './campaigns.policy.ts';
@@ -101,15 +101,13 @@ export async function createCampaign(
       updated_at: at,
       published_at: options.publish ? at : null,
     });
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'campaigns.created',
-      subjectType: 'campaign',
-      subjectId: id,
-      details: { slug: chosen, scope: input.scope },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'campaigns.created',
+      { type: 'campaign', id },
+      { slug: chosen, scope: input.scope },
+    );
     const campaign = await findCampaignBySlug(trx, chosen);
     if (!campaign) throw new AppError('internal');
     await syncCampaignIndex(deps, campaign, trx);
@@ -145,15 +143,13 @@ export async function updateCampaign(
       version: current.version + 1,
     });
     if (!ok) throw new AppError('conflict');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'campaigns.updated',
-      subjectType: 'campaign',
-      subjectId: current.id,
-      details: { slug, version: current.version + 1 },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'campaigns.updated',
+      { type: 'campaign', id: current.id },
+      { slug, version: current.version + 1 },
+    );
     const saved = await findCampaignBySlug(trx, slug);
     if (!saved) throw new AppError('internal');
     await syncCampaignIndex(deps, saved, trx);
@@ -183,15 +179,13 @@ export async function moveCampaign(
       version: current.version + 1,
     });
     if (!ok) throw new AppError('conflict');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: `campaigns.${action === 'publish' ? 'published' : action === 'close' ? 'closed' : 'unpublished'}`,
-      subjectType: 'campaign',
-      subjectId: current.id,
-      details: { slug },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      `campaigns.${action === 'publish' ? 'published' : action === 'close' ? 'closed' : 'unpublished'}`,
+      { type: 'campaign', id: current.id },
+      { slug },
+    );
     const saved = await findCampaignBySlug(trx, slug);
     if (!saved) throw new AppError('internal');
     await syncCampaignIndex(deps, saved, trx);
@@ -240,15 +234,13 @@ export async function endorseCampaign(
     });
     if (!added)
       throw new AppError('conflict', { fieldErrors: { organization: 'campaigns.errors.alreadyEndorsed' } });
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'campaigns.endorsed',
-      subjectType: 'campaign',
-      subjectId: campaign.id,
-      details: { organization: organization.slug },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'campaigns.endorsed',
+      { type: 'campaign', id: campaign.id },
+      { organization: organization.slug },
+    );
   });
   return (await findCampaignBySlug(deps.db, slug)) as TCampaign;
 }
@@ -270,14 +262,12 @@ export async function withdrawEndorsement(
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     if (!(await deleteEndorsement(trx, campaign.id, organization.id))) throw new AppError('not_found');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'campaigns.endorsement_withdrawn',
-      subjectType: 'campaign',
-      subjectId: campaign.id,
-      details: { organization: organization.slug },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'campaigns.endorsement_withdrawn',
+      { type: 'campaign', id: campaign.id },
+      { organization: organization.slug },
+    );
   });
 }

@@ -1,4 +1,5 @@
 import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import { fieldErrorsOf, messageKeyOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
@@ -6,7 +7,6 @@ import { AppError, isAppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { TJob, TJobContext } from '../../platform/jobs.ts';
 import { FileStorage } from '../../platform/storage.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { parsePercent } from './commitment-amounts.ts';
 import { forgetDashboardFigures } from './commitment-dashboard.service.ts';
 import { findEvidenceFile, insertEvidenceFile } from './commitment-evidence.repository.ts';
@@ -191,12 +191,12 @@ export async function fileReport(
         updated_at: at,
       });
       if (!ok) throw new AppError('conflict');
-      await recordAudit(trx, {
-        actorId: actor.userId,
-        action: 'commitments.reported',
-        subjectType: 'commitment',
-        subjectId: commitment.id,
-        details: {
+      await audit(
+        trx,
+        { actorId: actor.userId, requestId: o.requestId, at },
+        'commitments.reported',
+        { type: 'commitment', id: commitment.id },
+        {
           slug: commitment.slug,
           reportId: id,
           roundId: round?.id ?? null,
@@ -205,9 +205,7 @@ export async function fileReport(
           isFinal: report.isFinal,
           files: stored.length,
         },
-        requestId: o.requestId,
-        at,
-      });
+      );
       const updated = await findCommitmentBySlug(trx, commitment.slug);
       if (!updated) throw new AppError('internal');
       await countDimensions(trx, commitment, -1);
@@ -304,15 +302,13 @@ export async function addCycle(deps: TDeps, actor: TActor, raw: unknown, o: TOpt
   try {
     await deps.db.transaction().execute(async (trx) => {
       await insertCycle(trx, { ...cycle, createdBy: actor.userId, at });
-      await recordAudit(trx, {
-        actorId: actor.userId,
-        action: 'commitments.cycle_added',
-        subjectType: 'commitment_cycle',
-        subjectId: cycle.id,
-        details: { slug: cycle.slug },
-        requestId: o.requestId,
-        at,
-      });
+      await audit(
+        trx,
+        { actorId: actor.userId, requestId: o.requestId, at },
+        'commitments.cycle_added',
+        { type: 'commitment_cycle', id: cycle.id },
+        { slug: cycle.slug },
+      );
     });
   } catch (error) {
     if (isUniqueViolation(error))
@@ -372,15 +368,13 @@ export async function openRound(deps: TDeps, actor: TActor, raw: unknown, o: TOp
         dedupeKey: `commitments:round:${round.id}:${reminder.stage}`,
       });
     }
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'commitments.round_opened',
-      subjectType: 'reporting_round',
-      subjectId: round.id,
-      details: { title: round.title, deadline: round.deadline, cycle: cycle.slug },
-      requestId: o.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: o.requestId, at },
+      'commitments.round_opened',
+      { type: 'reporting_round', id: round.id },
+      { title: round.title, deadline: round.deadline, cycle: cycle.slug },
+    );
   });
   deps.jobs.kick();
   return round;
@@ -425,14 +419,13 @@ export async function sendRoundReminders(deps: TDeps, job: TJob, context: TJobCo
     await context.heartbeat();
   }
   const at = deps.clock.now().toISOString();
-  await recordAudit(deps.db, {
-    actorId: null,
-    action: 'commitments.reminders_sent',
-    subjectType: 'reporting_round',
-    subjectId: round.id,
-    details: { stage, people: byPerson.size, attempt: job.attempts },
-    at,
-  });
+  await audit(
+    deps.db,
+    { actorId: null, at },
+    'commitments.reminders_sent',
+    { type: 'reporting_round', id: round.id },
+    { stage, people: byPerson.size, attempt: job.attempts },
+  );
   deps.mailer.kick();
   return byPerson.size;
 }

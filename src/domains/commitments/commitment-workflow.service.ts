@@ -1,9 +1,9 @@
 import type { Updateable } from 'kysely';
 import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import type { CommitmentsTable } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { findOrganizationById } from '../organizations/organizations.repository.ts';
 import { forgetDashboardFigures } from './commitment-dashboard.service.ts';
 import { syncCommitmentIndex } from './commitment-indexing.ts';
@@ -110,15 +110,13 @@ async function move(
       const lead = await findOrganizationById(trx, row.leadOrganizationId);
       await syncCommitmentIndex(deps.search, row, lead?.name ?? '', trx);
     }
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: step.auditAction,
-      subjectType: 'commitment',
-      subjectId: row.id,
-      details: { slug: row.slug, from: current.status, to: row.status, ...step.details },
-      requestId: o.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: o.requestId, at },
+      step.auditAction,
+      { type: 'commitment', id: row.id },
+      { slug: row.slug, from: current.status, to: row.status, ...step.details },
+    );
     return row;
   });
   deps.mailer.kick();
@@ -249,15 +247,13 @@ export async function answerInvitation(
       at,
     });
     if (!ok) throw new AppError('conflict');
-    await recordAudit(trx, {
-      actorId: userId,
-      action: answer.isConfirmed ? 'commitments.maker_confirmed' : 'commitments.maker_declined',
-      subjectType: 'commitment',
-      subjectId: current.id,
-      details: { slug: current.slug, organizationId: answer.organizationId },
-      requestId: o.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: userId, requestId: o.requestId, at },
+      answer.isConfirmed ? 'commitments.maker_confirmed' : 'commitments.maker_declined',
+      { type: 'commitment', id: current.id },
+      { slug: current.slug, organizationId: answer.organizationId },
+    );
   });
   if (current.status === 'published') forgetDashboardFigures();
 }

@@ -1,10 +1,10 @@
 import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import { uniqueSlug } from '../../core/records.ts';
 import { fieldErrorsOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { findOrganizationById } from '../organizations/organizations.repository.ts';
 import { parseAmount } from './commitment-amounts.ts';
 import { completenessGaps, type TCompletenessGap } from './commitment-completeness.ts';
@@ -250,20 +250,18 @@ export async function createCommitment(
     if (!row) throw new AppError('internal');
     await replaceFacets(trx, row);
     await inviteCoMakers(deps, trx, row, invited);
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'commitments.created',
-      subjectType: 'commitment',
-      subjectId: id,
-      details: {
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'commitments.created',
+      { type: 'commitment', id },
+      {
         slug,
         lead: input.leadOrganizationId,
         coMakers: invited,
         deliverables: input.deliverables.length,
       },
-      requestId: options.requestId,
-      at,
-    });
+    );
     return row;
   });
   return saved;
@@ -312,15 +310,13 @@ export async function updateCommitment(
       await syncCommitmentIndex(deps.search, row, lead?.name ?? '', trx);
     }
     await inviteCoMakers(deps, trx, row, invited);
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'commitments.updated',
-      subjectType: 'commitment',
-      subjectId: row.id,
-      details: { slug: row.slug, version: row.version, coMakersInvited: invited },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'commitments.updated',
+      { type: 'commitment', id: row.id },
+      { slug: row.slug, version: row.version, coMakersInvited: invited },
+    );
     return row;
   });
   if (saved.status === 'published') forgetDashboardFigures();

@@ -1,9 +1,9 @@
 import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import { fieldErrorsOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { syncEventIndex } from './event-indexing.ts';
 import {
   deleteRecommendation,
@@ -59,15 +59,13 @@ export async function saveOutcome(
       version: event.version + 1,
     });
     if (!ok) throw new AppError('conflict');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'events.outcome_saved',
-      subjectType: 'event',
-      subjectId: event.id,
-      details: { slug, axes: outcome.axes.length },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'events.outcome_saved',
+      { type: 'event', id: event.id },
+      { slug, axes: outcome.axes.length },
+    );
     const after = await findEventById(trx, event.id);
     if (!after) throw new AppError('internal');
     await syncEventIndex(deps, after, trx);
@@ -95,15 +93,13 @@ export async function addRecommendation(
   const id = newId(Date.parse(at));
   await deps.db.transaction().execute(async (trx) => {
     await insertRecommendation(trx, { id, eventId: event.id, ...input, at });
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'events.recommendation_added',
-      subjectType: 'event',
-      subjectId: event.id,
-      details: { recommendationId: id, axis: input.axis, verb: input.verb },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'events.recommendation_added',
+      { type: 'event', id: event.id },
+      { recommendationId: id, axis: input.axis, verb: input.verb },
+    );
     await syncEventIndex(deps, event, trx);
   });
   return listRecommendations(deps.db, event.id);
@@ -120,15 +116,13 @@ export async function removeRecommendation(
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     if (!(await deleteRecommendation(trx, event.id, id))) throw new AppError('not_found');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'events.recommendation_removed',
-      subjectType: 'event',
-      subjectId: event.id,
-      details: { recommendationId: id },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'events.recommendation_removed',
+      { type: 'event', id: event.id },
+      { recommendationId: id },
+    );
     await syncEventIndex(deps, event, trx);
   });
 }

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { toCsvTable } from '../../platform/csv.ts';
@@ -7,7 +8,6 @@ import type { TDb } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashToken, newId } from '../../platform/ids.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { composeRegistrationMail, type TRegistrationMailKind } from './event-mail.ts';
 import {
   changeRegistrationStatus,
@@ -133,15 +133,13 @@ export async function registerForEvent(
         position: position ?? undefined,
         at,
       });
-      await recordAudit(trx, {
-        actorId: registrant.userId,
-        action: status === 'confirmed' ? 'events.registration_confirmed' : 'events.registration_waiting',
-        subjectType: 'event',
-        subjectId: event.id,
-        details: { registrationId: registration.id, ...(position ? { position } : {}) },
-        requestId: registrant.requestId ?? null,
-        at,
-      });
+      await audit(
+        trx,
+        { actorId: registrant.userId, requestId: registrant.requestId ?? null, at },
+        status === 'confirmed' ? 'events.registration_confirmed' : 'events.registration_waiting',
+        { type: 'event', id: event.id },
+        { registrationId: registration.id, ...(position ? { position } : {}) },
+      );
       return { registration, token, position };
     });
     deps.mailer.kick();
@@ -171,14 +169,13 @@ export async function promoteWaiting(deps: TDeps, trx: TDb, eventId: string, at:
     }
     promoted += 1;
     await enqueueMail(deps, trx, 'promoted', event, next, { at });
-    await recordAudit(trx, {
-      actorId: null,
-      action: 'events.registration_promoted',
-      subjectType: 'event',
-      subjectId: eventId,
-      details: { registrationId: next.id },
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: null, at },
+      'events.registration_promoted',
+      { type: 'event', id: eventId },
+      { registrationId: next.id },
+    );
   }
   return promoted;
 }
@@ -225,15 +222,13 @@ export async function cancelRegistration(
     }
     const event = await findEventById(trx, registration.eventId);
     if (event) await enqueueMail(deps, trx, 'cancelled', event, registration, { at });
-    await recordAudit(trx, {
-      actorId: options.actorId,
-      action: 'events.registration_cancelled',
-      subjectType: 'event',
-      subjectId: registration.eventId,
-      details: { registrationId: registration.id, was: registration.status, promoted },
-      requestId: options.requestId ?? null,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: options.actorId, requestId: options.requestId ?? null, at },
+      'events.registration_cancelled',
+      { type: 'event', id: registration.eventId },
+      { registrationId: registration.id, was: registration.status, promoted },
+    );
     return { promoted };
   });
   deps.mailer.kick();

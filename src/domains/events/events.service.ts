@@ -1,11 +1,11 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import { uniqueSlug } from '../../core/records.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { syncEventIndex } from './event-indexing.ts';
 import { promoteWaiting } from './event-registrations.service.ts';
 import { scheduleEventReminders } from './event-reminders.service.ts';
@@ -143,15 +143,13 @@ export async function createEvent(
       startsAt: times.startsAt,
       registrationMode: input.registrationMode,
     });
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'events.created',
-      subjectType: 'event',
-      subjectId: id,
-      details: { slug, status, timeZone: times.timeZone, startsAt: times.startsAt },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'events.created',
+      { type: 'event', id },
+      { slug, status, timeZone: times.timeZone, startsAt: times.startsAt },
+    );
     const created = await findEventById(trx, id);
     if (!created) throw new AppError('internal');
     await syncEventIndex(deps, created, trx);
@@ -195,21 +193,19 @@ export async function updateEvent(
       startsAt: times.startsAt,
       registrationMode: input.registrationMode,
     });
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'events.updated',
-      subjectType: 'event',
-      subjectId: current.id,
-      details: {
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'events.updated',
+      { type: 'event', id: current.id },
+      {
         slug,
         version: current.version + 1,
         ...(times.startsAt !== current.startsAt ? { startsAt: times.startsAt } : {}),
         ...(times.timeZone !== current.timeZone ? { timeZone: times.timeZone } : {}),
         ...(promoted > 0 ? { promoted } : {}),
       },
-      requestId: options.requestId,
-      at,
-    });
+    );
     const saved = await findEventById(trx, current.id);
     if (!saved) throw new AppError('internal');
     await syncEventIndex(deps, saved, trx);
@@ -239,15 +235,13 @@ async function moveStatus(
       ...(action === 'publish' ? { published_at: current.publishedAt ?? at } : { cancelled_at: at }),
     });
     if (!ok) throw new AppError('conflict');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: action === 'publish' ? 'events.published' : 'events.cancelled',
-      subjectType: 'event',
-      subjectId: current.id,
-      details: { slug },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      action === 'publish' ? 'events.published' : 'events.cancelled',
+      { type: 'event', id: current.id },
+      { slug },
+    );
     const after = await findEventById(trx, current.id);
     if (!after) throw new AppError('internal');
     await scheduleEventReminders(deps, trx, after);

@@ -1,4 +1,5 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import { uniqueSlug } from '../../core/records.ts';
 import { fieldErrorsOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
@@ -6,7 +7,6 @@ import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { FileStorage } from '../../platform/storage.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { findMemberOrganizations } from '../events/events.repository.ts';
 import { authorize, type TNewsResource } from './news.policy.ts';
 import {
@@ -140,20 +140,18 @@ export async function createArticle(
         created_at: at,
         updated_at: at,
       });
-      await recordAudit(trx, {
-        actorId: actor.userId,
-        action: 'news.created',
-        subjectType: 'news_article',
-        subjectId: id,
-        details: {
+      await audit(
+        trx,
+        { actorId: actor.userId, requestId: options.requestId, at },
+        'news.created',
+        { type: 'news_article', id },
+        {
           slug,
           category: input.category,
           published: options.publish === true,
           ...(picture ? { image: { width: picture.image_width, height: picture.image_height } } : {}),
         },
-        requestId: options.requestId,
-        at,
-      });
+      );
       const article = await findArticleBySlug(trx, slug);
       if (!article) throw new AppError('internal');
       await syncNewsIndex(deps, article, trx);
@@ -198,19 +196,17 @@ export async function updateArticle(
         version: current.version + 1,
       });
       if (!ok) throw new AppError('conflict');
-      await recordAudit(trx, {
-        actorId: actor.userId,
-        action: 'news.updated',
-        subjectType: 'news_article',
-        subjectId: current.id,
-        details: {
+      await audit(
+        trx,
+        { actorId: actor.userId, requestId: options.requestId, at },
+        'news.updated',
+        { type: 'news_article', id: current.id },
+        {
           slug,
           version: current.version + 1,
           ...(picture ? { image: 'replaced' } : options.removeImage ? { image: 'removed' } : {}),
         },
-        requestId: options.requestId,
-        at,
-      });
+      );
       const after = await findArticleBySlug(trx, slug);
       if (!after) throw new AppError('internal');
       await syncNewsIndex(deps, after, trx);
@@ -243,15 +239,13 @@ export async function setArticlePublished(
       version: current.version + 1,
     });
     if (!ok) throw new AppError('conflict');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: isPublished ? 'news.published' : 'news.unpublished',
-      subjectType: 'news_article',
-      subjectId: current.id,
-      details: { slug },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      isPublished ? 'news.published' : 'news.unpublished',
+      { type: 'news_article', id: current.id },
+      { slug },
+    );
     const saved = await findArticleBySlug(trx, slug);
     if (!saved) throw new AppError('internal');
     await syncNewsIndex(deps, saved, trx);

@@ -1,4 +1,5 @@
 import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import { uniqueSlug } from '../../core/records.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
@@ -6,7 +7,6 @@ import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { TSearchIndex } from '../../platform/search/search-index.ts';
 import { slugify } from '../../platform/text.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import type { TApplicationRecord } from '../membership/membership.repository.ts';
 import { syncOrganizationIndex } from './organization-indexing.ts';
 import { can } from './organizations.policy.ts';
@@ -95,15 +95,13 @@ export async function createMemberOrganization(
   });
   const created = await findOrganizationById(trx, id);
   if (created) await syncOrganizationIndex(input.search, created, trx);
-  await recordAudit(trx, {
-    actorId: input.actorId,
-    action: 'organizations.created',
-    subjectType: 'organization',
-    subjectId: id,
-    details: { slug, reference: application.reference, ownerId: input.ownerId },
-    requestId: input.requestId,
-    at,
-  });
+  await audit(
+    trx,
+    { actorId: input.actorId, requestId: input.requestId, at },
+    'organizations.created',
+    { type: 'organization', id },
+    { slug, reference: application.reference, ownerId: input.ownerId },
+  );
   return { id, slug };
 }
 

@@ -1,11 +1,11 @@
 import sharp from 'sharp';
 import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkUpload } from '../../platform/file-checks.ts';
 import { newId } from '../../platform/ids.ts';
 import { FileStorage } from '../../platform/storage.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { authorize, can } from './practices.policy.ts';
 import {
   deletePracticeFile,
@@ -87,15 +87,13 @@ export async function addPracticeFile(
         createdBy: actor.userId,
       });
       await insertPracticeFile(trx, { practiceId: practice.id, uploadId, title: cleanTitle, at });
-      await recordAudit(trx, {
-        actorId: actor.userId,
-        action: 'practices.file_added',
-        subjectType: 'practice',
-        subjectId: practice.id,
-        details: { slug, uploadId, type: verdict.type, bytes: stored.byteSize },
-        requestId: options.requestId,
-        at,
-      });
+      await audit(
+        trx,
+        { actorId: actor.userId, requestId: options.requestId, at },
+        'practices.file_added',
+        { type: 'practice', id: practice.id },
+        { slug, uploadId, type: verdict.type, bytes: stored.byteSize },
+      );
     });
   } catch (error) {
     await storage.remove(stored.key);
@@ -122,15 +120,13 @@ export async function removePracticeFile(
   const removed = await deps.db.transaction().execute(async (trx) => {
     const file = await deletePracticeFile(trx, practice.id, uploadId);
     if (!file) throw new AppError('not_found');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'practices.file_removed',
-      subjectType: 'practice',
-      subjectId: practice.id,
-      details: { slug, uploadId, title: file.title },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'practices.file_removed',
+      { type: 'practice', id: practice.id },
+      { slug, uploadId, title: file.title },
+    );
     return file;
   });
   await FileStorage.forDataDir(deps.config.dataDir).remove(removed.storageKey);

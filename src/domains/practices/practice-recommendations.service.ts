@@ -1,7 +1,7 @@
 import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { findRecommendations } from '../events/event-outcomes.service.ts';
 import { isPublicEventStatus } from './practice-read.service.ts';
 import { authorize, can } from './practices.policy.ts';
@@ -67,15 +67,13 @@ export async function linkRecommendation(
       at,
     });
     if (!isNew) return;
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'practices.recommendation_linked',
-      subjectType: 'practice',
-      subjectId: practice.id,
-      details: { slug, recommendationId, event: recommendation.eventSlug },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'practices.recommendation_linked',
+      { type: 'practice', id: practice.id },
+      { slug, recommendationId, event: recommendation.eventSlug },
+    );
   });
 }
 
@@ -92,14 +90,12 @@ export async function unlinkRecommendation(
     if (!(await deleteRecommendationLink(trx, practice.id, recommendationId))) {
       throw new AppError('not_found');
     }
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'practices.recommendation_unlinked',
-      subjectType: 'practice',
-      subjectId: practice.id,
-      details: { slug, recommendationId },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'practices.recommendation_unlinked',
+      { type: 'practice', id: practice.id },
+      { slug, recommendationId },
+    );
   });
 }

@@ -1,9 +1,9 @@
 import type { Updateable } from 'kysely';
 import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import type { PracticesTable } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { removePracticeFromIndex, syncPracticeIndex } from './practice-indexing.ts';
 import { facetsOf, type TPractice } from './practice-record.ts';
 import { authorize, type TPracticeAction } from './practices.policy.ts';
@@ -50,15 +50,13 @@ async function move(
     await replaceFacets(trx, row.id, facetsOf(row));
     if (row.status === 'published') await syncPracticeIndex(deps, row, trx);
     else if (current.status === 'published') await removePracticeFromIndex(deps, row.id, trx);
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: step.auditAction,
-      subjectType: 'practice',
-      subjectId: row.id,
-      details: { slug: row.slug, from: current.status, to: row.status, ...step.details },
-      requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId, at },
+      step.auditAction,
+      { type: 'practice', id: row.id },
+      { slug: row.slug, from: current.status, to: row.status, ...step.details },
+    );
     return row;
   });
   return saved;

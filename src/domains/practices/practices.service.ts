@@ -1,12 +1,12 @@
 import type { TActor } from '../../core/actor.ts';
 import { organizationIdsOf } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import { uniqueSlug } from '../../core/records.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { syncPracticeIndex } from './practice-indexing.ts';
 import {
   contentColumns,
@@ -97,15 +97,13 @@ export async function createPractice(
     const created = await findPracticeById(trx, id);
     if (!created) throw new AppError('internal');
     await replaceFacets(trx, id, facetsOf(created));
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'practices.created',
-      subjectType: 'practice',
-      subjectId: id,
-      details: { slug, kind: input.kind, language: input.language },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'practices.created',
+      { type: 'practice', id },
+      { slug, kind: input.kind, language: input.language },
+    );
     return created;
   });
   return practice;
@@ -139,15 +137,13 @@ export async function updatePracticeContent(
     if (!saved) throw new AppError('internal');
     await replaceFacets(trx, saved.id, facetsOf(saved));
     if (saved.status === 'published') await syncPracticeIndex(deps, saved, trx);
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'practices.updated',
-      subjectType: 'practice',
-      subjectId: saved.id,
-      details: { slug, version, changed: changedFields(current, saved) },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'practices.updated',
+      { type: 'practice', id: saved.id },
+      { slug, version, changed: changedFields(current, saved) },
+    );
     return saved;
   });
   return updated;
@@ -211,15 +207,13 @@ async function writeTranslations(
       at,
       null,
     );
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'practices.translated',
-      subjectType: 'practice',
-      subjectId: current.id,
-      details: { slug: current.slug, languages: Object.keys(translations) },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'practices.translated',
+      { type: 'practice', id: current.id },
+      { slug: current.slug, languages: Object.keys(translations) },
+    );
     const row = await findPracticeById(trx, current.id);
     if (!row) throw new AppError('internal');
     if (row.status === 'published') await syncPracticeIndex(deps, row, trx);
