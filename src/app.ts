@@ -37,6 +37,7 @@ import { requestContext } from './http/request-context.middleware.ts';
 import { localeOf } from './http/root-redirect.ts';
 import { securityHeaders } from './http/security-headers.middleware.ts';
 import { mountStatic } from './http/static.routes.ts';
+import { textGuard } from './http/text-guard.middleware.ts';
 
 /** Composes the application: cross-cutting middleware, then each domain's pages and API routes. */
 export function createApp(deps: TDeps): Hono<TAppEnv> {
@@ -71,6 +72,7 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
       { pattern: /^\/[a-z]{2}\/commitments\/[^/]+\/report$/, maxBytes: 51 * 1024 * 1024 },
     ]),
   );
+  app.use(textGuard());
   app.use(sessionMiddleware(deps));
   app.use(actorMiddleware(deps.db));
   app.use(csrfProtection({ secret: deps.secret, isSecureCookie: config.isSecureCookie }));

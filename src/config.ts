@@ -11,6 +11,8 @@ const ZEnv = z.object({
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
   SMTP_URL: z.string().url().optional(),
+  /** Rate limits counted in this Redis instead of the database (redis://host:6379/0). */
+  REDIS_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Carehub <no-reply@carehub.localhost>'),
   /** Unset: http://localhost on the port the hub listens on. */
   PUBLIC_URL: z.string().url().optional(),
@@ -38,6 +40,7 @@ export type TConfig = {
   dataDir: string;
   databaseUrl: string | undefined;
   smtpUrl: string | undefined;
+  redisUrl: string | undefined;
   mailFrom: string;
   publicUrl: string;
   isDemo: boolean;
@@ -68,6 +71,7 @@ export function readConfig(env: Record<string, string | undefined>, argv: string
     dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     smtpUrl: e.SMTP_URL,
+    redisUrl: e.REDIS_URL,
     mailFrom: e.MAIL_FROM,
     publicUrl,
     isDemo: e.DEMO === 'on' && !argv.includes('--no-demo'),

@@ -1,6 +1,7 @@
+import { Redis } from 'ioredis';
 import type { TConfig } from './config.ts';
 import { createHubSearch } from './domains/search/hub-search.ts';
-import { RateLimiter } from './http/rate-limit.ts';
+import { createRateLimits, type TRateLimits } from './http/rate-limit.ts';
 import { systemClock, type TClock } from './platform/clock.ts';
 import { loadOrCreateSecret } from './platform/db/app-meta.ts';
 import { openDatabase, type TDatabaseHandle, type TDb } from './platform/db/database.ts';
@@ -23,11 +24,10 @@ export type TDeps = {
   /** The one search box's index (practices now; other records as they arrive). */
   search: TSearchIndex;
   secret: string;
-  rateLimits: {
-    signIn: RateLimiter;
-    passwordReset: RateLimiter;
-    publicForm: RateLimiter;
-  };
+  /** Counted in the database, or in Redis when REDIS_URL is set: shared by every node. */
+  rateLimits: TRateLimits;
+  /** Connections to close on shutdown besides the database's (Redis). */
+  closers: Array<() => Promise<void>>;
 };
 
 export async function createDeps(
@@ -36,7 +36,12 @@ export async function createDeps(
   options: { clock?: TClock; database?: TDatabaseHandle } = {},
 ): Promise<TDeps> {
   const database =
-    options.database ?? openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    options.database ??
+    openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost'),
+    });
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
   const clock = options.clock ?? systemClock;
@@ -48,6 +53,17 @@ export async function createDeps(
     if (done % 10_000 === 0) logger.info({ documents: done }, 'rebuilding the search index');
   });
   if (rebuilt > 0) logger.info({ documents: rebuilt }, 'search index rebuilt');
+  const closers: Array<() => Promise<void>> = [];
+  let redis: Redis | undefined;
+  if (config.redisUrl) {
+    // No offline queue: while Redis is away a limit is counted in memory at once instead of waiting.
+    const client = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    client.on('error', (error) => logger.warn({ err: error }, 'redis connection failed'));
+    closers.push(async () => {
+      client.disconnect();
+    });
+    redis = client;
+  }
   return {
     config,
     database,
@@ -58,16 +74,14 @@ export async function createDeps(
     clock,
     search,
     secret,
-    rateLimits: {
-      signIn: new RateLimiter(10, 15 * 60_000),
-      passwordReset: new RateLimiter(5, 15 * 60_000),
-      publicForm: new RateLimiter(20, 15 * 60_000),
-    },
+    rateLimits: createRateLimits(redis ? { kind: 'redis', client: redis } : { kind: 'database', database }),
+    closers,
   };
 }
 
 export async function closeDeps(deps: TDeps): Promise<void> {
   await deps.jobs.stop();
   await deps.mailer.stop();
+  for (const close of deps.closers) await close();
   await deps.database.close();
 }

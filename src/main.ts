@@ -3,12 +3,15 @@ import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { loadDemoIfEmpty } from './demo/load-demo.ts';
 import { closeDeps, createDeps } from './deps.ts';
+import { loadShippedIndicatorsIfEmpty } from './domains/observatory/indicator-import.service.ts';
 import { reindexSearchIfRequired } from './domains/search/reindex.service.ts';
 import { createLogger } from './platform/logger.ts';
 
 const config = readConfig(process.env, process.argv.slice(2));
 const logger = createLogger(config.logLevel);
 const deps = await createDeps(config, logger);
+// The care indicators that ship with the hub, on first start.
+await loadShippedIndicatorsIfEmpty(deps);
 if (config.isDemo) await loadDemoIfEmpty(deps);
 deps.mailer.start();
 

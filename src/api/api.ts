@@ -4,6 +4,7 @@ import { mountCampaignsApi } from '../domains/campaigns/campaigns.api.ts';
 import { mountCommitmentsApi } from '../domains/commitments/commitments.api.ts';
 import { mountEventsApi } from '../domains/events/events.api.ts';
 import { mountNewsApi } from '../domains/news/news.api.ts';
+import { mountObservatoryApi } from '../domains/observatory/observatory.api.ts';
 import { mountOrganizationsApi } from '../domains/organizations/organizations.api.ts';
 import { mountPracticesApi } from '../domains/practices/practices.api.ts';
 import { mountSearchApi } from '../domains/search/search.api.ts';
@@ -61,6 +62,7 @@ export function createApi(deps: TDeps): OpenAPIHono<TAppEnv> {
   mountEventsApi(api, deps);
   mountNewsApi(api, deps);
   mountCampaignsApi(api, deps);
+  mountObservatoryApi(api, deps);
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

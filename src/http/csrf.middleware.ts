@@ -33,7 +33,7 @@ export function csrfProtection(options: { secret: string; isSecureCookie: boolea
     c.set('csrfToken', expected);
     if (unsafeMethods.has(c.req.method) && !c.req.path.startsWith('/api/')) {
       const origin = c.req.header('origin');
-      if (origin && origin !== 'null' && new URL(origin).host !== new URL(c.req.url).host) {
+      if (origin && origin !== 'null' && hostOf(origin) !== new URL(c.req.url).host) {
         throw new AppError('csrf_failed');
       }
       const presented = c.req.header('x-csrf-token') ?? (await readFormToken(c.req.raw.clone()));
@@ -54,6 +54,11 @@ async function readFormToken(request: Request): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** The host of an Origin header, or null when it is not a URL at all ("::::"). */
+function hostOf(origin: string): string | null {
+  return URL.canParse(origin) ? new URL(origin).host : null;
 }
 
 function safeEqual(a: string, b: string): boolean {

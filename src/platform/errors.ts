@@ -4,6 +4,7 @@
  */
 export const errorStatus = {
   bad_request: 400,
+  invalid_text: 400,
   unauthenticated: 401,
   forbidden: 403,
   csrf_failed: 403,

@@ -130,7 +130,11 @@ export function safeNextPath(next: string | undefined | null): string | null {
   try {
     const url = new URL(next, 'http://carehub.invalid');
     if (url.host !== 'carehub.invalid') return null;
-    return `${url.pathname}${url.search}`;
+    // Check what the browser will be sent, not what came in: "/.//evil.example" and "/..//evil.example"
+    // normalise to "//evil.example", which a browser reads as another host.
+    const normalised = `${url.pathname}${url.search}`;
+    if (!normalised.startsWith('/') || /^\/[/\\]/.test(normalised) || normalised.includes('\\')) return null;
+    return normalised;
   } catch {
     return null;
   }

@@ -98,7 +98,7 @@ export async function signIn(
   meta: TRequestMeta,
 ): Promise<{ sessionToken: string; userId: string }> {
   const limitKey = `${meta.clientIp}|${input.email}`;
-  deps.rateLimits.signIn.hit(limitKey);
+  await deps.rateLimits.signIn.hit(limitKey);
   const memoryCost = deps.config.argon2MemoryKib;
   const user = await findUserByEmail(deps.db, input.email);
   if (!user) {
@@ -122,7 +122,7 @@ export async function signIn(
     });
     return startSession({ ...deps, db: trx }, user.id);
   });
-  deps.rateLimits.signIn.reset(limitKey);
+  await deps.rateLimits.signIn.reset(limitKey);
   return { sessionToken, userId: user.id };
 }
 
@@ -171,7 +171,7 @@ export async function changePassword(
   input: TChangePassword,
   meta: TRequestMeta,
 ): Promise<void> {
-  deps.rateLimits.signIn.hit(`change-password:${user.id}`);
+  await deps.rateLimits.signIn.hit(`change-password:${user.id}`);
   const record = await findUserById(deps.db, user.id);
   if (!record) throw new AppError('unauthenticated');
   if (!(await verifyPassword(record.passwordHash, input.currentPassword))) {

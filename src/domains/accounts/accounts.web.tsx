@@ -31,7 +31,7 @@ export function accountsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/sign-up', async (c) => {
-    deps.rateLimits.publicForm.hit(`sign-up:${c.get('clientIp')}`);
+    await deps.rateLimits.publicForm.hit(`sign-up:${c.get('clientIp')}`);
     const form = await parseForm(c, ZSignUp);
     if (!form.isValid) return renderSignUp(c, { values: form.values, errors: form.fieldErrors }, 422);
     try {

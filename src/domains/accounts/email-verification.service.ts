@@ -54,7 +54,7 @@ export async function resendVerification(
   user: TCurrentUser,
   meta: TRequestMeta,
 ): Promise<'sent' | 'already_verified'> {
-  deps.rateLimits.passwordReset.hit(`verify-email:${user.id}`);
+  await deps.rateLimits.passwordReset.hit(`verify-email:${user.id}`);
   const record = await findUserById(deps.db, user.id);
   if (!record) throw new AppError('unauthenticated');
   if (record.emailVerifiedAt) return 'already_verified';

@@ -24,7 +24,7 @@ export async function requestPasswordReset(
   input: TForgotPassword,
   meta: TRequestMeta,
 ): Promise<void> {
-  deps.rateLimits.passwordReset.hit(`${meta.clientIp}|${input.email}`);
+  await deps.rateLimits.passwordReset.hit(`${meta.clientIp}|${input.email}`);
   const user = await findUserByEmail(deps.db, input.email);
   if (!user || user.isDisabled) return;
   const at = deps.clock.now().toISOString();

@@ -123,6 +123,37 @@ describe('accounts: sign in and out', () => {
     }
   });
 
+  it('never sends a signed-in person to another site through a ?next= that normalises to "//host"', async () => {
+    const user = await createUser(t.deps);
+    const client = t.client();
+    await signInAs(client, user);
+    for (const next of [
+      '/.//evil.example',
+      '/..//evil.example',
+      '/a/../..//evil.example',
+      '/%2e%2e//evil.example',
+      '/.%2e//evil.example/x?y=1',
+      '/./\\evil.example',
+      '/.\\/evil.example',
+    ]) {
+      const res = await client.request(`/en/sign-in?next=${encodeURIComponent(next)}`);
+      assert.equal(res.status, 302, next);
+      const location = res.headers.get('location') ?? '';
+      assert.ok(location.startsWith('/') && !/^\/[/\\]/.test(location), `${next} → ${location}`);
+      assert.doesNotMatch(location, /evil/, next);
+      const anonymous = t.client();
+      const posted = await anonymous.post('/en/sign-in', {
+        email: user.email,
+        password: user.password,
+        next,
+      });
+      assert.doesNotMatch(posted.headers.get('location') ?? '', /evil/, next);
+    }
+    // A local path that merely contains dot segments still works, normalised.
+    const local = await client.request(`/en/sign-in?next=${encodeURIComponent('/en/./account/../account')}`);
+    assert.equal(local.headers.get('location'), '/en/account');
+  });
+
   it('limits sign-in attempts per address and client, with a translated 429 page', async () => {
     const user = await createUser(t.deps, { email: 'limited@example.org' });
     const client = t.client();

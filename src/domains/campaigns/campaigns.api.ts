@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { queryInteger } from '../../api/query-params.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { isLocale } from '../../i18n/locales.ts';
@@ -126,8 +127,8 @@ export function mountCampaignsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void 
       tags: ['Campaigns'],
       request: {
         query: z.object({
-          limit: z.string().optional(),
-          offset: z.string().optional(),
+          limit: queryInteger(100_000, '1–200 (50)'),
+          offset: queryInteger(1_000_000),
           format: z.enum(['json', 'csv']).optional().openapi({ description: 'json (default) or csv' }),
         }),
       },

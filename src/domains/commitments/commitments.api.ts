@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { queryInteger } from '../../api/query-params.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -89,8 +90,8 @@ const ZQuery = z.object({
   theme: z.string().optional(),
   type: z.string().optional().openapi({ description: 'Stakeholder type of the lead organisation' }),
   organization: z.string().optional().openapi({ description: 'Slug of a maker organisation' }),
-  limit: z.string().optional().openapi({ description: 'JSON: 1–500 (50); CSV: 1–20000 (20000)' }),
-  offset: z.string().optional(),
+  limit: queryInteger(100_000, 'JSON: 1–500 (50); CSV: 1–20000 (20000)'),
+  offset: queryInteger(1_000_000),
   format: z.enum(['json', 'csv']).optional(),
 });
 

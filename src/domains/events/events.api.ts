@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { queryInteger } from '../../api/query-params.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { toCsvText } from '../../platform/csv.ts';
@@ -76,8 +77,8 @@ const ZQuery = z.object({
   language: z.string().optional(),
   organizer: z.string().optional().openapi({ description: 'Slug of an organising member organisation' }),
   when: z.enum(['upcoming', 'past', 'all']).optional(),
-  limit: z.string().optional().openapi({ description: '1–500 (50)' }),
-  offset: z.string().optional(),
+  limit: queryInteger(100_000, '1–500 (50)'),
+  offset: queryInteger(100_000),
 });
 
 const ZError = z

@@ -140,7 +140,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
   web.post('/events/:slug/register', async (c) => {
     const actor = c.var.actor;
     const event = await readEvent(deps, actor, c.req.param('slug'));
-    deps.rateLimits.publicForm.hit(`event-register:${c.get('clientIp')}`);
+    await deps.rateLimits.publicForm.hit(`event-register:${c.get('clientIp')}`);
     const { values } = await readForm(c);
     const ctx = viewContext(c);
     try {

@@ -59,7 +59,7 @@ export function membershipReviewWeb(deps: TDeps): Hono<TAppEnv> {
   web.get('/admin/applications', async (c) => {
     const query = c.req.query();
     const filter = queueFilterFrom(query);
-    const page = Math.max(1, Number.parseInt(query.page ?? '1', 10) || 1);
+    const page = Math.min(10_000, Math.max(1, Number.parseInt(query.page ?? '1', 10) || 1));
     const actor = c.var.actor;
     const queue = await readQueue(deps, actor, filter, page, queuePageSize);
     return renderPage(

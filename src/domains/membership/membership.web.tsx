@@ -58,7 +58,7 @@ export function membershipWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/join/apply', async (c) => {
-    deps.rateLimits.publicForm.hit(`join:${c.get('clientIp')}`);
+    await deps.rateLimits.publicForm.hit(`join:${c.get('clientIp')}`);
     return handleSave(c, null);
   });
 

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { queryInteger } from '../../api/query-params.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { toCsvText } from '../../platform/csv.ts';
@@ -78,8 +79,8 @@ export function mountNewsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void {
       request: {
         query: z.object({
           category: z.string().optional().openapi({ example: 'advocacy' }),
-          limit: z.string().optional().openapi({ description: '1–200 (50)' }),
-          offset: z.string().optional(),
+          limit: queryInteger(100_000, '1–200 (50)'),
+          offset: queryInteger(1_000_000),
           format: z.enum(['json', 'csv']).optional().openapi({ description: 'json (default) or csv' }),
         }),
       },

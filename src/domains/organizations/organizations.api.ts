@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { queryInteger } from '../../api/query-params.ts';
 import { anonymousActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
@@ -51,12 +52,8 @@ const ZListQuery = z.object({
     .optional()
     .openapi({ example: 'MX' }),
   champion: z.enum(['1']).optional().openapi({ description: '1: Care Champions only' }),
-  page: z.string().regex(/^\d+$/).optional(),
-  pageSize: z
-    .string()
-    .regex(/^\d+$/)
-    .optional()
-    .openapi({ description: `1–${maxPageSize}, default 100` }),
+  page: queryInteger(10_000),
+  pageSize: queryInteger(100_000, `1–${maxPageSize}, default 100`),
   format: z.enum(['json', 'csv']).optional(),
 });
 

@@ -254,7 +254,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
   web.get('/practices/:slug/revisions', async (c) => {
     const number = (name: string) => {
       const n = Number.parseInt(c.req.query(name) ?? '', 10);
-      return Number.isFinite(n) ? n : undefined;
+      return Number.isInteger(n) && n > 0 && n <= 1_000_000 ? n : undefined;
     };
     const view = await compareRevisions(deps, c.var.actor, c.req.param('slug'), {
       from: number('from'),

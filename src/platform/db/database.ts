@@ -14,6 +14,13 @@ export type TDatabaseHandle = {
   dialect: TDialectName;
   /** Where the data lives, for logs: a file path or a URL without its password. */
   location: string;
+  /**
+   * The driver under Kysely, for the few libraries that speak to it themselves (the rate limiter's
+   * store, LISTEN/NOTIFY, online backup). Everything else goes through `db`.
+   */
+  native:
+    | { dialect: 'sqlite'; sqlite: SqliteDatabase.Database }
+    | { dialect: 'postgres'; pool: pg.Pool; url: string };
   ping(): Promise<boolean>;
   close(): Promise<void>;
 };
@@ -29,10 +36,14 @@ export type TOpenDatabaseOptions = {
   dataDir: string;
   sqliteFileName?: string;
   poolSize?: number;
+  /** PostgreSQL only: told when a connection breaks (the server restarted, a backend was terminated). */
+  onConnectionError?: (error: Error) => void;
 };
 
 export function openDatabase(options: TOpenDatabaseOptions): TDatabaseHandle {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if (options.databaseUrl) {
+    return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.onConnectionError ?? (() => {}));
+  }
   return openSqlite(join(options.dataDir, options.sqliteFileName ?? 'carehub.sqlite'));
 }
 
@@ -48,6 +59,7 @@ function openSqlite(file: string): TDatabaseHandle {
     db,
     dialect: 'sqlite',
     location: file,
+    native: { dialect: 'sqlite', sqlite },
     ping: async () => {
       try {
         await sql`select 1`.execute(db);
@@ -62,10 +74,27 @@ function openSqlite(file: string): TDatabaseHandle {
   };
 }
 
-function openPostgres(url: string, poolSize: number): TDatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // An idle client that loses its server must not crash the process; the next query reports the error.
-  pool.on('error', () => {});
+/** How long a request waits for a new connection before it fails (the server is away or overloaded). */
+const connectTimeoutMs = 5_000;
+
+function openPostgres(
+  url: string,
+  poolSize: number,
+  onConnectionError: (error: Error) => void,
+): TDatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: connectTimeoutMs,
+  });
+  // A client whose server goes away emits 'error'; with no listener Node ends the process. The pool
+  // listens on idle clients only, so every client gets a listener of its own as it connects: a query in
+  // flight then fails (an error for that request alone), and the pool drops the broken client when it
+  // is released and opens a fresh one for the next request.
+  pool.on('error', (error) => onConnectionError(error));
+  pool.on('connect', (client) => {
+    client.on('error', (error) => onConnectionError(error));
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const safe = new URL(url);
   safe.password = '';
@@ -73,6 +102,7 @@ function openPostgres(url: string, poolSize: number): TDatabaseHandle {
     db,
     dialect: 'postgres',
     location: safe.toString(),
+    native: { dialect: 'postgres', pool, url },
     ping: async () => {
       try {
         await sql`select 1`.execute(db);

@@ -13,6 +13,8 @@ import * as m0010 from './migrations/0010-commitments-accountability.ts';
 import * as m0011 from './migrations/0011-search-vectors.ts';
 import * as m0012 from './migrations/0012-search-reindex.ts';
 import * as m0013 from './migrations/0013-outbox-carries-secret.ts';
+import * as m0030 from './migrations/0030-rate-limits.ts';
+import * as m0040 from './migrations/0040-observatory.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -32,6 +34,8 @@ const migrations: Record<string, Migration> = {
   '0011-search-vectors': m0011,
   '0012-search-reindex': m0012,
   '0013-outbox-carries-secret': m0013,
+  '0030-rate-limits': m0030,
+  '0040-observatory': m0040,
 };
 
 class ListedMigrationProvider implements MigrationProvider {

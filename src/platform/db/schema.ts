@@ -650,6 +650,100 @@ export interface CampaignMaterialsTable {
   added_at: string;
 }
 
+/** Care observatory (migration 0040): one row per indicator series (one published file). */
+export interface IndicatorSeriesTable {
+  id: string;
+  series_code: string;
+  indicator_code: string;
+  indicator_label: string;
+  indicator_title: string;
+  title: string;
+  unit_code: string;
+  unit_label: string;
+  sdg_series_code: string | null;
+  /** 'number' or 'category'. */
+  kind: string;
+  release: string;
+  sort_order: number;
+  file_name: string;
+  checksum: string;
+  value_count: number;
+  country_count: number;
+  first_year: number | null;
+  last_year: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IndicatorValuesTable {
+  id: string;
+  series_id: string;
+  dims_key: string;
+  area_code: string;
+  /** ISO alpha-2 for a country; null for a region or group. */
+  country: string | null;
+  area_name: string;
+  year: number;
+  time_detail: string;
+  /** F, M, _T (both), _O (other) or '' when the series has no sex. */
+  sex: string;
+  age: string;
+  age_label: string;
+  /** _T (all areas), U (urban), R (rural) or ''. */
+  location: string;
+  value: number | null;
+  value_code: string | null;
+  value_label: string | null;
+  unit_code: string;
+  nature: string;
+  nature_label: string;
+  source: string;
+  footnote: string;
+  release: string;
+  is_latest: number;
+  updated_at: string;
+}
+
+export interface IndicatorImportsTable {
+  id: string;
+  series_id: string;
+  file_name: string;
+  checksum: string;
+  release: string;
+  added: number;
+  changed: number;
+  withdrawn: number;
+  unchanged: number;
+  skipped: number;
+  actor_id: string | null;
+  imported_at: string;
+}
+
+export interface IndicatorValueHistoryTable {
+  id: string;
+  series_id: string;
+  import_id: string;
+  dims_key: string;
+  country: string | null;
+  year: number;
+  /** 'changed' or 'withdrawn'. */
+  change: string;
+  value: number | null;
+  value_label: string | null;
+  source: string;
+  footnote: string;
+  release: string;
+  replaced_at: string;
+}
+
+/** Rate-limit counters shared by the nodes (written by rate-limiter-flexible; migration 0030). */
+export interface RateLimitsTable {
+  key: string;
+  points: Generated<number>;
+  /** End of the window, milliseconds since 1970. */
+  expire: number | null;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -699,4 +793,9 @@ export interface Database {
   campaigns: CampaignsTable;
   campaign_endorsements: CampaignEndorsementsTable;
   campaign_materials: CampaignMaterialsTable;
+  indicator_series: IndicatorSeriesTable;
+  indicator_values: IndicatorValuesTable;
+  indicator_imports: IndicatorImportsTable;
+  indicator_value_history: IndicatorValueHistoryTable;
+  rate_limits: RateLimitsTable;
 }
