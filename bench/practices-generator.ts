@@ -58,29 +58,90 @@ export function seededRandom(seed: number) {
   };
 }
 
-export async function writeBenchPractices(file: string, count: number, seed = 7): Promise<void> {
-  const random = seededRandom(seed);
+/** Countries the relevance set's needles are about: the haystack shares them (test/search-relevance). */
+export const needleCountries = [
+  'JP',
+  'AU',
+  'ZA',
+  'UY',
+  'CL',
+  'PE',
+  'BE',
+  'SN',
+  'TN',
+  'CH',
+  'KZ',
+  'BY',
+  'UZ',
+  'AM',
+  'AE',
+  'SA',
+  'LB',
+  'MA',
+  'PS',
+  'DE',
+  'UA',
+  'NO',
+  'SE',
+];
+
+export type TGeneratedPractice = {
+  slug: string;
+  kind: string;
+  language: string;
+  title: string;
+  summary: string;
+  body: string;
+  countries: string[];
+  themes: string[];
+  populations: string[];
+  startDate: string;
+};
+
+/**
+ * `count` generated practices, the same every run for a given seed. `countries` replaces the default
+ * list (the relevance test's haystack shares the needles' countries); `bodyParagraphs` (8) × 50 words.
+ */
+export function* generatePractices(
+  count: number,
+  options: {
+    seed?: number;
+    countries?: readonly string[];
+    bodyParagraphs?: number;
+    slugPrefix?: string;
+  } = {},
+): Generator<TGeneratedPractice> {
+  const random = seededRandom(options.seed ?? 7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const themes = conceptIdsOf('theme');
   const populations = conceptIdsOf('population');
+  const places = options.countries ?? countries;
   const words = (language: keyof typeof benchWords, n: number) =>
     Array.from({ length: n }, () => pick(benchWords[language])).join(' ');
-  const out = createWriteStream(file);
   for (let i = 0; i < count; i += 1) {
     const language = benchLanguages[i % benchLanguages.length] ?? 'en';
-    const paragraphs = Array.from({ length: 8 }, () => `${words(language, 50)}.`).join('\n\n');
-    const record = {
-      slug: `bench-${i}`,
+    const paragraphs = Array.from(
+      { length: options.bodyParagraphs ?? 8 },
+      () => `${words(language, 50)}.`,
+    ).join('\n\n');
+    yield {
+      slug: `${options.slugPrefix ?? 'bench'}-${i}`,
       kind: pick(practiceKinds),
       language,
       title: words(language, 6),
       summary: `${words(language, 30)}.`,
       body: paragraphs,
-      countries: [pick(countries), ...(random() < 0.2 ? [pick(countries)] : [])],
+      countries: [pick(places), ...(random() < 0.2 ? [pick(places)] : [])],
       themes: [pick(themes), pick(themes)],
       populations: [pick(populations)],
       startDate: String(1995 + Math.floor(random() * 30)),
     };
+  }
+}
+
+export async function writeBenchPractices(file: string, count: number, seed = 7): Promise<void> {
+  const out = createWriteStream(file);
+  for (const record of generatePractices(count, { seed })) {
     if (!out.write(`${JSON.stringify(record)}\n`))
       await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }

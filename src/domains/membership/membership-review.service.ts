@@ -9,7 +9,7 @@ import { linkTo } from '../accounts/accounts.mail.ts';
 import { findUserByEmail, findUserById, insertUser } from '../accounts/accounts.repository.ts';
 import { issueLinkToken } from '../accounts/auth-links.ts';
 import { hashPassword } from '../accounts/passwords.ts';
-import { listAuditEntries, recordAudit } from '../audit/audit.repository.ts';
+import { listAuditEntries } from '../audit/audit.repository.ts';
 import { forgetHomeFigures } from '../home/home.service.ts';
 import { createMemberOrganization } from '../organizations/organizations.service.ts';
 import { composeApplicantMail, composeOwnerAccountMail } from './membership.mail.ts';

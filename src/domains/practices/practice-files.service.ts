@@ -3,9 +3,8 @@ import type { TActor } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { checkUpload } from '../../platform/file-checks.ts';
 import { newId } from '../../platform/ids.ts';
-import { FileStorage } from '../../platform/storage.ts';
+import { checkUpload } from '../../platform/sandbox.ts';
 import { authorize, can } from './practices.policy.ts';
 import {
   deletePracticeFile,
@@ -59,7 +58,7 @@ export async function addPracticeFile(
   if (file.bytes.byteLength > practiceFileMaxBytes) {
     throw new AppError('validation_failed', { fieldErrors: { file: 'practices.errors.fileTooLarge' } });
   }
-  const verdict = checkUpload(file.bytes, file.name, practiceFileTypes);
+  const verdict = await checkUpload(file.bytes, file.name, practiceFileTypes);
   if (!verdict.isAccepted) {
     throw new AppError('validation_failed', {
       fieldErrors: { file: `practices.errors.file_${verdict.reason}` },
@@ -70,7 +69,7 @@ export async function addPracticeFile(
     verdict.type === 'png' || verdict.type === 'jpeg' || verdict.type === 'webp'
       ? await reencodeImage(file.bytes, verdict.type)
       : file.bytes;
-  const storage = FileStorage.forDataDir(deps.config.dataDir);
+  const storage = deps.files;
   const stored = await storage.save(kept);
   const at = deps.clock.now().toISOString();
   const uploadId = newId(Date.parse(at));
@@ -129,7 +128,7 @@ export async function removePracticeFile(
     );
     return file;
   });
-  await FileStorage.forDataDir(deps.config.dataDir).remove(removed.storageKey);
+  await deps.files.remove(removed.storageKey);
 }
 
 /** The files of a practice for the page where its editors manage them. */
@@ -145,7 +144,7 @@ export async function readPracticeFile(deps: TDeps, actor: TActor, slug: string,
   if (!practice || !can(actor, 'view', practice)) throw new AppError('not_found');
   const file = (await listPracticeFiles(deps.db, practice.id)).find((f) => f.uploadId === uploadId);
   if (!file) throw new AppError('not_found');
-  const bytes = await FileStorage.forDataDir(deps.config.dataDir).read(file.storageKey);
+  const bytes = await deps.files.read(file.storageKey);
   if (!bytes) throw new AppError('not_found');
   return { bytes, contentType: file.contentType, name: file.originalName };
 }

@@ -2,6 +2,7 @@ import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { markdownToText } from '../../platform/markdown.ts';
 import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
+import { regionsOfCountry } from '../../taxonomy/taxonomy.ts';
 import { facetsOf, type TPractice } from './practice-record.ts';
 import { practiceRows } from './practices.repository.ts';
 
@@ -41,6 +42,7 @@ export function practiceSearchDocument(practice: TPractice): TSearchDocument {
       ...practice.fiveR,
       ...practice.sdgTargets,
       ...practice.countries.map((code) => `country:${code.toLowerCase()}`),
+      ...new Set(practice.countries.flatMap((code) => regionsOfCountry(code))),
     ],
   };
 }

@@ -1,7 +1,7 @@
 import type { TDatabaseHandle } from '../../platform/db/database.ts';
 import { createAnalyser, type TAnalyser } from '../../platform/search/analyser.ts';
 import { createConceptLexicon } from '../../platform/search/concept-lexicon.ts';
-import type { TBounds } from '../../platform/search/ranked-candidates.ts';
+import type { TRelevanceOptions } from '../../platform/search/relevance.ts';
 import { createSearchIndex, type TSearchIndex } from '../../platform/search/search-index.ts';
 import { lexiconEntries } from '../../taxonomy/taxonomy.ts';
 
@@ -17,9 +17,16 @@ export function hubAnalyser(): TAnalyser {
   return analyser;
 }
 
+/** Countries, world regions and the gazetteer's places are what a query can name as a place. */
+export function isPlaceConcept(conceptId: string): boolean {
+  return (
+    conceptId.startsWith('country:') || conceptId.startsWith('region:') || conceptId.startsWith('place:')
+  );
+}
+
 export function createHubSearch(
   handle: Pick<TDatabaseHandle, 'db' | 'dialect'>,
-  options: TBounds = {},
+  options: TRelevanceOptions = {},
 ): TSearchIndex {
-  return createSearchIndex(handle, hubAnalyser(), options);
+  return createSearchIndex(handle, hubAnalyser(), { isPlaceConcept, ...options });
 }

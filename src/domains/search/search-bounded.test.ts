@@ -32,7 +32,7 @@ describe('a search that matches more than it ranks and counts', () => {
   it('says "more than" and that facets are counted among the best matches, in the reader’s language', async () => {
     const en = visibleText(await (await t.app.request('/en/search?q=respite')).text());
     assert.match(en, /More than 22 results/);
-    assert.match(en, /Counted over the 21 newest matches/);
+    assert.match(en, /Counted over the 21 best matches/);
     assert.match(en, /Practice 21\b/, 'the type facet counts the candidates');
     const pl = visibleText(await (await t.app.request('/pl/search?q=respite')).text());
     assert.match(pl, /Ponad 22 wyników/);

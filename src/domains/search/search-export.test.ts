@@ -15,6 +15,7 @@ describe('search export as CSV', () => {
       snippet: '',
       score: 1,
       isOtherLanguage: false,
+      matched: [],
     };
     const [header, row] = toCsv([hit], 'https://hub.example/en')
       .replace(/^\uFEFF/, '')

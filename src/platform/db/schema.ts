@@ -283,6 +283,8 @@ export interface SearchDocumentsTable {
   published_at: string;
   /** JSON array of the concept ids people tagged the document with (0007), for rebuilding the index. */
   concepts: Generated<string>;
+  /** How many distinct concepts the document carries, tagged or found in its text (0020). */
+  concept_count: Generated<number>;
 }
 
 /** Keyed by the document's seq since 0007-search-bounded. */
@@ -744,6 +746,14 @@ export interface RateLimitsTable {
   expire: number | null;
 }
 
+/** Uploaded files kept in the database (PostgreSQL hubs without S3; migration 0031). */
+export interface StoredFilesTable {
+  key: string;
+  bytes: Uint8Array;
+  byte_size: number;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -798,4 +808,5 @@ export interface Database {
   indicator_imports: IndicatorImportsTable;
   indicator_value_history: IndicatorValueHistoryTable;
   rate_limits: RateLimitsTable;
+  stored_files: StoredFilesTable;
 }

@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
 import type { TDb } from '../db/database.ts';
 import { isConceptToken } from './concept-lexicon.ts';
+import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
-import { documentValues, facetTokens, replaceFacets } from './index-rows.ts';
-import { matchExpression, toFts5Match } from './query-model.ts';
-import { findBounded, surveyByWalks, type TBounds, type TMatcher } from './ranked-candidates.ts';
+import { documentValues, facetTokens, headToken, headTokens, replaceFacets } from './index-rows.ts';
+import { featureExpressions, matchExpression, toFts5Match } from './query-model.ts';
+import { findBounded, surveyByWalks, type TMatcher } from './ranked-candidates.ts';
+import { rankEveryMatch, type TFeatureMatcher, type TRelevanceOptions } from './relevance.ts';
 import type { TSearchEngine } from './search-types.ts';
 
 /**
@@ -50,13 +52,41 @@ export function createFts5Matcher(db: TDb, facetCounter: FacetCounter): TMatcher
   };
 }
 
-export function createFts5Engine(db: TDb, bounds: TBounds = {}): TSearchEngine {
+/** The engine's side of the ranking over every match (relevance.ts): one unranked lookup per feature. */
+export function createFts5FeatureMatcher(
+  db: TDb,
+  facetCounter: FacetCounter,
+  stats: DocumentStats,
+): TFeatureMatcher {
+  return {
+    stats: () => stats.fresh(),
+    features: (query, filterGroups) =>
+      query.match ? featureExpressions('fts5', query.match.query, filterGroups, headToken) : [],
+    async matchSets(expressions) {
+      const sets: number[][] = [];
+      for (const expression of expressions) {
+        const result = await sql<{ seqs: string | null }>`
+          select group_concat(rowid) as seqs from search_fts where search_fts match ${expression}`.execute(
+          db,
+        );
+        const list = result.rows[0]?.seqs;
+        sets.push(list ? list.split(',').map(Number) : []);
+      }
+      return sets;
+    },
+    countFacets: (seqs) => facetCounter.count(seqs),
+  };
+}
+
+export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSearchEngine {
   const facetCounter = new FacetCounter(db);
   const matcher = createFts5Matcher(db, facetCounter);
+  const stats = new DocumentStats(db);
+  const features = createFts5FeatureMatcher(db, facetCounter, stats);
 
   return {
     async write(trx, doc, analysis) {
-      const values = documentValues(doc);
+      const values = documentValues(doc, analysis.concepts.length);
       const existing = await trx
         .selectFrom('search_documents')
         .select('seq')
@@ -78,9 +108,12 @@ export function createFts5Engine(db: TDb, bounds: TBounds = {}): TSearchEngine {
       const { title, summary, body } = analysis.fields;
       await sql`insert into search_fts (rowid, title, summary, body, concepts, facets)
         values (${seq}, ${title.join(' ')}, ${summary.join(' ')}, ${body.join(' ')},
-          ${analysis.conceptTokens.join(' ')}, ${facetTokens(doc).join(' ')})`.execute(trx);
+          ${analysis.conceptTokens.join(' ')}, ${[...facetTokens(doc), ...headTokens(analysis.fields)].join(' ')})`.execute(
+        trx,
+      );
       await replaceFacets(trx, seq, doc);
-      facetCounter.forget(seq);
+      await facetCounter.forget(trx, seq);
+      stats.set(seq, analysis.concepts.length, doc.language);
     },
 
     async remove(trx, id) {
@@ -92,11 +125,13 @@ export function createFts5Engine(db: TDb, bounds: TBounds = {}): TSearchEngine {
       if (!existing) return;
       await sql`delete from search_fts where rowid = ${existing.seq}`.execute(trx);
       await replaceFacets(trx, existing.seq, undefined);
-      facetCounter.forget(existing.seq);
+      await facetCounter.forget(trx, existing.seq);
+      stats.forget(existing.seq);
       await trx.deleteFrom('search_documents').where('seq', '=', existing.seq).execute();
     },
 
     find(query) {
+      if (query.match && query.sort === 'relevance') return rankEveryMatch(db, features, query, bounds);
       return findBounded(db, matcher, query, bounds);
     },
 

@@ -4,7 +4,7 @@ import type { TEngineQuery, TSearchDocument } from './search-types.ts';
 
 /** Parts both engines share: the document row, its facet rows and tokens, facet totals, and counting. */
 
-export function documentValues(doc: TSearchDocument) {
+export function documentValues(doc: TSearchDocument, conceptCount: number) {
   return {
     id: doc.id,
     type: doc.type,
@@ -15,6 +15,7 @@ export function documentValues(doc: TSearchDocument) {
     body: doc.body,
     published_at: doc.publishedAt,
     concepts: JSON.stringify([...(doc.concepts ?? [])]),
+    concept_count: conceptCount,
   };
 }
 
@@ -45,6 +46,20 @@ export function facetToken(facet: string, value: string): string {
 
 export function facetTokens(doc: TSearchDocument): string[] {
   return facetPairs(doc).map((p) => facetToken(p.facet, p.value));
+}
+
+/**
+ * The marker of a word in a record's title or summary: "h·<token>". Both engines then answer "which
+ * records hold this word in their head" as a plain term lookup (no column filter on FTS5, no weight
+ * recheck on PostgreSQL), the same way, so the two rank alike (docs/adr/0022-rank-every-match.md).
+ */
+export function headToken(token: string): string {
+  return `h·${token}`;
+}
+
+/** The distinct head markers of an analysed record's title and summary. */
+export function headTokens(fields: { title: readonly string[]; summary: readonly string[] }): string[] {
+  return [...new Set([...fields.title, ...fields.summary])].map(headToken);
 }
 
 /** Filters as token alternatives: values of one facet are OR-ed, facets are AND-ed. */

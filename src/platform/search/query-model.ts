@@ -130,6 +130,47 @@ export function matchExpression(
   return parts.length === 0 ? undefined : parts.map((p) => `(${p})`).join(syntax.and);
 }
 
+/**
+ * What the ranking asks an engine about each group of a query (docs/adr/0022-rank-every-match.md):
+ * which records hold its words anywhere, which hold them in their title or summary (head markers),
+ * and which carry each concept it names (places are concepts too). Each is AND-ed with the filters.
+ */
+export type TFeatureKind = 'words' | 'head' | 'concept';
+export type TFeature = { group: number; kind: TFeatureKind; conceptId?: string };
+
+export function featureExpressions(
+  engine: 'fts5' | 'tsquery',
+  query: TAnalysedQuery,
+  filterGroups: readonly string[][],
+  headMarker: (token: string) => string,
+): Array<{ feature: TFeature; expression: string }> {
+  const syntax = engine === 'fts5' ? FTS5_SYNTAX : TSQUERY_SYNTAX;
+  const filter = filterGroups.length > 0 ? compileFilter(filterGroups, syntax) : '';
+  const withFilter = (expression: string) =>
+    filter === '' ? expression : `(${expression})${syntax.and}(${filter})`;
+  const words = (list: readonly TQueryWord[], marker: (t: string) => string) =>
+    list
+      .map((w) => {
+        const options = [...new Set(w.alternatives)].map((t) => syntax.quote(marker(t)));
+        if (w.prefix) options.push(syntax.prefix(marker(w.prefix)));
+        return `(${options.join(syntax.or)})`;
+      })
+      .join(syntax.and);
+  const found: Array<{ feature: TFeature; expression: string }> = [];
+  query.groups.forEach((g, group) => {
+    if (g.words.length > 0) {
+      found.push({ feature: { group, kind: 'words' }, expression: withFilter(words(g.words, (t) => t)) });
+      found.push({ feature: { group, kind: 'head' }, expression: withFilter(words(g.words, headMarker)) });
+    }
+    for (const conceptId of g.conceptIds)
+      found.push({
+        feature: { group, kind: 'concept', conceptId },
+        expression: withFilter(syntax.quote(conceptToken(conceptId))),
+      });
+  });
+  return found;
+}
+
 /** Every index token of the query, for highlighting. */
 export function queryTokens(query: TAnalysedQuery): { terms: Set<string>; prefixes: string[] } {
   const terms = new Set<string>();

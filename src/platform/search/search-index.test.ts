@@ -108,9 +108,11 @@ describe(`search index on ${testDialect}`, () => {
   });
 
   it('ranks the same top result for queries in all six languages', async () => {
+    // A record about nurseries in its title (the concept, in English) outranks one that names them in
+    // its body in the reader's own language: the language of a record is no reason to rank it.
     const expectations: Array<[string, string, string]> = [
-      ['żłobki', 'pl', 'pl-partnership'],
-      ['zlobek', 'en', 'pl-partnership'],
+      ['żłobki', 'pl', 'en-unsafe'],
+      ['zlobek', 'en', 'en-unsafe'],
       ['personnes âgées', 'fr', 'fr-respite'],
       ['пожилые люди', 'ru', 'ru-home-care'],
       ['long-term care', 'en', 'en-long-term-care'],

@@ -6,9 +6,9 @@ import { groupFacetCounts } from './index-rows.ts';
 import { baseLanguage, UNDETERMINED } from './languages.ts';
 import { dropWholeWordPrefixes } from './prefix-words.ts';
 import type { TAnalysedQuery, TMatchMode } from './query-model.ts';
-import type { TBounds } from './ranked-candidates.ts';
 import { rebuildIfRequired } from './rebuild-index.ts';
 import { clearReindexRequired, isReindexRequired, reindexRecords } from './reindex-records.ts';
+import type { TRelevanceOptions } from './relevance.ts';
 import type {
   TEngineFound,
   TEngineQuery,
@@ -36,7 +36,7 @@ const MAX_OFFSET = 10_000;
 export function createSearchIndex(
   handle: Pick<TDatabaseHandle, 'db' | 'dialect'>,
   analyser: TAnalyser,
-  options: TBounds = {},
+  options: TRelevanceOptions = {},
 ): TSearchIndex {
   const engine: TSearchEngine =
     handle.dialect === 'postgres'
@@ -55,6 +55,7 @@ export function createSearchIndex(
       sort: request.sort ?? 'relevance',
       limit: clamp(request.limit ?? DEFAULT_LIMIT, 1, MAX_LIMIT),
       offset: clamp(request.offset ?? 0, 0, MAX_OFFSET),
+      readerLanguage: baseLanguage(request.locale),
     };
     let effective = query;
     let didYouMean: string | undefined;
@@ -89,6 +90,7 @@ export function createSearchIndex(
       score: Number(row.score),
       isOtherLanguage:
         !query.isEmpty && query.language !== UNDETERMINED && baseLanguage(row.language) !== query.language,
+      matched: row.matched ?? [],
     }));
     return {
       items,

@@ -53,7 +53,12 @@ export type TSearchHit = {
   score: number;
   /** The record's language is not the query's (detected, the interface locale deciding for short queries). */
   isOtherLanguage: boolean;
+  /** Why it matched, for a ranked query: the query's words it holds, the concepts and places it carries. */
+  matched: TMatchReason[];
 };
+
+/** One reason a record matched: some of the query's own words, a concept, or a place (a concept too). */
+export type TMatchReason = { kind: 'words'; text: string } | { kind: 'concept' | 'place'; conceptId: string };
 
 export type TFacetCount = { value: string; count: number };
 
@@ -120,6 +125,8 @@ export type TEngineQuery = {
   sort: TSearchSort;
   limit: number;
   offset: number;
+  /** The reader's language: it breaks ties in the ranking, never more. */
+  readerLanguage?: string;
 };
 
 /** One page of an engine's answer, with the total and the facet counts. */
@@ -142,6 +149,7 @@ export type TEngineRow = {
   language: string;
   published_at: string;
   score: number;
+  matched?: TMatchReason[];
 };
 
 export type TSearchEngine = {

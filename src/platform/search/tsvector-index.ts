@@ -1,11 +1,13 @@
 import { sql } from 'kysely';
 import type { TDb } from '../db/database.ts';
 import { isConceptToken } from './concept-lexicon.ts';
+import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
 import { nextPrefix } from './fts5-index.ts';
-import { documentValues, facetTokens, replaceFacets } from './index-rows.ts';
-import { matchExpression, toTsquery } from './query-model.ts';
-import { findBounded, type TBounds, type TMatcher } from './ranked-candidates.ts';
+import { documentValues, facetTokens, headToken, headTokens, replaceFacets } from './index-rows.ts';
+import { featureExpressions, matchExpression, toTsquery } from './query-model.ts';
+import { findBounded, type TMatcher } from './ranked-candidates.ts';
+import { rankEveryMatch, type TFeatureMatcher, type TRelevanceOptions } from './relevance.ts';
 import type { TSearchEngine } from './search-types.ts';
 import { inBitmapPlan, rankOf, surveyTsvector } from './tsvector-survey.ts';
 
@@ -69,9 +71,45 @@ export function createTsvectorMatcher(db: TDb, facetCounter: FacetCounter): TMat
   };
 }
 
-export function createTsvectorEngine(db: TDb, bounds: TBounds = {}): TSearchEngine {
+/**
+ * The engine's side of the ranking over every match (relevance.ts): every feature's lookup in one
+ * statement through the GIN index (plain lexemes: no vector is read), each set aggregated to one array.
+ */
+export function createTsvectorFeatureMatcher(
+  db: TDb,
+  facetCounter: FacetCounter,
+  stats: DocumentStats,
+): TFeatureMatcher {
+  return {
+    stats: () => stats.fresh(),
+    features: (query, filterGroups) =>
+      query.match ? featureExpressions('tsquery', query.match.query, filterGroups, headToken) : [],
+    async matchSets(expressions) {
+      if (expressions.length === 0) return [];
+      const lookups = sql.join(
+        expressions.map(
+          (expression, k) =>
+            sql`select ${k}::int as k, seq from search_vectors where tsv @@ ${expression}::tsquery`,
+        ),
+        sql` union all `,
+      );
+      const result = await inBitmapPlan(db, (trx) =>
+        sql<{ k: number; seqs: number[] }>`
+          select k, array_agg(seq) as seqs from (${lookups}) found group by k`.execute(trx),
+      );
+      const sets: number[][] = expressions.map(() => []);
+      for (const row of result.rows) sets[row.k] = row.seqs.map(Number);
+      return sets;
+    },
+    countFacets: (seqs) => facetCounter.count(seqs),
+  };
+}
+
+export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): TSearchEngine {
   const facetCounter = new FacetCounter(db);
   const matcher = createTsvectorMatcher(db, facetCounter);
+  const stats = new DocumentStats(db);
+  const features = createTsvectorFeatureMatcher(db, facetCounter, stats);
 
   return {
     async write(trx, doc, analysis) {
@@ -82,27 +120,31 @@ export function createTsvectorEngine(db: TDb, bounds: TBounds = {}): TSearchEngi
       const s = sql`setweight(${tsvectorLiteral(summary)}::tsvector, 'C')`;
       const b = sql`setweight(${tsvectorLiteral(body)}::tsvector, 'D')`;
       const f = sql`${facetTokens(doc).map(quoteLexeme).join(' ')}::tsvector`;
+      const h = sql`${headTokens(analysis.fields).map(quoteLexeme).join(' ')}::tsvector`;
       const old = await sql<{ terms: string[] }>`
         select tsvector_to_array(tsv_head) as terms from search_documents where id = ${doc.id} for update`.execute(
         trx,
       );
-      const v = documentValues(doc);
+      const v = documentValues(doc, analysis.concepts.length);
       const saved = await sql<{ seq: number }>`
-        insert into search_documents (id, type, slug, language, title, summary, body, published_at, concepts, tsv_head)
+        insert into search_documents (id, type, slug, language, title, summary, body, published_at, concepts,
+          concept_count, tsv_head)
         values (${v.id}, ${v.type}, ${v.slug}, ${v.language}, ${v.title}, ${v.summary}, ${v.body}, ${v.published_at},
-          ${v.concepts}, ${t} || ${c} || ${s} || ${f})
+          ${v.concepts}, ${v.concept_count}, ${t} || ${c} || ${s} || ${f})
         on conflict (id) do update set type = excluded.type, slug = excluded.slug, language = excluded.language,
           title = excluded.title, summary = excluded.summary, body = excluded.body,
-          published_at = excluded.published_at, concepts = excluded.concepts, tsv_head = excluded.tsv_head
+          published_at = excluded.published_at, concepts = excluded.concepts,
+          concept_count = excluded.concept_count, tsv_head = excluded.tsv_head
         returning seq`.execute(trx);
       await updateTermCounts(trx, old.rows[0]?.terms ?? [], headTerms);
       const seq = saved.rows[0]?.seq;
       if (seq !== undefined) {
         await sql`
-          insert into search_vectors (seq, tsv) values (${seq}, ${t} || ${c} || ${s} || ${b} || ${f})
+          insert into search_vectors (seq, tsv) values (${seq}, ${t} || ${c} || ${s} || ${b} || ${f} || ${h})
           on conflict (seq) do update set tsv = excluded.tsv`.execute(trx);
         await replaceFacets(trx, seq, doc);
-        facetCounter.forget(seq);
+        await facetCounter.forget(trx, seq);
+        stats.set(seq, analysis.concepts.length, doc.language);
       }
     },
 
@@ -114,7 +156,8 @@ export function createTsvectorEngine(db: TDb, bounds: TBounds = {}): TSearchEngi
         .executeTakeFirst();
       if (existing) {
         await replaceFacets(trx, existing.seq, undefined);
-        facetCounter.forget(existing.seq);
+        await facetCounter.forget(trx, existing.seq);
+        stats.forget(existing.seq);
       }
       const old = await sql<{ terms: string[] }>`
         delete from search_documents where id = ${id} returning tsvector_to_array(tsv_head) as terms`.execute(
@@ -124,6 +167,7 @@ export function createTsvectorEngine(db: TDb, bounds: TBounds = {}): TSearchEngi
     },
 
     find(query) {
+      if (query.match && query.sort === 'relevance') return rankEveryMatch(db, features, query, bounds);
       return findBounded(db, matcher, query, bounds);
     },
 

@@ -51,7 +51,18 @@ describe(`0011-search-vectors upgrade on ${testDialect}`, () => {
             || ${vector(a.fields.body, 'D')} || ${facets},
           ${vector(a.fields.title, 'A')} || ${facets})`.execute(db);
     } else {
-      await createSearchIndex(t.handle, analyser).upsertDocument(partnership);
+      // A document indexed the 0010 way (today's writer needs later columns).
+      const a = analyser.analyseDocument({ ...partnership, concepts: [] });
+      const saved = await sql<{ seq: number }>`
+        insert into search_documents (id, type, slug, language, title, summary, body, published_at)
+        values (${partnership.id}, ${partnership.type}, ${partnership.slug}, ${partnership.language},
+          ${partnership.title}, ${partnership.summary}, ${partnership.body}, ${partnership.publishedAt})
+        returning seq`.execute(db);
+      await sql`insert into search_fts (rowid, title, summary, body, concepts, facets)
+        values (${saved.rows[0]?.seq}, ${a.fields.title.join(' ')}, ${a.fields.summary.join(' ')},
+          ${a.fields.body.join(' ')}, ${a.conceptTokens.join(' ')}, ${facetTokens(partnership).join(' ')})`.execute(
+        db,
+      );
     }
 
     await migrateToLatest(db);

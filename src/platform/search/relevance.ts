@@ -1,0 +1,173 @@
+import type { TDb } from '../db/database.ts';
+import type { DocumentStats } from './document-stats.ts';
+import { filterTokenGroups, type TFacetCountRow } from './index-rows.ts';
+import type { TFeature } from './query-model.ts';
+import { FACET_CANDIDATES, MAX_COUNTED, pageRows, type TBounds } from './ranked-candidates.ts';
+import type { TEngineFound, TEngineQuery, TMatchReason } from './search-types.ts';
+
+/**
+ * Relevance over every match (docs/adr/0022-rank-every-match.md). In one line: each group of the
+ * query's words adds its rarity (idf) once, by its best evidence — its words in the record's title or
+ * summary (full), only in its body (a third), or a concept it names that the record carries — and a
+ * place the query names adds twice its rarity; concept and place evidence is normalised by how many
+ * concepts the record carries (BM25's length normalisation, over the concepts field); the reader's
+ * language breaks ties, then the newest.
+ *
+ * Exact over every match, in two steps: the engine answers, for each group, which records hold its
+ * words anywhere, which hold them in their head (title or summary markers) and which carry each of
+ * its concepts — plain term lookups, unranked, the same on both engines — and the score is summed
+ * here, with each record's concept count from memory (document-stats.ts). Nothing is left out.
+ */
+export const RELEVANCE_WEIGHTS = {
+  head: 1,
+  body: 0.3,
+  concept: 1,
+  place: 2,
+  /** BM25's k1 and b, over the number of concepts a record carries. */
+  k1: 1.2,
+  b: 0.75,
+  /** For a record in the reader's language: less than any real difference of evidence. */
+  readerLanguage: 0.001,
+} as const;
+
+/** What an engine supplies: the expression of each feature and the records matching each. */
+export type TFeatureMatcher = {
+  features(query: TEngineQuery, filterGroups: string[][]): Array<{ feature: TFeature; expression: string }>;
+  /** For each expression, every matching record's seq (unranked, unbounded). */
+  matchSets(expressions: readonly string[]): Promise<number[][]>;
+  countFacets(seqs: readonly number[]): Promise<TFacetCountRow[]>;
+  stats(): Promise<DocumentStats>;
+};
+
+export type TRelevanceOptions = TBounds & {
+  /** Concept ids that are places (countries, regions, cities): they get the place weight. */
+  isPlaceConcept?: (conceptId: string) => boolean;
+};
+
+type TScoredSeq = { seq: number; score: number };
+
+export async function rankEveryMatch(
+  db: TDb,
+  matcher: TFeatureMatcher,
+  query: TEngineQuery,
+  options: TRelevanceOptions = {},
+): Promise<TEngineFound> {
+  const match = query.match;
+  if (!match) throw new Error('rankEveryMatch needs a query');
+  const isPlace = options.isPlaceConcept ?? (() => false);
+  const features = matcher.features(query, filterTokenGroups(query.filters));
+  const [sets, documents, stats] = await Promise.all([
+    matcher.matchSets(features.map((f) => f.expression)),
+    documentCount(db),
+    matcher.stats(),
+  ]);
+  const idf = (df: number) => Math.log(1 + Math.max(documents, df) / Math.max(1, df));
+  const { k1, b } = RELEVANCE_WEIGHTS;
+  const average = stats.averageConceptCount();
+  const norm = (seq: number) =>
+    (k1 + 1) / (1 + k1 * (1 - b + (b * Math.max(1, stats.conceptCount(seq))) / average));
+
+  // Per group, the best of its evidence for each record; summed over groups.
+  const totals = new Map<number, number>();
+  const groups = new Map<number, Array<{ feature: TFeature; seqs: number[] }>>();
+  features.forEach((f, i) => {
+    const list = groups.get(f.feature.group) ?? [];
+    list.push({ feature: f.feature, seqs: sets[i] ?? [] });
+    groups.set(f.feature.group, list);
+  });
+  for (const parts of groups.values()) {
+    const best = new Map<number, number>();
+    const raise = (seq: number, weight: number) => {
+      if (weight > (best.get(seq) ?? 0)) best.set(seq, weight);
+    };
+    const words = parts.find((p) => p.feature.kind === 'words');
+    const wordsIdf = idf(words?.seqs.length ?? 0);
+    for (const part of parts) {
+      if (part.feature.kind === 'words')
+        for (const seq of part.seqs) raise(seq, wordsIdf * RELEVANCE_WEIGHTS.body);
+      else if (part.feature.kind === 'head')
+        for (const seq of part.seqs) raise(seq, wordsIdf * RELEVANCE_WEIGHTS.head);
+      else {
+        const weight =
+          (isPlace(part.feature.conceptId ?? '') ? RELEVANCE_WEIGHTS.place : RELEVANCE_WEIGHTS.concept) *
+          idf(part.seqs.length);
+        for (const seq of part.seqs) raise(seq, weight * norm(seq));
+      }
+    }
+    for (const [seq, value] of best) totals.set(seq, (totals.get(seq) ?? 0) + value);
+  }
+
+  const reader = query.readerLanguage;
+  const ranked: TScoredSeq[] = [];
+  for (const [seq, score] of totals)
+    ranked.push({
+      seq,
+      score: score + (reader && stats.isLanguage(seq, reader) ? RELEVANCE_WEIGHTS.readerLanguage : 0),
+    });
+  ranked.sort((a, b) => b.score - a.score || b.seq - a.seq);
+  const page = ranked.slice(query.offset, query.offset + query.limit);
+  const facetSample = Math.max(options.facetCandidates ?? FACET_CANDIDATES, query.offset + query.limit);
+  const maxCounted = options.maxCounted ?? MAX_COUNTED;
+  const sample = ranked.slice(0, facetSample).map((r) => r.seq);
+  const [rows, facets] = await Promise.all([
+    pageRows(
+      db,
+      page.map((p) => ({ seq: p.seq, tier: 1, score: p.score })),
+    ),
+    matcher.countFacets(sample),
+  ]);
+  const reasons = explain(
+    page.map((p) => p.seq),
+    features.map((f, i) => ({ feature: f.feature, seqs: sets[i] ?? [] })),
+    match.query.groups.map((g) => g.words.map((w) => w.text).join(' ')),
+    isPlace,
+  );
+  return {
+    rows: rows.map((row, i) => ({ ...row, matched: reasons[i] ?? [] })),
+    total: Math.min(ranked.length, maxCounted),
+    isTotalExact: ranked.length <= maxCounted,
+    facets,
+    ...(ranked.length > facetSample ? { facetsSampleSize: facetSample } : {}),
+  };
+}
+
+/** Every indexed document (the kept per-type totals add up to it). */
+async function documentCount(db: TDb): Promise<number> {
+  const row = await db
+    .selectFrom('search_facet_totals')
+    .select((eb) => eb.fn.sum<number>('count').as('n'))
+    .where('facet', '=', 'type')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Why each record of the page matched: its words (in the head or the body), concepts and places. */
+function explain(
+  seqs: readonly number[],
+  features: ReadonlyArray<{ feature: TFeature; seqs: number[] }>,
+  groupTexts: readonly string[],
+  isPlace: (conceptId: string) => boolean,
+): TMatchReason[][] {
+  const wanted = new Set(seqs);
+  const holders = features.map((f) => new Set(f.seqs.filter((s) => wanted.has(s))));
+  return seqs.map((seq) => {
+    const reasons: TMatchReason[] = [];
+    const seen = new Set<string>();
+    features.forEach((f, i) => {
+      if (!holders[i]?.has(seq)) return;
+      const { feature } = f;
+      if (feature.kind === 'concept' && feature.conceptId) {
+        const kind = isPlace(feature.conceptId) ? 'place' : 'concept';
+        const key = `${kind}:${feature.conceptId}`;
+        if (!seen.has(key)) reasons.push({ kind, conceptId: feature.conceptId });
+        seen.add(key);
+        return;
+      }
+      const key = `words:${feature.group}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      reasons.push({ kind: 'words', text: groupTexts[feature.group] ?? '' });
+    });
+    return reasons;
+  });
+}
