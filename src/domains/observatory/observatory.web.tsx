@@ -2,13 +2,12 @@ import { type Context, Hono } from 'hono';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { readForm } from '../../http/forms.ts';
-import { AppError } from '../../platform/errors.ts';
 import { renderPage } from '../../ui/render.ts';
 import { viewContext } from '../../ui/view-context.ts';
 import { requireSignedIn } from '../accounts/accounts.guards.ts';
 import { countryName } from '../organizations/organization-vocabulary.ts';
 import { type TImportReport, uploadIndicatorFile } from './indicator-import.service.ts';
-import { can } from './observatory.policy.ts';
+import { authorize } from './observatory.policy.ts';
 import { listImports } from './observatory.repository.ts';
 import { readSeriesList } from './observatory.service.ts';
 import { formatValue } from './observatory-display.ts';
@@ -121,8 +120,7 @@ export function observatoryWeb(deps: TDeps): Hono<TAppEnv> {
     state: { report?: TImportReport; error?: string; isSkipping?: boolean },
     status: 200 | 422 = 200,
   ) {
-    const user = c.get('user');
-    if (!can(user, 'importIndicators')) throw new AppError('forbidden');
+    authorize(c.var.actor, 'importIndicators');
     return renderPage(
       c,
       <ImportPage
@@ -144,7 +142,7 @@ export function observatoryWeb(deps: TDeps): Hono<TAppEnv> {
     if (!file) return renderImports(c, { error: 'observatory.upload.fileMissing', isSkipping }, 422);
     const report = await uploadIndicatorFile(
       deps,
-      c.get('user'),
+      c.var.actor,
       { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
       { isSkippingInvalid: isSkipping, requestId: c.get('requestId') ?? null },
     );
