@@ -127,10 +127,10 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
     const language = detectLanguage(text, localeLanguage);
     const segments = segmentWords(text);
     const isShort = segments.length <= SHORT_QUERY_WORDS;
-    // Queries are short and ambiguous: stem them in franc's close guesses too, and a short one in the
-    // interface language as well (when the script fits).
+    // Queries are short and ambiguous: stem them in franc's close guesses too, and in the interface
+    // language as well (when the script fits): people mostly type in the language they read the hub in.
     const script = dominantScript(text);
-    const extra = [...likelyLanguages(text), ...(isShort ? [localeLanguage] : [])];
+    const extra = [...likelyLanguages(text), localeLanguage];
     const languages = [...new Set([language, ...extra.filter((l) => isScriptOf(l, script))])];
     const words: TQueryWord[] = [];
     for (const segment of segments) {

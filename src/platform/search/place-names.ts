@@ -102,7 +102,8 @@ function meet(word: string, name: string, isInflected: boolean, withTypos: boole
   const w = [...word].length;
   const n = [...name].length;
   const shared = sharedStart(word, name);
-  if (shared >= MIN_STEM && w - shared <= MAX_WORD_TAIL) {
+  // Four shared letters allow a short ending (Rosji, Polsce); a long one needs five ("children" is not Chile).
+  if (shared >= MIN_STEM && w - shared <= (shared > MIN_STEM ? MAX_WORD_TAIL : 2)) {
     if (n - shared <= MAX_NAME_TAIL) return 2;
     const nameTail = [...name].slice(shared).join('');
     const wordTail = [...word].slice(shared).join('');
