@@ -52,7 +52,7 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
       isHttps: config.isSecureCookie,
     }),
   );
-  app.use(requestContext(deps.logger, { isProxyTrusted: config.isProxyTrusted }));
+  app.use(requestContext(deps.logger, { trustedProxyHops: config.trustedProxyHops }));
   app.use(securityHeaders({ isHttps: config.isSecureCookie }));
   mountOperations(app, deps);
   mountStatic(app);

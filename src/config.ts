@@ -13,13 +13,19 @@ const ZEnv = z.object({
   SMTP_URL: z.string().url().optional(),
   /** Rate limits counted in this Redis instead of the database (redis://host:6379/0). */
   REDIS_URL: z.string().url().optional(),
+  /** Uploaded files in this S3-compatible bucket: https://KEY:SECRET@host/bucket?region=… */
+  S3_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Carehub <no-reply@carehub.localhost>'),
   /** Unset: http://localhost on the port the hub listens on. */
   PUBLIC_URL: z.string().url().optional(),
   DEMO: z.enum(['on', 'off']).default('on'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: z.enum(['on', 'off']).default('off'),
+  /** How many reverse proxies stand in front of the hub (off = 0; on = 1, kept for older settings). */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(on|off|\d)$/)
+    .default('off'),
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
   /** Commitments' staleness light: amber after this many months without a report, red after the second. */
   COMMITMENT_AMBER_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
@@ -41,13 +47,15 @@ export type TConfig = {
   databaseUrl: string | undefined;
   smtpUrl: string | undefined;
   redisUrl: string | undefined;
+  s3Url: string | undefined;
   mailFrom: string;
   publicUrl: string;
   isDemo: boolean;
   sessionDays: number;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   search: { rankCandidates: number; facetCandidates: number; maxCounted: number };
-  isProxyTrusted: boolean;
+  /** Trusted proxy hops: the client address is this many entries from the right of X-Forwarded-For. */
+  trustedProxyHops: number;
   isSecureCookie: boolean;
   argon2MemoryKib: number;
   commitmentStaleness: { amberMonths: number; redMonths: number };
@@ -72,12 +80,13 @@ export function readConfig(env: Record<string, string | undefined>, argv: string
     databaseUrl: e.DATABASE_URL,
     smtpUrl: e.SMTP_URL,
     redisUrl: e.REDIS_URL,
+    s3Url: e.S3_URL,
     mailFrom: e.MAIL_FROM,
     publicUrl,
     isDemo: e.DEMO === 'on' && !argv.includes('--no-demo'),
     sessionDays: e.SESSION_DAYS,
     logLevel: e.LOG_LEVEL,
-    isProxyTrusted: e.TRUST_PROXY === 'on',
+    trustedProxyHops: e.TRUST_PROXY === 'off' ? 0 : e.TRUST_PROXY === 'on' ? 1 : Number(e.TRUST_PROXY),
     isSecureCookie: publicUrl.startsWith('https://'),
     argon2MemoryKib: e.ARGON2_MEMORY_KIB,
     commitmentStaleness: {

@@ -115,14 +115,17 @@ async function sweepExpired(database: TDatabaseHandle): Promise<void> {
 
 export type TRateLimits = {
   signIn: RateLimiter;
+  /** Sign-in attempts on one account from any address (an account cannot be guessed from many). */
+  signInAccount: RateLimiter;
   passwordReset: RateLimiter;
   publicForm: RateLimiter;
 };
 
-/** The hub's limits (unchanged since ADR 0006: only where they are counted moved). */
+/** The hub's limits (ADR 0006, counted in a shared store by ADR 0025; per account by ADR 0030). */
 export function createRateLimits(store: TRateLimitStore): TRateLimits {
   return {
     signIn: createRateLimiter(store, { name: 'sign-in', limit: 10, windowMs: 15 * 60_000 }),
+    signInAccount: createRateLimiter(store, { name: 'sign-in-account', limit: 30, windowMs: 60 * 60_000 }),
     passwordReset: createRateLimiter(store, { name: 'password-reset', limit: 5, windowMs: 15 * 60_000 }),
     publicForm: createRateLimiter(store, { name: 'public-form', limit: 20, windowMs: 15 * 60_000 }),
   };

@@ -1,9 +1,11 @@
 import { inflateSync } from 'node:zlib';
+import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
+import { unzipSync } from 'fflate';
 
 /**
  * What an uploaded file really is, from its bytes rather than its name or the browser's word, and
- * whether it carries active content. Written by hand: the checks are small and we need more than a
- * type (scripts inside PDFs and SVGs, macros inside Word files).
+ * whether it carries active content (scripts inside PDFs and SVGs, macros inside Word files). PDFs are
+ * read with a real parser (pdf-lib) and zips with fflate; see docs/adr/0029-untrusted-files.md.
  */
 export type TDetectedType = 'pdf' | 'docx' | 'png' | 'jpeg' | 'webp' | 'svg';
 
@@ -58,13 +60,14 @@ export function detectType(bytes: Uint8Array): TDetectedType | null {
 
 /**
  * Checks an upload against the types a field accepts: the bytes must be one of them, the name's
- * extension must agree with the bytes, and the file must hold no active content.
+ * extension must agree with the bytes, and the file must hold no active content. PDFs are parsed
+ * (which costs time on a large file), so services call this through `checkUploadInSandbox`.
  */
-export function checkUpload(
+export async function inspectUpload(
   bytes: Uint8Array,
   fileName: string,
   accepted: readonly TDetectedType[],
-): TFileVerdict {
+): Promise<TFileVerdict> {
   if (bytes.byteLength === 0) return { isAccepted: false, reason: 'empty' };
   const type = detectType(bytes);
   const extension = fileName.toLowerCase().split('.').pop() ?? '';
@@ -75,10 +78,14 @@ export function checkUpload(
   if (!accepted.includes(type)) return { isAccepted: false, reason: 'unsupported' };
   if (claimed !== type) return { isAccepted: false, reason: 'mismatch' };
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (type === 'pdf' && hasPdfActiveContent(buffer)) return { isAccepted: false, reason: 'active_content' };
-  if (type === 'docx' && hasDocxMacros(buffer)) return { isAccepted: false, reason: 'active_content' };
-  if (type === 'svg' && hasSvgActiveContent(buffer.toString('utf8')))
+  if (type === 'pdf' && (await pdfVerdict(buffer)) !== 'clean')
     return { isAccepted: false, reason: 'active_content' };
+  if (type === 'docx' && hasDocxActiveContent(buffer)) return { isAccepted: false, reason: 'active_content' };
+  if (type === 'svg') {
+    const svg = buffer.toString('utf8');
+    if (hasSvgActiveContent(svg) || !isSvgExpansionBounded(svg))
+      return { isAccepted: false, reason: 'active_content' };
+  }
   return { isAccepted: true, type, contentType: contentTypes[type] };
 }
 
@@ -86,28 +93,110 @@ export function checkUpload(
 // sit in compressed object streams, so both are undone before looking.
 const pdfActiveNames =
   /\/(JavaScript|JS|Launch|EmbeddedFiles?|RichMedia|SubmitForm|ImportData)(?![A-Za-z0-9])/;
+const pdfActiveNameSet = new Set([
+  'JavaScript',
+  'JS',
+  'Launch',
+  'EmbeddedFile',
+  'EmbeddedFiles',
+  'RichMedia',
+  'SubmitForm',
+  'ImportData',
+]);
 
-export function hasPdfActiveContent(pdf: Buffer): boolean {
-  const text = decodePdfNames(pdf.toString('latin1'));
-  if (pdfActiveNames.test(text)) return true;
-  let inflatedTotal = 0;
-  const streamPattern = /stream\r?\n/g;
+/** What all streams of one PDF may inflate to, together; past it the file is not checked but refused. */
+export const pdfInflateBudgetBytes = 64 * 1024 * 1024;
+
+export type TPdfVerdict = 'clean' | 'active' | 'uncheckable';
+
+/**
+ * Two looks at a PDF, both must find it clean:
+ * 1. Every stream, by its keywords (each "stream" up to its own "endstream"), inflated within one
+ *    budget for the whole file: names hidden in any compressed stream are seen, and a file that would
+ *    inflate past the budget (a "zip bomb") is refused before a parser expands it. An object stream
+ *    with a filter we cannot bound, or an encrypted file with object streams, cannot be checked.
+ * 2. A real parser (pdf-lib) reads every object, those inside object streams included, and every
+ *    name in every dictionary and array is compared with the active ones.
+ */
+export async function pdfVerdict(pdf: Buffer): Promise<TPdfVerdict> {
+  const scanned = scanPdfStreams(pdf);
+  if (scanned !== 'clean') return scanned;
+  return (await hasParsedPdfActiveName(pdf)) ? 'active' : 'clean';
+}
+
+/** Kept for callers that only need a yes or no (anything not clean counts as active). */
+export async function hasPdfActiveContent(pdf: Buffer): Promise<boolean> {
+  return (await pdfVerdict(pdf)) !== 'clean';
+}
+
+export function scanPdfStreams(pdf: Buffer, budget = pdfInflateBudgetBytes): TPdfVerdict {
+  const text = pdf.toString('latin1');
+  if (pdfActiveNames.test(decodePdfNames(text))) return 'active';
+  const isEncrypted = /\/Encrypt(?![A-Za-z0-9])/.test(text);
+  let remaining = budget;
+  // "stream" not preceded by "end": the keyword that opens a stream, never the one that closes it.
+  const streamPattern = /(?<![A-Za-z])stream\r?\n/g;
   for (let match = streamPattern.exec(text); match; match = streamPattern.exec(text)) {
     const start = match.index + match[0].length;
     const end = text.indexOf('endstream', start);
     if (end < 0) break;
-    const dictionary = text.slice(Math.max(0, match.index - 400), match.index);
-    if (/\/FlateDecode/.test(dictionary)) {
+    const objectStart = text.lastIndexOf(' obj', match.index);
+    const dictionary = decodePdfNames(text.slice(Math.max(0, objectStart, match.index - 4096), match.index));
+    const filters = pdfFilters(dictionary);
+    const isStructural = /\/Type\s*\/(ObjStm|XRef)(?![A-Za-z0-9])/.test(dictionary);
+    if (isEncrypted && /\/Type\s*\/ObjStm(?![A-Za-z0-9])/.test(dictionary)) return 'uncheckable';
+    if (filters.length > 0 && filters.every((f) => f === 'FlateDecode' || f === 'Fl')) {
+      let data: Buffer = pdf.subarray(start, end);
       try {
-        const inflated = inflateSync(pdf.subarray(start, end), { maxOutputLength: 20 * 1024 * 1024 });
-        inflatedTotal += inflated.byteLength;
-        if (pdfActiveNames.test(decodePdfNames(inflated.toString('latin1')))) return true;
-      } catch {
-        // Not a well-formed stream (or too large): nothing readable to scan.
+        for (const _ of filters) {
+          data = inflateSync(data, { maxOutputLength: Math.max(1, remaining) });
+          remaining -= data.byteLength;
+        }
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return 'uncheckable';
+        // Not a well-formed stream: nothing readable to scan (a parser cannot read it either).
+        data = Buffer.alloc(0);
       }
-      if (inflatedTotal > 100 * 1024 * 1024) return true;
+      if (remaining <= 0) return 'uncheckable';
+      if (data.byteLength > 0 && pdfActiveNames.test(decodePdfNames(data.toString('latin1'))))
+        return 'active';
+    } else if (filters.length > 0 && isStructural) {
+      return 'uncheckable';
     }
-    streamPattern.lastIndex = end;
+    streamPattern.lastIndex = end + 'endstream'.length;
+  }
+  return 'clean';
+}
+
+function pdfFilters(dictionary: string): string[] {
+  const value = /\/Filter\s*(\[[^\]]*\]|\/[A-Za-z0-9]+)/.exec(dictionary)?.[1] ?? '';
+  return [...value.matchAll(/\/([A-Za-z0-9]+)/g)].map((m) => m[1] ?? '');
+}
+
+async function hasParsedPdfActiveName(pdf: Buffer): Promise<boolean> {
+  // Loaded on first use: pdf-lib is large, and most processes never parse a PDF.
+  const { PDFArray, PDFDict, PDFName, PDFParser, PDFStream } = await import('@cantoo/pdf-lib');
+  let context: PDFContext;
+  try {
+    context = await PDFParser.forBytesWithOptions(pdf, Number.POSITIVE_INFINITY, false).parseDocument();
+  } catch {
+    // What the parser cannot read, the stream scan above has already read as text.
+    return false;
+  }
+  const pending: PDFObject[] = context.enumerateIndirectObjects().map(([, object]) => object);
+  let visited = 0;
+  for (let object = pending.pop(); object; object = pending.pop()) {
+    visited += 1;
+    if (visited > 5_000_000) return true;
+    if (object instanceof PDFName) {
+      if (pdfActiveNameSet.has(object.decodeText())) return true;
+    } else if (object instanceof PDFDict) {
+      for (const [key, value] of object.entries()) pending.push(key, value);
+    } else if (object instanceof PDFArray) {
+      pending.push(...object.asArray());
+    } else if (object instanceof PDFStream) {
+      pending.push(object.dict);
+    }
   }
   return false;
 }
@@ -118,9 +207,29 @@ function decodePdfNames(text: string): string {
   );
 }
 
-function hasDocxMacros(docx: Buffer): boolean {
-  const names = zipEntryNames(docx) ?? [];
-  return names.some((n) => /vbaProject\.bin$|vbaData\.xml$|activeX/i.test(n));
+// DOCX: macros, ActiveX controls, a macro-enabled document type, or a template fetched from elsewhere.
+const docxSmallParts = new Set(['[Content_Types].xml', 'word/_rels/settings.xml.rels']);
+
+function hasDocxActiveContent(docx: Buffer): boolean {
+  const names: string[] = [];
+  const small: Record<string, Uint8Array> = (() => {
+    try {
+      return unzipSync(docx, {
+        filter: (file) => {
+          names.push(file.name);
+          // Only small parts are inflated (at most ~64 KB compressed, so a bounded size).
+          return docxSmallParts.has(file.name) && file.size <= 64 * 1024;
+        },
+      });
+    } catch {
+      return {};
+    }
+  })();
+  if (names.some((n) => /vbaProject\.bin$|vbaData\.xml$|activeX/i.test(n))) return true;
+  const contentTypes = Buffer.from(small['[Content_Types].xml'] ?? []).toString('utf8');
+  if (/macroEnabled/i.test(contentTypes)) return true;
+  const settingsRelations = Buffer.from(small['word/_rels/settings.xml.rels'] ?? []).toString('utf8');
+  return /TargetMode\s*=\s*["']External["']/i.test(settingsRelations);
 }
 
 // SVG: scripts, event handlers, javascript: links, embedded documents and anything loaded from elsewhere.
@@ -141,27 +250,75 @@ export function hasSvgActiveContent(svg: string): boolean {
   );
 }
 
-/** The names in a zip file's central directory, or null when it is not a readable zip. */
-export function zipEntryNames(zip: Buffer): string[] | null {
-  const minEnd = Math.max(0, zip.length - 65_557);
-  let end = -1;
-  for (let i = zip.length - 22; i >= minEnd; i -= 1) {
-    if (zip.readUInt32LE(i) === 0x06054b50) {
-      end = i;
-      break;
+/** How many elements an SVG may draw once every `<use>` is expanded; a logo needs a few thousand. */
+export const svgMaxExpandedElements = 20_000;
+
+/**
+ * Whether an SVG stays small once its references are expanded. `<use>` copies an element (and all it
+ * holds) by id; nested copies multiply ("billion laughs": ten uses of ten uses of … draw 10⁸ shapes
+ * from 1.6 KB) and a copy of an element that holds the copy never ends. We count what would be drawn
+ * and refuse cycles and anything over `svgMaxExpandedElements`.
+ */
+export function isSvgExpansionBounded(svg: string, limit = svgMaxExpandedElements): boolean {
+  const source = svg.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+  type TNode = { children: TNode[]; id: string | null; ref: string | null };
+  const root: TNode = { children: [], id: null, ref: null };
+  const stack: TNode[] = [root];
+  const byId = new Map<string, TNode>();
+  const tagPattern =
+    /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<[?!][^>]*>/g;
+  let elements = 0;
+  for (const match of source.matchAll(tagPattern)) {
+    const [, closing, name, attributes = '', selfClosing] = match;
+    if (!name) continue;
+    if (closing) {
+      if (stack.length > 1) stack.pop();
+      continue;
     }
+    elements += 1;
+    if (elements > limit) return false;
+    const id = /\sid\s*=\s*["']([^"']*)["']/.exec(attributes)?.[1] ?? null;
+    const href = /\s(?:xlink:)?href\s*=\s*["']\s*#([^"']*)["']/.exec(attributes)?.[1] ?? null;
+    const node: TNode = { children: [], id, ref: href };
+    stack[stack.length - 1]?.children.push(node);
+    if (id !== null && !byId.has(id)) byId.set(id, node);
+    if (!selfClosing) stack.push(node);
   }
-  if (end < 0) return null;
-  const count = zip.readUInt16LE(end + 10);
-  let offset = zip.readUInt32LE(end + 16);
+  // Every "<" must have been a tag we read: otherwise we do not know what the file draws.
+  if ((source.match(/</g) ?? []).length !== [...source.matchAll(tagPattern)].length) return false;
+  const sizes = new Map<TNode, number>();
+  const inProgress = new Set<TNode>();
+  const drawn = (node: TNode): number => {
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    if (inProgress.has(node)) return Number.POSITIVE_INFINITY;
+    inProgress.add(node);
+    let total = 1;
+    for (const child of node.children) {
+      total += drawn(child);
+      if (total > limit) break;
+    }
+    const target = node.ref !== null ? byId.get(node.ref) : undefined;
+    if (target) total += drawn(target);
+    inProgress.delete(node);
+    sizes.set(node, total);
+    return total;
+  };
+  return drawn(root) <= limit;
+}
+
+/** The names in a zip file's central directory (read by fflate, nothing inflated), or null when it is not a readable zip. */
+export function zipEntryNames(zip: Uint8Array): string[] | null {
   const names: string[] = [];
-  for (let i = 0; i < count; i += 1) {
-    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== 0x02014b50) return null;
-    const nameLength = zip.readUInt16LE(offset + 28);
-    const extraLength = zip.readUInt16LE(offset + 30);
-    const commentLength = zip.readUInt16LE(offset + 32);
-    names.push(zip.subarray(offset + 46, offset + 46 + nameLength).toString('utf8'));
-    offset += 46 + nameLength + extraLength + commentLength;
+  try {
+    unzipSync(zip, {
+      filter: (file) => {
+        names.push(file.name);
+        return false;
+      },
+    });
+  } catch {
+    return null;
   }
   return names;
 }

@@ -101,6 +101,8 @@ export async function signIn(
 ): Promise<{ sessionToken: string; userId: string }> {
   const limitKey = `${meta.clientIp}|${input.email}`;
   await deps.rateLimits.signIn.hit(limitKey);
+  // However many addresses try it, one account gets a bounded number of guesses.
+  await deps.rateLimits.signInAccount.hit(input.email);
   const memoryCost = deps.config.argon2MemoryKib;
   const user = await findUserByEmail(deps.db, input.email);
   if (!user) {
@@ -129,6 +131,7 @@ export async function signIn(
     return startSession({ ...deps, db: trx }, user.id);
   });
   await deps.rateLimits.signIn.reset(limitKey);
+  await deps.rateLimits.signInAccount.reset(input.email);
   return { sessionToken, userId: user.id };
 }
 

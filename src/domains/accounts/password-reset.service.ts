@@ -25,6 +25,8 @@ export async function requestPasswordReset(
   meta: TRequestMeta,
 ): Promise<void> {
   await deps.rateLimits.passwordReset.hit(`${meta.clientIp}|${input.email}`);
+  // Mail to one address is limited too, whoever asks from wherever.
+  await deps.rateLimits.passwordReset.hit(`account:${input.email}`);
   const user = await findUserByEmail(deps.db, input.email);
   if (!user || user.isDisabled) return;
   const at = deps.clock.now().toISOString();

@@ -1,9 +1,9 @@
 import sharp from 'sharp';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { checkUpload, type TDetectedType } from '../../platform/file-checks.ts';
+import type { TDetectedType } from '../../platform/file-checks.ts';
 import { newId } from '../../platform/ids.ts';
-import { FileStorage } from '../../platform/storage.ts';
+import { checkUpload } from '../../platform/sandbox.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { TActor } from '../membership/membership.policy.ts';
 import { authorize } from './campaigns.policy.ts';
@@ -65,7 +65,7 @@ export async function addCampaignMaterial(
   if (!file) refuse({ file: 'campaigns.errors.materialFile' });
   if (file.size > materialMaxBytes) refuse({ file: 'campaigns.errors.materialTooLarge' });
   let bytes: Uint8Array = new Uint8Array(await file.arrayBuffer());
-  const verdict = checkUpload(bytes, file.name, materialFileTypes);
+  const verdict = await checkUpload(bytes, file.name, materialFileTypes);
   if (!verdict.isAccepted) refuse({ file: `campaigns.errors.material_${verdict.reason}` });
   const isImage = imageTypes.has(verdict.type);
   if (isImage && !alt) refuse({ alt: 'campaigns.errors.materialAlt' });
@@ -79,7 +79,7 @@ export async function addCampaignMaterial(
       refuse({ file: 'campaigns.errors.materialUnreadable' });
     }
   }
-  const storage = FileStorage.forDataDir(deps.config.dataDir);
+  const storage = deps.files;
   const stored = await storage.save(bytes);
   const at = deps.clock.now().toISOString();
   const id = newId(Date.parse(at));
@@ -149,7 +149,7 @@ export async function removeCampaignMaterial(
       at,
     });
   });
-  await FileStorage.forDataDir(deps.config.dataDir).remove(material.storageKey);
+  await deps.files.remove(material.storageKey);
 }
 
 export async function readCampaignMaterials(deps: TDeps, campaignId: string): Promise<TCampaignMaterial[]> {
@@ -163,7 +163,7 @@ export async function readCampaignMaterial(deps: TDeps, actor: TActor, slug: str
   authorize(actor, 'view', campaignResourceOf(campaign));
   const material = (await listCampaignMaterials(deps.db, campaign.id)).find((m) => m.id === materialId);
   if (!material) throw new AppError('not_found');
-  const bytes = await FileStorage.forDataDir(deps.config.dataDir).read(material.storageKey);
+  const bytes = await deps.files.read(material.storageKey);
   if (!bytes) throw new AppError('not_found');
   return { material, bytes, isPublic: campaign.status !== 'draft' };
 }

@@ -1,5 +1,6 @@
 import sharp from 'sharp';
-import { checkUpload, detectType, zipEntryNames } from '../../platform/file-checks.ts';
+import { detectType, zipEntryNames } from '../../platform/file-checks.ts';
+import { checkUpload } from '../../platform/sandbox.ts';
 
 /**
  * Evidence files for progress reports: PDF, DOCX, XLSX, CSV, PNG and JPEG, judged by their bytes
@@ -57,7 +58,7 @@ export async function checkEvidence(name: string, bytes: Uint8Array): Promise<TE
     if (detected !== null || !isCsvText(bytes)) return { isAccepted: false, reason: 'mismatch' };
     return { isAccepted: true, contentType: 'text/csv; charset=utf-8', bytes };
   }
-  const verdict = checkUpload(bytes, name, ['pdf', 'docx', 'png', 'jpeg']);
+  const verdict = await checkUpload(bytes, name, ['pdf', 'docx', 'png', 'jpeg']);
   if (!verdict.isAccepted) return verdict;
   if (verdict.type === 'png' || verdict.type === 'jpeg') {
     try {

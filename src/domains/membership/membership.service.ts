@@ -1,9 +1,8 @@
 import { createHmac, randomInt } from 'node:crypto';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { checkUpload } from '../../platform/file-checks.ts';
 import { hashToken, newId } from '../../platform/ids.ts';
-import { FileStorage } from '../../platform/storage.ts';
+import { checkUpload } from '../../platform/sandbox.ts';
 import { foldText, nameKey } from '../../platform/text.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findMembersLike } from '../organizations/organizations.repository.ts';
@@ -121,7 +120,7 @@ async function checkLetter(
   if (!file) return null;
   if (file.size > applicationLimits.letterFileBytes) return 'membership.errors.fileTooLarge';
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const verdict = checkUpload(bytes, file.name, ['pdf', 'docx']);
+  const verdict = await checkUpload(bytes, file.name, ['pdf', 'docx']);
   if (!verdict.isAccepted) return letterErrorKeys[verdict.reason];
   return { bytes, contentType: verdict.contentType };
 }
@@ -181,7 +180,7 @@ export async function saveApplication(
     if (duplicates.length > 0) return { outcome: 'duplicate', duplicates };
   }
 
-  const storage = FileStorage.forDataDir(deps.config.dataDir);
+  const storage = deps.files;
   const now = deps.clock.now();
   const at = now.toISOString();
   let upload: TUploadRecord | null = null;
@@ -411,7 +410,7 @@ export async function readLetterFile(
   if (!application.letterUploadId) throw new AppError('not_found');
   const upload = await findUpload(deps.db, application.letterUploadId);
   if (!upload) throw new AppError('not_found');
-  const bytes = await FileStorage.forDataDir(deps.config.dataDir).read(upload.storageKey);
+  const bytes = await deps.files.read(upload.storageKey);
   if (!bytes) throw new AppError('not_found');
   return { upload, bytes };
 }

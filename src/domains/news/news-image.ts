@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { checkUpload } from '../../platform/file-checks.ts';
+import { checkUpload } from '../../platform/sandbox.ts';
 
 /**
  * An article's featured picture as uploaded: PNG, JPEG or WebP up to 5 MB, checked by its bytes
@@ -22,7 +22,7 @@ const refusals = {
 export async function prepareNewsImage(file: File): Promise<TNewsImage | { refusal: string }> {
   if (file.size > newsImageMaxBytes) return { refusal: 'news.errors.imageTooLarge' };
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const verdict = checkUpload(bytes, file.name, ['png', 'jpeg', 'webp']);
+  const verdict = await checkUpload(bytes, file.name, ['png', 'jpeg', 'webp']);
   if (!verdict.isAccepted) return { refusal: refusals[verdict.reason] };
   try {
     const { data, info } = await sharp(bytes, { limitInputPixels: 40_000_000 })

@@ -106,6 +106,32 @@ describe('organisations: owners edit the profile, the logo and the people', () =
     assert.equal(fake.status, 422);
   });
 
+  it('refuses an SVG logo whose nested <use> would draw 10⁸ shapes, at once, while sign-in stays quick', async () => {
+    const { owner, org } = await setUp();
+    const client = await signedInClient(t.client(), owner);
+    await client.get(`/en/members/${org.slug}/edit`);
+    let laughs = '<circle id="l0" r="1"/>';
+    for (let level = 1; level <= 8; level += 1) {
+      laughs += `<g id="l${level}">${`<use href="#l${level - 1}"/>`.repeat(10)}</g>`;
+    }
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400">${laughs}<use href="#l8"/></svg>`;
+    assert.ok(svg.length < 2000);
+    const started = Date.now();
+    const uploads = Promise.all(
+      [1, 2, 3, 4].map(() =>
+        client.post(`/en/members/${org.slug}/logo`, { logo: new File([svg], 'logo.svg') }),
+      ),
+    );
+    const visitor = await createUser(t.deps);
+    const signIn = await signedInClient(t.client(), visitor);
+    assert.ok(signIn.cookies.has('carehub_session'));
+    for (const res of await uploads) {
+      assert.equal(res.status, 422);
+      assert.match(visibleText(await res.text()), /scripts, event handlers or outside references/);
+    }
+    assert.ok(Date.now() - started < 20_000, `four uploads took ${Date.now() - started} ms`);
+  });
+
   it('invites a colleague by e-mail, who accepts with the invited address; the last owner cannot leave', async () => {
     const { owner, member, org } = await setUp();
     const client = await signedInClient(t.client(), owner);

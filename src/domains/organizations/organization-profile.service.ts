@@ -3,8 +3,7 @@ import type { TDeps } from '../../deps.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
-import { checkUpload } from '../../platform/file-checks.ts';
-import { FileStorage } from '../../platform/storage.ts';
+import { checkUpload, rasteriseSvg } from '../../platform/sandbox.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { TActor } from '../membership/membership.policy.ts';
 import { syncOrganizationIndex } from './organization-indexing.ts';
@@ -187,11 +186,14 @@ export async function replaceLogo(
   if (!input.file) return 'organizations.errors.logoType';
   if (input.file.size > logoMaxBytes) return 'organizations.errors.logoTooLarge';
   const bytes = new Uint8Array(await input.file.arrayBuffer());
-  const verdict = checkUpload(bytes, input.file.name, ['png', 'jpeg', 'webp', 'svg']);
+  const verdict = await checkUpload(bytes, input.file.name, ['png', 'jpeg', 'webp', 'svg']);
   if (!verdict.isAccepted) return logoErrors[verdict.reason];
   let image: { data: Buffer; info: OutputInfo };
   try {
-    image = await sharp(bytes, { limitInputPixels: 40_000_000, density: 144 })
+    // An SVG is drawn in the sandbox (time-limited, killable); what comes back is a plain PNG.
+    const drawable =
+      verdict.type === 'svg' ? await rasteriseSvg(bytes, { maxSide: logoMaxSide * 2, density: 144 }) : bytes;
+    image = await sharp(drawable, { limitInputPixels: 40_000_000 })
       .rotate()
       .resize({ width: logoMaxSide, height: logoMaxSide, fit: 'inside', withoutEnlargement: true })
       .webp({ quality: 85 })
@@ -199,7 +201,7 @@ export async function replaceLogo(
   } catch {
     return 'organizations.errors.logoUnreadable';
   }
-  const storage = FileStorage.forDataDir(deps.config.dataDir);
+  const storage = deps.files;
   const stored = await storage.save(image.data);
   const at = deps.clock.now().toISOString();
   try {
@@ -232,7 +234,7 @@ export async function replaceLogo(
 /** A logo's bytes by its storage key, for members' logos only. */
 export async function readLogo(deps: TDeps, key: string): Promise<Buffer> {
   if (!(await isMemberLogo(deps.db, key))) throw new AppError('not_found');
-  const bytes = await FileStorage.forDataDir(deps.config.dataDir).read(key);
+  const bytes = await deps.files.read(key);
   if (!bytes) throw new AppError('not_found');
   return bytes;
 }

@@ -1,0 +1,132 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { setPriority } from 'node:os';
+import type { TDetectedType, TFileVerdict } from './file-checks.ts';
+import type { TSandboxReply, TSandboxTask } from './sandbox.child.ts';
+
+/**
+ * Work on untrusted files (parsing a PDF, drawing an SVG) happens in one child process at a lower CPU
+ * priority, one task at a time, each with a time limit. A task over its limit gets the process killed
+ * (SIGKILL: native drawing code stops too, which a worker thread could not promise) and a fresh one
+ * starts for the next task. So an upload can cost at most one core for a bounded time, and sign-in and
+ * page views keep the other core and the main thread (docs/adr/0029-untrusted-files.md).
+ */
+export class SandboxTimeoutError extends Error {
+  constructor() {
+    super('sandbox task ran out of time');
+    this.name = 'SandboxTimeoutError';
+  }
+}
+
+type TPending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+
+const childScript = new URL('./sandbox.child.ts', import.meta.url);
+type TSandboxChild = { process: ChildProcess; pending: Map<number, TPending> };
+let child: TSandboxChild | null = null;
+let nextId = 1;
+let queue: Promise<unknown> = Promise.resolve();
+
+function startChild(): TSandboxChild {
+  const started = fork(childScript, [], {
+    execArgv: ['--import', 'tsx', '--max-old-space-size=512'],
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  if (started.pid) {
+    try {
+      setPriority(started.pid, 10);
+    } catch {
+      // Not allowed to lower the priority here: still isolated and time-limited.
+    }
+  }
+  const pending = new Map<number, TPending>();
+  const handle: TSandboxChild = { process: started, pending };
+  started.on('message', (reply: TSandboxReply) => {
+    const waiting = pending.get(reply.id);
+    if (!waiting) return;
+    pending.delete(reply.id);
+    if (reply.ok) waiting.resolve(reply.value);
+    else waiting.reject(new Error(reply.error));
+  });
+  started.on('exit', () => {
+    if (child === handle) child = null;
+    for (const [id, waiting] of pending) {
+      pending.delete(id);
+      waiting.reject(new Error('sandbox process ended'));
+    }
+  });
+  // An idle sandbox never keeps the hub (or a test) from exiting.
+  started.unref();
+  started.channel?.unref();
+  return handle;
+}
+
+function runNow(task: TSandboxTask, timeoutMs: number): Promise<unknown> {
+  child ??= startChild();
+  const current = child;
+  const { pending } = current;
+  const id = nextId++;
+  current.process.channel?.ref();
+  return new Promise<unknown>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      pending.delete(id);
+      if (child === current) child = null;
+      current.process.kill('SIGKILL');
+      reject(new SandboxTimeoutError());
+    }, timeoutMs);
+    pending.set(id, {
+      resolve: (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      reject: (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    });
+    current.process.send({ id, task });
+  }).finally(() => {
+    if (pending.size === 0) current.process.channel?.unref();
+  });
+}
+
+/** Runs tasks one after another (one core at most), each within its own time limit. */
+function runInSandbox(task: TSandboxTask, timeoutMs: number): Promise<unknown> {
+  const result = queue.then(() => runNow(task, timeoutMs));
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+/** How long one file may take to be checked or drawn. */
+export const sandboxTimeoutMs = 15_000;
+
+/**
+ * Checks an upload (type, extension, active content) in the sandbox. A file that cannot be checked in
+ * time, or that crashes the checker, is refused as if it held active content.
+ */
+export async function checkUpload(
+  bytes: Uint8Array,
+  fileName: string,
+  accepted: readonly TDetectedType[],
+  options: { timeoutMs?: number } = {},
+): Promise<TFileVerdict> {
+  try {
+    return (await runInSandbox(
+      { op: 'inspect', bytes, fileName, accepted },
+      options.timeoutMs ?? sandboxTimeoutMs,
+    )) as TFileVerdict;
+  } catch {
+    return { isAccepted: false, reason: 'active_content' };
+  }
+}
+
+/** Draws an SVG as a PNG within `maxSide`, in the sandbox; throws when it cannot be drawn in time. */
+export async function rasteriseSvg(
+  bytes: Uint8Array,
+  options: { maxSide: number; density: number; timeoutMs?: number },
+): Promise<Uint8Array> {
+  const value = (await runInSandbox(
+    { op: 'rasterise-svg', bytes, maxSide: options.maxSide, density: options.density },
+    options.timeoutMs ?? sandboxTimeoutMs,
+  )) as { data: Uint8Array };
+  return value.data;
+}
