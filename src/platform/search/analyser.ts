@@ -156,7 +156,7 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
     if (named.length > 0) {
       // A place joins the group of its first word ("w Niemczech" → the group of "Niemczech").
       const groupOf: TQueryGroup[] = [];
-      for (const g of groups) g.words.forEach(() => groupOf.push(g));
+      for (const g of groups) for (let k = 0; k < g.words.length; k++) groupOf.push(g);
       for (const m of named) {
         const g = groupOf[m.start];
         if (g && !g.conceptIds.includes(m.placeId)) g.conceptIds.push(m.placeId);

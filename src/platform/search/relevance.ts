@@ -104,8 +104,7 @@ export async function rankEveryMatch(
       const value = Math.max(w, c) + RELEVANCE_WEIGHTS.second * Math.min(w, c);
       totals.set(seq, (totals.get(seq) ?? 0) + value);
     }
-    for (const [seq, c] of byConcepts)
-      if (!byWords.has(seq)) totals.set(seq, (totals.get(seq) ?? 0) + c);
+    for (const [seq, c] of byConcepts) if (!byWords.has(seq)) totals.set(seq, (totals.get(seq) ?? 0) + c);
   }
 
   const reader = query.readerLanguage;
