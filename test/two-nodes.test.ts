@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { readConfig } from '../src/config.ts';
 import { closeDeps, createDeps, type TDeps } from '../src/deps.ts';
+import { eventReminderJob } from '../src/domains/events/event-reminders.service.ts';
 import { loadShippedIndicatorsIfEmpty } from '../src/domains/observatory/indicator-import.service.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import { createUser, signedInClient } from './support/accounts.ts';
@@ -171,6 +172,38 @@ if (testDialect === 'postgres') {
         .where('id', '=', event.id)
         .executeTakeFirstOrThrow();
       assert.equal(Number(stored.confirmed_count), 5);
+
+      // Jobs both nodes can run are each run once: ten reminder jobs for the event, due now.
+      for (let i = 0; i < 10; i += 1) {
+        await seed.jobs.enqueue(seed.db, {
+          kind: eventReminderJob,
+          payload: { eventId: event.id, kind: 'day', startsAt: event.startsAt },
+          dedupeKey: `two-nodes:${event.id}:${i}`,
+        });
+      }
+      const jobsOf = () =>
+        seed.db
+          .selectFrom('jobs')
+          .select(['status', 'attempts', 'locked_by'])
+          .where('dedupe_key', 'like', `two-nodes:${event.id}:%`)
+          .execute();
+      const waitedFrom = Date.now();
+      while ((await jobsOf()).some((j) => j.status !== 'done') && Date.now() - waitedFrom < 15_000) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      const jobs = await jobsOf();
+      assert.deepEqual(
+        jobs.map((j) => [j.status, Number(j.attempts)]),
+        Array(10).fill(['done', 1]),
+        'every job ran, and ran once',
+      );
+      const reminders = await seed.db
+        .selectFrom('outbox')
+        .select('to_address')
+        .where('dedupe_key', 'like', 'event-reminder:%')
+        .execute();
+      assert.equal(reminders.length, 5, 'one reminder per confirmed person, however many jobs ran');
+      assert.equal(new Set(reminders.map((r) => r.to_address)).size, 5);
     });
 
     it('keeps both processes up and answering within 5 s when every database connection is terminated mid-traffic', async () => {
