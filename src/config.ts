@@ -13,6 +13,8 @@ const ZEnv = z.object({
   SMTP_URL: z.string().url().optional(),
   /** Rate limits counted in this Redis instead of the database (redis://host:6379/0). */
   REDIS_URL: z.string().url().optional(),
+  /** Uploaded files in this S3-compatible bucket: https://KEY:SECRET@host/bucket?region=… */
+  S3_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Carehub <no-reply@carehub.localhost>'),
   /** Unset: http://localhost on the port the hub listens on. */
   PUBLIC_URL: z.string().url().optional(),
@@ -45,6 +47,7 @@ export type TConfig = {
   databaseUrl: string | undefined;
   smtpUrl: string | undefined;
   redisUrl: string | undefined;
+  s3Url: string | undefined;
   mailFrom: string;
   publicUrl: string;
   isDemo: boolean;
@@ -77,6 +80,7 @@ export function readConfig(env: Record<string, string | undefined>, argv: string
     databaseUrl: e.DATABASE_URL,
     smtpUrl: e.SMTP_URL,
     redisUrl: e.REDIS_URL,
+    s3Url: e.S3_URL,
     mailFrom: e.MAIL_FROM,
     publicUrl,
     isDemo: e.DEMO === 'on' && !argv.includes('--no-demo'),

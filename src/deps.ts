@@ -6,10 +6,12 @@ import { systemClock, type TClock } from './platform/clock.ts';
 import { loadOrCreateSecret } from './platform/db/app-meta.ts';
 import { openDatabase, type TDatabaseHandle, type TDb } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrator.ts';
+import { startPgChangeRelay } from './platform/db/pg-change-relay.ts';
 import { JobQueue } from './platform/jobs.ts';
 import type { TLogger } from './platform/logger.ts';
 import { Mailer } from './platform/mail.ts';
 import type { TSearchIndex } from './platform/search/search-index.ts';
+import { openFileStore, type TFileStore } from './platform/storage.ts';
 
 /** What the application is built from: made once in main.ts (or a test) and passed down. */
 export type TDeps = {
@@ -24,6 +26,8 @@ export type TDeps = {
   /** The one search box's index (practices now; other records as they arrive). */
   search: TSearchIndex;
   secret: string;
+  /** Uploaded files: on disk (SQLite), in the database (PostgreSQL) or in S3 (S3_URL). */
+  files: TFileStore;
   /** Counted in the database, or in Redis when REDIS_URL is set: shared by every node. */
   rateLimits: TRateLimits;
   /** Connections to close on shutdown besides the database's (Redis). */
@@ -54,6 +58,12 @@ export async function createDeps(
   });
   if (rebuilt > 0) logger.info({ documents: rebuilt }, 'search index rebuilt');
   const closers: Array<() => Promise<void>> = [];
+  if (database.native.dialect === 'postgres') {
+    // Other nodes on this database hear of changes that make in-memory copies stale (page cache…).
+    const relay = startPgChangeRelay({ url: database.native.url, pool: database.native.pool, logger });
+    await relay.ready;
+    closers.push(relay.close);
+  }
   let redis: Redis | undefined;
   if (config.redisUrl) {
     // No offline queue: while Redis is away a limit is counted in memory at once instead of waiting.
@@ -74,6 +84,7 @@ export async function createDeps(
     clock,
     search,
     secret,
+    files: openFileStore({ s3Url: config.s3Url, dataDir: config.dataDir, database }),
     rateLimits: createRateLimits(redis ? { kind: 'redis', client: redis } : { kind: 'database', database }),
     closers,
   };

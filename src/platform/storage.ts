@@ -1,30 +1,72 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AwsClient } from 'aws4fetch';
+import type { TDatabaseHandle, TDb } from './db/database.ts';
 
 /**
- * Uploaded files on disk, under DATA_DIR/uploads. Files get random names (never the uploader's),
- * spread over 256 sub-folders; the database keeps the original name, type and hash. Nothing here is
- * ever served straight from the folder: routes read a file by key after checking who asks, and set
- * the type, `nosniff` and (for documents) `Content-Disposition: attachment` themselves.
+ * Uploaded files (letters, practice files, evidence, logos, pictures, campaign materials), kept by a key.
+ * Files get random keys (never the uploader's name), "xx/<40 hex>"; the database keeps the original
+ * name, type and hash beside the key. Nothing here is ever served straight from the store: routes read
+ * a file by key after checking who asks, and set the type, `nosniff` and (for documents)
+ * `Content-Disposition: attachment` themselves.
+ *
+ * Where the bytes live (docs/adr/0027-file-stores.md), one interface for the three:
+ * - on disk under DATA_DIR/uploads: the SQLite hub, one node;
+ * - in the database (table `stored_files`, migration 0031) on PostgreSQL (DATABASE_URL), so every node
+ *   of the hub reads what any node saved;
+ * - in an S3-compatible bucket when S3_URL is set (any database).
+ * A database or S3 store also reads files a hub saved on disk before it moved (DATA_DIR/uploads).
  */
 export type TStoredFile = { key: string; byteSize: number; sha256: string };
 
+export interface TFileStore {
+  readonly kind: 'disk' | 'database' | 's3';
+  save(bytes: Uint8Array): Promise<TStoredFile>;
+  /** The bytes, or null for an unknown or malformed key. */
+  read(key: string): Promise<Buffer | null>;
+  remove(key: string): Promise<void>;
+  /** Every key in the store (backups, sweeps of files no record points at). */
+  keys(): AsyncIterable<string>;
+  /** Puts bytes under a key chosen earlier (restoring a backup). */
+  put(key: string, bytes: Uint8Array): Promise<void>;
+}
+
 const keyPattern = /^[0-9a-f]{2}\/[0-9a-f]{40}$/;
 
-export class FileStorage {
+export function isFileKey(key: string): boolean {
+  return keyPattern.test(key);
+}
+
+function newFile(bytes: Uint8Array): TStoredFile {
+  const name = randomBytes(20).toString('hex');
+  return {
+    key: `${name.slice(0, 2)}/${name}`,
+    byteSize: bytes.byteLength,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+/** Files on disk, spread over 256 sub-folders. */
+export class DiskFileStore implements TFileStore {
+  readonly kind = 'disk';
+
   constructor(private readonly root: string) {}
 
-  static forDataDir(dataDir: string): FileStorage {
-    return new FileStorage(join(dataDir, 'uploads'));
+  static forDataDir(dataDir: string): DiskFileStore {
+    return new DiskFileStore(join(dataDir, 'uploads'));
   }
 
   async save(bytes: Uint8Array): Promise<TStoredFile> {
-    const name = randomBytes(20).toString('hex');
-    const key = `${name.slice(0, 2)}/${name}`;
-    await mkdir(join(this.root, name.slice(0, 2)), { recursive: true });
-    await writeFile(join(this.root, key), bytes, { flag: 'wx', mode: 0o600 });
-    return { key, byteSize: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
+    const file = newFile(bytes);
+    await this.put(file.key, bytes, 'wx');
+    return file;
+  }
+
+  async put(key: string, bytes: Uint8Array, flag = 'w'): Promise<void> {
+    if (!keyPattern.test(key)) throw new Error('malformed file key');
+    await mkdir(join(this.root, key.slice(0, 2)), { recursive: true });
+    await writeFile(join(this.root, key), bytes, { flag, mode: 0o600 });
   }
 
   async read(key: string): Promise<Buffer | null> {
@@ -40,6 +82,195 @@ export class FileStorage {
     if (!keyPattern.test(key)) return;
     await rm(join(this.root, key), { force: true });
   }
+
+  async *keys(): AsyncIterable<string> {
+    let folders: string[];
+    try {
+      folders = (await readdir(this.root)).sort();
+    } catch {
+      return;
+    }
+    for (const folder of folders) {
+      let names: string[] = [];
+      try {
+        names = (await readdir(join(this.root, folder))).sort();
+      } catch {
+        continue;
+      }
+      for (const name of names) if (keyPattern.test(`${folder}/${name}`)) yield `${folder}/${name}`;
+    }
+  }
+}
+
+/** Files as rows of `stored_files` in the hub's database (bytea on PostgreSQL, blob on SQLite). */
+export class DatabaseFileStore implements TFileStore {
+  readonly kind = 'database';
+
+  constructor(
+    private readonly db: TDb,
+    private readonly earlier?: TFileStore,
+  ) {}
+
+  async save(bytes: Uint8Array): Promise<TStoredFile> {
+    const file = newFile(bytes);
+    await this.db
+      .insertInto('stored_files')
+      .values({
+        key: file.key,
+        bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        byte_size: file.byteSize,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    return file;
+  }
+
+  async put(key: string, bytes: Uint8Array): Promise<void> {
+    if (!keyPattern.test(key)) throw new Error('malformed file key');
+    const row = {
+      key,
+      bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      byte_size: bytes.byteLength,
+      created_at: new Date().toISOString(),
+    };
+    await this.db
+      .insertInto('stored_files')
+      .values(row)
+      .onConflict((oc) => oc.column('key').doUpdateSet({ bytes: row.bytes, byte_size: row.byte_size }))
+      .execute();
+  }
+
+  async read(key: string): Promise<Buffer | null> {
+    if (!keyPattern.test(key)) return null;
+    const row = await this.db
+      .selectFrom('stored_files')
+      .select('bytes')
+      .where('key', '=', key)
+      .executeTakeFirst();
+    if (row) return Buffer.from(row.bytes);
+    return (await this.earlier?.read(key)) ?? null;
+  }
+
+  async remove(key: string): Promise<void> {
+    if (!keyPattern.test(key)) return;
+    await this.db.deleteFrom('stored_files').where('key', '=', key).execute();
+    await this.earlier?.remove(key);
+  }
+
+  async *keys(): AsyncIterable<string> {
+    let after = '';
+    for (;;) {
+      const rows = await this.db
+        .selectFrom('stored_files')
+        .select('key')
+        .where('key', '>', after)
+        .orderBy('key')
+        .limit(500)
+        .execute();
+      for (const row of rows) yield row.key;
+      const last = rows.at(-1);
+      if (!last) break;
+      after = last.key;
+    }
+    if (this.earlier) yield* this.earlier.keys();
+  }
+}
+
+/**
+ * Files as objects in an S3-compatible bucket (AWS S3, MinIO, Garage, Ceph…), path-style addressing.
+ * S3_URL names the endpoint, the bucket and the credentials:
+ * `https://ACCESS_KEY:SECRET@s3.example.org/bucket?region=eu-west-1` (region defaults to us-east-1).
+ */
+export class S3FileStore implements TFileStore {
+  readonly kind = 's3';
+  readonly #client: AwsClient;
+  readonly #bucketUrl: string;
+
+  constructor(
+    s3Url: string,
+    private readonly earlier?: TFileStore,
+  ) {
+    const url = new URL(s3Url);
+    const bucket = url.pathname.replace(/^\/+|\/+$/g, '');
+    if (!bucket) throw new Error('S3_URL must name a bucket: https://KEY:SECRET@host/bucket');
+    this.#client = new AwsClient({
+      accessKeyId: decodeURIComponent(url.username),
+      secretAccessKey: decodeURIComponent(url.password),
+      service: 's3',
+      region: url.searchParams.get('region') ?? 'us-east-1',
+      retries: 2,
+    });
+    this.#bucketUrl = `${url.protocol}//${url.host}/${bucket}`;
+  }
+
+  async save(bytes: Uint8Array): Promise<TStoredFile> {
+    const file = newFile(bytes);
+    await this.put(file.key, bytes);
+    return file;
+  }
+
+  async put(key: string, bytes: Uint8Array): Promise<void> {
+    if (!keyPattern.test(key)) throw new Error('malformed file key');
+    const response = await this.#client.fetch(`${this.#bucketUrl}/${key}`, {
+      method: 'PUT',
+      body: new Uint8Array(bytes),
+      headers: { 'content-type': 'application/octet-stream' },
+    });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`S3 PUT answered ${response.status}`);
+  }
+
+  async read(key: string): Promise<Buffer | null> {
+    if (!keyPattern.test(key)) return null;
+    const response = await this.#client.fetch(`${this.#bucketUrl}/${key}`);
+    const body = Buffer.from(await response.arrayBuffer());
+    if (response.ok) return body;
+    if (response.status !== 404) throw new Error(`S3 GET answered ${response.status}`);
+    return (await this.earlier?.read(key)) ?? null;
+  }
+
+  async remove(key: string): Promise<void> {
+    if (!keyPattern.test(key)) return;
+    const response = await this.#client.fetch(`${this.#bucketUrl}/${key}`, { method: 'DELETE' });
+    await response.arrayBuffer();
+    if (!response.ok && response.status !== 404) throw new Error(`S3 DELETE answered ${response.status}`);
+    await this.earlier?.remove(key);
+  }
+
+  async *keys(): AsyncIterable<string> {
+    let token: string | undefined;
+    do {
+      const query = new URLSearchParams({ 'list-type': '2', 'max-keys': '1000' });
+      if (token) query.set('continuation-token', token);
+      const response = await this.#client.fetch(`${this.#bucketUrl}?${query}`);
+      const xml = await response.text();
+      if (!response.ok) throw new Error(`S3 list answered ${response.status}`);
+      for (const match of xml.matchAll(/<Key>([^<]*)<\/Key>/g)) {
+        const key = match[1] ?? '';
+        if (keyPattern.test(key)) yield key;
+      }
+      const next = /<IsTruncated>true<\/IsTruncated>/.test(xml)
+        ? /<NextContinuationToken>([^<]*)<\/NextContinuationToken>/.exec(xml)?.[1]
+        : undefined;
+      token = next ? next.replace(/&amp;/g, '&') : undefined;
+    } while (token);
+    if (this.earlier) yield* this.earlier.keys();
+  }
+}
+
+/**
+ * The hub's store: S3 when S3_URL is set, the database when DATABASE_URL is (several nodes share it),
+ * disk otherwise. Files saved on disk before a move stay readable.
+ */
+export function openFileStore(options: {
+  s3Url: string | undefined;
+  dataDir: string;
+  database: TDatabaseHandle;
+}): TFileStore {
+  const disk = DiskFileStore.forDataDir(options.dataDir);
+  if (options.s3Url) return new S3FileStore(options.s3Url, disk);
+  if (options.database.dialect === 'postgres') return new DatabaseFileStore(options.database.db, disk);
+  return disk;
 }
 
 /** A file name safe for a Content-Disposition header: ASCII fallback plus the UTF-8 original. */

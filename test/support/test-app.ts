@@ -48,11 +48,14 @@ export async function createTestApp(
 
 export type TFormFields = Record<string, string | string[] | File>;
 
+/** What a TestClient sends its requests to: the app in this process, or a server over HTTP. */
+export type TRequester = { request(path: string, init: RequestInit): Response | Promise<Response> };
+
 export class TestClient {
   readonly cookies = new Map<string, string>();
   lastCsrfToken: string | undefined;
 
-  constructor(private readonly app: Hono<TAppEnv>) {}
+  constructor(private readonly app: TRequester) {}
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);

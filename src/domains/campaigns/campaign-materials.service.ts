@@ -4,7 +4,6 @@ import { AppError } from '../../platform/errors.ts';
 import type { TDetectedType } from '../../platform/file-checks.ts';
 import { newId } from '../../platform/ids.ts';
 import { checkUpload } from '../../platform/sandbox.ts';
-import { FileStorage } from '../../platform/storage.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { TActor } from '../membership/membership.policy.ts';
 import { authorize } from './campaigns.policy.ts';
@@ -80,7 +79,7 @@ export async function addCampaignMaterial(
       refuse({ file: 'campaigns.errors.materialUnreadable' });
     }
   }
-  const storage = FileStorage.forDataDir(deps.config.dataDir);
+  const storage = deps.files;
   const stored = await storage.save(bytes);
   const at = deps.clock.now().toISOString();
   const id = newId(Date.parse(at));
@@ -150,7 +149,7 @@ export async function removeCampaignMaterial(
       at,
     });
   });
-  await FileStorage.forDataDir(deps.config.dataDir).remove(material.storageKey);
+  await deps.files.remove(material.storageKey);
 }
 
 export async function readCampaignMaterials(deps: TDeps, campaignId: string): Promise<TCampaignMaterial[]> {
@@ -164,7 +163,7 @@ export async function readCampaignMaterial(deps: TDeps, actor: TActor, slug: str
   authorize(actor, 'view', campaignResourceOf(campaign));
   const material = (await listCampaignMaterials(deps.db, campaign.id)).find((m) => m.id === materialId);
   if (!material) throw new AppError('not_found');
-  const bytes = await FileStorage.forDataDir(deps.config.dataDir).read(material.storageKey);
+  const bytes = await deps.files.read(material.storageKey);
   if (!bytes) throw new AppError('not_found');
   return { material, bytes, isPublic: campaign.status !== 'draft' };
 }

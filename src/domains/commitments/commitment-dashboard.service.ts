@@ -1,4 +1,5 @@
 import type { TDeps } from '../../deps.ts';
+import { announceChange, onChange } from '../../platform/change-feed.ts';
 import { AppError } from '../../platform/errors.ts';
 import { readDashboardFigures, type TDashboardFigures } from './commitment-dashboard.repository.ts';
 import { findCycleBySlug, listCycles, type TCycle } from './commitment-reporting.repository.ts';
@@ -12,8 +13,8 @@ import { stalenessCutoffs } from './commitment-staleness.ts';
  * p95 < 150 ms holds with COMMITMENT_DASHBOARD_CACHE_SECONDS=0, docs/benchmarks.md); the cache only
  * spares the database under bursts of visitors. The figures are kept for a short while
  * (COMMITMENT_DASHBOARD_CACHE_SECONDS, 30 by default) and per day (the lights change with the date):
- * - every write that changes them calls forgetDashboardFigures(), so on this node a maker sees their
- *   report counted at once; other nodes sharing the database catch up within the cache's lifetime;
+ * - every write that changes them calls forgetDashboardFigures(), so a maker sees their report
+ *   counted at once, on this node and (through the change feed, PostgreSQL NOTIFY) on the others;
  * - when many requests arrive together for figures nobody has, one counts and the others wait for it.
  */
 export type TDashboard = { cycles: TCycle[]; cycle: TCycle | null; figures: TDashboardFigures };
@@ -24,8 +25,13 @@ type TEntry = { at: number; generation: number; figures: Promise<TDashboardFigur
 const caches = new WeakMap<object, Map<string, TEntry>>();
 let generation = 0;
 
+onChange((change) => {
+  if (change.topic === 'commitment-figures') generation += 1;
+});
+
+/** Call after a write that changes published figures: every node of the hub counts again. */
 export function forgetDashboardFigures(): void {
-  generation += 1;
+  announceChange({ topic: 'commitment-figures' });
 }
 
 async function figuresFor(deps: TDeps, cycleId: string | null): Promise<TDashboardFigures> {

@@ -3,7 +3,6 @@ import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { TJob, TJobContext } from '../../platform/jobs.ts';
-import { FileStorage } from '../../platform/storage.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { parsePercent } from './commitment-amounts.ts';
 import { forgetDashboardFigures } from './commitment-dashboard.service.ts';
@@ -131,7 +130,7 @@ export async function fileReport(
   if (evidence.error) {
     throw new AppError('validation_failed', { fieldErrors: { evidenceFiles: evidence.error } });
   }
-  const storage = FileStorage.forDataDir(deps.config.dataDir);
+  const storage = deps.files;
   const stored: { key: string; byteSize: number; sha256: string; name: string; contentType: string }[] = [];
   for (const file of evidence.accepted) {
     stored.push({ ...(await storage.save(file.bytes)), name: file.name, contentType: file.contentType });
@@ -489,7 +488,7 @@ export async function readEvidenceFile(deps: TDeps, actor: TCommitmentActor, slu
   if (!can(actor, 'view', { ...commitment, makers })) throw new AppError('not_found');
   const file = await findEvidenceFile(deps.db, commitment.id, uploadId);
   if (!file) throw new AppError('not_found');
-  const bytes = await FileStorage.forDataDir(deps.config.dataDir).read(file.storageKey);
+  const bytes = await deps.files.read(file.storageKey);
   if (!bytes) throw new AppError('not_found');
   return {
     bytes,

@@ -1,5 +1,5 @@
 import type { TDeps } from '../../deps.ts';
-import { bumpContentVersion } from '../../platform/content-version.ts';
+import { bumpContentVersion, currentContentVersion } from '../../platform/content-version.ts';
 import {
   countCountriesOfMembers,
   countMemberOrganizations,
@@ -7,21 +7,25 @@ import {
 
 export type THomeFigures = { members: number; countries: number };
 
-let cached: { at: number; figures: THomeFigures } | undefined;
+let cached: { at: number; version: number; figures: THomeFigures } | undefined;
 
-/** The figures on the home page; kept for a minute, as they change slowly and the page is the busiest. */
+/**
+ * The figures on the home page; kept for a minute, as they change slowly and the page is the busiest,
+ * and forgotten when the content version moves (a change announced on this node or another).
+ */
 export async function readHomeFigures(deps: TDeps): Promise<THomeFigures> {
   const now = Date.now();
-  if (cached && now - cached.at < 60_000) return cached.figures;
+  const version = currentContentVersion();
+  if (cached && cached.version === version && now - cached.at < 60_000) return cached.figures;
   const figures = {
     members: await countMemberOrganizations(deps.db),
     countries: await countCountriesOfMembers(deps.db),
   };
-  cached = { at: now, figures };
+  cached = { at: now, version, figures };
   return figures;
 }
 
-/** Call after a change that the home page shows (members, countries): drops cached figures and pages. */
+/** Call after a change that the home page shows (members, countries): every node drops figures and pages. */
 export function forgetHomeFigures(): void {
   cached = undefined;
   bumpContentVersion();

@@ -3,7 +3,6 @@ import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashToken, newId } from '../../platform/ids.ts';
 import { checkUpload } from '../../platform/sandbox.ts';
-import { FileStorage } from '../../platform/storage.ts';
 import { foldText, nameKey } from '../../platform/text.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findMembersLike } from '../organizations/organizations.repository.ts';
@@ -181,7 +180,7 @@ export async function saveApplication(
     if (duplicates.length > 0) return { outcome: 'duplicate', duplicates };
   }
 
-  const storage = FileStorage.forDataDir(deps.config.dataDir);
+  const storage = deps.files;
   const now = deps.clock.now();
   const at = now.toISOString();
   let upload: TUploadRecord | null = null;
@@ -411,7 +410,7 @@ export async function readLetterFile(
   if (!application.letterUploadId) throw new AppError('not_found');
   const upload = await findUpload(deps.db, application.letterUploadId);
   if (!upload) throw new AppError('not_found');
-  const bytes = await FileStorage.forDataDir(deps.config.dataDir).read(upload.storageKey);
+  const bytes = await deps.files.read(upload.storageKey);
   if (!bytes) throw new AppError('not_found');
   return { upload, bytes };
 }

@@ -2,7 +2,6 @@ import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { FileStorage } from '../../platform/storage.ts';
 import { slugify } from '../../platform/text.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findMemberOrganizations } from '../events/events.repository.ts';
@@ -73,7 +72,7 @@ async function receiveImage(file: File | undefined): Promise<{ prepared?: TNewsI
 /** Stores a re-encoded picture; the columns that point the article at it. */
 async function saveImage(deps: TDeps, prepared: TNewsImage | undefined, at: string) {
   if (!prepared) return null;
-  const file = await FileStorage.forDataDir(deps.config.dataDir).save(prepared.data);
+  const file = await deps.files.save(prepared.data);
   return {
     image_id: newId(Date.parse(at)),
     image_key: file.key,
@@ -84,7 +83,7 @@ async function saveImage(deps: TDeps, prepared: TNewsImage | undefined, at: stri
 }
 
 async function forgetImage(deps: TDeps, key: string | null | undefined): Promise<void> {
-  if (key) await FileStorage.forDataDir(deps.config.dataDir).remove(key);
+  if (key) await deps.files.remove(key);
 }
 
 const noImage = { image_id: null, image_key: null, image_width: null, image_height: null, image_url: null };
@@ -317,7 +316,7 @@ export async function readNewsImage(
   const article = await findArticleByImageId(deps.db, imageId);
   if (!article?.image) throw new AppError('not_found');
   authorize(actor, 'view', newsResourceOf(article));
-  const bytes = await FileStorage.forDataDir(deps.config.dataDir).read(article.image.key);
+  const bytes = await deps.files.read(article.image.key);
   if (!bytes) throw new AppError('not_found');
   return { bytes, isPublic: article.status === 'published' };
 }

@@ -269,10 +269,18 @@ export function readIndicatorPath(path: string): TIndicatorFile {
 /** On first start (and in the demo): loads the shipped series when none is loaded yet. */
 export async function loadShippedIndicatorsIfEmpty(deps: TDeps): Promise<number> {
   if ((await countSeries(deps.db)) > 0) return 0;
-  const reports = await importIndicatorFiles(deps, shippedIndicatorFiles().map(readIndicatorPath), {
-    isSkippingInvalid: false,
-    actorId: null,
-  });
+  let reports: Awaited<ReturnType<typeof importIndicatorFiles>>;
+  try {
+    reports = await importIndicatorFiles(deps, shippedIndicatorFiles().map(readIndicatorPath), {
+      isSkippingInvalid: false,
+      actorId: null,
+    });
+  } catch (error) {
+    // Another node sharing the database, started at the same moment, loaded them first: ours
+    // collided on a unique key, and there is nothing left to do.
+    if ((await countSeries(deps.db)) > 0) return 0;
+    throw error;
+  }
   const loaded = reports.filter((r) => r.outcome === 'loaded').length;
   if (loaded > 0) deps.logger.info({ series: loaded }, 'care indicators loaded');
   return loaded;

@@ -4,7 +4,6 @@ import { isLocale } from '../../i18n/locales.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkUpload, rasteriseSvg } from '../../platform/sandbox.ts';
-import { FileStorage } from '../../platform/storage.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { TActor } from '../membership/membership.policy.ts';
 import { syncOrganizationIndex } from './organization-indexing.ts';
@@ -202,7 +201,7 @@ export async function replaceLogo(
   } catch {
     return 'organizations.errors.logoUnreadable';
   }
-  const storage = FileStorage.forDataDir(deps.config.dataDir);
+  const storage = deps.files;
   const stored = await storage.save(image.data);
   const at = deps.clock.now().toISOString();
   try {
@@ -235,7 +234,7 @@ export async function replaceLogo(
 /** A logo's bytes by its storage key, for members' logos only. */
 export async function readLogo(deps: TDeps, key: string): Promise<Buffer> {
   if (!(await isMemberLogo(deps.db, key))) throw new AppError('not_found');
-  const bytes = await FileStorage.forDataDir(deps.config.dataDir).read(key);
+  const bytes = await deps.files.read(key);
   if (!bytes) throw new AppError('not_found');
   return bytes;
 }

@@ -3,7 +3,6 @@ import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { checkUpload } from '../../platform/sandbox.ts';
-import { FileStorage } from '../../platform/storage.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { authorize, can, type TPracticeActor } from './practices.policy.ts';
 import {
@@ -69,7 +68,7 @@ export async function addPracticeFile(
     verdict.type === 'png' || verdict.type === 'jpeg' || verdict.type === 'webp'
       ? await reencodeImage(file.bytes, verdict.type)
       : file.bytes;
-  const storage = FileStorage.forDataDir(deps.config.dataDir);
+  const storage = deps.files;
   const stored = await storage.save(kept);
   const at = deps.clock.now().toISOString();
   const uploadId = newId(Date.parse(at));
@@ -132,7 +131,7 @@ export async function removePracticeFile(
     });
     return file;
   });
-  await FileStorage.forDataDir(deps.config.dataDir).remove(removed.storageKey);
+  await deps.files.remove(removed.storageKey);
 }
 
 /** The files of a practice for the page where its editors manage them. */
@@ -148,7 +147,7 @@ export async function readPracticeFile(deps: TDeps, actor: TPracticeActor, slug:
   if (!practice || !can(actor, 'view', practice)) throw new AppError('not_found');
   const file = (await listPracticeFiles(deps.db, practice.id)).find((f) => f.uploadId === uploadId);
   if (!file) throw new AppError('not_found');
-  const bytes = await FileStorage.forDataDir(deps.config.dataDir).read(file.storageKey);
+  const bytes = await deps.files.read(file.storageKey);
   if (!bytes) throw new AppError('not_found');
   return { bytes, contentType: file.contentType, name: file.originalName };
 }

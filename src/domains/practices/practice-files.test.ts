@@ -6,7 +6,6 @@ import { createMemberOrganization, createPersonIn } from '../../../test/support/
 import { lyingPdfFile, pdfFile, practiceFormFields } from '../../../test/support/practices.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
-import { FileStorage } from '../../platform/storage.ts';
 
 /** Files of a practice: attached by its editors, refused when they lie about their type, removed again. */
 describe(`practice files: attach, refuse, remove (${testDialect})`, () => {
@@ -38,7 +37,7 @@ describe(`practice files: attach, refuse, remove (${testDialect})`, () => {
       .select(['uploads.id', 'uploads.storage_key', 'uploads.content_type', 'practice_files.title'])
       .orderBy('practice_files.added_at')
       .execute();
-  const storage = () => FileStorage.forDataDir(t.deps.config.dataDir);
+  const storage = () => t.deps.files;
 
   it('refuses a file whose bytes are not what its name says, with the reason, keeping the title', async () => {
     const page = await author.get(`/en/practices/${slug}/files`);

@@ -746,6 +746,14 @@ export interface RateLimitsTable {
   expire: number | null;
 }
 
+/** Uploaded files kept in the database (PostgreSQL hubs without S3; migration 0031). */
+export interface StoredFilesTable {
+  key: string;
+  bytes: Uint8Array;
+  byte_size: number;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -800,4 +808,5 @@ export interface Database {
   indicator_imports: IndicatorImportsTable;
   indicator_value_history: IndicatorValueHistoryTable;
   rate_limits: RateLimitsTable;
+  stored_files: StoredFilesTable;
 }

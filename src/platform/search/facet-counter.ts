@@ -1,4 +1,7 @@
+import { onChange } from '../change-feed.ts';
 import type { TDb } from '../db/database.ts';
+import { dialectOf } from '../db/dialect-of.ts';
+import { notifyWithTransaction } from '../db/pg-change-relay.ts';
 import type { TFacetCountRow } from './index-rows.ts';
 
 const TTL_MS = 60_000;
@@ -17,10 +20,19 @@ export class FacetCounter {
   readonly #pairs: Array<{ facet: string; value: string }> = [];
   readonly #documents = new Map<number, { at: number; ids: Uint32Array }>();
 
-  constructor(private readonly db: TDb) {}
+  constructor(private readonly db: TDb) {
+    onChange((change) => {
+      if (change.topic !== 'search-documents') return;
+      if (!change.seqs) this.#documents.clear();
+      else for (const seq of change.seqs) this.#documents.delete(seq);
+    });
+  }
 
-  forget(seq: number): void {
+  /** Forgets a document written in `trx`: here at once, on the other nodes when `trx` commits. */
+  async forget(trx: TDb, seq: number): Promise<void> {
     this.#documents.delete(seq);
+    if (dialectOf(trx) === 'postgres')
+      await notifyWithTransaction(trx, { topic: 'search-documents', seqs: [seq] });
   }
 
   async count(seqs: readonly number[]): Promise<TFacetCountRow[]> {

@@ -112,7 +112,7 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
         trx,
       );
       await replaceFacets(trx, seq, doc);
-      facetCounter.forget(seq);
+      await facetCounter.forget(trx, seq);
       stats.set(seq, analysis.concepts.length, doc.language);
     },
 
@@ -125,7 +125,7 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
       if (!existing) return;
       await sql`delete from search_fts where rowid = ${existing.seq}`.execute(trx);
       await replaceFacets(trx, existing.seq, undefined);
-      facetCounter.forget(existing.seq);
+      await facetCounter.forget(trx, existing.seq);
       stats.forget(existing.seq);
       await trx.deleteFrom('search_documents').where('seq', '=', existing.seq).execute();
     },

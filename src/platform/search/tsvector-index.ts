@@ -143,7 +143,7 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
           insert into search_vectors (seq, tsv) values (${seq}, ${t} || ${c} || ${s} || ${b} || ${f} || ${h})
           on conflict (seq) do update set tsv = excluded.tsv`.execute(trx);
         await replaceFacets(trx, seq, doc);
-        facetCounter.forget(seq);
+        await facetCounter.forget(trx, seq);
         stats.set(seq, analysis.concepts.length, doc.language);
       }
     },
@@ -156,7 +156,7 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
         .executeTakeFirst();
       if (existing) {
         await replaceFacets(trx, existing.seq, undefined);
-        facetCounter.forget(existing.seq);
+        await facetCounter.forget(trx, existing.seq);
         stats.forget(existing.seq);
       }
       const old = await sql<{ terms: string[] }>`
