@@ -23,6 +23,7 @@ import { practiceFeedsRoutes } from './domains/practices/practice-feeds.routes.t
 import { practicesWeb } from './domains/practices/practices.web.tsx';
 import { searchWeb } from './domains/search/search.web.tsx';
 import { conceptPagesWeb } from './domains/taxonomy-pages/concept-pages.web.tsx';
+import { actorMiddleware } from './http/actor.middleware.ts';
 import type { TAppEnv } from './http/app-env.ts';
 import { bodyLimit } from './http/body-limit.middleware.ts';
 import { compression } from './http/compression.middleware.ts';
@@ -73,6 +74,7 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
   );
   app.use(textGuard());
   app.use(sessionMiddleware(deps));
+  app.use(actorMiddleware(deps.db));
   app.use(csrfProtection({ secret: deps.secret, isSecureCookie: config.isSecureCookie }));
 
   app.get('/', (c) => c.redirect(`/${localeOf(c)}/`, 302));
