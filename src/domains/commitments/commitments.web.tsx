@@ -10,6 +10,7 @@ import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { viewContext } from '../../ui/view-context.ts';
 import { requireSignedIn } from '../accounts/accounts.guards.ts';
+import { KeyFigurePanel, readKeyFigure } from '../observatory/index.ts';
 import {
   commitmentInputFromForm,
   deliverableRowsOf,
@@ -246,11 +247,13 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
           ['owner', 'editor'].includes(actor.organizationRoles.get(m.organizationId) ?? ''),
       )
       .map((m) => ({ organizationId: m.organizationId, name: m.name }));
+    const keyFigure = await readKeyFigure(deps, page.commitment.countries);
     return renderPage(
       c,
       <CommitmentPage
         ctx={viewContext(c)}
         page={page}
+        aside={<KeyFigurePanel ctx={viewContext(c)} keyFigure={keyFigure} />}
         respondable={respondable}
         returnForm={options.returnForm}
         withdrawForm={options.withdrawForm}

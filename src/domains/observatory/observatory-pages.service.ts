@@ -207,6 +207,17 @@ export async function readConceptIndicators(deps: TDeps, conceptId: string): Pro
 /** A country's headline figure (the key series), for side panels on pages about that country. */
 export async function readKeyFigure(
   deps: TDeps,
+  countries: readonly string[],
+): Promise<{ country: string; series: TSeries; figure: TFigure } | null> {
+  for (const country of countries) {
+    const found = await keyFigureOf(deps, country);
+    if (found) return { country, ...found };
+  }
+  return null;
+}
+
+async function keyFigureOf(
+  deps: TDeps,
   country: string,
 ): Promise<{ series: TSeries; figure: TFigure } | null> {
   if (!isCountryCode(country)) return null;

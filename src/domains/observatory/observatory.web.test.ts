@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { publishedCommitment } from '../../../test/support/commitments.ts';
+import { completePracticeInput, publishPractices } from '../../../test/support/practices.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import {
@@ -93,6 +95,24 @@ describe(`observatory pages (${testDialect})`, () => {
     assert.match(region, /Mexico/);
     assert.match(visibleText(await page('/ru/data/codebook')), /M49/);
     assert.equal((await t.app.request('/en/regions/999')).status, 404);
+  });
+
+  it('shows a country’s key figure beside a practice and a commitment about it; concept pages name their indicators', async () => {
+    const [slug] = await publishPractices(t.deps, [
+      completePracticeInput({ slug: 'care-in-mexico', countries: ['MX'] }),
+    ]);
+    const practice = visibleText(await page(`/en/practices/${slug}`));
+    assert.match(
+      practice,
+      /Care in Mexico Unpaid domestic and care work, hours a day, 2014, aged 15 and over\s?: women 7\.1 h a day, men 2\.3 h a day/,
+    );
+    assert.match(practice, /All care figures of Mexico/);
+    const { commitment } = await publishedCommitment(t.deps);
+    const committed = visibleText(await page(`/es/commitments/${commitment.slug}`));
+    assert.match(committed, /Los cuidados en México/);
+    const concept = visibleText(await page('/en/concepts/sdg_target:5_4'));
+    assert.match(concept, /Indicators that measure it/);
+    assert.match(concept, /Unpaid care for household and family members, hours a day/);
   });
 
   it('lets the secretariat load a release, audited; refuses others and bad files with the line', async () => {

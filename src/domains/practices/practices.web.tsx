@@ -8,6 +8,7 @@ import { attachmentHeader } from '../../platform/storage.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { viewContext } from '../../ui/view-context.ts';
+import { KeyFigurePanel, readKeyFigure } from '../observatory/index.ts';
 import { filtersFrom } from '../search/facet-links.ts';
 import { queueSortFrom } from './practice-completeness.ts';
 import {
@@ -159,6 +160,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
       ),
     );
     const url = `${deps.config.publicUrl}${local(c, practicePath(data.practice.slug))}`;
+    const keyFigure = await readKeyFigure(deps, data.practice.countries);
     return renderPage(
       c,
       <PracticePage
@@ -168,6 +170,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
         isOriginalWanted={c.req.query('original') === '1'}
         allowed={allowed}
         now={deps.clock.now()}
+        aside={<KeyFigurePanel ctx={viewContext(c)} keyFigure={keyFigure} />}
       />,
     );
   });

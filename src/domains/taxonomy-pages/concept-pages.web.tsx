@@ -3,6 +3,7 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { renderPage } from '../../ui/render.ts';
 import { viewContext } from '../../ui/view-context.ts';
+import { ConceptIndicators, readConceptIndicators } from '../observatory/index.ts';
 import { readConceptPage } from './concept-pages.service.ts';
 import { ConceptPage } from './views/concept-page.tsx';
 
@@ -12,7 +13,15 @@ export function conceptPagesWeb(deps: TDeps): Hono<TAppEnv> {
   web.get('/concepts/:id', async (c) => {
     const page = Math.min(Math.max(Number.parseInt(c.req.query('page') ?? '1', 10) || 1, 1), 1000);
     const data = await readConceptPage(deps, c.req.param('id'), page);
-    return renderPage(c, <ConceptPage ctx={viewContext(c)} {...data} />);
+    const indicators = await readConceptIndicators(deps, data.concept.id);
+    return renderPage(
+      c,
+      <ConceptPage
+        ctx={viewContext(c)}
+        {...data}
+        aside={<ConceptIndicators ctx={viewContext(c)} series={indicators} />}
+      />,
+    );
   });
   return web;
 }

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { TFormState } from '../../../ui/components/form-field.tsx';
 import { CsrfField, ErrorSummary } from '../../../ui/components/form-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -26,6 +27,8 @@ export type TCommitmentPageProps = {
   returnForm?: TFormState;
   withdrawForm?: TFormState;
   formError?: string | null;
+  /** A side panel from elsewhere (the country's key care figure). */
+  aside?: Child;
 };
 
 /** A commitment: who makes it, what it promises (SMART deliverables), where it stands, its reports. */
@@ -36,6 +39,7 @@ export function CommitmentPage({
   returnForm,
   withdrawForm,
   formError,
+  aside,
 }: TCommitmentPageProps) {
   const { t, i18n } = ctx;
   const { commitment: c, cycle, makers, deliverables, reports, files, links, gaps, light, allowed } = page;
@@ -349,6 +353,7 @@ export function CommitmentPage({
       {isPublished || (c.status === 'withdrawn' && reports.length > 0) ? (
         <ReportTimeline ctx={ctx} reports={reports} deliverables={deliverables} files={files} base={base} />
       ) : null}
+      {aside}
     </Layout>
   );
 }

@@ -1,4 +1,5 @@
 import { raw } from 'hono/html';
+import type { Child } from 'hono/jsx';
 import { renderMarkdown } from '../../../platform/markdown.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -22,10 +23,12 @@ export type TPracticePageProps = {
   isOriginalWanted: boolean;
   allowed: ReadonlySet<TPracticeAction>;
   now: Date;
+  /** A side panel from elsewhere (the country's key care figure). */
+  aside?: Child;
 };
 
 /** A practice, whole: text in the reader's language where a translation exists, facts, evidence, related. */
-export function PracticePage({ ctx, data, url, isOriginalWanted, allowed, now }: TPracticePageProps) {
+export function PracticePage({ ctx, data, url, isOriginalWanted, allowed, now, aside }: TPracticePageProps) {
   const { t, locale } = ctx;
   const { practice } = data;
   const title = shownText(practice, 'title', locale, isOriginalWanted);
@@ -101,6 +104,7 @@ export function PracticePage({ ctx, data, url, isOriginalWanted, allowed, now }:
         <ShareLinks ctx={ctx} url={url} title={title.text} />
       </article>
       <PracticeActions ctx={ctx} practice={practice} allowed={allowed} completeness={data.completeness} />
+      {aside}
       {data.related.length > 0 ? (
         <section aria-labelledby="related-title">
           <h2 id="related-title">{t('practices.page.related')}</h2>

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { TConcept } from '../../../taxonomy/taxonomy.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -11,11 +12,14 @@ export function ConceptPage({
   concept,
   practices,
   total,
+  aside,
 }: {
   ctx: TViewContext;
   concept: TConcept;
   practices: TPractice[];
   total: number;
+  /** What other domains show about the concept (the indicators that measure it). */
+  aside?: Child;
 }) {
   const { t, locale } = ctx;
   const label = labelOfConcept(concept.id, locale);
@@ -67,6 +71,7 @@ export function ConceptPage({
           {t('search.concept.searchFor', { label })}
         </a>
       </p>
+      {aside}
     </Layout>
   );
 }

@@ -1,0 +1,7 @@
+/**
+ * The observatory's public door: what other domains may use. A page about a country shows its key
+ * figure (readKeyFigure + KeyFigurePanel); a concept page lists the indicators that measure it
+ * (readConceptIndicators + ConceptIndicators).
+ */
+export { readConceptIndicators, readKeyFigure } from './observatory-pages.service.ts';
+export { ConceptIndicators, KeyFigurePanel, type TKeyFigure } from './views/key-figure-panel.tsx';
