@@ -47,6 +47,8 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
           /^\/[a-z]{2}\/(join\/|members\/[^/]+\/logo|practices\/[^/]+\/files|news\/(new|[^/]+\/edit)$|campaigns\/[^/]+\/materials$)/,
         maxBytes: 11 * 1024 * 1024,
       },
+      // An indicator file for the observatory (up to 20 MB; the importer refuses larger ones itself).
+      { pattern: /^\/[a-z]{2}\/admin\/indicators$/, maxBytes: 21 * 1024 * 1024 },
       // A progress report with its evidence files (up to 5 of 10 MB each).
       { pattern: /^\/[a-z]{2}\/commitments\/[^/]+\/report$/, maxBytes: 51 * 1024 * 1024 },
     ]),

@@ -19,6 +19,7 @@ import { membershipWeb } from './domains/membership/membership.web.tsx';
 import { membershipReviewWeb } from './domains/membership/membership-review.web.tsx';
 import { newsWeb } from './domains/news/news.web.tsx';
 import { newsFeedRoutes } from './domains/news/news-feeds.routes.ts';
+import { observatoryWeb } from './domains/observatory/observatory.web.tsx';
 import { organizationsWeb } from './domains/organizations/organizations.web.tsx';
 import { practiceFeedsRoutes } from './domains/practices/practice-feeds.routes.ts';
 import { practicesWeb } from './domains/practices/practices.web.tsx';
@@ -128,6 +129,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route(localePrefix, practicesWeb(deps));
   app.route(localePrefix, searchWeb(deps));
   app.route(localePrefix, conceptPagesWeb(deps));
+  app.route(localePrefix, observatoryWeb(deps));
 
   registerCommitmentJobs(deps);
   registerEventJobs(deps);
