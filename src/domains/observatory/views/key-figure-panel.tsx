@@ -1,5 +1,5 @@
+import { countryName } from '../../../i18n/names.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryName } from '../../organizations/organization-vocabulary.ts';
 import type { TSeries } from '../observatory.service.ts';
 import { seriesTitle } from '../observatory-display.ts';
 import type { TFigure } from '../observatory-figures.ts';
