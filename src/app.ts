@@ -18,11 +18,13 @@ import { membershipWeb } from './domains/membership/membership.web.tsx';
 import { membershipReviewWeb } from './domains/membership/membership-review.web.tsx';
 import { newsWeb } from './domains/news/news.web.tsx';
 import { newsFeedRoutes } from './domains/news/news-feeds.routes.ts';
+import { observatoryWeb } from './domains/observatory/observatory.web.tsx';
 import { organizationsWeb } from './domains/organizations/organizations.web.tsx';
 import { practiceFeedsRoutes } from './domains/practices/practice-feeds.routes.ts';
 import { practicesWeb } from './domains/practices/practices.web.tsx';
 import { searchWeb } from './domains/search/search.web.tsx';
 import { conceptPagesWeb } from './domains/taxonomy-pages/concept-pages.web.tsx';
+import { actorMiddleware } from './http/actor.middleware.ts';
 import type { TAppEnv } from './http/app-env.ts';
 import { bodyLimit } from './http/body-limit.middleware.ts';
 import { compression } from './http/compression.middleware.ts';
@@ -67,12 +69,15 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
           /^\/[a-z]{2}\/(join\/|members\/[^/]+\/logo|practices\/[^/]+\/files|news\/(new|[^/]+\/edit)$|campaigns\/[^/]+\/materials$)/,
         maxBytes: 11 * 1024 * 1024,
       },
+      // An indicator file for the observatory (up to 20 MB; the importer refuses larger ones itself).
+      { pattern: /^\/[a-z]{2}\/admin\/indicators$/, maxBytes: 21 * 1024 * 1024 },
       // A progress report with its evidence files (up to 5 of 10 MB each).
       { pattern: /^\/[a-z]{2}\/commitments\/[^/]+\/report$/, maxBytes: 51 * 1024 * 1024 },
     ]),
   );
   app.use(textGuard());
   app.use(sessionMiddleware(deps));
+  app.use(actorMiddleware(deps.db));
   app.use(csrfProtection({ secret: deps.secret, isSecureCookie: config.isSecureCookie }));
 
   app.get('/', (c) => c.redirect(`/${localeOf(c)}/`, 302));
@@ -103,6 +108,7 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
   app.route(localePrefix, practicesWeb(deps));
   app.route(localePrefix, searchWeb(deps));
   app.route(localePrefix, conceptPagesWeb(deps));
+  app.route(localePrefix, observatoryWeb(deps));
 
   registerCommitmentJobs(deps);
   registerEventJobs(deps);

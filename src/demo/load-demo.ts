@@ -1,5 +1,5 @@
+import { audit } from '../core/audit.ts';
 import type { TDeps } from '../deps.ts';
-import { recordAudit } from '../domains/audit/audit.repository.ts';
 import { forgetHomeFigures } from '../domains/home/home.service.ts';
 import { readMeta, writeMeta } from '../platform/db/app-meta.ts';
 import { demoCampaignsPart } from './demo-campaigns.ts';
@@ -39,14 +39,7 @@ export async function loadDemoIfEmpty(deps: TDeps): Promise<boolean> {
       const ctx: TDemoContext = { db: trx, at, organizationIds: new Map() };
       const loaded: Record<string, number> = {};
       for (const part of demoParts) loaded[part.name] = await part.load(ctx);
-      await recordAudit(trx, {
-        actorId: null,
-        action: 'demo.loaded',
-        subjectType: 'installation',
-        subjectId: null,
-        details: loaded,
-        at,
-      });
+      await audit(trx, { actorId: null, at }, 'demo.loaded', { type: 'installation', id: null }, loaded);
       await writeMeta(trx, loadedKey, at);
       return loaded;
     });

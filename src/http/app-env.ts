@@ -1,3 +1,4 @@
+import type { TActor } from '../core/actor.ts';
 import type { TTranslator } from '../i18n/translator.ts';
 import type { TLogger } from '../platform/logger.ts';
 
@@ -21,6 +22,8 @@ export type TAppEnv = {
     localPath: string;
     user: TCurrentUser | null;
     sessionId: string | null;
+    /** Who is asking, with platform and organisation roles (http/actor.middleware.ts). */
+    actor: TActor;
     csrfToken: string;
     clientIp: string;
   };

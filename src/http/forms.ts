@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import { fieldErrorsOf } from '../core/validation.ts';
 
 /**
  * Form handling shared by every page: read the submitted fields, validate them with a zod schema,
@@ -7,7 +8,7 @@ import type { z } from 'zod';
  * re-rendered (status 422) with nothing lost.
  *
  * Schemas give message keys as their error messages, e.g. z.string().min(1, 'validation.required');
- * issues without a key fall back to a generic key by zod issue code.
+ * core/validation.ts maps every other issue, the same way for forms and services.
  */
 export type TFormValues = Record<string, string | string[]>;
 
@@ -39,13 +40,7 @@ export function validateForm<TSchema extends z.ZodType>(
   const parsed = schema.safeParse(values);
   const kept = keepableValues(values);
   if (parsed.success) return { isValid: true, data: parsed.data, values: kept };
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '_form');
-    if (fieldErrors[field]) continue;
-    fieldErrors[field] = messageKeyOf(issue);
-  }
-  return { isValid: false, values: kept, fieldErrors };
+  return { isValid: false, values: kept, fieldErrors: fieldErrorsOf(parsed.error.issues) };
 }
 
 export async function parseForm<TSchema extends z.ZodType>(c: Context, schema: TSchema) {
@@ -55,22 +50,6 @@ export async function parseForm<TSchema extends z.ZodType>(c: Context, schema: T
 
 function keepableValues(values: TFormValues): TFormValues {
   return Object.fromEntries(Object.entries(values).filter(([key]) => !secretFields.has(key)));
-}
-
-function messageKeyOf(issue: z.core.$ZodIssue): string {
-  if (/^[a-z]+\.[\w.]+$/i.test(issue.message) && !issue.message.includes(' ')) return issue.message;
-  switch (issue.code) {
-    case 'too_small':
-      return 'validation.required';
-    case 'too_big':
-      return 'validation.tooLong';
-    case 'invalid_format':
-      return 'validation.invalidFormat';
-    case 'invalid_value':
-      return 'validation.invalidChoice';
-    default:
-      return 'validation.invalid';
-  }
 }
 
 /** A string field: trimmed; empty strings count as missing. */

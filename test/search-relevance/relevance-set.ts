@@ -62,7 +62,7 @@ export async function measureRelevance(
     if (rank >= 1 && rank <= 5) hit5 += 1;
     if (rank >= 1 && rank <= 10) hit10 += 1;
     if (rank >= 1) reciprocal += 1 / rank;
-    if (rank === 0 || rank > 5)
+    if (rank !== 1)
       misses.push(
         `${rank === 0 ? '—' : `#${rank}`} "${query.q}" (${query.locale}) → ${query.target}; got ${result.items
           .slice(0, 3)

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { loadActor, type TActor } from '../../src/core/actor.ts';
 import type { TDeps } from '../../src/deps.ts';
 import { insertRole, insertUser } from '../../src/domains/accounts/accounts.repository.ts';
 import { hashPassword } from '../../src/domains/accounts/passwords.ts';
@@ -153,4 +154,13 @@ export function visibleText(html: string): string {
     .replace(/&#39;/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Who is asking, as the actor middleware would load it for this person (with their organisation roles). */
+export async function actorOf(
+  deps: TDeps,
+  user: { id: string },
+  roles: readonly string[] = [],
+): Promise<TActor> {
+  return loadActor(deps.db, { id: user.id, roles });
 }

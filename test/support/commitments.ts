@@ -3,15 +3,13 @@ import {
   publishCommitment,
   submitCommitment,
 } from '../../src/domains/commitments/commitment-workflow.service.ts';
-import type { TCommitmentActor } from '../../src/domains/commitments/commitments.policy.ts';
 import { createCommitment } from '../../src/domains/commitments/commitments.service.ts';
 import {
   insertOrganization,
   upsertOrganizationPerson,
 } from '../../src/domains/organizations/organizations.repository.ts';
-import { loadActor } from '../../src/domains/organizations/organizations.service.ts';
 import { newId } from '../../src/platform/ids.ts';
-import { createUser, type TTestUser } from './accounts.ts';
+import { actorOf, createUser, type TTestUser } from './accounts.ts';
 import type { TFormFields } from './test-app.ts';
 
 /** Factories and steps for commitment tests: member organisations with people, complete inputs. */
@@ -73,21 +71,6 @@ export async function addPersonTo(
     addedBy: null,
     at: deps.clock.now().toISOString(),
   });
-}
-
-export async function actorOf(
-  deps: TDeps,
-  user: { id: string; email: string; name: string },
-  roles: string[] = [],
-) {
-  return (await loadActor(deps, {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    locale: 'en',
-    isEmailVerified: true,
-    roles,
-  })) as TCommitmentActor;
 }
 
 /** A complete (SMART) commitment as the service takes it; override any field. */
@@ -184,3 +167,5 @@ export async function publishedCommitment(deps: TDeps, overrides: Record<string,
   const commitment = await publishCommitment(deps, await actorOf(deps, reviewer, ['reviewer']), draft.slug);
   return { organization, owner, reviewer, commitment };
 }
+
+export { actorOf };

@@ -5,10 +5,8 @@ import {
   insertOrganization,
   upsertOrganizationPerson,
 } from '../../src/domains/organizations/organizations.repository.ts';
-import { loadActor } from '../../src/domains/organizations/organizations.service.ts';
-import type { TCurrentUser } from '../../src/http/app-env.ts';
 import { newId } from '../../src/platform/ids.ts';
-import { createUser, type TTestUser } from './accounts.ts';
+import { actorOf, createUser, type TTestUser } from './accounts.ts';
 
 /** Factories for events, news and campaigns tests: member organisations with people, events through the service. */
 
@@ -60,18 +58,6 @@ export async function createOrganizationPerson(
   return user;
 }
 
-export async function actorOf(deps: TDeps, user: TTestUser, roles: string[] = []) {
-  const current: TCurrentUser = {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    locale: 'en',
-    isEmailVerified: true,
-    roles,
-  };
-  return loadActor(deps, current);
-}
-
 /** The LSE evening as the seed announces it: Wednesday 28 January 2026, 15:15 – 17:30 GMT. */
 export function lseEventInput(
   organizerSlug: string,
@@ -109,3 +95,5 @@ export async function publishedEvent(deps: TDeps, overrides: Partial<TEventInput
   const event = await publishEvent(deps, actor, draft.slug);
   return { organization, organiser, actor, event };
 }
+
+export { actorOf };

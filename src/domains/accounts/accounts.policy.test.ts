@@ -1,17 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { accountActions, authorize, can, type TAccountAction, type TActor } from './accounts.policy.ts';
+import { anonymousActor, makeActor, type TActor } from '../../core/actor.ts';
+import { accountActions, authorize, can, type TAccountAction } from './accounts.policy.ts';
 import { platformRoles } from './accounts.schemas.ts';
 
 /** Every kind of actor × every action, and what the answer must be. */
 const actors: Record<string, TActor> = {
-  anonymous: null,
-  'plain user': { id: 'u-plain', roles: [] },
-  admin: { id: 'u-admin', roles: ['admin'] },
-  reviewer: { id: 'u-reviewer', roles: ['reviewer'] },
-  curator: { id: 'u-curator', roles: ['curator'] },
-  moderator: { id: 'u-moderator', roles: ['moderator'] },
-  'unknown role only': { id: 'u-odd', roles: ['owner'] },
+  anonymous: anonymousActor,
+  'plain user': makeActor('u-plain', []),
+  admin: makeActor('u-admin', ['admin']),
+  reviewer: makeActor('u-reviewer', ['reviewer']),
+  curator: makeActor('u-curator', ['curator']),
+  moderator: makeActor('u-moderator', ['moderator']),
+  'unknown role only': makeActor('u-odd', ['owner']),
 };
 
 const expected: Record<string, Record<TAccountAction, boolean>> = {
@@ -83,7 +84,7 @@ describe('accounts policy: every actor × every action', () => {
           assert.throws(
             () => authorize(actor, action),
             (error: unknown) =>
-              (error as { code?: string }).code === (actor ? 'forbidden' : 'unauthenticated'),
+              (error as { code?: string }).code === (actor.userId ? 'forbidden' : 'unauthenticated'),
           );
         }
       });
@@ -91,7 +92,7 @@ describe('accounts policy: every actor × every action', () => {
   }
 
   it('a person with several roles gets the union of their permissions', () => {
-    const actor: TActor = { id: 'u-many', roles: ['reviewer', 'admin'] };
+    const actor: TActor = makeActor('u-many', ['reviewer', 'admin']);
     for (const action of accountActions) assert.equal(can(actor, action), true);
   });
 });

@@ -1,4 +1,4 @@
-import { AppError } from '../../platform/errors.ts';
+import { definePolicy } from '../../core/policy.ts';
 import { isPlatformRole } from './accounts.schemas.ts';
 
 /**
@@ -6,8 +6,6 @@ import { isPlatformRole } from './accounts.schemas.ts';
  * rule that grants it; nobody anonymous may do any of them. accounts.policy.test.ts walks every
  * role × action.
  */
-export type TActor = { id: string; roles: readonly string[] } | null;
-
 export const accountActions = [
   'admin.view',
   'people.list',
@@ -20,22 +18,14 @@ export type TAccountAction = (typeof accountActions)[number];
 const hasAnyPlatformRole = (roles: readonly string[]) => roles.some(isPlatformRole);
 const isAdmin = (roles: readonly string[]) => roles.includes('admin');
 
-const rules: Record<TAccountAction, (roles: readonly string[]) => boolean> = {
-  /** The administration area itself: anyone with a platform role (each sees the tools of their role). */
-  'admin.view': hasAnyPlatformRole,
-  'people.list': isAdmin,
-  'roles.grant': isAdmin,
-  'audit.read': isAdmin,
-  'outbox.read': isAdmin,
-};
-
-export function can(actor: TActor, action: TAccountAction): boolean {
-  if (!actor) return false;
-  return rules[action](actor.roles);
-}
-
-/** Throws 401 for an anonymous visitor and 403 for someone without the permission. */
-export function authorize(actor: TActor, action: TAccountAction): asserts actor is NonNullable<TActor> {
-  if (!actor) throw new AppError('unauthenticated');
-  if (!can(actor, action)) throw new AppError('forbidden');
-}
+/** Nobody anonymous may do any of these; `authorize` throws 401 for them and 403 for the rest. */
+export const { can, authorize } = definePolicy<TAccountAction, null>({
+  rules: {
+    'admin.view': (actor) => hasAnyPlatformRole(actor.roles),
+    'people.list': (actor) => isAdmin(actor.roles),
+    'roles.grant': (actor) => isAdmin(actor.roles),
+    'audit.read': (actor) => isAdmin(actor.roles),
+    'outbox.read': (actor) => isAdmin(actor.roles),
+  },
+  anyResource: null,
+});

@@ -1,10 +1,10 @@
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TCurrentUser } from '../../http/app-env.ts';
 import type { TLocale } from '../../i18n/locales.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { composeVerificationMail, verifyEmailHours } from './accounts.mail.ts';
 import {
   deleteOtherSessions,
@@ -69,15 +69,13 @@ export async function signUp(
       const token = await issueLinkToken(trx, deps, userId, 'verify_email', verifyEmailHours * 60);
       const recipient = { email: input.email, name: input.name, locale };
       await deps.mailer.enqueue(trx, composeVerificationMail(deps.config.publicUrl, recipient, token));
-      await recordAudit(trx, {
-        actorId: userId,
-        action: 'accounts.signed_up',
-        subjectType: 'user',
-        subjectId: userId,
-        details: { locale },
-        requestId: meta.requestId,
-        at,
-      });
+      await audit(
+        trx,
+        { actorId: userId, requestId: meta.requestId, at },
+        'accounts.signed_up',
+        { type: 'user', id: userId },
+        { locale },
+      );
       return startSession({ ...deps, db: trx }, userId);
     });
   } catch (error) {
@@ -120,13 +118,9 @@ export async function signIn(
   const sessionToken = await deps.db.transaction().execute(async (trx) => {
     if (rehashed) await updateUserPassword(trx, user.id, rehashed, at);
     if (meta.sessionId) await deleteSession(trx, meta.sessionId);
-    await recordAudit(trx, {
-      actorId: user.id,
-      action: 'accounts.signed_in',
-      subjectType: 'user',
-      subjectId: user.id,
-      requestId: meta.requestId,
-      at,
+    await audit(trx, { actorId: user.id, requestId: meta.requestId, at }, 'accounts.signed_in', {
+      type: 'user',
+      id: user.id,
     });
     return startSession({ ...deps, db: trx }, user.id);
   });
@@ -142,13 +136,9 @@ export async function signOut(deps: TDeps, user: TCurrentUser | null, meta: TReq
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     await deleteSession(trx, sessionId);
-    await recordAudit(trx, {
-      actorId: user.id,
-      action: 'accounts.signed_out',
-      subjectType: 'user',
-      subjectId: user.id,
-      requestId: meta.requestId,
-      at,
+    await audit(trx, { actorId: user.id, requestId: meta.requestId, at }, 'accounts.signed_out', {
+      type: 'user',
+      id: user.id,
     });
   });
 }
@@ -167,15 +157,13 @@ export async function updateProfile(
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     await updateUserProfile(trx, user.id, { name: input.name, locale: input.locale, at });
-    await recordAudit(trx, {
-      actorId: user.id,
-      action: 'accounts.profile_updated',
-      subjectType: 'user',
-      subjectId: user.id,
-      details: { fields: changed, ...(changed.includes('locale') ? { locale: input.locale } : {}) },
-      requestId: meta.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: user.id, requestId: meta.requestId, at },
+      'accounts.profile_updated',
+      { type: 'user', id: user.id },
+      { fields: changed, ...(changed.includes('locale') ? { locale: input.locale } : {}) },
+    );
   });
 }
 
@@ -200,13 +188,9 @@ export async function changePassword(
     await updateUserPassword(trx, record.id, passwordHash, at);
     await deleteOtherSessions(trx, record.id, meta.sessionId);
     await retireAuthTokens(trx, record.id, 'reset_password', at);
-    await recordAudit(trx, {
-      actorId: record.id,
-      action: 'accounts.password_changed',
-      subjectType: 'user',
-      subjectId: record.id,
-      requestId: meta.requestId,
-      at,
+    await audit(trx, { actorId: record.id, requestId: meta.requestId, at }, 'accounts.password_changed', {
+      type: 'user',
+      id: record.id,
     });
   });
 }

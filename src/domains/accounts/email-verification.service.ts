@@ -1,7 +1,7 @@
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TCurrentUser } from '../../http/app-env.ts';
 import { AppError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { composeVerificationMail, verifyEmailHours } from './accounts.mail.ts';
 import {
   consumeAuthToken,
@@ -39,13 +39,9 @@ export async function verifyEmail(
   const isDone = await deps.db.transaction().execute(async (trx) => {
     if (!(await consumeAuthToken(trx, link.tokenId, at))) return false;
     await markEmailVerified(trx, link.userId, at);
-    await recordAudit(trx, {
-      actorId: link.userId,
-      action: 'accounts.email_verified',
-      subjectType: 'user',
-      subjectId: link.userId,
-      requestId: meta.requestId,
-      at,
+    await audit(trx, { actorId: link.userId, requestId: meta.requestId, at }, 'accounts.email_verified', {
+      type: 'user',
+      id: link.userId,
     });
     return true;
   });
@@ -67,13 +63,9 @@ export async function resendVerification(
     await retireAuthTokens(trx, record.id, 'verify_email', at);
     const token = await issueLinkToken(trx, deps, record.id, 'verify_email', verifyEmailHours * 60);
     await deps.mailer.enqueue(trx, composeVerificationMail(deps.config.publicUrl, record, token));
-    await recordAudit(trx, {
-      actorId: record.id,
-      action: 'accounts.verification_sent',
-      subjectType: 'user',
-      subjectId: record.id,
-      requestId: meta.requestId,
-      at,
+    await audit(trx, { actorId: record.id, requestId: meta.requestId, at }, 'accounts.verification_sent', {
+      type: 'user',
+      id: record.id,
     });
   });
   deps.mailer.kick();

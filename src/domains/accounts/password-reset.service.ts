@@ -1,6 +1,6 @@
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { composePasswordResetMail, resetPasswordMinutes } from './accounts.mail.ts';
 import {
   consumeAuthToken,
@@ -33,13 +33,9 @@ export async function requestPasswordReset(
   await deps.db.transaction().execute(async (trx) => {
     const token = await issueLinkToken(trx, deps, user.id, 'reset_password', resetPasswordMinutes);
     await deps.mailer.enqueue(trx, composePasswordResetMail(deps.config.publicUrl, user, token));
-    await recordAudit(trx, {
-      actorId: null,
-      action: 'accounts.password_reset_requested',
-      subjectType: 'user',
-      subjectId: user.id,
-      requestId: meta.requestId,
-      at,
+    await audit(trx, { actorId: null, requestId: meta.requestId, at }, 'accounts.password_reset_requested', {
+      type: 'user',
+      id: user.id,
     });
   });
   deps.mailer.kick();
@@ -72,13 +68,9 @@ export async function resetPassword(
     await markEmailVerified(trx, link.userId, at);
     await retireAuthTokens(trx, link.userId, 'reset_password', at);
     await deleteSessionsOfUser(trx, link.userId);
-    await recordAudit(trx, {
-      actorId: link.userId,
-      action: 'accounts.password_reset',
-      subjectType: 'user',
-      subjectId: link.userId,
-      requestId: meta.requestId,
-      at,
+    await audit(trx, { actorId: link.userId, requestId: meta.requestId, at }, 'accounts.password_reset', {
+      type: 'user',
+      id: link.userId,
     });
     return startSession({ ...deps, db: trx }, link.userId);
   });

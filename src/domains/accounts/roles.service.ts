@@ -1,9 +1,10 @@
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TLocale } from '../../i18n/locales.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import { authorize, type TActor } from './accounts.policy.ts';
+import { authorize } from './accounts.policy.ts';
 import {
   countRoleHolders,
   deleteRole,
@@ -29,16 +30,14 @@ export async function grantRole(
   if (!(await findUserById(deps.db, userId))) throw new AppError('not_found');
   const at = deps.clock.now().toISOString();
   const isGranted = await deps.db.transaction().execute(async (trx) => {
-    if (!(await insertRole(trx, { userId, role, grantedBy: actor.id, at }))) return false;
-    await recordAudit(trx, {
-      actorId: actor.id,
-      action: 'accounts.role_granted',
-      subjectType: 'user',
-      subjectId: userId,
-      details: { role },
-      requestId: meta.requestId,
-      at,
-    });
+    if (!(await insertRole(trx, { userId, role, grantedBy: actor.userId, at }))) return false;
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: meta.requestId, at },
+      'accounts.role_granted',
+      { type: 'user', id: userId },
+      { role },
+    );
     return true;
   });
   return isGranted ? 'granted' : 'unchanged';
@@ -62,15 +61,13 @@ export async function revokeRole(
       // Throwing rolls the removal back.
       throw new AppError('conflict', { fieldErrors: { role: 'accounts.errors.lastAdmin' } });
     }
-    await recordAudit(trx, {
-      actorId: actor.id,
-      action: 'accounts.role_revoked',
-      subjectType: 'user',
-      subjectId: userId,
-      details: { role },
-      requestId: meta.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: meta.requestId, at },
+      'accounts.role_revoked',
+      { type: 'user', id: userId },
+      { role },
+    );
     return true;
   });
   return isRevoked ? 'revoked' : 'unchanged';
@@ -107,14 +104,13 @@ export async function createOrPromoteAdmin(
   if (existing) {
     const isPromoted = await deps.db.transaction().execute(async (trx) => {
       if (!(await insertRole(trx, { userId: existing.id, role: 'admin', grantedBy: null, at }))) return false;
-      await recordAudit(trx, {
-        actorId: null,
-        action: 'accounts.role_granted',
-        subjectType: 'user',
-        subjectId: existing.id,
-        details: { role: 'admin', via: 'command_line' },
-        at,
-      });
+      await audit(
+        trx,
+        { actorId: null, at },
+        'accounts.role_granted',
+        { type: 'user', id: existing.id },
+        { role: 'admin', via: 'command_line' },
+      );
       return true;
     });
     return { userId: existing.id, email: existing.email, isCreated: false, isPromoted };
@@ -139,22 +135,14 @@ export async function createOrPromoteAdmin(
     });
     await insertRole(trx, { userId, role: 'admin', grantedBy: null, at });
     const details = { via: 'command_line' };
-    await recordAudit(trx, {
-      actorId: null,
-      action: 'accounts.user_created',
-      subjectType: 'user',
-      subjectId: userId,
-      details,
-      at,
-    });
-    await recordAudit(trx, {
-      actorId: null,
-      action: 'accounts.role_granted',
-      subjectType: 'user',
-      subjectId: userId,
-      details: { ...details, role: 'admin' },
-      at,
-    });
+    await audit(trx, { actorId: null, at }, 'accounts.user_created', { type: 'user', id: userId }, details);
+    await audit(
+      trx,
+      { actorId: null, at },
+      'accounts.role_granted',
+      { type: 'user', id: userId },
+      { ...details, role: 'admin' },
+    );
   });
   return {
     userId,

@@ -1,6 +1,7 @@
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { authorize, can, type TActor } from '../accounts/accounts.policy.ts';
+import { authorize, can } from '../accounts/accounts.policy.ts';
 import {
   countPeople,
   findUserById,
@@ -27,13 +28,12 @@ export type TAdminSection = 'applications' | 'people' | 'audit' | 'outbox' | 'ch
  */
 export function listAdminSections(actor: TActor): TAdminSection[] {
   authorize(actor, 'admin.view');
-  const byRole = { userId: actor.id, roles: actor.roles, organizationRoles: new Map<string, string>() };
   const sections: [TAdminSection, boolean][] = [
-    ['applications', canMembership(byRole, 'listApplications')],
+    ['applications', canMembership(actor, 'listApplications')],
     ['people', can(actor, 'people.list')],
     ['audit', can(actor, 'audit.read')],
     ['outbox', can(actor, 'outbox.read')],
-    ['champions', canOrganization(byRole, 'editChampionCriteria')],
+    ['champions', canOrganization(actor, 'editChampionCriteria')],
   ];
   return sections.filter(([, isAllowed]) => isAllowed).map(([section]) => section);
 }

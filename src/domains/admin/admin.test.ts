@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { audit } from '../../core/audit.ts';
 
 describe('admin pages', () => {
   let t: TTestApp;
@@ -84,7 +84,7 @@ describe('admin pages', () => {
       ['organizations.champion_designated', 'organization'],
       ['demo.loaded', 'installation'],
     ] as const) {
-      await recordAudit(t.deps.db, { actorId: adminId, action, subjectType, subjectId: null, at });
+      await audit(t.deps.db, { actorId: adminId, at }, action, { type: subjectType, id: null });
     }
     const english = await admin.get('/en/admin/audit?action=membership.application_accepted');
     assert.equal(english.response.status, 200);

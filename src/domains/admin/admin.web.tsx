@@ -35,13 +35,13 @@ export function adminWeb(deps: TDeps): Hono<TAppEnv> {
   web.use('/admin/*', requireSignedIn);
 
   web.get('/admin', (c) => {
-    const sections = listAdminSections(c.get('user'));
+    const sections = listAdminSections(c.var.actor);
     return renderPage(c, <AdminIndexPage ctx={viewContext(c)} sections={sections} />);
   });
 
   web.get('/admin/people', async (c) => {
     const query = ZPeopleQuery.parse(c.req.query());
-    const result = await listPeoplePage(deps, c.get('user'), { search: query.q, page: query.page });
+    const result = await listPeoplePage(deps, c.var.actor, { search: query.q, page: query.page });
     return renderPage(
       c,
       <PeoplePage
@@ -56,7 +56,7 @@ export function adminWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   const renderPerson = async (c: Context<TAppEnv>, userId: string, error?: string) => {
-    const { person, history } = await readPerson(deps, c.get('user'), userId);
+    const { person, history } = await readPerson(deps, c.var.actor, userId);
     return renderPage(
       c,
       <PersonPage ctx={viewContext(c)} person={person} history={history} error={error} />,
@@ -73,8 +73,8 @@ export function adminWeb(deps: TDeps): Hono<TAppEnv> {
     if (!form.isValid) throw new AppError('bad_request');
     try {
       const outcome = isGrant
-        ? await grantRole(deps, c.get('user'), userId, form.data.role, requestMeta(c))
-        : await revokeRole(deps, c.get('user'), userId, form.data.role, requestMeta(c));
+        ? await grantRole(deps, c.var.actor, userId, form.data.role, requestMeta(c))
+        : await revokeRole(deps, c.var.actor, userId, form.data.role, requestMeta(c));
       const flash = {
         granted: 'admin.flash.roleGranted',
         revoked: 'admin.flash.roleRevoked',
@@ -90,7 +90,7 @@ export function adminWeb(deps: TDeps): Hono<TAppEnv> {
 
   web.get('/admin/audit', async (c) => {
     const query = ZAuditQuery.parse(c.req.query());
-    const result = await listAuditPage(deps, c.get('user'), query);
+    const result = await listAuditPage(deps, c.var.actor, query);
     return renderPage(
       c,
       <AuditPage
@@ -106,7 +106,7 @@ export function adminWeb(deps: TDeps): Hono<TAppEnv> {
 
   web.get('/admin/outbox', async (c) => {
     const query = ZOutboxQuery.parse(c.req.query());
-    const result = await listOutboxPage(deps, c.get('user'), query);
+    const result = await listOutboxPage(deps, c.var.actor, query);
     return renderPage(
       c,
       <OutboxPage
@@ -121,7 +121,7 @@ export function adminWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/admin/outbox/:id', async (c) => {
-    const message = await readOutboxMessage(deps, c.get('user'), c.req.param('id'), requestMeta(c));
+    const message = await readOutboxMessage(deps, c.var.actor, c.req.param('id'), requestMeta(c));
     return renderPage(
       c,
       <OutboxMessagePage ctx={viewContext(c)} message={message} publicUrl={deps.config.publicUrl} />,

@@ -15,7 +15,13 @@ function writtenAuditActions(): string[] {
     });
   const actions = new Set<string>();
   for (const file of walk('src').filter((f) => /\.tsx?$/.test(f) && !f.includes('.test.'))) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const text = readFileSync(file, 'utf8');
+    // audit(trx, by, 'news.published', { type: … }): the action sits between "audit(" and the subject.
+    for (const call of text.matchAll(/\baudit\(([\s\S]*?)\{\s*type:/g)) {
+      for (const match of (call[1] ?? '').matchAll(/'([a-z]+\.[a-z_]+)'/g))
+        if (match[1]) actions.add(match[1]);
+    }
+    for (const line of text.split('\n')) {
       if (!/\baction\b|\baudit:/.test(line)) continue;
       for (const match of line.matchAll(/'([a-z]+\.[a-z_]+)'/g)) if (match[1]) actions.add(match[1]);
     }

@@ -1,7 +1,8 @@
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { authorize, type TActor } from '../accounts/accounts.policy.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { authorize } from '../accounts/accounts.policy.ts';
 import { findOutboxMessage } from './outbox.repository.ts';
 
 /**
@@ -36,14 +37,12 @@ export async function readOutboxMessage(
   const { textBody, carriesSecret, ...message } = row;
   if (!carriesSecret) return { ...message, body: { state: 'shown', text: textBody } };
   if (!isSecretShown(deps.mailer.isSmtp, row.status)) return { ...message, body: { state: 'withheld' } };
-  await recordAudit(deps.db, {
-    actorId: actor.id,
-    action: 'admin.outbox_secret_read',
-    subjectType: 'outbox_message',
-    subjectId: row.id,
-    details: { to: row.to, subject: row.subject },
-    requestId: meta.requestId,
-    at: deps.clock.now().toISOString(),
-  });
+  await audit(
+    deps.db,
+    { actorId: actor.userId, requestId: meta.requestId, at: deps.clock.now().toISOString() },
+    'admin.outbox_secret_read',
+    { type: 'outbox_message', id: row.id },
+    { to: row.to, subject: row.subject },
+  );
   return { ...message, body: { state: 'shownLocally', text: textBody } };
 }

@@ -1,8 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
+import { audit } from '../../core/audit.ts';
+import type { TExecutor } from '../../core/records.ts';
 import type { Database } from '../../platform/db/schema.ts';
-import { newId } from '../../platform/ids.ts';
-
-type TExecutor = Kysely<Database> | Transaction<Database>;
 
 export type TAuditEntry = {
   /** Who did it; null for the system or an anonymous visitor. */
@@ -17,21 +16,15 @@ export type TAuditEntry = {
   at: string;
 };
 
-/** Writes one audit entry; call it with the transaction that makes the change. */
+/** Writes one audit entry (the older, one-object form of core/audit.ts's `audit`). */
 export async function recordAudit(executor: TExecutor, entry: TAuditEntry): Promise<void> {
-  await executor
-    .insertInto('audit_log')
-    .values({
-      id: newId(Date.parse(entry.at)),
-      at: entry.at,
-      actor_id: entry.actorId,
-      action: entry.action,
-      subject_type: entry.subjectType,
-      subject_id: entry.subjectId,
-      details: JSON.stringify(entry.details ?? {}),
-      request_id: entry.requestId ?? null,
-    })
-    .execute();
+  await audit(
+    executor,
+    { actorId: entry.actorId, requestId: entry.requestId ?? null, at: entry.at },
+    entry.action,
+    { type: entry.subjectType, id: entry.subjectId },
+    entry.details,
+  );
 }
 
 export type TAuditFilter = { action?: string; subjectType?: string; subjectId?: string; actorId?: string };

@@ -1,11 +1,11 @@
 import sharp from 'sharp';
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { TDetectedType } from '../../platform/file-checks.ts';
 import { newId } from '../../platform/ids.ts';
 import { checkUpload } from '../../platform/sandbox.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import type { TActor } from '../membership/membership.policy.ts';
 import { authorize } from './campaigns.policy.ts';
 import {
   deleteCampaignMaterial,
@@ -105,15 +105,13 @@ export async function addCampaignMaterial(
         userId: actor.userId,
         at,
       });
-      await recordAudit(trx, {
-        actorId: actor.userId,
-        action: 'campaigns.material_added',
-        subjectType: 'campaign',
-        subjectId: campaign.id,
-        details: { slug, material: id, type: verdict.type, bytes: stored.byteSize },
-        requestId: options.requestId,
-        at,
-      });
+      await audit(
+        trx,
+        { actorId: actor.userId, requestId: options.requestId, at },
+        'campaigns.material_added',
+        { type: 'campaign', id: campaign.id },
+        { slug, material: id, type: verdict.type, bytes: stored.byteSize },
+      );
     });
   } catch (error) {
     await storage.remove(stored.key);
@@ -139,15 +137,13 @@ export async function removeCampaignMaterial(
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     if (!(await deleteCampaignMaterial(trx, campaign.id, material))) throw new AppError('not_found');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'campaigns.material_removed',
-      subjectType: 'campaign',
-      subjectId: campaign.id,
-      details: { slug, material: material.id, name: material.originalName },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'campaigns.material_removed',
+      { type: 'campaign', id: campaign.id },
+      { slug, material: material.id, name: material.originalName },
+    );
   });
   await deps.files.remove(material.storageKey);
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { TActor } from '../membership/membership.policy.ts';
+import type { TActor } from '../../core/actor.ts';
 import { campaignActions, can, type TCampaignAction } from './campaigns.policy.ts';
 import { campaignStatuses, type TCampaignStatus } from './campaigns.schemas.ts';
 

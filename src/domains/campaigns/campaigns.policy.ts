@@ -1,5 +1,5 @@
-import { AppError } from '../../platform/errors.ts';
-import type { TActor } from '../membership/membership.policy.ts';
+import { isCurator, type TActor, writerOrganizationIds, writerRoles } from '../../core/actor.ts';
+import { definePolicy } from '../../core/policy.ts';
 import type { TCampaignStatus } from './campaigns.schemas.ts';
 
 /**
@@ -24,49 +24,29 @@ export const campaignActions = [
 ] as const;
 export type TCampaignAction = (typeof campaignActions)[number];
 
-const speakerRoles = new Set(['owner', 'editor']);
-
-export function isCampaignCurator(actor: TActor): boolean {
-  return actor.roles.includes('curator') || actor.roles.includes('admin');
-}
-
-/** Organisations the person may speak for (lead a campaign, endorse one). */
-export function speakingForIds(actor: TActor): string[] {
-  return [...actor.organizationRoles].filter(([, role]) => speakerRoles.has(role)).map(([id]) => id);
-}
-
 function isLead(actor: TActor, c: TCampaignResource): boolean {
   if (actor.userId === null) return false;
   if (c.createdBy === actor.userId) return true;
-  return c.organizationId !== null && speakerRoles.has(actor.organizationRoles.get(c.organizationId) ?? '');
+  return (
+    c.organizationId !== null && writerRoles.includes(actor.organizationRoles.get(c.organizationId) ?? '')
+  );
 }
 
-const manages = (actor: TActor, c: TCampaignResource) => isCampaignCurator(actor) || isLead(actor, c);
+const manages = (actor: TActor, c: TCampaignResource) => isCurator(actor) || isLead(actor, c);
 
 const rules: Record<TCampaignAction, (actor: TActor, c: TCampaignResource) => boolean> = {
   view: (actor, c) => c.status !== 'draft' || manages(actor, c),
-  create: (actor) => isCampaignCurator(actor) || speakingForIds(actor).length > 0,
+  create: (actor) => isCurator(actor) || writerOrganizationIds(actor).length > 0,
   edit: (actor, c) => manages(actor, c),
   publish: (actor, c) => c.status === 'draft' && manages(actor, c),
   close: (actor, c) => c.status === 'published' && manages(actor, c),
   /** Back to a draft: off the public list, the search and the API, until published again. */
   unpublish: (actor, c) => c.status !== 'draft' && manages(actor, c),
-  endorse: (actor, c) => c.status === 'published' && speakingForIds(actor).length > 0,
+  endorse: (actor, c) => c.status === 'published' && writerOrganizationIds(actor).length > 0,
 };
 
-const anyCampaign: TCampaignResource = { status: 'draft', organizationId: null, createdBy: null };
-
-export function can(
-  actor: TActor,
-  action: TCampaignAction,
-  campaign: TCampaignResource = anyCampaign,
-): boolean {
-  return rules[action](actor, campaign);
-}
-
-export function authorize(actor: TActor, action: TCampaignAction, campaign?: TCampaignResource): void {
-  if (can(actor, action, campaign)) return;
-  if (campaign && !can(actor, 'view', campaign)) throw new AppError('not_found');
-  if (actor.userId === null) throw new AppError('unauthenticated');
-  throw new AppError('forbidden');
-}
+export const { can, authorize } = definePolicy<TCampaignAction, TCampaignResource>({
+  rules,
+  anyResource: { status: 'draft', organizationId: null, createdBy: null },
+  seeAction: 'view',
+});

@@ -1,8 +1,8 @@
 import { type Selectable, sql } from 'kysely';
+import { parseJson, updateAtVersion } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
-import { parseJson } from '../events/events.repository.ts';
 import type {
   TCampaignScope,
   TCampaignStatus,
@@ -123,13 +123,7 @@ export async function updateCampaignRow(
     version: number;
   },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('campaigns')
-    .set(patch)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateAtVersion(db, 'campaigns', id, version, patch);
 }
 
 export async function isCampaignSlugTaken(db: TDb, slug: string): Promise<boolean> {

@@ -1,13 +1,14 @@
+import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
+import { uniqueSlug } from '../../core/records.ts';
+import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { slugify } from '../../platform/text.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { findMemberOrganizations } from '../events/events.repository.ts';
-import type { TActor } from '../membership/membership.policy.ts';
 import { syncCampaignIndex } from './campaign-indexing.ts';
-import { authorize, isCampaignCurator, speakingForIds, type TCampaignResource } from './campaigns.policy.ts';
+import { authorize, type TCampaignResource } from './campaigns.policy.ts';
 import {
   deleteEndorsement,
   findCampaignBySlug,
@@ -31,34 +32,25 @@ export function campaignResourceOf(
 }
 
 export function parseCampaignInput(raw: unknown): TCampaignInput {
-  const parsed = ZCampaignInput.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '_form');
-    fieldErrors[field] ??= /^[a-z]+\.[\w.]+$/i.test(issue.message) ? issue.message : 'validation.invalid';
-  }
-  throw new AppError('validation_failed', { fieldErrors });
+  return parseOrThrow(ZCampaignInput, raw);
 }
 
-async function chooseSlug(db: TDb, title: string): Promise<string> {
-  const base = slugify(title) || 'campaign';
-  for (let n = 1; n < 1000; n += 1) {
-    const candidate = n === 1 ? base : `${base.slice(0, 56)}-${n}`;
-    if (candidate !== 'new' && !(await isCampaignSlugTaken(db, candidate))) return candidate;
-  }
-  return `${base.slice(0, 40)}-${newId().slice(-12)}`;
+function chooseSlug(db: TDb, title: string): Promise<string> {
+  return uniqueSlug(title, (slug) => isCampaignSlugTaken(db, slug), {
+    fallback: 'campaign',
+    reserved: new Set(['new']),
+  });
 }
 
 async function resolveLead(db: TDb, actor: TActor, slug: string | null): Promise<string | null> {
   if (!slug) {
-    if (isCampaignCurator(actor)) return null;
+    if (isCurator(actor)) return null;
     throw new AppError('validation_failed', {
       fieldErrors: { organization: 'campaigns.errors.organization' },
     });
   }
   const [found] = await findMemberOrganizations(db, [slug]);
-  if (!found || (!isCampaignCurator(actor) && !speakingForIds(actor).includes(found.id))) {
+  if (!found || (!isCurator(actor) && !writerOrganizationIds(actor).includes(found.id))) {
     throw new AppError('validation_failed', {
       fieldErrors: { organization: 'campaigns.errors.organization' },
     });
@@ -109,15 +101,13 @@ export async function createCampaign(
       updated_at: at,
       published_at: options.publish ? at : null,
     });
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'campaigns.created',
-      subjectType: 'campaign',
-      subjectId: id,
-      details: { slug: chosen, scope: input.scope },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'campaigns.created',
+      { type: 'campaign', id },
+      { slug: chosen, scope: input.scope },
+    );
     const campaign = await findCampaignBySlug(trx, chosen);
     if (!campaign) throw new AppError('internal');
     await syncCampaignIndex(deps, campaign, trx);
@@ -153,15 +143,13 @@ export async function updateCampaign(
       version: current.version + 1,
     });
     if (!ok) throw new AppError('conflict');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'campaigns.updated',
-      subjectType: 'campaign',
-      subjectId: current.id,
-      details: { slug, version: current.version + 1 },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'campaigns.updated',
+      { type: 'campaign', id: current.id },
+      { slug, version: current.version + 1 },
+    );
     const saved = await findCampaignBySlug(trx, slug);
     if (!saved) throw new AppError('internal');
     await syncCampaignIndex(deps, saved, trx);
@@ -191,15 +179,13 @@ export async function moveCampaign(
       version: current.version + 1,
     });
     if (!ok) throw new AppError('conflict');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: `campaigns.${action === 'publish' ? 'published' : action === 'close' ? 'closed' : 'unpublished'}`,
-      subjectType: 'campaign',
-      subjectId: current.id,
-      details: { slug },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      `campaigns.${action === 'publish' ? 'published' : action === 'close' ? 'closed' : 'unpublished'}`,
+      { type: 'campaign', id: current.id },
+      { slug },
+    );
     const saved = await findCampaignBySlug(trx, slug);
     if (!saved) throw new AppError('internal');
     await syncCampaignIndex(deps, saved, trx);
@@ -233,7 +219,7 @@ export async function endorseCampaign(
   if (!campaign) throw new AppError('not_found');
   authorize(actor, 'endorse', campaignResourceOf(campaign));
   const [organization] = await findMemberOrganizations(deps.db, [input.organization]);
-  if (!organization || !speakingForIds(actor).includes(organization.id)) {
+  if (!organization || !writerOrganizationIds(actor).includes(organization.id)) {
     throw new AppError('validation_failed', { fieldErrors: { organization: 'campaigns.errors.endorser' } });
   }
   const statement = input.statement?.trim().slice(0, 1000) || null;
@@ -248,15 +234,13 @@ export async function endorseCampaign(
     });
     if (!added)
       throw new AppError('conflict', { fieldErrors: { organization: 'campaigns.errors.alreadyEndorsed' } });
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'campaigns.endorsed',
-      subjectType: 'campaign',
-      subjectId: campaign.id,
-      details: { organization: organization.slug },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'campaigns.endorsed',
+      { type: 'campaign', id: campaign.id },
+      { organization: organization.slug },
+    );
   });
   return (await findCampaignBySlug(deps.db, slug)) as TCampaign;
 }
@@ -272,20 +256,18 @@ export async function withdrawEndorsement(
   if (!campaign) throw new AppError('not_found');
   const [organization] = await findMemberOrganizations(deps.db, [organizationSlug]);
   if (!organization) throw new AppError('not_found');
-  if (!speakingForIds(actor).includes(organization.id) && !isCampaignCurator(actor)) {
+  if (!writerOrganizationIds(actor).includes(organization.id) && !isCurator(actor)) {
     throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
   }
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     if (!(await deleteEndorsement(trx, campaign.id, organization.id))) throw new AppError('not_found');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'campaigns.endorsement_withdrawn',
-      subjectType: 'campaign',
-      subjectId: campaign.id,
-      details: { organization: organization.slug },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'campaigns.endorsement_withdrawn',
+      { type: 'campaign', id: campaign.id },
+      { organization: organization.slug },
+    );
   });
 }

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { isCurator, writerOrganizationIds } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
@@ -11,14 +12,13 @@ import { renderPage } from '../../ui/render.ts';
 import { viewContext } from '../../ui/view-context.ts';
 import { signInPath } from '../accounts/accounts.guards.ts';
 import { listMemberOrganizationChoices } from '../events/events.repository.ts';
-import { loadActor } from '../organizations/organizations.service.ts';
 import {
   addCampaignMaterial,
   readCampaignMaterial,
   readCampaignMaterials,
   removeCampaignMaterial,
 } from './campaign-materials.service.ts';
-import { can, isCampaignCurator, speakingForIds } from './campaigns.policy.ts';
+import { can } from './campaigns.policy.ts';
 import { listOwnDraftCampaigns, listPublicCampaigns, type TCampaign } from './campaigns.repository.ts';
 import type { TCampaignInputRaw } from './campaigns.schemas.ts';
 import {
@@ -106,13 +106,13 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
   const web = new Hono<TAppEnv>({ strict: false });
 
   web.get('/campaigns', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const items = await listPublicCampaigns(deps.db, 100);
     const drafts = actor.userId
       ? await listOwnDraftCampaigns(deps.db, {
           userId: actor.userId,
-          organizationIds: speakingForIds(actor),
-          isAll: isCampaignCurator(actor),
+          organizationIds: writerOrganizationIds(actor),
+          isAll: isCurator(actor),
         })
       : [];
     return renderPage(
@@ -133,9 +133,9 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
     status: 200 | 409 | 422 = 200,
   ) {
     const ctx = viewContext(c);
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const choices = await listMemberOrganizationChoices(deps.db);
-    const own = new Set(speakingForIds(actor));
+    const own = new Set(writerOrganizationIds(actor));
     return renderPage(
       c,
       <CampaignFormPage
@@ -148,8 +148,8 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
         }
         isNew={campaign === null}
         version={campaign?.version ?? null}
-        organizationChoices={isCampaignCurator(actor) ? choices : choices.filter((o) => own.has(o.id))}
-        canLeaveOrganizationEmpty={isCampaignCurator(actor)}
+        organizationChoices={isCurator(actor) ? choices : choices.filter((o) => own.has(o.id))}
+        canLeaveOrganizationEmpty={isCurator(actor)}
       />,
       status,
     );
@@ -164,7 +164,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
   }
 
   web.get('/campaigns/new', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const ctx = viewContext(c);
     if (!actor.userId) return c.redirect(signInPath(ctx.locale, ctx.href('/campaigns/new')), 302);
     if (!can(actor, 'create')) throw new AppError('forbidden');
@@ -172,7 +172,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/campaigns/new', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     if (!actor.userId) return c.redirect(signInPath(viewContext(c).locale), 303);
     const { values } = await readForm(c);
     try {
@@ -197,11 +197,11 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
     states: { endorse?: TFormState; material?: TFormState },
     status: 200 | 409 | 422 = 200,
   ) {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const { campaign, endorsements } = await readCampaign(deps, actor, slug);
     const materials = await readCampaignMaterials(deps, campaign.id);
     const resource = campaignResourceOf(campaign);
-    const own = new Set(speakingForIds(actor));
+    const own = new Set(writerOrganizationIds(actor));
     const endorsed = new Set(endorsements.map((e) => e.organizationId));
     const choices = (await listMemberOrganizationChoices(deps.db)).filter((o) => own.has(o.id));
     return renderPage(
@@ -231,7 +231,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
   web.get('/campaigns/:slug', (c) => renderCampaign(c, c.req.param('slug'), {}));
 
   web.post('/campaigns/:slug/materials', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const slug = c.req.param('slug');
     const { values, files } = await readForm(c);
     try {
@@ -255,7 +255,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/campaigns/:slug/materials/:id/remove', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const { slug, id } = c.req.param();
     await removeCampaignMaterial(deps, actor, slug, id, { requestId: c.get('requestId') });
     return redirectWithFlash(
@@ -268,7 +268,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
   // Images are shown inline on the page; every other file, and any file asked for with ?download, is
   // sent as an attachment. Public campaigns' materials may be cached; drafts' never by shared caches.
   web.get('/campaigns/:slug/materials/:id', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const { material, bytes, isPublic } = await readCampaignMaterial(
       deps,
       actor,
@@ -286,7 +286,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/campaigns/:slug/endorsers.csv', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const { campaign, endorsements } = await readCampaign(deps, actor, c.req.param('slug'));
     const { t } = viewContext(c);
     const header = [
@@ -303,7 +303,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/campaigns/:slug/endorse', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const slug = c.req.param('slug');
     const { values } = await readForm(c);
     try {
@@ -333,7 +333,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/campaigns/:slug/endorsements/:organization/withdraw', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const { slug, organization } = c.req.param();
     await withdrawEndorsement(deps, actor, slug, organization, { requestId: c.get('requestId') });
     return redirectWithFlash(
@@ -344,7 +344,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/campaigns/:slug/edit', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const { campaign } = await readCampaign(deps, actor, c.req.param('slug'));
     if (!can(actor, 'edit', campaignResourceOf(campaign)))
       throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
@@ -352,7 +352,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/campaigns/:slug/edit', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const { campaign } = await readCampaign(deps, actor, c.req.param('slug'));
     const { values } = await readForm(c);
     try {
@@ -377,7 +377,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
   } as const;
   for (const action of ['publish', 'close', 'unpublish'] as const) {
     web.post(`/campaigns/:slug/${action}`, async (c) => {
-      const actor = await loadActor(deps, c.get('user'));
+      const actor = c.var.actor;
       const campaign = await moveCampaign(deps, actor, c.req.param('slug'), action, {
         requestId: c.get('requestId'),
       });

@@ -7,7 +7,6 @@ import { AppError, isAppError } from '../../platform/errors.ts';
 import { renderPage } from '../../ui/render.ts';
 import { viewContext } from '../../ui/view-context.ts';
 import { requireSignedIn } from '../accounts/accounts.guards.ts';
-import { loadActor } from '../organizations/organizations.service.ts';
 import { readDashboard } from './commitment-dashboard.service.ts';
 import { listRoundReminders, listRounds } from './commitment-reporting.repository.ts';
 import {
@@ -17,7 +16,7 @@ import {
   readCycles,
   readRoundPage,
 } from './commitment-reporting.service.ts';
-import { can, type TCommitmentActor } from './commitments.policy.ts';
+import { can } from './commitments.policy.ts';
 import { emptyCommitmentFilter } from './commitments.schemas.ts';
 import { readPublishedList } from './commitments-read.service.ts';
 import { CodebookPage } from './views/codebook-page.tsx';
@@ -29,7 +28,6 @@ import { CyclesPage, RoundPage, RoundsPage } from './views/round-pages.tsx';
  * (who has reported; the secretariat opens them) and cycles (admins add them).
  */
 export function mountCommitmentInsightRoutes(web: Hono<TAppEnv>, deps: TDeps): void {
-  const actorOf = (c: Context<TAppEnv>) => loadActor(deps, c.get('user')) as Promise<TCommitmentActor>;
   const meta = (c: Context<TAppEnv>) => ({ requestId: c.get('requestId') ?? null });
 
   web.get('/commitments/dashboard', async (c) => {
@@ -66,7 +64,7 @@ export function mountCommitmentInsightRoutes(web: Hono<TAppEnv>, deps: TDeps): v
     state: { values: TFormValues; errors: Record<string, string> },
     status: 200 | 422 = 200,
   ) {
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     return renderPage(
       c,
       <RoundsPage
@@ -93,7 +91,7 @@ export function mountCommitmentInsightRoutes(web: Hono<TAppEnv>, deps: TDeps): v
   web.post('/commitments/rounds', requireSignedIn, async (c) => {
     const { values } = await readForm(c);
     try {
-      const round = await openRound(deps, await actorOf(c), values, meta(c));
+      const round = await openRound(deps, c.var.actor, values, meta(c));
       return redirectWithFlash(
         c,
         viewContext(c).href(`/commitments/rounds/${round.id}`),
@@ -108,7 +106,7 @@ export function mountCommitmentInsightRoutes(web: Hono<TAppEnv>, deps: TDeps): v
 
   web.get('/commitments/rounds/:id', async (c) => {
     const data = await readRoundPage(deps, c.req.param('id'));
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     const reminders = can(actor, 'manageRounds') ? await listRoundReminders(deps.db, data.round.id) : null;
     return renderPage(c, <RoundPage ctx={viewContext(c)} data={data} reminders={reminders} />);
   });
@@ -118,7 +116,7 @@ export function mountCommitmentInsightRoutes(web: Hono<TAppEnv>, deps: TDeps): v
     state: { values: TFormValues; errors: Record<string, string> },
     status: 200 | 422 = 200,
   ) {
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     return renderPage(
       c,
       <CyclesPage
@@ -136,7 +134,7 @@ export function mountCommitmentInsightRoutes(web: Hono<TAppEnv>, deps: TDeps): v
   web.post('/commitments/cycles', requireSignedIn, async (c) => {
     const { values } = await readForm(c);
     try {
-      await addCycle(deps, await actorOf(c), values, meta(c));
+      await addCycle(deps, c.var.actor, values, meta(c));
       return redirectWithFlash(c, viewContext(c).href('/commitments/cycles'), 'commitments.flash.cycleAdded');
     } catch (error) {
       if (isAppError(error) && error.code === 'validation_failed')

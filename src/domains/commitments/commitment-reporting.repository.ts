@@ -1,5 +1,5 @@
+import { parseJson } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
-import { parseJson } from './commitments.repository.ts';
 
 /**
  * The commitments domain's SQL for cycles, reporting rounds and progress reports.

@@ -1,9 +1,11 @@
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
+import { fieldErrorsOf, messageKeyOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { TJob, TJobContext } from '../../platform/jobs.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { parsePercent } from './commitment-amounts.ts';
 import { forgetDashboardFigures } from './commitment-dashboard.service.ts';
 import { findEvidenceFile, insertEvidenceFile } from './commitment-evidence.repository.ts';
@@ -26,7 +28,7 @@ import {
 } from './commitment-reporting.repository.ts';
 import type { TProgressStatus } from './commitment-vocabulary.ts';
 import { composeReminderMail } from './commitments.mail.ts';
-import { authorize, can, type TCommitmentActor } from './commitments.policy.ts';
+import { authorize, can } from './commitments.policy.ts';
 import {
   countDimensions,
   countNewReport,
@@ -57,11 +59,7 @@ export type TReportForm = {
   last: TReport | undefined;
 };
 
-export async function readReportForm(
-  deps: TDeps,
-  actor: TCommitmentActor,
-  slug: string,
-): Promise<TReportForm> {
+export async function readReportForm(deps: TDeps, actor: TActor, slug: string): Promise<TReportForm> {
   const commitment = await findCommitmentBySlug(deps.db, slug);
   if (!commitment) throw new AppError('not_found');
   authorize(actor, 'report', { ...commitment, makers: await listMakers(deps.db, commitment.id) });
@@ -104,7 +102,7 @@ async function checkEvidenceFiles(files: readonly TEvidenceUpload[]) {
 
 export async function fileReport(
   deps: TDeps,
-  actor: TCommitmentActor,
+  actor: TActor,
   slug: string,
   raw: unknown,
   o: TOptions = {},
@@ -192,12 +190,12 @@ export async function fileReport(
         updated_at: at,
       });
       if (!ok) throw new AppError('conflict');
-      await recordAudit(trx, {
-        actorId: actor.userId,
-        action: 'commitments.reported',
-        subjectType: 'commitment',
-        subjectId: commitment.id,
-        details: {
+      await audit(
+        trx,
+        { actorId: actor.userId, requestId: o.requestId, at },
+        'commitments.reported',
+        { type: 'commitment', id: commitment.id },
+        {
           slug: commitment.slug,
           reportId: id,
           roundId: round?.id ?? null,
@@ -206,9 +204,7 @@ export async function fileReport(
           isFinal: report.isFinal,
           files: stored.length,
         },
-        requestId: o.requestId,
-        at,
-      });
+      );
       const updated = await findCommitmentBySlug(trx, commitment.slug);
       if (!updated) throw new AppError('internal');
       await countDimensions(trx, commitment, -1);
@@ -238,8 +234,7 @@ function validateReport(raw: unknown, deliverables: readonly TDeliverable[]): TV
         head === 'items' && deliverableId
           ? `${String(field ?? 'status')}_${deliverableId}`
           : String(head ?? '_form');
-      const key = /^[a-z]+\.[\w.]+$/i.test(issue.message) ? issue.message : 'validation.invalid';
-      if (!fieldErrors[name]) fieldErrors[name] = key;
+      if (!fieldErrors[name]) fieldErrors[name] = messageKeyOf(issue);
     }
     throw new AppError('validation_failed', { fieldErrors: renameFields(fieldErrors) });
   }
@@ -286,12 +281,7 @@ export async function currentCycle(deps: TDeps): Promise<TCycle | undefined> {
   return cycles.find((c) => c.startsOn <= today && today <= c.endsOn) ?? cycles[0];
 }
 
-export async function addCycle(
-  deps: TDeps,
-  actor: TCommitmentActor,
-  raw: unknown,
-  o: TOptions = {},
-): Promise<TCycle> {
+export async function addCycle(deps: TDeps, actor: TActor, raw: unknown, o: TOptions = {}): Promise<TCycle> {
   authorize(actor, 'manageCycles');
   const parsed = ZCycleInput.safeParse(raw);
   if (!parsed.success)
@@ -311,15 +301,13 @@ export async function addCycle(
   try {
     await deps.db.transaction().execute(async (trx) => {
       await insertCycle(trx, { ...cycle, createdBy: actor.userId, at });
-      await recordAudit(trx, {
-        actorId: actor.userId,
-        action: 'commitments.cycle_added',
-        subjectType: 'commitment_cycle',
-        subjectId: cycle.id,
-        details: { slug: cycle.slug },
-        requestId: o.requestId,
-        at,
-      });
+      await audit(
+        trx,
+        { actorId: actor.userId, requestId: o.requestId, at },
+        'commitments.cycle_added',
+        { type: 'commitment_cycle', id: cycle.id },
+        { slug: cycle.slug },
+      );
     });
   } catch (error) {
     if (isUniqueViolation(error))
@@ -352,22 +340,12 @@ function reminderTimes(round: TRound, openedAt: string): { stage: 'before' | 'af
   return times;
 }
 
-export async function openRound(
-  deps: TDeps,
-  actor: TCommitmentActor,
-  raw: unknown,
-  o: TOptions = {},
-): Promise<TRound> {
+export async function openRound(deps: TDeps, actor: TActor, raw: unknown, o: TOptions = {}): Promise<TRound> {
   authorize(actor, 'manageRounds');
   const parsed = ZRoundInput.safeParse(raw);
-  const fieldErrors: Record<string, string> = {};
+  const _fieldErrors: Record<string, string> = {};
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? '_form');
-      if (!fieldErrors[field])
-        fieldErrors[field] = /^[a-z]+\.[\w.]+$/i.test(issue.message) ? issue.message : 'validation.invalid';
-    }
-    throw new AppError('validation_failed', { fieldErrors });
+    throw new AppError('validation_failed', { fieldErrors: fieldErrorsOf(parsed.error.issues) });
   }
   const input = parsed.data;
   const cycle = await findCycleById(deps.db, input.cycleId);
@@ -389,15 +367,13 @@ export async function openRound(
         dedupeKey: `commitments:round:${round.id}:${reminder.stage}`,
       });
     }
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'commitments.round_opened',
-      subjectType: 'reporting_round',
-      subjectId: round.id,
-      details: { title: round.title, deadline: round.deadline, cycle: cycle.slug },
-      requestId: o.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: o.requestId, at },
+      'commitments.round_opened',
+      { type: 'reporting_round', id: round.id },
+      { title: round.title, deadline: round.deadline, cycle: cycle.slug },
+    );
   });
   deps.jobs.kick();
   return round;
@@ -442,14 +418,13 @@ export async function sendRoundReminders(deps: TDeps, job: TJob, context: TJobCo
     await context.heartbeat();
   }
   const at = deps.clock.now().toISOString();
-  await recordAudit(deps.db, {
-    actorId: null,
-    action: 'commitments.reminders_sent',
-    subjectType: 'reporting_round',
-    subjectId: round.id,
-    details: { stage, people: byPerson.size, attempt: job.attempts },
-    at,
-  });
+  await audit(
+    deps.db,
+    { actorId: null, at },
+    'commitments.reminders_sent',
+    { type: 'reporting_round', id: round.id },
+    { stage, people: byPerson.size, attempt: job.attempts },
+  );
   deps.mailer.kick();
   return byPerson.size;
 }
@@ -481,7 +456,7 @@ export async function readRoundPage(deps: TDeps, roundId: string): Promise<TRoun
  * An evidence file to download: anyone may fetch those of a published commitment; those of any other
  * only its makers' people and the secretariat (everyone else is told it does not exist).
  */
-export async function readEvidenceFile(deps: TDeps, actor: TCommitmentActor, slug: string, uploadId: string) {
+export async function readEvidenceFile(deps: TDeps, actor: TActor, slug: string, uploadId: string) {
   const commitment = await findCommitmentBySlug(deps.db, slug);
   if (!commitment) throw new AppError('not_found');
   const makers = await listMakers(deps.db, commitment.id);

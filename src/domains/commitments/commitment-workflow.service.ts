@@ -1,13 +1,14 @@
 import type { Updateable } from 'kysely';
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import type { CommitmentsTable } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { findOrganizationById } from '../organizations/organizations.repository.ts';
 import { forgetDashboardFigures } from './commitment-dashboard.service.ts';
 import { syncCommitmentIndex } from './commitment-indexing.ts';
 import { composeReviewMail, composeSubmittedMail } from './commitments.mail.ts';
-import { authorize, type TCommitmentAction, type TCommitmentActor } from './commitments.policy.ts';
+import { authorize, type TCommitmentAction } from './commitments.policy.ts';
 import {
   answerMakerInvitation,
   countDimensions,
@@ -45,7 +46,7 @@ type TMove = {
 
 async function move(
   deps: TDeps,
-  actor: TCommitmentActor,
+  actor: TActor,
   slug: string,
   step: TMove,
   o: TOptions,
@@ -109,15 +110,13 @@ async function move(
       const lead = await findOrganizationById(trx, row.leadOrganizationId);
       await syncCommitmentIndex(deps.search, row, lead?.name ?? '', trx);
     }
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: step.auditAction,
-      subjectType: 'commitment',
-      subjectId: row.id,
-      details: { slug: row.slug, from: current.status, to: row.status, ...step.details },
-      requestId: o.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: o.requestId, at },
+      step.auditAction,
+      { type: 'commitment', id: row.id },
+      { slug: row.slug, from: current.status, to: row.status, ...step.details },
+    );
     return row;
   });
   deps.mailer.kick();
@@ -125,7 +124,7 @@ async function move(
   return saved;
 }
 
-export function submitCommitment(deps: TDeps, actor: TCommitmentActor, slug: string, o: TOptions = {}) {
+export function submitCommitment(deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) {
   return move(
     deps,
     actor,
@@ -140,7 +139,7 @@ export function submitCommitment(deps: TDeps, actor: TCommitmentActor, slug: str
   );
 }
 
-export function publishCommitment(deps: TDeps, actor: TCommitmentActor, slug: string, o: TOptions = {}) {
+export function publishCommitment(deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) {
   return move(
     deps,
     actor,
@@ -162,13 +161,7 @@ export function publishCommitment(deps: TDeps, actor: TCommitmentActor, slug: st
   );
 }
 
-export function returnCommitment(
-  deps: TDeps,
-  actor: TCommitmentActor,
-  slug: string,
-  raw: unknown,
-  o: TOptions = {},
-) {
+export function returnCommitment(deps: TDeps, actor: TActor, slug: string, raw: unknown, o: TOptions = {}) {
   const parsed = ZReturnComment.safeParse(raw);
   if (!parsed.success)
     throw new AppError('validation_failed', { fieldErrors: { comment: 'validation.required' } });
@@ -195,7 +188,7 @@ export function returnCommitment(
  */
 export function withdrawCommitment(
   deps: TDeps,
-  actor: TCommitmentActor,
+  actor: TActor,
   slug: string,
   raw: unknown,
   o: TOptions & { bySecretariat: boolean },
@@ -229,7 +222,7 @@ export function withdrawCommitment(
 /** A co-maker's owner or editor confirms (or declines) taking part. */
 export async function answerInvitation(
   deps: TDeps,
-  actor: TCommitmentActor,
+  actor: TActor,
   slug: string,
   answer: { organizationId: string; isConfirmed: boolean },
   o: TOptions = {},
@@ -254,15 +247,13 @@ export async function answerInvitation(
       at,
     });
     if (!ok) throw new AppError('conflict');
-    await recordAudit(trx, {
-      actorId: userId,
-      action: answer.isConfirmed ? 'commitments.maker_confirmed' : 'commitments.maker_declined',
-      subjectType: 'commitment',
-      subjectId: current.id,
-      details: { slug: current.slug, organizationId: answer.organizationId },
-      requestId: o.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: userId, requestId: o.requestId, at },
+      answer.isConfirmed ? 'commitments.maker_confirmed' : 'commitments.maker_declined',
+      { type: 'commitment', id: current.id },
+      { slug: current.slug, organizationId: answer.organizationId },
+    );
   });
   if (current.status === 'published') forgetDashboardFigures();
 }

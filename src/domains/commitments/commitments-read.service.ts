@@ -1,8 +1,9 @@
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { findOrganizationBySlug } from '../organizations/organizations.repository.ts';
 import { findCycleBySlug, listCycles } from './commitment-reporting.repository.ts';
 import { stalenessCutoffs } from './commitment-staleness.ts';
-import { authorize, type TCommitmentActor } from './commitments.policy.ts';
+import { authorize } from './commitments.policy.ts';
 import {
   countPublishedCommitments,
   listCommitmentsByStatus,
@@ -51,7 +52,7 @@ export async function readBrowsePage(
   return { ...list, cycles };
 }
 
-export async function readWorkspace(deps: TDeps, actor: TCommitmentActor) {
+export async function readWorkspace(deps: TDeps, actor: TActor) {
   const cutoffs = stalenessCutoffs(deps.clock.now(), deps.config.commitmentStaleness);
   const rows = await listCommitmentsOfOrganizations(deps.db, [...actor.organizationRoles.keys()], cutoffs);
   const isWriter = (organizationId: string) =>
@@ -64,7 +65,7 @@ export async function readWorkspace(deps: TDeps, actor: TCommitmentActor) {
   };
 }
 
-export async function readReviewQueue(deps: TDeps, actor: TCommitmentActor) {
+export async function readReviewQueue(deps: TDeps, actor: TActor) {
   authorize(actor, 'listForReview');
   return listCommitmentsByStatus(deps.db, 'submitted');
 }

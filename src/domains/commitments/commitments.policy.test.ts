@@ -1,23 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { TActor } from '../../core/actor.ts';
 import type { TCommitmentStatus } from './commitment-vocabulary.ts';
-import {
-  can,
-  commitmentActions,
-  type TCommitmentAction,
-  type TCommitmentActor,
-} from './commitments.policy.ts';
+import { can, commitmentActions, type TCommitmentAction } from './commitments.policy.ts';
 
 const lead = 'org-lead';
 const pending = 'org-pending';
 const confirmed = 'org-confirmed';
 const other = 'org-other';
 
-function actor(
-  roles: string[] = [],
-  organizations: Record<string, string> = {},
-  isSignedIn = true,
-): TCommitmentActor {
+function actor(roles: string[] = [], organizations: Record<string, string> = {}, isSignedIn = true): TActor {
   return {
     userId: isSignedIn ? 'u' : null,
     roles,
@@ -25,7 +17,7 @@ function actor(
   };
 }
 
-const actors: Record<string, TCommitmentActor> = {
+const actors: Record<string, TActor> = {
   anonymous: actor([], {}, false),
   signedIn: actor(),
   leadMember: actor([], { [lead]: 'member' }),
@@ -148,8 +140,8 @@ describe('commitments policy: every role × action × status', () => {
 
   it('refuses a report from the people of someone else’s commitment, and from a co-maker that has not confirmed', () => {
     const resource = { status: 'published' as const, leadOrganizationId: lead, makers };
-    assert.equal(can(actors.otherEditor as TCommitmentActor, 'report', resource), false);
-    assert.equal(can(actors.pendingCoEditor as TCommitmentActor, 'report', resource), false);
-    assert.equal(can(actors.admin as TCommitmentActor, 'report', resource), false);
+    assert.equal(can(actors.otherEditor as TActor, 'report', resource), false);
+    assert.equal(can(actors.pendingCoEditor as TActor, 'report', resource), false);
+    assert.equal(can(actors.admin as TActor, 'report', resource), false);
   });
 });

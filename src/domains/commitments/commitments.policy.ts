@@ -1,5 +1,11 @@
-import { AppError } from '../../platform/errors.ts';
-import { isSecretariat, type TActor } from '../membership/membership.policy.ts';
+import {
+  isSecretariat,
+  isSignedIn,
+  isWriterOf,
+  type TActor,
+  writerOrganizationIds,
+} from '../../core/actor.ts';
+import { definePolicy } from '../../core/policy.ts';
 import type { TCommitmentStatus } from './commitment-vocabulary.ts';
 
 /**
@@ -15,8 +21,6 @@ import type { TCommitmentStatus } from './commitment-vocabulary.ts';
  *   or when the secretariat unpublishes it; either way it becomes "withdrawn" and its makers may
  *   rework and submit it again.
  */
-export type TCommitmentActor = TActor;
-
 export type TCommitmentResource = {
   status: TCommitmentStatus;
   leadOrganizationId: string;
@@ -40,45 +44,35 @@ export const commitmentActions = [
 ] as const;
 export type TCommitmentAction = (typeof commitmentActions)[number];
 
-const writerRoles = ['owner', 'editor'];
-
-function isWriterOf(actor: TCommitmentActor, organizationId: string): boolean {
-  return writerRoles.includes(actor.organizationRoles.get(organizationId) ?? '');
-}
-
-function isLeadWriter(actor: TCommitmentActor, c: TCommitmentResource): boolean {
+function isLeadWriter(actor: TActor, c: TCommitmentResource): boolean {
   return isWriterOf(actor, c.leadOrganizationId);
 }
 
 /** Owner or editor of the lead or of a co-maker that confirmed: the people who answer for it. */
-export function isReportingMaker(actor: TCommitmentActor, c: TCommitmentResource): boolean {
+export function isReportingMaker(actor: TActor, c: TCommitmentResource): boolean {
   if (isLeadWriter(actor, c)) return true;
   return c.makers.some(
     (m) => m.role === 'co_maker' && m.status === 'confirmed' && isWriterOf(actor, m.organizationId),
   );
 }
 
-function isPendingCoMakerWriter(actor: TCommitmentActor, c: TCommitmentResource): boolean {
+function isPendingCoMakerWriter(actor: TActor, c: TCommitmentResource): boolean {
   return c.makers.some(
     (m) => m.role === 'co_maker' && m.status === 'pending' && isWriterOf(actor, m.organizationId),
   );
 }
 
-function isMakerSide(actor: TCommitmentActor, c: TCommitmentResource): boolean {
+function isMakerSide(actor: TActor, c: TCommitmentResource): boolean {
   if (actor.organizationRoles.has(c.leadOrganizationId)) return true;
   return c.makers.some((m) => actor.organizationRoles.has(m.organizationId));
-}
-
-function hasWriterRoleAnywhere(actor: TCommitmentActor): boolean {
-  return [...actor.organizationRoles.values()].some((role) => writerRoles.includes(role));
 }
 
 const isEditableByMakers = (c: TCommitmentResource) =>
   c.status === 'draft' || c.status === 'returned' || c.status === 'withdrawn';
 
-const rules: Record<TCommitmentAction, (actor: TCommitmentActor, c: TCommitmentResource) => boolean> = {
+const rules: Record<TCommitmentAction, (actor: TActor, c: TCommitmentResource) => boolean> = {
   view: (actor, c) => c.status === 'published' || isMakerSide(actor, c) || isSecretariat(actor),
-  create: (actor) => actor.userId !== null && (hasWriterRoleAnywhere(actor) || isSecretariat(actor)),
+  create: (actor) => isSignedIn(actor) && (writerOrganizationIds(actor).length > 0 || isSecretariat(actor)),
   edit: (actor, c) => isSecretariat(actor) || (isLeadWriter(actor, c) && isEditableByMakers(c)),
   submit: (actor, c) => isEditableByMakers(c) && (isLeadWriter(actor, c) || isSecretariat(actor)),
   publish: (actor, c) => isSecretariat(actor) && c.status === 'submitted',
@@ -92,24 +86,9 @@ const rules: Record<TCommitmentAction, (actor: TCommitmentActor, c: TCommitmentR
   manageCycles: (actor) => actor.roles.includes('admin'),
 };
 
-const anyCommitment: TCommitmentResource = { status: 'draft', leadOrganizationId: '', makers: [] };
-
-export function can(
-  actor: TCommitmentActor,
-  action: TCommitmentAction,
-  commitment: TCommitmentResource = anyCommitment,
-): boolean {
-  return rules[action](actor, commitment);
-}
-
-/** Throws 401 for an anonymous visitor, 404 for what they may not even see, 403 otherwise. */
-export function authorize(
-  actor: TCommitmentActor,
-  action: TCommitmentAction,
-  commitment?: TCommitmentResource,
-): void {
-  if (can(actor, action, commitment)) return;
-  if (commitment && !can(actor, 'view', commitment)) throw new AppError('not_found');
-  if (actor.userId === null) throw new AppError('unauthenticated');
-  throw new AppError('forbidden');
-}
+/** `authorize` answers 401 for an anonymous visitor, 404 for what they may not even see, 403 otherwise. */
+export const { can, authorize } = definePolicy<TCommitmentAction, TCommitmentResource>({
+  rules,
+  anyResource: { status: 'draft', leadOrganizationId: '', makers: [] },
+  seeAction: 'view',
+});

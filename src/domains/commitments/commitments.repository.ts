@@ -6,6 +6,7 @@ import {
   sql,
   type Updateable,
 } from 'kysely';
+import { parseJson, updateAtVersion } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { CommitmentsTable, Database } from '../../platform/db/schema.ts';
@@ -82,15 +83,6 @@ export type TMaker = {
 };
 
 type TRow = Selectable<CommitmentsTable>;
-
-export function parseJson<T>(text: string | null | undefined, fallback: T): T {
-  if (!text) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
 
 export function toCommitment(row: TRow): TCommitment {
   const translations = parseJson<Partial<TCommitment['translations']>>(row.translations, {});
@@ -187,13 +179,7 @@ export async function updateCommitment(
   version: number,
   patch: Updateable<CommitmentsTable>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('commitments')
-    .set({ ...patch, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateAtVersion(db, 'commitments', id, version, { ...patch, version: version + 1 });
 }
 
 export async function findCommitmentBySlug(db: TDb, slug: string): Promise<TCommitment | undefined> {

@@ -1,8 +1,10 @@
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
+import { uniqueSlug } from '../../core/records.ts';
+import { fieldErrorsOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { slugify } from '../../platform/text.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { findOrganizationById } from '../organizations/organizations.repository.ts';
 import { parseAmount } from './commitment-amounts.ts';
 import { completenessGaps, type TCompletenessGap } from './commitment-completeness.ts';
@@ -21,13 +23,7 @@ import {
 import { stalenessCutoffs, stalenessOf } from './commitment-staleness.ts';
 import { reservedCommitmentSlugs, type TStalenessLight } from './commitment-vocabulary.ts';
 import { composeInvitationMail } from './commitments.mail.ts';
-import {
-  authorize,
-  can,
-  commitmentActions,
-  type TCommitmentAction,
-  type TCommitmentActor,
-} from './commitments.policy.ts';
+import { authorize, can, commitmentActions, type TCommitmentAction } from './commitments.policy.ts';
 import {
   countDimensions,
   countReports,
@@ -76,13 +72,6 @@ function fieldOf(path: readonly PropertyKey[]): string {
   return String(head ?? '_form');
 }
 
-function keyOf(message: string, code: string): string {
-  if (/^[a-z]+\.[\w.]+$/i.test(message)) return message;
-  if (code === 'too_big') return 'validation.tooLong';
-  if (code === 'invalid_value') return 'validation.invalidChoice';
-  return 'validation.invalid';
-}
-
 export type TValidCommitment = TCommitmentInput & {
   linkRefs: TLinkRef[];
   amount: number | null;
@@ -93,18 +82,14 @@ export type TValidCommitment = TCommitmentInput & {
 /** Checks what the writer sent; throws validation_failed with one message key per form field. */
 export async function validateCommitmentInput(
   deps: TDeps,
-  actor: TCommitmentActor,
+  actor: TActor,
   raw: unknown,
   locale: string,
 ): Promise<TValidCommitment> {
   const parsed = ZCommitmentInput.safeParse(raw);
   const fieldErrors: Record<string, string> = {};
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = fieldOf(issue.path);
-      if (!fieldErrors[field]) fieldErrors[field] = keyOf(issue.message, issue.code);
-    }
-    throw new AppError('validation_failed', { fieldErrors });
+    throw new AppError('validation_failed', { fieldErrors: fieldErrorsOf(parsed.error.issues, fieldOf) });
   }
   const input = parsed.data;
   const cycle = await findCycleById(deps.db, input.cycleId);
@@ -152,14 +137,11 @@ export async function validateCommitmentInput(
   };
 }
 
-async function chooseSlug(deps: TDeps, title: string): Promise<string> {
-  const base = slugify(title) || 'commitment';
-  for (let n = 1; n < 1000; n += 1) {
-    const candidate = n === 1 ? base : `${base.slice(0, 56)}-${n}`;
-    if (reservedCommitmentSlugs.has(candidate)) continue;
-    if (!(await isCommitmentSlugTaken(deps.db, candidate))) return candidate;
-  }
-  return `${base.slice(0, 40)}-${newId().slice(-12)}`;
+function chooseSlug(deps: TDeps, title: string): Promise<string> {
+  return uniqueSlug(title, (slug) => isCommitmentSlugTaken(deps.db, slug), {
+    fallback: 'commitment',
+    reserved: reservedCommitmentSlugs,
+  });
 }
 
 function translationsOf(
@@ -230,7 +212,7 @@ async function inviteCoMakers(
 
 export async function createCommitment(
   deps: TDeps,
-  actor: TCommitmentActor,
+  actor: TActor,
   raw: unknown,
   options: TWriteOptions,
 ): Promise<TCommitment> {
@@ -268,20 +250,18 @@ export async function createCommitment(
     if (!row) throw new AppError('internal');
     await replaceFacets(trx, row);
     await inviteCoMakers(deps, trx, row, invited);
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'commitments.created',
-      subjectType: 'commitment',
-      subjectId: id,
-      details: {
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'commitments.created',
+      { type: 'commitment', id },
+      {
         slug,
         lead: input.leadOrganizationId,
         coMakers: invited,
         deliverables: input.deliverables.length,
       },
-      requestId: options.requestId,
-      at,
-    });
+    );
     return row;
   });
   return saved;
@@ -289,7 +269,7 @@ export async function createCommitment(
 
 export async function updateCommitment(
   deps: TDeps,
-  actor: TCommitmentActor,
+  actor: TActor,
   slug: string,
   version: number,
   raw: unknown,
@@ -330,15 +310,13 @@ export async function updateCommitment(
       await syncCommitmentIndex(deps.search, row, lead?.name ?? '', trx);
     }
     await inviteCoMakers(deps, trx, row, invited);
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'commitments.updated',
-      subjectType: 'commitment',
-      subjectId: row.id,
-      details: { slug: row.slug, version: row.version, coMakersInvited: invited },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'commitments.updated',
+      { type: 'commitment', id: row.id },
+      { slug: row.slug, version: row.version, coMakersInvited: invited },
+    );
     return row;
   });
   if (saved.status === 'published') forgetDashboardFigures();
@@ -364,11 +342,7 @@ export function gapsOf(c: TCommitment, deliverables: readonly TDeliverable[]): T
 }
 
 /** Everything the commitment's page shows, for this reader. */
-export async function readCommitmentPage(
-  deps: TDeps,
-  actor: TCommitmentActor,
-  slug: string,
-): Promise<TCommitmentPage> {
+export async function readCommitmentPage(deps: TDeps, actor: TActor, slug: string): Promise<TCommitmentPage> {
   const commitment = await findCommitmentBySlug(deps.db, slug);
   if (!commitment) throw new AppError('not_found');
   const makers = await listMakers(deps.db, commitment.id);

@@ -10,7 +10,6 @@ import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { viewContext } from '../../ui/view-context.ts';
 import { requireSignedIn } from '../accounts/accounts.guards.ts';
-import { loadActor } from '../organizations/organizations.service.ts';
 import {
   commitmentInputFromForm,
   deliverableRowsOf,
@@ -34,7 +33,7 @@ import {
   submitCommitment,
   withdrawCommitment,
 } from './commitment-workflow.service.ts';
-import { can, type TCommitmentActor } from './commitments.policy.ts';
+import { can } from './commitments.policy.ts';
 import { listMemberOrganizations } from './commitments.repository.ts';
 import { commitmentFilterFrom } from './commitments.schemas.ts';
 import { createCommitment, readCommitmentPage, updateCommitment } from './commitments.service.ts';
@@ -54,7 +53,6 @@ const pageSize = 20;
  */
 export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
   const web = new Hono<TAppEnv>({ strict: false });
-  const actorOf = (c: Context<TAppEnv>) => loadActor(deps, c.get('user')) as Promise<TCommitmentActor>;
   const meta = (c: Context<TAppEnv>) => ({ requestId: c.get('requestId') ?? null });
   const slugOf = (c: Context<TAppEnv>) => decodeURIComponent(c.req.param('slug') ?? '');
   const pathOf = (c: Context<TAppEnv>, slug: string) =>
@@ -64,7 +62,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
     const query = c.req.query();
     const filter = commitmentFilterFrom(query);
     const page = Math.max(1, Math.min(500, Number.parseInt(query.page ?? '1', 10) || 1));
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     const data = await readBrowsePage(deps, filter, { limit: pageSize, offset: (page - 1) * pageSize });
     return renderPage(
       c,
@@ -108,7 +106,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
       linkQuery?: string;
     },
   ) {
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     const members = await listMemberOrganizations(deps.db);
     const raw = options.values.links;
     const chosenLinks = await resolveLinks(
@@ -160,7 +158,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
   }
 
   web.get('/commitments/new', async (c) => {
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     if (!can(actor, 'create')) throw new AppError('forbidden');
     const cycle = await currentCycle(deps);
     const firstLead =
@@ -190,7 +188,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
         linkQuery: firstValue(values, 'linkQuery'),
       });
     try {
-      const saved = await createCommitment(deps, await actorOf(c), commitmentInputFromForm(values), {
+      const saved = await createCommitment(deps, c.var.actor, commitmentInputFromForm(values), {
         locale: ctx.locale,
         ...meta(c),
       });
@@ -211,7 +209,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/commitments/mine', async (c) => {
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     const data = await readWorkspace(deps, actor);
     return renderPage(
       c,
@@ -225,7 +223,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/commitments/review', async (c) => {
-    const items = await readReviewQueue(deps, await actorOf(c));
+    const items = await readReviewQueue(deps, c.var.actor);
     return renderPage(c, <ReviewQueuePage ctx={viewContext(c)} items={items} />);
   });
 
@@ -238,7 +236,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
       status?: 200 | 409 | 422;
     } = {},
   ) {
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     const page = await readCommitmentPage(deps, actor, slugOf(c));
     const respondable = page.makers
       .filter(
@@ -265,7 +263,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
   web.get('/commitments/:slug', (c) => renderCommitment(c));
 
   web.get('/commitments/:slug/edit', async (c) => {
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     const page = await readCommitmentPage(deps, actor, slugOf(c));
     if (!page.allowed.edit) throw new AppError('forbidden');
     const ctx = viewContext(c);
@@ -303,7 +301,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
     try {
       await updateCommitment(
         deps,
-        await actorOf(c),
+        c.var.actor,
         slug,
         Number.isFinite(version) ? version : -1,
         commitmentInputFromForm(values),
@@ -345,7 +343,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
   for (const move of moves) {
     web.post(`/commitments/:slug/${move.path}`, async (c) => {
       try {
-        await move.run(deps, await actorOf(c), slugOf(c), meta(c));
+        await move.run(deps, c.var.actor, slugOf(c), meta(c));
       } catch (error) {
         if (isAppError(error) && error.code === 'validation_failed') {
           return renderCommitment(c, {
@@ -364,7 +362,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
     try {
       await returnCommitment(
         deps,
-        await actorOf(c),
+        c.var.actor,
         slugOf(c),
         { comment: firstValue(values, 'comment') },
         meta(c),
@@ -384,7 +382,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
       try {
         await withdrawCommitment(
           deps,
-          await actorOf(c),
+          c.var.actor,
           slugOf(c),
           { reason: firstValue(values, 'reason') },
           { ...meta(c), bySecretariat: path === 'unpublish' },
@@ -400,7 +398,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
   }
 
   web.get('/commitments/:slug/files/:uploadId', async (c) => {
-    const file = await readEvidenceFile(deps, await actorOf(c), slugOf(c), c.req.param('uploadId'));
+    const file = await readEvidenceFile(deps, c.var.actor, slugOf(c), c.req.param('uploadId'));
     return c.body(new Uint8Array(file.bytes), 200, {
       'Content-Type': file.contentType,
       'Content-Disposition': attachmentHeader(file.name),
@@ -414,7 +412,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
     const isConfirmed = firstValue(values, 'answer') === 'confirm';
     await answerInvitation(
       deps,
-      await actorOf(c),
+      c.var.actor,
       slugOf(c),
       { organizationId: firstValue(values, 'organizationId'), isConfirmed },
       meta(c),
@@ -427,7 +425,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/commitments/:slug/report', async (c) => {
-    const data = await readReportForm(deps, await actorOf(c), slugOf(c));
+    const data = await readReportForm(deps, c.var.actor, slugOf(c));
     return renderPage(
       c,
       <ReportFormPage
@@ -439,7 +437,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/commitments/:slug/report', async (c) => {
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     const data = await readReportForm(deps, actor, slugOf(c));
     const { values, files } = await readForm(c);
     const evidence = await Promise.all(

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
+import { parseJson } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { escapeLike } from '../../platform/text.ts';
 import type { TRecommendationVerb } from './event-vocabulary.ts';
-import { parseJson } from './events.repository.ts';
 
 /** The SQL of event outcomes' recommendations: one row each, ordered by axis then position. */
 export type TRecommendation = {

@@ -1,7 +1,9 @@
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
+import { fieldErrorsOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { syncEventIndex } from './event-indexing.ts';
 import {
   deleteRecommendation,
@@ -12,7 +14,7 @@ import {
   type TRecommendation,
 } from './event-outcomes.repository.ts';
 import { recommendationVerbs } from './event-vocabulary.ts';
-import { authorize, resourceOf, type TEventActor } from './events.policy.ts';
+import { authorize, resourceOf } from './events.policy.ts';
 import {
   findEventById,
   findEventBySlug,
@@ -27,16 +29,11 @@ import { ZOutcomeInput, ZRecommendationInput } from './events.schemas.ts';
  * (themes) the event discussed — each a record with a verb, its text, themes and addressees, so they
  * can be searched, filtered and linked to from commitments and practices.
  */
-function validationError(issues: readonly { path: PropertyKey[]; message: string }[]): AppError {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? '_form');
-    fieldErrors[field] ??= /^[a-z]+\.[\w.]+$/i.test(issue.message) ? issue.message : 'validation.invalid';
-  }
-  return new AppError('validation_failed', { fieldErrors });
+function validationError(issues: Parameters<typeof fieldErrorsOf>[0]): AppError {
+  return new AppError('validation_failed', { fieldErrors: fieldErrorsOf(issues) });
 }
 
-async function editable(deps: TDeps, actor: TEventActor, slug: string): Promise<TEvent> {
+async function editable(deps: TDeps, actor: TActor, slug: string): Promise<TEvent> {
   const event = await findEventBySlug(deps.db, slug);
   if (!event) throw new AppError('not_found');
   authorize(actor, 'editOutcome', resourceOf(event));
@@ -45,7 +42,7 @@ async function editable(deps: TDeps, actor: TEventActor, slug: string): Promise<
 
 export async function saveOutcome(
   deps: TDeps,
-  actor: TEventActor,
+  actor: TActor,
   slug: string,
   raw: unknown,
   options: { requestId?: string | null } = {},
@@ -62,15 +59,13 @@ export async function saveOutcome(
       version: event.version + 1,
     });
     if (!ok) throw new AppError('conflict');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'events.outcome_saved',
-      subjectType: 'event',
-      subjectId: event.id,
-      details: { slug, axes: outcome.axes.length },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'events.outcome_saved',
+      { type: 'event', id: event.id },
+      { slug, axes: outcome.axes.length },
+    );
     const after = await findEventById(trx, event.id);
     if (!after) throw new AppError('internal');
     await syncEventIndex(deps, after, trx);
@@ -81,7 +76,7 @@ export async function saveOutcome(
 
 export async function addRecommendation(
   deps: TDeps,
-  actor: TEventActor,
+  actor: TActor,
   slug: string,
   raw: unknown,
   options: { requestId?: string | null } = {},
@@ -98,15 +93,13 @@ export async function addRecommendation(
   const id = newId(Date.parse(at));
   await deps.db.transaction().execute(async (trx) => {
     await insertRecommendation(trx, { id, eventId: event.id, ...input, at });
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'events.recommendation_added',
-      subjectType: 'event',
-      subjectId: event.id,
-      details: { recommendationId: id, axis: input.axis, verb: input.verb },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'events.recommendation_added',
+      { type: 'event', id: event.id },
+      { recommendationId: id, axis: input.axis, verb: input.verb },
+    );
     await syncEventIndex(deps, event, trx);
   });
   return listRecommendations(deps.db, event.id);
@@ -114,7 +107,7 @@ export async function addRecommendation(
 
 export async function removeRecommendation(
   deps: TDeps,
-  actor: TEventActor,
+  actor: TActor,
   slug: string,
   id: string,
   options: { requestId?: string | null } = {},
@@ -123,15 +116,13 @@ export async function removeRecommendation(
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     if (!(await deleteRecommendation(trx, event.id, id))) throw new AppError('not_found');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'events.recommendation_removed',
-      subjectType: 'event',
-      subjectId: event.id,
-      details: { recommendationId: id },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'events.recommendation_removed',
+      { type: 'event', id: event.id },
+      { recommendationId: id },
+    );
     await syncEventIndex(deps, event, trx);
   });
 }
@@ -140,7 +131,7 @@ export async function removeRecommendation(
  * The outcome page's data: the (visible) event, its recommendations grouped by axis, and the
  * published practices that respond to them.
  */
-export async function readOutcome(deps: TDeps, actor: TEventActor, slug: string) {
+export async function readOutcome(deps: TDeps, actor: TActor, slug: string) {
   const event = await findEventBySlug(deps.db, slug);
   if (!event) throw new AppError('not_found');
   authorize(actor, 'view', resourceOf(event));

@@ -7,7 +7,6 @@ import { AppError, isAppError } from '../../platform/errors.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { viewContext } from '../../ui/view-context.ts';
-import { loadActor } from '../organizations/organizations.service.ts';
 import {
   addRecommendation,
   findRecommendations,
@@ -63,7 +62,7 @@ export function eventOutcomesWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/events/:slug/outcome', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const { event, groups, responding } = await readOutcome(deps, actor, c.req.param('slug'));
     return renderPage(
       c,
@@ -82,7 +81,7 @@ export function eventOutcomesWeb(deps: TDeps): Hono<TAppEnv> {
     states: { outcome?: TFormState; recommendation?: TFormState },
     status: 200 | 422 = 200,
   ) {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const { event, groups } = await readOutcome(deps, actor, c.req.param('slug') ?? '');
     if (!can(actor, 'editOutcome', resourceOf(event)))
       throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
@@ -102,7 +101,7 @@ export function eventOutcomesWeb(deps: TDeps): Hono<TAppEnv> {
   web.get('/events/:slug/outcome/edit', (c) => renderEditor(c, {}));
 
   web.post('/events/:slug/outcome/edit', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const slug = c.req.param('slug');
     const { values } = await readForm(c);
     try {
@@ -132,7 +131,7 @@ export function eventOutcomesWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/events/:slug/outcome/recommendations', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const slug = c.req.param('slug');
     const { values } = await readForm(c);
     const themes = values.themes;
@@ -168,7 +167,7 @@ export function eventOutcomesWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/events/:slug/outcome/recommendations/:id/delete', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const { slug, id } = c.req.param();
     await removeRecommendation(deps, actor, slug, id, { requestId: c.get('requestId') });
     return redirectWithFlash(

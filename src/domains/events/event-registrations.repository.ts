@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
+import { parseJson } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { TRegistrationStatus } from './event-vocabulary.ts';
-import { parseJson } from './events.repository.ts';
 
 /**
  * Registrations' SQL. Seats are counted on the event row (events.confirmed_count) and taken with one

@@ -1,11 +1,13 @@
 import { createHmac } from 'node:crypto';
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
+import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { toCsvTable } from '../../platform/csv.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashToken, newId } from '../../platform/ids.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { composeRegistrationMail, type TRegistrationMailKind } from './event-mail.ts';
 import {
   changeRegistrationStatus,
@@ -23,7 +25,7 @@ import {
   takeSeat,
   waitingPosition,
 } from './event-registrations.repository.ts';
-import { authorize, resourceOf, type TEventActor } from './events.policy.ts';
+import { authorize, resourceOf } from './events.policy.ts';
 import { findEventById, findEventBySlug, type TEvent } from './events.repository.ts';
 import { ZRegistrationForm } from './events.schemas.ts';
 
@@ -63,14 +65,7 @@ function formError(key: string, code: 'validation_failed' | 'conflict' = 'valida
 }
 
 export function parseRegistrationForm(raw: unknown) {
-  const parsed = ZRegistrationForm.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '_form');
-    fieldErrors[field] ??= /^[a-z]+\.[\w.]+$/i.test(issue.message) ? issue.message : 'validation.invalid';
-  }
-  throw new AppError('validation_failed', { fieldErrors });
+  return parseOrThrow(ZRegistrationForm, raw);
 }
 
 async function enqueueMail(
@@ -94,7 +89,7 @@ async function enqueueMail(
 
 export async function registerForEvent(
   deps: TDeps,
-  actor: TEventActor,
+  actor: TActor,
   slug: string,
   raw: unknown,
   registrant: TRegistrant,
@@ -138,15 +133,13 @@ export async function registerForEvent(
         position: position ?? undefined,
         at,
       });
-      await recordAudit(trx, {
-        actorId: registrant.userId,
-        action: status === 'confirmed' ? 'events.registration_confirmed' : 'events.registration_waiting',
-        subjectType: 'event',
-        subjectId: event.id,
-        details: { registrationId: registration.id, ...(position ? { position } : {}) },
-        requestId: registrant.requestId ?? null,
-        at,
-      });
+      await audit(
+        trx,
+        { actorId: registrant.userId, requestId: registrant.requestId ?? null, at },
+        status === 'confirmed' ? 'events.registration_confirmed' : 'events.registration_waiting',
+        { type: 'event', id: event.id },
+        { registrationId: registration.id, ...(position ? { position } : {}) },
+      );
       return { registration, token, position };
     });
     deps.mailer.kick();
@@ -176,14 +169,13 @@ export async function promoteWaiting(deps: TDeps, trx: TDb, eventId: string, at:
     }
     promoted += 1;
     await enqueueMail(deps, trx, 'promoted', event, next, { at });
-    await recordAudit(trx, {
-      actorId: null,
-      action: 'events.registration_promoted',
-      subjectType: 'event',
-      subjectId: eventId,
-      details: { registrationId: next.id },
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: null, at },
+      'events.registration_promoted',
+      { type: 'event', id: eventId },
+      { registrationId: next.id },
+    );
   }
   return promoted;
 }
@@ -230,15 +222,13 @@ export async function cancelRegistration(
     }
     const event = await findEventById(trx, registration.eventId);
     if (event) await enqueueMail(deps, trx, 'cancelled', event, registration, { at });
-    await recordAudit(trx, {
-      actorId: options.actorId,
-      action: 'events.registration_cancelled',
-      subjectType: 'event',
-      subjectId: registration.eventId,
-      details: { registrationId: registration.id, was: registration.status, promoted },
-      requestId: options.requestId ?? null,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: options.actorId, requestId: options.requestId ?? null, at },
+      'events.registration_cancelled',
+      { type: 'event', id: registration.eventId },
+      { registrationId: registration.id, was: registration.status, promoted },
+    );
     return { promoted };
   });
   deps.mailer.kick();
@@ -264,7 +254,7 @@ export async function findOwnRegistration(deps: TDeps, eventId: string, userId: 
 /** Cancels the signed-in person's own registration; someone else's cannot be reached this way. */
 export async function cancelOwnRegistration(
   deps: TDeps,
-  actor: TEventActor,
+  actor: TActor,
   slug: string,
   options: { requestId?: string | null } = {},
 ) {
@@ -277,7 +267,7 @@ export async function cancelOwnRegistration(
 }
 
 /** The organiser's view: every registration and the counts. */
-export async function readAttendees(deps: TDeps, actor: TEventActor, slug: string) {
+export async function readAttendees(deps: TDeps, actor: TActor, slug: string) {
   const event = await findEventBySlug(deps.db, slug);
   if (!event) throw new AppError('not_found');
   authorize(actor, 'viewAttendees', resourceOf(event));

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { lseEventInput, publishedEvent } from '../../../test/support/events.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
-import { anonymousActor } from '../membership/membership.policy.ts';
+import { anonymousActor } from '../../core/actor.ts';
 import { countRegistrationsByStatus, listRegistrations } from './event-registrations.repository.ts';
 import { cancelRegistration, registerForEvent } from './event-registrations.service.ts';
 import { findEventById } from './events.repository.ts';

@@ -6,7 +6,6 @@ import { translator } from '../../i18n/translator.ts';
 import { AppError } from '../../platform/errors.ts';
 import { renderPage } from '../../ui/render.ts';
 import { viewContext } from '../../ui/view-context.ts';
-import { loadActor } from '../organizations/organizations.service.ts';
 import {
   attendeesCsv,
   cancelOwnRegistration,
@@ -63,7 +62,7 @@ export function eventRegistrationsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/events/:slug/unregister', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const slug = c.req.param('slug');
     await cancelOwnRegistration(deps, actor, slug, { requestId: c.get('requestId') });
     return redirectWithFlash(
@@ -74,7 +73,7 @@ export function eventRegistrationsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/events/:slug/attendees', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const { event, registrations, counts } = await readAttendees(deps, actor, c.req.param('slug'));
     return renderPage(
       c,
@@ -83,7 +82,7 @@ export function eventRegistrationsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/events/:slug/attendees.csv', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const { event, registrations } = await readAttendees(deps, actor, c.req.param('slug'));
     const { t } = translator(viewContext(c).locale);
     const csv = attendeesCsv(event, registrations, {

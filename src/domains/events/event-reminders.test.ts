@@ -4,7 +4,7 @@ import { manualClock } from '../../../test/support/accounts.ts';
 import { publishedEvent } from '../../../test/support/events.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
-import { anonymousActor } from '../membership/membership.policy.ts';
+import { anonymousActor } from '../../core/actor.ts';
 import { cancelRegistration, registerForEvent } from './event-registrations.service.ts';
 
 describe(`reminders a day and an hour before (${testDialect})`, () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { TActor } from '../membership/membership.policy.ts';
+import type { TActor } from '../../core/actor.ts';
 import { eventStatuses, type TEventStatus } from './event-vocabulary.ts';
 import { can, eventActions, type TEventAction, type TEventResource } from './events.policy.ts';
 

@@ -1,5 +1,5 @@
-import { AppError } from '../../platform/errors.ts';
-import type { TActor } from '../membership/membership.policy.ts';
+import { isCurator, isSignedIn, type TActor, writerOrganizationIds, writerRoles } from '../../core/actor.ts';
+import { definePolicy } from '../../core/policy.ts';
 import type { TEventStatus } from './event-vocabulary.ts';
 import type { TEvent } from './events.repository.ts';
 
@@ -8,8 +8,6 @@ import type { TEvent } from './events.repository.ts';
  * organisations; curators and admins may act on any event. One predicate per action;
  * events.policy.test.ts walks every role × action × status.
  */
-export type { TActor as TEventActor } from '../membership/membership.policy.ts';
-
 export type TEventResource = {
   status: TEventStatus;
   organizerIds: readonly string[];
@@ -28,27 +26,17 @@ export const eventActions = [
 ] as const;
 export type TEventAction = (typeof eventActions)[number];
 
-/** Organisation roles that may organise events in the organisation's name. */
-const organiserRoles = new Set(['owner', 'editor']);
-
-export function isCurator(actor: TActor): boolean {
-  return actor.roles.includes('curator') || actor.roles.includes('admin');
-}
-
-/** May organise in the name of at least one organisation. */
-export function canOrganiseAny(actor: TActor): boolean {
-  return [...actor.organizationRoles.values()].some((role) => organiserRoles.has(role));
-}
-
-/** The organisation ids the person may name as organisers (curators may name any, checked elsewhere). */
-export function organiserOrganizationIds(actor: TActor): string[] {
-  return [...actor.organizationRoles].filter(([, role]) => organiserRoles.has(role)).map(([id]) => id);
-}
-
+/**
+ * An owner or editor, as of today, of one of the organising organisations; for an event organised in
+ * no organisation's name, the person who created it. Someone removed from the organisation (or now
+ * only a member of it) no longer manages what they created there.
+ */
 function isOrganiser(actor: TActor, event: TEventResource): boolean {
   if (actor.userId === null) return false;
-  if (event.createdBy !== null && event.createdBy === actor.userId) return true;
-  return event.organizerIds.some((id) => organiserRoles.has(actor.organizationRoles.get(id) ?? ''));
+  if (event.organizerIds.length > 0) {
+    return event.organizerIds.some((id) => writerRoles.includes(actor.organizationRoles.get(id) ?? ''));
+  }
+  return event.createdBy !== null && event.createdBy === actor.userId;
 }
 
 const isPublic = (e: TEventResource) => e.status === 'published' || e.status === 'cancelled';
@@ -56,7 +44,7 @@ const manages = (actor: TActor, e: TEventResource) => isCurator(actor) || isOrga
 
 const rules: Record<TEventAction, (actor: TActor, event: TEventResource) => boolean> = {
   view: (actor, e) => isPublic(e) || manages(actor, e),
-  create: (actor) => actor.userId !== null && (canOrganiseAny(actor) || isCurator(actor)),
+  create: (actor) => isSignedIn(actor) && (writerOrganizationIds(actor).length > 0 || isCurator(actor)),
   edit: (actor, e) => manages(actor, e),
   publish: (actor, e) => e.status === 'draft' && manages(actor, e),
   cancel: (actor, e) => e.status === 'published' && manages(actor, e),
@@ -65,19 +53,12 @@ const rules: Record<TEventAction, (actor: TActor, event: TEventResource) => bool
   register: (_actor, e) => e.status === 'published',
 };
 
-const anyEvent: TEventResource = { status: 'draft', organizerIds: [], createdBy: null };
-
-export function can(actor: TActor, action: TEventAction, event: TEventResource = anyEvent): boolean {
-  return rules[action](actor, event);
-}
-
-/** Throws 404 for what the person may not even see, 401 for anonymous visitors, 403 otherwise. */
-export function authorize(actor: TActor, action: TEventAction, event?: TEventResource): void {
-  if (can(actor, action, event)) return;
-  if (event && !can(actor, 'view', event)) throw new AppError('not_found');
-  if (actor.userId === null) throw new AppError('unauthenticated');
-  throw new AppError('forbidden');
-}
+/** `authorize` answers 404 for what the person may not even see, 401 for anonymous visitors, 403 otherwise. */
+export const { can, authorize } = definePolicy<TEventAction, TEventResource>({
+  rules,
+  anyResource: { status: 'draft', organizerIds: [], createdBy: null },
+  seeAction: 'view',
+});
 
 export function resourceOf(event: Pick<TEvent, 'status' | 'organizers' | 'createdBy'>): TEventResource {
   return {

@@ -1,4 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
+import { parseJson, updateAtVersion } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -73,15 +74,6 @@ export type TEventRow = Selectable<Database['events']>;
 export type TNewEventRow = Insertable<Database['events']>;
 export type TEventPatch = Updateable<Database['events']>;
 
-export function parseJson<T>(text: string | null | undefined, fallback: T): T {
-  if (!text) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
-
 export function toEvent(row: TEventRow, organizers: TEventOrganizer[]): TEvent {
   return {
     id: row.id,
@@ -140,13 +132,7 @@ export async function updateEventRow(
   version: number,
   patch: TEventPatch,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('events')
-    .set(patch)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateAtVersion(db, 'events', id, version, patch);
 }
 
 export async function isEventSlugTaken(db: TDb, slug: string): Promise<boolean> {

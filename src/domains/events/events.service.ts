@@ -1,21 +1,17 @@
+import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
+import { uniqueSlug } from '../../core/records.ts';
+import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { slugify } from '../../platform/text.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { syncEventIndex } from './event-indexing.ts';
 import { promoteWaiting } from './event-registrations.service.ts';
 import { scheduleEventReminders } from './event-reminders.service.ts';
 import { resolveEventTimes } from './event-times.ts';
 import type { TEventStatus } from './event-vocabulary.ts';
-import {
-  authorize,
-  isCurator,
-  organiserOrganizationIds,
-  resourceOf,
-  type TEventActor,
-} from './events.policy.ts';
+import { authorize, resourceOf } from './events.policy.ts';
 import {
   findEventById,
   findEventBySlug,
@@ -38,43 +34,28 @@ export type TWriteOptions = { requestId?: string | null; expectedVersion?: numbe
 
 /** Validates with the shared schema; throws validation_failed with one message key per field. */
 export function parseEventInput(raw: unknown): TEventInput {
-  const parsed = ZEventInput.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '_form');
-    if (fieldErrors[field]) continue;
-    fieldErrors[field] = /^[a-z]+\.[\w.]+$/i.test(issue.message)
-      ? issue.message
-      : issue.code === 'too_big'
-        ? 'validation.tooLong'
-        : issue.code === 'invalid_value'
-          ? 'validation.invalidChoice'
-          : 'validation.invalid';
-  }
-  throw new AppError('validation_failed', { fieldErrors });
+  return parseOrThrow(ZEventInput, raw);
 }
 
 /** Words that are pages under /events, never event slugs. */
 const reservedSlugs = new Set(['new', 'mine', 'recommendations', 'time-zone', 'calendar']);
 
-async function chooseSlug(db: TDb, wanted: string, year: string): Promise<string> {
-  const base = slugify(wanted) || 'event';
-  const candidates = [base, `${base.slice(0, 54)}-${year}`];
-  for (let n = 2; n < 1000; n += 1) candidates.push(`${base.slice(0, 54)}-${year}-${n}`);
-  for (const candidate of candidates) {
-    if (!reservedSlugs.has(candidate) && !(await isEventSlugTaken(db, candidate))) return candidate;
-  }
-  return `${base.slice(0, 40)}-${newId().slice(-12)}`;
+/** The title's slug, else with the year ("…-2026"), else numbered ("…-2026-2"). */
+function chooseSlug(db: TDb, wanted: string, year: string): Promise<string> {
+  return uniqueSlug(wanted, (slug) => isEventSlugTaken(db, slug), {
+    fallback: 'event',
+    reserved: reservedSlugs,
+    candidates: (base) => [base, `${base.slice(0, 54)}-${year}`],
+  });
 }
 
 /** The organising organisations: members only; people other than curators name only their own. */
-async function resolveOrganizers(db: TDb, actor: TEventActor, slugs: readonly string[]): Promise<string[]> {
+async function resolveOrganizers(db: TDb, actor: TActor, slugs: readonly string[]): Promise<string[]> {
   const found = await findMemberOrganizations(db, slugs);
   if (found.length !== slugs.length) {
     throw new AppError('validation_failed', { fieldErrors: { organizers: 'events.errors.organizers' } });
   }
-  const allowed = new Set(organiserOrganizationIds(actor));
+  const allowed = new Set(writerOrganizationIds(actor));
   const ids = slugs.map((slug) => found.find((o) => o.slug === slug)?.id ?? '');
   if (!isCurator(actor)) {
     if (ids.length === 0 || ids.some((id) => !allowed.has(id))) {
@@ -131,7 +112,7 @@ function columnsOf(input: TEventInput, times: ReturnType<typeof resolveEventTime
 
 export async function createEvent(
   deps: TDeps,
-  actor: TEventActor,
+  actor: TActor,
   raw: unknown,
   options: TWriteOptions & { status?: Extract<TEventStatus, 'draft' | 'published'> } = {},
 ): Promise<TEvent> {
@@ -162,15 +143,13 @@ export async function createEvent(
       startsAt: times.startsAt,
       registrationMode: input.registrationMode,
     });
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'events.created',
-      subjectType: 'event',
-      subjectId: id,
-      details: { slug, status, timeZone: times.timeZone, startsAt: times.startsAt },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'events.created',
+      { type: 'event', id },
+      { slug, status, timeZone: times.timeZone, startsAt: times.startsAt },
+    );
     const created = await findEventById(trx, id);
     if (!created) throw new AppError('internal');
     await syncEventIndex(deps, created, trx);
@@ -181,7 +160,7 @@ export async function createEvent(
 
 export async function updateEvent(
   deps: TDeps,
-  actor: TEventActor,
+  actor: TActor,
   slug: string,
   raw: unknown,
   options: TWriteOptions = {},
@@ -214,21 +193,19 @@ export async function updateEvent(
       startsAt: times.startsAt,
       registrationMode: input.registrationMode,
     });
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'events.updated',
-      subjectType: 'event',
-      subjectId: current.id,
-      details: {
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'events.updated',
+      { type: 'event', id: current.id },
+      {
         slug,
         version: current.version + 1,
         ...(times.startsAt !== current.startsAt ? { startsAt: times.startsAt } : {}),
         ...(times.timeZone !== current.timeZone ? { timeZone: times.timeZone } : {}),
         ...(promoted > 0 ? { promoted } : {}),
       },
-      requestId: options.requestId,
-      at,
-    });
+    );
     const saved = await findEventById(trx, current.id);
     if (!saved) throw new AppError('internal');
     await syncEventIndex(deps, saved, trx);
@@ -239,7 +216,7 @@ export async function updateEvent(
 
 async function moveStatus(
   deps: TDeps,
-  actor: TEventActor,
+  actor: TActor,
   slug: string,
   action: 'publish' | 'cancel',
   options: TWriteOptions,
@@ -258,15 +235,13 @@ async function moveStatus(
       ...(action === 'publish' ? { published_at: current.publishedAt ?? at } : { cancelled_at: at }),
     });
     if (!ok) throw new AppError('conflict');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: action === 'publish' ? 'events.published' : 'events.cancelled',
-      subjectType: 'event',
-      subjectId: current.id,
-      details: { slug },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      action === 'publish' ? 'events.published' : 'events.cancelled',
+      { type: 'event', id: current.id },
+      { slug },
+    );
     const after = await findEventById(trx, current.id);
     if (!after) throw new AppError('internal');
     await scheduleEventReminders(deps, trx, after);
@@ -277,16 +252,16 @@ async function moveStatus(
   return saved;
 }
 
-export function publishEvent(deps: TDeps, actor: TEventActor, slug: string, options: TWriteOptions = {}) {
+export function publishEvent(deps: TDeps, actor: TActor, slug: string, options: TWriteOptions = {}) {
   return moveStatus(deps, actor, slug, 'publish', options);
 }
 
-export function cancelEvent(deps: TDeps, actor: TEventActor, slug: string, options: TWriteOptions = {}) {
+export function cancelEvent(deps: TDeps, actor: TActor, slug: string, options: TWriteOptions = {}) {
   return moveStatus(deps, actor, slug, 'cancel', options);
 }
 
 /** An event the person may see, or not_found. */
-export async function readEvent(deps: TDeps, actor: TEventActor, slug: string): Promise<TEvent> {
+export async function readEvent(deps: TDeps, actor: TActor, slug: string): Promise<TEvent> {
   const event = await findEventBySlug(deps.db, slug);
   if (!event) throw new AppError('not_found');
   authorize(actor, 'view', resourceOf(event));

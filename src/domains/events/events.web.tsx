@@ -1,5 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
+import type { TActor } from '../../core/actor.ts';
+import { isCurator, writerOrganizationIds } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
@@ -10,12 +12,11 @@ import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { viewContext } from '../../ui/view-context.ts';
 import { signInPath } from '../accounts/accounts.guards.ts';
-import { loadActor } from '../organizations/organizations.service.ts';
 import { readCalendar } from './event-calendar.service.ts';
 import { eventInputFromForm, formValuesOf } from './event-form.ts';
 import { findOwnRegistration, registerForEvent } from './event-registrations.service.ts';
 import { EventTimingError, type TTimingProblem } from './event-times.ts';
-import { can, isCurator, organiserOrganizationIds, resourceOf } from './events.policy.ts';
+import { can, resourceOf } from './events.policy.ts';
 import { findEventBySlug, listMemberOrganizationChoices, type TEvent } from './events.repository.ts';
 import { cancelEvent, createEvent, publishEvent, readEvent, updateEvent } from './events.service.ts';
 import { readerZoneCookie, readReaderZone, rememberReaderZone } from './reader-zone.ts';
@@ -35,7 +36,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
 
   web.get('/events', async (c) => {
     const ctx = viewContext(c);
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const readerZone = readReaderZone(c);
     const params = new URL(c.req.url).searchParams;
     const data = await readCalendar(deps, { params, now: deps.clock.now(), zone: readerZone?.zone ?? 'UTC' });
@@ -99,7 +100,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/events/new', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     if (!actor.userId)
       return c.redirect(signInPath(viewContext(c).locale, viewContext(c).href('/events/new')), 302);
     if (!can(actor, 'create')) throw new AppError('forbidden');
@@ -115,7 +116,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/events/new', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     if (!actor.userId) return c.redirect(signInPath(viewContext(c).locale), 303);
     const { values } = await readForm(c);
     try {
@@ -131,13 +132,13 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/events/:slug', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const event = await readEvent(deps, actor, c.req.param('slug'));
     return renderEventPage(c, event, { values: defaultRegistrationValues(c), errors: {} });
   });
 
   web.post('/events/:slug/register', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const event = await readEvent(deps, actor, c.req.param('slug'));
     await deps.rateLimits.publicForm.hit(`event-register:${c.get('clientIp')}`);
     const { values } = await readForm(c);
@@ -174,7 +175,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/events/:slug/edit', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const event = await readEvent(deps, actor, c.req.param('slug'));
     if (!can(actor, 'edit', resourceOf(event)))
       throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
@@ -182,7 +183,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/events/:slug/edit', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const event = await readEvent(deps, actor, c.req.param('slug'));
     const { values } = await readForm(c);
     try {
@@ -207,7 +208,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/events/:slug/publish', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const event = await publishEvent(deps, actor, c.req.param('slug'), { requestId: requestId(c) });
     return redirectWithFlash(
       c,
@@ -217,7 +218,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/events/:slug/cancel', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const event = await cancelEvent(deps, actor, c.req.param('slug'), { requestId: requestId(c) });
     return redirectWithFlash(
       c,
@@ -238,7 +239,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     status: 200 | 409 | 422 = 200,
   ) {
     const ctx = viewContext(c);
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const resource = resourceOf(event);
     const own = await findOwnRegistration(deps, event.id, actor.userId);
     return renderPage(
@@ -267,10 +268,10 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     );
   }
 
-  async function organizerChoices(actor: Awaited<ReturnType<typeof loadActor>>) {
+  async function organizerChoices(actor: TActor) {
     const all = await listMemberOrganizationChoices(deps.db);
     if (isCurator(actor)) return all;
-    const own = new Set(organiserOrganizationIds(actor));
+    const own = new Set(writerOrganizationIds(actor));
     return all.filter((o) => own.has(o.id));
   }
 
@@ -282,7 +283,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     status: 200 | 409 | 422 = 200,
   ) {
     const ctx = viewContext(c);
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const choices = await organizerChoices(actor);
     // Organisers already on the event stay listed even for someone who could not add them.
     for (const o of event?.organizers ?? []) if (!choices.some((x) => x.id === o.id)) choices.push(o);

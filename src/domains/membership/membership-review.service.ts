@@ -1,3 +1,5 @@
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import type { TDb } from '../../platform/db/database.ts';
@@ -7,11 +9,11 @@ import { linkTo } from '../accounts/accounts.mail.ts';
 import { findUserByEmail, findUserById, insertUser } from '../accounts/accounts.repository.ts';
 import { issueLinkToken } from '../accounts/auth-links.ts';
 import { hashPassword } from '../accounts/passwords.ts';
-import { listAuditEntries, recordAudit } from '../audit/audit.repository.ts';
+import { listAuditEntries } from '../audit/audit.repository.ts';
 import { forgetHomeFigures } from '../home/home.service.ts';
 import { createMemberOrganization } from '../organizations/organizations.service.ts';
 import { composeApplicantMail, composeOwnerAccountMail } from './membership.mail.ts';
-import { can, type TActor, type TMembershipAction } from './membership.policy.ts';
+import { can, type TMembershipAction } from './membership.policy.ts';
 import {
   changeApplicationStatus,
   countApplicationsByStatus,
@@ -98,15 +100,13 @@ export async function addReviewNote(
       body: input.body,
       at,
     });
-    await recordAudit(trx, {
-      actorId: input.actor.userId,
-      action: 'membership.note_added',
-      subjectType: 'membership_application',
-      subjectId: application.id,
-      details: { reference: application.reference, noteId: id },
-      requestId: input.meta.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: input.actor.userId, requestId: input.meta.requestId, at },
+      'membership.note_added',
+      { type: 'membership_application', id: application.id },
+      { reference: application.reference, noteId: id },
+    );
   });
 }
 
@@ -175,15 +175,13 @@ export async function decideApplication(
       },
     });
     if (!isChanged) throw new AppError('conflict');
-    await recordAudit(trx, {
-      actorId: input.actor.userId,
-      action: spec.audit,
-      subjectType: 'membership_application',
-      subjectId: application.id,
-      details: { reference: application.reference, from: application.status, to: rule.to },
-      requestId: input.meta.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: input.actor.userId, requestId: input.meta.requestId, at },
+      spec.audit,
+      { type: 'membership_application', id: application.id },
+      { reference: application.reference, from: application.status, to: rule.to },
+    );
     let link = applicantLink(deps, application);
     if (transition === 'accept') {
       const accepted = await acceptIntoMembership(trx, deps, application, input, { at, placeholderHash });
@@ -264,15 +262,13 @@ async function acceptIntoMembership(
       at,
     });
     const token = await issueLinkToken(trx, deps, ownerId, 'reset_password', 7 * 24 * 60);
-    await recordAudit(trx, {
-      actorId: input.actor.userId,
-      action: 'accounts.created_on_acceptance',
-      subjectType: 'user',
-      subjectId: ownerId,
-      details: { reference: application.reference },
-      requestId: input.meta.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: input.actor.userId, requestId: input.meta.requestId, at },
+      'accounts.created_on_acceptance',
+      { type: 'user', id: ownerId },
+      { reference: application.reference },
+    );
     owner = {
       email: application.contact.email,
       name: application.contact.name,

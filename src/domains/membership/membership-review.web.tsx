@@ -11,7 +11,6 @@ import { viewContext } from '../../ui/view-context.ts';
 import { requireSignedIn } from '../accounts/accounts.guards.ts';
 import { isKnownCountry, isStakeholderType } from '../organizations/organization-vocabulary.ts';
 import { findOrganizationById } from '../organizations/organizations.repository.ts';
-import { loadActor } from '../organizations/organizations.service.ts';
 import {
   isApplicationStatus,
   queueSorts,
@@ -61,7 +60,7 @@ export function membershipReviewWeb(deps: TDeps): Hono<TAppEnv> {
     const query = c.req.query();
     const filter = queueFilterFrom(query);
     const page = Math.min(10_000, Math.max(1, Number.parseInt(query.page ?? '1', 10) || 1));
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const queue = await readQueue(deps, actor, filter, page, queuePageSize);
     return renderPage(
       c,
@@ -82,7 +81,7 @@ export function membershipReviewWeb(deps: TDeps): Hono<TAppEnv> {
     c: Context<TAppEnv>,
     options: { forms?: TReviewPageProps['forms']; conflict?: boolean; status?: 200 | 409 | 422 } = {},
   ) {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const view = await readApplicationForReview(deps, actor, c.req.param('id') ?? '');
     const organization = view.application.organizationId
       ? await findOrganizationById(deps.db, view.application.organizationId)
@@ -107,7 +106,7 @@ export function membershipReviewWeb(deps: TDeps): Hono<TAppEnv> {
   web.get('/admin/applications/:id', (c) => renderReview(c));
 
   web.get('/admin/applications/:id/letter', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const view = await readApplicationForReview(deps, actor, c.req.param('id'));
     const { upload, bytes } = await readLetterFile(deps, {
       actor,
@@ -127,7 +126,7 @@ export function membershipReviewWeb(deps: TDeps): Hono<TAppEnv> {
       });
     }
     await addReviewNote(deps, {
-      actor: await loadActor(deps, c.get('user')),
+      actor: c.var.actor,
       applicationId: c.req.param('id'),
       body: parsed.data.body,
       meta: { requestId: c.get('requestId') },
@@ -173,7 +172,7 @@ export function membershipReviewWeb(deps: TDeps): Hono<TAppEnv> {
       const data = parsed.data as { version: number; message?: string | null };
       try {
         await decideApplication(deps, decision.transition, {
-          actor: await loadActor(deps, c.get('user')),
+          actor: c.var.actor,
           applicationId: c.req.param('id'),
           version: data.version,
           message: data.message ?? null,

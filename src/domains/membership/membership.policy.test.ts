@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { TActor } from '../../core/actor.ts';
 import {
   can as canOrganization,
   organizationActions,
   type TOrganizationAction,
 } from '../organizations/organizations.policy.ts';
-import { can, membershipActions, type TActor, type TMembershipAction } from './membership.policy.ts';
+import { can, membershipActions, type TMembershipAction } from './membership.policy.ts';
 
 /**
  * Every role × every action, on applications and organisations. The application belongs to

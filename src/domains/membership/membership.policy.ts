@@ -1,3 +1,6 @@
+import { isSecretariat, type TActor } from '../../core/actor.ts';
+import { definePolicy } from '../../core/policy.ts';
+
 /**
  * Who may do what with membership applications. Plain, declarative rules: one predicate per action,
  * walked by a table-driven test for every role.
@@ -5,16 +8,6 @@
  * "The applicant's side" is whoever holds the application's secret link, the signed-in person who
  * started it, and, once accepted, the people of the organisation it created.
  */
-export type TActor = {
-  userId: string | null;
-  /** Platform roles: admin, reviewer, curator, moderator. */
-  roles: readonly string[];
-  /** Organisation id → the person's role in it (owner, editor, member). */
-  organizationRoles: ReadonlyMap<string, string>;
-};
-
-export const anonymousActor: TActor = { userId: null, roles: [], organizationRoles: new Map() };
-
 export type TApplicationResource = {
   applicantUserId: string | null;
   organizationId: string | null;
@@ -38,10 +31,6 @@ export const membershipActions = [
 ] as const;
 export type TMembershipAction = (typeof membershipActions)[number];
 
-export function isSecretariat(actor: TActor): boolean {
-  return actor.roles.includes('reviewer') || actor.roles.includes('admin');
-}
-
 function isApplicantSide(actor: TActor, application: TApplicationResource): boolean {
   if (application.isKeyHolder) return true;
   if (actor.userId !== null && actor.userId === application.applicantUserId) return true;
@@ -63,16 +52,7 @@ const rules: Record<TMembershipAction, (actor: TActor, application: TApplication
   declineApplication: (actor) => isSecretariat(actor),
 };
 
-const noApplication: TApplicationResource = {
-  applicantUserId: null,
-  organizationId: null,
-  isKeyHolder: false,
-};
-
-export function can(
-  actor: TActor,
-  action: TMembershipAction,
-  application: TApplicationResource = noApplication,
-): boolean {
-  return rules[action](actor, application);
-}
+export const { can, authorize } = definePolicy<TMembershipAction, TApplicationResource>({
+  rules,
+  anyResource: { applicantUserId: null, organizationId: null, isKeyHolder: false },
+});

@@ -1,4 +1,5 @@
 import { type Expression, type Selectable, type SqlBool, sql } from 'kysely';
+import { parseJson } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { TOrganizationData } from '../organizations/organizations.schemas.ts';
@@ -45,14 +46,6 @@ const emptyOrganization: TOrganizationData = {
   publicEmail: null,
   publicPhone: null,
 };
-
-function parseJson<T>(text: string, fallback: T): T {
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
 
 function toApplication(row: Selectable<Database['membership_applications']>): TApplicationRecord {
   return {

@@ -1,10 +1,11 @@
 import { createHmac, randomInt } from 'node:crypto';
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashToken, newId } from '../../platform/ids.ts';
 import { checkUpload } from '../../platform/sandbox.ts';
 import { foldText, nameKey } from '../../platform/text.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { findMembersLike } from '../organizations/organizations.repository.ts';
 import {
   missingOrganizationFields,
@@ -12,7 +13,7 @@ import {
   type TOrganizationData,
 } from '../organizations/organizations.schemas.ts';
 import { composeApplicantMail, composeReviewerMail } from './membership.mail.ts';
-import { can, type TActor } from './membership.policy.ts';
+import { can } from './membership.policy.ts';
 import {
   changeApplicationStatus,
   findApplicationById,
@@ -234,15 +235,13 @@ export async function saveApplication(
           content,
           at,
         });
-        await recordAudit(trx, {
-          actorId: actor.userId,
-          action: 'membership.application_started',
-          subjectType: 'membership_application',
-          subjectId: id,
-          details: { reference },
-          requestId: input.meta.requestId,
-          at,
-        });
+        await audit(
+          trx,
+          { actorId: actor.userId, requestId: input.meta.requestId, at },
+          'membership.application_started',
+          { type: 'membership_application', id },
+          { reference },
+        );
       }
       if (!isSubmitting) return;
       const version = existing ? existing.version + 1 : 1;
@@ -258,16 +257,13 @@ export async function saveApplication(
       });
       if (!isChanged) throw new AppError('conflict');
       outcome = transition === 'submit' ? 'submitted' : 'resubmitted';
-      await recordAudit(trx, {
-        actorId: actor.userId,
-        action:
-          transition === 'submit' ? 'membership.application_submitted' : 'membership.application_resubmitted',
-        subjectType: 'membership_application',
-        subjectId: id,
-        details: { reference, from: status, to: applicationTransitions[transition].to },
-        requestId: input.meta.requestId,
-        at,
-      });
+      await audit(
+        trx,
+        { actorId: actor.userId, requestId: input.meta.requestId, at },
+        transition === 'submit' ? 'membership.application_submitted' : 'membership.application_resubmitted',
+        { type: 'membership_application', id },
+        { reference, from: status, to: applicationTransitions[transition].to },
+      );
       const link = applicantLink(deps, { id, language });
       await deps.mailer.enqueue(
         trx,
@@ -358,15 +354,13 @@ export async function withdrawApplication(
       at,
     });
     if (!isChanged) throw new AppError('conflict');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'membership.application_withdrawn',
-      subjectType: 'membership_application',
-      subjectId: application.id,
-      details: { reference: application.reference, from: application.status, to: 'withdrawn' },
-      requestId: input.meta.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: input.meta.requestId, at },
+      'membership.application_withdrawn',
+      { type: 'membership_application', id: application.id },
+      { reference: application.reference, from: application.status, to: 'withdrawn' },
+    );
     await deps.mailer.enqueue(
       trx,
       composeApplicantMail(

@@ -11,7 +11,6 @@ import { renderPage } from '../../ui/render.ts';
 import { viewContext } from '../../ui/view-context.ts';
 import { findOrganizationById } from '../organizations/organizations.repository.ts';
 import { organizationFormValues } from '../organizations/organizations.schemas.ts';
-import { loadActor } from '../organizations/organizations.service.ts';
 import type { TApplicationRecord } from './membership.repository.ts';
 import { ZApplicationForm } from './membership.schemas.ts';
 import {
@@ -36,7 +35,7 @@ export function membershipWeb(deps: TDeps): Hono<TAppEnv> {
 
   web.get('/join', async (c) => {
     const ctx = viewContext(c);
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const own = await listOwnApplications(deps, actor);
     return renderPage(
       c,
@@ -98,7 +97,7 @@ export function membershipWeb(deps: TDeps): Hono<TAppEnv> {
     const application = await applicationOr404(c);
     const { values } = await readForm(c);
     await withdrawApplication(deps, {
-      actor: await loadActor(deps, c.get('user')),
+      actor: c.var.actor,
       application,
       isKeyHolder: true,
       version: Number(values.version ?? application.version),
@@ -114,7 +113,7 @@ export function membershipWeb(deps: TDeps): Hono<TAppEnv> {
   web.get('/join/a/:key/letter', async (c) => {
     const application = await applicationOr404(c);
     const { upload, bytes } = await readLetterFile(deps, {
-      actor: await loadActor(deps, c.get('user')),
+      actor: c.var.actor,
       application,
       isKeyHolder: true,
     });
@@ -166,7 +165,7 @@ export function membershipWeb(deps: TDeps): Hono<TAppEnv> {
       if (letterFile) errors.letterFile ??= 'membership.errors.fileAgain';
       return renderForm(c, { values: parsed.values, errors }, application, { status: 422 });
     }
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const version = Number(values.version ?? application?.version ?? 1);
     try {
       const result = await saveApplication(deps, {

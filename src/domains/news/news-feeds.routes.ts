@@ -3,7 +3,6 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
-import { loadActor } from '../organizations/organizations.service.ts';
 import { listPublishedArticles } from './news.repository.ts';
 import { isNewsCategory } from './news.schemas.ts';
 import { readNewsImage } from './news.service.ts';
@@ -60,7 +59,7 @@ export function newsFeedRoutes(deps: TDeps): Hono<TAppEnv> {
   routes.get('/media/news/:file', async (c) => {
     const id = /^([0-9a-f-]{36})\.webp$/.exec(c.req.param('file'))?.[1];
     if (!id) return c.notFound();
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const image = await readNewsImage(deps, actor, id);
     return c.body(new Uint8Array(image.bytes), 200, {
       'Content-Type': 'image/webp',

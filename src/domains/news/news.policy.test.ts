@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { TActor } from '../membership/membership.policy.ts';
+import type { TActor } from '../../core/actor.ts';
 import { can, newsActions, type TNewsAction } from './news.policy.ts';
 import { newsStatuses, type TNewsStatus } from './news.schemas.ts';
 

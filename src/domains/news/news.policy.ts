@@ -1,5 +1,5 @@
-import { AppError } from '../../platform/errors.ts';
-import type { TActor } from '../membership/membership.policy.ts';
+import { isCurator, type TActor, writerOrganizationIds, writerRoles } from '../../core/actor.ts';
+import { definePolicy } from '../../core/policy.ts';
 import type { TNewsStatus } from './news.schemas.ts';
 
 /**
@@ -12,41 +12,25 @@ export type TNewsResource = { status: TNewsStatus; organizationId: string | null
 export const newsActions = ['view', 'create', 'edit', 'publish', 'unpublish'] as const;
 export type TNewsAction = (typeof newsActions)[number];
 
-const writerRoles = new Set(['owner', 'editor']);
-
-export function isNewsCurator(actor: TActor): boolean {
-  return actor.roles.includes('curator') || actor.roles.includes('admin');
-}
-
-export function writerOrganizationIds(actor: TActor): string[] {
-  return [...actor.organizationRoles].filter(([, role]) => writerRoles.has(role)).map(([id]) => id);
-}
-
 function isWriter(actor: TActor, a: TNewsResource): boolean {
   if (actor.userId === null) return false;
-  if (a.organizationId !== null) return writerRoles.has(actor.organizationRoles.get(a.organizationId) ?? '');
+  if (a.organizationId !== null)
+    return writerRoles.includes(actor.organizationRoles.get(a.organizationId) ?? '');
   return a.createdBy === actor.userId;
 }
 
-const manages = (actor: TActor, a: TNewsResource) => isNewsCurator(actor) || isWriter(actor, a);
+const manages = (actor: TActor, a: TNewsResource) => isCurator(actor) || isWriter(actor, a);
 
 const rules: Record<TNewsAction, (actor: TActor, a: TNewsResource) => boolean> = {
   view: (actor, a) => a.status === 'published' || manages(actor, a),
-  create: (actor) => isNewsCurator(actor) || writerOrganizationIds(actor).length > 0,
+  create: (actor) => isCurator(actor) || writerOrganizationIds(actor).length > 0,
   edit: (actor, a) => manages(actor, a),
   publish: (actor, a) => a.status !== 'published' && manages(actor, a),
   unpublish: (actor, a) => a.status === 'published' && manages(actor, a),
 };
 
-const anyArticle: TNewsResource = { status: 'draft', organizationId: null, createdBy: null };
-
-export function can(actor: TActor, action: TNewsAction, article: TNewsResource = anyArticle): boolean {
-  return rules[action](actor, article);
-}
-
-export function authorize(actor: TActor, action: TNewsAction, article?: TNewsResource): void {
-  if (can(actor, action, article)) return;
-  if (article && !can(actor, 'view', article)) throw new AppError('not_found');
-  if (actor.userId === null) throw new AppError('unauthenticated');
-  throw new AppError('forbidden');
-}
+export const { can, authorize } = definePolicy<TNewsAction, TNewsResource>({
+  rules,
+  anyResource: { status: 'draft', organizationId: null, createdBy: null },
+  seeAction: 'view',
+});

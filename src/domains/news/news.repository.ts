@@ -1,8 +1,8 @@
 import { type Selectable, sql } from 'kysely';
+import { parseJson, updateAtVersion } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
-import { parseJson } from '../events/events.repository.ts';
 import type { TNewsCategory, TNewsStatus, TNewsTranslation } from './news.schemas.ts';
 
 /** The news domain's SQL: articles (with their organisation) and daily read counts. */
@@ -121,13 +121,7 @@ export async function updateArticleRow(
   version: number,
   patch: Partial<Omit<TNewArticleRow, 'id' | 'created_at'>> & { version: number },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('news_articles')
-    .set(patch)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateAtVersion(db, 'news_articles', id, version, patch);
 }
 
 export async function isArticleSlugTaken(db: TDb, slug: string): Promise<boolean> {

@@ -1,12 +1,13 @@
+import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
+import { uniqueSlug } from '../../core/records.ts';
+import { fieldErrorsOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { slugify } from '../../platform/text.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { findMemberOrganizations } from '../events/events.repository.ts';
-import type { TActor } from '../membership/membership.policy.ts';
-import { authorize, isNewsCurator, type TNewsResource, writerOrganizationIds } from './news.policy.ts';
+import { authorize, type TNewsResource } from './news.policy.ts';
 import {
   countPublishedArticles,
   countRead,
@@ -34,19 +35,6 @@ export function newsResourceOf(
   a: Pick<TNewsArticle, 'status' | 'organizationId' | 'createdBy'>,
 ): TNewsResource {
   return { status: a.status, organizationId: a.organizationId, createdBy: a.createdBy };
-}
-
-function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string; code: string }[]) {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? '_form');
-    fieldErrors[field] ??= /^[a-z]+\.[\w.]+$/i.test(issue.message)
-      ? issue.message
-      : issue.code === 'too_big'
-        ? 'validation.tooLong'
-        : 'validation.invalid';
-  }
-  return fieldErrors;
 }
 
 /**
@@ -90,23 +78,21 @@ const noImage = { image_id: null, image_key: null, image_width: null, image_heig
 
 const reservedSlugs = new Set(['new', 'category', 'digest', 'mine']);
 
-async function chooseSlug(db: TDb, title: string): Promise<string> {
-  const base = slugify(title) || 'news';
-  for (let n = 1; n < 1000; n += 1) {
-    const candidate = n === 1 ? base : `${base.slice(0, 56)}-${n}`;
-    if (!reservedSlugs.has(candidate) && !(await isArticleSlugTaken(db, candidate))) return candidate;
-  }
-  return `${base.slice(0, 40)}-${newId().slice(-12)}`;
+function chooseSlug(db: TDb, title: string): Promise<string> {
+  return uniqueSlug(title, (slug) => isArticleSlugTaken(db, slug), {
+    fallback: 'news',
+    reserved: reservedSlugs,
+  });
 }
 
 /** The organisation an article is written for: one the writer may speak for; curators may leave it empty. */
 async function resolveOrganization(db: TDb, actor: TActor, slug: string | null): Promise<string | null> {
   if (!slug) {
-    if (isNewsCurator(actor)) return null;
+    if (isCurator(actor)) return null;
     throw new AppError('validation_failed', { fieldErrors: { organization: 'news.errors.organization' } });
   }
   const [found] = await findMemberOrganizations(db, [slug]);
-  if (!found || (!isNewsCurator(actor) && !writerOrganizationIds(actor).includes(found.id))) {
+  if (!found || (!isCurator(actor) && !writerOrganizationIds(actor).includes(found.id))) {
     throw new AppError('validation_failed', { fieldErrors: { organization: 'news.errors.organization' } });
   }
   return found.id;
@@ -153,20 +139,18 @@ export async function createArticle(
         created_at: at,
         updated_at: at,
       });
-      await recordAudit(trx, {
-        actorId: actor.userId,
-        action: 'news.created',
-        subjectType: 'news_article',
-        subjectId: id,
-        details: {
+      await audit(
+        trx,
+        { actorId: actor.userId, requestId: options.requestId, at },
+        'news.created',
+        { type: 'news_article', id },
+        {
           slug,
           category: input.category,
           published: options.publish === true,
           ...(picture ? { image: { width: picture.image_width, height: picture.image_height } } : {}),
         },
-        requestId: options.requestId,
-        at,
-      });
+      );
       const article = await findArticleBySlug(trx, slug);
       if (!article) throw new AppError('internal');
       await syncNewsIndex(deps, article, trx);
@@ -211,19 +195,17 @@ export async function updateArticle(
         version: current.version + 1,
       });
       if (!ok) throw new AppError('conflict');
-      await recordAudit(trx, {
-        actorId: actor.userId,
-        action: 'news.updated',
-        subjectType: 'news_article',
-        subjectId: current.id,
-        details: {
+      await audit(
+        trx,
+        { actorId: actor.userId, requestId: options.requestId, at },
+        'news.updated',
+        { type: 'news_article', id: current.id },
+        {
           slug,
           version: current.version + 1,
           ...(picture ? { image: 'replaced' } : options.removeImage ? { image: 'removed' } : {}),
         },
-        requestId: options.requestId,
-        at,
-      });
+      );
       const after = await findArticleBySlug(trx, slug);
       if (!after) throw new AppError('internal');
       await syncNewsIndex(deps, after, trx);
@@ -256,15 +238,13 @@ export async function setArticlePublished(
       version: current.version + 1,
     });
     if (!ok) throw new AppError('conflict');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: isPublished ? 'news.published' : 'news.unpublished',
-      subjectType: 'news_article',
-      subjectId: current.id,
-      details: { slug },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      isPublished ? 'news.published' : 'news.unpublished',
+      { type: 'news_article', id: current.id },
+      { slug },
+    );
     const saved = await findArticleBySlug(trx, slug);
     if (!saved) throw new AppError('internal');
     await syncNewsIndex(deps, saved, trx);

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { isCurator, writerOrganizationIds } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
@@ -9,8 +10,7 @@ import { renderPage } from '../../ui/render.ts';
 import { viewContext } from '../../ui/view-context.ts';
 import { signInPath } from '../accounts/accounts.guards.ts';
 import { listMemberOrganizationChoices } from '../events/events.repository.ts';
-import { loadActor } from '../organizations/organizations.service.ts';
-import { can, isNewsCurator, writerOrganizationIds } from './news.policy.ts';
+import { can } from './news.policy.ts';
 import { listDraftArticles, listPublishedArticles, type TNewsArticle } from './news.repository.ts';
 import { isNewsCategory, type TNewsInputRaw } from './news.schemas.ts';
 import {
@@ -67,7 +67,7 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
 
   async function renderIndex(c: Context<TAppEnv>, category: string | null) {
     if (category !== null && !isNewsCategory(category)) throw new AppError('not_found');
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const page = pageOf(c);
     const [list, mostRead, fromMembers, drafts] = await Promise.all([
       readNewsList(deps, category ? { category } : {}, page),
@@ -77,7 +77,7 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
         ? listDraftArticles(deps.db, {
             organizationIds: writerOrganizationIds(actor),
             userId: actor.userId,
-            isAll: isNewsCurator(actor),
+            isAll: isCurator(actor),
           })
         : Promise.resolve([]),
     ]);
@@ -108,10 +108,10 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
     status: 200 | 409 | 422 = 200,
   ) {
     const ctx = viewContext(c);
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const all = await listMemberOrganizationChoices(deps.db);
     const own = new Set(writerOrganizationIds(actor));
-    const choices = isNewsCurator(actor) ? all : all.filter((o) => own.has(o.id));
+    const choices = isCurator(actor) ? all : all.filter((o) => own.has(o.id));
     return renderPage(
       c,
       <NewsFormPage
@@ -122,7 +122,7 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
         version={article?.version ?? null}
         currentImage={article ? articleImage(article) : null}
         organizationChoices={choices}
-        canLeaveOrganizationEmpty={isNewsCurator(actor)}
+        canLeaveOrganizationEmpty={isCurator(actor)}
       />,
       status,
     );
@@ -171,7 +171,7 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/news/new', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const ctx = viewContext(c);
     if (!actor.userId) return c.redirect(signInPath(ctx.locale, ctx.href('/news/new')), 302);
     if (!can(actor, 'create')) throw new AppError('forbidden');
@@ -179,7 +179,7 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/news/new', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     if (!actor.userId) return c.redirect(signInPath(viewContext(c).locale), 303);
     const { values, files } = await readForm(c);
     try {
@@ -198,7 +198,7 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/news/:slug', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const article = await readArticle(deps, actor, c.req.param('slug'));
     const purpose = `${c.req.header('sec-purpose') ?? ''} ${c.req.header('purpose') ?? ''}`;
     if (!/prefetch/i.test(purpose) && !notAReader.test(c.req.header('user-agent') ?? ''))
@@ -221,7 +221,7 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/news/:slug/edit', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const article = await readArticle(deps, actor, c.req.param('slug'));
     if (!can(actor, 'edit', newsResourceOf(article)))
       throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
@@ -229,7 +229,7 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/news/:slug/edit', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const article = await readArticle(deps, actor, c.req.param('slug'));
     const { values, files } = await readForm(c);
     try {
@@ -260,7 +260,7 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
     ['unpublish', false],
   ] as const) {
     web.post(`/news/:slug/${path}`, async (c) => {
-      const actor = await loadActor(deps, c.get('user'));
+      const actor = c.var.actor;
       const article = await setArticlePublished(deps, actor, c.req.param('slug'), isPublished, {
         requestId: c.get('requestId'),
       });

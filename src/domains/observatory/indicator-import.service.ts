@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { newId } from '../../platform/ids.ts';
-import type { TActor } from '../accounts/accounts.policy.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import {
   readIndicatorFile,
   type TIndicatorFile,
@@ -113,7 +113,7 @@ export async function uploadIndicatorFile(
   authorize(actor, 'importIndicators');
   const [report] = await importIndicatorFiles(deps, [readIndicatorFile(file.bytes, file.name)], {
     ...options,
-    actorId: actor.id,
+    actorId: actor.userId,
   });
   return report as TImportReport;
 }
@@ -231,12 +231,12 @@ export async function importIndicatorFiles(
         trx,
         withdrawn.map((r) => r.id),
       );
-      await recordAudit(trx, {
-        actorId: options.actorId,
-        action: 'observatory.indicators_imported',
-        subjectType: 'indicator_series',
-        subjectId: series.id,
-        details: {
+      await audit(
+        trx,
+        { actorId: options.actorId, requestId: options.requestId ?? null, at },
+        'observatory.indicators_imported',
+        { type: 'indicator_series', id: series.id },
+        {
           file: file.fileName,
           release: series.release,
           added: report.added,
@@ -244,9 +244,7 @@ export async function importIndicatorFiles(
           withdrawn: report.withdrawn,
           skipped: report.skipped,
         },
-        requestId: options.requestId ?? null,
-        at,
-      });
+      );
     }
   });
   forgetObservatoryCache();

@@ -1,5 +1,4 @@
-import { AppError } from '../../platform/errors.ts';
-import type { TActor } from '../accounts/accounts.policy.ts';
+import { definePolicy } from '../../core/policy.ts';
 
 /**
  * Who may do what with the observatory. Reading is public; loading a new release of a series is
@@ -8,15 +7,9 @@ import type { TActor } from '../accounts/accounts.policy.ts';
 export const observatoryActions = ['importIndicators'] as const;
 export type TObservatoryAction = (typeof observatoryActions)[number];
 
-const rules: Record<TObservatoryAction, (roles: readonly string[]) => boolean> = {
-  importIndicators: (roles) => roles.includes('admin') || roles.includes('curator'),
-};
-
-export function can(actor: TActor, action: TObservatoryAction): boolean {
-  return actor !== null && rules[action](actor.roles);
-}
-
-export function authorize(actor: TActor, action: TObservatoryAction): asserts actor is NonNullable<TActor> {
-  if (!actor) throw new AppError('unauthenticated');
-  if (!can(actor, action)) throw new AppError('forbidden');
-}
+export const { can, authorize } = definePolicy<TObservatoryAction, null>({
+  rules: {
+    importIndicators: (actor) => actor.roles.includes('admin') || actor.roles.includes('curator'),
+  },
+  anyResource: null,
+});

@@ -1,7 +1,7 @@
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import type { TActor } from '../membership/membership.policy.ts';
 import { can } from './organizations.policy.ts';
 import {
   findOrganizationBySlug,
@@ -43,15 +43,13 @@ export async function saveCriteria(
   const userId = actor.userId;
   await deps.db.transaction().execute(async (trx) => {
     await writeSiteText(trx, { key: criteriaKey, locale: input.locale, body: input.body, by: userId, at });
-    await recordAudit(trx, {
-      actorId: userId,
-      action: 'organizations.champion_criteria_edited',
-      subjectType: 'site_text',
-      subjectId: `${criteriaKey}:${input.locale}`,
-      details: { locale: input.locale, length: input.body.length },
-      requestId: input.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: userId, requestId: input.requestId, at },
+      'organizations.champion_criteria_edited',
+      { type: 'site_text', id: `${criteriaKey}:${input.locale}` },
+      { locale: input.locale, length: input.body.length },
+    );
   });
 }
 
@@ -86,14 +84,12 @@ export async function setChampion(
       language: input.isChampion ? input.citationLanguage : null,
       at,
     });
-    await recordAudit(trx, {
-      actorId: input.actor.userId,
-      action: input.isChampion ? 'organizations.champion_designated' : 'organizations.champion_removed',
-      subjectType: 'organization',
-      subjectId: organization.id,
-      details: { slug: organization.slug, since: input.since },
-      requestId: input.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: input.actor.userId, requestId: input.requestId, at },
+      input.isChampion ? 'organizations.champion_designated' : 'organizations.champion_removed',
+      { type: 'organization', id: organization.id },
+      { slug: organization.slug, since: input.since },
+    );
   });
 }

@@ -14,7 +14,6 @@ import {
   saveCriteria,
   setChampion,
 } from './champions.service.ts';
-import { loadActor } from './organizations.service.ts';
 import { ChampionFormPage, ChampionsPage, CriteriaFormPage } from './views/champions-pages.tsx';
 
 const ZCriteria = z.object({
@@ -34,19 +33,19 @@ const ZChampion = z.object({
 /** /members/champions (public), its criteria editor, and /members/{slug}/champion (admins). */
 export function mountChampions(web: Hono<TAppEnv>, deps: TDeps): void {
   web.get('/members/champions', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const page = await readChampionsPage(deps, actor, c.get('i18n').locale);
     return renderPage(c, <ChampionsPage ctx={viewContext(c)} page={page} />);
   });
 
   web.use('/members/champions/criteria', requireSignedIn);
   web.get('/members/champions/criteria', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const body = await readCriteriaForEditing(deps, actor, c.get('i18n').locale);
     return renderPage(c, <CriteriaFormPage ctx={viewContext(c)} state={{ values: { body }, errors: {} }} />);
   });
   web.post('/members/champions/criteria', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     await readCriteriaForEditing(deps, actor, c.get('i18n').locale);
     const form = await parseForm(c, ZCriteria);
     if (!form.isValid) {
@@ -71,7 +70,7 @@ export function mountChampions(web: Hono<TAppEnv>, deps: TDeps): void {
 
   web.use('/members/:slug/champion', requireSignedIn);
   web.get('/members/:slug/champion', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const organization = await readChampionStatus(deps, actor, c.req.param('slug'));
     const values = {
       isChampion: organization.isChampion ? '1' : '0',
@@ -84,7 +83,7 @@ export function mountChampions(web: Hono<TAppEnv>, deps: TDeps): void {
     );
   });
   web.post('/members/:slug/champion', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const organization = await readChampionStatus(deps, actor, c.req.param('slug'));
     const form = await parseForm(c, ZChampion);
     const needsCitation = form.isValid && form.data.isChampion === '1' && !form.data.citation;

@@ -30,7 +30,6 @@ import {
   ZOrganizationFields,
   ZOrganizationTranslation,
 } from './organizations.schemas.ts';
-import { loadActor } from './organizations.service.ts';
 import { InvitationPage, PeoplePage } from './views/people-page.tsx';
 import { ProfileEditPage } from './views/profile-edit-page.tsx';
 
@@ -110,11 +109,7 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
   }
 
   web.get('/members/:slug/edit', async (c) => {
-    const organization = await readProfileForEditing(
-      deps,
-      await loadActor(deps, c.get('user')),
-      c.req.param('slug'),
-    );
+    const organization = await readProfileForEditing(deps, c.var.actor, c.req.param('slug'));
     const state = { values: profileValues(organization), errors: {} };
     return renderPage(
       c,
@@ -129,7 +124,7 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
   });
 
   web.post('/members/:slug/edit', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const organization = await readProfileForEditing(deps, actor, c.req.param('slug'));
     const { values } = await readForm(c);
     const form = validateForm(ZProfileForm, values);
@@ -168,7 +163,7 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
   });
 
   web.post('/members/:slug/translations', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const organization = await readProfileForEditing(deps, actor, c.req.param('slug'));
     const { values } = await readForm(c);
     const form = validateForm(ZOrganizationTranslation, values);
@@ -208,7 +203,7 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
   });
 
   web.post('/members/:slug/logo', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const { files } = await readForm(c);
     const refused = await replaceLogo(deps, {
       actor,
@@ -243,7 +238,7 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
     state: TFormState = { values: {}, errors: {} },
     status: 200 | 409 | 422 = 200,
   ) => {
-    const view = await readPeople(deps, await loadActor(deps, c.get('user')), c.req.param('slug') ?? '');
+    const view = await readPeople(deps, c.var.actor, c.req.param('slug') ?? '');
     return renderPage(
       c,
       <PeoplePage
@@ -260,7 +255,7 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
   web.get('/members/:slug/people', (c) => renderPeople(c));
 
   web.post('/members/:slug/people/invite', async (c) => {
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     await readPeople(deps, actor, c.req.param('slug'));
     const { values } = await readForm(c);
     const form = validateForm(ZInvite, values);
@@ -283,7 +278,7 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
   web.post('/members/:slug/people/:userId/remove', async (c) => {
     try {
       await removePerson(deps, {
-        actor: await loadActor(deps, c.get('user')),
+        actor: c.var.actor,
         slug: c.req.param('slug'),
         userId: c.req.param('userId'),
         requestId: c.get('requestId'),
@@ -303,7 +298,7 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
 
   web.post('/members/:slug/invitations/:id/revoke', async (c) => {
     await cancelInvitation(deps, {
-      actor: await loadActor(deps, c.get('user')),
+      actor: c.var.actor,
       slug: c.req.param('slug'),
       invitationId: c.req.param('id'),
       requestId: c.get('requestId'),

@@ -1,10 +1,10 @@
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashToken, newId, newSecretToken } from '../../platform/ids.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import type { TActor } from '../membership/membership.policy.ts';
 import { can } from './organizations.policy.ts';
 import {
   deleteOrganizationPerson,
@@ -73,15 +73,13 @@ export async function invitePerson(
       at,
       expiresAt: new Date(now.getTime() + invitationDays * 86_400_000).toISOString(),
     });
-    await recordAudit(trx, {
-      actorId: input.actor.userId,
-      action: 'organizations.person_invited',
-      subjectType: 'organization',
-      subjectId: organization.id,
-      details: { invitationId: id, role: input.role },
-      requestId: input.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: input.actor.userId, requestId: input.requestId, at },
+      'organizations.person_invited',
+      { type: 'organization', id: organization.id },
+      { invitationId: id, role: input.role },
+    );
     await deps.mailer.enqueue(trx, {
       to: input.email,
       subject: t('organizations.mail.invitation.subject', { organization: organization.name }),
@@ -106,15 +104,13 @@ export async function cancelInvitation(
   await deps.db.transaction().execute(async (trx) => {
     if (!(await revokeInvitation(trx, organization.id, input.invitationId, at)))
       throw new AppError('not_found');
-    await recordAudit(trx, {
-      actorId: input.actor.userId,
-      action: 'organizations.invitation_revoked',
-      subjectType: 'organization',
-      subjectId: organization.id,
-      details: { invitationId: input.invitationId },
-      requestId: input.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: input.actor.userId, requestId: input.requestId, at },
+      'organizations.invitation_revoked',
+      { type: 'organization', id: organization.id },
+      { invitationId: input.invitationId },
+    );
   });
 }
 
@@ -133,15 +129,13 @@ export async function removePerson(
       throw new AppError('conflict');
     }
     await deleteOrganizationPerson(trx, organization.id, input.userId);
-    await recordAudit(trx, {
-      actorId: input.actor.userId,
-      action: 'organizations.person_removed',
-      subjectType: 'organization',
-      subjectId: organization.id,
-      details: { userId: input.userId, role: person.role },
-      requestId: input.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: input.actor.userId, requestId: input.requestId, at },
+      'organizations.person_removed',
+      { type: 'organization', id: organization.id },
+      { userId: input.userId, role: person.role },
+    );
   });
 }
 
@@ -169,15 +163,13 @@ export async function acceptInvitation(
       addedBy: null,
       at,
     });
-    await recordAudit(trx, {
-      actorId: input.user.id,
-      action: 'organizations.invitation_accepted',
-      subjectType: 'organization',
-      subjectId: invitation.organizationId,
-      details: { invitationId: invitation.id, role: invitation.role },
-      requestId: input.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: input.user.id, requestId: input.requestId, at },
+      'organizations.invitation_accepted',
+      { type: 'organization', id: invitation.organizationId },
+      { invitationId: invitation.id, role: invitation.role },
+    );
   });
   return { slug: invitation.organizationSlug };
 }

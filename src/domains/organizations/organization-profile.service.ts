@@ -1,11 +1,11 @@
 import sharp, { type OutputInfo } from 'sharp';
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkUpload, rasteriseSvg } from '../../platform/sandbox.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import type { TActor } from '../membership/membership.policy.ts';
 import { syncOrganizationIndex } from './organization-indexing.ts';
 import { can } from './organizations.policy.ts';
 import {
@@ -84,15 +84,13 @@ export async function saveProfile(
     });
     if (!isSaved) throw new AppError('conflict');
     await reindex(deps, organization.id, trx);
-    await recordAudit(trx, {
-      actorId: input.actor.userId,
-      action: 'organizations.profile_updated',
-      subjectType: 'organization',
-      subjectId: organization.id,
-      details: { slug: organization.slug },
-      requestId: input.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: input.actor.userId, requestId: input.requestId, at },
+      'organizations.profile_updated',
+      { type: 'organization', id: organization.id },
+      { slug: organization.slug },
+    );
   });
   return null;
 }
@@ -150,15 +148,13 @@ export async function saveTranslation(
     });
     if (!isSaved) throw new AppError('conflict');
     await reindex(deps, organization.id, trx);
-    await recordAudit(trx, {
-      actorId: input.actor.userId,
-      action: 'organizations.translation_saved',
-      subjectType: 'organization',
-      subjectId: organization.id,
-      details: { slug: organization.slug, language, isRemoved: !name && !description },
-      requestId: input.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: input.actor.userId, requestId: input.requestId, at },
+      'organizations.translation_saved',
+      { type: 'organization', id: organization.id },
+      { slug: organization.slug, language, isRemoved: !name && !description },
+    );
   });
   return null;
 }
@@ -213,15 +209,13 @@ export async function replaceLogo(
         height: image.info.height,
         at,
       });
-      await recordAudit(trx, {
-        actorId: input.actor.userId,
-        action: 'organizations.logo_replaced',
-        subjectType: 'organization',
-        subjectId: organization.id,
-        details: { slug: organization.slug, width: image.info.width, height: image.info.height },
-        requestId: input.requestId,
-        at,
-      });
+      await audit(
+        trx,
+        { actorId: input.actor.userId, requestId: input.requestId, at },
+        'organizations.logo_replaced',
+        { type: 'organization', id: organization.id },
+        { slug: organization.slug, width: image.info.width, height: image.info.height },
+      );
     });
   } catch (error) {
     await storage.remove(stored.key);

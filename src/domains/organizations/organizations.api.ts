@@ -1,9 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { queryInteger } from '../../api/query-params.ts';
+import { anonymousActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { AppError } from '../../platform/errors.ts';
-import { anonymousActor } from '../membership/membership.policy.ts';
 import { readLogo } from './organization-profile.service.ts';
 import { regions, scopes, stakeholderTypes } from './organization-vocabulary.ts';
 import { directoryFilterFrom } from './organizations.schemas.ts';

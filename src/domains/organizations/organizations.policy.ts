@@ -1,4 +1,5 @@
-import { isSecretariat, type TActor } from '../membership/membership.policy.ts';
+import { isSecretariat, type TActor } from '../../core/actor.ts';
+import { definePolicy } from '../../core/policy.ts';
 
 /**
  * Who may do what with organisations. The people of an organisation have one role each:
@@ -36,12 +37,8 @@ const rules: Record<TOrganizationAction, (actor: TActor, organization: TOrganiza
   editChampionCriteria: (actor) => isSecretariat(actor),
 };
 
-const anyOrganization: TOrganizationResource = { id: '', membershipStatus: 'member' };
-
-export function can(
-  actor: TActor,
-  action: TOrganizationAction,
-  organization: TOrganizationResource = anyOrganization,
-): boolean {
-  return rules[action](actor, organization);
-}
+export const { can, authorize } = definePolicy<TOrganizationAction, TOrganizationResource>({
+  rules,
+  anyResource: { id: '', membershipStatus: 'member' },
+  seeAction: 'view',
+});

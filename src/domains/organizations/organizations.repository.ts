@@ -1,4 +1,5 @@
 import { type Expression, type ExpressionBuilder, type Selectable, type SqlBool, sql } from 'kysely';
+import { parseJson } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -47,15 +48,6 @@ export type TOrganizationRecord = {
 };
 
 type TOrganizationRow = Selectable<Database['organizations']>;
-
-function parseJson<T>(text: string | null | undefined, fallback: T): T {
-  if (!text) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
 
 function toOrganization(row: TOrganizationRow): TOrganizationRecord {
   const translations = parseJson<{ name?: Record<string, string>; description?: Record<string, string> }>(
@@ -620,15 +612,6 @@ export async function countMembersByCountry(db: TDb): Promise<Map<string, number
 }
 
 /* People of an organisation */
-
-export async function listOrganizationRolesOfUser(db: TDb, userId: string): Promise<Map<string, string>> {
-  const rows = await db
-    .selectFrom('organization_members')
-    .select(['organization_id', 'role'])
-    .where('user_id', '=', userId)
-    .execute();
-  return new Map(rows.map((r) => [r.organization_id, r.role]));
-}
 
 export async function listOrganizationsOfUser(db: TDb, userId: string) {
   return db

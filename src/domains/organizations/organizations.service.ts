@@ -1,12 +1,12 @@
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
+import { uniqueSlug } from '../../core/records.ts';
 import type { TDeps } from '../../deps.ts';
-import type { TCurrentUser } from '../../http/app-env.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { TSearchIndex } from '../../platform/search/search-index.ts';
 import { slugify } from '../../platform/text.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import { anonymousActor, type TActor } from '../membership/membership.policy.ts';
 import type { TApplicationRecord } from '../membership/membership.repository.ts';
 import { syncOrganizationIndex } from './organization-indexing.ts';
 import { can } from './organizations.policy.ts';
@@ -19,7 +19,6 @@ import {
   insertOrganization,
   isSlugTaken,
   listDirectory,
-  listOrganizationRolesOfUser,
   readDirectoryVersion,
   type TOrganizationRecord,
   upsertOrganizationPerson,
@@ -27,28 +26,19 @@ import {
 import { directoryPageSize, type TDirectoryFilter } from './organizations.schemas.ts';
 
 /**
- * Organisations: who is asking (with their roles in organisations), creating a member organisation
- * from an accepted application, the directory with its facets, and profiles.
+ * Organisations: creating a member organisation from an accepted application, the directory with its
+ * facets, and profiles.
  */
-export async function loadActor(deps: TDeps, user: TCurrentUser | null): Promise<TActor> {
-  if (!user) return anonymousActor;
-  return {
-    userId: user.id,
-    roles: user.roles,
-    organizationRoles: await listOrganizationRolesOfUser(deps.db, user.id),
-  };
-}
-
 /** Paths under /members that are pages, never organisation slugs. */
 export const reservedSlugs = new Set(['map', 'champions', 'codebook', 'export', 'new', 'invitations']);
 
-export async function uniqueSlug(db: TDb, name: string, acronym: string | null): Promise<string> {
-  const base = slugify(name) || slugify(acronym ?? '') || 'member';
-  for (let n = 1; n < 1000; n += 1) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!reservedSlugs.has(candidate) && !(await isSlugTaken(db, candidate))) return candidate;
-  }
-  return `${base}-${newId().slice(-12)}`;
+/** A free slug from the name (or the acronym), never one of the pages under /members. */
+export function organizationSlug(db: TDb, name: string, acronym: string | null): Promise<string> {
+  return uniqueSlug(name, (slug) => isSlugTaken(db, slug), {
+    fallback: slugify(acronym ?? '') || 'member',
+    reserved: reservedSlugs,
+    maxBase: Number.POSITIVE_INFINITY,
+  });
 }
 
 /**
@@ -69,7 +59,7 @@ export async function createMemberOrganization(
   const { application, at } = input;
   const data = application.organization;
   const id = newId(Date.parse(at));
-  const slug = await uniqueSlug(trx, data.name, data.acronym);
+  const slug = await organizationSlug(trx, data.name, data.acronym);
   await insertOrganization(trx, {
     id,
     slug,
@@ -105,15 +95,13 @@ export async function createMemberOrganization(
   });
   const created = await findOrganizationById(trx, id);
   if (created) await syncOrganizationIndex(input.search, created, trx);
-  await recordAudit(trx, {
-    actorId: input.actorId,
-    action: 'organizations.created',
-    subjectType: 'organization',
-    subjectId: id,
-    details: { slug, reference: application.reference, ownerId: input.ownerId },
-    requestId: input.requestId,
-    at,
-  });
+  await audit(
+    trx,
+    { actorId: input.actorId, requestId: input.requestId, at },
+    'organizations.created',
+    { type: 'organization', id },
+    { slug, reference: application.reference, ownerId: input.ownerId },
+  );
   return { id, slug };
 }
 

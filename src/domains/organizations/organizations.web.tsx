@@ -7,7 +7,7 @@ import { viewContext } from '../../ui/view-context.ts';
 import { mountChampions } from './champions.web.tsx';
 import { mountOrganizationManagement } from './organization-manage.web.tsx';
 import { directoryFilterFrom, directoryQueryString } from './organizations.schemas.ts';
-import { loadActor, readDirectory, readMemberCountsByCountry, readProfile } from './organizations.service.ts';
+import { readDirectory, readMemberCountsByCountry, readProfile } from './organizations.service.ts';
 import { renderProfileSections } from './profile-sections.ts';
 import { CodebookPage } from './views/codebook-page.tsx';
 import { DirectoryPage } from './views/directory-page.tsx';
@@ -46,7 +46,7 @@ export function organizationsWeb(deps: TDeps): Hono<TAppEnv> {
   web.get('/members/:slug', async (c) => {
     const slug = c.req.param('slug');
     if (slug.length > 200) throw new AppError('not_found');
-    const actor = await loadActor(deps, c.get('user'));
+    const actor = c.var.actor;
     const view = await readProfile(deps, actor, slug);
     const ctx = viewContext(c);
     const sections = await renderProfileSections(deps, ctx, view.organization);

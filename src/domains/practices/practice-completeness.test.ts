@@ -5,8 +5,8 @@ import { createMemberOrganization, createPersonIn } from '../../../test/support/
 import { completePracticeInput, practiceInput } from '../../../test/support/practices.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
+import { loadActor } from '../../core/actor.ts';
 import { completenessChecks, completenessOf } from './practice-completeness.ts';
-import { practiceActorOf } from './practice-read.service.ts';
 import { submitPractice } from './practice-workflow.service.ts';
 import { createPractice, parsePracticeInput } from './practices.service.ts';
 
@@ -58,14 +58,7 @@ describe(`completeness on the pages (${testDialect})`, () => {
     const member = await createPersonIn(t.deps, organization.id, 'editor');
     author = await signedInClient(t.client(), member);
     curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
-    const actor = await practiceActorOf(t.deps, {
-      id: member.id,
-      email: member.email,
-      name: member.name,
-      locale: 'en',
-      isEmailVerified: true,
-      roles: [],
-    });
+    const actor = await loadActor(t.deps.db, { id: member.id, roles: [] });
     const inputs = [
       practiceInput({ title: 'Sparse record about respite' }),
       completePracticeInput({ title: 'Thorough record about day centres' }),

@@ -1,10 +1,11 @@
 import sharp from 'sharp';
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { checkUpload } from '../../platform/sandbox.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import { authorize, can, type TPracticeActor } from './practices.policy.ts';
+import { authorize, can } from './practices.policy.ts';
 import {
   deletePracticeFile,
   findPracticeBySlug,
@@ -45,7 +46,7 @@ async function reencodeImage(bytes: Uint8Array, type: 'png' | 'jpeg' | 'webp'): 
 
 export async function addPracticeFile(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   slug: string,
   file: { name: string; bytes: Uint8Array },
   title: string,
@@ -85,15 +86,13 @@ export async function addPracticeFile(
         createdBy: actor.userId,
       });
       await insertPracticeFile(trx, { practiceId: practice.id, uploadId, title: cleanTitle, at });
-      await recordAudit(trx, {
-        actorId: actor.userId,
-        action: 'practices.file_added',
-        subjectType: 'practice',
-        subjectId: practice.id,
-        details: { slug, uploadId, type: verdict.type, bytes: stored.byteSize },
-        requestId: options.requestId,
-        at,
-      });
+      await audit(
+        trx,
+        { actorId: actor.userId, requestId: options.requestId, at },
+        'practices.file_added',
+        { type: 'practice', id: practice.id },
+        { slug, uploadId, type: verdict.type, bytes: stored.byteSize },
+      );
     });
   } catch (error) {
     await storage.remove(stored.key);
@@ -108,7 +107,7 @@ export async function addPracticeFile(
  */
 export async function removePracticeFile(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   slug: string,
   uploadId: string,
   options: { requestId?: string | null } = {},
@@ -120,29 +119,27 @@ export async function removePracticeFile(
   const removed = await deps.db.transaction().execute(async (trx) => {
     const file = await deletePracticeFile(trx, practice.id, uploadId);
     if (!file) throw new AppError('not_found');
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'practices.file_removed',
-      subjectType: 'practice',
-      subjectId: practice.id,
-      details: { slug, uploadId, title: file.title },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'practices.file_removed',
+      { type: 'practice', id: practice.id },
+      { slug, uploadId, title: file.title },
+    );
     return file;
   });
   await deps.files.remove(removed.storageKey);
 }
 
 /** The files of a practice for the page where its editors manage them. */
-export async function readPracticeFilesForEditing(deps: TDeps, actor: TPracticeActor, slug: string) {
+export async function readPracticeFilesForEditing(deps: TDeps, actor: TActor, slug: string) {
   const practice = await findPracticeBySlug(deps.db, slug);
   if (!practice || !can(actor, 'view', practice)) throw new AppError('not_found');
   authorize(actor, 'edit', practice);
   return { practice, files: await listPracticeFiles(deps.db, practice.id) };
 }
 
-export async function readPracticeFile(deps: TDeps, actor: TPracticeActor, slug: string, uploadId: string) {
+export async function readPracticeFile(deps: TDeps, actor: TActor, slug: string, uploadId: string) {
   const practice = await findPracticeBySlug(deps.db, slug);
   if (!practice || !can(actor, 'view', practice)) throw new AppError('not_found');
   const file = (await listPracticeFiles(deps.db, practice.id)).find((f) => f.uploadId === uploadId);

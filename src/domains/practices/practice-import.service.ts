@@ -1,10 +1,10 @@
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { TSearchIndex } from '../../platform/search/search-index.ts';
 import { slugify } from '../../platform/text.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { practiceSearchDocument } from './practice-indexing.ts';
 import { contentColumns, facetsOf, type TPractice, type TPracticeContent } from './practice-record.ts';
 import {
@@ -188,14 +188,12 @@ export async function savePublishedRecord(
   if (!saved) throw new AppError('internal');
   await replaceFacets(trx, id, facetsOf(saved));
   await search.upsertDocument(practiceSearchDocument(saved), { db: trx });
-  await recordAudit(trx, {
-    actorId,
-    action: 'practices.imported',
-    subjectType: 'practice',
-    subjectId: id,
-    details: { slug, isUpdate: existing !== undefined },
-    requestId: options.requestId,
-    at,
-  });
+  await audit(
+    trx,
+    { actorId, requestId: options.requestId, at },
+    'practices.imported',
+    { type: 'practice', id },
+    { slug, isUpdate: existing !== undefined },
+  );
   return existing !== undefined;
 }

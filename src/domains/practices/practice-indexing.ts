@@ -44,6 +44,7 @@ export function practiceSearchDocument(practice: TPractice): TSearchDocument {
       ...practice.countries.map((code) => `country:${code.toLowerCase()}`),
       ...new Set(practice.countries.flatMap((code) => regionsOfCountry(code))),
     ],
+    places: [...practice.cities.map((c) => c.name), ...places],
   };
 }
 

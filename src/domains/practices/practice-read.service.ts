@@ -1,16 +1,15 @@
+import { organizationIdsOf, type TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
-import type { TCurrentUser } from '../../http/app-env.ts';
 import { AppError } from '../../platform/errors.ts';
 import { completenessOf, type TCompleteness, type TQueueSort } from './practice-completeness.ts';
 import type { TPractice } from './practice-record.ts';
-import { anonymousPracticeActor, authorize, can, type TPracticeActor } from './practices.policy.ts';
+import { authorize, can } from './practices.policy.ts';
 import {
   countFilesOfPractices,
   countPublishedByFacet,
   findOrganizationsBySlugs,
   findPracticeBySlug,
   listLinkedRecommendations,
-  listOrganizationIdsOfUser,
   listPracticeFiles,
   listPracticesByIds,
   listPracticesInStatus,
@@ -24,15 +23,6 @@ import {
 } from './practices.repository.ts';
 
 /** Reading practices: one page's worth, browse lists with counts, queues for curators and authors. */
-export async function practiceActorOf(deps: TDeps, user: TCurrentUser | null): Promise<TPracticeActor> {
-  if (!user) return anonymousPracticeActor;
-  return {
-    userId: user.id,
-    roles: user.roles,
-    organizationIds: await listOrganizationIdsOfUser(deps.db, user.id),
-  };
-}
-
 export type TPracticePageData = {
   practice: TPractice;
   organizations: ReadonlyMap<string, TOrganizationLink>;
@@ -43,11 +33,7 @@ export type TPracticePageData = {
   recommendations: TLinkedRecommendation[];
 };
 
-export async function readPracticePage(
-  deps: TDeps,
-  actor: TPracticeActor,
-  slug: string,
-): Promise<TPracticePageData> {
+export async function readPracticePage(deps: TDeps, actor: TActor, slug: string): Promise<TPracticePageData> {
   const practice = await findPracticeBySlug(deps.db, slug);
   if (!practice) throw new AppError('not_found');
   authorize(actor, 'view', practice);
@@ -74,7 +60,7 @@ export function isPublicEventStatus(status: string): boolean {
 }
 
 /** A practice the actor may see, or 404 (never "forbidden": an unpublished record is not announced). */
-export async function readPractice(deps: TDeps, actor: TPracticeActor, slug: string): Promise<TPractice> {
+export async function readPractice(deps: TDeps, actor: TActor, slug: string): Promise<TPractice> {
   const practice = await findPracticeBySlug(deps.db, slug);
   if (!practice || !can(actor, 'view', practice)) throw new AppError('not_found');
   return practice;
@@ -140,7 +126,7 @@ export type TQueueQuery = {
 /** Submitted practices for curators, with their completeness; sorted and filtered by it on request. */
 export async function listReviewQueue(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   query: TQueueQuery = { sort: 'updated', below: 101 },
 ): Promise<TPracticeWithCompleteness[]> {
   authorize(actor, 'listForReview');
@@ -151,12 +137,9 @@ export async function listReviewQueue(
   return shown.sort((a, b) => direction * (a.completeness.score - b.completeness.score)).slice(0, 200);
 }
 
-export async function listOwnPractices(
-  deps: TDeps,
-  actor: TPracticeActor,
-): Promise<TPracticeWithCompleteness[]> {
+export async function listOwnPractices(deps: TDeps, actor: TActor): Promise<TPracticeWithCompleteness[]> {
   if (!actor.userId) throw new AppError('unauthenticated');
-  return withCompleteness(deps, await listPracticesOfAuthor(deps.db, actor.userId, actor.organizationIds));
+  return withCompleteness(deps, await listPracticesOfAuthor(deps.db, actor.userId, organizationIdsOf(actor)));
 }
 
 export async function listPublishedPracticesByIds(deps: TDeps, ids: readonly string[]): Promise<TPractice[]> {

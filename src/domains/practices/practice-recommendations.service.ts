@@ -1,9 +1,10 @@
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { findRecommendations } from '../events/event-outcomes.service.ts';
 import { isPublicEventStatus } from './practice-read.service.ts';
-import { authorize, can, type TPracticeActor } from './practices.policy.ts';
+import { authorize, can } from './practices.policy.ts';
 import {
   deleteRecommendationLink,
   findPracticeBySlug,
@@ -17,7 +18,7 @@ import {
  * practice's editors search the recommendations of public events on the server and link the ones
  * the practice answers; links are audited and shown on both the practice and the outcome page.
  */
-async function editablePractice(deps: TDeps, actor: TPracticeActor, slug: string) {
+async function editablePractice(deps: TDeps, actor: TActor, slug: string) {
   const practice = await findPracticeBySlug(deps.db, slug);
   if (!practice || !can(actor, 'view', practice)) throw new AppError('not_found');
   authorize(actor, 'edit', practice);
@@ -27,7 +28,7 @@ async function editablePractice(deps: TDeps, actor: TPracticeActor, slug: string
 /** The linking page: what is linked now and, when the editor searched, the candidates. */
 export async function readRecommendationLinks(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   slug: string,
   query: { text: string; theme: string },
 ) {
@@ -45,7 +46,7 @@ export async function readRecommendationLinks(
 
 export async function linkRecommendation(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   slug: string,
   recommendationId: string,
   options: { requestId?: string | null } = {},
@@ -66,21 +67,19 @@ export async function linkRecommendation(
       at,
     });
     if (!isNew) return;
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'practices.recommendation_linked',
-      subjectType: 'practice',
-      subjectId: practice.id,
-      details: { slug, recommendationId, event: recommendation.eventSlug },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'practices.recommendation_linked',
+      { type: 'practice', id: practice.id },
+      { slug, recommendationId, event: recommendation.eventSlug },
+    );
   });
 }
 
 export async function unlinkRecommendation(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   slug: string,
   recommendationId: string,
   options: { requestId?: string | null } = {},
@@ -91,14 +90,12 @@ export async function unlinkRecommendation(
     if (!(await deleteRecommendationLink(trx, practice.id, recommendationId))) {
       throw new AppError('not_found');
     }
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'practices.recommendation_unlinked',
-      subjectType: 'practice',
-      subjectId: practice.id,
-      details: { slug, recommendationId },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'practices.recommendation_unlinked',
+      { type: 'practice', id: practice.id },
+      { slug, recommendationId },
+    );
   });
 }

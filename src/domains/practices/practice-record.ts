@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { parseJson } from '../../core/records.ts';
 import type { PracticesTable } from '../../platform/db/schema.ts';
 import { regionIdsOfCountry } from './practice-taxonomy.ts';
 import type { TPracticeStatus } from './practice-vocabulary.ts';
@@ -52,14 +53,6 @@ export const contentFields = [
 
 export function contentOf(practice: TPracticeContent): TPracticeContent {
   return Object.fromEntries(contentFields.map((f) => [f, practice[f]])) as TPracticeContent;
-}
-
-function parseJson<T>(text: string, fallback: T): T {
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
 }
 
 export function practiceFromRow(row: Selectable<PracticesTable>): TPractice {

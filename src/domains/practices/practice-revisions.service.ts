@@ -1,8 +1,9 @@
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { diffPractices, type TFieldDiff } from './practice-diff.ts';
 import type { TPractice, TPracticeContent } from './practice-record.ts';
-import { authorize, type TPracticeActor } from './practices.policy.ts';
+import { authorize } from './practices.policy.ts';
 import { findPracticeBySlug, listRevisions, type TRevisionRow } from './practices.repository.ts';
 
 /** The saved versions of a practice and the comparison of any two of them. */
@@ -16,7 +17,7 @@ export type TRevisionsView = {
 
 export async function compareRevisions(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   slug: string,
   wanted: { from?: number; to?: number },
 ): Promise<TRevisionsView> {

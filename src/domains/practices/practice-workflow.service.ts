@@ -1,11 +1,12 @@
 import type { Updateable } from 'kysely';
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import type { PracticesTable } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { removePracticeFromIndex, syncPracticeIndex } from './practice-indexing.ts';
 import { facetsOf, type TPractice } from './practice-record.ts';
-import { authorize, type TPracticeAction, type TPracticeActor } from './practices.policy.ts';
+import { authorize, type TPracticeAction } from './practices.policy.ts';
 import {
   findPracticeById,
   findPracticeBySlug,
@@ -28,7 +29,7 @@ type TMove = {
 
 async function move(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   slug: string,
   step: TMove,
   requestId: string | null | undefined,
@@ -49,15 +50,13 @@ async function move(
     await replaceFacets(trx, row.id, facetsOf(row));
     if (row.status === 'published') await syncPracticeIndex(deps, row, trx);
     else if (current.status === 'published') await removePracticeFromIndex(deps, row.id, trx);
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: step.auditAction,
-      subjectType: 'practice',
-      subjectId: row.id,
-      details: { slug: row.slug, from: current.status, to: row.status, ...step.details },
-      requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId, at },
+      step.auditAction,
+      { type: 'practice', id: row.id },
+      { slug: row.slug, from: current.status, to: row.status, ...step.details },
+    );
     return row;
   });
   return saved;
@@ -65,7 +64,7 @@ async function move(
 
 type TOptions = { requestId?: string | null };
 
-export function submitPractice(deps: TDeps, actor: TPracticeActor, slug: string, o: TOptions = {}) {
+export function submitPractice(deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) {
   return move(
     deps,
     actor,
@@ -79,7 +78,7 @@ export function submitPractice(deps: TDeps, actor: TPracticeActor, slug: string,
   );
 }
 
-export function publishPractice(deps: TDeps, actor: TPracticeActor, slug: string, o: TOptions = {}) {
+export function publishPractice(deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) {
   return move(
     deps,
     actor,
@@ -98,13 +97,7 @@ export function publishPractice(deps: TDeps, actor: TPracticeActor, slug: string
   );
 }
 
-export function returnPractice(
-  deps: TDeps,
-  actor: TPracticeActor,
-  slug: string,
-  raw: unknown,
-  o: TOptions = {},
-) {
+export function returnPractice(deps: TDeps, actor: TActor, slug: string, raw: unknown, o: TOptions = {}) {
   const parsed = ZReturnComment.safeParse(raw);
   if (!parsed.success) {
     throw new AppError('validation_failed', { fieldErrors: { comment: 'validation.required' } });
@@ -124,7 +117,7 @@ export function returnPractice(
   );
 }
 
-export function unpublishPractice(deps: TDeps, actor: TPracticeActor, slug: string, o: TOptions = {}) {
+export function unpublishPractice(deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) {
   return move(
     deps,
     actor,
@@ -141,7 +134,7 @@ export function unpublishPractice(deps: TDeps, actor: TPracticeActor, slug: stri
 /** Verifying also counts as a review: the staleness marker starts again. */
 export function setPracticeVerified(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   slug: string,
   isVerified: boolean,
   o: TOptions = {},
@@ -161,7 +154,7 @@ export function setPracticeVerified(
 
 export function setPracticeFeatured(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   slug: string,
   isFeatured: boolean,
   o: TOptions = {},
@@ -180,7 +173,7 @@ export function setPracticeFeatured(
 }
 
 /** A curator confirms the record is still accurate: the last reviewed date becomes today. */
-export function markPracticeReviewed(deps: TDeps, actor: TPracticeActor, slug: string, o: TOptions = {}) {
+export function markPracticeReviewed(deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) {
   return move(
     deps,
     actor,

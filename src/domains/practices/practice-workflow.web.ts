@@ -4,7 +4,6 @@ import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
 import { firstValue, readForm } from '../../http/forms.ts';
 import { isAppError } from '../../platform/errors.ts';
-import { practiceActorOf } from './practice-read.service.ts';
 import {
   markPracticeReviewed,
   publishPractice,
@@ -26,7 +25,7 @@ export function workflowRoutes(deps: TDeps): Hono<TAppEnv> {
     async (c) => {
       const slug = c.req.param('slug');
       const move = c.req.param('move');
-      const actor = await practiceActorOf(deps, c.get('user'));
+      const actor = c.var.actor;
       const options = { requestId: c.get('requestId') ?? null };
       const { values } = await readForm(c);
       const isOn = firstValue(values, 'value') !== 'off';

@@ -1,11 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { anonymousActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { AppError } from '../../platform/errors.ts';
 import { toPublicPractice } from './practice-public.ts';
 import { browsePractices, readPractice } from './practice-read.service.ts';
 import { practiceKinds } from './practice-vocabulary.ts';
-import { anonymousPracticeActor } from './practices.policy.ts';
 
 /** /api/v1/practices: the published repository as open data, in the OpenAPI document. */
 const ZText = z.string();
@@ -180,7 +180,7 @@ export function mountPracticesApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void 
     }),
     async (c) => {
       const { slug } = c.req.valid('param');
-      const practice = await readPractice(deps, anonymousPracticeActor, slug);
+      const practice = await readPractice(deps, anonymousActor, slug);
       return c.json(toPublicPractice(practice, deps.config.publicUrl, deps.clock.now()), 200);
     },
     refuseInvalid,

@@ -1,28 +1,23 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { TActor } from '../../core/actor.ts';
 import { practiceStatuses, type TPracticeStatus } from './practice-vocabulary.ts';
-import {
-  can,
-  practiceActions,
-  type TPracticeAction,
-  type TPracticeActor,
-  type TPracticeResource,
-} from './practices.policy.ts';
+import { can, practiceActions, type TPracticeAction, type TPracticeResource } from './practices.policy.ts';
 
 /**
  * Every role × action × status, against a table written out by hand: a change to the rules has to
  * change this table too.
  */
-const actors: Record<string, TPracticeActor> = {
-  anonymous: { userId: null, roles: [], organizationIds: [] },
-  signedIn: { userId: 'u-other', roles: [], organizationIds: [] },
-  otherMember: { userId: 'u-member', roles: [], organizationIds: ['org-b'] },
-  author: { userId: 'u-author', roles: [], organizationIds: ['org-a'] },
-  colleague: { userId: 'u-colleague', roles: [], organizationIds: ['org-a'] },
-  reviewer: { userId: 'u-reviewer', roles: ['reviewer'], organizationIds: [] },
-  moderator: { userId: 'u-moderator', roles: ['moderator'], organizationIds: [] },
-  curator: { userId: 'u-curator', roles: ['curator'], organizationIds: [] },
-  admin: { userId: 'u-admin', roles: ['admin'], organizationIds: [] },
+const actors: Record<string, TActor> = {
+  anonymous: { userId: null, roles: [], organizationRoles: new Map() },
+  signedIn: { userId: 'u-other', roles: [], organizationRoles: new Map() },
+  otherMember: { userId: 'u-member', roles: [], organizationRoles: new Map([['org-b', 'member']]) },
+  author: { userId: 'u-author', roles: [], organizationRoles: new Map([['org-a', 'member']]) },
+  colleague: { userId: 'u-colleague', roles: [], organizationRoles: new Map([['org-a', 'member']]) },
+  reviewer: { userId: 'u-reviewer', roles: ['reviewer'], organizationRoles: new Map() },
+  moderator: { userId: 'u-moderator', roles: ['moderator'], organizationRoles: new Map() },
+  curator: { userId: 'u-curator', roles: ['curator'], organizationRoles: new Map() },
+  admin: { userId: 'u-admin', roles: ['admin'], organizationRoles: new Map() },
 };
 
 const practiceIn = (status: TPracticeStatus): TPracticeResource => ({

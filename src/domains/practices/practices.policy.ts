@@ -1,4 +1,5 @@
-import { AppError } from '../../platform/errors.ts';
+import { isCurator, isSignedIn, type TActor } from '../../core/actor.ts';
+import { definePolicy } from '../../core/policy.ts';
 import type { TPracticeStatus } from './practice-vocabulary.ts';
 
 /**
@@ -6,16 +7,6 @@ import type { TPracticeStatus } from './practice-vocabulary.ts';
  * role × action × status. Members (people of a member organisation) write and submit their own
  * drafts; curators (and admins) review, edit, verify, feature and unpublish anything.
  */
-export type TPracticeActor = {
-  userId: string | null;
-  /** Platform roles: admin, reviewer, curator, moderator. */
-  roles: readonly string[];
-  /** Ids of the organisations the person belongs to (any organisation role). */
-  organizationIds: readonly string[];
-};
-
-export const anonymousPracticeActor: TPracticeActor = { userId: null, roles: [], organizationIds: [] };
-
 export type TPracticeResource = {
   status: TPracticeStatus;
   createdBy: string | null;
@@ -39,24 +30,25 @@ export const practiceActions = [
 ] as const;
 export type TPracticeAction = (typeof practiceActions)[number];
 
-export function isCurator(actor: TPracticeActor): boolean {
-  return actor.roles.includes('curator') || actor.roles.includes('admin');
+/** Belongs to at least one organisation, whatever the role. */
+function isMember(actor: TActor): boolean {
+  return isSignedIn(actor) && actor.organizationRoles.size > 0;
 }
 
-function isMember(actor: TPracticeActor): boolean {
-  return actor.userId !== null && actor.organizationIds.length > 0;
-}
-
-/** The person who wrote it, or anyone of the organisation it was written for. */
-function isAuthorSide(actor: TPracticeActor, p: TPracticeResource): boolean {
+/**
+ * Anyone of the organisation it was written for, as of today; for a practice written for no
+ * organisation, the person who wrote it. A writer who has left (or was removed from) the organisation
+ * no longer counts: the practice stays with the organisation.
+ */
+function isAuthorSide(actor: TActor, p: TPracticeResource): boolean {
   if (actor.userId === null) return false;
-  if (p.createdBy !== null && p.createdBy === actor.userId) return true;
-  return p.organizationId !== null && actor.organizationIds.includes(p.organizationId);
+  if (p.organizationId !== null) return actor.organizationRoles.has(p.organizationId);
+  return p.createdBy !== null && p.createdBy === actor.userId;
 }
 
 const isEditableByAuthor = (p: TPracticeResource) => p.status === 'draft' || p.status === 'returned';
 
-const rules: Record<TPracticeAction, (actor: TPracticeActor, p: TPracticeResource) => boolean> = {
+const rules: Record<TPracticeAction, (actor: TActor, p: TPracticeResource) => boolean> = {
   view: (actor, p) => p.status === 'published' || isAuthorSide(actor, p) || isCurator(actor),
   create: (actor) => isMember(actor) || isCurator(actor),
   edit: (actor, p) => isCurator(actor) || (isAuthorSide(actor, p) && isEditableByAuthor(p)),
@@ -72,24 +64,9 @@ const rules: Record<TPracticeAction, (actor: TPracticeActor, p: TPracticeResourc
   import: (actor) => isCurator(actor),
 };
 
-const anyPractice: TPracticeResource = { status: 'draft', createdBy: null, organizationId: null };
-
-export function can(
-  actor: TPracticeActor,
-  action: TPracticeAction,
-  practice: TPracticeResource = anyPractice,
-): boolean {
-  return rules[action](actor, practice);
-}
-
-/** Throws 401 for an anonymous visitor and 403 (404 for what they may not even see) otherwise. */
-export function authorize(
-  actor: TPracticeActor,
-  action: TPracticeAction,
-  practice?: TPracticeResource,
-): void {
-  if (can(actor, action, practice)) return;
-  if (practice && !can(actor, 'view', practice)) throw new AppError('not_found');
-  if (actor.userId === null) throw new AppError('unauthenticated');
-  throw new AppError('forbidden');
-}
+/** `authorize` answers 404 for what the person may not even see, 401 for anonymous visitors, 403 otherwise. */
+export const { can, authorize } = definePolicy<TPracticeAction, TPracticeResource>({
+  rules,
+  anyResource: { status: 'draft', createdBy: null, organizationId: null },
+  seeAction: 'view',
+});

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
+import { updateAtVersion } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database, PracticesTable } from '../../platform/db/schema.ts';
@@ -18,13 +19,7 @@ export async function updatePractice(
   expectedVersion: number,
   patch: Updateable<PracticesTable>,
 ): Promise<boolean> {
-  const result = await executor
-    .updateTable('practices')
-    .set(patch)
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateAtVersion(executor, 'practices', id, expectedVersion, patch);
 }
 
 export async function findPracticeBySlug(executor: TExecutor, slug: string): Promise<TPractice | undefined> {
@@ -266,15 +261,6 @@ export async function listPublishedSlugs(
     .orderBy('published_at', 'desc')
     .limit(limit)
     .execute();
-}
-
-export async function listOrganizationIdsOfUser(db: TDb, userId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('organization_members')
-    .select('organization_id')
-    .where('user_id', '=', userId)
-    .execute();
-  return rows.map((r) => r.organization_id);
 }
 
 export type TOrganizationLink = { id: string; slug: string; name: string };

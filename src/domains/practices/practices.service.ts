@@ -1,9 +1,12 @@
+import type { TActor } from '../../core/actor.ts';
+import { organizationIdsOf } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
+import { uniqueSlug } from '../../core/records.ts';
+import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { slugify } from '../../platform/text.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { syncPracticeIndex } from './practice-indexing.ts';
 import {
   contentColumns,
@@ -12,7 +15,7 @@ import {
   type TPractice,
   type TPracticeContent,
 } from './practice-record.ts';
-import { authorize, type TPracticeActor } from './practices.policy.ts';
+import { authorize } from './practices.policy.ts';
 import {
   findPracticeById,
   findPracticeBySlug,
@@ -36,31 +39,12 @@ export type TWriteOptions = {
 
 /** Validates with the shared schema; throws validation_failed with one message key per field. */
 export function parsePracticeInput(raw: unknown) {
-  const parsed = ZPracticeInput.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '_form');
-    if (!fieldErrors[field]) fieldErrors[field] = keyOf(issue.message, issue.code);
-  }
-  throw new AppError('validation_failed', { fieldErrors });
-}
-
-function keyOf(message: string, code: string): string {
-  if (/^[a-z]+\.[\w.]+$/i.test(message)) return message;
-  if (code === 'too_big') return 'validation.tooLong';
-  if (code === 'invalid_value') return 'validation.invalidChoice';
-  return 'validation.invalid';
+  return parseOrThrow(ZPracticeInput, raw);
 }
 
 /** A free slug from the title (or the one asked for), suffixed -2, -3 … when taken. */
-export async function chooseSlug(trx: TDb, wanted: string): Promise<string> {
-  const base = slugify(wanted) || 'practice';
-  for (let n = 1; n < 1000; n += 1) {
-    const candidate = n === 1 ? base : `${base.slice(0, 56)}-${n}`;
-    if (!(await isSlugTaken(trx, candidate))) return candidate;
-  }
-  return `${base.slice(0, 40)}-${newId().slice(-12)}`;
+export function chooseSlug(trx: TDb, wanted: string): Promise<string> {
+  return uniqueSlug(wanted, (slug) => isSlugTaken(trx, slug), { fallback: 'practice' });
 }
 
 export async function writeRevision(
@@ -84,16 +68,16 @@ export async function writeRevision(
 
 export async function createPractice(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   raw: unknown,
   options: TWriteOptions = {},
 ): Promise<TPractice> {
   authorize(actor, 'create');
   const input = parsePracticeInput(raw);
   const organizationId =
-    options.organizationId && actor.organizationIds.includes(options.organizationId)
+    options.organizationId && actor.organizationRoles.has(options.organizationId)
       ? options.organizationId
-      : (actor.organizationIds[0] ?? null);
+      : (organizationIdsOf(actor)[0] ?? null);
   const at = deps.clock.now().toISOString();
   const id = newId(Date.parse(at));
   const practice = await deps.db.transaction().execute(async (trx) => {
@@ -113,15 +97,13 @@ export async function createPractice(
     const created = await findPracticeById(trx, id);
     if (!created) throw new AppError('internal');
     await replaceFacets(trx, id, facetsOf(created));
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'practices.created',
-      subjectType: 'practice',
-      subjectId: id,
-      details: { slug, kind: input.kind, language: input.language },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'practices.created',
+      { type: 'practice', id },
+      { slug, kind: input.kind, language: input.language },
+    );
     return created;
   });
   return practice;
@@ -129,7 +111,7 @@ export async function createPractice(
 
 export async function updatePracticeContent(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   slug: string,
   raw: unknown,
   options: TWriteOptions & { expectedVersion?: number } = {},
@@ -155,15 +137,13 @@ export async function updatePracticeContent(
     if (!saved) throw new AppError('internal');
     await replaceFacets(trx, saved.id, facetsOf(saved));
     if (saved.status === 'published') await syncPracticeIndex(deps, saved, trx);
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'practices.updated',
-      subjectType: 'practice',
-      subjectId: saved.id,
-      details: { slug, version, changed: changedFields(current, saved) },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'practices.updated',
+      { type: 'practice', id: saved.id },
+      { slug, version, changed: changedFields(current, saved) },
+    );
     return saved;
   });
   return updated;
@@ -175,7 +155,7 @@ export async function updatePracticeContent(
  */
 export async function savePracticeTranslation(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   slug: string,
   language: string,
   raw: unknown,
@@ -205,7 +185,7 @@ export async function savePracticeTranslation(
 /** Only the translations change; the original's fields stay as they are, whatever the status. */
 async function writeTranslations(
   deps: TDeps,
-  actor: TPracticeActor,
+  actor: TActor,
   current: TPractice,
   translations: TPractice['translations'],
   options: TWriteOptions,
@@ -227,15 +207,13 @@ async function writeTranslations(
       at,
       null,
     );
-    await recordAudit(trx, {
-      actorId: actor.userId,
-      action: 'practices.translated',
-      subjectType: 'practice',
-      subjectId: current.id,
-      details: { slug: current.slug, languages: Object.keys(translations) },
-      requestId: options.requestId,
-      at,
-    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'practices.translated',
+      { type: 'practice', id: current.id },
+      { slug: current.slug, languages: Object.keys(translations) },
+    );
     const row = await findPracticeById(trx, current.id);
     if (!row) throw new AppError('internal');
     if (row.status === 'published') await syncPracticeIndex(deps, row, trx);

@@ -24,7 +24,6 @@ import {
   listFeaturedPractices,
   listOwnPractices,
   listReviewQueue,
-  practiceActorOf,
   readPractice,
   readPracticePage,
 } from './practice-read.service.ts';
@@ -51,7 +50,6 @@ import { WorkspacePage } from './views/workspace-page.tsx';
 /** The repository's pages: browse, read, write, translate, compare versions, review. */
 export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
   const web = new Hono<TAppEnv>({ strict: false });
-  const actorOf = (c: Context<TAppEnv>) => practiceActorOf(deps, c.get('user'));
   const local = (c: Context<TAppEnv>, path: string) => `/${c.get('i18n').locale}${path}`;
   const practicePath = (slug: string) => `/practices/${encodeURIComponent(slug)}`;
   const requestId = (c: Context<TAppEnv>) => c.get('requestId') ?? null;
@@ -64,7 +62,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
     const params = new URL(c.req.url).searchParams;
     const selected = filtersFrom(params, browseFacets);
     const page = Math.min(Math.max(Number.parseInt(params.get('page') ?? '1', 10) || 1, 1), 1000);
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     const [result, featured] = await Promise.all([
       browsePractices(deps, {
         filters: Object.entries(selected).map(([facet, values]) => ({ facet, values })),
@@ -98,7 +96,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
   };
 
   web.get('/practices/new', async (c) => {
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     if (!actor.userId)
       return c.redirect(local(c, `/sign-in?next=${encodeURIComponent(local(c, '/practices/new'))}`), 302);
     if (!can(actor, 'create')) throw new AppError('forbidden');
@@ -106,7 +104,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/practices', async (c) => {
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     const { values } = await readForm(c);
     try {
       const practice = await createPractice(deps, actor, practiceInputFromForm(values), {
@@ -122,7 +120,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/practices/mine', async (c) => {
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     if (!actor.userId)
       return c.redirect(local(c, `/sign-in?next=${encodeURIComponent(local(c, '/practices/mine'))}`), 302);
     const practices = await listOwnPractices(deps, actor);
@@ -140,7 +138,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
       sort: queueSortFrom(c.req.query('sort')),
       below: below > 0 && below <= 100 ? below : 101,
     };
-    const practices = await listReviewQueue(deps, await actorOf(c), query);
+    const practices = await listReviewQueue(deps, c.var.actor, query);
     return renderPage(
       c,
       <WorkspacePage ctx={viewContext(c)} kind="review" practices={practices} query={query} />,
@@ -148,7 +146,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/practices/:slug', async (c) => {
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     const data = await readPracticePage(deps, actor, c.req.param('slug'));
     const allowed = new Set(
       practiceActions.filter(
@@ -175,13 +173,13 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/practices/:slug/print', async (c) => {
-    const data = await readPracticePage(deps, await actorOf(c), c.req.param('slug'));
+    const data = await readPracticePage(deps, c.var.actor, c.req.param('slug'));
     const url = `${deps.config.publicUrl}${local(c, practicePath(data.practice.slug))}`;
     return renderPage(c, <PracticePrintPage ctx={viewContext(c)} data={data} url={url} />);
   });
 
   web.get('/practices/:slug/edit', async (c) => {
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     const practice = await readPractice(deps, actor, c.req.param('slug'));
     if (!can(actor, 'edit', practice)) throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
     return renderForm(c, { values: formValuesOfPractice(practice), errors: {} }, practice.slug);
@@ -192,17 +190,11 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
     const { values } = await readForm(c);
     const expected = Number.parseInt(firstValue(values, 'version'), 10);
     try {
-      const practice = await updatePracticeContent(
-        deps,
-        await actorOf(c),
-        slug,
-        practiceInputFromForm(values),
-        {
-          requestId: requestId(c),
-          note: firstValue(values, 'note').trim() || null,
-          expectedVersion: Number.isFinite(expected) ? expected : undefined,
-        },
-      );
+      const practice = await updatePracticeContent(deps, c.var.actor, slug, practiceInputFromForm(values), {
+        requestId: requestId(c),
+        note: firstValue(values, 'note').trim() || null,
+        expectedVersion: Number.isFinite(expected) ? expected : undefined,
+      });
       return redirectWithFlash(c, local(c, practicePath(practice.slug)), 'practices.flash.saved');
     } catch (error) {
       if (isAppError(error) && error.code === 'conflict') {
@@ -220,7 +212,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
     state?: TFormState,
     status: 200 | 422 = 200,
   ) => {
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     const practice = await readPractice(deps, actor, c.req.param('slug') ?? '');
     if (!can(actor, 'translate', practice))
       throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
@@ -248,7 +240,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
       ['title', 'summary', 'body', 'beneficiaries'].map((f) => [f, firstValue(values, f)]),
     );
     try {
-      await savePracticeTranslation(deps, await actorOf(c), slug, language, fields, {
+      await savePracticeTranslation(deps, c.var.actor, slug, language, fields, {
         requestId: requestId(c),
       });
       return redirectWithFlash(c, local(c, practicePath(slug)), 'practices.flash.translated');
@@ -264,7 +256,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
       const n = Number.parseInt(c.req.query(name) ?? '', 10);
       return Number.isInteger(n) && n > 0 && n <= 1_000_000 ? n : undefined;
     };
-    const view = await compareRevisions(deps, await actorOf(c), c.req.param('slug'), {
+    const view = await compareRevisions(deps, c.var.actor, c.req.param('slug'), {
       from: number('from'),
       to: number('to'),
     });
@@ -274,7 +266,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
   const renderFiles = async (c: Context<TAppEnv>, state: TFormState, status: 200 | 422 = 200) => {
     const { practice, files } = await readPracticeFilesForEditing(
       deps,
-      await actorOf(c),
+      c.var.actor,
       c.req.param('slug') ?? '',
     );
     return renderPage(
@@ -297,7 +289,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
     try {
       await addPracticeFile(
         deps,
-        await actorOf(c),
+        c.var.actor,
         slug,
         { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
         kept.title,
@@ -313,11 +305,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/practices/:slug/files/:uploadId/remove', async (c) => {
-    const { practice, files } = await readPracticeFilesForEditing(
-      deps,
-      await actorOf(c),
-      c.req.param('slug'),
-    );
+    const { practice, files } = await readPracticeFilesForEditing(deps, c.var.actor, c.req.param('slug'));
     const file = files.find((f) => f.uploadId === c.req.param('uploadId'));
     if (!file) throw new AppError('not_found');
     return renderPage(c, <RemoveFilePage ctx={viewContext(c)} practice={practice} file={file} />);
@@ -325,7 +313,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
 
   web.post('/practices/:slug/files/:uploadId/remove', async (c) => {
     const slug = c.req.param('slug');
-    await removePracticeFile(deps, await actorOf(c), slug, c.req.param('uploadId'), {
+    await removePracticeFile(deps, c.var.actor, slug, c.req.param('uploadId'), {
       requestId: requestId(c),
     });
     return redirectWithFlash(c, local(c, `${practicePath(slug)}/files`), 'practices.flash.fileRemoved');
@@ -338,7 +326,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
 
   web.get('/practices/:slug/recommendations', async (c) => {
     const query = recommendationQuery({ q: c.req.query('q'), theme: c.req.query('theme') });
-    const data = await readRecommendationLinks(deps, await actorOf(c), c.req.param('slug'), query);
+    const data = await readRecommendationLinks(deps, c.var.actor, c.req.param('slug'), query);
     return renderPage(c, <PracticeRecommendationsPage ctx={viewContext(c)} {...data} query={query} />);
   });
 
@@ -346,7 +334,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
     const slug = c.req.param('slug');
     const { values } = await readForm(c);
     const recommendationId = firstValue(values, 'recommendation');
-    const actor = await actorOf(c);
+    const actor = c.var.actor;
     const back = (flash: string, query = '') =>
       redirectWithFlash(c, local(c, `${practicePath(slug)}/recommendations${query}`), flash);
     if (c.req.param('action') === 'unlink') {
@@ -369,7 +357,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/practices/:slug/files/:uploadId', async (c) => {
-    const file = await readPracticeFile(deps, await actorOf(c), c.req.param('slug'), c.req.param('uploadId'));
+    const file = await readPracticeFile(deps, c.var.actor, c.req.param('slug'), c.req.param('uploadId'));
     return c.body(new Uint8Array(file.bytes), 200, {
       'Content-Type': file.contentType,
       'Content-Disposition': attachmentHeader(file.name),

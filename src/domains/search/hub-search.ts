@@ -4,6 +4,7 @@ import { createConceptLexicon } from '../../platform/search/concept-lexicon.ts';
 import type { TRelevanceOptions } from '../../platform/search/relevance.ts';
 import { createSearchIndex, type TSearchIndex } from '../../platform/search/search-index.ts';
 import { lexiconEntries } from '../../taxonomy/taxonomy.ts';
+import { hubPlaceNames } from './hub-places.ts';
 
 /**
  * The hub's search, composed: the care taxonomy's labels and synonyms become the analyser's concept
@@ -13,7 +14,8 @@ import { lexiconEntries } from '../../taxonomy/taxonomy.ts';
 let analyser: TAnalyser | undefined;
 
 export function hubAnalyser(): TAnalyser {
-  if (!analyser) analyser = createAnalyser({ lexicon: createConceptLexicon(lexiconEntries()) });
+  if (!analyser)
+    analyser = createAnalyser({ lexicon: createConceptLexicon(lexiconEntries()), places: hubPlaceNames() });
   return analyser;
 }
 

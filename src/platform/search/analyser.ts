@@ -12,7 +12,8 @@ import {
   likelyLanguages,
   UNDETERMINED,
 } from './languages.ts';
-import { buildQueryGroups, type TAnalysedQuery, type TQueryWord } from './query-model.ts';
+import type { PlaceNames } from './place-names.ts';
+import { buildQueryGroups, type TAnalysedQuery, type TQueryGroup, type TQueryWord } from './query-model.ts';
 import { analyseWords, segmentWords, type TWord, type TWordForms, wordForms, wordFormsOf } from './words.ts';
 
 /**
@@ -27,6 +28,8 @@ export type TDocumentInput = {
   language?: string | undefined;
   /** Concepts the record is tagged with by people (themes, populations …), counted as if found twice. */
   concepts?: readonly string[] | undefined;
+  /** Names of places the record declares (its cities): read in the gazetteer, counted as tags. */
+  places?: readonly string[] | undefined;
 };
 
 export type TDocumentAnalysis = {
@@ -54,8 +57,9 @@ const DECLARED_CONCEPT_WEIGHT = 2;
 /** Up to this many words, a query is short: stemmed in the interface locale too, last word as prefix. */
 const SHORT_QUERY_WORDS = 3;
 
-export function createAnalyser(options: { lexicon?: TConceptLexicon } = {}): TAnalyser {
+export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: PlaceNames } = {}): TAnalyser {
   const lexicon = options.lexicon ?? emptyConceptLexicon;
+  const places = options.places;
 
   /** Concepts over the non-stop words of a sequence, as spans of indices into the whole sequence. */
   function findConcepts(words: readonly TWordForms[]): TConceptMatch[] {
@@ -89,6 +93,12 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon } = {}): TAn
         : detectLanguage(`${input.title}\n${input.summary}\n${input.body.slice(0, 2000)}`);
     const counts = new Map<string, number>();
     for (const id of input.concepts ?? []) counts.set(id, DECLARED_CONCEPT_WEIGHT);
+    if (places) {
+      for (const name of input.places ?? [])
+        for (const m of places.match(segmentWords(name))) counts.set(m.placeId, DECLARED_CONCEPT_WEIGHT);
+      for (const m of places.match(segmentWords(`${input.title}\n${input.summary}`)))
+        counts.set(m.placeId, (counts.get(m.placeId) ?? 0) + 1);
+    }
     const tokensOf = (text: string) => {
       const words = wordFormsOf(
         text.length > MAX_FIELD_CHARS ? text.slice(0, MAX_FIELD_CHARS) : text,
@@ -117,10 +127,10 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon } = {}): TAn
     const language = detectLanguage(text, localeLanguage);
     const segments = segmentWords(text);
     const isShort = segments.length <= SHORT_QUERY_WORDS;
-    // Queries are short and ambiguous: stem them in franc's close guesses too, and a short one in the
-    // interface language as well (when the script fits).
+    // Queries are short and ambiguous: stem them in franc's close guesses too, and in the interface
+    // language as well (when the script fits): people mostly type in the language they read the hub in.
     const script = dominantScript(text);
-    const extra = [...likelyLanguages(text), ...(isShort ? [localeLanguage] : [])];
+    const extra = [...likelyLanguages(text), localeLanguage];
     const languages = [...new Set([language, ...extra.filter((l) => isScriptOf(l, script))])];
     const words: TQueryWord[] = [];
     for (const segment of segments) {
@@ -136,13 +146,29 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon } = {}): TAn
     const last = words[words.length - 1];
     if (last && isShort && [...last.raw].length >= 3) last.prefix = last.raw;
     const matches = lexicon.match(words.map((w) => w.alternatives));
+    const groups = buildQueryGroups(words, matches);
+    const named = places
+      ? places.match(
+          words.map((w) => w.text),
+          { withTypos: true },
+        )
+      : [];
+    if (named.length > 0) {
+      // A place joins the group of its first word ("w Niemczech" → the group of "Niemczech").
+      const groupOf: TQueryGroup[] = [];
+      for (const g of groups) for (let k = 0; k < g.words.length; k++) groupOf.push(g);
+      for (const m of named) {
+        const g = groupOf[m.start];
+        if (g && !g.conceptIds.includes(m.placeId)) g.conceptIds.push(m.placeId);
+      }
+    }
     return {
       text,
       language,
       languages,
       words,
-      groups: buildQueryGroups(words, matches),
-      concepts: [...new Set(matches.map((m) => m.conceptId))].sort(),
+      groups,
+      concepts: [...new Set([...matches.map((m) => m.conceptId), ...named.map((m) => m.placeId)])].sort(),
       isEmpty: words.length === 0,
       isShort,
     };

@@ -7,9 +7,9 @@ import type { TEngineFound, TEngineQuery, TMatchReason } from './search-types.ts
 
 /**
  * Relevance over every match (docs/adr/0022-rank-every-match.md). In one line: each group of the
- * query's words adds its rarity (idf) once, by its best evidence — its words in the record's title or
- * summary (full), only in its body (a third), or a concept it names that the record carries — and a
- * place the query names adds twice its rarity; concept and place evidence is normalised by how many
+ * query's words adds its rarity (idf) by its best evidence — its words in the record's title or
+ * summary (full), only in its body (0.3), or a concept it names that the record carries — plus half
+ * of the other kind when it has both; a place the query names weighs twice its rarity; concept and place evidence is normalised by how many
  * concepts the record carries (BM25's length normalisation, over the concepts field); the reader's
  * language breaks ties, then the newest.
  *
@@ -23,9 +23,11 @@ export const RELEVANCE_WEIGHTS = {
   body: 0.3,
   concept: 1,
   place: 2,
+  /** A group matched both by its words and by a concept or place: the lesser evidence counts this much. */
+  second: 0.5,
   /** BM25's k1 and b, over the number of concepts a record carries. */
-  k1: 1.2,
-  b: 0.75,
+  k1: 2,
+  b: 1,
   /** For a record in the reader's language: less than any real difference of evidence. */
   readerLanguage: 0.001,
 } as const;
@@ -76,25 +78,33 @@ export async function rankEveryMatch(
     groups.set(f.feature.group, list);
   });
   for (const parts of groups.values()) {
-    const best = new Map<number, number>();
-    const raise = (seq: number, weight: number) => {
-      if (weight > (best.get(seq) ?? 0)) best.set(seq, weight);
+    // The group's words (in the head or only the body) and the best of its concepts and places.
+    const byWords = new Map<number, number>();
+    const byConcepts = new Map<number, number>();
+    const raise = (map: Map<number, number>, seq: number, weight: number) => {
+      if (weight > (map.get(seq) ?? 0)) map.set(seq, weight);
     };
     const words = parts.find((p) => p.feature.kind === 'words');
     const wordsIdf = idf(words?.seqs.length ?? 0);
     for (const part of parts) {
       if (part.feature.kind === 'words')
-        for (const seq of part.seqs) raise(seq, wordsIdf * RELEVANCE_WEIGHTS.body);
+        for (const seq of part.seqs) raise(byWords, seq, wordsIdf * RELEVANCE_WEIGHTS.body);
       else if (part.feature.kind === 'head')
-        for (const seq of part.seqs) raise(seq, wordsIdf * RELEVANCE_WEIGHTS.head);
+        for (const seq of part.seqs) raise(byWords, seq, wordsIdf * RELEVANCE_WEIGHTS.head);
       else {
         const weight =
           (isPlace(part.feature.conceptId ?? '') ? RELEVANCE_WEIGHTS.place : RELEVANCE_WEIGHTS.concept) *
           idf(part.seqs.length);
-        for (const seq of part.seqs) raise(seq, weight * norm(seq));
+        for (const seq of part.seqs) raise(byConcepts, seq, weight * norm(seq));
       }
     }
-    for (const [seq, value] of best) totals.set(seq, (totals.get(seq) ?? 0) + value);
+    // The better of the two counts in full, the other by half: both beat either alone.
+    for (const [seq, w] of byWords) {
+      const c = byConcepts.get(seq) ?? 0;
+      const value = Math.max(w, c) + RELEVANCE_WEIGHTS.second * Math.min(w, c);
+      totals.set(seq, (totals.get(seq) ?? 0) + value);
+    }
+    for (const [seq, c] of byConcepts) if (!byWords.has(seq)) totals.set(seq, (totals.get(seq) ?? 0) + c);
   }
 
   const reader = query.readerLanguage;

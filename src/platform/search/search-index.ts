@@ -124,6 +124,7 @@ export function createSearchIndex(
           body: doc.body,
           language: doc.language,
           concepts: doc.concepts,
+          places: doc.places,
         });
       if (options.db) await engine.write(options.db, doc, analysis);
       else await handle.db.transaction().execute((trx) => engine.write(trx, doc, analysis));

@@ -20,6 +20,8 @@ export type TSearchDocument = {
   facets: Array<{ facet: string; value: string }>;
   /** Concept ids people tagged the record with (counted as strongly as text that names them twice). */
   concepts?: readonly string[];
+  /** Names of the places the record declares (cities), read in the hub's gazetteer of places. */
+  places?: readonly string[];
 };
 
 export type TSearchSort = 'relevance' | 'newest';

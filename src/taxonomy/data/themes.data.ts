@@ -148,6 +148,8 @@ export const themeSeeds: readonly TConceptSeed[] = [
         'الرعاية طويلة المدى',
         'الرعاية طويلة الأجل',
         'رعاية الشيخوخة',
+        'المساعدة المنزلية',
+        'مساعدة منزلية لكبار السن',
       ],
       pl: [
         'opieka nad osobami starszymi',
@@ -480,6 +482,8 @@ export const themeSeeds: readonly TConceptSeed[] = [
         'nannies',
         'au pairs',
         'domestic workers’ rights',
+        'domestic work',
+        'service vouchers',
       ],
       es: [
         'trabajadoras del hogar',
@@ -490,6 +494,8 @@ export const themeSeeds: readonly TConceptSeed[] = [
         'servicio doméstico',
         'trabajadoras de casa particular',
         'trabajo doméstico remunerado',
+        'trabajo doméstico',
+        'cheques de servicio',
       ],
       fr: [
         'travailleuses domestiques',
@@ -499,6 +505,9 @@ export const themeSeeds: readonly TConceptSeed[] = [
         'emploi à domicile',
         'services à la personne',
         'travail domestique rémunéré',
+        'travail domestique',
+        'titres-services',
+        'chèque emploi service',
       ],
       ru: [
         'домашние работники',
@@ -508,6 +517,8 @@ export const themeSeeds: readonly TConceptSeed[] = [
         'труд домашних работников',
         'помощница по хозяйству',
         'оплачиваемый домашний труд',
+        'домашний труд',
+        'сертификаты на бытовые услуги',
       ],
       ar: [
         'عمال المنازل',
@@ -517,6 +528,8 @@ export const themeSeeds: readonly TConceptSeed[] = [
         'العاملات في الخدمة المنزلية',
         'العمل المنزلي المأجور',
         'حقوق العمال المنزليين',
+        'العمل المنزلي',
+        'قسائم الخدمات المنزلية',
       ],
       pl: [
         'pomoc domowa',
@@ -526,6 +539,9 @@ export const themeSeeds: readonly TConceptSeed[] = [
         'gosposia',
         'niania',
         'odpłatna praca domowa',
+        'praca domowa',
+        'bony usługowe',
+        'bony na usługi domowe',
       ],
     },
     related: ['population:domestic_workers', 'population:migrants'],
@@ -763,6 +779,8 @@ export const themeSeeds: readonly TConceptSeed[] = [
         'cash for care',
         'universal child benefit',
         'care-related benefits',
+        'childcare allowance',
+        'child-rearing allowance',
       ],
       es: [
         'pensión para cuidadoras',
@@ -773,6 +791,8 @@ export const themeSeeds: readonly TConceptSeed[] = [
         'cotizaciones por cuidados',
         'transferencias monetarias',
         'prestación económica para cuidados en el entorno familiar',
+        'subsidio por cuidado de hijos',
+        'prestación por crianza',
       ],
       fr: [
         'allocation journalière du proche aidant',
@@ -782,6 +802,8 @@ export const themeSeeds: readonly TConceptSeed[] = [
         'droits à la retraite des aidants',
         'allocation de présence parentale',
         'trimestres de retraite pour enfants',
+        'allocation de garde d’enfant',
+        'prestation d’accueil du jeune enfant',
       ],
       ru: [
         'пособие по уходу',
@@ -791,6 +813,8 @@ export const themeSeeds: readonly TConceptSeed[] = [
         'детские пособия',
         'материнский капитал',
         'единое пособие',
+        'пособие по уходу за ребенком',
+        'выплата по уходу за ребенком',
       ],
       ar: [
         'بدل مقدم الرعاية',
@@ -800,6 +824,8 @@ export const themeSeeds: readonly TConceptSeed[] = [
         'المنح العائلية',
         'التحويلات النقدية',
         'منحة رعاية الطفل',
+        'علاوة رعاية الطفل',
+        'بدل رعاية الأطفال',
       ],
       pl: [
         'świadczenie pielęgnacyjne',
@@ -810,6 +836,8 @@ export const themeSeeds: readonly TConceptSeed[] = [
         'świadczenie wspierające',
         '800 plus',
         'składki emerytalne za okres opieki',
+        'zasiłek wychowawczy',
+        'świadczenie wychowawcze',
       ],
     },
     related: ['sdg_target:1_3', 'population:unpaid_caregivers'],

@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { publishPractices } from '../../../test/support/practices.ts';
+import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { testDialect } from '../../../test/support/test-database.ts';
+import { segmentWords } from '../../platform/search/words.ts';
+import { hubPlaceNames } from './hub-places.ts';
+import { searchHub } from './search.service.ts';
+
+const placesIn = (text: string) =>
+  hubPlaceNames()
+    .match(segmentWords(text), { withTypos: true })
+    .map((m) => m.placeId);
+
+describe('places in every language and script', () => {
+  it('reads countries after prepositions: Polish and Russian cases, Arabic prefixes', () => {
+    const cases: Array<[string, string]> = [
+      ['w Niemczech', 'country:de'],
+      ['w Polsce', 'country:pl'],
+      ['szkolenia w Rosji', 'country:ru'],
+      ['в Японии', 'country:jp'],
+      ['во Франции', 'country:fr'],
+      ['في فرنسا', 'country:fr'],
+      ['بفرنسا', 'country:fr'],
+      ['لفرنسا', 'country:fr'],
+      ['والأردن', 'country:jo'],
+      ['بالمغرب', 'country:ma'],
+      ['en Colombia', 'country:co'],
+      ['in Poland', 'country:pl'],
+      ['Japanese long-term care', 'country:jp'],
+      ['Deutschland', 'country:de'],
+    ];
+    for (const [text, place] of cases) assert.deepEqual(placesIn(text), [place], text);
+  });
+
+  it('reads regions and cities in other spellings and scripts, and a misspelt place', () => {
+    const cases: Array<[string, string]> = [
+      ['w Ameryce Łacińskiej', 'region:latin_america_caribbean'],
+      ['Cracovia', 'place:krakow'],
+      ['Cracow', 'place:krakow'],
+      ['Краков', 'place:krakow'],
+      ['в Кракове', 'place:krakow'],
+      ['كراكوف', 'place:krakow'],
+      ['Bogotá', 'place:bogota'],
+      ['Богота', 'place:bogota'],
+      ['بوغوتا', 'place:bogota'],
+      ['Mascate', 'place:muscat'],
+      ['Маскат', 'place:muscat'],
+      ['مسقط', 'place:muscat'],
+      ['permiso de paternidad en Suisa', 'country:ch'],
+      ['Columbia', 'country:co'],
+    ];
+    for (const [text, place] of cases) assert.deepEqual(placesIn(text), [place], text);
+  });
+
+  it('does not read ordinary words as places', () => {
+    for (const text of [
+      'madres trabajadoras',
+      'opieka nad seniorami',
+      'уход за пожилыми',
+      'care for older people',
+    ])
+      assert.deepEqual(placesIn(text), [], text);
+  });
+});
+
+describe(`place queries find their records (${testDialect})`, () => {
+  let t: TTestApp;
+  before(async () => {
+    t = await createTestApp();
+    const base = { kind: 'programme' as const, themes: ['theme:long_term_care'], populations: [] };
+    await publishPractices(t.deps, [
+      {
+        ...base,
+        slug: 'krakow-day-care',
+        language: 'pl',
+        countries: ['PL'],
+        cities: [{ name: 'Kraków', country: 'PL' }],
+        title: 'Dzienny dom opieki dla seniorów',
+        summary: 'Seniorzy spędzają dzień w domu dziennego pobytu.',
+        body: 'Posiłki, rehabilitacja i zajęcia.',
+      },
+      {
+        ...base,
+        slug: 'bogota-care',
+        language: 'es',
+        countries: ['CO'],
+        cities: [{ name: 'Bogotá', country: 'CO' }],
+        title: 'Centros día para personas mayores',
+        summary: 'Personas mayores pasan el día acompañadas.',
+        body: 'Comidas y actividades.',
+      },
+      {
+        ...base,
+        slug: 'muscat-care',
+        language: 'ar',
+        countries: ['OM'],
+        cities: [{ name: 'مسقط', country: 'OM' }],
+        title: 'مراكز نهارية لكبار السن',
+        summary: 'يقضي كبار السن يومهم في المركز.',
+        body: 'وجبات وأنشطة.',
+      },
+      {
+        ...base,
+        slug: 'leeds-care',
+        language: 'en',
+        countries: ['GB'],
+        title: 'Day centres for older people',
+        summary: 'Older people spend the day at a centre.',
+        body: 'Meals and activities.',
+      },
+    ]);
+  });
+  after(() => t.close());
+
+  const first = async (q: string, locale: string) => {
+    const result = await searchHub(
+      t.deps,
+      { q, filters: {}, sort: 'relevance', limit: 10, offset: 0 },
+      locale,
+    );
+    return result.items.map((i) => i.slug);
+  };
+
+  it('ranks the record about the named place first, in any spelling, and keeps the rest', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Cracovia', 'es', 'krakow-day-care'],
+      ['Cracow', 'en', 'krakow-day-care'],
+      ['Краков', 'ru', 'krakow-day-care'],
+      ['كراكوف', 'ar', 'krakow-day-care'],
+      ['بوغوتا', 'ar', 'bogota-care'],
+      ['Богота', 'ru', 'bogota-care'],
+      ['Mascate', 'es', 'muscat-care'],
+      ['Muscat', 'en', 'muscat-care'],
+      ['day care for older people in Cracow', 'en', 'krakow-day-care'],
+      ['уход за пожилыми в Маскате', 'ru', 'muscat-care'],
+    ];
+    for (const [q, locale, slug] of cases) assert.equal((await first(q, locale))[0], slug, q);
+    const all = await first('personas mayores en Cracovia', 'es');
+    assert.equal(all[0], 'krakow-day-care');
+    assert.ok(all.includes('bogota-care'), 'a place boosts its records and hides none');
+  });
+
+  it('says which records matched through a place', async () => {
+    const result = await searchHub(
+      t.deps,
+      { q: 'Cracovia', filters: {}, sort: 'relevance', limit: 10, offset: 0 },
+      'es',
+    );
+    assert.deepEqual(result.items[0]?.matched, [{ kind: 'place', conceptId: 'place:krakow' }]);
+  });
+});

@@ -1,0 +1,113 @@
+import { localeTags } from '../../i18n/locales.ts';
+import { PlaceNames, type TPlaceName } from '../../platform/search/place-names.ts';
+import { countryCodes } from '../../taxonomy/countries.ts';
+import { conceptsOf } from '../../taxonomy/taxonomy.ts';
+import { placeSeeds } from './place-seeds.ts';
+
+/**
+ * The places a query can name, for the hub's analyser: every country in the interface languages
+ * (the taxonomy's CLDR labels and synonyms, inflected forms read) and in some forty more languages
+ * (CLDR through Intl.DisplayNames, exact names only), the UN M49 regions of the taxonomy, and the
+ * gazetteer's cities (seeded from place-seeds.ts, then the editors' table). A place's id is the
+ * concept id records carry: `country:pl`, `region:latin_america_caribbean`, `place:krakow`.
+ */
+const MORE_LOCALES = [
+  'de',
+  'it',
+  'pt',
+  'nl',
+  'sv',
+  'nb',
+  'da',
+  'fi',
+  'cs',
+  'sk',
+  'hu',
+  'ro',
+  'tr',
+  'uk',
+  'be',
+  'kk',
+  'uz',
+  'hy',
+  'ka',
+  'el',
+  'he',
+  'fa',
+  'ur',
+  'hi',
+  'bn',
+  'zh',
+  'ja',
+  'ko',
+  'id',
+  'ms',
+  'vi',
+  'th',
+  'sw',
+  'am',
+  'ca',
+  'hr',
+  'sr',
+  'bg',
+  'lt',
+  'lv',
+  'et',
+  'sl',
+];
+
+export function placeIdOf(gazetteerId: string): string {
+  return `place:${gazetteerId}`;
+}
+
+function countryNames(): TPlaceName[] {
+  const names: TPlaceName[] = [];
+  for (const concept of conceptsOf('country')) {
+    for (const locale of localeTags) {
+      names.push({ placeId: concept.id, name: concept.labels[locale], isInflected: true });
+      for (const synonym of concept.synonyms[locale])
+        names.push({ placeId: concept.id, name: synonym, isInflected: true });
+    }
+  }
+  const supported = Intl.DisplayNames.supportedLocalesOf(MORE_LOCALES);
+  for (const locale of supported) {
+    const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    for (const code of countryCodes) {
+      const name = display.of(code);
+      if (name && name !== code)
+        names.push({ placeId: `country:${code.toLowerCase()}`, name, isInflected: false });
+    }
+  }
+  return names;
+}
+
+function regionNames(): TPlaceName[] {
+  return conceptsOf('region').flatMap((concept) =>
+    localeTags.flatMap((locale) => [
+      { placeId: concept.id, name: concept.labels[locale], isInflected: true },
+      ...concept.synonyms[locale].map((name) => ({ placeId: concept.id, name, isInflected: true })),
+    ]),
+  );
+}
+
+/** Gazetteer places as names: every name of a place is read, inflections and typos included. */
+export function gazetteerNames(
+  places: ReadonlyArray<{ id: string; names: readonly string[] }>,
+): TPlaceName[] {
+  return places.flatMap((p) =>
+    p.names.map((name) => ({ placeId: placeIdOf(p.id), name, isInflected: true })),
+  );
+}
+
+let hubPlaces: PlaceNames | undefined;
+
+/** The process's place names (one for every database: countries and regions do not change). */
+export function hubPlaceNames(): PlaceNames {
+  if (!hubPlaces) {
+    hubPlaces = new PlaceNames();
+    hubPlaces.replace('countries', countryNames());
+    hubPlaces.replace('regions', regionNames());
+    hubPlaces.replace('gazetteer', gazetteerNames(placeSeeds));
+  }
+  return hubPlaces;
+}

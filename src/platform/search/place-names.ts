@@ -1,0 +1,227 @@
+import { foldLatin, keepWordCharacters, normaliseText, stripApostrophes } from './normalise.ts';
+import { segmentWords } from './words.ts';
+
+/**
+ * Place names in every language and script, and the forms a language gives them in a sentence: the
+ * gazetteer a query is read against ("w Niemczech", "в Японии", "بفرنسا", "Cracovia", "Mascate").
+ * The platform knows no place: the hub gives it names (countries from CLDR, M49 regions, the
+ * editors' gazetteer of cities) as plain entries, grouped by source so one source can be replaced
+ * when editors change it.
+ *
+ * A query word meets a name's word when it is
+ * - the same word (normalised, Latin accents folded; an Arabic word also without its clitics
+ *   و ف ب ل ك and the article ال): "bogota", "بفرنسا" → "فرنسا";
+ * - for names in the languages whose inflections we read (`isInflected`), an inflected form: both
+ *   share the first four letters or more, the name ends at most one letter later (two for Polish
+ *   k/g/ch → c/dz/sz: "Polsce"/"Polska") and the word at most four ("Niemczech"/"Niemcy",
+ *   "Японии"/"Япония", "Krakowie"/"Kraków"), so "madres" is not "Madrid";
+ * - for those names too, one typo away when both have five letters or more and start alike
+ *   ("Suisa"/"Suiza", "Columbia"/"Colombia").
+ * The best kind of meeting wins, then the longest name, then the longest shared start.
+ */
+export type TPlaceName = {
+  placeId: string;
+  name: string;
+  /** Inflected and misspelt forms are read for this name (the hub's own languages). */
+  isInflected: boolean;
+};
+
+/** A place found over words `start` (inclusive) to `end` (exclusive) of the sequence read. */
+export type TPlaceMatch = { placeId: string; start: number; end: number };
+
+type TEntry = { placeId: string; words: string[]; isInflected: boolean };
+
+const MIN_STEM = 4;
+const MAX_NAME_TAIL = 1;
+/** Polish endings that change a consonant before the locative's -e: Polska → w Polsce, Praga → w Pradze. */
+const SOFTENED = [
+  ['ka', 'ce'],
+  ['ga', 'dze'],
+  ['cha', 'sze'],
+] as const;
+const MAX_WORD_TAIL = 4;
+const MIN_TYPO_LENGTH = 5;
+const MIN_NAME_LENGTH = 3;
+const ARABIC_CLITICS = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u;
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/** A word as places are compared: normalised, without apostrophes and Latin accents. */
+export function placeKey(word: string): string {
+  return foldLatin(keepWordCharacters(stripApostrophes(normaliseText(word))));
+}
+
+/** The forms of a word to look up: itself and, in Arabic, without its clitics and article. */
+function variants(word: string): string[] {
+  if (!ARABIC_LETTER.test(word)) return [word];
+  const found = new Set([word]);
+  const bare = word.replace(ARABIC_CLITICS, '');
+  if (bare.length >= 2) found.add(bare);
+  const noArticle = word.replace(/^ال/u, '');
+  if (noArticle.length >= 2) found.add(noArticle);
+  return [...found];
+}
+
+/** The name's first word as an index key: Arabic without its article. */
+function nameKey(word: string): string {
+  return ARABIC_LETTER.test(word) && word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
+}
+
+function sharedStart(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i;
+}
+
+/** Optimal string alignment distance, stopping early above 1. */
+function isOneTypoApart(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const restX = x.slice(i);
+  const restY = y.slice(i);
+  const rest = (p: string[], q: string[]) => p.join('') === q.join('');
+  return (
+    rest(restX.slice(1), restY.slice(1)) ||
+    rest(restX.slice(1), restY) ||
+    rest(restX, restY.slice(1)) ||
+    (restX.length >= 2 &&
+      restX[0] === restY[1] &&
+      restX[1] === restY[0] &&
+      rest(restX.slice(2), restY.slice(2)))
+  );
+}
+
+/** How well a query word meets a name's word: 3 same, 2 inflected, 1 one typo away, 0 not at all. */
+function meet(word: string, name: string, isInflected: boolean, withTypos: boolean): number {
+  for (const form of variants(word)) if (form === name || nameKey(form) === nameKey(name)) return 3;
+  if (!isInflected) return 0;
+  const w = [...word].length;
+  const n = [...name].length;
+  const shared = sharedStart(word, name);
+  // Four shared letters allow a short ending (Rosji, Polsce); a long one needs five ("children" is not Chile).
+  if (shared >= MIN_STEM && w - shared <= (shared > MIN_STEM ? MAX_WORD_TAIL : 2)) {
+    if (n - shared <= MAX_NAME_TAIL) return 2;
+    const nameTail = [...name].slice(shared).join('');
+    const wordTail = [...word].slice(shared).join('');
+    if (SOFTENED.some(([from, to]) => nameTail === from && wordTail.startsWith(to))) return 2;
+  }
+  if (
+    withTypos &&
+    w >= MIN_TYPO_LENGTH &&
+    n >= MIN_TYPO_LENGTH &&
+    word[0] === name[0] &&
+    isOneTypoApart(word, name)
+  )
+    return 1;
+  return 0;
+}
+
+export class PlaceNames {
+  readonly #sources = new Map<string, TEntry[]>();
+  #byKey = new Map<string, TEntry[]>();
+  #byStart = new Map<string, TEntry[]>();
+  #byLetter = new Map<string, TEntry[]>();
+
+  /** Replaces every name of one source ("countries", "regions", "gazetteer"…). */
+  replace(source: string, names: Iterable<TPlaceName>): void {
+    const entries: TEntry[] = [];
+    const seen = new Set<string>();
+    for (const n of names) {
+      const words = segmentWords(n.name)
+        .map(placeKey)
+        .filter((w) => w.length > 0);
+      if (words.length === 0 || words.join('').length < MIN_NAME_LENGTH) continue;
+      const key = `${n.placeId}\u0000${words.join(' ')}\u0000${n.isInflected}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      entries.push({ placeId: n.placeId, words, isInflected: n.isInflected });
+    }
+    this.#sources.set(source, entries);
+    this.#rebuild();
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const list of this.#sources.values()) n += list.length;
+    return n;
+  }
+
+  #rebuild(): void {
+    const byKey = new Map<string, TEntry[]>();
+    const byStart = new Map<string, TEntry[]>();
+    const byLetter = new Map<string, TEntry[]>();
+    const add = (map: Map<string, TEntry[]>, key: string, entry: TEntry) => {
+      const list = map.get(key);
+      if (list) list.push(entry);
+      else map.set(key, [entry]);
+    };
+    for (const list of this.#sources.values())
+      for (const entry of list) {
+        const first = nameKey(entry.words[0] ?? '');
+        add(byKey, first, entry);
+        if (entry.isInflected) {
+          add(byStart, [...first].slice(0, MIN_STEM).join(''), entry);
+          add(byLetter, [...first][0] ?? '', entry);
+        }
+      }
+    this.#byKey = byKey;
+    this.#byStart = byStart;
+    this.#byLetter = byLetter;
+  }
+
+  #candidates(word: string, withTypos: boolean): TEntry[] {
+    const found = new Set<TEntry>();
+    for (const form of variants(word)) {
+      for (const e of this.#byKey.get(nameKey(form)) ?? []) found.add(e);
+      for (const e of this.#byStart.get([...form].slice(0, MIN_STEM).join('')) ?? []) found.add(e);
+    }
+    if (withTypos && [...word].length >= MIN_TYPO_LENGTH)
+      for (const e of this.#byLetter.get([...word][0] ?? '') ?? []) found.add(e);
+    return [...found];
+  }
+
+  /**
+   * Places named in a sequence of words (as typed or as `placeKey` gives them), longest first.
+   * `withTypos` (queries) also reads misspelt names; a record's text is taken as written.
+   */
+  match(words: readonly string[], options: { withTypos?: boolean } = {}): TPlaceMatch[] {
+    const withTypos = options.withTypos ?? false;
+    const keys = words.map(placeKey);
+    const found: TPlaceMatch[] = [];
+    let i = 0;
+    while (i < keys.length) {
+      let best: { quality: number; length: number; shared: number; placeIds: Set<string> } | undefined;
+      for (const entry of this.#candidates(keys[i] ?? '', withTypos)) {
+        if (i + entry.words.length > keys.length) continue;
+        let quality = 3;
+        for (let k = 0; k < entry.words.length && quality > 0; k++)
+          quality = Math.min(
+            quality,
+            meet(keys[i + k] ?? '', entry.words[k] ?? '', entry.isInflected, withTypos),
+          );
+        if (quality === 0) continue;
+        const length = entry.words.length;
+        const shared = sharedStart(keys[i] ?? '', entry.words[0] ?? '');
+        const isBetter =
+          !best ||
+          quality > best.quality ||
+          (quality === best.quality &&
+            (length > best.length || (length === best.length && shared > best.shared)));
+        const isSame = best && quality === best.quality && length === best.length && shared === best.shared;
+        if (isBetter) best = { quality, length, shared, placeIds: new Set([entry.placeId]) };
+        else if (isSame) best?.placeIds.add(entry.placeId);
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      for (const placeId of best.placeIds) found.push({ placeId, start: i, end: i + best.length });
+      i += best.length;
+    }
+    return found;
+  }
+}
