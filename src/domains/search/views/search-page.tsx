@@ -5,6 +5,7 @@ import { countryName } from '../../organizations/organization-vocabulary.ts';
 import { directionOf, languageName } from '../../practices/practice-display.ts';
 import { facetValueLabel } from '../facet-labels.ts';
 import { withParam, withToggled } from '../facet-links.ts';
+import { matchLabels } from '../match-labels.ts';
 import { recordPath } from '../record-paths.ts';
 import type { THubSearchQuery } from '../search.schemas.ts';
 import type { THubHit, THubResult } from '../search.service.ts';
@@ -172,6 +173,17 @@ function SearchHit({ ctx, hit }: { ctx: TViewContext; hit: THubHit }) {
       <p class="snippet" lang={hit.language} dir={dir}>
         {raw(hit.snippet)}
       </p>
+      {hit.matched.length > 0 ? (
+        <p class="matched">
+          {t('search.matched')}{' '}
+          {matchLabels(hit.matched, locale).map((label, i) => (
+            <>
+              {i > 0 ? ' · ' : ''}
+              <bdi>{label}</bdi>
+            </>
+          ))}
+        </p>
+      ) : null}
     </li>
   );
 }
