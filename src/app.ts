@@ -18,6 +18,7 @@ import { membershipWeb } from './domains/membership/membership.web.tsx';
 import { membershipReviewWeb } from './domains/membership/membership-review.web.tsx';
 import { newsWeb } from './domains/news/news.web.tsx';
 import { newsFeedRoutes } from './domains/news/news-feeds.routes.ts';
+import { observatoryWeb } from './domains/observatory/observatory.web.tsx';
 import { organizationsWeb } from './domains/organizations/organizations.web.tsx';
 import { practiceFeedsRoutes } from './domains/practices/practice-feeds.routes.ts';
 import { practicesWeb } from './domains/practices/practices.web.tsx';
@@ -68,6 +69,8 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
           /^\/[a-z]{2}\/(join\/|members\/[^/]+\/logo|practices\/[^/]+\/files|news\/(new|[^/]+\/edit)$|campaigns\/[^/]+\/materials$)/,
         maxBytes: 11 * 1024 * 1024,
       },
+      // An indicator file for the observatory (up to 20 MB; the importer refuses larger ones itself).
+      { pattern: /^\/[a-z]{2}\/admin\/indicators$/, maxBytes: 21 * 1024 * 1024 },
       // A progress report with its evidence files (up to 5 of 10 MB each).
       { pattern: /^\/[a-z]{2}\/commitments\/[^/]+\/report$/, maxBytes: 51 * 1024 * 1024 },
     ]),
@@ -105,6 +108,7 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
   app.route(localePrefix, practicesWeb(deps));
   app.route(localePrefix, searchWeb(deps));
   app.route(localePrefix, conceptPagesWeb(deps));
+  app.route(localePrefix, observatoryWeb(deps));
 
   registerCommitmentJobs(deps);
   registerEventJobs(deps);

@@ -11,13 +11,17 @@ export const csrfFieldName = '_csrf';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Signed double-submit tokens: a random value in an HttpOnly cookie, and in every form its HMAC under
- * the server's secret. A forged form cannot know the HMAC; a cookie planted from elsewhere has none.
+ * Signed double-submit tokens: a random value in an HttpOnly cookie, and in every form its HMAC (with
+ * the session's id) under the server's secret. A forged form cannot know the HMAC; a cookie planted from elsewhere has none.
  * The Origin header, when the browser sends one, must be our own as well.
  */
 export function csrfProtection(options: { secret: string; isSecureCookie: boolean }) {
-  const sign = (value: string) =>
-    createHmac('sha256', options.secret).update(`csrf:${value}`).digest('base64url');
+  // The token is bound to the cookie and to the session: a pair taken from one session (an attacker's
+  // own, planted in a victim's browser) is refused in any other.
+  const sign = (value: string, sessionId: string | null) =>
+    createHmac('sha256', options.secret)
+      .update(`csrf:${value}:${sessionId ?? 'anonymous'}`)
+      .digest('base64url');
   return createMiddleware<TAppEnv>(async (c, next) => {
     let cookieValue = getCookie(c, csrfCookieName);
     if (!cookieValue || !/^[\w-]{43}$/.test(cookieValue)) {
@@ -29,7 +33,7 @@ export function csrfProtection(options: { secret: string; isSecureCookie: boolea
         path: '/',
       });
     }
-    const expected = sign(cookieValue);
+    const expected = sign(cookieValue, c.get('sessionId') ?? null);
     c.set('csrfToken', expected);
     if (unsafeMethods.has(c.req.method) && !c.req.path.startsWith('/api/')) {
       const origin = c.req.header('origin');

@@ -34,3 +34,5 @@ process.on('message', (message: TSandboxRequest) => {
   );
 });
 process.on('disconnect', () => process.exit(0));
+// Loaded: from now on the parent's clock for each task runs.
+process.send?.({ id: 0, ok: true, value: 'ready' } satisfies TSandboxReply);

@@ -20,7 +20,10 @@ export class SandboxTimeoutError extends Error {
 type TPending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
 const childScript = new URL('./sandbox.child.ts', import.meta.url);
-type TSandboxChild = { process: ChildProcess; pending: Map<number, TPending> };
+type TSandboxChild = { process: ChildProcess; pending: Map<number, TPending>; ready: Promise<void> };
+
+/** How long a new sandbox may take to load (a busy machine is slow to start Node); tasks' limits start after. */
+const startupTimeoutMs = 120_000;
 let child: TSandboxChild | null = null;
 let nextId = 1;
 let queue: Promise<unknown> = Promise.resolve();
@@ -39,8 +42,26 @@ function startChild(): TSandboxChild {
     }
   }
   const pending = new Map<number, TPending>();
-  const handle: TSandboxChild = { process: started, pending };
+  let markReady: () => void = () => {};
+  let failStart: (error: Error) => void = () => {};
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    failStart = reject;
+  });
+  const startTimer = setTimeout(() => {
+    failStart(new SandboxTimeoutError());
+    started.kill('SIGKILL');
+  }, startupTimeoutMs);
+  startTimer.unref();
+  // Whoever waits for the start sees its failure; nobody waiting is not an error.
+  ready.catch(() => {});
+  const handle: TSandboxChild = { process: started, pending, ready };
   started.on('message', (reply: TSandboxReply) => {
+    if (reply.id === 0) {
+      clearTimeout(startTimer);
+      markReady();
+      return;
+    }
     const waiting = pending.get(reply.id);
     if (!waiting) return;
     pending.delete(reply.id);
@@ -48,6 +69,8 @@ function startChild(): TSandboxChild {
     else waiting.reject(new Error(reply.error));
   });
   started.on('exit', () => {
+    clearTimeout(startTimer);
+    failStart(new Error('sandbox process ended'));
     if (child === handle) child = null;
     for (const [id, waiting] of pending) {
       pending.delete(id);
@@ -60,12 +83,18 @@ function startChild(): TSandboxChild {
   return handle;
 }
 
-function runNow(task: TSandboxTask, timeoutMs: number): Promise<unknown> {
+async function runNow(task: TSandboxTask, timeoutMs: number): Promise<unknown> {
   child ??= startChild();
   const current = child;
   const { pending } = current;
   const id = nextId++;
   current.process.channel?.ref();
+  try {
+    await current.ready;
+  } catch (error) {
+    if (child === current) child = null;
+    throw error;
+  }
   return new Promise<unknown>((resolve, reject) => {
     const timer = setTimeout(() => {
       pending.delete(id);

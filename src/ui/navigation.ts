@@ -6,5 +6,7 @@ export const mainNavigation = [
   { path: '/events', key: 'common.nav.events' },
   { path: '/news', key: 'common.nav.news' },
   { path: '/campaigns', key: 'common.nav.campaigns' },
+  { path: '/data', key: 'common.nav.data' },
+  { path: '/countries', key: 'common.nav.countries' },
   { path: '/communities', key: 'common.nav.communities' },
 ] as const;

@@ -71,6 +71,8 @@ export class TestClient {
       const isExpired = attributes.some(
         (a) => /max-age=0\b/i.test(a.trim()) || /expires=Thu, 01 Jan 1970/i.test(a),
       );
+      // Forms carry a token bound to the session: a new (or ended) session needs a fresh one.
+      if (name === 'carehub_session' && this.cookies.get(name) !== value) this.lastCsrfToken = undefined;
       if (isExpired || value === '') this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
@@ -117,8 +119,10 @@ export class TestClient {
   }
 
   async csrfToken(): Promise<string> {
-    if (!this.lastCsrfToken || !this.cookies.has('carehub_csrf')) await this.get('/en/sign-in');
-    if (!this.lastCsrfToken) throw new Error('No CSRF token found on /en/sign-in');
+    if (!this.lastCsrfToken || !this.cookies.has('carehub_csrf')) {
+      await this.get(this.cookies.has('carehub_session') ? '/en/account' : '/en/sign-in');
+    }
+    if (!this.lastCsrfToken) throw new Error('No CSRF token found on /en/sign-in or /en/account');
     return this.lastCsrfToken;
   }
 }

@@ -26,11 +26,17 @@ export const eventActions = [
 ] as const;
 export type TEventAction = (typeof eventActions)[number];
 
-/** Owners and editors of an organisation organise events in its name. */
+/**
+ * An owner or editor, as of today, of one of the organising organisations; for an event organised in
+ * no organisation's name, the person who created it. Someone removed from the organisation (or now
+ * only a member of it) no longer manages what they created there.
+ */
 function isOrganiser(actor: TActor, event: TEventResource): boolean {
   if (actor.userId === null) return false;
-  if (event.createdBy !== null && event.createdBy === actor.userId) return true;
-  return event.organizerIds.some((id) => writerRoles.includes(actor.organizationRoles.get(id) ?? ''));
+  if (event.organizerIds.length > 0) {
+    return event.organizerIds.some((id) => writerRoles.includes(actor.organizationRoles.get(id) ?? ''));
+  }
+  return event.createdBy !== null && event.createdBy === actor.userId;
 }
 
 const isPublic = (e: TEventResource) => e.status === 'published' || e.status === 'cancelled';

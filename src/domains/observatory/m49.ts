@@ -66,3 +66,16 @@ export function normalizeM49(code: string): string | null {
   const trimmed = code.trim();
   return /^\d{1,3}$/.test(trimmed) ? trimmed.padStart(3, '0') : null;
 }
+
+/**
+ * The SDG regional groupings that are not regions of the care taxonomy, as unions of those that are
+ * (by M49 code), so their pages can list countries too.
+ */
+export const regionParts: Readonly<Record<string, readonly string[]>> = {
+  '001': ['002', '019', '142', '150', '009'],
+  '513': ['150', '021'],
+  '747': ['015', '145'],
+  '753': ['030', '035'],
+  '062': ['143', '034'],
+  '543': ['054', '057', '061'],
+};

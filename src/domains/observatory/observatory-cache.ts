@@ -1,15 +1,17 @@
 /**
  * Pages of the observatory read the same few thousand values again and again; what they compute is
- * kept here until an import changes the data (one process; another node refreshes after `ttlMs`).
+ * kept here, per database, until an import changes the data (one process; another node sharing the
+ * database refreshes after `ttlMs`).
  */
 const ttlMs = 5 * 60_000;
 const cache = new Map<string, { at: number; value: unknown }>();
 
-export async function remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
-  const hit = cache.get(key);
-  if (hit && Date.now() - hit.at < ttlMs) return hit.value as T;
+export async function remember<T>(scope: string, key: string, compute: () => Promise<T>): Promise<T> {
+  const id = `${scope}\u0000${key}`;
+  const hit = cache.get(id);
+  if (hit && performance.now() - hit.at < ttlMs) return hit.value as T;
   const value = await compute();
-  cache.set(key, { at: Date.now(), value });
+  cache.set(id, { at: performance.now(), value });
   return value;
 }
 

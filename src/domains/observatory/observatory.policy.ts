@@ -1,4 +1,3 @@
-import { isCurator } from '../../core/actor.ts';
 import { definePolicy } from '../../core/policy.ts';
 
 /**
@@ -8,8 +7,9 @@ import { definePolicy } from '../../core/policy.ts';
 export const observatoryActions = ['importIndicators'] as const;
 export type TObservatoryAction = (typeof observatoryActions)[number];
 
-/** `authorize` throws 401 for an anonymous visitor and 403 for anyone else without the permission. */
 export const { can, authorize } = definePolicy<TObservatoryAction, null>({
-  rules: { importIndicators: (actor) => isCurator(actor) },
+  rules: {
+    importIndicators: (actor) => actor.roles.includes('admin') || actor.roles.includes('curator'),
+  },
   anyResource: null,
 });

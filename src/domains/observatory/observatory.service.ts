@@ -20,7 +20,7 @@ import { remember } from './observatory-cache.ts';
 export type TSeries = TSeriesRow & { entry: TCatalogueEntry | undefined };
 
 export async function readSeriesList(deps: TDeps): Promise<TSeries[]> {
-  return remember('series', async () =>
+  return remember(deps.database.location, 'series', async () =>
     (await listSeries(deps.db)).map((s) => ({ ...s, entry: catalogueEntry(s.id) })),
   );
 }
@@ -55,7 +55,7 @@ export async function readSeriesValues(
 export async function readCountryValues(deps: TDeps, country: string): Promise<Map<string, TValueRow[]>> {
   const code = m49ByAlpha2.get(country);
   if (!code) return new Map();
-  return remember(`country:${country}`, async () => {
+  return remember(deps.database.location, `country:${country}`, async () => {
     const bySeries = new Map<string, TValueRow[]>();
     for (const row of await listAreaValues(deps.db, code)) {
       const list = bySeries.get(row.series_id) ?? [];
@@ -67,7 +67,7 @@ export async function readCountryValues(deps: TDeps, country: string): Promise<M
 }
 
 export async function readCountryValueCounts(deps: TDeps): Promise<Map<string, number>> {
-  return remember('countryCounts', () => countValuesByCountry(deps.db));
+  return remember(deps.database.location, 'countryCounts', () => countValuesByCountry(deps.db));
 }
 
 /** Is there a series with this id (for links from other pages)? */

@@ -35,11 +35,15 @@ function isMember(actor: TActor): boolean {
   return isSignedIn(actor) && actor.organizationRoles.size > 0;
 }
 
-/** The person who wrote it, or anyone of the organisation it was written for. */
+/**
+ * Anyone of the organisation it was written for, as of today; for a practice written for no
+ * organisation, the person who wrote it. A writer who has left (or was removed from) the organisation
+ * no longer counts: the practice stays with the organisation.
+ */
 function isAuthorSide(actor: TActor, p: TPracticeResource): boolean {
   if (actor.userId === null) return false;
-  if (p.createdBy !== null && p.createdBy === actor.userId) return true;
-  return p.organizationId !== null && actor.organizationRoles.has(p.organizationId);
+  if (p.organizationId !== null) return actor.organizationRoles.has(p.organizationId);
+  return p.createdBy !== null && p.createdBy === actor.userId;
 }
 
 const isEditableByAuthor = (p: TPracticeResource) => p.status === 'draft' || p.status === 'returned';

@@ -1,0 +1,61 @@
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import { ObservatoryStyles } from './observatory-styles.tsx';
+
+/** /{locale}/data/codebook: what each column of the indicator downloads holds. */
+export const codebookColumns = [
+  'series',
+  'area',
+  'country',
+  'areaName',
+  'year',
+  'period',
+  'sex',
+  'age',
+  'location',
+  'value',
+  'category',
+  'categoryLabel',
+  'unit',
+  'nature',
+  'source',
+  'footnote',
+  'release',
+  'isLatest',
+  'citation',
+] as const;
+
+export function CodebookPage({ ctx }: { ctx: TViewContext }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('observatory.codebook.title')} description={t('observatory.codebook.lead')}>
+      <ObservatoryStyles />
+      <p class="breadcrumbs no-print">
+        <a href={ctx.href('/data')}>{t('observatory.data.title')}</a>
+      </p>
+      <h1>{t('observatory.codebook.title')}</h1>
+      <p class="lead">{t('observatory.codebook.lead')}</p>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('observatory.codebook.column')}</th>
+              <th scope="col">{t('observatory.codebook.meaning')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {codebookColumns.map((column) => (
+              <tr>
+                <th scope="row">
+                  <code>{column}</code>
+                </th>
+                <td>{t(`observatory.codebook.${column}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p class="citation">{t('observatory.citation')}</p>
+    </Layout>
+  );
+}

@@ -1,0 +1,162 @@
+import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import { countryName } from '../../organizations/organization-vocabulary.ts';
+import { formatValue, seriesTitle } from '../observatory-display.ts';
+import type { readRegionPage } from '../observatory-pages.service.ts';
+import { HubHolding } from './hub-holding.tsx';
+import { regionName } from './indicator-page.tsx';
+import { Citation, gapText, valueText } from './observatory-bits.tsx';
+import { ObservatoryStyles } from './observatory-styles.tsx';
+
+/**
+ * /{locale}/regions/{m49}: a UN M49 region or group. Its countries with their key figure and the
+ * region's range and median, the aggregates the UN publishes for it, and what the hub holds there.
+ */
+export function RegionPage({
+  ctx,
+  data,
+}: {
+  ctx: TViewContext;
+  data: Awaited<ReturnType<typeof readRegionPage>>;
+}) {
+  const { t, i18n } = ctx;
+  const { region, keyFigures, aggregates, holding, keySeries } = data;
+  const name = region.concept
+    ? conceptLabel(region.concept.id, ctx.locale)
+    : regionName(ctx, region.code, region.code);
+  const unit = keySeries?.unit_code ?? '';
+  const women = keyFigures
+    .map((k) => k.figure.women?.value)
+    .filter((v): v is number => typeof v === 'number');
+  const men = keyFigures.map((k) => k.figure.men?.value).filter((v): v is number => typeof v === 'number');
+  const rows = [...keyFigures].sort((a, b) =>
+    countryName(ctx.locale, a.country).localeCompare(countryName(ctx.locale, b.country), ctx.locale),
+  );
+  const release = aggregates
+    .map((a) => a.series.release)
+    .concat(keySeries ? [keySeries.release] : [])
+    .sort()
+    .at(-1);
+  return (
+    <Layout
+      ctx={ctx}
+      title={name}
+      description={t('observatory.region.lead', { region: name, countries: region.countries.length })}
+    >
+      <ObservatoryStyles />
+      <p class="breadcrumbs no-print">
+        <a href={ctx.href('/countries')}>{t('observatory.countries.title')}</a>
+      </p>
+      <h1>{name}</h1>
+      <p class="lead">{t('observatory.region.lead', { region: name, countries: region.countries.length })}</p>
+      {keySeries && women.length > 0 ? (
+        <section aria-labelledby="key">
+          <h2 id="key">{seriesTitle(i18n, keySeries)}</h2>
+          <p class="summary-sentence">
+            {t('observatory.region.summary', {
+              countries: keyFigures.length,
+              womenMedian: i18n.formatNumber(median(women), { maximumFractionDigits: 1 }),
+              menMedian: i18n.formatNumber(median(men), { maximumFractionDigits: 1 }),
+              womenMin: i18n.formatNumber(Math.min(...women), { maximumFractionDigits: 1 }),
+              womenMax: i18n.formatNumber(Math.max(...women), { maximumFractionDigits: 1 }),
+            })}
+          </p>
+          <div class="table-wrap">
+            <table>
+              <caption class="visually-hidden">{seriesTitle(i18n, keySeries)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('observatory.table.country')}</th>
+                  <th scope="col">{t('observatory.table.year')}</th>
+                  <th scope="col" class="number">
+                    {t('observatory.sex.F')}
+                  </th>
+                  <th scope="col" class="number">
+                    {t('observatory.sex.M')}
+                  </th>
+                  <th scope="col" class="number">
+                    {t('observatory.measure.gap')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((k) => (
+                  <tr>
+                    <th scope="row">
+                      <a href={ctx.href(`/countries/${k.country}`)}>{countryName(ctx.locale, k.country)}</a>
+                    </th>
+                    <td>{String(k.figure.year)}</td>
+                    <td class="number">{valueText(i18n, k.figure.women, unit)}</td>
+                    <td class="number">{valueText(i18n, k.figure.men, unit)}</td>
+                    <td class="number">{gapText(i18n, k.figure, unit)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : (
+        <p>{t('observatory.region.noKey', { region: name })}</p>
+      )}
+      {aggregates.length > 0 ? (
+        <section aria-labelledby="aggregates">
+          <h2 id="aggregates">{t('observatory.regions.published')}</h2>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('observatory.table.indicator')}</th>
+                  <th scope="col">{t('observatory.table.year')}</th>
+                  <th scope="col" class="number">
+                    {t('observatory.table.value')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {aggregates.map((a) => (
+                  <tr>
+                    <th scope="row">
+                      <a href={ctx.href(`/data/${encodeURIComponent(a.series.id)}`)}>
+                        {seriesTitle(i18n, a.series)}
+                      </a>
+                    </th>
+                    <td>{String(a.figure.year)}</td>
+                    <td class="number">
+                      {a.figure.women && a.figure.men
+                        ? t('observatory.countries.womenMen', {
+                            women: valueText(i18n, a.figure.women, a.series.unit_code),
+                            men: valueText(i18n, a.figure.men, a.series.unit_code),
+                            year: String(a.figure.year),
+                          })
+                        : a.figure.main?.value != null
+                          ? formatValue(i18n, a.series.unit_code, a.figure.main.value)
+                          : valueText(i18n, a.figure.main, a.series.unit_code)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+      {holding && region.concept ? (
+        <HubHolding
+          ctx={ctx}
+          holding={holding}
+          filter={`region=${encodeURIComponent(region.concept.id)}`}
+          name={name}
+        />
+      ) : null}
+      {release ? <Citation ctx={ctx} release={release} /> : null}
+    </Layout>
+  );
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
