@@ -4,8 +4,8 @@
 //            [dashboard cache seconds: "0" serves every dashboard uncached; default the app's 30].
 import { serve } from '@hono/node-server';
 import { createApp } from '../src/app.ts';
+import { closeDeps, createDeps } from '../src/compose.ts';
 import { readConfig } from '../src/config.ts';
-import { closeDeps, createDeps } from '../src/deps.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import { reportChildError, serveChildProtocol } from './support/child-server.ts';
 

@@ -1,10 +1,7 @@
 import type { TDeps } from '../src/deps.ts';
-import {
-  countriesSorted,
-  scopes,
-  stakeholderTypes,
-} from '../src/domains/organizations/organization-vocabulary.ts';
+import { scopes, stakeholderTypes } from '../src/domains/organizations/organization-vocabulary.ts';
 import { insertOrganization } from '../src/domains/organizations/organizations.repository.ts';
+import { countriesSorted } from '../src/i18n/names.ts';
 import { newId } from '../src/platform/ids.ts';
 import { slugify } from '../src/platform/text.ts';
 

@@ -5,8 +5,9 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { closeDeps, createDeps } from '../src/compose.ts';
 import { readConfig } from '../src/config.ts';
-import { closeDeps, createDeps, type TDeps } from '../src/deps.ts';
+import type { TDeps } from '../src/deps.ts';
 import {
   createOrPromoteAdmin,
   type TAdminAccountRequest,

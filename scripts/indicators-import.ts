@@ -4,8 +4,8 @@
 // --skip-invalid loads the good lines. Loading a new release updates the values, keeps the former
 // ones as history and says what changed; loading the same file again changes nothing.
 import { statSync } from 'node:fs';
+import { closeDeps, createDeps } from '../src/compose.ts';
 import { readConfig } from '../src/config.ts';
-import { closeDeps, createDeps } from '../src/deps.ts';
 import { maxIndicatorFileBytes } from '../src/domains/observatory/indicator-file.ts';
 import {
   importIndicatorFiles,

@@ -3,8 +3,8 @@
 // checked first; any bad line is reported by number with the reason and nothing is loaded, unless
 // --skip-invalid loads the good ones. Running it again updates the same practices (by slug).
 import { readFileSync } from 'node:fs';
+import { closeDeps, createDeps } from '../src/compose.ts';
 import { readConfig } from '../src/config.ts';
-import { closeDeps, createDeps } from '../src/deps.ts';
 import { checkImportLines, importPractices } from '../src/domains/practices/practice-import.service.ts';
 import { translator } from '../src/i18n/translator.ts';
 import { createLogger } from '../src/platform/logger.ts';

@@ -2,8 +2,9 @@
 // records in batches and syncs each one's document (public records are indexed, others removed), and
 // documents whose record is gone are removed. Running it again changes nothing; it is safe beside a
 // running server (each batch locks its records while it writes their documents).
+
+import { closeDeps, createDeps } from '../src/compose.ts';
 import { readConfig } from '../src/config.ts';
-import { closeDeps, createDeps } from '../src/deps.ts';
 import { reindexSearch } from '../src/domains/search/reindex.service.ts';
 import { createLogger } from '../src/platform/logger.ts';
 

@@ -1,29 +1,7 @@
 import { Hono } from 'hono';
-import { createApi } from './api/api.ts';
+import { mountDomains } from './compose.ts';
 import type { TDeps } from './deps.ts';
-import { accountsWeb } from './domains/accounts/accounts.web.tsx';
 import { sessionMiddleware } from './domains/accounts/session.middleware.ts';
-import { adminWeb } from './domains/admin/admin.web.tsx';
-import { campaignsWeb } from './domains/campaigns/campaigns.web.tsx';
-import { registerCommitmentJobs } from './domains/commitments/commitment-reporting.service.ts';
-import { commitmentsFeed } from './domains/commitments/commitments.feed.ts';
-import { commitmentsWeb } from './domains/commitments/commitments.web.tsx';
-import { eventCalendarRoutes } from './domains/events/event-calendar.routes.ts';
-import { eventOutcomesWeb } from './domains/events/event-outcomes.web.tsx';
-import { eventRegistrationsWeb } from './domains/events/event-registrations.web.tsx';
-import { registerEventJobs } from './domains/events/event-reminders.service.ts';
-import { eventsWeb } from './domains/events/events.web.tsx';
-import { homeWeb } from './domains/home/home.web.tsx';
-import { membershipWeb } from './domains/membership/membership.web.tsx';
-import { membershipReviewWeb } from './domains/membership/membership-review.web.tsx';
-import { newsWeb } from './domains/news/news.web.tsx';
-import { newsFeedRoutes } from './domains/news/news-feeds.routes.ts';
-import { observatoryWeb } from './domains/observatory/observatory.web.tsx';
-import { organizationsWeb } from './domains/organizations/organizations.web.tsx';
-import { practiceFeedsRoutes } from './domains/practices/practice-feeds.routes.ts';
-import { practicesWeb } from './domains/practices/practices.web.tsx';
-import { searchWeb } from './domains/search/search.web.tsx';
-import { conceptPagesWeb } from './domains/taxonomy-pages/concept-pages.web.tsx';
 import { actorMiddleware } from './http/actor.middleware.ts';
 import type { TAppEnv } from './http/app-env.ts';
 import { bodyLimit } from './http/body-limit.middleware.ts';
@@ -40,7 +18,7 @@ import { securityHeaders } from './http/security-headers.middleware.ts';
 import { mountStatic } from './http/static.routes.ts';
 import { textGuard } from './http/text-guard.middleware.ts';
 
-/** Composes the application: cross-cutting middleware, then each domain's pages and API routes. */
+/** The application: cross-cutting middleware in order, then every domain (compose.ts mounts them). */
 export function createApp(deps: TDeps): Hono<TAppEnv> {
   const app = new Hono<TAppEnv>({ strict: false });
   const { config } = deps;
@@ -88,30 +66,7 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
     if (pathname.split('/').length === 2) return c.redirect(`${pathname}/${search}`, 301);
     await next();
   });
-  app.route('/api/v1', createApi(deps));
-  app.route('/', eventCalendarRoutes(deps));
-  app.route('/', newsFeedRoutes(deps));
-  app.route('/', commitmentsFeed(deps));
-  app.route('/', practiceFeedsRoutes(deps));
-  app.route(localePrefix, commitmentsWeb(deps));
-  app.route(localePrefix, homeWeb(deps));
-  app.route(localePrefix, accountsWeb(deps));
-  app.route(localePrefix, adminWeb(deps));
-  app.route(localePrefix, membershipWeb(deps));
-  app.route(localePrefix, membershipReviewWeb(deps));
-  app.route(localePrefix, organizationsWeb(deps));
-  app.route(localePrefix, eventOutcomesWeb(deps));
-  app.route(localePrefix, eventsWeb(deps));
-  app.route(localePrefix, eventRegistrationsWeb(deps));
-  app.route(localePrefix, newsWeb(deps));
-  app.route(localePrefix, campaignsWeb(deps));
-  app.route(localePrefix, practicesWeb(deps));
-  app.route(localePrefix, searchWeb(deps));
-  app.route(localePrefix, conceptPagesWeb(deps));
-  app.route(localePrefix, observatoryWeb(deps));
-
-  registerCommitmentJobs(deps);
-  registerEventJobs(deps);
+  mountDomains(app, deps);
 
   app.onError(handleError);
   app.notFound(handleNotFound);

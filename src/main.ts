@@ -1,8 +1,8 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { closeDeps, createDeps } from './compose.ts';
 import { readConfig } from './config.ts';
 import { loadDemoIfEmpty } from './demo/load-demo.ts';
-import { closeDeps, createDeps } from './deps.ts';
 import { loadShippedIndicatorsIfEmpty } from './domains/observatory/indicator-import.service.ts';
 import { reindexSearchIfRequired } from './domains/search/reindex.service.ts';
 import { createLogger } from './platform/logger.ts';

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
+import { closeDeps, createDeps } from '../src/compose.ts';
 import { readConfig } from '../src/config.ts';
-import { closeDeps, createDeps, type TDeps } from '../src/deps.ts';
+import type { TDeps } from '../src/deps.ts';
 import { eventReminderJob } from '../src/domains/events/event-reminders.service.ts';
 import { loadShippedIndicatorsIfEmpty } from '../src/domains/observatory/indicator-import.service.ts';
 import { createLogger } from '../src/platform/logger.ts';

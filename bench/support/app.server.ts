@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../src/app.ts';
+import { closeDeps, createDeps } from '../../src/compose.ts';
 import { readConfig } from '../../src/config.ts';
 import { loadDemoIfEmpty } from '../../src/demo/load-demo.ts';
-import { closeDeps, createDeps } from '../../src/deps.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { reportChildError, serveChildProtocol } from './child-server.ts';
 

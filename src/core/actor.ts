@@ -14,6 +14,16 @@ export type TActor = {
   organizationRoles: ReadonlyMap<string, string>;
 };
 
+/** The signed-in person as pages see them (put on the request by the session middleware). */
+export type TCurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  isEmailVerified: boolean;
+  roles: readonly string[];
+};
+
 export type TSignedInActor = TActor & { userId: string };
 
 export const anonymousActor: TActor = Object.freeze({

@@ -6,6 +6,9 @@ import { AppError } from '../platform/errors.ts';
  * mistake reads the same everywhere. Schemas name their own keys as messages
  * (`z.string().min(1, 'validation.required')`); issues without one fall back by zod issue code.
  */
+/** What a submitted form holds: one string per field, or several for repeated fields. */
+export type TFormValues = Record<string, string | string[]>;
+
 type TIssue = Pick<z.core.$ZodIssue, 'code' | 'message' | 'path'>;
 
 const isMessageKey = (message: string) => /^[a-z]+\.[\w.]+$/i.test(message) && !message.includes(' ');

@@ -1,16 +1,8 @@
-import type { TActor } from '../core/actor.ts';
+import type { TActor, TCurrentUser } from '../core/actor.ts';
 import type { TTranslator } from '../i18n/translator.ts';
 import type { TLogger } from '../platform/logger.ts';
 
-/** The signed-in person as pages and policies see them. */
-export type TCurrentUser = {
-  id: string;
-  email: string;
-  name: string;
-  locale: string;
-  isEmailVerified: boolean;
-  roles: readonly string[];
-};
+export type { TCurrentUser } from '../core/actor.ts';
 
 /** What every request carries through the middleware chain (Hono's typed context variables). */
 export type TAppEnv = {

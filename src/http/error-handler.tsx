@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { viewContext } from '../http/view-context.ts';
 import { negotiateLocale } from '../i18n/locales.ts';
 import { translator } from '../i18n/translator.ts';
 import { AppError, isAppError, type TErrorCode } from '../platform/errors.ts';
 import { renderPage } from '../ui/render.ts';
-import { viewContext } from '../ui/view-context.ts';
 import { MessagePage } from '../ui/views/message-page.tsx';
 import type { TAppEnv } from './app-env.ts';
 

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { fieldErrorsOf } from '../core/validation.ts';
+import { fieldErrorsOf, type TFormValues } from '../core/validation.ts';
 
 /**
  * Form handling shared by every page: read the submitted fields, validate them with a zod schema,
@@ -10,7 +10,7 @@ import { fieldErrorsOf } from '../core/validation.ts';
  * Schemas give message keys as their error messages, e.g. z.string().min(1, 'validation.required');
  * core/validation.ts maps every other issue, the same way for forms and services.
  */
-export type TFormValues = Record<string, string | string[]>;
+export type { TFormValues };
 
 export type TFormResult<T> =
   | { isValid: true; data: T; values: TFormValues }

@@ -1,9 +1,10 @@
-import type { Context } from 'hono';
-import type { TAppEnv, TCurrentUser } from '../http/app-env.ts';
-import { takeFlash } from '../http/flash.ts';
+import type { TCurrentUser } from '../core/actor.ts';
 import type { TTranslator } from '../i18n/translator.ts';
 
-/** Everything a page component needs from the request, and nothing else. */
+/**
+ * Everything a page component needs from the request, and nothing else. Built per request by
+ * `http/view-context.ts`; views only read it, so ui/ never touches the request itself.
+ */
 export type TViewContext = {
   i18n: TTranslator;
   t: TTranslator['t'];
@@ -18,20 +19,3 @@ export type TViewContext = {
   /** A link inside the current language: href('/sign-in') → "/ar/sign-in". */
   href(path: string): string;
 };
-
-export function viewContext(c: Context<TAppEnv>): TViewContext {
-  const i18n = c.get('i18n');
-  const locale = i18n.locale;
-  const url = new URL(c.req.url);
-  return {
-    i18n,
-    t: i18n.t,
-    locale,
-    localPath: c.get('localPath'),
-    search: url.search,
-    user: c.get('user'),
-    csrfToken: c.get('csrfToken'),
-    flash: takeFlash(c),
-    href: (path: string) => `/${locale}${path.startsWith('/') ? path : `/${path}`}`,
-  };
-}

@@ -2,8 +2,9 @@
 // Arguments: <dataDir> <databaseUrl or ""> <milliseconds to linger inside each e-mail's transaction>.
 // It claims due jobs with a short lease and runs them; every e-mail takes a while, as a slow mail
 // server would, so the test can kill the process between two of them.
+
+import { createDeps } from '../../src/compose.ts';
 import { readConfig } from '../../src/config.ts';
-import { createDeps } from '../../src/deps.ts';
 import { registerCommitmentJobs } from '../../src/domains/commitments/commitment-reporting.service.ts';
 import { openDatabase } from '../../src/platform/db/database.ts';
 import { JobQueue } from '../../src/platform/jobs.ts';

@@ -1,7 +1,8 @@
 import type { Hono } from 'hono';
 import { createApp } from '../../src/app.ts';
+import { closeDeps, createDeps } from '../../src/compose.ts';
 import { readConfig } from '../../src/config.ts';
-import { closeDeps, createDeps, type TDeps } from '../../src/deps.ts';
+import type { TDeps } from '../../src/deps.ts';
 import type { TAppEnv } from '../../src/http/app-env.ts';
 import type { TClock } from '../../src/platform/clock.ts';
 import { createLogger } from '../../src/platform/logger.ts';

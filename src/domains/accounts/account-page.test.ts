@@ -128,4 +128,41 @@ describe('accounts: the account page', () => {
       303,
     );
   });
+
+  it('downloads everything the hub holds about the person as JSON, from a button, audited', async () => {
+    const user = await createUser(t.deps, { name: 'Zofia Nowak' });
+    const other = await createUser(t.deps, { name: 'Someone Else' });
+    const client = await signedInClient(t.client(), user);
+    const page = await client.get('/pl/account');
+    assert.match(visibleText(page.html), /Twoje dane/);
+    assert.match(page.html, /<form method="post" action="\/pl\/account\/data">/);
+    // Only a POST with the page's token gives the data: no link or prefetch can.
+    assert.equal((await client.request('/pl/account/data')).status, 404);
+    assert.equal((await client.post('/pl/account/data', {}, { csrf: 'forged' })).status, 403);
+    const anonymous = await t.client().post('/pl/account/data', {});
+    assert.match(anonymous.headers.get('location') ?? '', /\/pl\/sign-in/);
+    const res = await client.post('/pl/account/data', {});
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-disposition') ?? '', /attachment; filename="carehub-my-data.json"/);
+    const data = (await res.json()) as {
+      account: { email: string; name: string };
+      sessions: unknown[];
+      actions: { action: string }[];
+      mail: unknown[];
+    };
+    assert.equal(data.account.email, user.email);
+    assert.equal(data.account.name, 'Zofia Nowak');
+    assert.ok(data.sessions.length >= 1);
+    assert.ok(data.actions.some((a) => a.action === 'accounts.signed_in'));
+    const text = JSON.stringify(data);
+    assert.doesNotMatch(text, /argon2|password/i, 'no password hash');
+    assert.ok(!text.includes(other.email), 'nothing about anyone else');
+    const audited = await t.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('actor_id', '=', user.id)
+      .where('action', '=', 'accounts.data_exported')
+      .execute();
+    assert.equal(audited.length, 1);
+  });
 });

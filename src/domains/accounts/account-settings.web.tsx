@@ -3,16 +3,16 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
 import { parseForm } from '../../http/forms.ts';
+import { viewContext } from '../../http/view-context.ts';
 import { emptyFormState, type TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
-import { viewContext } from '../../ui/view-context.ts';
 import { currentUser, formErrorsOf, requestMeta, requireSignedIn } from './accounts.guards.ts';
 import { ZChangePassword, ZProfile } from './accounts.schemas.ts';
-import { changePassword, readOwnAccount, updateProfile } from './accounts.service.ts';
+import { changePassword, exportPersonalData, readOwnAccount, updateProfile } from './accounts.service.ts';
 import { resendVerification } from './email-verification.service.ts';
 import { AccountPage } from './views/account-page.tsx';
 
-/** /account: the signed-in person's details, name and language, password, verification link. */
+/** /account: the signed-in person's details, name and language, password, verification link, their data. */
 export function accountSettingsWeb(deps: TDeps): Hono<TAppEnv> {
   const web = new Hono<TAppEnv>({ strict: false });
   const local = (c: Context<TAppEnv>, path: string) => `/${c.get('i18n').locale}${path}`;
@@ -69,6 +69,14 @@ export function accountSettingsWeb(deps: TDeps): Hono<TAppEnv> {
     const outcome = await resendVerification(deps, currentUser(c), requestMeta(c));
     const flash = outcome === 'sent' ? 'accounts.flash.verificationSent' : 'accounts.flash.alreadyVerified';
     return redirectWithFlash(c, local(c, '/account'), flash);
+  });
+
+  // A POST (with the form's CSRF token), so no link or prefetch can make a copy of someone's data.
+  web.post('/account/data', requireSignedIn, async (c) => {
+    const data = await exportPersonalData(deps, currentUser(c), requestMeta(c));
+    c.header('Content-Disposition', 'attachment; filename="carehub-my-data.json"');
+    c.header('Cache-Control', 'no-store');
+    return c.json(data, 200);
   });
 
   return web;

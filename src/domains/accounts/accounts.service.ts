@@ -24,6 +24,7 @@ import {
   verifyDummyPassword,
   verifyPassword,
 } from './passwords.ts';
+import { readPersonalData } from './personal-data.repository.ts';
 import { deleteSession } from './sessions.repository.ts';
 import { startSession } from './sessions.service.ts';
 
@@ -207,4 +208,19 @@ export async function readOwnAccount(deps: TDeps, user: TCurrentUser) {
     createdAt: record.createdAt,
     roles: user.roles,
   };
+}
+
+/**
+ * "Download my data": everything the hub holds about the signed-in person, as one JSON document.
+ * The export itself is audited (who took a copy, and when).
+ */
+export async function exportPersonalData(deps: TDeps, user: TCurrentUser, meta: TRequestMeta) {
+  const at = deps.clock.now().toISOString();
+  const data = await readPersonalData(deps.db, { id: user.id, email: user.email });
+  if (!data.account) throw new AppError('unauthenticated');
+  await audit(deps.db, { actorId: user.id, requestId: meta.requestId, at }, 'accounts.data_exported', {
+    type: 'user',
+    id: user.id,
+  });
+  return { exportedAt: at, ...data };
 }

@@ -1,7 +1,7 @@
 import type { TDeps } from '../../deps.ts';
+import { countryName } from '../../i18n/names.ts';
 import { buildCalendar, type TCalendarEvent } from '../../platform/ical.ts';
 import { localDateTimeAt } from '../../platform/time-zones.ts';
-import { countryName } from '../organizations/organization-vocabulary.ts';
 import { filtersFrom } from '../search/facet-links.ts';
 import { calendarFacets } from './event-vocabulary.ts';
 import {

@@ -3,10 +3,10 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
 import { firstValue, readForm, type TFormValues } from '../../http/forms.ts';
+import { viewContext } from '../../http/view-context.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
-import { viewContext } from '../../ui/view-context.ts';
 import {
   addRecommendation,
   findRecommendations,

@@ -2,10 +2,10 @@ import { Hono } from 'hono';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
+import { viewContext } from '../../http/view-context.ts';
 import { translator } from '../../i18n/translator.ts';
 import { AppError } from '../../platform/errors.ts';
 import { renderPage } from '../../ui/render.ts';
-import { viewContext } from '../../ui/view-context.ts';
 import {
   attendeesCsv,
   cancelOwnRegistration,

@@ -1,7 +1,6 @@
 import type { TTranslator } from '../../i18n/translator.ts';
 import {
   conceptLabel,
-  conceptsOf,
   isKnownCountry as isTaxonomyCountry,
   regionsOfCountry,
   countriesOfRegion as taxonomyCountriesOfRegion,
@@ -51,34 +50,6 @@ export function scopeLabel(i18n: TTranslator, scope: string): string {
 /** ISO 3166-1 alpha-2 (upper case), as the care taxonomy knows them; XK (Kosovo) included. */
 export function isKnownCountry(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && isTaxonomyCountry(code);
-}
-
-const displayNames = new Map<string, Intl.DisplayNames>();
-
-/** The country's name in the given language (Intl.DisplayNames), or the code if unknown. */
-export function countryName(locale: string, code: string): string {
-  let names = displayNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-    displayNames.set(locale, names);
-  }
-  return names.of(code) ?? code;
-}
-
-const sortedCountries = new Map<string, { code: string; name: string }[]>();
-
-/** Every country, sorted by its name in the given language. */
-export function countriesSorted(locale: string): readonly { code: string; name: string }[] {
-  let list = sortedCountries.get(locale);
-  if (!list) {
-    const collator = new Intl.Collator(locale);
-    list = conceptsOf('country')
-      .map((concept) => concept.notation ?? concept.code.toUpperCase())
-      .map((code) => ({ code, name: countryName(locale, code) }))
-      .sort((a, b) => collator.compare(a.name, b.name));
-    sortedCountries.set(locale, list);
-  }
-  return list;
 }
 
 /**

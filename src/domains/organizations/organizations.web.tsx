@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
+import { viewContext } from '../../http/view-context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { renderPage } from '../../ui/render.ts';
-import { viewContext } from '../../ui/view-context.ts';
 import { mountChampions } from './champions.web.tsx';
 import { mountOrganizationManagement } from './organization-manage.web.tsx';
 import { directoryFilterFrom, directoryQueryString } from './organizations.schemas.ts';

@@ -28,29 +28,6 @@ export function hasTranslationInto(
   return locale !== practice.language && !!practice.translations[locale]?.title;
 }
 
-const languageNames = new Map<string, Intl.DisplayNames>();
-
-/** A language's name in the reader's language ("polaco" for pl in Spanish); the code if unknown. */
-export function languageName(locale: string, tag: string): string {
-  let names = languageNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
-    languageNames.set(locale, names);
-  }
-  try {
-    return names.of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
-const rtlLanguages = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
-
-/** The writing direction of content in a language (not only our interface languages). */
-export function directionOf(language: string): 'ltr' | 'rtl' {
-  return rtlLanguages.has(language.split('-')[0] ?? '') ? 'rtl' : 'ltr';
-}
-
 /** Languages offered for a practice's original language and translations, as codes. */
 export const contentLanguages = [
   'en',

@@ -3,11 +3,11 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
 import { firstValue, readForm } from '../../http/forms.ts';
+import { viewContext } from '../../http/view-context.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
-import { viewContext } from '../../ui/view-context.ts';
 import { filtersFrom } from '../search/facet-links.ts';
 import { queueSortFrom } from './practice-completeness.ts';
 import {

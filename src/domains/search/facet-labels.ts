@@ -1,6 +1,5 @@
+import { countryName, languageName } from '../../i18n/names.ts';
 import type { TViewContext } from '../../ui/view-context.ts';
-import { countryName } from '../organizations/organization-vocabulary.ts';
-import { languageName } from '../practices/practice-display.ts';
 import { labelOfConcept } from '../practices/practice-taxonomy.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { type Context, Hono } from 'hono';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
+import { viewContext } from '../../http/view-context.ts';
 import { renderPage } from '../../ui/render.ts';
-import { viewContext } from '../../ui/view-context.ts';
 import { searchQueryFrom } from './search.schemas.ts';
 import { collectForExport, searchHub } from './search.service.ts';
 import { exportRow, toCsv } from './search-export.ts';

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
+import { viewContext } from '../../http/view-context.ts';
 import { renderPage } from '../../ui/render.ts';
-import { viewContext } from '../../ui/view-context.ts';
 import { readConceptPage } from './concept-pages.service.ts';
 import { ConceptPage } from './views/concept-page.tsx';
 

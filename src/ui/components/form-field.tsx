@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { TFormValues } from '../../http/forms.ts';
+import type { TFormValues } from '../../core/validation.ts';
 import type { TViewContext } from '../view-context.ts';
 
 /**

@@ -84,6 +84,16 @@ export function AccountPage({ ctx, account, profile, password }: TAccountPagePro
       )}
       <ProfileForm ctx={ctx} state={profile} />
       <PasswordForm ctx={ctx} state={password} />
+      <section aria-labelledby="data-title">
+        <h2 id="data-title">{t('accounts.account.dataTitle')}</h2>
+        <p>{t('accounts.account.dataBody')}</p>
+        <form method="post" action={ctx.href('/account/data')}>
+          <CsrfField ctx={ctx} />
+          <button type="submit" class="secondary">
+            {t('accounts.account.dataDownload')}
+          </button>
+        </form>
+      </section>
     </Layout>
   );
 }

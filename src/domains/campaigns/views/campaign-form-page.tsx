@@ -1,11 +1,11 @@
 import { locales } from '../../../i18n/locales.ts';
+import { countriesSorted } from '../../../i18n/names.ts';
 import { conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countriesSorted } from '../../organizations/organization-vocabulary.ts';
 import { campaignScopes } from '../campaigns.schemas.ts';
 
 /** Writing or editing a campaign. */

@@ -1,3 +1,4 @@
+import { countryName } from '../../../i18n/names.ts';
 import { renderMarkdown } from '../../../platform/markdown.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { assetUrl } from '../../../ui/assets.ts';
@@ -6,7 +7,6 @@ import { ErrorSummary, TextField, type TFormState } from '../../../ui/components
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryName } from '../../organizations/organization-vocabulary.ts';
 import { campaignText, formatFileSize, materialTypeOf } from '../campaign-display.ts';
 import { materialMaxBytes } from '../campaign-materials.service.ts';
 import type { TCampaign, TCampaignMaterial, TEndorsement } from '../campaigns.repository.ts';

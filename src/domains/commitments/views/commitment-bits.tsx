@@ -1,7 +1,7 @@
+import { countryName } from '../../../i18n/names.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { assetUrl } from '../../../ui/assets.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryName } from '../../organizations/organization-vocabulary.ts';
 import { formatAmount } from '../commitment-amounts.ts';
 import { lightLabel, progressLabel, statusLabel } from '../commitment-vocabulary.ts';
 

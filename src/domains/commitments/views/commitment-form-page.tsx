@@ -1,4 +1,5 @@
 import { locales } from '../../../i18n/locales.ts';
+import { countriesSorted } from '../../../i18n/names.ts';
 import { conceptLabel, conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
 import {
@@ -12,7 +13,6 @@ import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countriesSorted } from '../../organizations/organization-vocabulary.ts';
 import { currencyOptions } from '../commitment-amounts.ts';
 import type { TResolvedLink } from '../commitment-links.ts';
 import type { TCycle } from '../commitment-reporting.repository.ts';

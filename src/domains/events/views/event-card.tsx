@@ -1,5 +1,5 @@
+import { countryName } from '../../../i18n/names.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryName } from '../../organizations/organization-vocabulary.ts';
 import { eventText, formatRangeIn, isSameWallTime, offsetLabel } from '../event-display.ts';
 import type { TEvent } from '../events.repository.ts';
 import type { TReaderZone } from '../reader-zone.ts';

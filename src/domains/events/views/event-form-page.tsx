@@ -1,4 +1,5 @@
 import { locales } from '../../../i18n/locales.ts';
+import { countriesSorted } from '../../../i18n/names.ts';
 import { formatOffset, listTimeZones } from '../../../platform/time-zones.ts';
 import { conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
@@ -8,7 +9,6 @@ import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countriesSorted } from '../../organizations/organization-vocabulary.ts';
 import type { TTimeChoice, TTimingProblem } from '../event-times.ts';
 import { eventFormats, eventKinds, registrationModes } from '../event-vocabulary.ts';
 import { eventLimits } from '../events.schemas.ts';

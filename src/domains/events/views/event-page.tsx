@@ -1,11 +1,10 @@
+import { countryName, languageName } from '../../../i18n/names.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { assetUrl } from '../../../ui/assets.ts';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryName } from '../../organizations/organization-vocabulary.ts';
-import { languageName } from '../../practices/practice-display.ts';
 import { eventText } from '../event-display.ts';
 import type { TRegistration } from '../event-registrations.repository.ts';
 import type { TEvent } from '../events.repository.ts';

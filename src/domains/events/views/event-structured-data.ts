@@ -1,6 +1,6 @@
+import { countryName } from '../../../i18n/names.ts';
 import { formatOffset, offsetMinutesAt } from '../../../platform/time-zones.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryName } from '../../organizations/organization-vocabulary.ts';
 import { eventText } from '../event-display.ts';
 import type { TEvent } from '../events.repository.ts';
 

@@ -1,7 +1,6 @@
+import { countryName, languageName } from '../../../i18n/names.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryName } from '../../organizations/organization-vocabulary.ts';
-import { languageName } from '../../practices/practice-display.ts';
 
 /** A calendar filter value in the reader's language; organisers (by slug) are named from the given map. */
 export function calendarFacetLabel(

@@ -1,7 +1,7 @@
+import { countryName } from '../../../i18n/names.ts';
 import { conceptLabel, conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryName } from '../../organizations/organization-vocabulary.ts';
 import { alpha2ByM49 } from '../m49.ts';
 import { seriesTitle } from '../observatory-display.ts';
 import type { readSeriesFigures } from '../observatory-pages.service.ts';

@@ -1,8 +1,8 @@
+import { countryName } from '../../../i18n/names.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { LineChart } from '../../../ui/charts/line-chart.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryName } from '../../organizations/organization-vocabulary.ts';
 import { formatValue, seriesTitle } from '../observatory-display.ts';
 import { keySeriesId, type TCountryIndicator, type TCountryPage } from '../observatory-pages.service.ts';
 import { HubHolding } from './hub-holding.tsx';

@@ -1,7 +1,7 @@
+import { countryName } from '../../../i18n/names.ts';
 import { LineChart } from '../../../ui/charts/line-chart.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryName } from '../../organizations/organization-vocabulary.ts';
 import type { TSeries } from '../observatory.service.ts';
 import { formatValue, seriesTitle, unitName } from '../observatory-display.ts';
 import { measureOf, type TFigure, type TMeasure } from '../observatory-figures.ts';

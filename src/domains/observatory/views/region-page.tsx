@@ -1,7 +1,7 @@
+import { countryName } from '../../../i18n/names.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryName } from '../../organizations/organization-vocabulary.ts';
 import { formatValue, seriesTitle } from '../observatory-display.ts';
 import type { readRegionPage } from '../observatory-pages.service.ts';
 import { HubHolding } from './hub-holding.tsx';

@@ -1,8 +1,7 @@
+import { countriesSorted, countryName } from '../../../i18n/names.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import {
-  countriesSorted,
-  countryName,
   regionLabel,
   regions,
   scopeLabel,

@@ -1,8 +1,9 @@
 import type { Child } from 'hono/jsx';
 import { locales } from '../../../i18n/locales.ts';
+import { countryName } from '../../../i18n/names.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryName, scopeLabel, stakeholderTypeLabel } from '../organization-vocabulary.ts';
+import { scopeLabel, stakeholderTypeLabel } from '../organization-vocabulary.ts';
 import type { TOrganizationRecord } from '../organizations.repository.ts';
 import { displayName, type TProfileView } from '../organizations.service.ts';
 

@@ -1,6 +1,6 @@
+import { countryName, directionOf, languageName } from '../../../i18n/names.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryName } from '../../organizations/organization-vocabulary.ts';
-import { directionOf, languageName, shownText } from '../practice-display.ts';
+import { shownText } from '../practice-display.ts';
 import type { TPractice } from '../practice-record.ts';
 
 /** One practice in a list: title (in its language), kind, countries, summary. */

@@ -1,6 +1,6 @@
+import { countryName, languageName } from '../../../i18n/names.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryName } from '../../organizations/organization-vocabulary.ts';
-import { formatPartialDate, languageName } from '../practice-display.ts';
+import { formatPartialDate } from '../practice-display.ts';
 import type { TPractice } from '../practice-record.ts';
 import { labelOfConcept } from '../practice-taxonomy.ts';
 import type { TOrganizationLink } from '../practices.repository.ts';

@@ -1,5 +1,6 @@
+import { directionOf } from '../../../i18n/names.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { directionOf, type TShownText } from '../practice-display.ts';
+import type { TShownText } from '../practice-display.ts';
 import type { TPractice } from '../practice-record.ts';
 
 /** Who can benefit: the free description, then each eligibility rule in words. */

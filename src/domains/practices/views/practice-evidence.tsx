@@ -1,5 +1,5 @@
+import { directionOf } from '../../../i18n/names.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { directionOf } from '../practice-display.ts';
 import type { TPractice } from '../practice-record.ts';
 import type { TPracticeFile } from '../practices.repository.ts';
 

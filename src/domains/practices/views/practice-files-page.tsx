@@ -1,3 +1,4 @@
+import { directionOf } from '../../../i18n/names.ts';
 import {
   CsrfField,
   ErrorSummary,
@@ -7,7 +8,6 @@ import {
 } from '../../../ui/components/form-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { directionOf } from '../practice-display.ts';
 import type { TPractice } from '../practice-record.ts';
 import type { TPracticeFile } from '../practices.repository.ts';
 

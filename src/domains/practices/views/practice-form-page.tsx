@@ -1,11 +1,11 @@
+import { countriesSorted, languageName } from '../../../i18n/names.ts';
 import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countriesSorted } from '../../organizations/organization-vocabulary.ts';
-import { contentLanguages, languageName } from '../practice-display.ts';
+import { contentLanguages } from '../practice-display.ts';
 import { conceptIdsOf, labelOfConcept, type TPracticeScheme } from '../practice-taxonomy.ts';
 import { dependantKinds, employmentStatuses, practiceKinds, practiceScopes } from '../practice-vocabulary.ts';
 import { Fieldset } from './practice-form-fields.tsx';

@@ -1,8 +1,9 @@
 import { raw } from 'hono/html';
+import { directionOf, languageName } from '../../../i18n/names.ts';
 import { renderMarkdown } from '../../../platform/markdown.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { directionOf, languageName, shownText } from '../practice-display.ts';
+import { shownText } from '../practice-display.ts';
 import type { TPracticePageData } from '../practice-read.service.ts';
 import { stalenessOf } from '../practice-vocabulary.ts';
 import type { TPracticeAction } from '../practices.policy.ts';

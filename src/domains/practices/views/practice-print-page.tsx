@@ -1,8 +1,9 @@
 import { raw } from 'hono/html';
+import { directionOf } from '../../../i18n/names.ts';
 import { renderMarkdown } from '../../../platform/markdown.ts';
 import { assetUrl } from '../../../ui/assets.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { directionOf, shownText } from '../practice-display.ts';
+import { shownText } from '../practice-display.ts';
 import type { TPracticePageData } from '../practice-read.service.ts';
 import { PracticeDetails } from './practice-details.tsx';
 import { PracticeEligibility } from './practice-eligibility.tsx';

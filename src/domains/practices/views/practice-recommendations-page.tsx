@@ -1,9 +1,9 @@
+import { directionOf } from '../../../i18n/names.ts';
 import { conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { CsrfField } from '../../../ui/components/form-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TRecommendationHit } from '../../events/event-outcomes.repository.ts';
-import { directionOf } from '../practice-display.ts';
 import type { TPractice } from '../practice-record.ts';
 import type { TLinkedRecommendation } from '../practices.repository.ts';
 

@@ -1,4 +1,4 @@
-import { countryName } from '../../organizations/organization-vocabulary.ts';
+import { countryName } from '../../../i18n/names.ts';
 import type { TPractice } from '../practice-record.ts';
 import { labelOfConcept } from '../practice-taxonomy.ts';
 

@@ -1,9 +1,10 @@
+import { directionOf, languageName } from '../../../i18n/names.ts';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { contentLanguages, directionOf, languageName } from '../practice-display.ts';
+import { contentLanguages } from '../practice-display.ts';
 import type { TPractice } from '../practice-record.ts';
 
 /**

@@ -1,8 +1,7 @@
 import { raw } from 'hono/html';
+import { countryName, directionOf, languageName } from '../../../i18n/names.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryName } from '../../organizations/organization-vocabulary.ts';
-import { directionOf, languageName } from '../../practices/practice-display.ts';
 import { facetValueLabel } from '../facet-labels.ts';
 import { withParam, withToggled } from '../facet-links.ts';
 import { matchLabels } from '../match-labels.ts';

@@ -1,0 +1,136 @@
+import type { Hono } from 'hono';
+import { Redis } from 'ioredis';
+import { createApi } from './api/api.ts';
+import type { TConfig } from './config.ts';
+import type { TDeps } from './deps.ts';
+import { accountsWeb } from './domains/accounts/accounts.web.tsx';
+import { adminWeb } from './domains/admin/admin.web.tsx';
+import { campaignsWeb } from './domains/campaigns/campaigns.web.tsx';
+import { registerCommitmentJobs } from './domains/commitments/commitment-reporting.service.ts';
+import { commitmentsFeed } from './domains/commitments/commitments.feed.ts';
+import { commitmentsWeb } from './domains/commitments/commitments.web.tsx';
+import { eventCalendarRoutes } from './domains/events/event-calendar.routes.ts';
+import { eventOutcomesWeb } from './domains/events/event-outcomes.web.tsx';
+import { eventRegistrationsWeb } from './domains/events/event-registrations.web.tsx';
+import { registerEventJobs } from './domains/events/event-reminders.service.ts';
+import { eventsWeb } from './domains/events/events.web.tsx';
+import { homeWeb } from './domains/home/home.web.tsx';
+import { membershipWeb } from './domains/membership/membership.web.tsx';
+import { membershipReviewWeb } from './domains/membership/membership-review.web.tsx';
+import { newsWeb } from './domains/news/news.web.tsx';
+import { newsFeedRoutes } from './domains/news/news-feeds.routes.ts';
+import { observatoryWeb } from './domains/observatory/observatory.web.tsx';
+import { organizationsWeb } from './domains/organizations/organizations.web.tsx';
+import { practiceFeedsRoutes } from './domains/practices/practice-feeds.routes.ts';
+import { practicesWeb } from './domains/practices/practices.web.tsx';
+import { createHubSearch } from './domains/search/hub-search.ts';
+import { searchWeb } from './domains/search/search.web.tsx';
+import { conceptPagesWeb } from './domains/taxonomy-pages/concept-pages.web.tsx';
+import type { TAppEnv } from './http/app-env.ts';
+import { localePrefix } from './http/locale-prefix.ts';
+import { createRateLimits } from './http/rate-limit.ts';
+import { systemClock, type TClock } from './platform/clock.ts';
+import { loadOrCreateSecret } from './platform/db/app-meta.ts';
+import { openDatabase, type TDatabaseHandle } from './platform/db/database.ts';
+import { migrateToLatest } from './platform/db/migrator.ts';
+import { startPgChangeRelay } from './platform/db/pg-change-relay.ts';
+import { JobQueue } from './platform/jobs.ts';
+import type { TLogger } from './platform/logger.ts';
+import { Mailer } from './platform/mail.ts';
+import { openFileStore } from './platform/storage.ts';
+
+/**
+ * Where the application is put together: the one file that knows every domain. It builds the
+ * dependencies (database, mail, jobs, search…) and registers each domain's routes and jobs; a new
+ * domain adds its lines here and nowhere else outside its own folder.
+ */
+export async function createDeps(
+  config: TConfig,
+  logger: TLogger,
+  options: { clock?: TClock; database?: TDatabaseHandle } = {},
+): Promise<TDeps> {
+  const database =
+    options.database ??
+    openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost'),
+    });
+  const applied = await migrateToLatest(database.db);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+  const clock = options.clock ?? systemClock;
+  const secret = await loadOrCreateSecret(database.db);
+  const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, clock, logger });
+  const jobs = new JobQueue(database.db, { clock, logger });
+  const search = createHubSearch(database, config.search);
+  const rebuilt = await search.rebuildIfRequired((done) => {
+    if (done % 10_000 === 0) logger.info({ documents: done }, 'rebuilding the search index');
+  });
+  if (rebuilt > 0) logger.info({ documents: rebuilt }, 'search index rebuilt');
+  const closers: Array<() => Promise<void>> = [];
+  if (database.native.dialect === 'postgres') {
+    // Other nodes on this database hear of changes that make in-memory copies stale (page cache…).
+    const relay = startPgChangeRelay({ url: database.native.url, pool: database.native.pool, logger });
+    await relay.ready;
+    closers.push(relay.close);
+  }
+  let redis: Redis | undefined;
+  if (config.redisUrl) {
+    // No offline queue: while Redis is away a limit is counted in memory at once instead of waiting.
+    const client = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    client.on('error', (error) => logger.warn({ err: error }, 'redis connection failed'));
+    closers.push(async () => {
+      client.disconnect();
+    });
+    redis = client;
+  }
+  return {
+    config,
+    database,
+    db: database.db,
+    logger,
+    mailer,
+    jobs,
+    clock,
+    search,
+    secret,
+    files: openFileStore({ s3Url: config.s3Url, dataDir: config.dataDir, database }),
+    rateLimits: createRateLimits(redis ? { kind: 'redis', client: redis } : { kind: 'database', database }),
+    closers,
+  };
+}
+
+export async function closeDeps(deps: TDeps): Promise<void> {
+  await deps.jobs.stop();
+  await deps.mailer.stop();
+  for (const close of deps.closers) await close();
+  await deps.database.close();
+}
+
+/** Every domain's pages, feeds and API, then its background jobs. Order matters where paths overlap. */
+export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
+  app.route('/api/v1', createApi(deps));
+  app.route('/', eventCalendarRoutes(deps));
+  app.route('/', newsFeedRoutes(deps));
+  app.route('/', commitmentsFeed(deps));
+  app.route('/', practiceFeedsRoutes(deps));
+  app.route(localePrefix, commitmentsWeb(deps));
+  app.route(localePrefix, homeWeb(deps));
+  app.route(localePrefix, accountsWeb(deps));
+  app.route(localePrefix, adminWeb(deps));
+  app.route(localePrefix, membershipWeb(deps));
+  app.route(localePrefix, membershipReviewWeb(deps));
+  app.route(localePrefix, organizationsWeb(deps));
+  app.route(localePrefix, eventOutcomesWeb(deps));
+  app.route(localePrefix, eventsWeb(deps));
+  app.route(localePrefix, eventRegistrationsWeb(deps));
+  app.route(localePrefix, newsWeb(deps));
+  app.route(localePrefix, campaignsWeb(deps));
+  app.route(localePrefix, practicesWeb(deps));
+  app.route(localePrefix, searchWeb(deps));
+  app.route(localePrefix, conceptPagesWeb(deps));
+  app.route(localePrefix, observatoryWeb(deps));
+
+  registerCommitmentJobs(deps);
+  registerEventJobs(deps);
+}
