@@ -82,7 +82,7 @@ async function main(): Promise<void> {
     const database = openDatabase({ databaseUrl, dataDir: tmpdir(), poolSize: 2 });
     const seed = await createDeps(
       readConfig({ DEMO: 'on', DATABASE_URL: databaseUrl }),
-      createLogger('warn'),
+      createLogger('silent'),
       {
         database,
       },

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { Redis } from 'ioredis';
+import { freePort } from '../../test/support/app-process.ts';
 import { createTestDatabase, type TTestDatabase, testDialect } from '../../test/support/test-database.ts';
 import { openDatabase, type TDatabaseHandle } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrator.ts';
@@ -90,5 +91,21 @@ describe('rate limits counted in Redis (REDIS_URL)', () => {
     assert.equal(await allowedAcross(nodes, 'join:198.51.100.7', 50), 20);
     await nodes[1]?.reset('join:198.51.100.7');
     assert.equal(await isRefused(nodes[0] as RateLimiter, 'join:198.51.100.7'), false);
+  });
+
+  it('while Redis cannot be reached, a node still limits, counting in its own memory', async () => {
+    // A port nobody listens on, no queueing and no reconnecting: every command fails at once.
+    const away = new Redis(`redis://127.0.0.1:${await freePort()}/0`, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    });
+    away.on('error', () => {});
+    clients.push(away);
+    const node = createRateLimiter(
+      { kind: 'redis', client: away },
+      { name: prefix, limit: 3, windowMs: 60_000 },
+    );
+    assert.equal(await allowedAcross([node], 'sign-up:192.0.2.1', 6), 3);
   });
 });

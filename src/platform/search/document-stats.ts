@@ -1,3 +1,4 @@
+import { onChange } from '../change-feed.ts';
 import type { TDb } from '../db/database.ts';
 import { baseLanguage } from './languages.ts';
 
@@ -10,7 +11,9 @@ const NEW_ROWS_CHECK_MS = 2_000;
  * evidence by it, as BM25 does a field's length) and its language (the reader's breaks ties). With
  * it every match is scored without reading a row. This process's writes update it at once; documents
  * written by another process (an import beside the server) are read within NEW_ROWS_CHECK_MS when new,
- * within FULL_RELOAD_MS when changed (docs/adr/0022-rank-every-match.md).
+ * within FULL_RELOAD_MS when changed (docs/adr/0022-rank-every-match.md), unless that process
+ * announced them: documents another node of the hub wrote are read again at the next search (the change
+ * feed, docs/adr/0026).
  */
 export class DocumentStats {
   #concepts = new Uint16Array(0);
@@ -22,7 +25,16 @@ export class DocumentStats {
   #total = 0;
   #count = 0;
 
-  constructor(private readonly db: TDb) {}
+  /** Documents another node wrote or deleted since the last search. */
+  readonly #changed = new Set<number>();
+
+  constructor(private readonly db: TDb) {
+    onChange((change) => {
+      if (change.topic !== 'search-documents') return;
+      if (!change.seqs) this.#loadedAt = 0;
+      else for (const seq of change.seqs) this.#changed.add(seq);
+    });
+  }
 
   /** A document written (or rewritten) by this process. */
   set(seq: number, conceptCount: number, language: string): void {
@@ -49,6 +61,7 @@ export class DocumentStats {
     const now = Date.now();
     if (now - this.#loadedAt > FULL_RELOAD_MS) await this.#reload(now);
     else if (now - this.#checkedAt > NEW_ROWS_CHECK_MS) await this.#readNewer(now);
+    if (this.#changed.size > 0) await this.#readChanged();
     return this;
   }
 
@@ -84,6 +97,24 @@ export class DocumentStats {
       .execute();
     for (const row of rows) this.set(row.seq, Number(row.concept_count), row.language);
     this.#checkedAt = now;
+  }
+
+  async #readChanged(): Promise<void> {
+    const changed = [...this.#changed];
+    this.#changed.clear();
+    for (let i = 0; i < changed.length; i += 500) {
+      const seqs = changed.slice(i, i + 500);
+      const rows = await this.db
+        .selectFrom('search_documents')
+        .select(['seq', 'concept_count', 'language'])
+        .where('seq', 'in', seqs)
+        .execute();
+      const found = new Set(rows.map((row) => row.seq));
+      for (const seq of seqs) if (!found.has(seq) && seq <= this.#maxSeq) this.forget(seq);
+      // Newer documents than this memory holds are read in order by #readNewer, within seconds.
+      for (const row of rows)
+        if (row.seq <= this.#maxSeq) this.set(row.seq, Number(row.concept_count), row.language);
+    }
   }
 
   #ensure(seq: number): void {
