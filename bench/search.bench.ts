@@ -14,6 +14,12 @@ import { openDatabase, type TDatabaseHandle } from '../src/platform/db/database.
 import { createLogger } from '../src/platform/logger.ts';
 import { filterTokenGroups } from '../src/platform/search/index-rows.ts';
 import { toFts5Filter, toFts5Match, toTsquery, toTsqueryFilter } from '../src/platform/search/query-model.ts';
+import {
+  describeFigures,
+  importLines,
+  measureRelevance,
+  relevancePractices,
+} from '../test/search-relevance/relevance-set.ts';
 import { benchLanguages, benchWords, seededRandom, writeBenchPractices } from './practices-generator.ts';
 import type { TBenchScenario } from './support/scenario.ts';
 
@@ -207,6 +213,11 @@ async function benchDialect(dialect: 'sqlite' | 'postgres', file: string): Promi
     const isReused = isKept && Number(held.rows[0]?.n ?? 0) >= count;
     let load = 'reused';
     if (!isReused) {
+      // The relevance set's needles first, the generated practices after them (issue 12).
+      await importLines(
+        deps,
+        relevancePractices.map((p) => JSON.stringify(p)),
+      );
       console.log(`  ${dialect}: loading ${count} practices through the import…`);
       load = `${(await loadFile(deps, file)).toFixed(0)} s`;
     }
@@ -214,6 +225,10 @@ async function benchDialect(dialect: 'sqlite' | 'postgres', file: string): Promi
     if (dialect === 'postgres') await sql`vacuum analyze`.execute(deps.db);
     if (process.env.SEARCH_BENCH_LOAD_ONLY === '1') return { dialect, practices: String(count), load };
     const bytes = await indexBytes(database.handle, dataDir);
+    const relevance = await measureRelevance(deps);
+    console.log(
+      `  ${describeFigures(`${dialect}: relevance set under ${count} generated practices`, relevance)}`,
+    );
     const queries = benchQueries();
     const search = (q: TQuery, withFacets: boolean) =>
       deps.search.search({ query: q.q, locale: q.locale, limit: 20, filters: withFacets ? q.filters : {} });
@@ -246,6 +261,7 @@ async function benchDialect(dialect: 'sqlite' | 'postgres', file: string): Promi
       p95Facets: faceted.p95.toFixed(1),
       p95Page: Math.max(pagePlain.p95, pageFaceted.p95).toFixed(1),
       p95Search: Math.max(plain.p95, faceted.p95).toFixed(1),
+      relevance: `${relevance.hitAt5.toFixed(3)} / ${relevance.hitAt10.toFixed(3)} / ${relevance.mrr.toFixed(3)}`,
     };
   } finally {
     await closeDeps(deps).catch(() => {});
@@ -285,23 +301,23 @@ export const scenario: TBenchScenario = {
       }
       console.log('\n  p50 / p95 in ms for 200 mixed queries (20 results; "facets": two facet filters)');
       console.log(
-        '  | database | practices | load | index | search | search + facets | floor | floor + facets | page | page + facets |',
+        '  | database | practices | load | index | search | search + facets | floor | floor + facets | page | page + facets | relevance hit@5 / hit@10 / MRR |',
       );
-      console.log('  | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+      console.log('  | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
       for (const r of rows) {
         console.log(
-          `  | ${r.dialect} | ${r.practices} | ${r.load} | ${r.index} | ${r.search} | ${r.searchFacets} | ${r.floor} | ${r.floorFacets} | ${r.page} | ${r.pageFacets} |`,
+          `  | ${r.dialect} | ${r.practices} | ${r.load} | ${r.index} | ${r.search} | ${r.searchFacets} | ${r.floor} | ${r.floorFacets} | ${r.page} | ${r.pageFacets} | ${r.relevance ?? ''} |`,
         );
       }
       const sqlite = rows.find((r) => r.dialect === 'sqlite');
       const postgres = rows.find((r) => r.dialect === 'postgres');
       const checks = [
-        sqlite ? Number(sqlite.p95Facets) <= 20 : true,
+        sqlite ? Number(sqlite.p95Search) <= 30 : true,
         sqlite ? Number(sqlite.p95Page) <= 40 : true,
         postgres ? Number(postgres.p95Search) <= 60 : true,
       ];
       console.log(
-        `  targets: SQLite p95 with facets ≤ 20 ms, page p95 ≤ 40 ms; PostgreSQL p95 ≤ 60 ms → ${checks.every(Boolean) ? 'met' : 'MISSED'}`,
+        `  targets: SQLite p95 ≤ 30 ms, page p95 ≤ 40 ms; PostgreSQL p95 ≤ 60 ms → ${checks.every(Boolean) ? 'met' : 'MISSED'}`,
       );
       return { isOnTarget: checks.every(Boolean) };
     } finally {

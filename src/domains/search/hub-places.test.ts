@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { visibleText } from '../../../test/support/accounts.ts';
 import { publishPractices } from '../../../test/support/practices.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -148,5 +149,22 @@ describe(`place queries find their records (${testDialect})`, () => {
       'es',
     );
     assert.deepEqual(result.items[0]?.matched, [{ kind: 'place', conceptId: 'place:krakow' }]);
+    const page = visibleText(await (await t.app.request('/es/search?q=personas+mayores+en+Cracovia')).text());
+    assert.match(page, /coincide en: Personas mayores · Kraków Centros día/);
+    const api = (await (await t.app.request('/api/v1/search?q=Muscat&locale=ru')).json()) as {
+      items: Array<{ slug: string; matched: unknown[] }>;
+    };
+    assert.equal(api.items[0]?.slug, 'muscat-care');
+    assert.deepEqual(api.items[0]?.matched, [{ kind: 'place', id: 'place:muscat', label: 'Muscat' }]);
+    const country = (await (
+      await t.app.request('/api/v1/search?q=seniorzy+w+Kolumbii&locale=pl')
+    ).json()) as {
+      items: Array<{ slug: string; matched: Array<{ label: string }> }>;
+    };
+    assert.equal(country.items[0]?.slug, 'bogota-care');
+    assert.ok(
+      country.items[0]?.matched.some((m) => m.label === 'Kolumbia'),
+      JSON.stringify(country.items[0]),
+    );
   });
 });

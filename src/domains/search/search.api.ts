@@ -3,6 +3,7 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { AppError } from '../../platform/errors.ts';
+import { matchReasonLabel } from './match-labels.ts';
 import { recordPath } from './record-paths.ts';
 import { searchQueryFrom } from './search.schemas.ts';
 import { searchHub } from './search.service.ts';
@@ -19,6 +20,25 @@ const ZHit = z
     publishedAt: z.string(),
     score: z.number(),
     isOtherLanguage: z.boolean().openapi({ description: "The record is not in the query's language" }),
+    matched: z
+      .array(
+        z.object({
+          kind: z.enum(['words', 'concept', 'place']).openapi({
+            description:
+              'words: the record holds these words of the query; concept: it carries a concept the query names; place: it is about a place the query names',
+          }),
+          id: z
+            .string()
+            .optional()
+            .openapi({ description: 'The concept or place id (country:pl, place:krakow …)' }),
+          label: z.string().openapi({
+            description: "The words as typed, or the concept's or place's name in the request's language",
+          }),
+        }),
+      )
+      .openapi({
+        description: 'Why the record matched (ranked queries; empty in the browse view and for "newest")',
+      }),
   })
   .openapi('SearchHit');
 
@@ -118,6 +138,11 @@ export function mountSearchApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void {
         publishedAt: hit.publishedAt,
         score: hit.score,
         isOtherLanguage: hit.isOtherLanguage,
+        matched: hit.matched.map((reason) => ({
+          kind: reason.kind,
+          ...(reason.kind === 'words' ? {} : { id: reason.conceptId }),
+          label: matchReasonLabel(reason, locale),
+        })),
       }));
       return c.json(
         {

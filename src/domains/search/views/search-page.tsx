@@ -4,6 +4,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { facetValueLabel } from '../facet-labels.ts';
 import { withParam, withToggled } from '../facet-links.ts';
+import { matchLabels } from '../match-labels.ts';
 import { recordPath } from '../record-paths.ts';
 import type { THubSearchQuery } from '../search.schemas.ts';
 import type { THubHit, THubResult } from '../search.service.ts';
@@ -171,6 +172,17 @@ function SearchHit({ ctx, hit }: { ctx: TViewContext; hit: THubHit }) {
       <p class="snippet" lang={hit.language} dir={dir}>
         {raw(hit.snippet)}
       </p>
+      {hit.matched.length > 0 ? (
+        <p class="matched">
+          {t('search.matched')}{' '}
+          {matchLabels(hit.matched, locale).map((label, i) => (
+            <>
+              {i > 0 ? ' · ' : ''}
+              <bdi>{label}</bdi>
+            </>
+          ))}
+        </p>
+      ) : null}
     </li>
   );
 }
