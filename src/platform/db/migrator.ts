@@ -49,7 +49,13 @@ class ListedMigrationProvider implements MigrationProvider {
 }
 
 export async function migrateToLatest(db: TDb): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new ListedMigrationProvider() });
+  // Ranges of numbers belong to parallel streams of work (docs/adr): a database may have run a later
+  // range before an earlier one lands, so migrations are applied by name, not refused out of order.
+  const migrator = new Migrator({
+    db,
+    provider: new ListedMigrationProvider(),
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
