@@ -4,4 +4,5 @@
  * (readConceptIndicators + ConceptIndicators).
  */
 export { readConceptIndicators, readKeyFigure } from './observatory-pages.service.ts';
+export { listObservatoryPages } from './sitemap-entries.ts';
 export { ConceptIndicators, KeyFigurePanel, type TKeyFigure } from './views/key-figure-panel.tsx';
