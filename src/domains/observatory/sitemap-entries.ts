@@ -1,6 +1,4 @@
 import type { TDeps } from '../../deps.ts';
-import type { TSitemapEntry } from '../events/sitemap-entries.ts';
-import { searchHub } from '../search/search.service.ts';
 import { readCountryValueCounts, readSeriesList } from './observatory.service.ts';
 import { isCountryCode } from './observatory-pages.service.ts';
 
@@ -9,11 +7,14 @@ import { isCountryCode } from './observatory-pages.service.ts';
  * that has indicator values or hub records (a page for a country with neither only says what is
  * missing), the data index and each indicator's page.
  */
+/** A path under a language, as the sitemap route takes it (the same shape as the events' entries). */
+export type TSitemapEntry = { path: string; language: string; lastmod: string };
+
 export async function listObservatoryPages(deps: TDeps): Promise<TSitemapEntry[]> {
   const [series, counts, hub] = await Promise.all([
     readSeriesList(deps),
     readCountryValueCounts(deps),
-    searchHub(deps, { q: '', filters: {}, sort: 'newest', limit: 1, offset: 0 }, 'en'),
+    deps.search.search({ query: '', filters: {}, sort: 'newest', limit: 1, offset: 0, locale: 'en' }),
   ]);
   const countries = new Set([...counts.keys()].map((code) => code.toUpperCase()));
   for (const facet of hub.facets.country ?? []) countries.add(facet.value.toUpperCase());
