@@ -11,6 +11,7 @@ import {
 } from '../accounts/accounts.repository.ts';
 import { listAuditActions, listAuditEntries } from '../audit/audit.repository.ts';
 import { can as canMembership } from '../membership/membership.policy.ts';
+import { canObservatory } from '../observatory/index.ts';
 import { can as canOrganization } from '../organizations/organizations.policy.ts';
 import { listOutboxMessages, type TOutboxStatus } from './outbox.repository.ts';
 
@@ -20,11 +21,11 @@ import { listOutboxMessages, type TOutboxStatus } from './outbox.repository.ts';
  */
 export const adminPageSize = 25;
 
-export type TAdminSection = 'applications' | 'people' | 'audit' | 'outbox' | 'champions';
+export type TAdminSection = 'applications' | 'people' | 'audit' | 'outbox' | 'champions' | 'indicators';
 
 /**
- * The sections of /admin this person may open, in the order shown. Membership applications and the
- * Care Champion criteria belong to other domains, so their own policies decide (by platform role).
+ * The sections of /admin this person may open, in the order shown. Membership applications, the
+ * Care Champion criteria and the indicator imports belong to other domains, so their own policies decide (by platform role).
  */
 export function listAdminSections(actor: TActor): TAdminSection[] {
   authorize(actor, 'admin.view');
@@ -34,6 +35,7 @@ export function listAdminSections(actor: TActor): TAdminSection[] {
     ['audit', can(actor, 'audit.read')],
     ['outbox', can(actor, 'outbox.read')],
     ['champions', canOrganization(actor, 'editChampionCriteria')],
+    ['indicators', canObservatory(actor, 'importIndicators')],
   ];
   return sections.filter(([, isAllowed]) => isAllowed).map(([section]) => section);
 }

@@ -47,6 +47,8 @@ describe('admin pages', () => {
       const index = await client.get('/en/admin');
       assert.equal(index.response.status, 200);
       if (role === 'reviewer') assert.match(index.html, /href="\/en\/admin\/applications"/);
+      else if (role === 'curator')
+        assert.match(index.html, /<a href="\/en\/admin\/indicators">Care indicators<\/a>/);
       else assert.match(visibleText(index.html), /There are no administration tools for your role yet/);
       assert.doesNotMatch(index.html, /href="\/en\/admin\/people"/);
       for (const path of pages.slice(1)) assert.equal((await client.get(path)).response.status, 403, path);
@@ -57,7 +59,7 @@ describe('admin pages', () => {
 
   it('shows an admin links to every section', async () => {
     const { html } = await admin.get('/en/admin');
-    for (const section of ['applications', 'people', 'audit', 'outbox'])
+    for (const section of ['applications', 'people', 'audit', 'outbox', 'indicators'])
       assert.match(html, new RegExp(`href="/en/admin/${section}"`));
     assert.match(html, /href="\/en\/members\/champions\/criteria"/);
     assert.match(visibleText(html), /Membership applications .* Care Champions/);

@@ -3,6 +3,8 @@
  * figure (readKeyFigure + KeyFigurePanel); a concept page lists the indicators that measure it
  * (readConceptIndicators + ConceptIndicators).
  */
+
+export { can as canObservatory } from './observatory.policy.ts';
 export { readConceptIndicators, readKeyFigure } from './observatory-pages.service.ts';
 export { listObservatoryPages } from './sitemap-entries.ts';
 export { ConceptIndicators, KeyFigurePanel, type TKeyFigure } from './views/key-figure-panel.tsx';

@@ -9,6 +9,7 @@ const sectionPaths: Record<TAdminSection, string> = {
   audit: '/admin/audit',
   outbox: '/admin/outbox',
   champions: '/members/champions/criteria',
+  indicators: '/admin/indicators',
 };
 
 export function AdminIndexPage({ ctx, sections }: { ctx: TViewContext; sections: readonly TAdminSection[] }) {
