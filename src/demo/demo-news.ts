@@ -15,6 +15,8 @@ export type TDemoArticle = {
   slug: string;
   category: TNewsCategory;
   organization: string | null;
+  /** The country the article is about (its page shows that country's key care figure). */
+  country?: string;
   language: string;
   title: string;
   summary: string;
@@ -80,6 +82,7 @@ export const demoArticles: readonly TDemoArticle[] = [
     slug: 'muscat-conference-closes-with-recommendations',
     category: 'research',
     organization: 'sultan-qaboos-university',
+    country: 'OM',
     language: 'ar',
     title: 'ختام المؤتمر الدولي الثالث لسياسات الرعاية الاجتماعية بتوصيات في خمسة محاور',
     summary:
@@ -99,6 +102,7 @@ export const demoArticles: readonly TDemoArticle[] = [
     slug: 'rops-krakow-dolacza-do-partnerstwa',
     category: 'members',
     organization: 'rops-krakow',
+    country: 'PL',
     language: 'pl',
     title: 'ROPS w Krakowie w Partnerstwie Lokalnym „Równowaga – Praca – Rodzina”',
     summary:
@@ -119,6 +123,7 @@ export const demoNewsPart: TDemoPart = {
         status: 'published',
         category: a.category,
         organization_id: a.organization ? (ctx.organizationIds.get(a.organization) ?? null) : null,
+        country_code: a.country ?? null,
         language: a.language,
         title: a.title,
         summary: a.summary,

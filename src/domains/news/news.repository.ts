@@ -13,6 +13,8 @@ export type TNewsArticle = {
   category: TNewsCategory;
   organizationId: string | null;
   organization: { slug: string; name: string; nameTranslations: Record<string, string> } | null;
+  /** The country the article is about (ISO alpha-2), or null. */
+  countryCode: string | null;
   language: string;
   title: string;
   summary: string;
@@ -52,6 +54,7 @@ function toArticle(row: TRow): TNewsArticle {
               parseJson<{ name?: Record<string, string> }>(row.org_translations, {}).name ?? {},
           }
         : null,
+    countryCode: row.country_code ?? null,
     language: row.language,
     title: row.title,
     summary: row.summary,
@@ -94,6 +97,7 @@ export type TNewArticleRow = {
   status: TNewsStatus;
   category: string;
   organization_id: string | null;
+  country_code?: string | null;
   language: string;
   title: string;
   summary: string;

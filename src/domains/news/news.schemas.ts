@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isKnownCountry } from '../../taxonomy/taxonomy.ts';
 import { optionalText, requiredText, ZLanguageTag } from '../events/events.schemas.ts';
 
 /**
@@ -43,6 +44,14 @@ export const ZNewsInput = z
       .string()
       .trim()
       .max(120)
+      .nullish()
+      .transform((v) => v || null),
+    /** The country the article is about, for the key figure beside it. */
+    countryCode: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine((c) => c === '' || isKnownCountry(c), 'news.errors.country')
       .nullish()
       .transform((v) => v || null),
     /** Set by the service: a picture is being uploaded, or the article keeps the one it has. */

@@ -105,6 +105,7 @@ function columnsOf(input: TNewsInput) {
     body: input.body,
     language: input.language,
     category: input.category,
+    country_code: input.countryCode,
     translations: JSON.stringify(input.translations),
     image_alt: input.hasImage ? input.imageAlt : null,
   };

@@ -10,6 +10,7 @@ import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { signInPath } from '../accounts/accounts.guards.ts';
 import { listMemberOrganizationChoices } from '../events/events.repository.ts';
+import { KeyFigurePanel, readKeyFigure } from '../observatory/index.ts';
 import { can } from './news.policy.ts';
 import { listDraftArticles, listPublishedArticles, type TNewsArticle } from './news.repository.ts';
 import { isNewsCategory, type TNewsInputRaw } from './news.schemas.ts';
@@ -43,6 +44,7 @@ function newsInputFrom(values: TFormValues): TNewsInputRaw {
     language: v('language'),
     category: v('category') as TNewsInputRaw['category'],
     organization: v('organization') || null,
+    countryCode: v('countryCode') || null,
     imageAlt: v('imageAlt') || undefined,
   };
 }
@@ -55,6 +57,7 @@ function valuesOf(a: TNewsArticle): TFormValues {
     language: a.language,
     category: a.category,
     organization: a.organization?.slug ?? '',
+    countryCode: a.countryCode ?? '',
     imageAlt: a.imageAlt ?? '',
   };
 }
@@ -204,11 +207,13 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
     if (!/prefetch/i.test(purpose) && !notAReader.test(c.req.header('user-agent') ?? ''))
       await recordRead(deps, article);
     const resource = newsResourceOf(article);
+    const keyFigure = article.countryCode ? await readKeyFigure(deps, [article.countryCode]) : null;
     return renderPage(
       c,
       <ArticlePage
         ctx={viewContext(c)}
         article={article}
+        aside={<KeyFigurePanel ctx={viewContext(c)} keyFigure={keyFigure} />}
         mostRead={(await readMostRead(deps)).filter((a) => a.id !== article.id)}
         publicUrl={deps.config.publicUrl}
         permissions={{

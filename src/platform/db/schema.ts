@@ -578,6 +578,8 @@ export interface NewsArticlesTable {
   status: string;
   category: string;
   organization_id: string | null;
+  /** The country the article is about (0041), ISO alpha-2. */
+  country_code: Generated<string | null>;
   language: string;
   title: string;
   summary: Generated<string>;

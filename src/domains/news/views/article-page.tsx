@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { languageName } from '../../../i18n/names.ts';
 import { renderMarkdown } from '../../../platform/markdown.ts';
 import { Layout } from '../../../ui/layout.tsx';
@@ -9,6 +10,8 @@ type TArticlePageProps = {
   ctx: TViewContext;
   article: TNewsArticle;
   mostRead: (TNewsArticle & { reads: number })[];
+  /** Beside the article: the key care figure of the country it is about. */
+  aside?: Child;
   publicUrl: string;
   permissions: { canEdit: boolean; canPublish: boolean; canUnpublish: boolean };
 };
@@ -51,7 +54,7 @@ function newsStructuredData(article: TNewsArticle, ctx: TViewContext, publicUrl:
 }
 
 /** One article: the text (translated when a translation exists), its image, and where to read more. */
-export function ArticlePage({ ctx, article, mostRead, publicUrl, permissions }: TArticlePageProps) {
+export function ArticlePage({ ctx, article, mostRead, publicUrl, permissions, aside }: TArticlePageProps) {
   const { t, locale } = ctx;
   const text = articleText(article, locale);
   const date = article.publishedAt ?? article.createdAt;
@@ -136,6 +139,7 @@ export function ArticlePage({ ctx, article, mostRead, publicUrl, permissions }: 
           ) : null}
         </section>
       ) : null}
+      {aside}
       {mostRead.length > 0 ? (
         <section aria-labelledby="most-read-title">
           <h2 id="most-read-title">{t('news.mostRead')}</h2>

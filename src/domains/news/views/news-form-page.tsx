@@ -1,4 +1,5 @@
 import { locales } from '../../../i18n/locales.ts';
+import { countriesSorted } from '../../../i18n/names.ts';
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
 import { FileField } from '../../../ui/components/file-field.tsx';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
@@ -78,6 +79,13 @@ export function NewsFormPage({
           label={t('news.field.organization')}
           placeholder={canLeaveOrganizationEmpty ? t('news.form.alliance') : t('news.form.choose')}
           options={organizationChoices.map((o) => ({ value: o.slug, label: o.name }))}
+        />
+        <SelectField
+          {...common}
+          name="countryCode"
+          label={t('news.field.country')}
+          placeholder={t('news.form.noCountry')}
+          options={countriesSorted(ctx.locale).map((c) => ({ value: c.code, label: c.name }))}
         />
         <fieldset>
           <legend>{t('news.field.imageLegend')}</legend>
