@@ -99,7 +99,7 @@ describe('accounts: sign up and confirm the e-mail address', () => {
     assert.equal(confirmPage.response.status, 200);
     assert.match(confirmPage.html, /<h1>Confirmez votre adresse électronique<\/h1>/);
     assert.match(visibleText(confirmPage.html), /amina\.diallo@example\.org/);
-    assert.match(confirmPage.html, /<form method="post" action="\/fr\/verify-email">/);
+    assert.match(confirmPage.html, /<form novalidate="" method="post" action="\/fr\/verify-email">/);
     assert.ok(confirmPage.html.includes(`<input type="hidden" name="token" value="${token}"`));
     assert.match(visibleText((await client.get('/fr/account')).html), /Pas encore confirmée/);
 
