@@ -80,7 +80,7 @@ export function Layout({
                 <small>{t('common.tagline')}</small>
               </span>
             </a>
-            <form class="site-search" role="search" action={ctx.href('/search')} method="get">
+            <form novalidate class="site-search" role="search" action={ctx.href('/search')} method="get">
               <label class="visually-hidden" for="site-search-q">
                 {t('common.search.label')}
               </label>
@@ -137,7 +137,7 @@ function AccountLinks({ ctx }: { ctx: TViewContext }) {
     <nav class="account" aria-label={t('common.account.label')}>
       <a href={ctx.href('/account')}>{user.name}</a>
       {user.roles.length > 0 ? <a href={ctx.href('/admin')}>{t('common.account.admin')}</a> : null}
-      <form method="post" action={ctx.href('/sign-out')}>
+      <form novalidate method="post" action={ctx.href('/sign-out')}>
         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
         <button type="submit" class="link">
           {t('common.account.signOut')}

@@ -116,7 +116,7 @@ export async function linkUsesOf(
 export async function confirmEmailThrough(client: TestClient, path: string): Promise<Response> {
   const page = await client.get(path);
   assert.equal(page.response.status, 200, `the confirmation page for ${path}`);
-  const action = /<form method="post" action="([^"]*\/verify-email)"/.exec(page.html)?.[1];
+  const action = /<form novalidate="" method="post" action="([^"]*\/verify-email)"/.exec(page.html)?.[1];
   const token = /<input type="hidden" name="token" value="([^"]+)"/.exec(page.html)?.[1];
   assert.ok(action && token, 'the confirmation page has a form that posts the link’s secret');
   return client.post(action, { token });

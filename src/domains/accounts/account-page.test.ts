@@ -135,7 +135,7 @@ describe('accounts: the account page', () => {
     const client = await signedInClient(t.client(), user);
     const page = await client.get('/pl/account');
     assert.match(visibleText(page.html), /Twoje dane/);
-    assert.match(page.html, /<form method="post" action="\/pl\/account\/data">/);
+    assert.match(page.html, /<form novalidate="" method="post" action="\/pl\/account\/data">/);
     // Only a POST with the page's token gives the data: no link or prefetch can.
     assert.equal((await client.request('/pl/account/data')).status, 404);
     assert.equal((await client.post('/pl/account/data', {}, { csrf: 'forged' })).status, 403);

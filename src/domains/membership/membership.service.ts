@@ -127,6 +127,32 @@ async function checkLetter(
 }
 
 /**
+ * What a submission still lacks, one message key per field. The form page asks for these together
+ * with the form's own checks, so an applicant sees every error in one round.
+ */
+export function submissionGaps(input: {
+  organization: Pick<TOrganizationData, 'name' | 'stakeholderType' | 'scope' | 'countries' | 'description'>;
+  contactName: string;
+  hasLetter: boolean;
+  hasConsent: boolean;
+}): Record<string, string> {
+  const gaps = missingOrganizationFields({
+    acronym: null,
+    nameTranslations: {},
+    city: null,
+    website: null,
+    descriptionLanguage: null,
+    publicEmail: null,
+    publicPhone: null,
+    ...input.organization,
+  });
+  if (!input.contactName) gaps.contactName = 'validation.required';
+  if (!input.hasLetter) gaps.letterText = 'membership.errors.letterRequired';
+  if (!input.hasConsent) gaps.consent = 'membership.errors.consentRequired';
+  return gaps;
+}
+
+/**
  * Creates or updates an application from the form; with intent "submit" it also sends it (or sends it
  * back after a question). Drafts may be incomplete; a submission must be complete and consented.
  */
@@ -159,10 +185,13 @@ export async function saveApplication(
     form.letterText !== '' || (letter !== null && typeof letter !== 'string') || Boolean(keepsFile);
   const isSubmitting = form.intent === 'submit';
   if (isSubmitting) {
-    Object.assign(fieldErrors, { ...missingOrganizationFields(organization), ...fieldErrors });
-    if (!form.contactName) fieldErrors.contactName ??= 'validation.required';
-    if (!hasLetter) fieldErrors.letterText ??= 'membership.errors.letterRequired';
-    if (form.consent !== 'on') fieldErrors.consent ??= 'membership.errors.consentRequired';
+    const gaps = submissionGaps({
+      organization,
+      contactName: form.contactName ?? '',
+      hasLetter,
+      hasConsent: form.consent === 'on',
+    });
+    Object.assign(fieldErrors, { ...gaps, ...fieldErrors });
   }
   if (Object.keys(fieldErrors).length > 0) return { outcome: 'invalid', fieldErrors };
 

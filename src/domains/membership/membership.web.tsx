@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
-import { readForm, type TFormValues, validateForm } from '../../http/forms.ts';
+import { firstValue, readForm, type TFormValues, validateForm } from '../../http/forms.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
@@ -20,6 +20,7 @@ import {
   readLetterFile,
   readLetterInfo,
   saveApplication,
+  submissionGaps,
   withdrawApplication,
 } from './membership.service.ts';
 import { ApplicationFormPage } from './views/application-form-page.tsx';
@@ -161,7 +162,9 @@ export function membershipWeb(deps: TDeps): Hono<TAppEnv> {
     const parsed = validateForm(ZApplicationForm, values);
     const letterFile = files.letterFile?.[0];
     if (!parsed.isValid) {
-      const errors = { ...parsed.fieldErrors };
+      // One round: what the submission would still lack comes with the form's own errors.
+      const gaps = values.intent === 'submit' ? gapsOfRawForm(values, letterFile, application) : {};
+      const errors = { ...gaps, ...parsed.fieldErrors };
       if (letterFile) errors.letterFile ??= 'membership.errors.fileAgain';
       return renderForm(c, { values: parsed.values, errors }, application, { status: 422 });
     }
@@ -243,5 +246,28 @@ export function sendAttachment(
     'X-Content-Type-Options': 'nosniff',
     'Content-Security-Policy': "default-src 'none'; sandbox",
     'Cache-Control': 'private, no-store',
+  });
+}
+
+/** What a submission lacks, read from the raw form (used when the form's own checks fail too). */
+function gapsOfRawForm(
+  values: TFormValues,
+  letterFile: File | undefined,
+  application: TApplicationRecord | null,
+): Record<string, string> {
+  const text = (name: string) => firstValue(values, name).trim();
+  const countries = values.countries;
+  const keepsFile = Boolean(application?.letterUploadId) && text('removeLetterFile') !== '1';
+  return submissionGaps({
+    organization: {
+      name: text('name'),
+      stakeholderType: text('stakeholderType') || null,
+      scope: text('scope') || null,
+      countries: (Array.isArray(countries) ? countries : countries ? [countries] : []).filter(Boolean),
+      description: text('description'),
+    },
+    contactName: text('contactName'),
+    hasLetter: text('letterText') !== '' || letterFile !== undefined || keepsFile,
+    hasConsent: text('consent') === 'on',
   });
 }

@@ -147,8 +147,10 @@ export function TextField(props: TTextFieldProps) {
 }
 
 /**
- * The notice at the top of a form that failed: the form-wide message if there is one, else the
- * number of fields to fix with a link to each.
+ * The notice at the top of a form that failed (the GOV.UK error summary): a heading, the form-wide
+ * message if there is one, then one link per field that names the field and says what is wrong. It
+ * takes the focus when the page loads, so keyboard and screen-reader users start there. The field
+ * names are filled in from the fields' own labels once the page is rendered (ui/error-summary.ts).
  */
 export function ErrorSummary({
   ctx,
@@ -166,18 +168,33 @@ export function ErrorSummary({
   if (entries.length === 0) return null;
   const formError = state.errors._form;
   const fieldErrors = entries.filter(([name]) => name !== '_form');
+  const titleId = `${form}-errors-title`;
   return (
-    <div class="notice error" role="alert" id={`${form}-errors`}>
+    <div
+      class="notice error error-summary"
+      role="alert"
+      id={`${form}-errors`}
+      tabindex={-1}
+      autofocus
+      aria-labelledby={titleId}
+    >
+      <h2 id={titleId}>{ctx.t('validation.summaryTitle')}</h2>
       {formError ? <p>{ctx.t(formError)}</p> : null}
       {fieldErrors.length > 0 ? (
         <>
           <p>{ctx.t('validation.summary', { count: fieldErrors.length })}</p>
-          <ul>
-            {fieldErrors.map(([name, key]) => (
-              <li>
-                <a href={`#${fieldId(form, targets[name] ?? name)}`}>{ctx.t(key)}</a>
-              </li>
-            ))}
+          <ul data-error-list="">
+            {fieldErrors.map(([name, key]) => {
+              const target = fieldId(form, targets[name] ?? name);
+              return (
+                <li data-error-for={target}>
+                  <a href={`#${target}`}>
+                    <span class="error-field" data-label-for={target}></span>
+                    {ctx.t(key)}
+                  </a>
+                </li>
+              );
+            })}
           </ul>
         </>
       ) : null}

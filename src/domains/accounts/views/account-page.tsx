@@ -74,7 +74,7 @@ export function AccountPage({ ctx, account, profile, password }: TAccountPagePro
         <section class="notice" aria-labelledby="verify-title">
           <h2 id="verify-title">{t('accounts.account.verifyTitle')}</h2>
           <p>{t('accounts.account.verifyBody', { email: account.email })}</p>
-          <form method="post" action={ctx.href('/account/verify-email')}>
+          <form novalidate method="post" action={ctx.href('/account/verify-email')}>
             <CsrfField ctx={ctx} />
             <button type="submit" class="secondary">
               {t('accounts.account.resend')}
@@ -87,7 +87,7 @@ export function AccountPage({ ctx, account, profile, password }: TAccountPagePro
       <section aria-labelledby="data-title">
         <h2 id="data-title">{t('accounts.account.dataTitle')}</h2>
         <p>{t('accounts.account.dataBody')}</p>
-        <form method="post" action={ctx.href('/account/data')}>
+        <form novalidate method="post" action={ctx.href('/account/data')}>
           <CsrfField ctx={ctx} />
           <button type="submit" class="secondary">
             {t('accounts.account.dataDownload')}
@@ -107,7 +107,7 @@ function ProfileForm({ ctx, state }: { ctx: TViewContext; state: TFormState }) {
     <section aria-labelledby="profile-title">
       <h2 id="profile-title">{t('accounts.account.profileTitle')}</h2>
       <ErrorSummary ctx={ctx} form={form} state={state} />
-      <form class="stack" method="post" action={ctx.href('/account/profile')}>
+      <form novalidate class="stack" method="post" action={ctx.href('/account/profile')}>
         <CsrfField ctx={ctx} />
         <TextField
           ctx={ctx}
@@ -157,7 +157,7 @@ function PasswordForm({ ctx, state }: { ctx: TViewContext; state: TFormState }) 
     <section aria-labelledby="password-title">
       <h2 id="password-title">{t('accounts.account.passwordTitle')}</h2>
       <ErrorSummary ctx={ctx} form={form} state={state} />
-      <form class="stack" method="post" action={ctx.href('/account/password')}>
+      <form novalidate class="stack" method="post" action={ctx.href('/account/password')}>
         <CsrfField ctx={ctx} />
         <TextField
           ctx={ctx}

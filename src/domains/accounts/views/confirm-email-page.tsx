@@ -17,7 +17,7 @@ export function ConfirmEmailPage({ ctx, email, token }: { ctx: TViewContext; ema
           </dd>
         </div>
       </dl>
-      <form method="post" action={ctx.href('/verify-email')}>
+      <form novalidate method="post" action={ctx.href('/verify-email')}>
         <CsrfField ctx={ctx} />
         <input type="hidden" name="token" value={token} />
         <p>

@@ -11,7 +11,7 @@ export function ForgotPasswordPage({ ctx, state }: { ctx: TViewContext; state: T
       <h1>{t('accounts.forgotPassword.title')}</h1>
       <p class="lead">{t('accounts.forgotPassword.lead')}</p>
       <ErrorSummary ctx={ctx} form={form} state={state} />
-      <form class="stack" method="post" action={ctx.href('/forgot-password')}>
+      <form novalidate class="stack" method="post" action={ctx.href('/forgot-password')}>
         <CsrfField ctx={ctx} />
         <TextField
           ctx={ctx}

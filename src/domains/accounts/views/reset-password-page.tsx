@@ -19,7 +19,7 @@ export function ResetPasswordPage({
       <h1>{t('accounts.resetPassword.title')}</h1>
       <p class="lead">{t('accounts.resetPassword.lead')}</p>
       <ErrorSummary ctx={ctx} form={form} state={state} />
-      <form class="stack" method="post" action={ctx.href('/reset-password')}>
+      <form novalidate class="stack" method="post" action={ctx.href('/reset-password')}>
         <CsrfField ctx={ctx} />
         <input type="hidden" name="token" value={token} />
         <TextField

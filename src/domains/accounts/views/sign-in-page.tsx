@@ -19,7 +19,7 @@ export function SignInPage({
     <Layout ctx={ctx} title={t('accounts.signIn.title')} isPrivate>
       <h1>{t('accounts.signIn.title')}</h1>
       <ErrorSummary ctx={ctx} form={form} state={state} />
-      <form class="stack" method="post" action={ctx.href('/sign-in')}>
+      <form novalidate class="stack" method="post" action={ctx.href('/sign-in')}>
         <CsrfField ctx={ctx} />
         {next ? <input type="hidden" name="next" value={next} /> : null}
         <TextField

@@ -12,7 +12,7 @@ export function SignUpPage({ ctx, state }: { ctx: TViewContext; state: TFormStat
       <h1>{t('accounts.signUp.title')}</h1>
       <p class="lead">{t('accounts.signUp.lead')}</p>
       <ErrorSummary ctx={ctx} form={form} state={state} />
-      <form class="stack" method="post" action={ctx.href('/sign-up')}>
+      <form novalidate class="stack" method="post" action={ctx.href('/sign-up')}>
         <CsrfField ctx={ctx} />
         <TextField
           ctx={ctx}

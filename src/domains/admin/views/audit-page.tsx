@@ -20,7 +20,7 @@ export function AuditPage({ ctx, entries, actions, action, page, hasNext }: TAud
     <Layout ctx={ctx} title={t('admin.audit.title')} isPrivate>
       <AdminBackLink ctx={ctx} />
       <h1>{t('admin.audit.title')}</h1>
-      <form class="inline-form" method="get" action={ctx.href('/admin/audit')}>
+      <form novalidate class="inline-form" method="get" action={ctx.href('/admin/audit')}>
         <div class="field">
           <label for="audit-action">{t('admin.audit.filterLabel')}</label>
           <select id="audit-action" name="action">

@@ -30,7 +30,7 @@ export function OutboxPage({ ctx, messages, status, isSmtp, page, hasNext }: TOu
       <AdminBackLink ctx={ctx} />
       <h1>{t('admin.outbox.title')}</h1>
       <p class="lead">{isSmtp ? t('admin.outbox.leadSmtp') : t('admin.outbox.leadKept')}</p>
-      <form class="inline-form" method="get" action={ctx.href('/admin/outbox')}>
+      <form novalidate class="inline-form" method="get" action={ctx.href('/admin/outbox')}>
         <div class="field">
           <label for="outbox-status">{t('admin.outbox.status')}</label>
           <select id="outbox-status" name="status">

@@ -20,7 +20,7 @@ export function PeoplePage({ ctx, search, people, total, page, hasNext }: TPeopl
     <Layout ctx={ctx} title={t('admin.people.title')} isPrivate>
       <AdminBackLink ctx={ctx} />
       <h1>{t('admin.people.title')}</h1>
-      <form class="inline-form" method="get" action={ctx.href('/admin/people')} role="search">
+      <form novalidate class="inline-form" method="get" action={ctx.href('/admin/people')} role="search">
         <div class="field">
           <label for="people-q">{t('admin.people.searchLabel')}</label>
           <input id="people-q" type="search" name="q" value={search} maxlength={200} />

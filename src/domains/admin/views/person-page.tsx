@@ -58,7 +58,11 @@ export function PersonPage({ ctx, person, history, error }: TPersonPageProps) {
                     <td>{t(`accounts.roleDescription.${role}`)}</td>
                     <td>{isHeld ? <span class="badge">{t('admin.people.roleHeld')}</span> : null}</td>
                     <td>
-                      <form method="post" action={ctx.href(`${base}/${isHeld ? 'revoke' : 'grant'}`)}>
+                      <form
+                        novalidate
+                        method="post"
+                        action={ctx.href(`${base}/${isHeld ? 'revoke' : 'grant'}`)}
+                      >
                         <CsrfField ctx={ctx} />
                         <input type="hidden" name="role" value={role} />
                         <button type="submit" class={isHeld ? 'secondary' : undefined}>

@@ -182,6 +182,7 @@ export function CampaignPage(props: TCampaignPageProps) {
               {e.statement ? <q>{e.statement}</q> : null}
               {props.withdrawable.includes(e.slug) ? (
                 <form
+                  novalidate
                   method="post"
                   action={ctx.href(`${base}/endorsements/${encodeURIComponent(e.slug)}/withdraw`)}
                   class="inline-form"
@@ -209,6 +210,7 @@ export function CampaignPage(props: TCampaignPageProps) {
           </p>
           {permissions.canPublish || permissions.canClose ? (
             <form
+              novalidate
               method="post"
               action={ctx.href(`${base}/${permissions.canPublish ? 'publish' : 'close'}`)}
               class="inline-form"
@@ -220,7 +222,7 @@ export function CampaignPage(props: TCampaignPageProps) {
             </form>
           ) : null}
           {permissions.canUnpublish ? (
-            <form method="post" action={ctx.href(`${base}/unpublish`)} class="inline-form">
+            <form novalidate method="post" action={ctx.href(`${base}/unpublish`)} class="inline-form">
               <input type="hidden" name="_csrf" value={ctx.csrfToken} />
               <button type="submit" class="secondary">
                 {t('campaigns.unpublish')}
@@ -269,6 +271,7 @@ function Materials(props: TCampaignPageProps & { base: string }) {
               </span>
               {permissions.canEdit ? (
                 <form
+                  novalidate
                   method="post"
                   action={ctx.href(`${base}/materials/${encodeURIComponent(m.id)}/remove`)}
                   class="inline-form"

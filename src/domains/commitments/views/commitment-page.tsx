@@ -122,7 +122,7 @@ export function CommitmentPage({
           ))}
         </ul>
         {respondable.map((r) => (
-          <form method="post" action={`${base}/respond`} class="inline-form">
+          <form novalidate method="post" action={`${base}/respond`} class="inline-form">
             <CsrfField ctx={ctx} />
             <input type="hidden" name="organizationId" value={r.organizationId} />
             <p>{t('commitments.page.invited', { organization: r.name })}</p>
@@ -282,7 +282,7 @@ export function CommitmentPage({
             {allowed.edit ? <a href={`${base}/edit`}>{t('commitments.page.edit')}</a> : null}
           </p>
           {allowed.submit ? (
-            <form method="post" action={`${base}/submit`}>
+            <form novalidate method="post" action={`${base}/submit`}>
               <CsrfField ctx={ctx} />
               <button type="submit" disabled={gaps.length > 0}>
                 {t('commitments.page.submit')}
@@ -290,13 +290,13 @@ export function CommitmentPage({
             </form>
           ) : null}
           {allowed.publish ? (
-            <form method="post" action={`${base}/publish`}>
+            <form novalidate method="post" action={`${base}/publish`}>
               <CsrfField ctx={ctx} />
               <button type="submit">{t('commitments.page.publish')}</button>
             </form>
           ) : null}
           {allowed.return ? (
-            <form method="post" action={`${base}/return`} class="stack">
+            <form novalidate method="post" action={`${base}/return`} class="stack">
               <CsrfField ctx={ctx} />
               {returnForm ? <ErrorSummary ctx={ctx} form="return" state={returnForm} /> : null}
               <div class="field">
@@ -322,7 +322,7 @@ export function CommitmentPage({
             </form>
           ) : null}
           {withdrawAction ? (
-            <form method="post" action={`${base}/${withdrawAction}`} class="stack">
+            <form novalidate method="post" action={`${base}/${withdrawAction}`} class="stack">
               <CsrfField ctx={ctx} />
               {withdrawForm ? <ErrorSummary ctx={ctx} form="withdraw" state={withdrawForm} /> : null}
               <div class="field">

@@ -117,7 +117,7 @@ export function CommitmentsIndexPage(props: TCommitmentsIndexProps) {
         <a href={ctx.href('/commitments/dashboard')}>{t('commitments.index.dashboard')}</a>{' '}
         <a href={ctx.href('/commitments/rounds')}>{t('commitments.index.rounds')}</a>
       </p>
-      <form class="filters" method="get" action={path} aria-labelledby="filters-title">
+      <form novalidate class="filters" method="get" action={path} aria-labelledby="filters-title">
         <h2 id="filters-title">{t('commitments.filter.title')}</h2>
         <div class="filters-grid">
           <div class="field">

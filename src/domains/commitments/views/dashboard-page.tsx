@@ -15,7 +15,7 @@ export function DashboardPage({ ctx, dashboard }: { ctx: TViewContext; dashboard
       <CommitmentsStyles />
       <h1>{t('commitments.dashboard.title')}</h1>
       <p class="lead">{t('commitments.dashboard.lead')}</p>
-      <form method="get" action={path} class="inline-form">
+      <form novalidate method="get" action={path} class="inline-form">
         <div class="field">
           <label for="dashboard-cycle">{t('commitments.field.cycle')}</label>
           <select id="dashboard-cycle" name="cycle">

@@ -238,7 +238,7 @@ function RegistrationSection(props: TEventPageProps & { seatsLeft: number | null
               ? t('events.register.youAreRegistered')
               : t('events.register.youAreWaiting')}
           </p>
-          <form method="post" action={ctx.href(`${base}/unregister`)}>
+          <form novalidate method="post" action={ctx.href(`${base}/unregister`)}>
             <input type="hidden" name="_csrf" value={ctx.csrfToken} />
             <button type="submit" class="secondary">
               {t('events.register.cancel')}
@@ -317,13 +317,13 @@ function OrganiserActions({
         ) : null}
       </p>
       {permissions.canPublish ? (
-        <form method="post" action={ctx.href(`${base}/publish`)} class="inline-form">
+        <form novalidate method="post" action={ctx.href(`${base}/publish`)} class="inline-form">
           <input type="hidden" name="_csrf" value={ctx.csrfToken} />
           <button type="submit">{t('events.organiser.publish')}</button>
         </form>
       ) : null}
       {permissions.canCancel ? (
-        <form method="post" action={ctx.href(`${base}/cancel`)} class="inline-form">
+        <form novalidate method="post" action={ctx.href(`${base}/cancel`)} class="inline-form">
           <input type="hidden" name="_csrf" value={ctx.csrfToken} />
           <button type="submit" class="secondary">
             {t('events.organiser.cancelEvent')}

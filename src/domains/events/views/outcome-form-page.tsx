@@ -78,6 +78,7 @@ export function OutcomeFormPage({
                   <span class="verb">{t(`events.verb.${r.verb}`)}</span>{' '}
                   <span lang={r.language}>{r.text}</span>
                   <form
+                    novalidate
                     method="post"
                     action={ctx.href(`${base}/recommendations/${r.id}/delete`)}
                     class="inline-form"

@@ -25,6 +25,7 @@ export function RecommendationsPage({
       <h1>{t('events.recommendations.title')}</h1>
       <p class="lead">{t('events.recommendations.lead')}</p>
       <form
+        novalidate
         method="get"
         action={ctx.href('/events/recommendations')}
         class="stack"

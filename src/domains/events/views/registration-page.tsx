@@ -57,7 +57,7 @@ export function RegistrationPage({
               {t('events.page.addToCalendar')}
             </a>
           </p>
-          <form method="post" action={action}>
+          <form novalidate method="post" action={action}>
             <input type="hidden" name="_csrf" value={ctx.csrfToken} />
             <button type="submit">{t('events.registration.cancel')}</button>
           </form>

@@ -28,7 +28,7 @@ export function TimeZonePage({
             : t('events.zone.currentAuto', { zone: current.zone })}
         </p>
       ) : null}
-      <form method="post" action={ctx.href('/time-zone')} class="stack">
+      <form novalidate method="post" action={ctx.href('/time-zone')} class="stack">
         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
         <input type="hidden" name="back" value={back} />
         <div class="field">

@@ -43,7 +43,7 @@ export function ApplicationFormPage(props: TApplicationFormPageProps) {
         </section>
       ) : null}
       <ErrorSummary ctx={ctx} form={form} state={state} />
-      <form class="stack wide" method="post" action={props.action} enctype="multipart/form-data">
+      <form novalidate class="stack wide" method="post" action={props.action} enctype="multipart/form-data">
         <CsrfField ctx={ctx} />
         {props.duplicates.length > 0 ? <DuplicateWarning ctx={ctx} duplicates={props.duplicates} /> : null}
         {props.version !== null ? <input type="hidden" name="version" value={String(props.version)} /> : null}

@@ -89,7 +89,7 @@ export function ApplicationStatusPage({
         ) : null}
       </div>
       {canTransition(status, 'withdraw') ? (
-        <form method="post" action={`${basePath}/withdraw`} class="withdraw">
+        <form novalidate method="post" action={`${basePath}/withdraw`} class="withdraw">
           <CsrfField ctx={ctx} />
           <input type="hidden" name="version" value={String(application.version)} />
           <details>

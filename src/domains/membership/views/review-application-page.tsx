@@ -184,7 +184,7 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
       <section aria-labelledby="actions-title" class="decisions">
         <h2 id="actions-title">{t('membership.review.actionsTitle')}</h2>
         {canTransition(a.status, 'startReview') ? (
-          <form method="post" action={`${base}/start-review`}>
+          <form novalidate method="post" action={`${base}/start-review`}>
             <CsrfField ctx={ctx} />
             <input type="hidden" name="version" value={String(a.version)} />
             <button type="submit">{t('membership.review.startReview')}</button>
@@ -247,7 +247,7 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
           ))}
         </ul>
         <ErrorSummary ctx={ctx} form="note" state={props.forms.note ?? empty} />
-        <form class="stack" method="post" action={`${base}/notes`}>
+        <form novalidate class="stack" method="post" action={`${base}/notes`}>
           <CsrfField ctx={ctx} />
           <TextAreaField
             ctx={ctx}
@@ -298,7 +298,7 @@ function DecisionForm(props: {
     <details class="decision" open={Object.keys(props.state.errors).length > 0}>
       <summary>{props.label}</summary>
       <ErrorSummary ctx={ctx} form={props.form} state={props.state} />
-      <form class="stack" method="post" action={props.action}>
+      <form novalidate class="stack" method="post" action={props.action}>
         <CsrfField ctx={ctx} />
         <input type="hidden" name="version" value={String(props.version)} />
         <TextAreaField

@@ -86,7 +86,7 @@ export function ReviewQueuePage({
           </li>
         </ul>
       </nav>
-      <form class="inline-form filters" method="get" action={path}>
+      <form novalidate class="inline-form filters" method="get" action={path}>
         {filter.status ? <input type="hidden" name="status" value={filter.status} /> : null}
         <div class="field">
           <label for="queue-type">{t('organizations.field.stakeholderType')}</label>

@@ -127,6 +127,7 @@ export function ArticlePage({ ctx, article, mostRead, publicUrl, permissions, as
           </p>
           {permissions.canPublish || permissions.canUnpublish ? (
             <form
+              novalidate
               method="post"
               action={ctx.href(`${base}/${permissions.canPublish ? 'publish' : 'unpublish'}`)}
               class="inline-form"

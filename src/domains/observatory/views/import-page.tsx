@@ -65,7 +65,7 @@ export function ImportPage({
           ) : null}
         </div>
       ) : null}
-      <form method="post" action={ctx.href('/admin/indicators')} enctype="multipart/form-data">
+      <form novalidate method="post" action={ctx.href('/admin/indicators')} enctype="multipart/form-data">
         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
         <FileField
           {...common}

@@ -119,7 +119,7 @@ export function IndicatorPage({ ctx, view }: { ctx: TViewContext; view: TIndicat
           </figcaption>
         </figure>
       </div>
-      <form method="get" action={ctx.href(base)} class="indicator-table">
+      <form novalidate method="get" action={ctx.href(base)} class="indicator-table">
         <input type="hidden" name="measure" value={view.measure} />
         <input type="hidden" name="sort" value={view.sort} />
         <input type="hidden" name="dir" value={view.dir} />

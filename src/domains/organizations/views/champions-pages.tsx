@@ -73,7 +73,7 @@ export function CriteriaFormPage({ ctx, state }: { ctx: TViewContext; state: TFo
       <h1>{t('organizations.champion.editCriteria')}</h1>
       <p>{t('organizations.champion.criteriaHint')}</p>
       <ErrorSummary ctx={ctx} form="criteria" state={state} />
-      <form class="stack wide" method="post" action={ctx.href('/members/champions/criteria')}>
+      <form novalidate class="stack wide" method="post" action={ctx.href('/members/champions/criteria')}>
         <CsrfField ctx={ctx} />
         <TextAreaField
           ctx={ctx}
@@ -106,6 +106,7 @@ export function ChampionFormPage({
       <h1>{t('organizations.champion.manageTitle', { name })}</h1>
       <ErrorSummary ctx={ctx} form="champion" state={state} />
       <form
+        novalidate
         class="stack wide"
         method="post"
         action={ctx.href(`/members/${encodeURIComponent(organization.slug)}/champion`)}

@@ -42,7 +42,7 @@ export function DirectoryPage({ ctx, directory }: { ctx: TViewContext; directory
       <div class="directory">
         <aside class="facets" aria-labelledby="filters-title">
           <h2 id="filters-title">{t('organizations.directory.filters')}</h2>
-          <form method="get" action={base} class="stack">
+          <form novalidate method="get" action={base} class="stack">
             <div class="field">
               <label for="directory-q">{t('organizations.directory.search')}</label>
               <input id="directory-q" type="search" name="q" value={filter.q ?? ''} maxlength={100} />

@@ -44,7 +44,7 @@ export function PeoplePage(props: {
                 <td>{p.email}</td>
                 <td>{t(`organizations.role.${p.role}`)}</td>
                 <td>
-                  <form method="post" action={`${base}/people/${p.userId}/remove`}>
+                  <form novalidate method="post" action={`${base}/people/${p.userId}/remove`}>
                     <CsrfField ctx={ctx} />
                     <button type="submit" class="link">
                       {t('organizations.people.remove', { name: p.name })}
@@ -67,7 +67,7 @@ export function PeoplePage(props: {
                   role: t(`organizations.role.${i.role}`),
                   date: i18n.formatDate(i.expiresAt),
                 })}{' '}
-                <form method="post" action={`${base}/invitations/${i.id}/revoke`} class="inline">
+                <form novalidate method="post" action={`${base}/invitations/${i.id}/revoke`} class="inline">
                   <CsrfField ctx={ctx} />
                   <button type="submit" class="link">
                     {t('organizations.people.revoke')}
@@ -81,7 +81,7 @@ export function PeoplePage(props: {
       <section aria-labelledby="invite-title">
         <h2 id="invite-title">{t('organizations.people.inviteTitle')}</h2>
         <ErrorSummary ctx={ctx} form="invite" state={props.state} />
-        <form class="stack" method="post" action={`${base}/people/invite`}>
+        <form novalidate class="stack" method="post" action={`${base}/people/invite`}>
           <CsrfField ctx={ctx} />
           <TextField
             ctx={ctx}
@@ -140,7 +140,7 @@ export function InvitationPage(props: {
           email: invitation.email,
         })}
       </p>
-      <form method="post" action={ctx.href(`/invitations/${props.token}`)}>
+      <form novalidate method="post" action={ctx.href(`/invitations/${props.token}`)}>
         <CsrfField ctx={ctx} />
         <button type="submit">{t('organizations.invitation.accept')}</button>
       </form>

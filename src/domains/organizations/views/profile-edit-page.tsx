@@ -34,7 +34,7 @@ export function ProfileEditPage({
       </p>
       <h1>{t('organizations.edit.title', { name })}</h1>
       <ErrorSummary ctx={ctx} form="profile" state={state} />
-      <form class="stack wide" method="post" action={`${base}/edit`}>
+      <form novalidate class="stack wide" method="post" action={`${base}/edit`}>
         <CsrfField ctx={ctx} />
         <input type="hidden" name="version" value={String(organization.version)} />
         <OrganizationFieldset ctx={ctx} form="profile" state={state} />
@@ -90,7 +90,7 @@ export function ProfileEditPage({
           />
         ) : null}
         <ErrorSummary ctx={ctx} form="logo" state={logoState} />
-        <form class="stack" method="post" action={`${base}/logo`} enctype="multipart/form-data">
+        <form novalidate class="stack" method="post" action={`${base}/logo`} enctype="multipart/form-data">
           <CsrfField ctx={ctx} />
           <FileField
             ctx={ctx}
@@ -143,7 +143,7 @@ function TranslationsSection({
         </ul>
       ) : null}
       <ErrorSummary ctx={ctx} form="translation" state={state} />
-      <form class="stack wide" method="post" action={`${base}/translations`}>
+      <form novalidate class="stack wide" method="post" action={`${base}/translations`}>
         <CsrfField ctx={ctx} />
         <input type="hidden" name="version" value={String(organization.version)} />
         <SelectField

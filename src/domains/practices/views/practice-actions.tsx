@@ -24,7 +24,7 @@ export function PracticeActions({
   if (allowed.size === 0) return null;
   const base = `/practices/${encodeURIComponent(practice.slug)}`;
   const post = (action: string, label: string, extra?: Record<string, string>) => (
-    <form method="post" action={ctx.href(`${base}/${action}`)} class="inline-form">
+    <form novalidate method="post" action={ctx.href(`${base}/${action}`)} class="inline-form">
       <CsrfField ctx={ctx} />
       {Object.entries(extra ?? {}).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
@@ -105,7 +105,7 @@ export function PracticeActions({
           : null}
       </div>
       {allowed.has('return') ? (
-        <form method="post" action={ctx.href(`${base}/return`)} class="stack">
+        <form novalidate method="post" action={ctx.href(`${base}/return`)} class="stack">
           <CsrfField ctx={ctx} />
           <div class="field">
             <label for="return-comment">{t('practices.actions.returnComment')}</label>

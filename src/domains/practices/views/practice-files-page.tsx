@@ -72,7 +72,13 @@ export function PracticeFilesPage({
       )}
       <h2>{t('practices.files.addTitle')}</h2>
       <ErrorSummary ctx={ctx} form={form} state={state} />
-      <form method="post" action={ctx.href(`${base}/files`)} enctype="multipart/form-data" class="stack">
+      <form
+        novalidate
+        method="post"
+        action={ctx.href(`${base}/files`)}
+        enctype="multipart/form-data"
+        class="stack"
+      >
         <CsrfField ctx={ctx} />
         <TextField
           ctx={ctx}
@@ -122,6 +128,7 @@ export function RemoveFilePage({
       <p>{t('practices.files.removeQuestion', { title: file.title })}</p>
       <p class="hint">{t('practices.files.removeHint')}</p>
       <form
+        novalidate
         method="post"
         action={ctx.href(`${base}/files/${encodeURIComponent(file.uploadId)}/remove`)}
         class="button-row"

@@ -56,7 +56,7 @@ export function PracticeRecommendationsPage({
   const { t, locale } = ctx;
   const base = `/practices/${encodeURIComponent(practice.slug)}/recommendations`;
   const post = (recommendationId: string, action: 'link' | 'unlink', label: string) => (
-    <form method="post" action={ctx.href(`${base}/${action}`)} class="inline-form">
+    <form novalidate method="post" action={ctx.href(`${base}/${action}`)} class="inline-form">
       <CsrfField ctx={ctx} />
       <input type="hidden" name="recommendation" value={recommendationId} />
       {action === 'link' ? (
@@ -96,7 +96,14 @@ export function PracticeRecommendationsPage({
       </section>
       <section aria-labelledby="find-title">
         <h2 id="find-title">{t('practices.recommendations.find')}</h2>
-        <form method="get" action={ctx.href(base)} class="stack" role="search" aria-labelledby="find-title">
+        <form
+          novalidate
+          method="get"
+          action={ctx.href(base)}
+          class="stack"
+          role="search"
+          aria-labelledby="find-title"
+        >
           <div class="field">
             <label for="rec-q">{t('practices.recommendations.words')}</label>
             <input id="rec-q" type="search" name="q" value={query.text} maxlength={200} />

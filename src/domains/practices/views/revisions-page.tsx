@@ -35,7 +35,7 @@ export function RevisionsPage({ ctx, view }: { ctx: TViewContext; view: TRevisio
           </tbody>
         </table>
       </div>
-      <form method="get" action={path} class="inline-form">
+      <form novalidate method="get" action={path} class="inline-form">
         <div class="field">
           <label for="rev-from">{t('practices.revisions.from')}</label>
           <select id="rev-from" name="from">

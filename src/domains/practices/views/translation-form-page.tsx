@@ -33,7 +33,7 @@ export function TranslationFormPage({
       <p class="lead" lang={practice.language} dir={directionOf(practice.language)}>
         {practice.title}
       </p>
-      <form method="get" action={ctx.href(path)} class="inline-form">
+      <form novalidate method="get" action={ctx.href(path)} class="inline-form">
         <SelectField
           ctx={ctx}
           form="pick"
@@ -49,7 +49,12 @@ export function TranslationFormPage({
         </button>
       </form>
       <ErrorSummary ctx={ctx} form={form} state={state} />
-      <form method="post" action={ctx.href(`${path}/${encodeURIComponent(language)}`)} class="stack wide">
+      <form
+        novalidate
+        method="post"
+        action={ctx.href(`${path}/${encodeURIComponent(language)}`)}
+        class="stack wide"
+      >
         <CsrfField ctx={ctx} />
         <h2>{t('practices.translate.into', { language: languageName(locale, language) })}</h2>
         <TextField {...common} name="title" label={t('practices.form.title')} maxLength={300} />

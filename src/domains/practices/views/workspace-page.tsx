@@ -26,7 +26,7 @@ export function WorkspacePage({
     <Layout ctx={ctx} title={t(`practices.workspace.${kind}Title`)} isPrivate>
       <h1>{t(`practices.workspace.${kind}Title`)}</h1>
       {kind === 'review' && query ? (
-        <form method="get" action={ctx.href('/practices/review')} class="inline-form">
+        <form novalidate method="get" action={ctx.href('/practices/review')} class="inline-form">
           <div class="field">
             <label for="queue-sort">{t('practices.workspace.sort')}</label>
             <select id="queue-sort" name="sort">

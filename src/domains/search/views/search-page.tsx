@@ -47,6 +47,7 @@ export function SearchPage({ ctx, params, query, result }: TSearchPageProps) {
     <Layout ctx={ctx} title={title} isPrivate={!isBrowse}>
       <h1>{title}</h1>
       <form
+        novalidate
         method="get"
         action={ctx.href('/search')}
         role="search"
