@@ -183,7 +183,8 @@ describe('accounts in a real browser', () => {
     await checkPage(visitor, 'en', 'sign-up with errors');
     // Corrected, the sign-up goes through and mails an English confirmation link.
     await submitSignUp(visitor, 'en', jan);
-    await visitor.waitForURL('**/en/account');
+    await visitor.waitForURL('**/en/sign-in');
+    await signIn(visitor, 'en', jan);
 
     const invalid = await visitor.goto('/en/verify-email?token=not-a-real-token');
     assert.equal(invalid?.status(), 400);
