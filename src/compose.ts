@@ -9,6 +9,7 @@ import { campaignsWeb } from './domains/campaigns/campaigns.web.tsx';
 import { registerCommitmentJobs } from './domains/commitments/commitment-reporting.service.ts';
 import { commitmentsFeed } from './domains/commitments/commitments.feed.ts';
 import { commitmentsWeb } from './domains/commitments/commitments.web.tsx';
+import { findReferencedPictureKeys } from './domains/communities/communities.repository.ts';
 import { communitiesWeb, communityMediaRoutes } from './domains/communities/communities.web.tsx';
 import { eventCalendarRoutes } from './domains/events/event-calendar.routes.ts';
 import { eventOutcomesWeb } from './domains/events/event-outcomes.web.tsx';
@@ -141,5 +142,10 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   registerCommitmentJobs(deps);
   registerEventJobs(deps);
   // Stored files no row names (uploads of every domain, logos, news pictures) are swept.
-  registerFileSweep(deps, [findReferencedUploadKeys, findReferencedLogoKeys, findReferencedImageKeys]);
+  registerFileSweep(deps, [
+    findReferencedUploadKeys,
+    findReferencedLogoKeys,
+    findReferencedImageKeys,
+    findReferencedPictureKeys,
+  ]);
 }

@@ -610,3 +610,17 @@ export async function findHubRecords(
     .execute();
   return rows;
 }
+
+/** Which of these stored-file keys a community's picture names (for the orphan-file sweep, ADR 0034). */
+export async function findReferencedPictureKeys(
+  executor: TExecutor,
+  keys: readonly string[],
+): Promise<string[]> {
+  if (keys.length === 0) return [];
+  const rows = await executor
+    .selectFrom('communities')
+    .select('picture_key')
+    .where('picture_key', 'in', [...keys])
+    .execute();
+  return rows.flatMap((row) => (row.picture_key ? [row.picture_key] : []));
+}

@@ -4,6 +4,8 @@ import sharp from 'sharp';
 import { createUser, signedInClient, type TTestUser, visibleText } from '../../../test/support/accounts.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
+import { sweepOrphanFiles } from '../../platform/file-sweep.ts';
+import { findReferencedPictureKeys } from './communities.repository.ts';
 
 /**
  * Communities of practice through their pages, as people use them: the secretariat creates, a member
@@ -129,6 +131,18 @@ describe(`communities of practice (${testDialect})`, () => {
     const image = await t.client().request(src);
     assert.equal(image.headers.get('content-type'), 'image/webp');
     assert.equal((await sharp(Buffer.from(await image.arrayBuffer())).metadata()).format, 'webp');
+    // The orphan-file sweep knows the picture is named by its community.
+    const swept = await sweepOrphanFiles(
+      { db: t.deps.db, files: t.deps.files, references: [findReferencedPictureKeys] },
+      { now: new Date('2030-01-01T00:00:00Z') },
+    );
+    const row = await t.deps.db
+      .selectFrom('communities')
+      .select('picture_key')
+      .where('picture_key', 'is not', null)
+      .executeTakeFirst();
+    assert.ok(row?.picture_key && !swept.removed.includes(row.picture_key));
+    assert.equal((await t.client().request(src)).status, 200);
   });
 
   it('keeps a member’s proposal out of the directory until the secretariat approves it', async () => {
