@@ -191,7 +191,8 @@ describe(`events with time zones (${testDialect})`, () => {
     const res = await organiser.post('/en/events/new', eventForm(orgSlug, { endTime: '15:00' }));
     assert.equal(res.status, 422);
     const html = await res.text();
-    const summary = /<div class="notice error error-summary" role="alert"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
+    const summary =
+      /<div class="notice error error-summary" role="alert"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
     const targets = [...summary.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
     assert.deepEqual(targets, ['event-endDate']);
     for (const id of targets) assert.match(html, new RegExp(`<input id="${id}"`), `#${id} is an input`);
