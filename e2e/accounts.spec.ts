@@ -63,9 +63,13 @@ describe('accounts in a real browser', () => {
       message('ar', 'accounts.signUp.title'),
     );
     await submitSignUp(visitor, 'ar', amina);
-    await visitor.waitForURL('**/ar/account');
+    // The same answer whether or not the address had an account: check your mail, then sign in.
+    await visitor.waitForURL('**/ar/sign-in');
+    await checkPage(visitor, 'ar', 'sign-in after sign-up');
+    assert.equal(await flashText(visitor), message('ar', 'accounts.flash.signUpMailed'));
+    await signIn(visitor, 'ar', amina);
+    await visitor.goto('/ar/account');
     await checkPage(visitor, 'ar', 'account, not verified');
-    assert.equal(await flashText(visitor), message('ar', 'accounts.flash.signedUp'));
     const accountFacts = (await visitor.locator('main dl').first().textContent()) ?? '';
     assert.ok(accountFacts.includes(amina.name), 'the account shows her name');
     assert.ok(accountFacts.includes(message('ar', 'accounts.account.notVerified')), 'not verified yet');
@@ -179,7 +183,8 @@ describe('accounts in a real browser', () => {
     await checkPage(visitor, 'en', 'sign-up with errors');
     // Corrected, the sign-up goes through and mails an English confirmation link.
     await submitSignUp(visitor, 'en', jan);
-    await visitor.waitForURL('**/en/account');
+    await visitor.waitForURL('**/en/sign-in');
+    await signIn(visitor, 'en', jan);
 
     const invalid = await visitor.goto('/en/verify-email?token=not-a-real-token');
     assert.equal(invalid?.status(), 400);

@@ -66,7 +66,8 @@ describe('commitments in a real browser', () => {
     const lucia = await e2e.newPage();
     await lucia.goto('/en/sign-up');
     await submitSignUp(lucia, 'en', maker);
-    await lucia.waitForURL('**/en/account');
+    await lucia.waitForURL('**/en/sign-in');
+    await signIn(lucia, maker);
 
     const secretariat = await e2e.newPage();
     await signIn(secretariat, admin);

@@ -15,11 +15,14 @@ import { eventRegistrationsWeb } from './domains/events/event-registrations.web.
 import { registerEventJobs } from './domains/events/event-reminders.service.ts';
 import { eventsWeb } from './domains/events/events.web.tsx';
 import { homeWeb } from './domains/home/home.web.tsx';
+import { findReferencedUploadKeys } from './domains/membership/membership.repository.ts';
 import { membershipWeb } from './domains/membership/membership.web.tsx';
 import { membershipReviewWeb } from './domains/membership/membership-review.web.tsx';
+import { findReferencedImageKeys } from './domains/news/news.repository.ts';
 import { newsWeb } from './domains/news/news.web.tsx';
 import { newsFeedRoutes } from './domains/news/news-feeds.routes.ts';
 import { observatoryWeb } from './domains/observatory/observatory.web.tsx';
+import { findReferencedLogoKeys } from './domains/organizations/organizations.repository.ts';
 import { organizationsWeb } from './domains/organizations/organizations.web.tsx';
 import { practiceFeedsRoutes } from './domains/practices/practice-feeds.routes.ts';
 import { practicesWeb } from './domains/practices/practices.web.tsx';
@@ -34,6 +37,7 @@ import { loadOrCreateSecret } from './platform/db/app-meta.ts';
 import { openDatabase, type TDatabaseHandle } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrator.ts';
 import { startPgChangeRelay } from './platform/db/pg-change-relay.ts';
+import { registerFileSweep } from './platform/file-sweep.ts';
 import { JobQueue } from './platform/jobs.ts';
 import type { TLogger } from './platform/logger.ts';
 import { Mailer } from './platform/mail.ts';
@@ -133,4 +137,6 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
 
   registerCommitmentJobs(deps);
   registerEventJobs(deps);
+  // Stored files no row names (uploads of every domain, logos, news pictures) are swept.
+  registerFileSweep(deps, [findReferencedUploadKeys, findReferencedLogoKeys, findReferencedImageKeys]);
 }

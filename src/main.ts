@@ -5,6 +5,7 @@ import { readConfig } from './config.ts';
 import { loadDemoIfEmpty } from './demo/load-demo.ts';
 import { loadShippedIndicatorsIfEmpty } from './domains/observatory/indicator-import.service.ts';
 import { reindexSearchIfRequired } from './domains/search/reindex.service.ts';
+import { scheduleFileSweep } from './platform/file-sweep.ts';
 import { createLogger } from './platform/logger.ts';
 
 const config = readConfig(process.env, process.argv.slice(2));
@@ -16,6 +17,8 @@ if (config.isDemo) await loadDemoIfEmpty(deps);
 deps.mailer.start();
 
 const app = createApp(deps);
+// The orphan file sweep runs every few hours; each run schedules the next (one job per slot).
+await scheduleFileSweep(deps);
 deps.jobs.start();
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AwsClient } from 'aws4fetch';
 import type { TDatabaseHandle, TDb } from './db/database.ts';
@@ -19,6 +19,11 @@ import type { TDatabaseHandle, TDb } from './db/database.ts';
  * A database or S3 store also reads files a hub saved on disk before it moved (DATA_DIR/uploads).
  */
 export type TStoredFile = { key: string; byteSize: number; sha256: string };
+export type TStoredEntry = { key: string; savedAt: Date };
+
+async function* keysOf(entries: AsyncIterable<TStoredEntry>): AsyncIterable<string> {
+  for await (const entry of entries) yield entry.key;
+}
 
 export interface TFileStore {
   readonly kind: 'disk' | 'database' | 's3';
@@ -28,6 +33,8 @@ export interface TFileStore {
   remove(key: string): Promise<void>;
   /** Every key in the store (backups, sweeps of files no record points at). */
   keys(): AsyncIterable<string>;
+  /** Every key with the time its file was saved (the orphan sweep spares files younger than its grace). */
+  entries(): AsyncIterable<TStoredEntry>;
   /** Puts bytes under a key chosen earlier (restoring a backup). */
   put(key: string, bytes: Uint8Array): Promise<void>;
 }
@@ -83,7 +90,11 @@ export class DiskFileStore implements TFileStore {
     await rm(join(this.root, key), { force: true });
   }
 
-  async *keys(): AsyncIterable<string> {
+  keys(): AsyncIterable<string> {
+    return keysOf(this.entries());
+  }
+
+  async *entries(): AsyncIterable<TStoredEntry> {
     let folders: string[];
     try {
       folders = (await readdir(this.root)).sort();
@@ -97,7 +108,12 @@ export class DiskFileStore implements TFileStore {
       } catch {
         continue;
       }
-      for (const name of names) if (keyPattern.test(`${folder}/${name}`)) yield `${folder}/${name}`;
+      for (const name of names) {
+        const key = `${folder}/${name}`;
+        if (!keyPattern.test(key)) continue;
+        const info = await stat(join(this.root, key)).catch(() => null);
+        if (info) yield { key, savedAt: info.mtime };
+      }
     }
   }
 }
@@ -157,22 +173,26 @@ export class DatabaseFileStore implements TFileStore {
     await this.earlier?.remove(key);
   }
 
-  async *keys(): AsyncIterable<string> {
+  keys(): AsyncIterable<string> {
+    return keysOf(this.entries());
+  }
+
+  async *entries(): AsyncIterable<TStoredEntry> {
     let after = '';
     for (;;) {
       const rows = await this.db
         .selectFrom('stored_files')
-        .select('key')
+        .select(['key', 'created_at'])
         .where('key', '>', after)
         .orderBy('key')
         .limit(500)
         .execute();
-      for (const row of rows) yield row.key;
+      for (const row of rows) yield { key: row.key, savedAt: new Date(row.created_at) };
       const last = rows.at(-1);
       if (!last) break;
       after = last.key;
     }
-    if (this.earlier) yield* this.earlier.keys();
+    if (this.earlier) yield* this.earlier.entries();
   }
 }
 
@@ -237,7 +257,11 @@ export class S3FileStore implements TFileStore {
     await this.earlier?.remove(key);
   }
 
-  async *keys(): AsyncIterable<string> {
+  keys(): AsyncIterable<string> {
+    return keysOf(this.entries());
+  }
+
+  async *entries(): AsyncIterable<TStoredEntry> {
     let token: string | undefined;
     do {
       const query = new URLSearchParams({ 'list-type': '2', 'max-keys': '1000' });
@@ -245,16 +269,18 @@ export class S3FileStore implements TFileStore {
       const response = await this.#client.fetch(`${this.#bucketUrl}?${query}`);
       const xml = await response.text();
       if (!response.ok) throw new Error(`S3 list answered ${response.status}`);
-      for (const match of xml.matchAll(/<Key>([^<]*)<\/Key>/g)) {
-        const key = match[1] ?? '';
-        if (keyPattern.test(key)) yield key;
+      for (const match of xml.matchAll(/<Contents>([\s\S]*?)<\/Contents>/g)) {
+        const body = match[1] ?? '';
+        const key = /<Key>([^<]*)<\/Key>/.exec(body)?.[1] ?? '';
+        const modified = /<LastModified>([^<]*)<\/LastModified>/.exec(body)?.[1];
+        if (keyPattern.test(key)) yield { key, savedAt: modified ? new Date(modified) : new Date() };
       }
       const next = /<IsTruncated>true<\/IsTruncated>/.test(xml)
         ? /<NextContinuationToken>([^<]*)<\/NextContinuationToken>/.exec(xml)?.[1]
         : undefined;
       token = next ? next.replace(/&amp;/g, '&') : undefined;
     } while (token);
-    if (this.earlier) yield* this.earlier.keys();
+    if (this.earlier) yield* this.earlier.entries();
   }
 }
 

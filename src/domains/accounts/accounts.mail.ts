@@ -50,3 +50,21 @@ export function composePasswordResetMail(
     carriesSecret: true,
   };
 }
+
+/**
+ * To the owner of an address someone tried to sign up with: no account was made; here are the ways
+ * in, if it was them. Carries no secret (the links are the public sign-in and reset pages).
+ */
+export function composeSignUpAttemptMail(publicUrl: string, recipient: TRecipient): TMailMessage {
+  const locale = localeOf(recipient);
+  const { t } = translator(locale);
+  return {
+    to: recipient.email,
+    subject: t('mail.signUpAttempt.subject'),
+    text: t('mail.signUpAttempt.body', {
+      name: recipient.name,
+      signIn: `${publicUrl}/${locale}/sign-in`,
+      reset: `${publicUrl}/${locale}/forgot-password`,
+    }),
+  };
+}

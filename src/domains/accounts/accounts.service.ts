@@ -5,7 +5,7 @@ import type { TLocale } from '../../i18n/locales.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { composeVerificationMail, verifyEmailHours } from './accounts.mail.ts';
+import { composeSignUpAttemptMail, composeVerificationMail, verifyEmailHours } from './accounts.mail.ts';
 import {
   deleteOtherSessions,
   findUserByEmail,
@@ -42,22 +42,32 @@ function fieldError(
   return new AppError(code, { fieldErrors: { [field]: key } });
 }
 
+/**
+ * Signing up answers the same whether or not the address already has an account, so the form tells
+ * nobody who is registered: a new address gets an account (not yet confirmed, not signed in) and the
+ * confirmation mail; a known one gets no new account, and its owner a mail saying someone tried to
+ * sign up with it, with the ways in (sign in, reset the password). Both paths hash the password, so
+ * they take the same time.
+ */
 export async function signUp(
   deps: TDeps,
   input: TSignUp,
   locale: TLocale,
   meta: TRequestMeta,
-): Promise<{ userId: string; sessionToken: string }> {
-  const emailTaken = () => fieldError('email', 'accounts.errors.emailTaken');
-  if (await findUserByEmail(deps.db, input.email)) throw emailTaken();
+): Promise<void> {
+  // Mail to one address is limited, whoever asks from wherever (the same answer for known and new).
+  await deps.rateLimits.passwordReset.hit(`sign-up:${input.email}`);
   const passwordHash = await hashPassword(input.password, deps.config.argon2MemoryKib);
+  const existing = await findUserByEmail(deps.db, input.email);
+  if (existing) {
+    await tellOwnerOfSignUpAttempt(deps, existing, meta);
+    return;
+  }
   const now = deps.clock.now();
   const at = now.toISOString();
   const userId = newId(now.getTime());
-  let sessionToken: string;
   try {
-    sessionToken = await deps.db.transaction().execute(async (trx) => {
-      if (meta.sessionId) await deleteSession(trx, meta.sessionId);
+    await deps.db.transaction().execute(async (trx) => {
       await insertUser(trx, {
         id: userId,
         email: input.email,
@@ -77,15 +87,34 @@ export async function signUp(
         { type: 'user', id: userId },
         { locale },
       );
-      return startSession({ ...deps, db: trx }, userId);
     });
   } catch (error) {
-    // Two sign-ups with one address at the same moment: the second meets the unique index.
-    if (isUniqueViolation(error)) throw emailTaken();
-    throw error;
+    // Two sign-ups with one address at the same moment: the second meets the unique index, and is
+    // answered like any sign-up with a known address.
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await findUserByEmail(deps.db, input.email);
+    if (winner) await tellOwnerOfSignUpAttempt(deps, winner, meta);
+    return;
   }
   deps.mailer.kick();
-  return { userId, sessionToken };
+}
+
+async function tellOwnerOfSignUpAttempt(
+  deps: TDeps,
+  owner: { id: string; email: string; name: string; locale: string; isDisabled: boolean },
+  meta: TRequestMeta,
+): Promise<void> {
+  // A disabled account is told nothing (its owner cannot sign in anyway); the answer stays the same.
+  if (owner.isDisabled) return;
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    await deps.mailer.enqueue(trx, composeSignUpAttemptMail(deps.config.publicUrl, owner));
+    await audit(trx, { actorId: null, requestId: meta.requestId, at }, 'accounts.sign_up_attempted', {
+      type: 'user',
+      id: owner.id,
+    });
+  });
+  deps.mailer.kick();
 }
 
 /**

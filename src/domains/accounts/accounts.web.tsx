@@ -35,9 +35,9 @@ export function accountsWeb(deps: TDeps): Hono<TAppEnv> {
     const form = await parseForm(c, ZSignUp);
     if (!form.isValid) return renderSignUp(c, { values: form.values, errors: form.fieldErrors }, 422);
     try {
-      const { sessionToken } = await signUp(deps, form.data, c.get('i18n').locale, requestMeta(c));
-      setSessionCookie(c, sessionToken, sessionCookie);
-      return redirectWithFlash(c, local(c, '/account'), 'accounts.flash.signedUp');
+      // The same answer whether or not the address already has an account (see signUp).
+      await signUp(deps, form.data, c.get('i18n').locale, requestMeta(c));
+      return redirectWithFlash(c, local(c, '/sign-in'), 'accounts.flash.signUpMailed');
     } catch (error) {
       const errors = formErrorsOf(error);
       if (errors) return renderSignUp(c, { values: form.values, errors }, 422);

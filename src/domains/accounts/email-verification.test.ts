@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { latestLinkTo, linkUsesOf, visibleText } from '../../../test/support/accounts.ts';
+import { latestLinkTo, linkUsesOf, signInAs, visibleText } from '../../../test/support/accounts.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { translator } from '../../i18n/translator.ts';
 
@@ -101,6 +101,7 @@ describe('accounts: the e-mail confirmation link survives mail scanners', () => 
 
   it('shows the page in Arabic, right to left, and the button confirms the signed-in person’s own account', async () => {
     const { browser, email, path, token } = await signUp('ar');
+    assert.equal((await signInAs(browser, { email, password: 'a good long passphrase' }, 'ar')).status, 303);
     const page = await browser.get(path);
     assert.equal(page.response.status, 200);
     assert.match(page.html, /<html lang="ar" dir="rtl">/);

@@ -6,9 +6,12 @@ import {
   latestMailTo,
   linkPathIn,
   signedInClient,
+  signInAs,
   visibleText,
 } from '../../../test/support/accounts.ts';
+import { startSmtpPeer, type TSmtpPeer } from '../../../test/support/smtp-peer.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { testDialect } from '../../../test/support/test-database.ts';
 import { translator } from '../../i18n/translator.ts';
 
 describe('accounts: sign up and confirm the e-mail address', () => {
@@ -32,11 +35,24 @@ describe('accounts: sign up and confirm the e-mail address', () => {
       passwordConfirmation: 'tisser des liens solides',
     });
     assert.equal(res.status, 303);
-    assert.equal(res.headers.get('location'), '/fr/account');
+    assert.equal(res.headers.get('location'), '/fr/sign-in');
+    assert.equal(res.headers.getSetCookie().filter((c) => c.startsWith('carehub_session=')).length, 0);
+    const signInPage = await client.get('/fr/sign-in');
+    assert.match(visibleText(signInPage.html), /Nous avons envoyé un message à l’adresse indiquée/);
+    assert.equal((await client.get('/fr/account')).response.status, 302, 'signing up signs nobody in');
+    assert.equal(
+      (
+        await signInAs(
+          client,
+          { email: 'amina.diallo@example.org', password: 'tisser des liens solides' },
+          'fr',
+        )
+      ).status,
+      303,
+    );
     const account = await client.get('/fr/account');
     assert.equal(account.response.status, 200);
     const text = visibleText(account.html);
-    assert.match(text, /Bienvenue ! Votre compte est prêt/);
     assert.match(text, /amina\.diallo@example\.org/, 'the address is trimmed and lower-cased');
     assert.match(text, /Pas encore confirmée/);
 
@@ -105,7 +121,11 @@ describe('accounts: sign up and confirm the e-mail address', () => {
       .select('action')
       .where('subject_id', '=', user.id)
       .execute();
-    assert.deepEqual(actions.map((a) => a.action).sort(), ['accounts.email_verified', 'accounts.signed_up']);
+    assert.deepEqual(actions.map((a) => a.action).sort(), [
+      'accounts.email_verified',
+      'accounts.signed_in',
+      'accounts.signed_up',
+    ]);
   });
 
   it('explains an unknown or malformed verification link in the page language', async () => {
@@ -119,32 +139,6 @@ describe('accounts: sign up and confirm the e-mail address', () => {
       assert.match(html, /<html lang="ar" dir="rtl">/);
       assert.match(visibleText(html), /لم يعد هذا الرابط صالحًا/);
     }
-  });
-
-  it('refuses an address that already has an account, on the e-mail field, keeping what was typed', async () => {
-    const existing = await createUser(t.deps, { email: 'taken@example.org' });
-    const client = t.client();
-    await client.get('/en/sign-up');
-    const res = await client.post('/en/sign-up', {
-      name: 'Second Person',
-      email: 'TAKEN@example.org',
-      password: 'another long passphrase',
-      passwordConfirmation: 'another long passphrase',
-    });
-    assert.equal(res.status, 422);
-    const html = await res.text();
-    assert.match(
-      html,
-      /<p class="field-error" id="sign-up-email-error">An account with this e-mail address already exists/,
-    );
-    assert.match(html, /value="Second Person"/);
-    assert.doesNotMatch(html, /another long passphrase/, 'never echo a password');
-    const count = await t.deps.db
-      .selectFrom('users')
-      .select('id')
-      .where('email', '=', existing.email)
-      .execute();
-    assert.equal(count.length, 1);
   });
 
   const cases: { label: string; fields: Record<string, string>; field: string; message: RegExp }[] = [
@@ -249,6 +243,7 @@ describe('accounts: sign up and confirm the e-mail address', () => {
       passwordConfirmation: 'plain text please thanks',
     });
     assert.equal(res.status, 303);
+    await signInAs(client, { email: 'markup@example.org', password: 'plain text please thanks' });
     const account = await client.get('/en/account');
     assert.doesNotMatch(account.html, /<script>alert\(1\)<\/script>/);
     assert.match(account.html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
@@ -297,6 +292,7 @@ describe('accounts: sign up and confirm the e-mail address', () => {
     const first = await latestMailTo(t.deps, 'zofia@example.org');
     assert.ok(first);
     assert.equal(first.subject, 'Potwierdź swój adres e-mail');
+    await signInAs(client, { email: 'zofia@example.org', password: 'wiosna w Krakowie 2026' }, 'pl');
     const account = await client.get('/pl/account');
     assert.match(visibleText(account.html), /Wyślij link ponownie/);
     const resend = await client.post('/pl/account/verify-email', {});
@@ -357,3 +353,98 @@ async function tryTooMany(own: TTestApp): Promise<void> {
     .execute();
   assert.equal(created.length, 0, 'no account is made past the limit');
 }
+
+describe(`accounts: sign-up tells nobody whether an address is known (${testDialect})`, () => {
+  let peer: TSmtpPeer;
+  let t: TTestApp;
+  before(async () => {
+    peer = await startSmtpPeer();
+    t = await createTestApp({ env: { SMTP_URL: peer.url } });
+  });
+  after(async () => {
+    await t.close();
+    await peer.close();
+  });
+
+  const signUpAs = async (email: string, password: string) => {
+    const client = t.client();
+    await client.get('/es/sign-up');
+    const res = await client.post('/es/sign-up', {
+      name: 'Lucía Gómez',
+      email,
+      password,
+      passwordConfirmation: password,
+    });
+    const page = await client.get(res.headers.get('location') ?? '/');
+    return {
+      status: res.status,
+      location: res.headers.get('location'),
+      sessionCookies: res.headers.getSetCookie().filter((c) => c.startsWith('carehub_session=')).length,
+      text: visibleText(page.html).replace(/\s+/g, ' '),
+    };
+  };
+  const mailsTo = (address: string) =>
+    peer.received.filter((r) => r.envelopeTo.includes(address)).map((r) => r.mail);
+  /** Delivery runs in the background after each request; waits until both mails have arrived. */
+  const delivered = async (addresses: string[]) => {
+    for (let i = 0; i < 100 && !addresses.every((a) => mailsTo(a).length > 0); i += 1) {
+      await t.deps.mailer.dispatchPending();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+
+  it('answers a known address exactly like a new one, and mails its owner instead of making an account', async () => {
+    const owner = await createUser(t.deps, {
+      email: 'known@example.org',
+      name: 'Kwame Mensah',
+      locale: 'fr',
+    });
+    const fresh = await signUpAs('new-person@example.org', 'una frase larga y nueva');
+    const known = await signUpAs('KNOWN@example.org', 'una frase larga y nueva');
+    assert.deepEqual(known, fresh, 'status, place, cookies and page are the same');
+    assert.equal(fresh.status, 303);
+    assert.equal(fresh.sessionCookies, 0);
+    assert.ok(fresh.text.includes(translator('es').t('accounts.flash.signUpMailed')));
+
+    const users = await t.deps.db
+      .selectFrom('users')
+      .select(['id', 'name'])
+      .where('email', '=', 'known@example.org')
+      .execute();
+    assert.deepEqual(users, [{ id: owner.id, name: 'Kwame Mensah' }], 'no second account, no change');
+
+    await delivered(['new-person@example.org', 'known@example.org']);
+    const [welcome] = mailsTo('new-person@example.org');
+    assert.equal(welcome?.subject, 'Confirme su dirección de correo electrónico');
+    assert.match(welcome?.text ?? '', /\/es\/verify-email\?token=[\w-]{43}/);
+
+    const [warning, ...more] = mailsTo('known@example.org');
+    assert.equal(more.length, 0);
+    assert.ok(warning, 'the owner of the known address is told');
+    assert.equal(
+      warning.subject,
+      'Quelqu’un a essayé de créer un compte avec votre adresse',
+      'in their language',
+    );
+    assert.match(warning.text ?? '', /Bonjour Kwame Mensah/);
+    assert.ok(warning.text?.includes('http://localhost/fr/sign-in'));
+    assert.ok(warning.text?.includes('http://localhost/fr/forgot-password'));
+    assert.doesNotMatch(warning.text ?? '', /token=/, 'it carries no link secret');
+
+    // The owner's password is theirs still; the one typed in the sign-up form opens nothing.
+    assert.equal((await signInAs(t.client(), owner)).status, 303);
+    const intruder = await signInAs(t.client(), { email: owner.email, password: 'una frase larga y nueva' });
+    assert.equal(intruder.status, 422);
+  });
+
+  it('answers two sign-ups with one new address at once alike, and makes one account', async () => {
+    const answers = await Promise.all([1, 2].map(() => signUpAs('twice@example.org', 'dos veces a la vez')));
+    assert.deepEqual(answers[0], answers[1]);
+    const users = await t.deps.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'twice@example.org')
+      .execute();
+    assert.equal(users.length, 1);
+  });
+});

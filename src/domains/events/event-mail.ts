@@ -6,12 +6,14 @@ import type { TEvent } from './events.repository.ts';
 
 /**
  * Registrants' e-mails, in the language they registered in: confirmed, on the waiting list, promoted
- * from it, cancelled, and reminders a day and an hour before. Each carries the event's time in its own
+ * from it, registered again, cancelled, and reminders a day and an hour before. Each carries the event's time in its own
  * zone and the links to the event, its calendar file and (when the mail has it) the cancel link.
  */
 export type TRegistrationMailKind =
   | 'confirmed'
   | 'waiting'
+  /** Someone registered this address again: its link, sent to it only. */
+  | 'repeated'
   | 'promoted'
   | 'cancelled'
   | 'reminderDay'
@@ -28,7 +30,7 @@ export function registrationLink(publicUrl: string, locale: string, slug: string
 export function composeRegistrationMail(
   kind: TRegistrationMailKind,
   event: TEvent,
-  to: { email: string; name: string; locale: string },
+  to: { email: string; name: string; locale: string; status?: string },
   values: { publicUrl: string; token?: string | undefined; position?: number | undefined; dedupeKey: string },
 ): TMailMessage {
   const locale = localeOf(to.locale);
@@ -43,7 +45,11 @@ export function composeRegistrationMail(
     position: values.position ?? 0,
   };
   const isAttending =
-    kind === 'confirmed' || kind === 'promoted' || kind === 'reminderDay' || kind === 'reminderHour';
+    kind === 'confirmed' ||
+    kind === 'promoted' ||
+    kind === 'reminderDay' ||
+    kind === 'reminderHour' ||
+    (kind === 'repeated' && to.status === 'confirmed');
   const parts = [t(`events.mail.${kind}.body`, facts)];
   if (isAttending && event.onlineUrl) parts.push(t('events.mail.onlineLink', { url: event.onlineUrl }));
   const manageToken = kind === 'cancelled' ? undefined : values.token;

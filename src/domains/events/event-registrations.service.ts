@@ -35,7 +35,16 @@ import { ZRegistrationForm } from './events.schemas.ts';
  * is told by e-mail. Each step runs in one transaction that first locks the event row, so concurrent
  * registrations and cancellations of one event happen one after another.
  */
-export type TRegistrationResult = { registration: TRegistration; token: string; position: number | null };
+/**
+ * What a registration came to. `isNew` is false when the address was already registered (that
+ * person was mailed their link again): the page answers both alike, so nobody learns who registered.
+ */
+export type TRegistrationResult = {
+  isNew: boolean;
+  registration: TRegistration;
+  token: string;
+  position: number | null;
+};
 
 export type TRegistrant = {
   userId: string | null;
@@ -106,8 +115,9 @@ export async function registerForEvent(
     const result = await deps.db.transaction().execute(async (trx) => {
       await lockEventRow(trx, event.id);
       const existing = await findRegistrationByEmail(trx, event.id, form.email);
-      if (existing && existing.status !== 'cancelled')
-        throw formError('events.errors.alreadyRegistered', 'conflict');
+      if (existing && existing.status !== 'cancelled') {
+        return remindRegistrant(deps, trx, event, existing, { at, requestId: registrant.requestId });
+      }
       const status = (await takeSeat(trx, event.id)) ? 'confirmed' : 'waiting';
       const id = existing?.id ?? newId(now.getTime());
       const token = registrationToken(deps.secret, id, at);
@@ -140,15 +150,47 @@ export async function registerForEvent(
         { type: 'event', id: event.id },
         { registrationId: registration.id, ...(position ? { position } : {}) },
       );
-      return { registration, token, position };
+      return { isNew: true, registration, token, position };
     });
     deps.mailer.kick();
     return result;
   } catch (error) {
-    // Two sign-ups with the same address at the same moment: the second meets the unique index.
-    if (isUniqueViolation(error)) throw formError('events.errors.alreadyRegistered', 'conflict');
-    throw error;
+    // Two registrations with the same address at the same moment: the second meets the unique
+    // index and is answered like any repeat (the first one's mail carries the link).
+    if (!isUniqueViolation(error)) throw error;
+    const registration = await findRegistrationByEmail(deps.db, event.id, form.email);
+    if (!registration) throw error;
+    const position = registration.status === 'waiting' ? await waitingPosition(deps.db, registration) : null;
+    const token = registrationToken(deps.secret, registration.id, registration.createdAt);
+    return { isNew: false, registration, token, position };
   }
+}
+
+/**
+ * A repeat registration: nothing changes, and the registered address (only it) is mailed the link to
+ * see or cancel the registration.
+ */
+async function remindRegistrant(
+  deps: TDeps,
+  trx: TDb,
+  event: TEvent,
+  registration: TRegistration,
+  values: { at: string; requestId?: string | null | undefined },
+): Promise<TRegistrationResult> {
+  const position = registration.status === 'waiting' ? await waitingPosition(trx, registration) : null;
+  await enqueueMail(deps, trx, 'repeated', event, registration, {
+    position: position ?? undefined,
+    at: values.at,
+  });
+  await audit(
+    trx,
+    { actorId: null, requestId: values.requestId ?? null, at: values.at },
+    'events.registration_repeated',
+    { type: 'event', id: event.id },
+    { registrationId: registration.id },
+  );
+  const token = registrationToken(deps.secret, registration.id, registration.createdAt);
+  return { isNew: false, registration, token, position };
 }
 
 /**

@@ -155,10 +155,27 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
         },
         { userId: actor.userId, locale: ctx.locale, requestId: requestId(c) },
       );
+      // Only the owner of the address may see the registration's link: a signed-in person whose
+      // confirmed address it is goes to it; anyone else gets the same answer whether the address was
+      // new or already registered (the link is in the mail to that address).
+      const user = c.get('user');
+      const isOwnAddress = Boolean(user?.isEmailVerified && user.email === result.registration.email);
+      if (!isOwnAddress) {
+        return redirectWithFlash(
+          c,
+          ctx.href(`/events/${encodeURIComponent(event.slug)}`),
+          'events.flash.registrationMailed',
+        );
+      }
+      const flash = !result.isNew
+        ? 'events.flash.alreadyRegistered'
+        : result.registration.status === 'confirmed'
+          ? 'events.flash.registered'
+          : 'events.flash.waiting';
       return redirectWithFlash(
         c,
         ctx.href(`/events/${encodeURIComponent(event.slug)}/registration/${result.token}`),
-        result.registration.status === 'confirmed' ? 'events.flash.registered' : 'events.flash.waiting',
+        flash,
       );
     } catch (error) {
       if (isAppError(error) && Object.keys(error.fieldErrors).length > 0) {

@@ -441,3 +441,14 @@ export async function countApplications(db: TDb, status: TApplicationStatus): Pr
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Which of these stored-file keys an upload row names (the orphan file sweep asks; any domain's uploads). */
+export async function findReferencedUploadKeys(db: TDb, keys: readonly string[]): Promise<string[]> {
+  if (keys.length === 0) return [];
+  const rows = await db
+    .selectFrom('uploads')
+    .select('storage_key')
+    .where('storage_key', 'in', keys)
+    .execute();
+  return rows.map((row) => row.storage_key);
+}

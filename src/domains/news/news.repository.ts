@@ -248,3 +248,14 @@ export async function listMostRead(
     return article ? [{ ...article, reads: Number(t.total) }] : [];
   });
 }
+
+/** Which of these stored-file keys an article's picture is (the orphan file sweep asks). */
+export async function findReferencedImageKeys(db: TDb, keys: readonly string[]): Promise<string[]> {
+  if (keys.length === 0) return [];
+  const rows = await db
+    .selectFrom('news_articles')
+    .select('image_key')
+    .where('image_key', 'in', keys)
+    .execute();
+  return rows.flatMap((row) => (row.image_key ? [row.image_key] : []));
+}

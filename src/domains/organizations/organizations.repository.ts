@@ -827,3 +827,14 @@ export async function writeSiteText(
     )
     .execute();
 }
+
+/** Which of these stored-file keys an organisation's logo is (the orphan file sweep asks). */
+export async function findReferencedLogoKeys(db: TDb, keys: readonly string[]): Promise<string[]> {
+  if (keys.length === 0) return [];
+  const rows = await db
+    .selectFrom('organizations')
+    .select('logo_key')
+    .where('logo_key', 'in', keys)
+    .execute();
+  return rows.flatMap((row) => (row.logo_key ? [row.logo_key] : []));
+}
