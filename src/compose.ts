@@ -9,6 +9,7 @@ import { campaignsWeb } from './domains/campaigns/campaigns.web.tsx';
 import { registerCommitmentJobs } from './domains/commitments/commitment-reporting.service.ts';
 import { commitmentsFeed } from './domains/commitments/commitments.feed.ts';
 import { commitmentsWeb } from './domains/commitments/commitments.web.tsx';
+import { connectionsWeb } from './domains/connections/connections.web.tsx';
 import { eventCalendarRoutes } from './domains/events/event-calendar.routes.ts';
 import { eventOutcomesWeb } from './domains/events/event-outcomes.web.tsx';
 import { eventRegistrationsWeb } from './domains/events/event-registrations.web.tsx';
@@ -134,6 +135,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route(localePrefix, searchWeb(deps));
   app.route(localePrefix, conceptPagesWeb(deps));
   app.route(localePrefix, observatoryWeb(deps));
+  app.route(localePrefix, connectionsWeb(deps));
 
   registerCommitmentJobs(deps);
   registerEventJobs(deps);
