@@ -5,6 +5,7 @@ import { readMeta, writeMeta } from '../platform/db/app-meta.ts';
 import { demoCampaignsPart } from './demo-campaigns.ts';
 import { demoCommitmentsPart } from './demo-commitments.ts';
 import { demoCommunitiesPart } from './demo-communities.ts';
+import { demoConnectionsPart } from './demo-connections.ts';
 import type { TDemoContext, TDemoPart } from './demo-context.ts';
 import { demoEventsPart } from './demo-events.ts';
 import { demoNewsPart } from './demo-news.ts';
@@ -24,6 +25,7 @@ const demoParts: readonly TDemoPart[] = [
   demoNewsPart,
   demoCampaignsPart,
   demoCommunitiesPart,
+  demoConnectionsPart,
 ];
 
 const loadedKey = 'demo_loaded';

@@ -844,6 +844,40 @@ export interface CommunityPostHelpfulTable {
   created_at: string;
 }
 
+/** An offer or a need of a member organisation (migration 0060, issue 14). JSON arrays as text. */
+export interface ConnectionListingsTable {
+  id: string;
+  kind: string;
+  organization_id: string;
+  help_kind: string;
+  title: string;
+  description: string;
+  language: string;
+  concepts: string;
+  tagged_concepts: string;
+  countries: string;
+  regions: string;
+  is_anywhere: number;
+  working_languages: string;
+  open_until: string | null;
+  status: string;
+  closed_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+/** The terms a listing is matched by: concept ids, places and working languages (migration 0060). */
+export interface ConnectionTermsTable {
+  listing_id: string;
+  term: string;
+  /** The listing's kind (offer, need), repeated so that candidates are found from the index alone. */
+  kind: string;
+  /** 1 while the listing is open (its expiry date is checked on the listing itself). */
+  is_open: number;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -906,4 +940,6 @@ export interface Database {
   community_post_revisions: CommunityPostRevisionsTable;
   community_post_translations: CommunityPostTranslationsTable;
   community_post_helpful: CommunityPostHelpfulTable;
+  connection_listings: ConnectionListingsTable;
+  connection_terms: ConnectionTermsTable;
 }
