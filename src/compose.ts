@@ -9,6 +9,9 @@ import { campaignsWeb } from './domains/campaigns/campaigns.web.tsx';
 import { registerCommitmentJobs } from './domains/commitments/commitment-reporting.service.ts';
 import { commitmentsFeed } from './domains/commitments/commitments.feed.ts';
 import { commitmentsWeb } from './domains/commitments/commitments.web.tsx';
+import { findReferencedPictureKeys } from './domains/communities/communities.repository.ts';
+import { communitiesWeb, communityMediaRoutes } from './domains/communities/communities.web.tsx';
+import { connectionsWeb } from './domains/connections/connections.web.tsx';
 import { eventCalendarRoutes } from './domains/events/event-calendar.routes.ts';
 import { eventOutcomesWeb } from './domains/events/event-outcomes.web.tsx';
 import { eventRegistrationsWeb } from './domains/events/event-registrations.web.tsx';
@@ -118,6 +121,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route('/', newsFeedRoutes(deps));
   app.route('/', commitmentsFeed(deps));
   app.route('/', practiceFeedsRoutes(deps));
+  app.route('/', communityMediaRoutes(deps));
   app.route(localePrefix, commitmentsWeb(deps));
   app.route(localePrefix, homeWeb(deps));
   app.route(localePrefix, accountsWeb(deps));
@@ -134,9 +138,16 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route(localePrefix, searchWeb(deps));
   app.route(localePrefix, conceptPagesWeb(deps));
   app.route(localePrefix, observatoryWeb(deps));
+  app.route(localePrefix, communitiesWeb(deps));
+  app.route(localePrefix, connectionsWeb(deps));
 
   registerCommitmentJobs(deps);
   registerEventJobs(deps);
   // Stored files no row names (uploads of every domain, logos, news pictures) are swept.
-  registerFileSweep(deps, [findReferencedUploadKeys, findReferencedLogoKeys, findReferencedImageKeys]);
+  registerFileSweep(deps, [
+    findReferencedUploadKeys,
+    findReferencedLogoKeys,
+    findReferencedImageKeys,
+    findReferencedPictureKeys,
+  ]);
 }

@@ -420,6 +420,69 @@ export const demoOrganizations: readonly TDemoOrganization[] = [
       },
     },
   },
+  // Demo partners for connections (issue 14): a research team in Kraków offering time-use survey
+  // expertise, a planning directorate in Oman that needs it, and a carers' association in Kazakhstan.
+  {
+    slug: 'time-use-lab-krakow',
+    name: 'Pracownia Badań Budżetu Czasu',
+    acronym: null,
+    stakeholderType: 'academia',
+    scope: 'national',
+    countries: ['PL'],
+    city: kraków,
+    website: null,
+    language: 'pl',
+    description:
+      'Zespół badawczy, który od lat prowadzi w Polsce badania budżetu czasu: dzienniczki, w których ludzie ' +
+      'zapisują, co robią co dziesięć minut, także niepłatną pracę opiekuńczą w domu.',
+    translations: {
+      en: {
+        name: 'Time-Use Research Lab',
+        description:
+          'A research team that has run time-use studies in Poland for years: diaries in which people note ' +
+          'what they do every ten minutes, unpaid care at home included.',
+      },
+    },
+  },
+  {
+    slug: 'oman-social-planning-directorate',
+    name: 'المديرية العامة للتخطيط الاجتماعي',
+    acronym: null,
+    stakeholderType: 'national_government',
+    scope: 'national',
+    countries: ['OM'],
+    city: 'Muscat',
+    website: null,
+    language: 'ar',
+    description: 'جهة حكومية في سلطنة عُمان تخطط لبرامج الحماية والرعاية الاجتماعية وتتابع مؤشراتها الوطنية.',
+    translations: {
+      en: {
+        name: 'Directorate General of Social Planning',
+        description:
+          'A government body in Oman that plans social protection and care programmes and follows their national indicators.',
+      },
+    },
+  },
+  {
+    slug: 'family-carers-association-kz',
+    name: 'Ассоциация семейных опекунов',
+    acronym: null,
+    stakeholderType: 'civil_society_network',
+    scope: 'national',
+    countries: ['KZ'],
+    city: 'Almaty',
+    website: null,
+    language: 'ru',
+    description:
+      'Объединение семей, которые дома ухаживают за пожилыми родственниками и людьми с инвалидностью.',
+    translations: {
+      en: {
+        name: 'Family Carers Association',
+        description:
+          'A network of families who care at home for older relatives and people with disabilities.',
+      },
+    },
+  },
 ];
 
 /** Loads the demo organisations as published members and remembers their ids by slug. */

@@ -15,6 +15,13 @@ export type TTranslator = {
   formatDate(value: Date | string, style?: 'short' | 'medium' | 'long', timeZone?: string): string;
   formatDateTime(value: Date | string, timeZone?: string): string;
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
+  /** A list joined the way the language joins lists ("A, B and C"; "أ وب وج"), never a bare Latin comma. */
+  formatList(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
+  /** The same, as parts (elements and the separators between them), to wrap each element. */
+  formatListToParts(
+    items: readonly string[],
+    type?: 'conjunction' | 'disjunction',
+  ): { type: string; value: string }[];
 };
 
 const compiled = new Map<string, IntlMessageFormat>();
@@ -38,6 +45,15 @@ export function translator(locale: TLocale): TTranslator {
   const fallback = all.get(defaultLocale) ?? new Map<string, string>();
   const dateFormats = new Map<string, Intl.DateTimeFormat>();
   const numberFormats = new Map<string, Intl.NumberFormat>();
+  const listFormats = new Map<string, Intl.ListFormat>();
+  const listFormat = (type: 'conjunction' | 'disjunction'): Intl.ListFormat => {
+    let format = listFormats.get(type);
+    if (!format) {
+      format = new Intl.ListFormat(locale, { type, style: 'long' });
+      listFormats.set(type, format);
+    }
+    return format;
+  };
   const dateFormat = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
     const key = JSON.stringify(options);
     let format = dateFormats.get(key);
@@ -82,6 +98,8 @@ export function translator(locale: TLocale): TTranslator {
       }
       return format.format(value);
     },
+    formatList: (items, type = 'conjunction') => listFormat(type).format(items),
+    formatListToParts: (items, type = 'conjunction') => listFormat(type).formatToParts(items),
   };
   translators.set(locale, result);
   return result;

@@ -7,6 +7,8 @@ import sanitizeHtml from 'sanitize-html';
  * every link opens without handing over the page (rel="nofollow noopener noreferrer").
  */
 const marked = new Marked({ gfm: true, breaks: false, async: false });
+/** For text people type in a box (letters, About texts): a line break they typed stays one. */
+const markedWithBreaks = new Marked({ gfm: true, breaks: true, async: false });
 
 const allowedTags = [
   'p',
@@ -52,8 +54,8 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
   },
 };
 
-export function renderMarkdown(source: string): string {
-  const html = marked.parse(source, { async: false });
+export function renderMarkdown(source: string, options: { keepLineBreaks?: boolean } = {}): string {
+  const html = (options.keepLineBreaks ? markedWithBreaks : marked).parse(source, { async: false });
   return sanitizeHtml(html, sanitizeOptions);
 }
 

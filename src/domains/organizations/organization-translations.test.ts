@@ -43,9 +43,9 @@ describe('organisations: owners translate the name and description of their prof
 
     const polish = (await t.client().get(`/pl/members/${org.slug}`)).html;
     assert.match(polish, /<h1 lang="pl"[^>]*>Sieć Opieki/);
-    assert.match(polish, /<p class="pre" lang="pl"[^>]*>Członek sojuszu na rzecz opieki\.<\/p>/);
+    assert.match(polish, /<div class="prose" dir="auto" lang="pl"><p>Członek sojuszu na rzecz opieki\.<\/p>/);
     assert.match(polish, new RegExp(`<p class="hint" lang="en"[^>]*>${org.name}</p>`));
-    assert.match(polish, /<p class="pre" lang="en"[^>]*>A member of the alliance\.<\/p>/);
+    assert.match(polish, /<div class="prose" dir="auto" lang="en"><p>A member of the alliance\.<\/p>/);
 
     const english = (await t.client().get(`/en/members/${org.slug}`)).html;
     assert.match(english, new RegExp(`<h1 lang="en"[^>]*>${org.name}`));

@@ -78,7 +78,7 @@ describe('practices: writing, review and publication through the pages', () => {
     assert.match(text, /Leeds \(United Kingdom\)/);
     assert.match(text, /Leeds Carers Network Lead/);
     assert.match(text, /Residence required in: Leeds/);
-    assert.match(text, /Open to people: In paid work, Not in paid work/);
+    assert.match(text, /Open to people: In paid work or Not in paid work/);
     assert.match(text, /Caring for: An older relative/);
     assert.match(text, /Evaluation of the first year/);
     assert.match(html, /<strong>five days a week<\/strong>/);

@@ -756,6 +756,128 @@ export interface StoredFilesTable {
   created_at: string;
 }
 
+/** Communities of practice (0050, issue 13). JSON columns: translations {lang: {name, description}}, themes, regions. */
+export interface CommunitiesTable {
+  id: string;
+  slug: string;
+  status: string;
+  visibility: string;
+  join_policy: string;
+  language: string;
+  name: string;
+  description: string;
+  translations: Generated<string>;
+  themes: Generated<string>;
+  regions: Generated<string>;
+  picture_id: string | null;
+  picture_key: string | null;
+  picture_alt: string | null;
+  picture_width: number | null;
+  picture_height: number | null;
+  created_by: string | null;
+  decided_by: string | null;
+  created_at: string;
+  updated_at: string;
+  last_activity_at: string;
+  version: Generated<number>;
+}
+
+export interface CommunityMembersTable {
+  community_id: string;
+  user_id: string;
+  role: string;
+  is_listed: Generated<number>;
+  joined_at: string;
+}
+
+export interface CommunityThreadsTable {
+  id: string;
+  community_id: string;
+  kind: string;
+  title: string;
+  language: string;
+  status: string;
+  author_id: string | null;
+  accepted_post_id: string | null;
+  post_count: Generated<number>;
+  created_at: string;
+  last_post_at: string;
+}
+
+export interface CommunityPostsTable {
+  id: string;
+  thread_id: string;
+  community_id: string;
+  author_id: string | null;
+  body: string;
+  language: string;
+  quote_of: string | null;
+  is_deleted: Generated<number>;
+  helpful_count: Generated<number>;
+  created_at: string;
+  edited_at: string | null;
+  version: Generated<number>;
+}
+
+export interface CommunityPostRevisionsTable {
+  id: string;
+  post_id: string;
+  body: string;
+  language: string;
+  written_at: string;
+  replaced_at: string;
+  replaced_by: string | null;
+}
+
+export interface CommunityPostTranslationsTable {
+  id: string;
+  post_id: string;
+  language: string;
+  body: string;
+  translated_by: string | null;
+  created_at: string;
+}
+
+export interface CommunityPostHelpfulTable {
+  post_id: string;
+  user_id: string;
+  created_at: string;
+}
+
+/** An offer or a need of a member organisation (migration 0060, issue 14). JSON arrays as text. */
+export interface ConnectionListingsTable {
+  id: string;
+  kind: string;
+  organization_id: string;
+  help_kind: string;
+  title: string;
+  description: string;
+  language: string;
+  concepts: string;
+  tagged_concepts: string;
+  countries: string;
+  regions: string;
+  is_anywhere: number;
+  working_languages: string;
+  open_until: string | null;
+  status: string;
+  closed_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+/** The terms a listing is matched by: concept ids, places and working languages (migration 0060). */
+export interface ConnectionTermsTable {
+  listing_id: string;
+  term: string;
+  /** The listing's kind (offer, need), repeated so that candidates are found from the index alone. */
+  kind: string;
+  /** 1 while the listing is open (its expiry date is checked on the listing itself). */
+  is_open: number;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -811,4 +933,13 @@ export interface Database {
   indicator_value_history: IndicatorValueHistoryTable;
   rate_limits: RateLimitsTable;
   stored_files: StoredFilesTable;
+  communities: CommunitiesTable;
+  community_members: CommunityMembersTable;
+  community_threads: CommunityThreadsTable;
+  community_posts: CommunityPostsTable;
+  community_post_revisions: CommunityPostRevisionsTable;
+  community_post_translations: CommunityPostTranslationsTable;
+  community_post_helpful: CommunityPostHelpfulTable;
+  connection_listings: ConnectionListingsTable;
+  connection_terms: ConnectionTermsTable;
 }

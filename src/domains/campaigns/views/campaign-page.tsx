@@ -87,7 +87,7 @@ export function CampaignPage(props: TCampaignPageProps) {
           {campaign.countries.length > 0 ? (
             <>
               <dt>{t('campaigns.countries')}</dt>
-              <dd>{campaign.countries.map((c) => countryName(locale, c)).join(', ')}</dd>
+              <dd>{ctx.i18n.formatList(campaign.countries.map((c) => countryName(locale, c)))}</dd>
             </>
           ) : null}
           {campaign.startsOn || campaign.endsOn ? (
@@ -102,7 +102,7 @@ export function CampaignPage(props: TCampaignPageProps) {
           {campaign.themes.length > 0 ? (
             <>
               <dt>{t('campaigns.themes')}</dt>
-              <dd>{campaign.themes.map((id) => conceptLabel(id, locale)).join(', ')}</dd>
+              <dd>{ctx.i18n.formatList(campaign.themes.map((id) => conceptLabel(id, locale)))}</dd>
             </>
           ) : null}
           {campaign.organization ? (

@@ -63,13 +63,13 @@ export function amountText(ctx: TViewContext, amount: number | null, currency: s
 export function conceptsText(ctx: TViewContext, ids: readonly string[]): string {
   return ids.length === 0
     ? ctx.t('commitments.value.none')
-    : ids.map((id) => conceptLabel(id, ctx.locale)).join(', ');
+    : ctx.i18n.formatList(ids.map((id) => conceptLabel(id, ctx.locale)));
 }
 
 export function countriesText(ctx: TViewContext, codes: readonly string[]): string {
   return codes.length === 0
     ? ctx.t('commitments.value.none')
-    : codes.map((c) => countryName(ctx.locale, c)).join(', ');
+    : ctx.i18n.formatList(codes.map((c) => countryName(ctx.locale, c)));
 }
 
 /** The title in the reader's language when someone translated it, else the original. */

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { TFormState } from '../../../ui/components/form-field.tsx';
 import { CsrfField, ErrorSummary } from '../../../ui/components/form-field.tsx';
+import { Prose } from '../../../ui/components/prose.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { kindLabel, levelLabel, progressLabel, stageLabel } from '../commitment-vocabulary.ts';
@@ -89,11 +90,7 @@ export function CommitmentPage({
               })}
             </strong>
           </p>
-          {c.withdrawalReason ? (
-            <p class="pre" dir="auto">
-              {c.withdrawalReason}
-            </p>
-          ) : null}
+          {c.withdrawalReason ? <Prose text={c.withdrawalReason} /> : null}
           <p>{t('commitments.page.withdrawnHint')}</p>
         </div>
       ) : null}
@@ -102,7 +99,7 @@ export function CommitmentPage({
           <p>
             <strong>{t('commitments.page.returnedWith')}</strong>
           </p>
-          <p class="pre">{c.reviewComment}</p>
+          <Prose text={c.reviewComment} />
         </div>
       ) : null}
 
@@ -164,9 +161,10 @@ export function CommitmentPage({
 
       <section aria-labelledby="description-title">
         <h2 id="description-title">{t('commitments.field.description')}</h2>
-        <p class="pre" lang={description ? ctx.locale : c.language} dir="auto">
-          {description ?? (c.description || t('commitments.value.none'))}
-        </p>
+        <Prose
+          text={description ?? (c.description || t('commitments.value.none'))}
+          lang={description ? ctx.locale : c.language}
+        />
         {links.length > 0 ? (
           <>
             <h3>{t('commitments.page.linkedRecords')}</h3>

@@ -1,3 +1,4 @@
+import { Prose } from '../../../ui/components/prose.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TEvidenceFile } from '../commitment-evidence.repository.ts';
 import type { TReport } from '../commitment-reporting.repository.ts';
@@ -48,11 +49,7 @@ export function ReportTimeline({
                   <span>{t('commitments.timeline.byFormerMember')}</span>
                 )}
               </p>
-              {r.narrative ? (
-                <p class="pre" dir="auto">
-                  {r.narrative}
-                </p>
-              ) : null}
+              {r.narrative ? <Prose text={r.narrative} /> : null}
               <ul>
                 {r.items.map((item) => (
                   <li>

@@ -1,4 +1,5 @@
 import { countryName } from '../../../i18n/names.ts';
+import { ListText, PartsText, Tx } from '../../../ui/components/bidi.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { eventText, formatRangeIn, isSameWallTime, offsetLabel } from '../event-display.ts';
 import type { TEvent } from '../events.repository.ts';
@@ -16,9 +17,9 @@ export function EventCard({
 }) {
   const { t, locale } = ctx;
   const text = eventText(event, locale);
-  const place = [event.city, event.countryCode ? countryName(locale, event.countryCode) : null]
-    .filter(Boolean)
-    .join(', ');
+  const place = [event.city, event.countryCode ? countryName(locale, event.countryCode) : null].filter(
+    (p): p is string => Boolean(p),
+  );
   const showsReader =
     readerZone !== null && !isSameWallTime(readerZone.zone, event.timeZone, event.startsAt, event.endsAt);
   return (
@@ -33,15 +34,17 @@ export function EventCard({
           {formatRangeIn(event.startsAt, event.endsAt, locale, event.timeZone, 'medium')}
         </time>{' '}
         <span class="hint">
-          {t('events.time.short', {
-            zone: event.timeZone,
-            offset: offsetLabel(event.timeZone, event.startsAt),
-          })}
+          <Tx
+            ctx={ctx}
+            k="events.time.short"
+            values={{ zone: event.timeZone, offset: offsetLabel(event.timeZone, event.startsAt) }}
+            isolate={['zone', 'offset']}
+          />
         </span>
       </p>
       {showsReader && readerZone ? (
         <p class="hint">
-          {t('events.time.readerZone', { zone: readerZone.zone })}{' '}
+          <Tx ctx={ctx} k="events.time.readerZone" values={{ zone: readerZone.zone }} isolate={['zone']} />{' '}
           {formatRangeIn(event.startsAt, event.endsAt, locale, readerZone.zone, 'medium')}
         </p>
       ) : null}
@@ -49,13 +52,26 @@ export function EventCard({
         <span class="badge">{t(`events.kind.${event.kind}`)}</span>{' '}
         <span class="badge">{t(`events.format.${event.format}`)}</span>{' '}
         {event.status === 'cancelled' ? <span class="badge warn">{t('events.status.cancelled')}</span> : null}{' '}
-        {place ? <span>{place}</span> : null}
+        {place.length > 0 ? (
+          <span>
+            <PartsText ctx={ctx} parts={place} />
+          </span>
+        ) : null}
       </p>
       {event.organizers.length > 0 ? (
         <p class="hint">
-          {t('events.card.by', {
-            organizers: event.organizers.map((o) => o.nameTranslations[locale] ?? o.name).join(', '),
-          })}
+          <Tx
+            ctx={ctx}
+            k="events.card.by"
+            nodes={{
+              organizers: (
+                <ListText
+                  ctx={ctx}
+                  items={event.organizers.map((o) => o.nameTranslations[locale] ?? o.name)}
+                />
+              ),
+            }}
+          />
         </p>
       ) : null}
     </li>

@@ -1,6 +1,7 @@
 import { countryName, languageName } from '../../../i18n/names.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { assetUrl } from '../../../ui/assets.ts';
+import { PartsText, Tx } from '../../../ui/components/bidi.tsx';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -72,14 +73,15 @@ export function EventPage(props: TEventPageProps) {
             <>
               <dt>{t('events.page.where')}</dt>
               <dd>
-                {[
-                  event.venue,
-                  event.address,
-                  event.city,
-                  event.countryCode ? countryName(locale, event.countryCode) : null,
-                ]
-                  .filter(Boolean)
-                  .join(', ')}
+                <PartsText
+                  ctx={ctx}
+                  parts={[
+                    event.venue,
+                    event.address,
+                    event.city,
+                    event.countryCode ? countryName(locale, event.countryCode) : null,
+                  ]}
+                />
                 {event.latitude !== null && event.longitude !== null ? (
                   <>
                     {' · '}
@@ -116,7 +118,7 @@ export function EventPage(props: TEventPageProps) {
                   {event.organizers.map((o) => (
                     <li>
                       <a href={ctx.href(`/members/${encodeURIComponent(o.slug)}`)}>
-                        {o.nameTranslations[locale] ?? o.name}
+                        <bdi>{o.nameTranslations[locale] ?? o.name}</bdi>
                       </a>
                     </li>
                   ))}
@@ -127,13 +129,13 @@ export function EventPage(props: TEventPageProps) {
           {event.languages.length > 0 ? (
             <>
               <dt>{t('events.page.languages')}</dt>
-              <dd>{event.languages.map((l) => languageName(locale, l)).join(', ')}</dd>
+              <dd>{ctx.i18n.formatList(event.languages.map((l) => languageName(locale, l)))}</dd>
             </>
           ) : null}
           {event.interpretation.length > 0 ? (
             <>
               <dt>{t('events.page.interpretation')}</dt>
-              <dd>{event.interpretation.map((l) => languageName(locale, l)).join(', ')}</dd>
+              <dd>{ctx.i18n.formatList(event.interpretation.map((l) => languageName(locale, l)))}</dd>
             </>
           ) : null}
           {event.themes.length > 0 ? (
@@ -160,7 +162,7 @@ export function EventPage(props: TEventPageProps) {
             type="text/calendar"
             download={`${event.slug}.ics`}
           >
-            {t('events.page.addToCalendar')}
+            <Tx ctx={ctx} k="events.page.addToCalendar" values={{ format: '.ics' }} isolate={['format']} />
           </a>{' '}
           {event.outcome ? <a href={ctx.href(`${base}/outcome`)}>{t('events.page.outcome')}</a> : null}
         </p>

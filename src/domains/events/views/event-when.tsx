@@ -1,3 +1,4 @@
+import { Tx } from '../../../ui/components/bidi.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { formatRangeIn, isSameWallTime, offsetLabel, zoneLabel } from '../event-display.ts';
 import type { TEvent } from '../events.repository.ts';
@@ -31,14 +32,22 @@ export function EventWhen({ ctx, event, readerZone, backPath, style = 'full' }: 
         </time>
       </p>
       <p class="hint">
-        {t('events.time.eventZone', { zone: zoneLabel(event.timeZone, event.startsAt, locale) })}
+        <Tx
+          ctx={ctx}
+          k="events.time.eventZone"
+          values={{ zone: zoneLabel(event.timeZone, event.startsAt, locale) }}
+          isolate={['zone']}
+        />
         {isOffsetChanging ? ` ${t('events.time.offsetChanges', { offset: endOffset })}` : ''}
       </p>
       {showsReader && readerZone ? (
         <p class="reader-time">
-          {t('events.time.readerZone', {
-            zone: `${readerZone.zone}, ${offsetLabel(readerZone.zone, event.startsAt)}`,
-          })}{' '}
+          <Tx
+            ctx={ctx}
+            k="events.time.readerZone"
+            values={{ zone: `${readerZone.zone}, ${offsetLabel(readerZone.zone, event.startsAt)}` }}
+            isolate={['zone']}
+          />{' '}
           <strong>{formatRangeIn(event.startsAt, event.endsAt, locale, readerZone.zone, style)}</strong>
         </p>
       ) : null}

@@ -1,4 +1,5 @@
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
+import { ListText, Tx } from '../../../ui/components/bidi.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TRecommendation, TRespondingPractice } from '../event-outcomes.repository.ts';
 
@@ -19,21 +20,29 @@ export function RecommendationItem({
   const { t, locale } = ctx;
   return (
     <li class="recommendation" id={`recommendation-${recommendation.id}`}>
-      <p>
-        <span class="verb">{t(`events.verb.${recommendation.verb}`)}</span>{' '}
-        <span lang={recommendation.language}>{recommendation.text}</span>
+      <p class="verb">
+        <span class="badge">{t(`events.verb.${recommendation.verb}`)}</span>
+      </p>
+      <p class="recommendation-text" lang={recommendation.language} dir="auto">
+        {recommendation.text}
       </p>
       {recommendation.themes.length > 0 || recommendation.addressees.length > 0 ? (
         <p class="hint">
           {recommendation.themes.length > 0
             ? t('events.outcome.themesOf', {
-                themes: recommendation.themes.map((id) => conceptLabel(id, locale)).join(', '),
+                themes: ctx.i18n.formatList(recommendation.themes.map((id) => conceptLabel(id, locale))),
               })
             : ''}
           {recommendation.themes.length > 0 && recommendation.addressees.length > 0 ? ' · ' : ''}
-          {recommendation.addressees.length > 0
-            ? t('events.outcome.addressedTo', { addressees: recommendation.addressees.join(', ') })
-            : ''}
+          {recommendation.addressees.length > 0 ? (
+            <Tx
+              ctx={ctx}
+              k="events.outcome.addressedTo"
+              nodes={{ addressees: <ListText ctx={ctx} items={recommendation.addressees} /> }}
+            />
+          ) : (
+            ''
+          )}
         </p>
       ) : null}
       {practices.length > 0 ? (

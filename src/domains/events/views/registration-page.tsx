@@ -1,4 +1,5 @@
 import { assetUrl } from '../../../ui/assets.ts';
+import { Tx } from '../../../ui/components/bidi.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { eventText } from '../event-display.ts';
@@ -54,7 +55,7 @@ export function RegistrationPage({
         <>
           <p class="actions">
             <a class="button secondary" href={`${eventPath}.ics`} download={`${event.slug}.ics`}>
-              {t('events.page.addToCalendar')}
+              <Tx ctx={ctx} k="events.page.addToCalendar" values={{ format: '.ics' }} isolate={['format']} />
             </a>
           </p>
           <form novalidate method="post" action={action}>

@@ -1,6 +1,7 @@
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
 import { FileField } from '../../../ui/components/file-field.tsx';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { Prose } from '../../../ui/components/prose.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -37,9 +38,7 @@ export function ApplicationFormPage(props: TApplicationFormPageProps) {
       {props.informationRequest ? (
         <section class="notice" aria-labelledby="question-title">
           <h2 id="question-title">{t('membership.status.questionTitle')}</h2>
-          <p class="pre" dir="auto">
-            {props.informationRequest}
-          </p>
+          <Prose text={props.informationRequest} />
         </section>
       ) : null}
       <ErrorSummary ctx={ctx} form={form} state={state} />

@@ -1,4 +1,5 @@
 import { CsrfField } from '../../../ui/components/form-field.tsx';
+import { Prose } from '../../../ui/components/prose.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TApplicationRecord, TUploadRecord } from '../membership.repository.ts';
@@ -55,17 +56,13 @@ export function ApplicationStatusPage({
       {status === 'information_requested' && application.informationRequest ? (
         <section class="notice" aria-labelledby="question-title">
           <h2 id="question-title">{t('membership.status.questionTitle')}</h2>
-          <p class="pre" dir="auto">
-            {application.informationRequest}
-          </p>
+          <Prose text={application.informationRequest} />
         </section>
       ) : null}
       {(status === 'accepted' || status === 'declined') && application.decisionMessage ? (
         <section class="notice" aria-labelledby="decision-title">
           <h2 id="decision-title">{t('membership.status.decisionTitle')}</h2>
-          <p class="pre" dir="auto">
-            {application.decisionMessage}
-          </p>
+          <Prose text={application.decisionMessage} />
         </section>
       ) : null}
       {organizationPath ? (

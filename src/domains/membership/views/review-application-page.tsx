@@ -1,6 +1,7 @@
 import { locales } from '../../../i18n/locales.ts';
 import { countryName } from '../../../i18n/names.ts';
 import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { Prose } from '../../../ui/components/prose.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -96,7 +97,7 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
             </Fact>
             <Fact label={t('organizations.field.scope')}>{org.scope ? scopeLabel(i18n, org.scope) : ''}</Fact>
             <Fact label={t('organizations.field.countries')}>
-              {org.countries.map((c) => countryName(ctx.locale, c)).join(', ')}
+              {ctx.i18n.formatList(org.countries.map((c) => countryName(ctx.locale, c)))}
             </Fact>
             {org.city ? <Fact label={t('organizations.field.city')}>{org.city}</Fact> : null}
             {org.website ? (
@@ -117,9 +118,7 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
             ) : null}
           </dl>
           <h3>{t('organizations.field.description')}</h3>
-          <p class="pre" dir="auto" lang={org.descriptionLanguage ?? undefined}>
-            {org.description}
-          </p>
+          <Prose text={org.description} lang={org.descriptionLanguage ?? undefined} />
         </section>
         <section aria-labelledby="contact-title">
           <h2 id="contact-title">{t('membership.form.contactLegend')}</h2>
@@ -142,9 +141,7 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
       <section aria-labelledby="letter-title">
         <h2 id="letter-title">{t('membership.form.letterLegend')}</h2>
         {a.letterText ? (
-          <div class="pre letter" dir="auto" lang={a.language}>
-            {a.letterText}
-          </div>
+          <Prose text={a.letterText} lang={a.language} class="letter" />
         ) : (
           <p>{t('membership.review.noLetterText')}</p>
         )}
@@ -159,26 +156,20 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
         {a.intendedCommitments ? (
           <>
             <h3>{t('membership.field.intendedCommitments')}</h3>
-            <p class="pre" dir="auto">
-              {a.intendedCommitments}
-            </p>
+            <Prose text={a.intendedCommitments} />
           </>
         ) : null}
       </section>
       {a.informationRequest ? (
         <section aria-labelledby="asked-title">
           <h2 id="asked-title">{t('membership.review.askedTitle')}</h2>
-          <p class="pre" dir="auto">
-            {a.informationRequest}
-          </p>
+          <Prose text={a.informationRequest} />
         </section>
       ) : null}
       {a.decisionMessage ? (
         <section aria-labelledby="decided-title">
           <h2 id="decided-title">{t('membership.status.decisionTitle')}</h2>
-          <p class="pre" dir="auto">
-            {a.decisionMessage}
-          </p>
+          <Prose text={a.decisionMessage} />
         </section>
       ) : null}
       <section aria-labelledby="actions-title" class="decisions">
@@ -234,9 +225,7 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
         <ul class="notes">
           {props.notes.map((n) => (
             <li>
-              <p class="pre" dir="auto">
-                {n.body}
-              </p>
+              <Prose text={n.body} />
               <p class="hint">
                 {t('membership.review.noteBy', {
                   author: n.authorName ?? t('membership.review.someone'),

@@ -159,7 +159,7 @@ export function ReviewQueuePage({
                   </td>
                   <td dir="auto">{item.organizationName}</td>
                   <td>{item.stakeholderType ? stakeholderTypeLabel(i18n, item.stakeholderType) : ''}</td>
-                  <td>{item.countries.map((c) => countryName(ctx.locale, c)).join(', ')}</td>
+                  <td>{ctx.i18n.formatList(item.countries.map((c) => countryName(ctx.locale, c)))}</td>
                   <td>{item.submittedAt ? i18n.formatDate(item.submittedAt) : ''}</td>
                   <td>
                     {item.submittedAt

@@ -108,7 +108,9 @@ export function ArticlePage({ ctx, article, mostRead, publicUrl, permissions, as
         <div class="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(text.body) }} />
         {otherLanguages.length > 0 ? (
           <p class="hint" lang={locale}>
-            {t('news.alsoIn', { languages: otherLanguages.map((l) => languageName(locale, l)).join(', ') })}
+            {t('news.alsoIn', {
+              languages: ctx.i18n.formatList(otherLanguages.map((l) => languageName(locale, l))),
+            })}
           </p>
         ) : null}
       </article>

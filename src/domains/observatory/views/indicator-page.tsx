@@ -207,7 +207,9 @@ export function IndicatorPage({ ctx, view }: { ctx: TViewContext; view: TIndicat
               id: 'comparison-chart',
               title: t('observatory.compare.chartTitle', { indicator: title, measure: measureLabel }),
               description: t('observatory.compare.chartDescription', {
-                countries: view.comparison.map((c) => countryName(ctx.locale, c.country)).join(', '),
+                countries: ctx.i18n.formatList(
+                  view.comparison.map((c) => countryName(ctx.locale, c.country)),
+                ),
               }),
               labelHeader: t('observatory.table.year'),
               valueHeader: measureLabel,

@@ -1,4 +1,5 @@
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { Prose } from '../../../ui/components/prose.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -23,9 +24,7 @@ export function ChampionsPage({ ctx, page }: { ctx: TViewContext; page: TChampio
       <section aria-labelledby="criteria-title">
         <h2 id="criteria-title">{t('organizations.champion.criteriaTitle')}</h2>
         {page.criteria ? (
-          <div class="pre" lang={page.criteriaLanguage ?? undefined} dir="auto">
-            {page.criteria}
-          </div>
+          <Prose text={page.criteria} lang={page.criteriaLanguage ?? undefined} />
         ) : (
           <p>{t('organizations.champion.defaultCriteria')}</p>
         )}

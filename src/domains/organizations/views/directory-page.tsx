@@ -158,7 +158,7 @@ export function DirectoryPage({ ctx, directory }: { ctx: TViewContext; directory
                   {' · '}
                   {scopeLabel(i18n, org.scope)}
                 </p>
-                <p>{org.countries.map((c) => countryName(ctx.locale, c)).join(', ')}</p>
+                <p>{i18n.formatList(org.countries.map((c) => countryName(ctx.locale, c)))}</p>
               </li>
             ))}
           </ul>

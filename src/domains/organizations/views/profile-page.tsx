@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { locales } from '../../../i18n/locales.ts';
 import { countryName } from '../../../i18n/names.ts';
+import { Prose } from '../../../ui/components/prose.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { scopeLabel, stakeholderTypeLabel } from '../organization-vocabulary.ts';
@@ -177,21 +178,15 @@ export function ProfilePage({ ctx, view, publicUrl, sections }: TProfilePageProp
           <h2 id="about-title">{t('organizations.profile.about')}</h2>
           {translatedDescription && org.language !== ctx.locale ? (
             <>
-              <p class="pre" lang={ctx.locale} dir="auto">
-                {translatedDescription}
-              </p>
+              <Prose text={translatedDescription} lang={ctx.locale} />
               <details>
                 <summary>{t('organizations.profile.original', { language: languageName })}</summary>
-                <p class="pre" lang={org.language} dir="auto">
-                  {org.description}
-                </p>
+                <Prose text={org.description} lang={org.language} />
               </details>
             </>
           ) : (
             <>
-              <p class="pre" lang={org.language} dir="auto">
-                {org.description}
-              </p>
+              <Prose text={org.description} lang={org.language} />
               {org.language !== ctx.locale ? (
                 <p class="hint">{t('organizations.profile.writtenIn', { language: languageName })}</p>
               ) : null}

@@ -16,7 +16,7 @@ export function PracticeCard({ ctx, practice }: { ctx: TViewContext; practice: T
       <p class="meta">
         <span class="badge">{t(`practices.kind.${practice.kind}`)}</span>{' '}
         {practice.isVerified ? <span class="badge verified">{t('practices.badge.verified')}</span> : null}{' '}
-        {practice.countries.map((code) => countryName(locale, code)).join(', ')}
+        {ctx.i18n.formatList(practice.countries.map((code) => countryName(locale, code)))}
         {' · '}
         {languageName(locale, practice.language)}
       </p>

@@ -1,4 +1,5 @@
 import { countryName, languageName } from '../../../i18n/names.ts';
+import { ListText } from '../../../ui/components/bidi.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { formatPartialDate } from '../practice-display.ts';
 import type { TPractice } from '../practice-record.ts';
@@ -35,12 +36,13 @@ export function PracticeDetails({
       <dd>{t(`practices.kind.${p.kind}`)}</dd>
       <dt>{t('practices.details.countries')}</dt>
       <dd>
-        {p.countries.map((code, i) => (
-          <>
-            {i > 0 ? ', ' : ''}
-            <a href={ctx.href(`/practices?country=${code}`)}>{countryName(locale, code)}</a>
-          </>
-        ))}
+        <ListText
+          ctx={ctx}
+          items={p.countries.map((code) => ({
+            text: countryName(locale, code),
+            node: <a href={ctx.href(`/practices?country=${code}`)}>{countryName(locale, code)}</a>,
+          }))}
+        />
       </dd>
       {p.cities.length > 0 ? (
         <>
@@ -49,7 +51,7 @@ export function PracticeDetails({
             <ul class="plain">
               {p.cities.map((city) => (
                 <li>
-                  {city.name}
+                  <bdi>{city.name}</bdi>
                   {city.country ? ` (${countryName(locale, city.country)})` : ''}
                   {city.lat !== undefined && city.lon !== undefined ? (
                     <>
@@ -91,13 +93,15 @@ export function PracticeDetails({
                 return (
                   <li>
                     {organization ? (
-                      <a href={ctx.href(`/members/${encodeURIComponent(organization.slug)}`)}>{name}</a>
+                      <a href={ctx.href(`/members/${encodeURIComponent(organization.slug)}`)}>
+                        <bdi>{name}</bdi>
+                      </a>
                     ) : i.url ? (
                       <a href={i.url} rel="nofollow noopener">
-                        {name}
+                        <bdi>{name}</bdi>
                       </a>
                     ) : (
-                      name
+                      <bdi>{name}</bdi>
                     )}{' '}
                     <span class="badge">{t(`practices.role.${i.role}`)}</span>
                   </li>

@@ -40,14 +40,20 @@ export function PracticeEligibility({
                 return (
                   <li>
                     {t('practices.eligibility.employment')}{' '}
-                    {rule.statuses.map((s) => t(`practices.employment.${s}`)).join(', ')}
+                    {ctx.i18n.formatList(
+                      rule.statuses.map((s) => t(`practices.employment.${s}`)),
+                      'disjunction',
+                    )}
                   </li>
                 );
               case 'caring_for':
                 return (
                   <li>
                     {t('practices.eligibility.caringFor')}{' '}
-                    {rule.dependants.map((d) => t(`practices.dependant.${d}`)).join(', ')}
+                    {ctx.i18n.formatList(
+                      rule.dependants.map((d) => t(`practices.dependant.${d}`)),
+                      'disjunction',
+                    )}
                   </li>
                 );
               default:

@@ -168,7 +168,9 @@ function SearchHit({ ctx, hit }: { ctx: TViewContext; hit: THubHit }) {
         ) : (
           languageName(locale, hit.language)
         )}
-        {hit.practice ? ` · ${hit.practice.countries.map((c) => countryName(locale, c)).join(', ')}` : ''}
+        {hit.practice
+          ? ` · ${ctx.i18n.formatList(hit.practice.countries.map((c) => countryName(locale, c)))}`
+          : ''}
       </p>
       <p class="snippet" lang={hit.language} dir={dir}>
         {raw(hit.snippet)}

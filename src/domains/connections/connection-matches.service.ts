@@ -1,0 +1,76 @@
+import type { TActor } from '../../core/actor.ts';
+import { organizationIdsOf } from '../../core/actor.ts';
+import type { TDeps } from '../../deps.ts';
+import {
+  rankMatches,
+  relatedShare,
+  scoreMatch,
+  type TMatch,
+  topicsOf,
+  widenedTopics,
+} from './connection-matching.ts';
+import {
+  candidatesSharing,
+  listingsByIds,
+  listOrganizationListings,
+  type TListing,
+  termFrequencies,
+} from './connections.repository.ts';
+import { oppositeKind } from './connections.schemas.ts';
+import { isListed, todayOf } from './connections.service.ts';
+
+/**
+ * Matches for a listing: the open listings of the other kind that share a concept with it, scored and
+ * explained (connection-matching.ts). Candidates are found through the term index and the most
+ * promising by shared concepts are read in full, so the cost follows the few terms of one listing.
+ */
+const CANDIDATES_READ = 80;
+
+export async function findMatches(deps: TDeps, listing: TListing, limit = 5): Promise<TMatch[]> {
+  const today = todayOf(deps);
+  const topics = topicsOf(listing);
+  if (topics.length === 0) return [];
+  const terms = widenedTopics(topics);
+  const own = new Set(topics);
+  const [frequencies, shared] = await Promise.all([
+    termFrequencies(deps.db, terms),
+    candidatesSharing(deps.db, {
+      terms,
+      kind: oppositeKind(listing.kind),
+      excludeOrganizationId: listing.organization.id,
+      today,
+    }),
+  ]);
+  const weightOf = (term: string) =>
+    Math.log(1 + Math.max(1, frequencies.total) / Math.max(1, frequencies.counts.get(term) ?? 1)) *
+    (own.has(term) ? 1 : relatedShare);
+  const promising = [...shared]
+    .map(([id, terms]) => ({ id, weight: terms.reduce((sum, term) => sum + weightOf(term), 0) }))
+    .sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id))
+    .slice(0, CANDIDATES_READ)
+    .map((c) => c.id);
+  const candidates = await listingsByIds(deps.db, promising);
+  const matches = candidates
+    .map((candidate) => scoreMatch(listing, candidate, frequencies))
+    .filter((m): m is TMatch => m !== null);
+  return rankMatches(matches).slice(0, limit);
+}
+
+export type TSuggestions = { listing: TListing; matches: TMatch[] }[];
+
+/** "Suggested for you": for each open listing of the person's organisations, its best matches. */
+export async function suggestionsFor(deps: TDeps, actor: TActor, perListing = 3): Promise<TSuggestions> {
+  const today = todayOf(deps);
+  const own = (await listOrganizationListings(deps.db, organizationIdsOf(actor))).filter((l) =>
+    isListed(l, today),
+  );
+  const suggestions: TSuggestions = [];
+  for (const listing of own.slice(0, 20))
+    suggestions.push({ listing, matches: await findMatches(deps, listing, perListing) });
+  return suggestions;
+}
+
+/** The person's organisations' listings, open and closed (the workspace lists them to manage). */
+export async function ownListings(deps: TDeps, actor: TActor): Promise<TListing[]> {
+  return listOrganizationListings(deps.db, organizationIdsOf(actor));
+}

@@ -1,0 +1,185 @@
+import { type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
+import { parseOrThrow } from '../../core/validation.ts';
+import type { TDeps } from '../../deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { analyseListing } from './connection-analysis.ts';
+import { authorize, can, type TListingResource } from './connections.policy.ts';
+import {
+  closeListingAtVersion,
+  findListing,
+  findOrganizationForListing,
+  insertListing,
+  listingFacetCounts,
+  listListedListings,
+  listMemberOrganizations,
+  replaceTerms,
+  setTermsOpen,
+  type TListing,
+  type TListingFilters,
+  updateListingAtVersion,
+} from './connections.repository.ts';
+import {
+  type TListingInput,
+  type TListingInputRaw,
+  type TListingKind,
+  ZCloseInput,
+  ZListingInput,
+} from './connections.schemas.ts';
+
+/** Publishing, editing, closing and reading offers and needs: authorise → validate → transaction → audit. */
+export type TRequestBy = { requestId?: string | null };
+
+/** Today in UTC (YYYY-MM-DD): a listing's "until" date is the last day it is listed. */
+export function todayOf(deps: Pick<TDeps, 'clock'>): string {
+  return deps.clock.now().toISOString().slice(0, 10);
+}
+
+export function isListed(listing: TListing, today: string): boolean {
+  return (
+    listing.status === 'open' &&
+    listing.isOrganizationMember &&
+    (listing.openUntil === null || listing.openUntil >= today)
+  );
+}
+
+export function isExpired(listing: TListing, today: string): boolean {
+  return listing.status === 'open' && listing.openUntil !== null && listing.openUntil < today;
+}
+
+export function listingResourceOf(listing: TListing): TListingResource {
+  return { organizationId: listing.organization.id, isOpen: listing.status === 'open' };
+}
+
+function validated(deps: TDeps, raw: TListingInputRaw, previousUntil: string | null): TListingInput {
+  const input = parseOrThrow(ZListingInput, raw);
+  if (input.openUntil && input.openUntil < todayOf(deps) && input.openUntil !== previousUntil)
+    throw new AppError('validation_failed', { fieldErrors: { openUntil: 'connections.errors.pastDate' } });
+  return input;
+}
+
+async function checkOrganization(deps: TDeps, actor: TActor, organizationId: string) {
+  authorize(actor, 'create', { organizationId, isOpen: true });
+  const organization = await findOrganizationForListing(deps.db, organizationId);
+  if (!organization?.isMember)
+    throw new AppError('validation_failed', {
+      fieldErrors: { organizationId: 'connections.errors.organization' },
+    });
+  return organization;
+}
+
+export async function publishListing(
+  deps: TDeps,
+  actor: TActor,
+  kind: TListingKind,
+  raw: TListingInputRaw,
+  by: TRequestBy = {},
+): Promise<string> {
+  authorize(actor, 'create');
+  const input = validated(deps, raw, null);
+  await checkOrganization(deps, actor, input.organizationId);
+  const { content, terms } = analyseListing(input);
+  const at = deps.clock.now().toISOString();
+  const id = newId();
+  const row = { id, kind, organizationId: input.organizationId, ...content };
+  await deps.db.transaction().execute(async (trx) => {
+    await insertListing(trx, { ...row, createdBy: actor.userId, at });
+    await replaceTerms(trx, id, kind, terms, true);
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: by.requestId ?? null, at },
+      'connections.published',
+      { type: `connection_${kind}`, id },
+      { organizationId: input.organizationId, helpKind: input.helpKind },
+    );
+  });
+  return id;
+}
+
+export async function readListing(
+  deps: TDeps,
+  actor: TActor,
+  kind: TListingKind,
+  id: string,
+): Promise<TListing> {
+  const listing = /^[\w-]{1,64}$/.test(id) ? await findListing(deps.db, id) : undefined;
+  if (!listing || listing.kind !== kind) throw new AppError('not_found');
+  // A former member's listings leave the public space; its people still see them.
+  if (
+    !listing.isOrganizationMember &&
+    !can(actor, 'edit', { organizationId: listing.organization.id, isOpen: true })
+  )
+    throw new AppError('not_found');
+  authorize(actor, 'view', listingResourceOf(listing));
+  return listing;
+}
+
+export async function updateListing(
+  deps: TDeps,
+  actor: TActor,
+  listing: TListing,
+  raw: TListingInputRaw,
+  version: number,
+  by: TRequestBy = {},
+): Promise<void> {
+  authorize(actor, 'edit', listingResourceOf(listing));
+  const input = validated(deps, { ...raw, organizationId: listing.organization.id }, listing.openUntil);
+  const { content, terms } = analyseListing(input);
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await updateListingAtVersion(trx, listing.id, version, { ...content, at })))
+      throw new AppError('conflict');
+    await replaceTerms(trx, listing.id, listing.kind, terms, true);
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: by.requestId ?? null, at },
+      'connections.updated',
+      { type: `connection_${listing.kind}`, id: listing.id },
+      { organizationId: listing.organization.id },
+    );
+  });
+}
+
+export async function closeListing(
+  deps: TDeps,
+  actor: TActor,
+  listing: TListing,
+  raw: { reason?: unknown; version?: unknown },
+  by: TRequestBy = {},
+): Promise<void> {
+  authorize(actor, 'close', listingResourceOf(listing));
+  const input = parseOrThrow(ZCloseInput, raw);
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await closeListingAtVersion(trx, listing.id, input.version, input.reason, at)))
+      throw new AppError('conflict');
+    await setTermsOpen(trx, listing.id, false);
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: by.requestId ?? null, at },
+      'connections.closed',
+      { type: `connection_${listing.kind}`, id: listing.id },
+      { organizationId: listing.organization.id, reason: input.reason },
+    );
+  });
+}
+
+export const listingsPageSize = 20;
+
+export async function browseListings(deps: TDeps, filters: TListingFilters, page: number) {
+  const today = todayOf(deps);
+  const [list, facets] = await Promise.all([
+    listListedListings(deps.db, filters, today, {
+      limit: listingsPageSize,
+      offset: (page - 1) * listingsPageSize,
+    }),
+    listingFacetCounts(deps.db, filters, today),
+  ]);
+  return { ...list, facets };
+}
+
+/** The member organisations the person may publish for (owner or editor). */
+export async function publishableOrganizations(deps: TDeps, actor: TActor) {
+  return listMemberOrganizations(deps.db, writerOrganizationIds(actor));
+}

@@ -1,0 +1,38 @@
+import { countryName, languageName } from '../../../i18n/names.ts';
+import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TMatchExplanation } from '../connection-matching.ts';
+
+/** A match's reasons as one sentence in the reader's language: "Both about … · same region … · …". */
+export function matchExplanationText(ctx: TViewContext, e: TMatchExplanation): string {
+  const { t, locale } = ctx;
+  const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  const parts = [
+    t('connections.match.concepts', { concepts: list(e.concepts.map((id) => conceptLabel(id, locale))) }),
+  ];
+  if (e.place?.kind === 'country')
+    parts.push(t('connections.match.country', { country: countryName(locale, e.place.code) }));
+  else if (e.place?.kind === 'region')
+    parts.push(t('connections.match.region', { region: conceptLabel(e.place.id, locale) }));
+  else if (e.place?.kind === 'anywhere') parts.push(t('connections.match.anywhere'));
+  if (e.languages.length > 0)
+    parts.push(
+      t('connections.match.languages', {
+        count: e.languages.length,
+        languages: list(e.languages.map((tag) => languageName(locale, tag))),
+      }),
+    );
+  if (e.helpKind) parts.push(t('connections.match.helpKind', { help: t(`connections.help.${e.helpKind}`) }));
+  if (e.sectors)
+    parts.push(
+      t(e.sectors.isFoundingPair ? 'connections.match.complementary' : 'connections.match.crossSector', {
+        offer: t(`connections.sector.${e.sectors.offer}`),
+        need: t(`connections.sector.${e.sectors.need}`),
+      }),
+    );
+  return parts.join(' · ');
+}
+
+export function MatchLine({ ctx, explanation }: { ctx: TViewContext; explanation: TMatchExplanation }) {
+  return <p class="hint match-why">{matchExplanationText(ctx, explanation)}</p>;
+}

@@ -1,0 +1,67 @@
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TSuggestions } from '../connection-matches.service.ts';
+import type { TListing } from '../connections.record.ts';
+import { ListingCard, listingPath } from './listing-card.tsx';
+import type { TListingState } from './listing-page.tsx';
+
+/** My connections: suggestions for each open listing of my organisations, and all their listings. */
+export function WorkspacePage(props: {
+  ctx: TViewContext;
+  suggestions: TSuggestions;
+  listings: { listing: TListing; state: TListingState }[];
+  canCreate: boolean;
+}) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('connections.workspace.title')} isPrivate>
+      <h1>{t('connections.workspace.title')}</h1>
+      {props.canCreate ? (
+        <p class="actions">
+          <a class="button" href={ctx.href('/connections/offers/new')}>
+            {t('connections.publishOffer')}
+          </a>{' '}
+          <a class="button" href={ctx.href('/connections/needs/new')}>
+            {t('connections.publishNeed')}
+          </a>
+        </p>
+      ) : null}
+      <section aria-labelledby="suggested-title">
+        <h2 id="suggested-title">{t('connections.workspace.suggested')}</h2>
+        {props.suggestions.length === 0 ? <p>{t('connections.workspace.noListings')}</p> : null}
+        {props.suggestions.map(({ listing, matches }) => (
+          <article class="stack" aria-labelledby={`for-${listing.id}`}>
+            <h3 id={`for-${listing.id}`}>
+              {t(`connections.workspace.for.${listing.kind}`)}{' '}
+              <a href={ctx.href(listingPath(listing))} lang={listing.language} dir="auto">
+                {listing.title}
+              </a>
+            </h3>
+            {matches.length === 0 ? <p>{t('connections.matches.none')}</p> : null}
+            <ol class="cards matches">
+              {matches.map((match) => (
+                <ListingCard ctx={ctx} listing={match.listing} match={match} headingLevel={4} />
+              ))}
+            </ol>
+          </article>
+        ))}
+      </section>
+      <section aria-labelledby="mine-title">
+        <h2 id="mine-title">{t('connections.workspace.mine')}</h2>
+        {props.listings.length === 0 ? <p>{t('connections.workspace.noListings')}</p> : null}
+        <ul>
+          {props.listings.map(({ listing, state }) => (
+            <li>
+              <a href={ctx.href(listingPath(listing))} lang={listing.language} dir="auto">
+                {listing.title}
+              </a>{' '}
+              ({t(`connections.kind.${listing.kind}`)}, <bdi>{listing.organization.name}</bdi>,{' '}
+              {t(`connections.state.${state}`)})
+            </li>
+          ))}
+        </ul>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,6 @@
+/**
+ * The search domain's public door: what other domains may use. The hub's analyser tags any text with
+ * the care taxonomy's concepts and the places it names, in every language (connections match offers
+ * and needs by them).
+ */
+export { hubAnalyser, isPlaceConcept } from './hub-search.ts';

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createMemberOrganization, publishedEvent } from './support/events.ts';
+import { completePracticeInput, publishPractices } from './support/practices.ts';
+import { createTestApp, type TTestApp } from './support/test-app.ts';
+
+const latin = /[A-Za-z]/;
+const arabic = /[\u0600-\u06FF]/;
+
+/**
+ * The Latin fragments of an Arabic page's main content that are not isolated: text with Latin
+ * letters whose element (or an ancestor inside <main>) is neither <bdi> nor given a dir, lang or
+ * translate="no" of its own, and that sits in a text run with Arabic. Those are the ones that
+ * scramble brackets and full stops ("(ics.)", ".Adecco Poland Sp. z o.o").
+ */
+export function unisolatedLatin(html: string): string[] {
+  const main = /<main[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '';
+  const found: string[] = [];
+  const stack: boolean[] = [];
+  const isolated = () => stack.some(Boolean);
+  let run: { text: string; isolated: boolean }[] = [];
+  const flush = () => {
+    const text = run.map((r) => r.text).join('');
+    if (arabic.test(text)) {
+      for (const piece of run) if (!piece.isolated && latin.test(piece.text)) found.push(piece.text.trim());
+    }
+    run = [];
+  };
+  const blocks =
+    /^(p|div|li|dd|dt|h[1-6]|td|th|section|ul|ol|dl|tr|table|form|fieldset|legend|label|header|footer|nav|article|aside|figure|figcaption|details|summary|option|select|textarea|button|br|script|style|svg)$/;
+  for (const token of main.matchAll(/<(\/?)([a-zA-Z0-9]+)([^>]*)>|([^<]+)/g)) {
+    const [, closing, rawTag, attributes = '', text] = token;
+    if (text !== undefined) {
+      run.push({ text: text.replace(/&[a-z#0-9]+;/g, ' '), isolated: isolated() });
+      continue;
+    }
+    const tag = (rawTag as string).toLowerCase();
+    const isVoid = /^(br|img|input|meta|link|hr|source|wbr)$/.test(tag) || attributes.endsWith('/');
+    if (blocks.test(tag)) flush();
+    if (isVoid) continue;
+    if (closing) stack.pop();
+    else
+      stack.push(
+        tag === 'bdi' ||
+          tag === 'code' ||
+          / (dir|lang|translate)="/.test(attributes) ||
+          tag === 'script' ||
+          tag === 'style' ||
+          tag === 'svg',
+      );
+  }
+  flush();
+  return found;
+}
+
+describe('right to left: Latin fragments in Arabic pages are isolated, lists joined as Arabic joins them', () => {
+  let t: TTestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  it('the checker finds a bare Latin fragment and accepts an isolated one', () => {
+    const page = (inner: string) => `<main><p>أضف إلى تقويمي ${inner}</p></main>`;
+    assert.deepEqual(unisolatedLatin(page('(.ics)')), ['أضف إلى تقويمي (.ics)']);
+    assert.deepEqual(unisolatedLatin(page('(<bdi>.ics</bdi>)')), []);
+  });
+
+  it('an event in Muscat: the calendar button, the zone and the organiser keep their brackets and stops', async () => {
+    const { event } = await publishedEvent(t.deps, {
+      timeZone: 'Asia/Muscat',
+      start: '2026-11-10T09:00',
+      end: '2026-11-10T17:00',
+      city: 'Muscat',
+      countryCode: 'OM',
+      venue: 'Oman Convention and Exhibition Centre',
+    });
+    const { html } = await t.client().get(`/ar/events/${event.slug}`);
+    assert.match(html, /أضف إلى تقويمي \(<bdi>\.ics<\/bdi>\)/);
+    assert.match(html, /<bdi>[^<]*Asia\/Muscat[^<]*<\/bdi>/);
+    assert.match(html, /<bdi>Oman Convention and Exhibition Centre<\/bdi>، <bdi>Muscat<\/bdi>/);
+    assert.deepEqual(unisolatedLatin(html), []);
+  });
+
+  it('a Kraków practice: partner names isolated, countries joined with the Arabic "and"', async () => {
+    const [slug] = await publishPractices(t.deps, [
+      completePracticeInput({
+        countries: ['PL', 'OM'],
+        cities: [{ name: 'Kraków', country: 'PL' }],
+        implementers: [
+          { role: 'lead', name: 'Urząd Miasta Krakowa' },
+          { role: 'partner', name: 'Adecco Poland Sp. z o.o.' },
+        ],
+      }),
+    ]);
+    const { html } = await t.client().get(`/ar/practices/${slug}`);
+    assert.match(html, /<bdi>Adecco Poland Sp\. z o\.o\.<\/bdi>/);
+    assert.match(html, /<bdi>Kraków<\/bdi>/);
+    const countries = /<dd><bdi><a href="\/ar\/practices\?country=PL">[^<]+<\/a><\/bdi>([^<]*)<bdi>/.exec(
+      html,
+    );
+    assert.ok(countries, 'the countries are a list of isolated links');
+    assert.equal(countries[1], ' و', 'joined with و, not a Latin comma');
+    const { html: english } = await t.client().get(`/en/practices/${slug}`);
+    assert.match(english, /Poland<\/a><\/bdi> and <bdi><a[^>]*>Oman<\/a><\/bdi>/);
+  });
+
+  it('an About text is Markdown (sanitised, line breaks kept), not a monospace box', async () => {
+    const organization = await createMemberOrganization(t.deps, { name: 'Red de Cuidado' });
+    await t.deps.db
+      .updateTable('organizations')
+      .set({ description: 'We **support** carers.\nSecond line.\n\n<script>alert(1)</script>- one\n- two' })
+      .where('id', '=', organization.id)
+      .execute();
+    const { html } = await t.client().get(`/en/members/${organization.slug}`);
+    assert.doesNotMatch(html, /class="pre"/);
+    assert.match(
+      html,
+      /<div class="prose" dir="auto" lang="en"><p>We <strong>support<\/strong> carers\.<br \/>Second line\.<\/p>/,
+    );
+    assert.doesNotMatch(html, /<script>alert/);
+  });
+});
