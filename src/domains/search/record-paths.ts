@@ -6,6 +6,8 @@ const pathOfType: Record<string, string> = {
   news: '/news',
   commitment: '/commitments',
   campaign: '/campaigns',
+  offer: '/connections/offers',
+  need: '/connections/needs',
 };
 
 export function recordPath(type: string, slug: string): string {
