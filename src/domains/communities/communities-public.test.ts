@@ -94,7 +94,11 @@ describe(`communities outside their pages (${testDialect})`, () => {
     );
     const api = await (await t.client().request(`/api/v1/search?q=${secretWord}`)).text();
     assert.ok(!api.includes(privateThread) && !api.includes('grant ends'));
-    const rows = await t.deps.db.selectFrom('search_documents').select('id').where('id', '=', privateThread).execute();
+    const rows = await t.deps.db
+      .selectFrom('search_documents')
+      .select('id')
+      .where('id', '=', privateThread)
+      .execute();
     assert.equal(rows.length, 0, 'the private thread has no search document');
   });
 
