@@ -14,6 +14,7 @@ import { findReferencedPictureKeys } from './domains/communities/communities.rep
 import { communitiesWeb, communityMediaRoutes } from './domains/communities/communities.web.tsx';
 import { renderOrganizationCommunities } from './domains/communities/index.ts';
 import { connectionsWeb } from './domains/connections/connections.web.tsx';
+import { introductionsWeb } from './domains/connections/introductions.web.tsx';
 import { eventCalendarRoutes } from './domains/events/event-calendar.routes.ts';
 import { eventOutcomesWeb } from './domains/events/event-outcomes.web.tsx';
 import { eventRegistrationsWeb } from './domains/events/event-registrations.web.tsx';
@@ -143,6 +144,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route(localePrefix, conceptPagesWeb(deps));
   app.route(localePrefix, observatoryWeb(deps));
   app.route(localePrefix, communitiesWeb(deps));
+  app.route(localePrefix, introductionsWeb(deps));
   app.route(localePrefix, connectionsWeb(deps));
 
   registerProfileSection({
