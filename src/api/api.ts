@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { TDeps } from '../deps.ts';
 import { mountCampaignsApi } from '../domains/campaigns/campaigns.api.ts';
 import { mountCommitmentsApi } from '../domains/commitments/commitments.api.ts';
+import { mountCommunitiesApi } from '../domains/communities/communities.api.ts';
 import { mountConnectionsApi } from '../domains/connections/connections.api.ts';
 import { mountEventsApi } from '../domains/events/events.api.ts';
 import { mountNewsApi } from '../domains/news/news.api.ts';
@@ -64,6 +65,7 @@ export function createApi(deps: TDeps): OpenAPIHono<TAppEnv> {
   mountNewsApi(api, deps);
   mountCampaignsApi(api, deps);
   mountObservatoryApi(api, deps);
+  mountCommunitiesApi(api, deps);
   mountConnectionsApi(api, deps);
 
   api.doc31('/openapi.json', {

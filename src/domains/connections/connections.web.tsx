@@ -8,7 +8,6 @@ import { AppError, isAppError } from '../../platform/errors.ts';
 import { isKnownCountry } from '../../taxonomy/taxonomy.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
-import { registerProfileSection } from '../organizations/index.ts';
 import { findMatches, ownListings, suggestionsFor } from './connection-matches.service.ts';
 import { can } from './connections.policy.ts';
 import type { TListing } from './connections.record.ts';
@@ -22,7 +21,6 @@ import {
   browseListings,
   closeListing,
   isExpired,
-  listedListingsOf,
   listingResourceOf,
   listingsPageSize,
   publishableOrganizations,
@@ -37,7 +35,6 @@ import { ConnectionsIndexPage, type TBrowseQuery } from './views/connections-ind
 import { listingPath } from './views/listing-card.tsx';
 import { ListingFormPage } from './views/listing-form-page.tsx';
 import { ListingPage, type TListingState } from './views/listing-page.tsx';
-import { ProfileListings } from './views/profile-listings.tsx';
 import { WorkspacePage } from './views/workspace-page.tsx';
 
 const kindOfSegment = (segment: string): TListingKind | null =>
@@ -105,13 +102,7 @@ function browseQueryOf(c: Context<TAppEnv>): TBrowseQuery {
 /** Offers and needs: browsing with facets, one listing with its matches, writing, closing, my workspace. */
 export function connectionsWeb(deps: TDeps): Hono<TAppEnv> {
   const web = new Hono<TAppEnv>({ strict: false });
-  registerProfileSection({
-    slot: 'connections',
-    async render(sectionDeps, ctx, organization) {
-      const listings = await listedListingsOf(sectionDeps, organization.id);
-      return listings.length > 0 ? <ProfileListings ctx={ctx} listings={listings} /> : null;
-    },
-  });
+
   const signInFirst = (c: Context<TAppEnv>) => {
     const ctx = viewContext(c);
     return c.redirect(`/${ctx.locale}/sign-in?next=${encodeURIComponent(ctx.href(ctx.localPath))}`, 302);

@@ -7,3 +7,4 @@ export { reindexAllListings } from './connection-indexing.ts';
 export type { TListing } from './connections.record.ts';
 export type { TListingKind } from './connections.schemas.ts';
 export { listingPath } from './views/listing-card.tsx';
+export { renderOrganizationListings } from './views/profile-listings.tsx';
