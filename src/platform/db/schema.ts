@@ -878,8 +878,19 @@ export interface ConnectionTermsTable {
   is_open: number;
 }
 
+/** The gazetteer's places (migration 0021): names is a JSON array, the local name first. */
+export interface SearchPlacesTable {
+  id: string;
+  country: string;
+  names: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 export interface Database {
   users: UsersTable;
+  search_places: SearchPlacesTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;
   auth_tokens: AuthTokensTable;
