@@ -12,6 +12,7 @@ import { commitmentsWeb } from './domains/commitments/commitments.web.tsx';
 import { findReferencedPictureKeys } from './domains/communities/communities.repository.ts';
 import { communitiesWeb, communityMediaRoutes } from './domains/communities/communities.web.tsx';
 import { connectionsWeb } from './domains/connections/connections.web.tsx';
+import { introductionsWeb } from './domains/connections/introductions.web.tsx';
 import { eventCalendarRoutes } from './domains/events/event-calendar.routes.ts';
 import { eventOutcomesWeb } from './domains/events/event-outcomes.web.tsx';
 import { eventRegistrationsWeb } from './domains/events/event-registrations.web.tsx';
@@ -145,6 +146,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route(localePrefix, conceptPagesWeb(deps));
   app.route(localePrefix, observatoryWeb(deps));
   app.route(localePrefix, communitiesWeb(deps));
+  app.route(localePrefix, introductionsWeb(deps));
   app.route(localePrefix, connectionsWeb(deps));
 
   registerCommitmentJobs(deps);

@@ -21,6 +21,7 @@ import * as m0040 from './migrations/0040-observatory.ts';
 import * as m0041 from './migrations/0041-news-country.ts';
 import * as m0050 from './migrations/0050-communities.ts';
 import * as m0060 from './migrations/0060-connections.ts';
+import * as m0061 from './migrations/0061-connection-introductions.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0041-news-country': m0041,
   '0050-communities': m0050,
   '0060-connections': m0060,
+  '0061-connection-introductions': m0061,
 };
 
 class ListedMigrationProvider implements MigrationProvider {

@@ -888,6 +888,48 @@ export interface SearchPlacesTable {
   updated_by: string | null;
 }
 
+/** A request to be introduced, about an offer or a need (migration 0061). */
+export interface ConnectionIntroductionsTable {
+  id: string;
+  subject_type: string;
+  subject_id: string;
+  subject_title: string;
+  requester_organization_id: string;
+  receiver_organization_id: string;
+  requested_by: string;
+  message: string;
+  /** requested, accepted, declined, closed */
+  status: string;
+  created_at: string;
+  answered_by: string | null;
+  answered_at: string | null;
+  version: Generated<number>;
+}
+
+/** A message of an accepted introduction's private conversation (migration 0061). */
+export interface ConnectionMessagesTable {
+  id: string;
+  introduction_id: string;
+  author_id: string;
+  organization_id: string;
+  body: string;
+  created_at: string;
+}
+
+/** What came of an introduction, with its sector pair, region and year as they were (migration 0061). */
+export interface ConnectionOutcomesTable {
+  id: string;
+  introduction_id: string;
+  kind: string;
+  commitment_id: string | null;
+  sector_pair: string;
+  region: string;
+  year: number;
+  recorded_by: string;
+  organization_id: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   search_places: SearchPlacesTable;
@@ -953,4 +995,7 @@ export interface Database {
   community_post_helpful: CommunityPostHelpfulTable;
   connection_listings: ConnectionListingsTable;
   connection_terms: ConnectionTermsTable;
+  connection_introductions: ConnectionIntroductionsTable;
+  connection_messages: ConnectionMessagesTable;
+  connection_outcomes: ConnectionOutcomesTable;
 }
