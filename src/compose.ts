@@ -9,8 +9,10 @@ import { campaignsWeb } from './domains/campaigns/campaigns.web.tsx';
 import { registerCommitmentJobs } from './domains/commitments/commitment-reporting.service.ts';
 import { commitmentsFeed } from './domains/commitments/commitments.feed.ts';
 import { commitmentsWeb } from './domains/commitments/commitments.web.tsx';
+import { communitiesFeed } from './domains/communities/communities.feed.ts';
 import { findReferencedPictureKeys } from './domains/communities/communities.repository.ts';
 import { communitiesWeb, communityMediaRoutes } from './domains/communities/communities.web.tsx';
+import { renderOrganizationCommunities } from './domains/communities/index.ts';
 import { connectionsWeb } from './domains/connections/connections.web.tsx';
 import { introductionsWeb } from './domains/connections/introductions.web.tsx';
 import { eventCalendarRoutes } from './domains/events/event-calendar.routes.ts';
@@ -28,6 +30,7 @@ import { newsFeedRoutes } from './domains/news/news-feeds.routes.ts';
 import { observatoryWeb } from './domains/observatory/observatory.web.tsx';
 import { findReferencedLogoKeys } from './domains/organizations/organizations.repository.ts';
 import { organizationsWeb } from './domains/organizations/organizations.web.tsx';
+import { registerProfileSection } from './domains/organizations/profile-sections.ts';
 import { practiceFeedsRoutes } from './domains/practices/practice-feeds.routes.ts';
 import { practicesWeb } from './domains/practices/practices.web.tsx';
 import { registerGazetteerJobs, startGazetteer } from './domains/search/gazetteer.service.ts';
@@ -128,6 +131,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route('/', commitmentsFeed(deps));
   app.route('/', practiceFeedsRoutes(deps));
   app.route('/', communityMediaRoutes(deps));
+  app.route('/', communitiesFeed(deps));
   app.route(localePrefix, commitmentsWeb(deps));
   app.route(localePrefix, homeWeb(deps));
   app.route(localePrefix, accountsWeb(deps));
@@ -149,6 +153,11 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route(localePrefix, introductionsWeb(deps));
   app.route(localePrefix, connectionsWeb(deps));
 
+  registerProfileSection({
+    slot: 'communities',
+    render: (sectionDeps, ctx, organization) =>
+      renderOrganizationCommunities(sectionDeps, ctx, organization.id),
+  });
   registerCommitmentJobs(deps);
   registerEventJobs(deps);
   registerGazetteerJobs(deps);

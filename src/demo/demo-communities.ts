@@ -1,5 +1,6 @@
 import { insertUser } from '../domains/accounts/accounts.repository.ts';
 import {
+  findThread,
   insertCommunity,
   insertMember,
   insertPost,
@@ -8,6 +9,9 @@ import {
   setHelpfulMark,
 } from '../domains/communities/communities.repository.ts';
 import type { TMemberRole, TThreadKind } from '../domains/communities/communities.schemas.ts';
+import { syncThreadIndex } from '../domains/communities/thread-indexing.ts';
+import { createHubSearch } from '../domains/search/hub-search.ts';
+import { dialectOf } from '../platform/db/dialect-of.ts';
 import { newId } from '../platform/ids.ts';
 import type { TDemoPart } from './demo-context.ts';
 
@@ -367,6 +371,7 @@ export const demoCommunitiesPart: TDemoPart = {
       people.set(person.key, id);
     }
     const personId = (key: string) => people.get(key) ?? null;
+    const search = createHubSearch({ db: ctx.db, dialect: dialectOf(ctx.db) });
     for (const community of demoCommunities) {
       const id = newId(now);
       const lastActivity = Math.min(...community.threads.flatMap((t) => t.posts.map((p) => p.daysAgo)), 30);
@@ -444,6 +449,8 @@ export const demoCommunitiesPart: TDemoPart = {
             if (userId) await setHelpfulMark(ctx.db, postId, userId, true, when(post.daysAgo - 0.5));
           }
         }
+        const saved = await findThread(ctx.db, threadId);
+        if (saved) await syncThreadIndex({ search }, saved, ctx.db);
       }
     }
     return demoCommunities.length;

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import { parseJson, type TExecutor } from '../../core/records.ts';
+import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type {
   TCommunityStatus,
@@ -623,4 +624,81 @@ export async function findReferencedPictureKeys(
     .where('picture_key', 'in', [...keys])
     .execute();
   return rows.flatMap((row) => (row.picture_key ? [row.picture_key] : []));
+}
+
+/** Every thread, for the search reindex walk (record-rows.ts). */
+export const threadRows = recordRows('community_threads', async (db, ids) => {
+  const rows = await selectThreads(db).where('t.id', 'in', ids).execute();
+  return rows.map(toThread);
+});
+
+/** Public, active communities' visible threads, newest activity first (feeds, API). */
+export async function listPublicThreads(
+  executor: TExecutor,
+  communityId: string,
+  limit: number,
+  offset = 0,
+): Promise<TThread[]> {
+  const rows = await selectThreads(executor)
+    .where('t.community_id', '=', communityId)
+    .where('t.status', '!=', 'hidden')
+    .orderBy('t.last_post_at', 'desc')
+    .orderBy('t.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return rows.map(toThread);
+}
+
+/** The opening posts of these threads (feeds and the API show their text). */
+export async function listOpeningPosts(executor: TExecutor, threadIds: readonly string[]): Promise<TPost[]> {
+  if (threadIds.length === 0) return [];
+  const rows = await selectPosts(executor)
+    .where('p.id', 'in', [...threadIds])
+    .execute();
+  return rows.map(toPost);
+}
+
+/** Visible threads of these communities, most recently active first (the sitemap). */
+export async function listThreadsOf(
+  executor: TExecutor,
+  communityIds: readonly string[],
+  limit: number,
+): Promise<TThread[]> {
+  if (communityIds.length === 0) return [];
+  const rows = await selectThreads(executor)
+    .where('t.community_id', 'in', [...communityIds])
+    .where('t.status', '!=', 'hidden')
+    .orderBy('t.last_post_at', 'desc')
+    .orderBy('t.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toThread);
+}
+
+/**
+ * Active public communities in which people of this organisation take part and chose to be listed
+ * (an organisation profile's "active in N communities": nothing about private communities or unlisted people).
+ */
+export async function listCommunitiesOfOrganization(
+  executor: TExecutor,
+  organizationId: string,
+): Promise<TCommunity[]> {
+  const rows = await selectCommunities(executor)
+    .where('c.status', '=', 'active')
+    .where('c.visibility', '=', 'public')
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('community_members as cm')
+          .innerJoin('organization_members as om', 'om.user_id', 'cm.user_id')
+          .select('cm.user_id')
+          .whereRef('cm.community_id', '=', 'c.id')
+          .where('om.organization_id', '=', organizationId)
+          .where('cm.role', 'in', ['facilitator', 'member'])
+          .where('cm.is_listed', '=', 1),
+      ),
+    )
+    .orderBy('c.name')
+    .execute();
+  return rows.map((r) => toCommunity(r as TCommunityRow));
 }

@@ -4,3 +4,6 @@
  */
 export type { TCommunity, TThread } from './communities.repository.ts';
 export { communityText } from './communities.service.ts';
+export { countPublicCommunities, listCommunityPages } from './communities-public.service.ts';
+export { renderOrganizationCommunities } from './profile-section.tsx';
+export { reindexAllThreads, threadSearchType } from './thread-indexing.ts';

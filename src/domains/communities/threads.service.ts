@@ -33,6 +33,7 @@ import {
 import { ZPostInput, ZThreadInput, ZTranslationInput } from './communities.schemas.ts';
 import { readCommunity, type TCommunityView, type TWriteOptions } from './communities.service.ts';
 import { linkedRecords, postLanguage, renderPostHtml, type TMentionable } from './post-rendering.ts';
+import { syncThreadIndex } from './thread-indexing.ts';
 
 /**
  * Threads and posts: starting a thread, replying (with a quote), editing (the earlier text kept as
@@ -126,6 +127,8 @@ export async function startThread(
       { type: 'community_thread', id },
       { community: slug, kind: input.kind, language },
     );
+    const created = await findThread(trx, id);
+    if (created) await syncThreadIndex(deps, created, trx, view.community);
   });
   const thread = await findThread(deps.db, id);
   if (!thread) throw new AppError('internal');
@@ -168,6 +171,7 @@ export async function replyToThread(
       { type: 'community_post', id },
       { community: slug, thread: thread.id },
     );
+    await syncThreadIndex(deps, thread, trx, view.community);
   });
   const post = await findPost(deps.db, id);
   if (!post) throw new AppError('internal');
@@ -182,7 +186,7 @@ export async function editPost(
   raw: unknown,
   options: TWriteOptions & { hint: string; expectedVersion?: number },
 ): Promise<TPost> {
-  const { post, resource } = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
+  const { view, thread, post, resource } = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
   postPolicy.authorize(actor, 'edit', resource);
   const input = parseOrThrow(ZPostInput, raw);
   if (options.expectedVersion !== undefined && options.expectedVersion !== post.version)
@@ -212,6 +216,7 @@ export async function editPost(
       { type: 'community_post', id: post.id },
       { thread: post.threadId, version: post.version + 1 },
     );
+    await syncThreadIndex(deps, thread, trx, view.community);
   });
   return (await findPost(deps.db, post.id)) ?? post;
 }
@@ -226,7 +231,7 @@ export async function deletePost(
   ids: { slug: string; threadId: string; postId: string },
   options: TWriteOptions = {},
 ): Promise<void> {
-  const { post, thread, resource } = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
+  const { view, post, thread, resource } = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
   postPolicy.authorize(actor, 'delete', resource);
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
@@ -246,6 +251,7 @@ export async function deletePost(
       { type: 'community_post', id: post.id },
       { thread: thread.id },
     );
+    await syncThreadIndex(deps, thread, trx, view.community);
   });
 }
 
@@ -257,7 +263,7 @@ export async function translatePost(
   raw: unknown,
   options: TWriteOptions = {},
 ): Promise<string> {
-  const { post, resource } = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
+  const { view, thread, post, resource } = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
   postPolicy.authorize(actor, 'translate', resource);
   const input = parseOrThrow(ZTranslationInput, raw);
   if (input.language === post.language)
@@ -279,6 +285,7 @@ export async function translatePost(
       { type: 'community_post', id: post.id },
       { language: input.language, outcome },
     );
+    await syncThreadIndex(deps, thread, trx, view.community);
   });
   return input.language;
 }

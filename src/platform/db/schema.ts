@@ -802,6 +802,7 @@ export interface CommunityThreadsTable {
   post_count: Generated<number>;
   created_at: string;
   last_post_at: string;
+  version: Generated<number>;
 }
 
 export interface CommunityPostsTable {
