@@ -14,6 +14,7 @@ import { findReferencedPictureKeys } from './domains/communities/communities.rep
 import { communitiesWeb, communityMediaRoutes } from './domains/communities/communities.web.tsx';
 import { renderOrganizationCommunities } from './domains/communities/index.ts';
 import { connectionsWeb } from './domains/connections/connections.web.tsx';
+import { renderOrganizationListings } from './domains/connections/index.ts';
 import { introductionsWeb } from './domains/connections/introductions.web.tsx';
 import { eventCalendarRoutes } from './domains/events/event-calendar.routes.ts';
 import { eventOutcomesWeb } from './domains/events/event-outcomes.web.tsx';
@@ -157,6 +158,10 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
     slot: 'communities',
     render: (sectionDeps, ctx, organization) =>
       renderOrganizationCommunities(sectionDeps, ctx, organization.id),
+  });
+  registerProfileSection({
+    slot: 'connections',
+    render: (sectionDeps, ctx, organization) => renderOrganizationListings(sectionDeps, ctx, organization.id),
   });
   registerCommitmentJobs(deps);
   registerEventJobs(deps);
