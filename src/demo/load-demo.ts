@@ -10,6 +10,7 @@ import { demoEventsPart } from './demo-events.ts';
 import { demoNewsPart } from './demo-news.ts';
 import { demoOrganizationsPart } from './demo-organizations.ts';
 import { demoPracticesPart } from './demo-practices.ts';
+import { demoSiteTextsPart } from './demo-site-texts.ts';
 
 /**
  * The demo, part by part, in loading order. A new kind of demo content (practices, events, news,
@@ -24,6 +25,7 @@ const demoParts: readonly TDemoPart[] = [
   demoNewsPart,
   demoCampaignsPart,
   demoConnectionsPart,
+  demoSiteTextsPart,
 ];
 
 const loadedKey = 'demo_loaded';

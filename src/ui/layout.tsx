@@ -80,29 +80,23 @@ export function Layout({
                 <small>{t('common.tagline')}</small>
               </span>
             </a>
-            <form novalidate class="site-search" role="search" action={ctx.href('/search')} method="get">
-              <label class="visually-hidden" for="site-search-q">
-                {t('common.search.label')}
-              </label>
-              <input id="site-search-q" type="search" name="q" placeholder={t('common.search.placeholder')} />
-              <button type="submit">{t('common.search.submit')}</button>
-            </form>
+            <SiteSearch ctx={ctx} id="site-search-q" />
             <AccountLinks ctx={ctx} />
             <LanguageSwitcher ctx={ctx} />
+            <details class="phone-menu">
+              <summary>{t('common.menu')}</summary>
+              <div class="phone-menu-body">
+                <SiteSearch ctx={ctx} id="phone-search-q" />
+                <nav aria-label={t('common.nav.label')}>
+                  <MainNavigationList ctx={ctx} />
+                </nav>
+                <AccountLinks ctx={ctx} />
+                <LanguageSwitcher ctx={ctx} />
+              </div>
+            </details>
           </div>
           <nav class="main-nav" aria-label={t('common.nav.label')}>
-            <ul>
-              {mainNavigation.map((item) => (
-                <li>
-                  <a
-                    href={ctx.href(item.path)}
-                    aria-current={ctx.localPath.startsWith(item.path) ? 'page' : undefined}
-                  >
-                    {t(item.key)}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <MainNavigationList ctx={ctx} />
           </nav>
         </header>
         <main id="main" tabindex={-1}>
@@ -118,6 +112,41 @@ export function Layout({
         <Footer ctx={ctx} />
       </body>
     </html>
+  );
+}
+
+/**
+ * The site search. On a phone the header shows only the brand and a "Menu" disclosure (a <details>,
+ * no script needed) holding the search, the main navigation, the account links and the languages;
+ * the desktop copies are hidden there by CSS, and the disclosure is hidden on wider screens.
+ */
+function SiteSearch({ ctx, id }: { ctx: TViewContext; id: string }) {
+  const { t } = ctx;
+  return (
+    <form novalidate class="site-search" role="search" action={ctx.href('/search')} method="get">
+      <label class="visually-hidden" for={id}>
+        {t('common.search.label')}
+      </label>
+      <input id={id} type="search" name="q" placeholder={t('common.search.placeholder')} />
+      <button type="submit">{t('common.search.submit')}</button>
+    </form>
+  );
+}
+
+function MainNavigationList({ ctx }: { ctx: TViewContext }) {
+  return (
+    <ul>
+      {mainNavigation.map((item) => (
+        <li>
+          <a
+            href={ctx.href(item.path)}
+            aria-current={ctx.localPath.startsWith(item.path) ? 'page' : undefined}
+          >
+            {ctx.t(item.key)}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
 
