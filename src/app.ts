@@ -44,7 +44,7 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
     bodyLimit(1024 * 1024, [
       {
         pattern:
-          /^\/[a-z]{2}\/(join\/|members\/[^/]+\/logo|practices\/[^/]+\/files|news\/(new|[^/]+\/edit)$|campaigns\/[^/]+\/materials$)/,
+          /^\/[a-z]{2}\/(join\/|members\/[^/]+\/logo|practices\/[^/]+\/files|news\/(new|[^/]+\/edit)$|campaigns\/[^/]+\/materials$|communities\/new$)/,
         maxBytes: 11 * 1024 * 1024,
       },
       // An indicator file for the observatory (up to 20 MB; the importer refuses larger ones itself).

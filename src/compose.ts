@@ -9,7 +9,12 @@ import { campaignsWeb } from './domains/campaigns/campaigns.web.tsx';
 import { registerCommitmentJobs } from './domains/commitments/commitment-reporting.service.ts';
 import { commitmentsFeed } from './domains/commitments/commitments.feed.ts';
 import { commitmentsWeb } from './domains/commitments/commitments.web.tsx';
+import { communitiesFeed } from './domains/communities/communities.feed.ts';
+import { findReferencedPictureKeys } from './domains/communities/communities.repository.ts';
+import { communitiesWeb, communityMediaRoutes } from './domains/communities/communities.web.tsx';
+import { renderOrganizationCommunities } from './domains/communities/index.ts';
 import { connectionsWeb } from './domains/connections/connections.web.tsx';
+import { introductionsWeb } from './domains/connections/introductions.web.tsx';
 import { eventCalendarRoutes } from './domains/events/event-calendar.routes.ts';
 import { eventOutcomesWeb } from './domains/events/event-outcomes.web.tsx';
 import { eventRegistrationsWeb } from './domains/events/event-registrations.web.tsx';
@@ -25,6 +30,7 @@ import { newsFeedRoutes } from './domains/news/news-feeds.routes.ts';
 import { observatoryWeb } from './domains/observatory/observatory.web.tsx';
 import { findReferencedLogoKeys } from './domains/organizations/organizations.repository.ts';
 import { organizationsWeb } from './domains/organizations/organizations.web.tsx';
+import { registerProfileSection } from './domains/organizations/profile-sections.ts';
 import { practiceFeedsRoutes } from './domains/practices/practice-feeds.routes.ts';
 import { practicesWeb } from './domains/practices/practices.web.tsx';
 import { createHubSearch } from './domains/search/hub-search.ts';
@@ -119,6 +125,8 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route('/', newsFeedRoutes(deps));
   app.route('/', commitmentsFeed(deps));
   app.route('/', practiceFeedsRoutes(deps));
+  app.route('/', communityMediaRoutes(deps));
+  app.route('/', communitiesFeed(deps));
   app.route(localePrefix, commitmentsWeb(deps));
   app.route(localePrefix, homeWeb(deps));
   app.route(localePrefix, accountsWeb(deps));
@@ -135,10 +143,22 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route(localePrefix, searchWeb(deps));
   app.route(localePrefix, conceptPagesWeb(deps));
   app.route(localePrefix, observatoryWeb(deps));
+  app.route(localePrefix, communitiesWeb(deps));
+  app.route(localePrefix, introductionsWeb(deps));
   app.route(localePrefix, connectionsWeb(deps));
 
+  registerProfileSection({
+    slot: 'communities',
+    render: (sectionDeps, ctx, organization) =>
+      renderOrganizationCommunities(sectionDeps, ctx, organization.id),
+  });
   registerCommitmentJobs(deps);
   registerEventJobs(deps);
   // Stored files no row names (uploads of every domain, logos, news pictures) are swept.
-  registerFileSweep(deps, [findReferencedUploadKeys, findReferencedLogoKeys, findReferencedImageKeys]);
+  registerFileSweep(deps, [
+    findReferencedUploadKeys,
+    findReferencedLogoKeys,
+    findReferencedImageKeys,
+    findReferencedPictureKeys,
+  ]);
 }

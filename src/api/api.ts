@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { TDeps } from '../deps.ts';
 import { mountCampaignsApi } from '../domains/campaigns/campaigns.api.ts';
 import { mountCommitmentsApi } from '../domains/commitments/commitments.api.ts';
+import { mountCommunitiesApi } from '../domains/communities/communities.api.ts';
 import { mountEventsApi } from '../domains/events/events.api.ts';
 import { mountNewsApi } from '../domains/news/news.api.ts';
 import { mountObservatoryApi } from '../domains/observatory/observatory.api.ts';
@@ -63,6 +64,7 @@ export function createApi(deps: TDeps): OpenAPIHono<TAppEnv> {
   mountNewsApi(api, deps);
   mountCampaignsApi(api, deps);
   mountObservatoryApi(api, deps);
+  mountCommunitiesApi(api, deps);
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

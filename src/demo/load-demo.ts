@@ -4,6 +4,7 @@ import { forgetHomeFigures } from '../domains/home/home.service.ts';
 import { readMeta, writeMeta } from '../platform/db/app-meta.ts';
 import { demoCampaignsPart } from './demo-campaigns.ts';
 import { demoCommitmentsPart } from './demo-commitments.ts';
+import { demoCommunitiesPart } from './demo-communities.ts';
 import { demoConnectionsPart } from './demo-connections.ts';
 import type { TDemoContext, TDemoPart } from './demo-context.ts';
 import { demoEventsPart } from './demo-events.ts';
@@ -24,6 +25,7 @@ const demoParts: readonly TDemoPart[] = [
   demoEventsPart,
   demoNewsPart,
   demoCampaignsPart,
+  demoCommunitiesPart,
   demoConnectionsPart,
   demoSiteTextsPart,
 ];

@@ -7,19 +7,29 @@ import { viewContext } from '../../http/view-context.ts';
 import { emptyFormState, type TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { currentUser, formErrorsOf, requestMeta, requireSignedIn } from './accounts.guards.ts';
-import { ZChangePassword, ZProfile } from './accounts.schemas.ts';
-import { changePassword, exportPersonalData, readOwnAccount, updateProfile } from './accounts.service.ts';
+import { ZChangePassword, ZDeleteAccount, ZProfile } from './accounts.schemas.ts';
+import {
+  changePassword,
+  deleteAccount,
+  exportPersonalData,
+  readOwnAccount,
+  updateProfile,
+} from './accounts.service.ts';
 import { resendVerification } from './email-verification.service.ts';
+import { clearSessionCookie } from './session-cookie.ts';
 import { AccountPage } from './views/account-page.tsx';
 
-/** /account: the signed-in person's details, name and language, password, verification link, their data. */
+/**
+ * /account: the signed-in person's details, name and language, password, verification link, their
+ * data, and deleting the account.
+ */
 export function accountSettingsWeb(deps: TDeps): Hono<TAppEnv> {
   const web = new Hono<TAppEnv>({ strict: false });
   const local = (c: Context<TAppEnv>, path: string) => `/${c.get('i18n').locale}${path}`;
 
   const renderAccount = async (
     c: Context<TAppEnv>,
-    forms: { profile?: TFormState; password?: TFormState } = {},
+    forms: { profile?: TFormState; password?: TFormState; deletion?: TFormState } = {},
     status: 200 | 422 = 200,
   ) => {
     const account = await readOwnAccount(deps, currentUser(c));
@@ -34,6 +44,7 @@ export function accountSettingsWeb(deps: TDeps): Hono<TAppEnv> {
         account={account}
         profile={profile}
         password={forms.password ?? emptyFormState}
+        deletion={forms.deletion ?? emptyFormState}
       />,
       status,
     );
@@ -77,6 +88,22 @@ export function accountSettingsWeb(deps: TDeps): Hono<TAppEnv> {
     c.header('Content-Disposition', 'attachment; filename="carehub-my-data.json"');
     c.header('Cache-Control', 'no-store');
     return c.json(data, 200);
+  });
+
+  web.post('/account/delete', requireSignedIn, async (c) => {
+    const form = await parseForm(c, ZDeleteAccount);
+    if (!form.isValid) {
+      return renderAccount(c, { deletion: { values: {}, errors: form.fieldErrors } }, 422);
+    }
+    try {
+      await deleteAccount(deps, currentUser(c), form.data, requestMeta(c));
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (errors) return renderAccount(c, { deletion: { values: {}, errors } }, 422);
+      throw error;
+    }
+    clearSessionCookie(c);
+    return redirectWithFlash(c, local(c, '/'), 'accounts.flash.accountDeleted');
   });
 
   return web;

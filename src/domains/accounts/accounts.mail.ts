@@ -68,3 +68,14 @@ export function composeSignUpAttemptMail(publicUrl: string, recipient: TRecipien
     }),
   };
 }
+
+/** To the address of an account just deleted: what went, what stayed with organisations. */
+export function composeAccountDeletedMail(recipient: TRecipient): TMailMessage {
+  const locale = localeOf(recipient);
+  const { t } = translator(locale);
+  return {
+    to: recipient.email,
+    subject: t('mail.accountDeleted.subject'),
+    text: t('mail.accountDeleted.body', { name: recipient.name }),
+  };
+}

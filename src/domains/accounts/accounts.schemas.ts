@@ -111,6 +111,10 @@ export const ZChangePassword = z
   );
 export type TChangePassword = z.infer<typeof ZChangePassword>;
 
+/** "Delete my account": the person's password, typed again. */
+export const ZDeleteAccount = z.object({ password: ZPasswordInput });
+export type TDeleteAccount = z.infer<typeof ZDeleteAccount>;
+
 export const ZProfile = z.object({ name: ZPersonName, locale: ZLocale });
 export type TProfile = z.infer<typeof ZProfile>;
 

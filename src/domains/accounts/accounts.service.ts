@@ -5,17 +5,26 @@ import type { TLocale } from '../../i18n/locales.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { composeSignUpAttemptMail, composeVerificationMail, verifyEmailHours } from './accounts.mail.ts';
+import { eraseRegistrationsOf } from '../events/index.ts';
+import { deleteMailTo, deleteUser, findSoleOwnedOrganizations } from './account-deletion.repository.ts';
 import {
+  composeAccountDeletedMail,
+  composeSignUpAttemptMail,
+  composeVerificationMail,
+  verifyEmailHours,
+} from './accounts.mail.ts';
+import {
+  countRoleHolders,
   deleteOtherSessions,
   findUserByEmail,
   findUserById,
   insertUser,
+  lockRoleHolders,
   retireAuthTokens,
   updateUserPassword,
   updateUserProfile,
 } from './accounts.repository.ts';
-import type { TChangePassword, TProfile, TSignIn, TSignUp } from './accounts.schemas.ts';
+import type { TChangePassword, TDeleteAccount, TProfile, TSignIn, TSignUp } from './accounts.schemas.ts';
 import { issueLinkToken, type TRequestMeta } from './auth-links.ts';
 import {
   findPasswordProblem,
@@ -236,7 +245,62 @@ export async function readOwnAccount(deps: TDeps, user: TCurrentUser) {
     emailVerifiedAt: record.emailVerifiedAt,
     createdAt: record.createdAt,
     roles: user.roles,
+    soleOwnerOf: await findSoleOwnedOrganizations(deps.db, user.id),
   };
+}
+
+/**
+ * "Delete my account", confirmed with the password. What is the person's own goes: the account,
+ * sessions, roles, memberships, link tokens, mail kept for the address, and their event
+ * registrations (seats at events still to come are freed for the waiting list; past ones keep no
+ * name or address). What they made for organisations stays, without them: practices, events, news,
+ * commitments, reports and files keep their content and show "a former member". The sole owner of
+ * an organisation, and the hub's last administrator, must hand over first. The audit entry names
+ * the account by its id only; a last mail tells the address it is done.
+ */
+export async function deleteAccount(
+  deps: TDeps,
+  user: TCurrentUser,
+  input: TDeleteAccount,
+  meta: TRequestMeta,
+): Promise<void> {
+  await deps.rateLimits.signIn.hit(`delete-account:${user.id}`);
+  const record = await findUserById(deps.db, user.id);
+  if (!record) throw new AppError('unauthenticated');
+  if (!(await verifyPassword(record.passwordHash, input.password))) {
+    throw fieldError('password', 'accounts.errors.currentPasswordWrong');
+  }
+  const handOver = () => new AppError('conflict', { fieldErrors: { _form: 'accounts.errors.soleOwner' } });
+  const lastAdmin = () => new AppError('conflict', { fieldErrors: { _form: 'accounts.errors.lastAdmin' } });
+  if ((await findSoleOwnedOrganizations(deps.db, record.id)).length > 0) throw handOver();
+  const isAdmin = user.roles.includes('admin');
+  if (isAdmin && (await countRoleHolders(deps.db, 'admin')) <= 1) throw lastAdmin();
+
+  const registrations = await eraseRegistrationsOf(
+    deps,
+    { userId: record.id, email: record.email },
+    { requestId: meta.requestId },
+  );
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    // Checked again under the locks, so two people leaving at once cannot leave nobody in charge.
+    if (isAdmin) {
+      await lockRoleHolders(trx, 'admin');
+      if ((await countRoleHolders(trx, 'admin')) <= 1) throw lastAdmin();
+    }
+    if ((await findSoleOwnedOrganizations(trx, record.id)).length > 0) throw handOver();
+    await deleteMailTo(trx, record.email);
+    if (!(await deleteUser(trx, record.id))) throw new AppError('unauthenticated');
+    await deps.mailer.enqueue(trx, composeAccountDeletedMail(record));
+    await audit(
+      trx,
+      { actorId: record.id, requestId: meta.requestId, at },
+      'accounts.deleted',
+      { type: 'user', id: record.id },
+      { registrations },
+    );
+  });
+  deps.mailer.kick();
 }
 
 /**

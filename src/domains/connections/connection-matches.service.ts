@@ -2,6 +2,8 @@ import type { TActor } from '../../core/actor.ts';
 import { organizationIdsOf } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import {
+  citiesOf,
+  countriesOf,
   rankMatches,
   relatedShare,
   scoreMatch,
@@ -10,6 +12,7 @@ import {
   widenedTopics,
 } from './connection-matching.ts';
 import {
+  candidatesNearby,
   candidatesSharing,
   listingsByIds,
   listOrganizationListings,
@@ -29,7 +32,6 @@ const CANDIDATES_READ = 80;
 export async function findMatches(deps: TDeps, listing: TListing, limit = 5): Promise<TMatch[]> {
   const today = todayOf(deps);
   const topics = topicsOf(listing);
-  if (topics.length === 0) return [];
   const terms = widenedTopics(topics);
   const own = new Set(topics);
   const [frequencies, shared] = await Promise.all([
@@ -49,7 +51,25 @@ export async function findMatches(deps: TDeps, listing: TListing, limit = 5): Pr
     .sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id))
     .slice(0, CANDIDATES_READ)
     .map((c) => c.id);
-  const candidates = await listingsByIds(deps.db, promising);
+  const nearby = await candidatesNearby(deps.db, {
+    helpKind: listing.helpKind,
+    placeTerms: [
+      ...citiesOf(listing),
+      ...countriesOf(listing).map((code) => `country:${code.toLowerCase()}`),
+    ],
+    kind: oppositeKind(listing.kind),
+    excludeOrganizationId: listing.organization.id,
+    today,
+  });
+  const candidates = await listingsByIds(deps.db, [...new Set([...promising, ...nearby])]);
+  // Every topic of every candidate weighs by its own rarity (a listing about many things is broad).
+  const unknown = [...new Set(candidates.flatMap((c) => topicsOf(c)))].filter(
+    (id) => !frequencies.counts.has(id),
+  );
+  if (unknown.length > 0) {
+    const more = await termFrequencies(deps.db, unknown);
+    for (const [term, count] of more.counts) frequencies.counts.set(term, count);
+  }
   const matches = candidates
     .map((candidate) => scoreMatch(listing, candidate, frequencies))
     .filter((m): m is TMatch => m !== null);

@@ -38,6 +38,9 @@ const foundingPairs: ReadonlySet<string> = new Set([
 ]);
 
 export const weights = {
+  /** The most a listing's topics can give (the same concepts on both sides). */
+  topics: 6,
+  cityMatch: 2.5,
   countryMatch: 2,
   regionMatch: 1,
   continentMatch: 0.5,
@@ -57,6 +60,7 @@ const continents: ReadonlySet<string> = new Set([
 ]);
 
 export type TPlaceReason =
+  | { kind: 'city'; id: string }
   | { kind: 'country'; code: string }
   | { kind: 'region'; id: string }
   | { kind: 'anywhere' };
@@ -88,6 +92,11 @@ export function countriesOf(listing: Pick<TListing, 'countries' | 'taggedConcept
   return [...new Set([...listing.countries, ...tagged])].sort();
 }
 
+/** Gazetteer places (cities) a listing's text names (`place:krakow`). */
+export function citiesOf(listing: Pick<TListing, 'taggedConcepts'>): string[] {
+  return listing.taggedConcepts.filter((id) => id.startsWith('place:'));
+}
+
 /** Regions a listing is about, with the regions of its countries (`region:…` ids). */
 export function regionsOf(listing: Pick<TListing, 'countries' | 'regions' | 'taggedConcepts'>): string[] {
   const tagged = listing.taggedConcepts.filter((id) => id.startsWith('region:'));
@@ -106,6 +115,7 @@ export function termsOf(
     ...topicsOf(listing),
     ...countriesOf(listing).map((code) => `country:${code.toLowerCase()}`),
     ...listing.regions,
+    ...citiesOf(listing),
     ...(listing.isAnywhere ? ['anywhere'] : []),
     ...listing.workingLanguages.map((tag) => `lang:${tag}`),
     `help:${listing.helpKind}`,
@@ -144,6 +154,9 @@ export function conceptWeight(total: number, withConcept: number): number {
 }
 
 function placeReason(a: TListing, b: TListing): { reason: TPlaceReason | null; weight: number } {
+  const citiesB = new Set(citiesOf(b));
+  const city = citiesOf(a).find((id) => citiesB.has(id));
+  if (city) return { reason: { kind: 'city', id: city }, weight: weights.cityMatch };
   const countriesB = new Set(countriesOf(b));
   const country = countriesOf(a).find((code) => countriesB.has(code));
   if (country) return { reason: { kind: 'country', code: country }, weight: weights.countryMatch };
@@ -180,14 +193,22 @@ export function scoreMatch(
     .filter((id) => near.has(id) && !sharedIds.has(id) && !sourceTopics.includes(id))
     .map((id) => ({ id, weight: weightOf(id) * relatedShare }))
     .sort(byWeight);
-  if (shared.length === 0 && related.length === 0) return null;
-  let score = [...shared, ...related].reduce((sum, c) => sum + c.weight, 0);
   const place = placeReason(source, candidate);
-  score += place.weight;
+  const helpKind = source.helpKind === candidate.helpKind ? source.helpKind : null;
+  // Without a topic in common, only the same kind of help in the same city or country makes a match
+  // (a venue, volunteers: there the place is the subject).
+  const isNearbyHelp =
+    helpKind !== null && (place.reason?.kind === 'city' || place.reason?.kind === 'country');
+  if (shared.length === 0 && related.length === 0 && !isNearbyHelp) return null;
+  // Cosine-like: what the two share, against all each is about, so a listing about everything does
+  // not outrank one about exactly this.
+  const total = (topics: Iterable<string>) => [...topics].reduce((sum, id) => sum + weightOf(id), 0);
+  const common = [...shared, ...related].reduce((sum, c) => sum + c.weight, 0);
+  const breadth = Math.sqrt(total(sourceTopics) * total(candidateTopics)) || 1;
+  let score = (weights.topics * common) / breadth + place.weight;
   const languagesB = new Set(candidate.workingLanguages);
   const languages = source.workingLanguages.filter((tag) => languagesB.has(tag));
   if (languages.length > 0) score += weights.sharedLanguage;
-  const helpKind = source.helpKind === candidate.helpKind ? source.helpKind : null;
   if (helpKind) score += weights.sameHelpKind;
   const [offer, need] = source.kind === 'offer' ? [source, candidate] : [candidate, source];
   const offerSector = sectorOf(offer.organization.stakeholderType);

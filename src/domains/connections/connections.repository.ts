@@ -368,6 +368,39 @@ export async function candidatesSharing(
   return shared;
 }
 
+/**
+ * Listings of the other kind offering or seeking the same kind of help in one of these places (cities,
+ * countries): matches even without a topic in common (a venue, volunteers).
+ */
+export async function candidatesNearby(
+  db: TExecutor,
+  options: {
+    helpKind: string;
+    placeTerms: readonly string[];
+    kind: TListingKind;
+    excludeOrganizationId: string;
+    today: string;
+  },
+): Promise<string[]> {
+  if (options.placeTerms.length === 0) return [];
+  const rows = await db
+    .selectFrom('connection_terms as t')
+    .innerJoin('connection_terms as h', 'h.listing_id', 't.listing_id')
+    .innerJoin('connection_listings as l', 'l.id', 't.listing_id')
+    .innerJoin('organizations as o', 'o.id', 'l.organization_id')
+    .select('t.listing_id')
+    .distinct()
+    .where('t.term', 'in', [...options.placeTerms])
+    .where('t.is_open', '=', 1)
+    .where('t.kind', '=', options.kind)
+    .where('h.term', '=', `help:${options.helpKind}`)
+    .where('l.organization_id', '<>', options.excludeOrganizationId)
+    .where((eb) => isListed(eb, options.today))
+    .limit(40)
+    .execute();
+  return rows.map((r) => r.listing_id);
+}
+
 /** The organisation's name, type and membership, for the form and the policy. */
 export async function findOrganizationForListing(
   db: TExecutor,

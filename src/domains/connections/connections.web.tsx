@@ -29,6 +29,8 @@ import {
   todayOf,
   updateListing,
 } from './connections.service.ts';
+import { canIntroduction } from './introductions.policy.ts';
+import { introductionResourceOf, introductionState, myIntroductions } from './introductions.service.ts';
 import { ConnectionsIndexPage, type TBrowseQuery } from './views/connections-index-page.tsx';
 import { listingPath } from './views/listing-card.tsx';
 import { ListingFormPage } from './views/listing-form-page.tsx';
@@ -138,9 +140,10 @@ export function connectionsWeb(deps: TDeps): Hono<TAppEnv> {
     const actor = c.var.actor;
     if (!actor.userId) return signInFirst(c);
     const today = todayOf(deps);
-    const [suggestions, listings] = await Promise.all([
+    const [suggestions, listings, introductions] = await Promise.all([
       suggestionsFor(deps, actor),
       ownListings(deps, actor),
+      myIntroductions(deps, actor),
     ]);
     return renderPage(
       c,
@@ -149,6 +152,11 @@ export function connectionsWeb(deps: TDeps): Hono<TAppEnv> {
         suggestions={suggestions}
         listings={listings.map((listing) => ({ listing, state: stateOf(listing, today) }))}
         canCreate={can(actor, 'create')}
+        introductions={introductions.map((intro) => ({
+          intro,
+          state: introductionState(intro),
+          isToAnswer: canIntroduction(actor, 'answer', introductionResourceOf(intro)),
+        }))}
       />,
     );
   });

@@ -328,3 +328,43 @@ export async function markReminded(db: TDb, id: string, kind: 'day' | 'hour', at
   const result = await query.where('id', '=', id).executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Every registration a person holds, by their account or by their address, with its event's end. */
+export async function listRegistrationsOfPerson(
+  db: TDb,
+  person: { userId: string; email: string },
+): Promise<(TRegistration & { eventEndsAt: string })[]> {
+  const rows = await db
+    .selectFrom('event_registrations')
+    .innerJoin('events', 'events.id', 'event_registrations.event_id')
+    .select(columns.map((c) => `event_registrations.${c}` as const))
+    .select('events.ends_at as eventEndsAt')
+    .where((eb) =>
+      eb.or([
+        eb('event_registrations.user_id', '=', person.userId),
+        eb('event_registrations.email_key', '=', person.email),
+      ]),
+    )
+    .execute();
+  return rows.map((row) => ({ ...toRegistration(row), eventEndsAt: row.eventEndsAt }));
+}
+
+/**
+ * Keeps a registration as a number (seats and attendance stay right) but with nothing of the person:
+ * no name, address, answers or account, and a key and token that match nothing.
+ */
+export async function eraseRegistration(db: TDb, id: string, at: string): Promise<void> {
+  await db
+    .updateTable('event_registrations')
+    .set({
+      user_id: null,
+      name: '',
+      email: '',
+      email_key: `erased:${id}`,
+      answers: '[]',
+      token_hash: `erased:${id}`,
+      updated_at: at,
+    })
+    .where('id', '=', id)
+    .execute();
+}

@@ -12,12 +12,14 @@ import { composeRegistrationMail, type TRegistrationMailKind } from './event-mai
 import {
   changeRegistrationStatus,
   countRegistrationsByStatus,
+  eraseRegistration,
   findActiveRegistrationOfUser,
   findRegistrationByEmail,
   findRegistrationByTokenHash,
   firstWaiting,
   insertRegistration,
   listRegistrations,
+  listRegistrationsOfPerson,
   lockEventRow,
   releaseSeat,
   reopenRegistration,
@@ -340,4 +342,26 @@ export function attendeesCsv(
     ...event.questions.map((_, i) => r.answers[i] ?? ''),
   ]);
   return toCsvTable(header, rows, { isEveryCellQuoted: true });
+}
+
+/**
+ * A person deleting their account: their seats and places in line at events not yet over are
+ * cancelled (a freed seat goes to the first person waiting, as any cancellation), and every
+ * registration of theirs, by account or by address, keeps nothing of them. Returns how many.
+ */
+export async function eraseRegistrationsOf(
+  deps: TDeps,
+  person: { userId: string; email: string },
+  options: { requestId?: string | null } = {},
+): Promise<number> {
+  const now = deps.clock.now();
+  const registrations = await listRegistrationsOfPerson(deps.db, person);
+  for (const registration of registrations) {
+    const isUpcoming = Date.parse(registration.eventEndsAt) > now.getTime();
+    if (isUpcoming && registration.status !== 'cancelled') {
+      await cancelRegistration(deps, registration, { actorId: person.userId, requestId: options.requestId });
+    }
+    await eraseRegistration(deps.db, registration.id, now.toISOString());
+  }
+  return registrations.length;
 }

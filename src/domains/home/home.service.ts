@@ -1,11 +1,12 @@
 import type { TDeps } from '../../deps.ts';
 import { bumpContentVersion, currentContentVersion } from '../../platform/content-version.ts';
+import { countPublicCommunities } from '../communities/index.ts';
 import {
   countCountriesOfMembers,
   countMemberOrganizations,
 } from '../organizations/organizations.repository.ts';
 
-export type THomeFigures = { members: number; countries: number };
+export type THomeFigures = { members: number; countries: number; communities: number; discussions: number };
 
 let cached: { at: number; version: number; figures: THomeFigures } | undefined;
 
@@ -20,6 +21,10 @@ export async function readHomeFigures(deps: TDeps): Promise<THomeFigures> {
   const figures = {
     members: await countMemberOrganizations(deps.db),
     countries: await countCountriesOfMembers(deps.db),
+    ...(await countPublicCommunities(deps).then((n) => ({
+      communities: n.communities,
+      discussions: n.threads,
+    }))),
   };
   cached = { at: now, version, figures };
   return figures;

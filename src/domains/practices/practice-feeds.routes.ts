@@ -3,6 +3,7 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { isLocale, localeTags } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
+import { listCommunityPages } from '../communities/index.ts';
 import { listEventNewsCampaignPages } from '../events/sitemap-entries.ts';
 import { listObservatoryPages } from '../observatory/index.ts';
 import { listPublishedPractices, listPublishedSlugs } from './practices.repository.ts';
@@ -78,14 +79,17 @@ export function practiceFeedsRoutes(deps: TDeps): Hono<TAppEnv> {
         (p) =>
           `  <url><loc>${xml(`${base}/${localeOfContent(p.language)}/practices/${encodeURIComponent(p.slug)}`)}</loc><lastmod>${xml(p.updatedAt.slice(0, 10))}</lastmod></url>`,
       ),
-      // Events, news, campaigns and the observatory: section pages in every language, records in their own language.
-      ...[...(await listEventNewsCampaignPages(deps.db)), ...(await listObservatoryPages(deps))].flatMap(
-        (entry) =>
-          entry.language
-            ? [
-                `  <url><loc>${xml(`${base}/${localeOfContent(entry.language)}${entry.path}`)}</loc><lastmod>${xml(entry.lastmod)}</lastmod></url>`,
-              ]
-            : localeTags.map((locale) => `  <url><loc>${xml(`${base}/${locale}${entry.path}`)}</loc></url>`),
+      // Events, news, campaigns, the observatory and communities: section pages in every language, records in their own language.
+      ...[
+        ...(await listEventNewsCampaignPages(deps.db)),
+        ...(await listObservatoryPages(deps)),
+        ...(await listCommunityPages(deps)),
+      ].flatMap((entry) =>
+        entry.language
+          ? [
+              `  <url><loc>${xml(`${base}/${localeOfContent(entry.language)}${entry.path}`)}</loc><lastmod>${xml(entry.lastmod)}</lastmod></url>`,
+            ]
+          : localeTags.map((locale) => `  <url><loc>${xml(`${base}/${locale}${entry.path}`)}</loc></url>`),
       ),
     ];
     const body = [

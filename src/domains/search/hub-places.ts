@@ -111,3 +111,9 @@ export function hubPlaceNames(): PlaceNames {
   }
   return hubPlaces;
 }
+
+/** The local name of a gazetteer place (`place:krakow` → "Kraków"), for labels; undefined if unknown. */
+export function gazetteerPlaceName(placeId: string): string | undefined {
+  const id = placeId.startsWith('place:') ? placeId.slice('place:'.length) : placeId;
+  return placeSeeds.find((p) => p.id === id)?.names[0];
+}

@@ -1,6 +1,7 @@
 /**
  * The search domain's public door: what other domains may use. The hub's analyser tags any text with
  * the care taxonomy's concepts and the places it names, in every language (connections match offers
- * and needs by them).
+ * and needs by them); a gazetteer place's name labels such a tag.
  */
+export { gazetteerPlaceName } from './hub-places.ts';
 export { hubAnalyser, isPlaceConcept } from './hub-search.ts';

@@ -6,8 +6,10 @@ const pathOfType: Record<string, string> = {
   news: '/news',
   commitment: '/commitments',
   campaign: '/campaigns',
+  // A discussion's slug is "{community}/threads/{id}" (communities/thread-indexing.ts).
+  thread: '/communities',
 };
 
 export function recordPath(type: string, slug: string): string {
-  return `${pathOfType[type] ?? `/${type}`}/${encodeURIComponent(slug)}`;
+  return `${pathOfType[type] ?? `/${type}`}/${slug.split('/').map(encodeURIComponent).join('/')}`;
 }

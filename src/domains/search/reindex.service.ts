@@ -2,6 +2,7 @@ import type { TDeps } from '../../deps.ts';
 import type { TReindexCount } from '../../platform/search/search-index.ts';
 import { reindexAllCampaigns } from '../campaigns/campaign-indexing.ts';
 import { reindexAllCommitments } from '../commitments/commitment-indexing.ts';
+import { reindexAllThreads } from '../communities/index.ts';
 import { reindexAllEvents } from '../events/event-indexing.ts';
 import { reindexAllNews } from '../news/news-indexing.ts';
 import { reindexAllOrganizations } from '../organizations/organization-indexing.ts';
@@ -21,6 +22,7 @@ const domainReindexes: ReadonlyArray<{ type: string; reindex(deps: TDeps): Promi
   { type: 'event', reindex: reindexAllEvents },
   { type: 'news', reindex: reindexAllNews },
   { type: 'campaign', reindex: reindexAllCampaigns },
+  { type: 'thread', reindex: reindexAllThreads },
 ];
 
 export type TReindexReport = Array<{ type: string } & TReindexCount>;

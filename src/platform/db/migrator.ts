@@ -18,7 +18,10 @@ import * as m0030 from './migrations/0030-rate-limits.ts';
 import * as m0031 from './migrations/0031-stored-files.ts';
 import * as m0040 from './migrations/0040-observatory.ts';
 import * as m0041 from './migrations/0041-news-country.ts';
+import * as m0050 from './migrations/0050-communities.ts';
+import * as m0051 from './migrations/0051-community-thread-versions.ts';
 import * as m0060 from './migrations/0060-connections.ts';
+import * as m0061 from './migrations/0061-connection-introductions.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -43,7 +46,10 @@ const migrations: Record<string, Migration> = {
   '0031-stored-files': m0031,
   '0040-observatory': m0040,
   '0041-news-country': m0041,
+  '0050-communities': m0050,
+  '0051-community-thread-versions': m0051,
   '0060-connections': m0060,
+  '0061-connection-introductions': m0061,
 };
 
 class ListedMigrationProvider implements MigrationProvider {

@@ -756,6 +756,95 @@ export interface StoredFilesTable {
   created_at: string;
 }
 
+/** Communities of practice (0050, issue 13). JSON columns: translations {lang: {name, description}}, themes, regions. */
+export interface CommunitiesTable {
+  id: string;
+  slug: string;
+  status: string;
+  visibility: string;
+  join_policy: string;
+  language: string;
+  name: string;
+  description: string;
+  translations: Generated<string>;
+  themes: Generated<string>;
+  regions: Generated<string>;
+  picture_id: string | null;
+  picture_key: string | null;
+  picture_alt: string | null;
+  picture_width: number | null;
+  picture_height: number | null;
+  created_by: string | null;
+  decided_by: string | null;
+  created_at: string;
+  updated_at: string;
+  last_activity_at: string;
+  version: Generated<number>;
+}
+
+export interface CommunityMembersTable {
+  community_id: string;
+  user_id: string;
+  role: string;
+  is_listed: Generated<number>;
+  joined_at: string;
+}
+
+export interface CommunityThreadsTable {
+  id: string;
+  community_id: string;
+  kind: string;
+  title: string;
+  language: string;
+  status: string;
+  author_id: string | null;
+  accepted_post_id: string | null;
+  post_count: Generated<number>;
+  created_at: string;
+  last_post_at: string;
+  version: Generated<number>;
+}
+
+export interface CommunityPostsTable {
+  id: string;
+  thread_id: string;
+  community_id: string;
+  author_id: string | null;
+  body: string;
+  language: string;
+  quote_of: string | null;
+  is_deleted: Generated<number>;
+  helpful_count: Generated<number>;
+  created_at: string;
+  edited_at: string | null;
+  version: Generated<number>;
+}
+
+export interface CommunityPostRevisionsTable {
+  id: string;
+  post_id: string;
+  body: string;
+  language: string;
+  written_at: string;
+  replaced_at: string;
+  replaced_by: string | null;
+}
+
+export interface CommunityPostTranslationsTable {
+  id: string;
+  post_id: string;
+  language: string;
+  body: string;
+  translated_by: string | null;
+  created_at: string;
+}
+
+export interface CommunityPostHelpfulTable {
+  post_id: string;
+  user_id: string;
+  created_at: string;
+}
+
 /** An offer or a need of a member organisation (migration 0060, issue 14). JSON arrays as text. */
 export interface ConnectionListingsTable {
   id: string;
@@ -788,6 +877,48 @@ export interface ConnectionTermsTable {
   kind: string;
   /** 1 while the listing is open (its expiry date is checked on the listing itself). */
   is_open: number;
+}
+
+/** A request to be introduced, about an offer or a need (migration 0061). */
+export interface ConnectionIntroductionsTable {
+  id: string;
+  subject_type: string;
+  subject_id: string;
+  subject_title: string;
+  requester_organization_id: string;
+  receiver_organization_id: string;
+  requested_by: string;
+  message: string;
+  /** requested, accepted, declined, closed */
+  status: string;
+  created_at: string;
+  answered_by: string | null;
+  answered_at: string | null;
+  version: Generated<number>;
+}
+
+/** A message of an accepted introduction's private conversation (migration 0061). */
+export interface ConnectionMessagesTable {
+  id: string;
+  introduction_id: string;
+  author_id: string;
+  organization_id: string;
+  body: string;
+  created_at: string;
+}
+
+/** What came of an introduction, with its sector pair, region and year as they were (migration 0061). */
+export interface ConnectionOutcomesTable {
+  id: string;
+  introduction_id: string;
+  kind: string;
+  commitment_id: string | null;
+  sector_pair: string;
+  region: string;
+  year: number;
+  recorded_by: string;
+  organization_id: string;
+  created_at: string;
 }
 
 export interface Database {
@@ -845,6 +976,16 @@ export interface Database {
   indicator_value_history: IndicatorValueHistoryTable;
   rate_limits: RateLimitsTable;
   stored_files: StoredFilesTable;
+  communities: CommunitiesTable;
+  community_members: CommunityMembersTable;
+  community_threads: CommunityThreadsTable;
+  community_posts: CommunityPostsTable;
+  community_post_revisions: CommunityPostRevisionsTable;
+  community_post_translations: CommunityPostTranslationsTable;
+  community_post_helpful: CommunityPostHelpfulTable;
   connection_listings: ConnectionListingsTable;
   connection_terms: ConnectionTermsTable;
+  connection_introductions: ConnectionIntroductionsTable;
+  connection_messages: ConnectionMessagesTable;
+  connection_outcomes: ConnectionOutcomesTable;
 }

@@ -19,6 +19,8 @@ export type TAccountView = {
   locale: string;
   emailVerifiedAt: string | null;
   roles: readonly string[];
+  /** Organisations the person owns alone: to hand over before the account can be deleted. */
+  soleOwnerOf: readonly { slug: string; name: string }[];
 };
 
 type TAccountPageProps = {
@@ -26,9 +28,10 @@ type TAccountPageProps = {
   account: TAccountView;
   profile: TFormState;
   password: TFormState;
+  deletion: TFormState;
 };
 
-export function AccountPage({ ctx, account, profile, password }: TAccountPageProps) {
+export function AccountPage({ ctx, account, profile, password, deletion }: TAccountPageProps) {
   const { t, i18n } = ctx;
   const language = locales.find((l) => l.tag === account.locale);
   return (
@@ -94,7 +97,62 @@ export function AccountPage({ ctx, account, profile, password }: TAccountPagePro
           </button>
         </form>
       </section>
+      <DeleteAccountForm ctx={ctx} state={deletion} soleOwnerOf={account.soleOwnerOf} />
     </Layout>
+  );
+}
+
+function DeleteAccountForm({
+  ctx,
+  state,
+  soleOwnerOf,
+}: {
+  ctx: TViewContext;
+  state: TFormState;
+  soleOwnerOf: TAccountView['soleOwnerOf'];
+}) {
+  const { t } = ctx;
+  const form = 'delete-account';
+  return (
+    <section aria-labelledby="delete-title">
+      <h2 id="delete-title">{t('accounts.account.deleteTitle')}</h2>
+      <p>{t('accounts.account.deleteGoes')}</p>
+      <p>{t('accounts.account.deleteStays')}</p>
+      {soleOwnerOf.length > 0 ? (
+        <div class="notice">
+          <p>{t('accounts.account.deleteHandOver')}</p>
+          <ul>
+            {soleOwnerOf.map((o) => (
+              <li>
+                <a href={ctx.href(`/members/${encodeURIComponent(o.slug)}/people`)}>
+                  <bdi>{o.name}</bdi>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <ErrorSummary ctx={ctx} form={form} state={state} />
+      <form novalidate class="stack" method="post" action={ctx.href('/account/delete')}>
+        <CsrfField ctx={ctx} />
+        <TextField
+          ctx={ctx}
+          form={form}
+          name="password"
+          type="password"
+          label={t('accounts.field.currentPassword')}
+          hint={t('accounts.account.deleteConfirmHint')}
+          state={state}
+          autocomplete="current-password"
+          isRequired
+        />
+        <p>
+          <button type="submit" class="danger">
+            {t('accounts.account.deleteSubmit')}
+          </button>
+        </p>
+      </form>
+    </section>
   );
 }
 

@@ -44,7 +44,10 @@ export function ReportTimeline({
                 {r.organizationName ? <span dir="auto">{r.organizationName}</span> : null}
                 {r.reporterName ? (
                   <span dir="auto">{t('commitments.timeline.by', { name: r.reporterName })}</span>
-                ) : null}
+                ) : (
+                  // Every report is made by a person; one whose account is gone is "a former member".
+                  <span>{t('commitments.timeline.byFormerMember')}</span>
+                )}
               </p>
               {r.narrative ? <Prose text={r.narrative} /> : null}
               <ul>

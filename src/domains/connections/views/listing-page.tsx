@@ -69,6 +69,13 @@ export function ListingPage(props: {
           {listing.openUntil ? ctx.i18n.formatDate(listing.openUntil, 'long') : t('connections.untilClosed')}
         </dd>
       </dl>
+      {props.state === 'listed' && !props.canEdit ? (
+        <p>
+          <a class="button" href={ctx.href(`${listingPath(listing)}/introduction`)}>
+            {t('connections.introduction.ask')}
+          </a>
+        </p>
+      ) : null}
       {props.canEdit || props.canClose ? (
         <section aria-labelledby="manage-title" class="stack">
           <h2 id="manage-title">{t('connections.manage')}</h2>

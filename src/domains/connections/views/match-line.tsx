@@ -1,6 +1,7 @@
 import { countryName, languageName } from '../../../i18n/names.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
+import { gazetteerPlaceName } from '../../search/index.ts';
 import type { TMatchExplanation } from '../connection-matching.ts';
 
 /** A match's reasons as one sentence in the reader's language: "Both about … · same region … · …". */
@@ -10,7 +11,9 @@ export function matchExplanationText(ctx: TViewContext, e: TMatchExplanation): s
   const parts = [
     t('connections.match.concepts', { concepts: list(e.concepts.map((id) => conceptLabel(id, locale))) }),
   ];
-  if (e.place?.kind === 'country')
+  if (e.place?.kind === 'city')
+    parts.push(t('connections.match.city', { city: gazetteerPlaceName(e.place.id) ?? e.place.id }));
+  else if (e.place?.kind === 'country')
     parts.push(t('connections.match.country', { country: countryName(locale, e.place.code) }));
   else if (e.place?.kind === 'region')
     parts.push(t('connections.match.region', { region: conceptLabel(e.place.id, locale) }));

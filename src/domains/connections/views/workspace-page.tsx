@@ -2,6 +2,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TSuggestions } from '../connection-matches.service.ts';
 import type { TListing } from '../connections.record.ts';
+import type { TIntroduction } from '../introductions.repository.ts';
 import { ListingCard, listingPath } from './listing-card.tsx';
 import type { TListingState } from './listing-page.tsx';
 
@@ -11,6 +12,7 @@ export function WorkspacePage(props: {
   suggestions: TSuggestions;
   listings: { listing: TListing; state: TListingState }[];
   canCreate: boolean;
+  introductions: { intro: TIntroduction; state: string; isToAnswer: boolean }[];
 }) {
   const { ctx } = props;
   const { t } = ctx;
@@ -27,6 +29,21 @@ export function WorkspacePage(props: {
           </a>
         </p>
       ) : null}
+      <section aria-labelledby="introductions-title">
+        <h2 id="introductions-title">{t('connections.workspace.introductions')}</h2>
+        {props.introductions.length === 0 ? <p>{t('connections.workspace.noIntroductions')}</p> : null}
+        <ul>
+          {props.introductions.map(({ intro, state, isToAnswer }) => (
+            <li>
+              <a href={ctx.href(`/workspace/connections/introductions/${intro.id}`)}>
+                <bdi>{intro.requester.name}</bdi> → <bdi>{intro.receiver.name}</bdi>
+              </a>
+              : <bdi>{intro.subjectTitle}</bdi> ({t(`connections.thread.state.${state}`)})
+              {isToAnswer ? <strong> {t('connections.workspace.toAnswer')}</strong> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
       <section aria-labelledby="suggested-title">
         <h2 id="suggested-title">{t('connections.workspace.suggested')}</h2>
         {props.suggestions.length === 0 ? <p>{t('connections.workspace.noListings')}</p> : null}

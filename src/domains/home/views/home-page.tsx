@@ -63,6 +63,18 @@ export function HomePage({ ctx, figures }: { ctx: TViewContext; figures: THomeFi
               <dt>{t('home.figures.countriesLabel', { count: figures.countries })}</dt>
               <dd>{ctx.i18n.formatNumber(figures.countries)}</dd>
             </div>
+            <div>
+              <dt>
+                <a href={ctx.href('/communities')}>
+                  {t('home.figures.communitiesLabel', { count: figures.communities })}
+                </a>
+              </dt>
+              <dd>{ctx.i18n.formatNumber(figures.communities)}</dd>
+            </div>
+            <div>
+              <dt>{t('home.figures.discussionsLabel', { count: figures.discussions })}</dt>
+              <dd>{ctx.i18n.formatNumber(figures.discussions)}</dd>
+            </div>
           </dl>
         </div>
       </section>

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { visibleText } from '../../../test/support/accounts.ts';
+import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { testDialect } from '../../../test/support/test-database.ts';
+import { loadDemoIfEmpty } from '../../demo/load-demo.ts';
+
+/** The demo's communities as a visitor finds them after `npm start` on an empty database. */
+describe(`demo communities (${testDialect})`, () => {
+  let t: TTestApp;
+  before(async () => {
+    t = await createTestApp();
+    assert.equal(await loadDemoIfEmpty(t.deps), true);
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  it('lists four communities, named in the reader’s language where a member translated the name', async () => {
+    const en = visibleText((await t.client().get('/en/communities')).html);
+    for (const name of [
+      'Care in cities',
+      'Long-term care financing',
+      'Care data and time-use surveys',
+      'Mothers’ centres circle',
+    ])
+      assert.ok(en.includes(name), name);
+    const ar = visibleText((await t.client().get('/ar/communities')).html);
+    assert.ok(ar.includes('بيانات الرعاية ومسوح استخدام الوقت'));
+    const es = visibleText((await t.client().get('/es/communities')).html);
+    assert.ok(es.includes('Cuidados en las ciudades'));
+  });
+
+  it('has threads in Spanish, Polish, Russian and Arabic, with translations shown to readers of that language', async () => {
+    const threads = await t.deps.db
+      .selectFrom('community_threads')
+      .select(['id', 'language', 'community_id'])
+      .execute();
+    assert.deepEqual([...new Set(threads.map((th) => th.language))].sort(), ['ar', 'en', 'es', 'pl']);
+    const posts = await t.deps.db.selectFrom('community_posts').select('language').execute();
+    assert.ok(posts.some((p) => p.language === 'ru'));
+    const arabic = threads.find((th) => th.language === 'ar');
+    const page = await t.client().get(`/en/communities/care-data-and-time-use-surveys/threads/${arabic?.id}`);
+    const text = visibleText(page.html);
+    assert.ok(
+      text.includes('The Muscat conference') && text.includes('Translated from Arabic by Amara Okafor'),
+    );
+    const inArabic = visibleText(
+      (await t.client().get(`/ar/communities/care-data-and-time-use-surveys/threads/${arabic?.id}`)).html,
+    );
+    assert.ok(
+      inArabic.includes('مسقط') && inArabic.includes('أضفنا مذكّرة قصيرة'),
+      'the Russian reply in Arabic',
+    );
+  });
+
+  it('keeps the private circle’s discussion from visitors', async () => {
+    const page = await t.client().get('/en/communities/mothers-centres-circle');
+    assert.equal(page.response.status, 200);
+    assert.ok(!page.html.includes('Keeping volunteers'));
+  });
+});

@@ -1,0 +1,704 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import { parseJson, type TExecutor } from '../../core/records.ts';
+import { recordRows } from '../../platform/db/record-rows.ts';
+import type { Database } from '../../platform/db/schema.ts';
+import type {
+  TCommunityStatus,
+  TCommunityTranslation,
+  TCommunityVisibility,
+  TJoinPolicy,
+  TMemberRole,
+  TThreadKind,
+  TThreadStatus,
+} from './communities.schemas.ts';
+
+/** The communities domain's SQL: communities, members, threads, posts, revisions, translations, "helpful". */
+export type TCommunity = {
+  id: string;
+  slug: string;
+  status: TCommunityStatus;
+  visibility: TCommunityVisibility;
+  joinPolicy: TJoinPolicy;
+  language: string;
+  name: string;
+  description: string;
+  translations: Record<string, TCommunityTranslation>;
+  themes: string[];
+  regions: string[];
+  picture: { id: string; key: string; alt: string; width: number; height: number } | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  lastActivityAt: string;
+  version: number;
+  memberCount: number;
+  threadCount: number;
+};
+
+type TCommunityRow = Selectable<Database['communities']> & { member_count: number; thread_count: number };
+
+function toCommunity(row: TCommunityRow): TCommunity {
+  return {
+    id: row.id,
+    slug: row.slug,
+    status: row.status as TCommunityStatus,
+    visibility: row.visibility as TCommunityVisibility,
+    joinPolicy: row.join_policy as TJoinPolicy,
+    language: row.language,
+    name: row.name,
+    description: row.description,
+    translations: parseJson<Record<string, TCommunityTranslation>>(row.translations, {}),
+    themes: parseJson<string[]>(row.themes, []),
+    regions: parseJson<string[]>(row.regions, []),
+    picture:
+      row.picture_id && row.picture_key
+        ? {
+            id: row.picture_id,
+            key: row.picture_key,
+            alt: row.picture_alt ?? '',
+            width: Number(row.picture_width ?? 0),
+            height: Number(row.picture_height ?? 0),
+          }
+        : null,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastActivityAt: row.last_activity_at,
+    version: Number(row.version),
+    memberCount: Number(row.member_count),
+    threadCount: Number(row.thread_count),
+  };
+}
+
+function selectCommunities(executor: TExecutor) {
+  return executor
+    .selectFrom('communities as c')
+    .selectAll('c')
+    .select((eb) => [
+      eb
+        .selectFrom('community_members as m')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('m.community_id', '=', 'c.id')
+        .where('m.role', 'in', ['facilitator', 'member'])
+        .as('member_count'),
+      eb
+        .selectFrom('community_threads as t')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('t.community_id', '=', 'c.id')
+        .where('t.status', '!=', 'hidden')
+        .as('thread_count'),
+    ]);
+}
+
+export async function insertCommunity(executor: TExecutor, row: Insertable<Database['communities']>) {
+  await executor.insertInto('communities').values(row).execute();
+}
+
+export async function updateCommunityRow(
+  executor: TExecutor,
+  id: string,
+  patch: Updateable<Database['communities']>,
+): Promise<void> {
+  await executor.updateTable('communities').set(patch).where('id', '=', id).execute();
+}
+
+export async function findCommunityBySlug(executor: TExecutor, slug: string): Promise<TCommunity | null> {
+  const row = await selectCommunities(executor).where('c.slug', '=', slug).executeTakeFirst();
+  return row ? toCommunity(row as TCommunityRow) : null;
+}
+
+export async function findCommunityById(executor: TExecutor, id: string): Promise<TCommunity | null> {
+  const row = await selectCommunities(executor).where('c.id', '=', id).executeTakeFirst();
+  return row ? toCommunity(row as TCommunityRow) : null;
+}
+
+export async function findCommunityByPictureId(executor: TExecutor, pictureId: string) {
+  const row = await selectCommunities(executor).where('c.picture_id', '=', pictureId).executeTakeFirst();
+  return row ? toCommunity(row as TCommunityRow) : null;
+}
+
+export async function isCommunitySlugTaken(executor: TExecutor, slug: string): Promise<boolean> {
+  const row = await executor
+    .selectFrom('communities')
+    .select('id')
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Communities in the given states, most recently active first (the directory filters and counts them). */
+export async function listCommunities(
+  executor: TExecutor,
+  statuses: readonly TCommunityStatus[],
+): Promise<TCommunity[]> {
+  if (statuses.length === 0) return [];
+  const rows = await selectCommunities(executor)
+    .where('c.status', 'in', [...statuses])
+    .orderBy('c.last_activity_at', 'desc')
+    .orderBy('c.id')
+    .execute();
+  return rows.map((r) => toCommunity(r as TCommunityRow));
+}
+
+/** Proposals waiting for the secretariat, and the asker's own proposals. */
+export async function listProposals(executor: TExecutor, createdBy: string | null): Promise<TCommunity[]> {
+  let query = selectCommunities(executor).where('c.status', '=', 'proposed');
+  if (createdBy !== null) query = query.where('c.created_by', '=', createdBy);
+  const rows = await query.orderBy('c.created_at').execute();
+  return rows.map((r) => toCommunity(r as TCommunityRow));
+}
+
+// Members
+
+export type TCommunityMember = {
+  userId: string;
+  name: string;
+  role: TMemberRole;
+  isListed: boolean;
+  joinedAt: string;
+};
+
+export async function findRole(
+  executor: TExecutor,
+  communityId: string,
+  userId: string | null,
+): Promise<TMemberRole | null> {
+  if (!userId) return null;
+  const row = await executor
+    .selectFrom('community_members')
+    .select('role')
+    .where('community_id', '=', communityId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return (row?.role as TMemberRole | undefined) ?? null;
+}
+
+/** The communities a person is in (any role), by id → role: for listing "yours" and private ones. */
+export async function listRolesOf(executor: TExecutor, userId: string): Promise<Map<string, TMemberRole>> {
+  const rows = await executor
+    .selectFrom('community_members')
+    .select(['community_id', 'role'])
+    .where('user_id', '=', userId)
+    .execute();
+  return new Map(rows.map((r) => [r.community_id, r.role as TMemberRole]));
+}
+
+export async function insertMember(
+  executor: TExecutor,
+  row: { communityId: string; userId: string; role: TMemberRole; at: string; isListed?: boolean },
+): Promise<void> {
+  await executor
+    .insertInto('community_members')
+    .values({
+      community_id: row.communityId,
+      user_id: row.userId,
+      role: row.role,
+      is_listed: row.isListed === false ? 0 : 1,
+      joined_at: row.at,
+    })
+    .execute();
+}
+
+export async function setMemberRole(
+  executor: TExecutor,
+  communityId: string,
+  userId: string,
+  role: TMemberRole,
+  at: string,
+): Promise<boolean> {
+  const result = await executor
+    .updateTable('community_members')
+    .set({ role, joined_at: at })
+    .where('community_id', '=', communityId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function setMemberListed(
+  executor: TExecutor,
+  communityId: string,
+  userId: string,
+  isListed: boolean,
+): Promise<void> {
+  await executor
+    .updateTable('community_members')
+    .set({ is_listed: isListed ? 1 : 0 })
+    .where('community_id', '=', communityId)
+    .where('user_id', '=', userId)
+    .execute();
+}
+
+export async function deleteMember(
+  executor: TExecutor,
+  communityId: string,
+  userId: string,
+): Promise<boolean> {
+  const result = await executor
+    .deleteFrom('community_members')
+    .where('community_id', '=', communityId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+export async function listMembers(executor: TExecutor, communityId: string): Promise<TCommunityMember[]> {
+  const rows = await executor
+    .selectFrom('community_members as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['m.user_id', 'u.name', 'm.role', 'm.is_listed', 'm.joined_at'])
+    .where('m.community_id', '=', communityId)
+    .orderBy('m.joined_at')
+    .orderBy('m.user_id')
+    .execute();
+  return rows.map((r) => ({
+    userId: r.user_id,
+    name: r.name,
+    role: r.role as TMemberRole,
+    isListed: Number(r.is_listed) === 1,
+    joinedAt: r.joined_at,
+  }));
+}
+
+// Threads
+
+export type TThread = {
+  id: string;
+  communityId: string;
+  kind: TThreadKind;
+  title: string;
+  language: string;
+  status: TThreadStatus;
+  authorId: string | null;
+  authorName: string | null;
+  acceptedPostId: string | null;
+  postCount: number;
+  createdAt: string;
+  lastPostAt: string;
+};
+
+function selectThreads(executor: TExecutor) {
+  return executor
+    .selectFrom('community_threads as t')
+    .leftJoin('users as u', 'u.id', 't.author_id')
+    .selectAll('t')
+    .select('u.name as author_name');
+}
+
+function toThread(row: Selectable<Database['community_threads']> & { author_name: string | null }): TThread {
+  return {
+    id: row.id,
+    communityId: row.community_id,
+    kind: row.kind as TThreadKind,
+    title: row.title,
+    language: row.language,
+    status: row.status as TThreadStatus,
+    authorId: row.author_id,
+    authorName: row.author_name,
+    acceptedPostId: row.accepted_post_id,
+    postCount: Number(row.post_count),
+    createdAt: row.created_at,
+    lastPostAt: row.last_post_at,
+  };
+}
+
+export async function insertThread(executor: TExecutor, row: Insertable<Database['community_threads']>) {
+  await executor.insertInto('community_threads').values(row).execute();
+}
+
+export async function findThread(executor: TExecutor, id: string): Promise<TThread | null> {
+  const row = await selectThreads(executor).where('t.id', '=', id).executeTakeFirst();
+  return row ? toThread(row) : null;
+}
+
+export async function updateThreadRow(
+  executor: TExecutor,
+  id: string,
+  patch: Updateable<Database['community_threads']>,
+): Promise<void> {
+  await executor.updateTable('community_threads').set(patch).where('id', '=', id).execute();
+}
+
+export async function listThreads(
+  executor: TExecutor,
+  communityId: string,
+  options: { isHiddenIncluded: boolean; limit: number; offset: number },
+): Promise<TThread[]> {
+  let query = selectThreads(executor).where('t.community_id', '=', communityId);
+  if (!options.isHiddenIncluded) query = query.where('t.status', '!=', 'hidden');
+  const rows = await query
+    .orderBy('t.last_post_at', 'desc')
+    .orderBy('t.id', 'desc')
+    .limit(options.limit)
+    .offset(options.offset)
+    .execute();
+  return rows.map(toThread);
+}
+
+// Posts
+
+export type TPost = {
+  id: string;
+  threadId: string;
+  communityId: string;
+  authorId: string | null;
+  authorName: string | null;
+  body: string;
+  language: string;
+  quoteOf: string | null;
+  isDeleted: boolean;
+  helpfulCount: number;
+  createdAt: string;
+  editedAt: string | null;
+  version: number;
+};
+
+function selectPosts(executor: TExecutor) {
+  return executor
+    .selectFrom('community_posts as p')
+    .leftJoin('users as u', 'u.id', 'p.author_id')
+    .selectAll('p')
+    .select('u.name as author_name');
+}
+
+function toPost(row: Selectable<Database['community_posts']> & { author_name: string | null }): TPost {
+  return {
+    id: row.id,
+    threadId: row.thread_id,
+    communityId: row.community_id,
+    authorId: row.author_id,
+    authorName: row.author_name,
+    body: row.body,
+    language: row.language,
+    quoteOf: row.quote_of,
+    isDeleted: Number(row.is_deleted) === 1,
+    helpfulCount: Number(row.helpful_count),
+    createdAt: row.created_at,
+    editedAt: row.edited_at,
+    version: Number(row.version),
+  };
+}
+
+export async function insertPost(executor: TExecutor, row: Insertable<Database['community_posts']>) {
+  await executor.insertInto('community_posts').values(row).execute();
+}
+
+export async function findPost(executor: TExecutor, id: string): Promise<TPost | null> {
+  const row = await selectPosts(executor).where('p.id', '=', id).executeTakeFirst();
+  return row ? toPost(row) : null;
+}
+
+export async function listPosts(executor: TExecutor, threadId: string): Promise<TPost[]> {
+  // The opening post (its id is the thread's) first, whatever the clock said.
+  const rows = await selectPosts(executor)
+    .where('p.thread_id', '=', threadId)
+    .orderBy((eb) => eb.case().when('p.id', '=', threadId).then(0).else(1).end())
+    .orderBy('p.created_at')
+    .orderBy('p.id')
+    .execute();
+  return rows.map(toPost);
+}
+
+/** Saves a post's new text only if nobody saved it since `version`. */
+export async function updatePostAtVersion(
+  executor: TExecutor,
+  id: string,
+  version: number,
+  patch: Updateable<Database['community_posts']>,
+): Promise<boolean> {
+  const result = await executor
+    .updateTable('community_posts')
+    .set({ ...patch, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function insertRevision(
+  executor: TExecutor,
+  row: Insertable<Database['community_post_revisions']>,
+) {
+  await executor.insertInto('community_post_revisions').values(row).execute();
+}
+
+export type TRevision = { id: string; body: string; language: string; writtenAt: string; replacedAt: string };
+
+export async function listRevisions(executor: TExecutor, postId: string): Promise<TRevision[]> {
+  const rows = await executor
+    .selectFrom('community_post_revisions')
+    .select(['id', 'body', 'language', 'written_at', 'replaced_at'])
+    .where('post_id', '=', postId)
+    .orderBy('replaced_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    body: r.body,
+    language: r.language,
+    writtenAt: r.written_at,
+    replacedAt: r.replaced_at,
+  }));
+}
+
+export async function deleteRevisions(executor: TExecutor, postId: string): Promise<void> {
+  await executor.deleteFrom('community_post_revisions').where('post_id', '=', postId).execute();
+}
+
+// Translations
+
+export type TPostTranslation = {
+  postId: string;
+  language: string;
+  body: string;
+  translatedBy: string | null;
+  translatorName: string | null;
+  createdAt: string;
+};
+
+export async function listTranslations(
+  executor: TExecutor,
+  postIds: readonly string[],
+): Promise<TPostTranslation[]> {
+  if (postIds.length === 0) return [];
+  const rows = await executor
+    .selectFrom('community_post_translations as tr')
+    .leftJoin('users as u', 'u.id', 'tr.translated_by')
+    .select([
+      'tr.post_id',
+      'tr.language',
+      'tr.body',
+      'tr.translated_by',
+      'u.name as translator_name',
+      'tr.created_at',
+    ])
+    .where('tr.post_id', 'in', [...postIds])
+    .orderBy('tr.created_at')
+    .execute();
+  return rows.map((r) => ({
+    postId: r.post_id,
+    language: r.language,
+    body: r.body,
+    translatedBy: r.translated_by,
+    translatorName: r.translator_name,
+    createdAt: r.created_at,
+  }));
+}
+
+/** One translation per post and language: a newer one replaces the older. */
+export async function saveTranslation(
+  executor: TExecutor,
+  row: {
+    id: string;
+    postId: string;
+    language: string;
+    body: string;
+    translatedBy: string | null;
+    at: string;
+  },
+): Promise<'added' | 'replaced'> {
+  const existing = await executor
+    .selectFrom('community_post_translations')
+    .select('id')
+    .where('post_id', '=', row.postId)
+    .where('language', '=', row.language)
+    .executeTakeFirst();
+  if (existing) {
+    await executor
+      .updateTable('community_post_translations')
+      .set({ body: row.body, translated_by: row.translatedBy, created_at: row.at })
+      .where('id', '=', existing.id)
+      .execute();
+    return 'replaced';
+  }
+  await executor
+    .insertInto('community_post_translations')
+    .values({
+      id: row.id,
+      post_id: row.postId,
+      language: row.language,
+      body: row.body,
+      translated_by: row.translatedBy,
+      created_at: row.at,
+    })
+    .execute();
+  return 'added';
+}
+
+export async function deleteTranslations(executor: TExecutor, postId: string): Promise<void> {
+  await executor.deleteFrom('community_post_translations').where('post_id', '=', postId).execute();
+}
+
+// Helpful
+
+export async function hasMarkedHelpful(
+  executor: TExecutor,
+  postId: string,
+  userId: string,
+): Promise<boolean> {
+  const row = await executor
+    .selectFrom('community_post_helpful')
+    .select('post_id')
+    .where('post_id', '=', postId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function listHelpfulMarksOf(
+  executor: TExecutor,
+  userId: string,
+  postIds: readonly string[],
+): Promise<Set<string>> {
+  if (postIds.length === 0) return new Set();
+  const rows = await executor
+    .selectFrom('community_post_helpful')
+    .select('post_id')
+    .where('user_id', '=', userId)
+    .where('post_id', 'in', [...postIds])
+    .execute();
+  return new Set(rows.map((r) => r.post_id));
+}
+
+/** Sets or clears one person's mark and recounts the post's total from the marks themselves. */
+export async function setHelpfulMark(
+  executor: TExecutor,
+  postId: string,
+  userId: string,
+  isHelpful: boolean,
+  at: string,
+): Promise<number> {
+  if (isHelpful) {
+    await executor
+      .insertInto('community_post_helpful')
+      .values({ post_id: postId, user_id: userId, created_at: at })
+      .onConflict((oc) => oc.columns(['post_id', 'user_id']).doNothing())
+      .execute();
+  } else {
+    await executor
+      .deleteFrom('community_post_helpful')
+      .where('post_id', '=', postId)
+      .where('user_id', '=', userId)
+      .execute();
+  }
+  const row = await executor
+    .selectFrom('community_post_helpful')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('post_id', '=', postId)
+    .executeTakeFirst();
+  const count = Number(row?.n ?? 0);
+  await executor
+    .updateTable('community_posts')
+    .set({ helpful_count: count })
+    .where('id', '=', postId)
+    .execute();
+  return count;
+}
+
+// Hub records linked from posts (shown as cards): only what the public search index holds.
+
+export type THubRecordCard = { type: string; slug: string; title: string; summary: string; language: string };
+
+export async function findHubRecords(
+  executor: TExecutor,
+  wanted: readonly { type: string; slug: string }[],
+): Promise<THubRecordCard[]> {
+  if (wanted.length === 0) return [];
+  const rows = await executor
+    .selectFrom('search_documents')
+    .select(['type', 'slug', 'title', 'summary', 'language'])
+    .where((eb) => eb.or(wanted.map((w) => eb.and([eb('type', '=', w.type), eb('slug', '=', w.slug)]))))
+    .execute();
+  return rows;
+}
+
+/** Which of these stored-file keys a community's picture names (for the orphan-file sweep, ADR 0034). */
+export async function findReferencedPictureKeys(
+  executor: TExecutor,
+  keys: readonly string[],
+): Promise<string[]> {
+  if (keys.length === 0) return [];
+  const rows = await executor
+    .selectFrom('communities')
+    .select('picture_key')
+    .where('picture_key', 'in', [...keys])
+    .execute();
+  return rows.flatMap((row) => (row.picture_key ? [row.picture_key] : []));
+}
+
+/** Every thread, for the search reindex walk (record-rows.ts). */
+export const threadRows = recordRows('community_threads', async (db, ids) => {
+  const rows = await selectThreads(db).where('t.id', 'in', ids).execute();
+  return rows.map(toThread);
+});
+
+/** Public, active communities' visible threads, newest activity first (feeds, API). */
+export async function listPublicThreads(
+  executor: TExecutor,
+  communityId: string,
+  limit: number,
+  offset = 0,
+): Promise<TThread[]> {
+  const rows = await selectThreads(executor)
+    .where('t.community_id', '=', communityId)
+    .where('t.status', '!=', 'hidden')
+    .orderBy('t.last_post_at', 'desc')
+    .orderBy('t.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return rows.map(toThread);
+}
+
+/** The opening posts of these threads (feeds and the API show their text). */
+export async function listOpeningPosts(executor: TExecutor, threadIds: readonly string[]): Promise<TPost[]> {
+  if (threadIds.length === 0) return [];
+  const rows = await selectPosts(executor)
+    .where('p.id', 'in', [...threadIds])
+    .execute();
+  return rows.map(toPost);
+}
+
+/** Visible threads of these communities, most recently active first (the sitemap). */
+export async function listThreadsOf(
+  executor: TExecutor,
+  communityIds: readonly string[],
+  limit: number,
+): Promise<TThread[]> {
+  if (communityIds.length === 0) return [];
+  const rows = await selectThreads(executor)
+    .where('t.community_id', 'in', [...communityIds])
+    .where('t.status', '!=', 'hidden')
+    .orderBy('t.last_post_at', 'desc')
+    .orderBy('t.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toThread);
+}
+
+/**
+ * Active public communities in which people of this organisation take part and chose to be listed
+ * (an organisation profile's "active in N communities": nothing about private communities or unlisted people).
+ */
+export async function listCommunitiesOfOrganization(
+  executor: TExecutor,
+  organizationId: string,
+): Promise<TCommunity[]> {
+  const rows = await selectCommunities(executor)
+    .where('c.status', '=', 'active')
+    .where('c.visibility', '=', 'public')
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('community_members as cm')
+          .innerJoin('organization_members as om', 'om.user_id', 'cm.user_id')
+          .select('cm.user_id')
+          .whereRef('cm.community_id', '=', 'c.id')
+          .where('om.organization_id', '=', organizationId)
+          .where('cm.role', 'in', ['facilitator', 'member'])
+          .where('cm.is_listed', '=', 1),
+      ),
+    )
+    .orderBy('c.name')
+    .execute();
+  return rows.map((r) => toCommunity(r as TCommunityRow));
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { localeTags } from '../../i18n/locales.ts';
+import { isConceptOf } from '../../taxonomy/taxonomy.ts';
+
+/** Communities of practice: what a community, a thread and a post are made of, and their limits. */
+export const communityStatuses = ['proposed', 'active', 'declined'] as const;
+export type TCommunityStatus = (typeof communityStatuses)[number];
+
+export const communityVisibilities = ['public', 'private'] as const;
+export type TCommunityVisibility = (typeof communityVisibilities)[number];
+
+export const joinPolicies = ['open', 'request'] as const;
+export type TJoinPolicy = (typeof joinPolicies)[number];
+
+/** A member's place in a community; "requested" waits for a facilitator. */
+export const memberRoles = ['facilitator', 'member', 'requested'] as const;
+export type TMemberRole = (typeof memberRoles)[number];
+
+export const threadKinds = ['discussion', 'question'] as const;
+export type TThreadKind = (typeof threadKinds)[number];
+
+export const threadStatuses = ['open', 'locked', 'hidden'] as const;
+export type TThreadStatus = (typeof threadStatuses)[number];
+
+/** The longest post, in characters; a longer one is refused with this number in the message. */
+export const postMaxChars = 20_000;
+export const titleMaxChars = 200;
+export const nameMaxChars = 120;
+export const descriptionMaxChars = 4_000;
+
+const language = z.enum(localeTags as unknown as [string, ...string[]], {
+  message: 'validation.invalidChoice',
+});
+
+export const ZCommunityTranslation = z.object({
+  name: z.string().trim().min(1, 'validation.required').max(nameMaxChars, 'validation.tooLong'),
+  description: z.string().trim().min(1, 'validation.required').max(descriptionMaxChars, 'validation.tooLong'),
+});
+export type TCommunityTranslation = z.infer<typeof ZCommunityTranslation>;
+
+export const ZCommunityInput = z
+  .object({
+    name: z.string().trim().min(1, 'validation.required').max(nameMaxChars, 'validation.tooLong'),
+    description: z
+      .string()
+      .trim()
+      .min(1, 'validation.required')
+      .max(descriptionMaxChars, 'validation.tooLong'),
+    language,
+    visibility: z.enum(communityVisibilities, { message: 'validation.invalidChoice' }),
+    joinPolicy: z.enum(joinPolicies, { message: 'validation.invalidChoice' }),
+    themes: z
+      .array(z.string().refine((id) => isConceptOf('theme', id), 'validation.invalidChoice'))
+      .max(8, 'validation.tooLong')
+      .default([]),
+    regions: z
+      .array(z.string().refine((id) => isConceptOf('region', id), 'validation.invalidChoice'))
+      .max(8, 'validation.tooLong')
+      .default([]),
+    translations: z.record(z.string(), ZCommunityTranslation).default({}),
+    pictureAlt: z.string().trim().max(300, 'validation.tooLong').optional(),
+    hasPicture: z.boolean().default(false),
+  })
+  .superRefine((value, ctx) => {
+    if (value.hasPicture && !value.pictureAlt)
+      ctx.addIssue({ code: 'custom', path: ['pictureAlt'], message: 'communities.errors.pictureAlt' });
+  });
+export type TCommunityInput = z.infer<typeof ZCommunityInput>;
+
+const postBody = z
+  .string()
+  .trim()
+  .min(1, 'validation.required')
+  .max(postMaxChars, 'communities.errors.postTooLong');
+
+export const ZThreadInput = z.object({
+  title: z.string().trim().min(1, 'validation.required').max(titleMaxChars, 'validation.tooLong'),
+  kind: z.enum(threadKinds, { message: 'validation.invalidChoice' }),
+  body: postBody,
+});
+export type TThreadInput = z.infer<typeof ZThreadInput>;
+
+export const ZPostInput = z.object({
+  body: postBody,
+  quoteOf: z.string().max(64).optional(),
+});
+export type TPostInput = z.infer<typeof ZPostInput>;
+
+export const ZTranslationInput = z.object({
+  language,
+  body: postBody,
+});
+export type TTranslationInput = z.infer<typeof ZTranslationInput>;

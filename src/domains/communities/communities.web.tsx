@@ -1,0 +1,238 @@
+import { type Context, Hono } from 'hono';
+import type { TDeps } from '../../deps.ts';
+import type { TAppEnv } from '../../http/app-env.ts';
+import { redirectWithFlash } from '../../http/flash.ts';
+import { firstValue, readForm, type TFormValues } from '../../http/forms.ts';
+import { viewContext } from '../../http/view-context.ts';
+import { isAppError } from '../../platform/errors.ts';
+import { emptyFormState, type TFormState } from '../../ui/components/form-field.tsx';
+import { renderPage } from '../../ui/render.ts';
+import { communityPolicy } from './communities.policy.ts';
+import {
+  addCommunityTranslation,
+  answerJoinRequest,
+  createCommunity,
+  decideProposal,
+  joinCommunity,
+  leaveCommunity,
+  readCommunity,
+  readCommunityPicture,
+  readDirectory,
+  readMembers,
+  setListing,
+} from './communities.service.ts';
+import { readThreadList } from './threads.service.ts';
+import { threadsWeb } from './threads.web.tsx';
+import { communityPath } from './views/community-bits.tsx';
+import { CommunityFormPage } from './views/community-form-page.tsx';
+import { CommunityPage } from './views/community-page.tsx';
+import { DirectoryPage } from './views/directory-page.tsx';
+
+const listOf = (values: TFormValues, key: string): string[] => {
+  const v = values[key];
+  return (Array.isArray(v) ? v : v ? [v] : []).filter((x) => x !== '');
+};
+
+function communityInputFrom(values: TFormValues) {
+  const v = (k: string) => firstValue(values, k).trim();
+  return {
+    name: v('name'),
+    description: v('description'),
+    language: v('language'),
+    visibility: v('visibility'),
+    joinPolicy: v('joinPolicy'),
+    themes: listOf(values, 'themes'),
+    regions: listOf(values, 'regions'),
+    pictureAlt: v('pictureAlt') || undefined,
+  };
+}
+
+/** Communities' pages: the directory, proposing or creating one, a community's page and its members. */
+export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
+  const web = new Hono<TAppEnv>({ strict: false });
+  const slugOf = (c: Context<TAppEnv>) => c.req.param('slug') ?? '';
+  const back = (c: Context<TAppEnv>, key: string, hash = '') =>
+    redirectWithFlash(c, `${viewContext(c).href(communityPath(slugOf(c)))}${hash}`, key);
+
+  web.get('/communities', async (c) => {
+    const actor = c.var.actor;
+    const q = (k: string) => c.req.query(k) || undefined;
+    const filter = {
+      theme: q('theme'),
+      region: q('region'),
+      joinPolicy: q('joinPolicy'),
+      mine: q('mine') === '1',
+    };
+    const directory = await readDirectory(deps, actor, filter);
+    return renderPage(
+      c,
+      <DirectoryPage
+        ctx={viewContext(c)}
+        filter={filter}
+        {...directory}
+        canCreate={communityPolicy.can(actor, 'create')}
+        canPropose={communityPolicy.can(actor, 'propose')}
+        canDecide={communityPolicy.can(actor, 'create')}
+      />,
+    );
+  });
+
+  const renderForm = (c: Context<TAppEnv>, state: TFormState, status: 200 | 422 = 200) =>
+    renderPage(
+      c,
+      <CommunityFormPage
+        ctx={viewContext(c)}
+        state={state}
+        isSecretariat={communityPolicy.can(c.var.actor, 'create')}
+      />,
+      status,
+    );
+
+  web.get('/communities/new', (c) => {
+    const ctx = viewContext(c);
+    if (!c.var.actor.userId)
+      return c.redirect(
+        `/${ctx.locale}/sign-in?next=${encodeURIComponent(ctx.href('/communities/new'))}`,
+        302,
+      );
+    return renderForm(c, {
+      values: { language: ctx.locale, visibility: 'public', joinPolicy: 'open' },
+      errors: {},
+    });
+  });
+
+  web.post('/communities/new', async (c) => {
+    const { values, files } = await readForm(c);
+    try {
+      const created = await createCommunity(deps, c.var.actor, communityInputFrom(values), {
+        requestId: c.get('requestId'),
+        picture: files.picture?.[0],
+      });
+      return redirectWithFlash(
+        c,
+        viewContext(c).href(communityPath(created.slug)),
+        created.status === 'active' ? 'communities.flash.created' : 'communities.flash.proposed',
+      );
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed')
+        return renderForm(c, { values, errors: error.fieldErrors }, 422);
+      throw error;
+    }
+  });
+
+  async function renderCommunity(
+    c: Context<TAppEnv>,
+    forms: { thread?: TFormState; translation?: TFormState } = {},
+    status: 200 | 422 = 200,
+  ) {
+    const actor = c.var.actor;
+    const view = await readCommunity(deps, actor, slugOf(c));
+    const page = Math.max(1, Math.min(1000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
+    const [threads, members] = await Promise.all([
+      readThreadList(deps, actor, view, page),
+      readMembers(deps, actor, view),
+    ]);
+    const can = (action: Parameters<typeof communityPolicy.can>[1]) =>
+      communityPolicy.can(actor, action, view.resource);
+    return renderPage(
+      c,
+      <CommunityPage
+        ctx={viewContext(c)}
+        community={view.community}
+        role={view.role}
+        threads={threads}
+        members={members.listed}
+        requests={members.requests}
+        isListed={members.self?.isListed ?? true}
+        can={{
+          readContent: can('readContent'),
+          join: can('join'),
+          requestToJoin: can('requestToJoin'),
+          leave: can('leave'),
+          manageMembers: can('manageMembers'),
+          startThread: can('startThread'),
+          decide: can('decide'),
+          edit: can('edit'),
+        }}
+        threadForm={forms.thread ?? { values: { kind: 'discussion' }, errors: {} }}
+        translationForm={forms.translation ?? emptyFormState}
+      />,
+      status,
+    );
+  }
+
+  web.get('/communities/:slug', (c) => renderCommunity(c));
+  web.route(
+    '/',
+    threadsWeb(deps, (c, state) => renderCommunity(c, { thread: state }, 422)),
+  );
+
+  web.post('/communities/:slug/approve', async (c) => {
+    await decideProposal(deps, c.var.actor, slugOf(c), true, { requestId: c.get('requestId') });
+    return back(c, 'communities.flash.approved');
+  });
+  web.post('/communities/:slug/decline', async (c) => {
+    await decideProposal(deps, c.var.actor, slugOf(c), false, { requestId: c.get('requestId') });
+    return back(c, 'communities.flash.declined');
+  });
+  web.post('/communities/:slug/join', async (c) => {
+    const role = await joinCommunity(deps, c.var.actor, slugOf(c), { requestId: c.get('requestId') });
+    return back(c, role === 'member' ? 'communities.flash.joined' : 'communities.flash.requested');
+  });
+  web.post('/communities/:slug/leave', async (c) => {
+    await leaveCommunity(deps, c.var.actor, slugOf(c), { requestId: c.get('requestId') });
+    return back(c, 'communities.flash.left');
+  });
+  web.post('/communities/:slug/listing', async (c) => {
+    const { values } = await readForm(c);
+    await setListing(deps, c.var.actor, slugOf(c), firstValue(values, 'listed') === '1');
+    return back(c, 'communities.flash.listing');
+  });
+  for (const [verb, isAccepted] of [
+    ['accept', true],
+    ['decline', false],
+  ] as const) {
+    web.post(`/communities/:slug/members/:userId/${verb}`, async (c) => {
+      await answerJoinRequest(deps, c.var.actor, slugOf(c), c.req.param('userId') ?? '', isAccepted, {
+        requestId: c.get('requestId'),
+      });
+      return back(c, isAccepted ? 'communities.flash.requestAccepted' : 'communities.flash.requestDeclined');
+    });
+  }
+  web.post('/communities/:slug/translations', async (c) => {
+    const { values } = await readForm(c);
+    try {
+      await addCommunityTranslation(
+        deps,
+        c.var.actor,
+        slugOf(c),
+        firstValue(values, 'language'),
+        { name: firstValue(values, 'name'), description: firstValue(values, 'description') },
+        { requestId: c.get('requestId') },
+      );
+      return back(c, 'communities.flash.translationSaved');
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed')
+        return renderCommunity(c, { translation: { values, errors: error.fieldErrors } }, 422);
+      throw error;
+    }
+  });
+
+  return web;
+}
+
+/** Community pictures, outside the language prefix like the other media. */
+export function communityMediaRoutes(deps: TDeps): Hono<TAppEnv> {
+  const routes = new Hono<TAppEnv>({ strict: false });
+  routes.get('/media/communities/:file', async (c) => {
+    const id = /^([0-9a-f-]{36})\.webp$/.exec(c.req.param('file'))?.[1];
+    if (!id) return c.notFound();
+    const picture = await readCommunityPicture(deps, c.var.actor, id);
+    return c.body(new Uint8Array(picture.bytes), 200, {
+      'Content-Type': 'image/webp',
+      'Cache-Control': picture.isPublic ? 'public, max-age=31536000, immutable' : 'private, no-store',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    });
+  });
+  return routes;
+}

@@ -1,0 +1,9 @@
+/**
+ * The communities domain's door: what other domains may read (record types and read functions).
+ * Routes are mounted by compose.ts from communities.web.tsx, never re-exported here.
+ */
+export type { TCommunity, TThread } from './communities.repository.ts';
+export { communityText } from './communities.service.ts';
+export { countPublicCommunities, listCommunityPages } from './communities-public.service.ts';
+export { renderOrganizationCommunities } from './profile-section.tsx';
+export { reindexAllThreads, threadSearchType } from './thread-indexing.ts';

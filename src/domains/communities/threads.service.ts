@@ -1,0 +1,429 @@
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
+import { parseOrThrow } from '../../core/validation.ts';
+import type { TDeps } from '../../deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { communityPolicy, postPolicy, type TPostResource } from './communities.policy.ts';
+import {
+  deleteRevisions,
+  deleteTranslations,
+  findHubRecords,
+  findPost,
+  findThread,
+  insertPost,
+  insertRevision,
+  insertThread,
+  listHelpfulMarksOf,
+  listMembers,
+  listPosts,
+  listRevisions,
+  listThreads,
+  listTranslations,
+  saveTranslation,
+  setHelpfulMark,
+  type THubRecordCard,
+  type TPost,
+  type TPostTranslation,
+  type TThread,
+  updateCommunityRow,
+  updatePostAtVersion,
+  updateThreadRow,
+} from './communities.repository.ts';
+import { ZPostInput, ZThreadInput, ZTranslationInput } from './communities.schemas.ts';
+import { readCommunity, type TCommunityView, type TWriteOptions } from './communities.service.ts';
+import { linkedRecords, postLanguage, renderPostHtml, type TMentionable } from './post-rendering.ts';
+import { syncThreadIndex } from './thread-indexing.ts';
+
+/**
+ * Threads and posts: starting a thread, replying (with a quote), editing (the earlier text kept as
+ * history), deleting one's own post (a tombstone stays), translating a post, accepting an answer and
+ * marking a post helpful; and the thread page as a reader sees it, in their language where a member
+ * has translated a post.
+ */
+export function postResourceOf(view: TCommunityView, thread: TThread, post: TPost | null): TPostResource {
+  return {
+    community: view.resource,
+    threadKind: thread.kind,
+    threadStatus: thread.status,
+    threadAuthorId: thread.authorId,
+    authorId: post?.authorId ?? null,
+    isDeleted: post?.isDeleted ?? false,
+    isOpening: post !== null && post.id === thread.id,
+  };
+}
+
+export const threadsPageSize = 30;
+
+/** A community's threads a reader may see (none of a private community's unless they are a member). */
+export async function readThreadList(deps: TDeps, actor: TActor, view: TCommunityView, page: number) {
+  if (!communityPolicy.can(actor, 'readContent', view.resource)) return [];
+  return listThreads(deps.db, view.community.id, {
+    isHiddenIncluded: view.role === 'facilitator' || communityPolicy.can(actor, 'create'),
+    limit: threadsPageSize,
+    offset: (page - 1) * threadsPageSize,
+  });
+}
+
+async function loadThread(deps: TDeps, actor: TActor, slug: string, threadId: string) {
+  const view = await readCommunity(deps, actor, slug);
+  const thread = await findThread(deps.db, threadId);
+  if (!thread || thread.communityId !== view.community.id) throw new AppError('not_found');
+  postPolicy.authorize(actor, 'read', postResourceOf(view, thread, null));
+  return { view, thread };
+}
+
+async function loadPost(deps: TDeps, actor: TActor, slug: string, threadId: string, postId: string) {
+  const { view, thread } = await loadThread(deps, actor, slug, threadId);
+  const post = await findPost(deps.db, postId);
+  if (!post || post.threadId !== thread.id) throw new AppError('not_found');
+  return { view, thread, post, resource: postResourceOf(view, thread, post) };
+}
+
+/** Starts a thread: its opening post has the thread's id, so the thread's address names its first post. */
+export async function startThread(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+  raw: unknown,
+  options: TWriteOptions & { hint: string },
+): Promise<TThread> {
+  const view = await readCommunity(deps, actor, slug);
+  communityPolicy.authorize(actor, 'startThread', view.resource);
+  const input = parseOrThrow(ZThreadInput, raw);
+  const at = deps.clock.now().toISOString();
+  const id = newId(Date.parse(at));
+  const language = postLanguage(`${input.title}\n\n${input.body}`, options.hint);
+  await deps.db.transaction().execute(async (trx) => {
+    await insertThread(trx, {
+      id,
+      community_id: view.community.id,
+      kind: input.kind,
+      title: input.title,
+      language,
+      status: 'open',
+      author_id: actor.userId,
+      accepted_post_id: null,
+      post_count: 1,
+      created_at: at,
+      last_post_at: at,
+    });
+    await insertPost(trx, {
+      id,
+      thread_id: id,
+      community_id: view.community.id,
+      author_id: actor.userId,
+      body: input.body,
+      language,
+      quote_of: null,
+      created_at: at,
+      edited_at: null,
+    });
+    await updateCommunityRow(trx, view.community.id, { last_activity_at: at });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'communities.thread_started',
+      { type: 'community_thread', id },
+      { community: slug, kind: input.kind, language },
+    );
+    const created = await findThread(trx, id);
+    if (created) await syncThreadIndex(deps, created, trx, view.community);
+  });
+  const thread = await findThread(deps.db, id);
+  if (!thread) throw new AppError('internal');
+  return thread;
+}
+
+/** A reply, with the post it quotes (from the same thread) when there is one. */
+export async function replyToThread(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+  threadId: string,
+  raw: unknown,
+  options: TWriteOptions & { hint: string },
+): Promise<TPost> {
+  const { view, thread } = await loadThread(deps, actor, slug, threadId);
+  postPolicy.authorize(actor, 'reply', postResourceOf(view, thread, null));
+  const input = parseOrThrow(ZPostInput, raw);
+  const quoted = input.quoteOf ? await findPost(deps.db, input.quoteOf) : null;
+  const at = deps.clock.now().toISOString();
+  const id = newId(Date.parse(at));
+  await deps.db.transaction().execute(async (trx) => {
+    await insertPost(trx, {
+      id,
+      thread_id: thread.id,
+      community_id: view.community.id,
+      author_id: actor.userId,
+      body: input.body,
+      language: postLanguage(input.body, options.hint),
+      quote_of: quoted && quoted.threadId === thread.id && !quoted.isDeleted ? quoted.id : null,
+      created_at: at,
+      edited_at: null,
+    });
+    await updateThreadRow(trx, thread.id, { post_count: thread.postCount + 1, last_post_at: at });
+    await updateCommunityRow(trx, view.community.id, { last_activity_at: at });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'communities.replied',
+      { type: 'community_post', id },
+      { community: slug, thread: thread.id },
+    );
+    await syncThreadIndex(deps, thread, trx, view.community);
+  });
+  const post = await findPost(deps.db, id);
+  if (!post) throw new AppError('internal');
+  return post;
+}
+
+/** The author edits a post; the text it replaces is kept, so readers can see what changed. */
+export async function editPost(
+  deps: TDeps,
+  actor: TActor,
+  ids: { slug: string; threadId: string; postId: string },
+  raw: unknown,
+  options: TWriteOptions & { hint: string; expectedVersion?: number },
+): Promise<TPost> {
+  const { view, thread, post, resource } = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
+  postPolicy.authorize(actor, 'edit', resource);
+  const input = parseOrThrow(ZPostInput, raw);
+  if (options.expectedVersion !== undefined && options.expectedVersion !== post.version)
+    throw new AppError('conflict');
+  if (input.body === post.body) return post;
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const ok = await updatePostAtVersion(trx, post.id, post.version, {
+      body: input.body,
+      language: postLanguage(input.body, options.hint),
+      edited_at: at,
+    });
+    if (!ok) throw new AppError('conflict');
+    await insertRevision(trx, {
+      id: newId(Date.parse(at)),
+      post_id: post.id,
+      body: post.body,
+      language: post.language,
+      written_at: post.editedAt ?? post.createdAt,
+      replaced_at: at,
+      replaced_by: actor.userId,
+    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'communities.post_edited',
+      { type: 'community_post', id: post.id },
+      { thread: post.threadId, version: post.version + 1 },
+    );
+    await syncThreadIndex(deps, thread, trx, view.community);
+  });
+  return (await findPost(deps.db, post.id)) ?? post;
+}
+
+/**
+ * The author deletes their post: its text goes (and its history and translations with it), a
+ * tombstone keeps the thread's order readable.
+ */
+export async function deletePost(
+  deps: TDeps,
+  actor: TActor,
+  ids: { slug: string; threadId: string; postId: string },
+  options: TWriteOptions = {},
+): Promise<void> {
+  const { view, post, thread, resource } = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
+  postPolicy.authorize(actor, 'delete', resource);
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const ok = await updatePostAtVersion(trx, post.id, post.version, {
+      body: '',
+      is_deleted: 1,
+      edited_at: at,
+    });
+    if (!ok) throw new AppError('conflict');
+    await deleteRevisions(trx, post.id);
+    await deleteTranslations(trx, post.id);
+    if (thread.acceptedPostId === post.id) await updateThreadRow(trx, thread.id, { accepted_post_id: null });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'communities.post_deleted',
+      { type: 'community_post', id: post.id },
+      { thread: thread.id },
+    );
+    await syncThreadIndex(deps, thread, trx, view.community);
+  });
+}
+
+/** A member adds (or replaces) a translation of a post into another language. */
+export async function translatePost(
+  deps: TDeps,
+  actor: TActor,
+  ids: { slug: string; threadId: string; postId: string },
+  raw: unknown,
+  options: TWriteOptions = {},
+): Promise<string> {
+  const { view, thread, post, resource } = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
+  postPolicy.authorize(actor, 'translate', resource);
+  const input = parseOrThrow(ZTranslationInput, raw);
+  if (input.language === post.language)
+    throw new AppError('validation_failed', { fieldErrors: { language: 'communities.errors.sameLanguage' } });
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const outcome = await saveTranslation(trx, {
+      id: newId(Date.parse(at)),
+      postId: post.id,
+      language: input.language,
+      body: input.body,
+      translatedBy: actor.userId,
+      at,
+    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'communities.post_translated',
+      { type: 'community_post', id: post.id },
+      { language: input.language, outcome },
+    );
+    await syncThreadIndex(deps, thread, trx, view.community);
+  });
+  return input.language;
+}
+
+/** The thread's author (or a facilitator) accepts an answer to a question; accepting it again clears it. */
+export async function acceptAnswer(
+  deps: TDeps,
+  actor: TActor,
+  ids: { slug: string; threadId: string; postId: string },
+  options: TWriteOptions = {},
+): Promise<boolean> {
+  const { post, thread, resource } = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
+  postPolicy.authorize(actor, 'accept', resource);
+  const isAccepting = thread.acceptedPostId !== post.id;
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    await updateThreadRow(trx, thread.id, { accepted_post_id: isAccepting ? post.id : null });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      isAccepting ? 'communities.answer_accepted' : 'communities.answer_cleared',
+      { type: 'community_thread', id: thread.id },
+      { post: post.id },
+    );
+  });
+  return isAccepting;
+}
+
+/** Marks a post helpful, or takes the mark back. One mark per person and post. */
+export async function markHelpful(
+  deps: TDeps,
+  actor: TActor,
+  ids: { slug: string; threadId: string; postId: string },
+  isHelpful: boolean,
+): Promise<number> {
+  const { post, resource } = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
+  postPolicy.authorize(actor, 'markHelpful', resource);
+  return deps.db
+    .transaction()
+    .execute((trx) =>
+      setHelpfulMark(trx, post.id, actor.userId as string, isHelpful, deps.clock.now().toISOString()),
+    );
+}
+
+/** A post as the thread page shows it. */
+export type TPostView = {
+  post: TPost;
+  /** The sanitised HTML shown first: the reader's language's translation when there is one. */
+  html: string;
+  language: string;
+  /** The translation shown, with who made it; null when the original is shown. */
+  translation: TPostTranslation | null;
+  /** The original's HTML, one click away, when a translation is shown. */
+  originalHtml: string | null;
+  translations: TPostTranslation[];
+  quoted: { id: string; authorName: string | null } | null;
+  cards: THubRecordCard[];
+  isHelpfulToReader: boolean;
+  can: { edit: boolean; delete: boolean; translate: boolean; accept: boolean; markHelpful: boolean };
+};
+
+/** The thread page: every post, each in the reader's language where a member translated it. */
+export async function readThreadPage(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+  threadId: string,
+  locale: string,
+) {
+  const { view, thread } = await loadThread(deps, actor, slug, threadId);
+  const [posts, members] = await Promise.all([
+    listPosts(deps.db, thread.id),
+    listMembers(deps.db, view.community.id),
+  ]);
+  const ids = posts.map((p) => p.id);
+  const [translations, marks] = await Promise.all([
+    listTranslations(deps.db, ids),
+    actor.userId ? listHelpfulMarksOf(deps.db, actor.userId, ids) : Promise.resolve(new Set<string>()),
+  ]);
+  const mentionable: TMentionable[] = members
+    .filter((m) => m.role !== 'requested')
+    .map((m) => ({ userId: m.userId, name: m.name }));
+  const linked = posts.filter((p) => !p.isDeleted).map((p) => linkedRecords(p.body, deps.config.publicUrl));
+  const records = await findHubRecords(deps.db, linked.flat());
+  const byId = new Map(posts.map((p) => [p.id, p]));
+  const views: TPostView[] = posts.map((post, index) => {
+    const own = translations.filter((t) => t.postId === post.id);
+    const shown = post.language !== locale ? (own.find((t) => t.language === locale) ?? null) : null;
+    const resource = postResourceOf(view, thread, post);
+    const quoted = post.quoteOf ? byId.get(post.quoteOf) : undefined;
+    const cardsWanted = post.isDeleted ? [] : (linked[posts.filter((p) => !p.isDeleted).indexOf(post)] ?? []);
+    return {
+      post,
+      html: post.isDeleted ? '' : renderPostHtml(shown ? shown.body : post.body, mentionable),
+      language: shown ? shown.language : post.language,
+      translation: shown,
+      originalHtml: shown ? renderPostHtml(post.body, mentionable) : null,
+      translations: own,
+      quoted: quoted ? { id: quoted.id, authorName: quoted.authorName } : null,
+      cards: cardsWanted
+        .map((w) => records.find((r) => r.type === w.type && r.slug === w.slug))
+        .filter((r): r is THubRecordCard => r !== undefined),
+      isHelpfulToReader: marks.has(post.id),
+      can: {
+        edit: postPolicy.can(actor, 'edit', resource),
+        delete: postPolicy.can(actor, 'delete', resource),
+        translate: postPolicy.can(actor, 'translate', resource),
+        accept: postPolicy.can(actor, 'accept', resource) && index > 0,
+        markHelpful: postPolicy.can(actor, 'markHelpful', resource),
+      },
+    };
+  });
+  return {
+    view,
+    thread,
+    posts: views,
+    canReply: postPolicy.can(actor, 'reply', postResourceOf(view, thread, null)),
+  };
+}
+
+/** A post's earlier versions, newest first, for anyone who may read the thread. */
+export async function readPostHistory(
+  deps: TDeps,
+  actor: TActor,
+  ids: { slug: string; threadId: string; postId: string },
+) {
+  const loaded = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
+  return { ...loaded, revisions: await listRevisions(deps.db, loaded.post.id) };
+}
+
+/** A post the asking person may edit or translate, for the form. */
+export async function readPostFor(
+  deps: TDeps,
+  actor: TActor,
+  ids: { slug: string; threadId: string; postId: string },
+  action: 'edit' | 'translate',
+) {
+  const loaded = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
+  postPolicy.authorize(actor, action, loaded.resource);
+  return loaded;
+}

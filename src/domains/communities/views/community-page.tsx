@@ -1,0 +1,252 @@
+import { localeTags } from '../../../i18n/locales.ts';
+import { languageName } from '../../../i18n/names.ts';
+import { renderMarkdown } from '../../../platform/markdown.ts';
+import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
+import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { SelectField } from '../../../ui/components/select-field.tsx';
+import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TCommunity, TCommunityMember, TThread } from '../communities.repository.ts';
+import { type TMemberRole, threadKinds, titleMaxChars } from '../communities.schemas.ts';
+import { communityText } from '../communities.service.ts';
+import { communityPicturePath } from '../community-picture.ts';
+import { CommunityBadges, communityPath, formatWhen, threadPath } from './community-bits.tsx';
+
+export type TCommunityPageProps = {
+  ctx: TViewContext;
+  community: TCommunity;
+  role: TMemberRole | null;
+  threads: TThread[];
+  members: TCommunityMember[];
+  requests: TCommunityMember[];
+  isListed: boolean;
+  can: {
+    readContent: boolean;
+    join: boolean;
+    requestToJoin: boolean;
+    leave: boolean;
+    manageMembers: boolean;
+    startThread: boolean;
+    decide: boolean;
+    edit: boolean;
+  };
+  threadForm: TFormState;
+  translationForm: TFormState;
+};
+
+/** A community's page: what it is about, how to join, its threads, its listed members. */
+export function CommunityPage(props: TCommunityPageProps) {
+  const { ctx, community, can } = props;
+  const { t, locale } = ctx;
+  const text = communityText(community, locale);
+  const base = communityPath(community.slug);
+  const post = (path: string, label: string, extra?: Record<string, string>) => (
+    <form method="post" action={ctx.href(`${base}${path}`)} class="inline-form">
+      <CsrfField ctx={ctx} />
+      {Object.entries(extra ?? {}).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit">{label}</button>
+    </form>
+  );
+  const threadCommon = { ctx, form: 'thread', state: props.threadForm };
+  const translationCommon = { ctx, form: 'community-translation', state: props.translationForm };
+  return (
+    <Layout
+      ctx={ctx}
+      title={text.name}
+      description={text.description.slice(0, 200)}
+      isPrivate={community.status !== 'active'}
+    >
+      <p>
+        <a href={ctx.href('/communities')}>{t('communities.backToDirectory')}</a>
+      </p>
+      <h1 lang={text.language} dir="auto">
+        {text.name}
+      </h1>
+      {community.status !== 'active' ? (
+        <p class="notice">{t(`communities.status.${community.status}`)}</p>
+      ) : null}
+      <CommunityBadges ctx={ctx} community={community} role={props.role} />
+      {community.picture ? (
+        <img
+          src={communityPicturePath(community.picture.id)}
+          alt={community.picture.alt}
+          width={community.picture.width}
+          height={community.picture.height}
+          class="community-picture"
+        />
+      ) : null}
+      <div lang={text.language} dir="auto" class="prose">
+        {/* The description is Markdown, sanitised like every post. */}
+        <div dangerouslySetInnerHTML={{ __html: renderMarkdown(text.description) }} />
+      </div>
+      {community.themes.length + community.regions.length > 0 ? (
+        <p class="tags">
+          {[...community.themes, ...community.regions].map((id) => (
+            <>
+              <span class="tag">{conceptLabel(id, locale)}</span>{' '}
+            </>
+          ))}
+        </p>
+      ) : null}
+      {can.decide ? (
+        <div class="actions">
+          {post('/approve', t('communities.proposals.approve'))}{' '}
+          {post('/decline', t('communities.proposals.decline'))}
+        </div>
+      ) : null}
+      <div class="actions">
+        {can.join ? post('/join', t('communities.join')) : null}
+        {can.requestToJoin ? post('/join', t('communities.requestToJoin')) : null}
+        {props.role === 'requested' ? <span class="notice">{t('communities.requestPending')}</span> : null}{' '}
+        {can.leave
+          ? post(
+              '/leave',
+              props.role === 'requested' ? t('communities.cancelRequest') : t('communities.leave'),
+            )
+          : null}{' '}
+        {can.leave && props.role !== 'requested'
+          ? post('/listing', props.isListed ? t('communities.unlistMe') : t('communities.listMe'), {
+              listed: props.isListed ? '0' : '1',
+            })
+          : null}
+      </div>
+      {!ctx.user && community.status === 'active' ? (
+        <p>
+          <a href={ctx.href(`/sign-in?next=${encodeURIComponent(ctx.href(base))}`)}>
+            {t('communities.signInToJoin')}
+          </a>
+        </p>
+      ) : null}
+
+      {props.requests.length > 0 ? (
+        <section aria-labelledby="requests-title">
+          <h2 id="requests-title">{t('communities.requests.title', { count: props.requests.length })}</h2>
+          <ul>
+            {props.requests.map((r) => (
+              <li>
+                <bdi>{r.name}</bdi>{' '}
+                {post(`/members/${encodeURIComponent(r.userId)}/accept`, t('communities.requests.accept'))}{' '}
+                {post(`/members/${encodeURIComponent(r.userId)}/decline`, t('communities.requests.decline'))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="threads-title">
+        <h2 id="threads-title">{t('communities.threads.title')}</h2>
+        {!can.readContent ? <p class="notice">{t('communities.privateNotice')}</p> : null}
+        {can.readContent && props.threads.length === 0 ? <p>{t('communities.threads.empty')}</p> : null}
+        {props.threads.length > 0 ? (
+          <ul class="thread-list">
+            {props.threads.map((thread) => (
+              <li>
+                <a href={ctx.href(threadPath(community.slug, thread.id))} lang={thread.language} dir="auto">
+                  {thread.title}
+                </a>{' '}
+                {thread.kind === 'question' ? (
+                  <span class="tag">
+                    {thread.acceptedPostId
+                      ? t('communities.thread.answered')
+                      : t('communities.thread.question')}
+                  </span>
+                ) : null}
+                {thread.status !== 'open' ? (
+                  <span class="tag">{t(`communities.thread.status.${thread.status}`)}</span>
+                ) : null}{' '}
+                <span class="hint">
+                  {t('communities.threads.meta', {
+                    posts: thread.postCount,
+                    when: formatWhen(locale, thread.lastPostAt),
+                  })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      {can.startThread ? (
+        <section aria-labelledby="new-thread-title">
+          <h2 id="new-thread-title">{t('communities.threads.new')}</h2>
+          <ErrorSummary ctx={ctx} form="thread" state={props.threadForm} />
+          <form method="post" action={ctx.href(`${base}/threads`)}>
+            <CsrfField ctx={ctx} />
+            <TextField
+              {...threadCommon}
+              name="title"
+              label={t('communities.threads.titleField')}
+              isRequired
+              maxLength={titleMaxChars}
+            />
+            <SelectField
+              {...threadCommon}
+              name="kind"
+              label={t('communities.threads.kind')}
+              options={threadKinds.map((k) => ({ value: k, label: t(`communities.thread.kind.${k}`) }))}
+            />
+            <TextAreaField
+              {...threadCommon}
+              name="body"
+              label={t('communities.post.body')}
+              hint={t('communities.post.bodyHint')}
+              rows={8}
+              isRequired
+            />
+            <p>
+              <button type="submit">{t('communities.threads.start')}</button>
+            </p>
+          </form>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="members-title">
+        <h2 id="members-title">{t('communities.members.title', { count: community.memberCount })}</h2>
+        {props.members.length > 0 ? (
+          <ul class="inline-list">
+            {props.members.map((m) => (
+              <li>
+                <bdi>{m.name}</bdi>
+                {m.role === 'facilitator' ? <> ({t('communities.role.facilitator')})</> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('communities.members.noneListed')}</p>
+        )}
+      </section>
+
+      {can.edit ? (
+        <section aria-labelledby="translation-title">
+          <h2 id="translation-title">{t('communities.translation.title')}</h2>
+          <ErrorSummary ctx={ctx} form="community-translation" state={props.translationForm} />
+          <form method="post" action={ctx.href(`${base}/translations`)}>
+            <CsrfField ctx={ctx} />
+            <SelectField
+              {...translationCommon}
+              name="language"
+              label={t('communities.translation.language')}
+              options={localeTags
+                .filter((tag) => tag !== community.language)
+                .map((tag) => ({ value: tag, label: languageName(locale, tag) }))}
+            />
+            <TextField {...translationCommon} name="name" label={t('communities.form.name')} isRequired />
+            <TextAreaField
+              {...translationCommon}
+              name="description"
+              label={t('communities.form.description')}
+              rows={4}
+              isRequired
+            />
+            <p>
+              <button type="submit">{t('communities.translation.submit')}</button>
+            </p>
+          </form>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,125 @@
+import { localeTags } from '../../../i18n/locales.ts';
+import { languageName } from '../../../i18n/names.ts';
+import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { SelectField } from '../../../ui/components/select-field.tsx';
+import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TPost, TRevision, TThread } from '../communities.repository.ts';
+import { formatWhen, LanguageTag, threadPath } from './community-bits.tsx';
+
+type TPostFormProps = {
+  ctx: TViewContext;
+  slug: string;
+  thread: TThread;
+  post: TPost;
+  originalHtml: string;
+  mode: 'edit' | 'translate';
+  state: TFormState;
+};
+
+/** Editing one's post, or translating someone's post: the original shown above the form. */
+export function PostFormPage(props: TPostFormProps) {
+  const { ctx, post, mode } = props;
+  const { t, locale } = ctx;
+  const title = mode === 'edit' ? t('communities.post.editTitle') : t('communities.post.translateTitle');
+  const common = { ctx, form: mode, state: props.state };
+  const back = threadPath(props.slug, props.thread.id);
+  return (
+    <Layout ctx={ctx} title={title} isPrivate>
+      <p>
+        <a href={ctx.href(`${back}#post-${post.id}`)} lang={props.thread.language} dir="auto">
+          {props.thread.title}
+        </a>
+      </p>
+      <h1>{title}</h1>
+      {mode === 'translate' ? (
+        <section aria-labelledby="original-title">
+          <h2 id="original-title">
+            {t('communities.post.original')} <LanguageTag ctx={ctx} language={post.language} />
+          </h2>
+          <div
+            class="prose"
+            lang={post.language}
+            dir="auto"
+            dangerouslySetInnerHTML={{ __html: props.originalHtml }}
+          />
+        </section>
+      ) : null}
+      <ErrorSummary ctx={ctx} form={mode} state={props.state} />
+      <form method="post" action={ctx.href(`${back}/posts/${encodeURIComponent(post.id)}/${mode}`)}>
+        <CsrfField ctx={ctx} />
+        {mode === 'edit' ? <input type="hidden" name="version" value={String(post.version)} /> : null}
+        {mode === 'translate' ? (
+          <SelectField
+            {...common}
+            name="language"
+            label={t('communities.post.translationLanguage')}
+            options={localeTags
+              .filter((tag) => tag !== post.language)
+              .map((tag) => ({ value: tag, label: languageName(locale, tag) }))}
+          />
+        ) : null}
+        <TextAreaField
+          {...common}
+          name="body"
+          label={t('communities.post.body')}
+          hint={t('communities.post.bodyHint')}
+          rows={10}
+          isRequired
+        />
+        <p>
+          <button type="submit">
+            {mode === 'edit' ? t('communities.post.save') : t('communities.post.saveTranslation')}
+          </button>
+        </p>
+      </form>
+    </Layout>
+  );
+}
+
+/** A post's earlier versions, newest first, as sanitised HTML. */
+export function PostHistoryPage(props: {
+  ctx: TViewContext;
+  slug: string;
+  thread: TThread;
+  post: TPost;
+  currentHtml: string;
+  revisions: (TRevision & { html: string })[];
+}) {
+  const { ctx, post } = props;
+  const { t, locale } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('communities.history.title')} isPrivate>
+      <p>
+        <a
+          href={ctx.href(`${threadPath(props.slug, props.thread.id)}#post-${post.id}`)}
+          lang={props.thread.language}
+          dir="auto"
+        >
+          {props.thread.title}
+        </a>
+      </p>
+      <h1>{t('communities.history.title')}</h1>
+      <section aria-labelledby="current-title">
+        <h2 id="current-title">
+          {t('communities.history.current', { when: formatWhen(locale, post.editedAt ?? post.createdAt) })}
+        </h2>
+        <div
+          class="prose"
+          lang={post.language}
+          dir="auto"
+          dangerouslySetInnerHTML={{ __html: props.currentHtml }}
+        />
+      </section>
+      {props.revisions.map((r) => (
+        <section aria-labelledby={`rev-${r.id}`}>
+          <h2 id={`rev-${r.id}`}>
+            {t('communities.history.version', { when: formatWhen(locale, r.writtenAt) })}
+          </h2>
+          <div class="prose" lang={r.language} dir="auto" dangerouslySetInnerHTML={{ __html: r.html }} />
+        </section>
+      ))}
+    </Layout>
+  );
+}

@@ -1,0 +1,270 @@
+import { languageName } from '../../../i18n/names.ts';
+import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TCommunity, TThread } from '../communities.repository.ts';
+import { communityText } from '../communities.service.ts';
+import type { TPostView } from '../threads.service.ts';
+import { communityPath, formatWhen, LanguageTag, postPath } from './community-bits.tsx';
+
+const recordPaths: Record<string, string> = {
+  practice: '/practices',
+  organization: '/members',
+  event: '/events',
+  news: '/news',
+  commitment: '/commitments',
+  campaign: '/campaigns',
+};
+
+export type TThreadPageProps = {
+  ctx: TViewContext;
+  community: TCommunity;
+  thread: TThread;
+  posts: TPostView[];
+  canReply: boolean;
+  replyForm: TFormState;
+  structuredData: object[];
+};
+
+function PostArticle({
+  ctx,
+  community,
+  thread,
+  view,
+}: {
+  ctx: TViewContext;
+  community: TCommunity;
+  thread: TThread;
+  view: TPostView;
+}) {
+  const { t, locale } = ctx;
+  const { post } = view;
+  const base = postPath(community.slug, thread.id, post.id);
+  const action = (path: string, label: string, extra: Record<string, string> = {}) => (
+    <form method="post" action={ctx.href(`${base}/${path}`)} class="inline-form">
+      <CsrfField ctx={ctx} />
+      {Object.entries(extra).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit">{label}</button>
+    </form>
+  );
+  const isAccepted = thread.acceptedPostId === post.id;
+  return (
+    <article
+      id={`post-${post.id}`}
+      class={isAccepted ? 'post accepted' : 'post'}
+      aria-labelledby={`post-${post.id}-by`}
+    >
+      <header>
+        <p id={`post-${post.id}-by`}>
+          <strong>
+            <bdi>{post.authorName ?? t('communities.post.formerMember')}</bdi>
+          </strong>{' '}
+          <time datetime={post.createdAt}>{formatWhen(locale, post.createdAt)}</time>
+          {!post.isDeleted ? (
+            <>
+              {' '}
+              <LanguageTag ctx={ctx} language={post.language} />
+            </>
+          ) : null}
+          {isAccepted ? (
+            <>
+              {' '}
+              <span class="tag">{t('communities.post.acceptedAnswer')}</span>
+            </>
+          ) : null}
+        </p>
+        {view.quoted ? (
+          <p class="hint">
+            <a href={`#post-${view.quoted.id}`}>
+              {t('communities.post.inReplyTo', {
+                name: view.quoted.authorName ?? t('communities.post.formerMember'),
+              })}
+            </a>
+          </p>
+        ) : null}
+      </header>
+      {post.isDeleted ? (
+        <p class="tombstone">{t('communities.post.deleted')}</p>
+      ) : (
+        <>
+          {view.translation ? (
+            <p class="hint">
+              {t('communities.post.translatedBy', {
+                from: languageName(locale, post.language),
+                name: view.translation.translatorName ?? t('communities.post.formerMember'),
+              })}
+            </p>
+          ) : null}
+          <div
+            class="prose"
+            lang={view.language}
+            dir="auto"
+            dangerouslySetInnerHTML={{ __html: view.html }}
+          />
+          {view.originalHtml ? (
+            <details>
+              <summary>
+                {t('communities.post.showOriginal', { language: languageName(locale, post.language) })}
+              </summary>
+              <div
+                class="prose"
+                lang={post.language}
+                dir="auto"
+                dangerouslySetInnerHTML={{ __html: view.originalHtml }}
+              />
+            </details>
+          ) : null}
+          {view.cards.length > 0 ? (
+            <ul class="cards record-cards" aria-label={t('communities.post.linkedRecords')}>
+              {view.cards.map((card) => (
+                <li class="card">
+                  <span class="tag">{t(`communities.recordType.${card.type}`)}</span>
+                  <h3>
+                    <a
+                      href={ctx.href(`${recordPaths[card.type] ?? ''}/${encodeURIComponent(card.slug)}`)}
+                      lang={card.language}
+                      dir="auto"
+                    >
+                      {card.title}
+                    </a>
+                  </h3>
+                  <p lang={card.language} dir="auto">
+                    {card.summary.length > 200 ? `${card.summary.slice(0, 197)}…` : card.summary}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <footer class="post-actions">
+            {post.editedAt ? (
+              <a href={ctx.href(`${base}/history`)}>
+                {t('communities.post.edited', { when: formatWhen(locale, post.editedAt) })}
+              </a>
+            ) : null}{' '}
+            {view.translations.length > 0 ? (
+              <span class="hint">
+                {t('communities.post.translations', {
+                  languages: view.translations.map((tr) => languageName(locale, tr.language)).join(', '),
+                })}
+              </span>
+            ) : null}{' '}
+            <span class="hint">{t('communities.post.helpfulCount', { count: post.helpfulCount })}</span>{' '}
+            {view.can.markHelpful
+              ? action(
+                  'helpful',
+                  view.isHelpfulToReader
+                    ? t('communities.post.unmarkHelpful')
+                    : t('communities.post.markHelpful'),
+                  {
+                    helpful: view.isHelpfulToReader ? '0' : '1',
+                  },
+                )
+              : null}{' '}
+            {view.can.accept
+              ? action('accept', isAccepted ? t('communities.post.unaccept') : t('communities.post.accept'))
+              : null}{' '}
+            {view.can.translate ? (
+              <a href={ctx.href(`${base}/translate`)}>{t('communities.post.translate')}</a>
+            ) : null}{' '}
+            {view.can.edit ? <a href={ctx.href(`${base}/edit`)}>{t('communities.post.edit')}</a> : null}{' '}
+            {view.can.delete ? action('delete', t('communities.post.delete')) : null}{' '}
+            {view.can.translate && thread.status === 'open' ? (
+              <a
+                href={`${ctx.href(`${communityPath(community.slug)}/threads/${encodeURIComponent(thread.id)}`)}?quote=${encodeURIComponent(post.id)}#reply`}
+              >
+                {t('communities.post.quote')}
+              </a>
+            ) : null}
+          </footer>
+        </>
+      )}
+    </article>
+  );
+}
+
+/** A thread: its posts in order, each in the reader's language where someone translated it, and the reply form. */
+export function ThreadPage(props: TThreadPageProps) {
+  const { ctx, community, thread } = props;
+  const { t } = ctx;
+  const text = communityText(community, ctx.locale);
+  const replyCommon = { ctx, form: 'reply', state: props.replyForm };
+  return (
+    <Layout
+      ctx={ctx}
+      title={thread.title}
+      structuredData={props.structuredData}
+      isPrivate={community.visibility === 'private'}
+    >
+      <nav aria-label={t('communities.breadcrumb')}>
+        <a href={ctx.href('/communities')}>{t('communities.title')}</a> ›{' '}
+        <a href={ctx.href(communityPath(community.slug))} lang={text.language} dir="auto">
+          {text.name}
+        </a>
+      </nav>
+      <h1 lang={thread.language} dir="auto">
+        {thread.title}
+      </h1>
+      <p class="tags">
+        <span class="tag">{t(`communities.thread.kind.${thread.kind}`)}</span>
+        {thread.kind === 'question' && thread.acceptedPostId ? (
+          <>
+            {' '}
+            <a class="tag" href={`#post-${thread.acceptedPostId}`}>
+              {t('communities.thread.answered')}
+            </a>
+          </>
+        ) : null}
+        {thread.status !== 'open' ? (
+          <>
+            {' '}
+            <span class="tag">{t(`communities.thread.status.${thread.status}`)}</span>
+          </>
+        ) : null}
+      </p>
+      {props.posts.map((view) => (
+        <PostArticle ctx={ctx} community={community} thread={thread} view={view} />
+      ))}
+      {props.canReply ? (
+        <section aria-labelledby="reply-title" id="reply">
+          <h2 id="reply-title">{t('communities.reply.title')}</h2>
+          <ErrorSummary ctx={ctx} form="reply" state={props.replyForm} />
+          <form
+            method="post"
+            action={ctx.href(
+              `${communityPath(community.slug)}/threads/${encodeURIComponent(thread.id)}/replies`,
+            )}
+          >
+            <CsrfField ctx={ctx} />
+            {typeof props.replyForm.values.quoteOf === 'string' && props.replyForm.values.quoteOf ? (
+              <input type="hidden" name="quoteOf" value={props.replyForm.values.quoteOf} />
+            ) : null}
+            <TextAreaField
+              {...replyCommon}
+              name="body"
+              label={t('communities.post.body')}
+              hint={t('communities.post.bodyHint')}
+              rows={6}
+              isRequired
+            />
+            <p>
+              <button type="submit">{t('communities.reply.submit')}</button>
+            </p>
+          </form>
+        </section>
+      ) : thread.status === 'locked' ? (
+        <p class="notice">{t('communities.reply.locked')}</p>
+      ) : !ctx.user ? (
+        <p>
+          <a href={ctx.href(`/sign-in?next=${encodeURIComponent(ctx.href(communityPath(community.slug)))}`)}>
+            {t('communities.signInToJoin')}
+          </a>
+        </p>
+      ) : (
+        <p class="hint">{t('communities.reply.joinFirst')}</p>
+      )}
+    </Layout>
+  );
+}
