@@ -82,7 +82,10 @@ describe('events in a real browser', () => {
 
       // Add it to a calendar: the .ics link answers with a calendar that keeps the event's zone.
       const icsHref = await visitor
-        .getByRole('link', { name: message(locale, 'events.page.addToCalendar'), exact: true })
+        .getByRole('link', {
+          name: message(locale, 'events.page.addToCalendar', { format: '.ics' }),
+          exact: true,
+        })
         .getAttribute('href');
       assert.equal(icsHref, `/events/${webinar.slug}.ics`);
       const ics = await visitor.request.get(icsHref ?? '');
