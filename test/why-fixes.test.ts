@@ -68,4 +68,15 @@ describe('issue 16 small fixes, on the demo', () => {
     assert.equal(res.status, 303);
     assert.ok(await findOrganizationBySlug(t.deps.db, organization.slug));
   });
+  it('has an index of concepts in every language, each linking to its page', async () => {
+    for (const locale of ['en', 'ar']) {
+      const { response, html } = await t.client().get(`/${locale}/concepts`);
+      assert.equal(response.status, 200, locale);
+      assert.ok(
+        html.includes(`href="/${locale}/concepts/theme%3Along_term_care"`),
+        `${locale}: a theme links to its page`,
+      );
+    }
+    assert.match(visibleText((await t.client().get('/en/concepts')).html), /Concepts of the care taxonomy/);
+  });
 });
