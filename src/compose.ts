@@ -14,6 +14,7 @@ import { findReferencedPictureKeys } from './domains/communities/communities.rep
 import { communitiesWeb, communityMediaRoutes } from './domains/communities/communities.web.tsx';
 import { renderOrganizationCommunities } from './domains/communities/index.ts';
 import { connectionsWeb } from './domains/connections/connections.web.tsx';
+import { renderOrganizationListings } from './domains/connections/index.ts';
 import { introductionsWeb } from './domains/connections/introductions.web.tsx';
 import { eventCalendarRoutes } from './domains/events/event-calendar.routes.ts';
 import { eventOutcomesWeb } from './domains/events/event-outcomes.web.tsx';
@@ -33,6 +34,8 @@ import { organizationsWeb } from './domains/organizations/organizations.web.tsx'
 import { registerProfileSection } from './domains/organizations/profile-sections.ts';
 import { practiceFeedsRoutes } from './domains/practices/practice-feeds.routes.ts';
 import { practicesWeb } from './domains/practices/practices.web.tsx';
+import { registerGazetteerJobs, startGazetteer } from './domains/search/gazetteer.service.ts';
+import { gazetteerWeb } from './domains/search/gazetteer.web.tsx';
 import { createHubSearch } from './domains/search/hub-search.ts';
 import { searchWeb } from './domains/search/search.web.tsx';
 import { conceptPagesWeb } from './domains/taxonomy-pages/concept-pages.web.tsx';
@@ -85,6 +88,9 @@ export async function createDeps(
     await relay.ready;
     closers.push(relay.close);
   }
+  // The gazetteer's places (seeded on first start), read by the analyser and kept fresh on every node.
+  closers.push(async () => stopGazetteer());
+  const stopGazetteer = await startGazetteer({ db: database.db, clock, logger });
   let redis: Redis | undefined;
   if (config.redisUrl) {
     // No offline queue: while Redis is away a limit is counted in memory at once instead of waiting.
@@ -141,6 +147,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route(localePrefix, campaignsWeb(deps));
   app.route(localePrefix, practicesWeb(deps));
   app.route(localePrefix, searchWeb(deps));
+  app.route(localePrefix, gazetteerWeb(deps));
   app.route(localePrefix, conceptPagesWeb(deps));
   app.route(localePrefix, observatoryWeb(deps));
   app.route(localePrefix, communitiesWeb(deps));
@@ -152,8 +159,13 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
     render: (sectionDeps, ctx, organization) =>
       renderOrganizationCommunities(sectionDeps, ctx, organization.id),
   });
+  registerProfileSection({
+    slot: 'connections',
+    render: (sectionDeps, ctx, organization) => renderOrganizationListings(sectionDeps, ctx, organization.id),
+  });
   registerCommitmentJobs(deps);
   registerEventJobs(deps);
+  registerGazetteerJobs(deps);
   // Stored files no row names (uploads of every domain, logos, news pictures) are swept.
   registerFileSweep(deps, [
     findReferencedUploadKeys,

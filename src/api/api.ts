@@ -3,6 +3,7 @@ import type { TDeps } from '../deps.ts';
 import { mountCampaignsApi } from '../domains/campaigns/campaigns.api.ts';
 import { mountCommitmentsApi } from '../domains/commitments/commitments.api.ts';
 import { mountCommunitiesApi } from '../domains/communities/communities.api.ts';
+import { mountConnectionsApi } from '../domains/connections/connections.api.ts';
 import { mountEventsApi } from '../domains/events/events.api.ts';
 import { mountNewsApi } from '../domains/news/news.api.ts';
 import { mountObservatoryApi } from '../domains/observatory/observatory.api.ts';
@@ -65,6 +66,7 @@ export function createApi(deps: TDeps): OpenAPIHono<TAppEnv> {
   mountCampaignsApi(api, deps);
   mountObservatoryApi(api, deps);
   mountCommunitiesApi(api, deps);
+  mountConnectionsApi(api, deps);
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -1,6 +1,9 @@
 import { analyseListing } from '../domains/connections/connection-analysis.ts';
-import { insertListing, replaceTerms } from '../domains/connections/connections.repository.ts';
+import { listingSearchDocument } from '../domains/connections/connection-indexing.ts';
+import { findListing, insertListing, replaceTerms } from '../domains/connections/connections.repository.ts';
 import { type TListingKind, ZListingInput } from '../domains/connections/connections.schemas.ts';
+import { createHubSearch } from '../domains/search/hub-search.ts';
+import { dialectOf } from '../platform/db/dialect-of.ts';
 import { newId } from '../platform/ids.ts';
 import type { TDemoPart } from './demo-context.ts';
 
@@ -162,6 +165,7 @@ export const demoListings: readonly TDemoListing[] = [
 export const demoConnectionsPart: TDemoPart = {
   name: 'connections',
   async load(ctx) {
+    const search = createHubSearch({ db: ctx.db, dialect: dialectOf(ctx.db) });
     let count = 0;
     for (const demo of demoListings) {
       const organizationId = ctx.organizationIds.get(demo.organization);
@@ -189,6 +193,8 @@ export const demoConnectionsPart: TDemoPart = {
         at: ctx.at,
       });
       await replaceTerms(ctx.db, id, demo.kind, terms, true);
+      const saved = await findListing(ctx.db, id);
+      if (saved) await search.upsertDocument(listingSearchDocument(saved), { db: ctx.db });
       count += 1;
     }
     return count;

@@ -16,7 +16,9 @@ export type TChange =
   /** Published commitments or their reports changed. */
   | { topic: 'commitment-figures' }
   /** Search documents were written or deleted: their facet memory is stale. `seqs` absent: all. */
-  | { topic: 'search-documents'; seqs?: number[] };
+  | { topic: 'search-documents'; seqs?: number[] }
+  /** The gazetteer's places changed: every node reloads the names its analyser reads. */
+  | { topic: 'gazetteer' };
 
 type TListener = (change: TChange) => void;
 type TRelay = (change: TChange) => void;
@@ -49,6 +51,7 @@ export function deliverForgetEverything(): void {
   deliverChange({ topic: 'content' });
   deliverChange({ topic: 'commitment-figures' });
   deliverChange({ topic: 'search-documents' });
+  deliverChange({ topic: 'gazetteer' });
 }
 
 export function onChange(listener: TListener): () => void {

@@ -13,6 +13,7 @@ import { listAuditActions, listAuditEntries } from '../audit/audit.repository.ts
 import { can as canMembership } from '../membership/membership.policy.ts';
 import { canObservatory } from '../observatory/index.ts';
 import { can as canOrganization } from '../organizations/organizations.policy.ts';
+import { gazetteerPolicy } from '../search/index.ts';
 import { listOutboxMessages, type TOutboxStatus } from './outbox.repository.ts';
 
 /**
@@ -21,7 +22,14 @@ import { listOutboxMessages, type TOutboxStatus } from './outbox.repository.ts';
  */
 export const adminPageSize = 25;
 
-export type TAdminSection = 'applications' | 'people' | 'audit' | 'outbox' | 'champions' | 'indicators';
+export type TAdminSection =
+  | 'applications'
+  | 'people'
+  | 'audit'
+  | 'outbox'
+  | 'champions'
+  | 'indicators'
+  | 'places';
 
 /**
  * The sections of /admin this person may open, in the order shown. Membership applications, the
@@ -36,6 +44,7 @@ export function listAdminSections(actor: TActor): TAdminSection[] {
     ['outbox', can(actor, 'outbox.read')],
     ['champions', canOrganization(actor, 'editChampionCriteria')],
     ['indicators', canObservatory(actor, 'importIndicators')],
+    ['places', gazetteerPolicy.can(actor, 'edit')],
   ];
   return sections.filter(([, isAllowed]) => isAllowed).map(([section]) => section);
 }

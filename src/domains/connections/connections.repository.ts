@@ -1,5 +1,6 @@
 import type { ExpressionBuilder, Selectable } from 'kysely';
 import { parseJson, type TExecutor } from '../../core/records.ts';
+import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { TListing, TListingOrganization } from './connections.record.ts';
 import type { THelpKind, TListingKind, TListingStatus } from './connections.schemas.ts';
@@ -437,3 +438,6 @@ export async function listMemberOrganizations(
     .execute();
   return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, stakeholderType: r.stakeholder_type }));
 }
+
+/** Every listing, walked by id, for the search reindex. */
+export const listingRows = recordRows('connection_listings', (db, ids) => listingsByIds(db, ids));

@@ -5,6 +5,8 @@ import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { analyseListing } from './connection-analysis.ts';
+import { syncListingIndex } from './connection-indexing.ts';
+import { isListed, todayOf } from './connection-state.ts';
 import { authorize, can, type TListingResource } from './connections.policy.ts';
 import {
   closeListingAtVersion,
@@ -14,6 +16,7 @@ import {
   listingFacetCounts,
   listListedListings,
   listMemberOrganizations,
+  listOrganizationListings,
   replaceTerms,
   setTermsOpen,
   type TListing,
@@ -31,22 +34,7 @@ import {
 /** Publishing, editing, closing and reading offers and needs: authorise → validate → transaction → audit. */
 export type TRequestBy = { requestId?: string | null };
 
-/** Today in UTC (YYYY-MM-DD): a listing's "until" date is the last day it is listed. */
-export function todayOf(deps: Pick<TDeps, 'clock'>): string {
-  return deps.clock.now().toISOString().slice(0, 10);
-}
-
-export function isListed(listing: TListing, today: string): boolean {
-  return (
-    listing.status === 'open' &&
-    listing.isOrganizationMember &&
-    (listing.openUntil === null || listing.openUntil >= today)
-  );
-}
-
-export function isExpired(listing: TListing, today: string): boolean {
-  return listing.status === 'open' && listing.openUntil !== null && listing.openUntil < today;
-}
+export { isExpired, isListed, todayOf } from './connection-state.ts';
 
 export function listingResourceOf(listing: TListing): TListingResource {
   return { organizationId: listing.organization.id, isOpen: listing.status === 'open' };
@@ -86,6 +74,8 @@ export async function publishListing(
   await deps.db.transaction().execute(async (trx) => {
     await insertListing(trx, { ...row, createdBy: actor.userId, at });
     await replaceTerms(trx, id, kind, terms, true);
+    const saved = await findListing(trx, id);
+    if (saved) await syncListingIndex(deps, saved, trx);
     await audit(
       trx,
       { actorId: actor.userId, requestId: by.requestId ?? null, at },
@@ -131,6 +121,8 @@ export async function updateListing(
     if (!(await updateListingAtVersion(trx, listing.id, version, { ...content, at })))
       throw new AppError('conflict');
     await replaceTerms(trx, listing.id, listing.kind, terms, true);
+    const saved = await findListing(trx, listing.id);
+    if (saved) await syncListingIndex(deps, saved, trx);
     await audit(
       trx,
       { actorId: actor.userId, requestId: by.requestId ?? null, at },
@@ -155,6 +147,7 @@ export async function closeListing(
     if (!(await closeListingAtVersion(trx, listing.id, input.version, input.reason, at)))
       throw new AppError('conflict');
     await setTermsOpen(trx, listing.id, false);
+    await deps.search.removeDocument(listing.id, { db: trx });
     await audit(
       trx,
       { actorId: actor.userId, requestId: by.requestId ?? null, at },
@@ -166,6 +159,15 @@ export async function closeListing(
 }
 
 export const listingsPageSize = 20;
+
+/** Listed offers or needs for the API: a window of them and how many there are. */
+export async function listListings(
+  deps: TDeps,
+  filters: TListingFilters,
+  window: { limit: number; offset: number },
+) {
+  return listListedListings(deps.db, filters, todayOf(deps), window);
+}
 
 export async function browseListings(deps: TDeps, filters: TListingFilters, page: number) {
   const today = todayOf(deps);
@@ -182,4 +184,10 @@ export async function browseListings(deps: TDeps, filters: TListingFilters, page
 /** The member organisations the person may publish for (owner or editor). */
 export async function publishableOrganizations(deps: TDeps, actor: TActor) {
   return listMemberOrganizations(deps.db, writerOrganizationIds(actor));
+}
+
+/** An organisation's listed offers and needs (its profile page). */
+export async function listedListingsOf(deps: TDeps, organizationId: string): Promise<TListing[]> {
+  const today = todayOf(deps);
+  return (await listOrganizationListings(deps.db, [organizationId])).filter((l) => isListed(l, today));
 }

@@ -71,6 +71,48 @@ describe(`connections: offers, needs and explained matches (${testDialect})`, ()
     assert.match(needPage.html, /<h1 lang="ar" dir="auto">/);
   });
 
+  it('serves /api/v1/offers and /api/v1/needs (JSON, CSV, OpenAPI) with explained matches', async () => {
+    const offers = (await (await t.client().request('/api/v1/offers?lang=pl')).json()) as {
+      items: { id: string; title: string; kind: string }[];
+      total: number;
+    };
+    assert.ok(offers.items.some((o) => o.title === 'Pomożemy zaprojektować badanie budżetu czasu'));
+    assert.ok(offers.items.every((o) => o.kind === 'offer'));
+    const needId = await idOf('نحتاج إلى خبرة في تصميم مسح وطني لاستخدام الوقت');
+    const need = (await (await t.client().request(`/api/v1/needs/${needId}`)).json()) as {
+      concepts: string[];
+      countries: string[];
+      matches: { title: string; explanation: { concepts: string[] } }[];
+    };
+    assert.ok(need.concepts.includes('theme:time_use_data'));
+    assert.deepEqual(need.countries, ['OM']);
+    assert.equal(need.matches[0]?.title, 'Pomożemy zaprojektować badanie budżetu czasu');
+    assert.ok(need.matches[0]?.explanation.concepts.includes('theme:time_use_data'));
+    const csv = await t.client().request('/api/v1/needs?format=csv&country=OM');
+    assert.equal(csv.headers.get('x-total-count'), '1');
+    assert.match(await csv.text(), /نحتاج إلى خبرة/);
+    assert.equal((await t.client().request(`/api/v1/offers/${needId}`)).status, 404);
+    const openapi = (await (await t.client().request('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+    };
+    assert.ok(openapi.paths['/offers'] && openapi.paths['/needs/{id}']);
+  });
+
+  it('lists an organisation’s open offers and needs on its profile', async () => {
+    const profile = await t.client().get('/pl/members/time-use-lab-krakow');
+    assert.equal(profile.response.status, 200);
+    assert.match(visibleText(profile.html), /Oferty i potrzeby/);
+    assert.match(visibleText(profile.html), /Pomożemy zaprojektować badanie budżetu czasu/);
+  });
+
+  it('finds offers and needs in the hub search, in other languages too', async () => {
+    const found = await t.client().get('/en/search?q=time-use+survey');
+    assert.equal(found.response.status, 200);
+    assert.match(visibleText(found.html), /نحتاج إلى خبرة في تصميم مسح وطني لاستخدام الوقت/);
+    const needId = await idOf('نحتاج إلى خبرة في تصميم مسح وطني لاستخدام الوقت');
+    assert.ok(found.html.includes(`/en/connections/needs/${needId}`));
+  });
+
   it('lets an editor publish a need; the analyser tags it; matches and the workspace suggest partners', async () => {
     const form = await editor.get('/en/connections/needs/new');
     assert.equal(form.response.status, 200);
@@ -182,6 +224,9 @@ describe(`connections: offers, needs and explained matches (${testDialect})`, ()
     const after = visibleText((await t.client().get(path)).html);
     assert.match(after, /Closed: it was met\./);
     assert.doesNotMatch(visibleText((await t.client().get('/en/connections?kind=need')).html), /provincial/);
+    assert.ok(
+      !(await t.client().get('/en/search?q=provincial')).html.includes(`/en/connections/needs/${id}`),
+    );
     const again = await editor.post(`${path}/close`, { reason: 'met', version: '2' });
     assert.equal(again.status, 403);
   });

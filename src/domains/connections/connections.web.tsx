@@ -102,6 +102,7 @@ function browseQueryOf(c: Context<TAppEnv>): TBrowseQuery {
 /** Offers and needs: browsing with facets, one listing with its matches, writing, closing, my workspace. */
 export function connectionsWeb(deps: TDeps): Hono<TAppEnv> {
   const web = new Hono<TAppEnv>({ strict: false });
+
   const signInFirst = (c: Context<TAppEnv>) => {
     const ctx = viewContext(c);
     return c.redirect(`/${ctx.locale}/sign-in?next=${encodeURIComponent(ctx.href(ctx.localPath))}`, 302);

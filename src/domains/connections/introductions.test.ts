@@ -167,6 +167,17 @@ describe(`connections: introductions, privacy and outcomes (${testDialect})`, ()
     for (const who of [outsider, secretariat])
       assert.equal((await who.request(`/en${threadPath}`)).status, 404);
     assert.equal((await outsider.post(`/en${threadPath}/messages`, { body: 'let me in' })).status, 404);
+    const offerId = await idOf('Pomożemy zaprojektować badanie budżetu czasu');
+    for (const path of [
+      `/api/v1/offers/${offerId}`,
+      '/api/v1/offers',
+      '/api/v1/needs?format=csv',
+      '/en/connections',
+    ]) {
+      const text = await (await secretariat.request(path)).text();
+      assert.ok(!text.includes(emails.lab) && !text.includes(emails.oman) && !text.includes('Shukran'), path);
+      assert.ok(!text.includes(secretMessage), path);
+    }
     const report = (await secretariat.get('/en/connections/outcomes')).html;
     assert.ok(!report.includes('Shukran') && !report.includes(emails.lab) && !report.includes(emails.oman));
   });

@@ -8,7 +8,7 @@ import type { TOrganizationRecord } from './organizations.repository.ts';
  * practices, commitments and events. A domain registers a section once (from its web module); the
  * profile loads each section's data and renders the ones that return something, in slot order.
  */
-export const profileSlots = ['practices', 'commitments', 'events', 'communities'] as const;
+export const profileSlots = ['practices', 'commitments', 'events', 'communities', 'connections'] as const;
 export type TProfileSlot = (typeof profileSlots)[number];
 
 export type TProfileSection = {

@@ -8,7 +8,7 @@ import { placeSeeds } from './place-seeds.ts';
  * The places a query can name, for the hub's analyser: every country in the interface languages
  * (the taxonomy's CLDR labels and synonyms, inflected forms read) and in some forty more languages
  * (CLDR through Intl.DisplayNames, exact names only), the UN M49 regions of the taxonomy, and the
- * gazetteer's cities (seeded from place-seeds.ts, then the editors' table). A place's id is the
+ * gazetteer's cities (the editors' table search_places, seeded from place-seeds.ts on first start). A place's id is the
  * concept id records carry: `country:pl`, `region:latin_america_caribbean`, `place:krakow`.
  */
 const MORE_LOCALES = [
@@ -100,20 +100,31 @@ export function gazetteerNames(
 }
 
 let hubPlaces: PlaceNames | undefined;
+/** The gazetteer as last read from the database (the seeds until then). */
+let gazetteer: ReadonlyArray<{ id: string; names: readonly string[] }> = placeSeeds;
 
-/** The process's place names (one for every database: countries and regions do not change). */
+/** The process's place names (countries and regions do not change; the gazetteer is reloaded). */
 export function hubPlaceNames(): PlaceNames {
   if (!hubPlaces) {
     hubPlaces = new PlaceNames();
     hubPlaces.replace('countries', countryNames());
     hubPlaces.replace('regions', regionNames());
-    hubPlaces.replace('gazetteer', gazetteerNames(placeSeeds));
+    hubPlaces.replace('gazetteer', gazetteerNames(gazetteer));
   }
   return hubPlaces;
+}
+
+/**
+ * Puts the editors' gazetteer (table search_places) in place of the one the analyser reads: queries
+ * understand a place as soon as it is saved, on every node (the change feed tells the others).
+ */
+export function useGazetteer(places: ReadonlyArray<{ id: string; names: readonly string[] }>): void {
+  gazetteer = places;
+  hubPlaceNames().replace('gazetteer', gazetteerNames(places));
 }
 
 /** The local name of a gazetteer place (`place:krakow` → "Kraków"), for labels; undefined if unknown. */
 export function gazetteerPlaceName(placeId: string): string | undefined {
   const id = placeId.startsWith('place:') ? placeId.slice('place:'.length) : placeId;
-  return placeSeeds.find((p) => p.id === id)?.names[0];
+  return gazetteer.find((p) => p.id === id)?.names[0];
 }

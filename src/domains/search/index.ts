@@ -3,5 +3,7 @@
  * the care taxonomy's concepts and the places it names, in every language (connections match offers
  * and needs by them); a gazetteer place's name labels such a tag.
  */
+
+export { gazetteerPolicy } from './gazetteer.policy.ts';
 export { gazetteerPlaceName } from './hub-places.ts';
 export { hubAnalyser, isPlaceConcept } from './hub-search.ts';

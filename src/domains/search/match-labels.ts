@@ -1,6 +1,6 @@
 import type { TMatchReason } from '../../platform/search/search-types.ts';
 import { conceptLabel } from '../../taxonomy/taxonomy.ts';
-import { placeSeeds } from './place-seeds.ts';
+import { gazetteerPlaceName } from './hub-places.ts';
 
 /**
  * Why a hit matched, in the reader's language: the words it holds as typed, the concept's label,
@@ -10,8 +10,7 @@ import { placeSeeds } from './place-seeds.ts';
 export function matchReasonLabel(reason: TMatchReason, locale: string): string {
   if (reason.kind === 'words') return reason.text;
   if (reason.conceptId.startsWith('place:')) {
-    const id = reason.conceptId.slice('place:'.length);
-    return placeSeeds.find((p) => p.id === id)?.names[0] ?? id;
+    return gazetteerPlaceName(reason.conceptId) ?? reason.conceptId.slice('place:'.length);
   }
   return conceptLabel(reason.conceptId, locale);
 }

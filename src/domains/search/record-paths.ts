@@ -8,6 +8,8 @@ const pathOfType: Record<string, string> = {
   campaign: '/campaigns',
   // A discussion's slug is "{community}/threads/{id}" (communities/thread-indexing.ts).
   thread: '/communities',
+  offer: '/connections/offers',
+  need: '/connections/needs',
 };
 
 export function recordPath(type: string, slug: string): string {

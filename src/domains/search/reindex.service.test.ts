@@ -77,7 +77,7 @@ describe(`search reindex from the records (${testDialect})`, () => {
     assert.deepEqual(await slugsFound('type=commitment'), [commitment.slug]);
     assert.deepEqual(
       report.map((line) => line.type),
-      ['organization', 'practice', 'commitment', 'event', 'news', 'campaign', 'thread'],
+      ['organization', 'practice', 'commitment', 'event', 'news', 'campaign', 'thread', 'offer and need'],
     );
   });
 

@@ -3,6 +3,7 @@ import type { TReindexCount } from '../../platform/search/search-index.ts';
 import { reindexAllCampaigns } from '../campaigns/campaign-indexing.ts';
 import { reindexAllCommitments } from '../commitments/commitment-indexing.ts';
 import { reindexAllThreads } from '../communities/index.ts';
+import { reindexAllListings } from '../connections/index.ts';
 import { reindexAllEvents } from '../events/event-indexing.ts';
 import { reindexAllNews } from '../news/news-indexing.ts';
 import { reindexAllOrganizations } from '../organizations/organization-indexing.ts';
@@ -23,6 +24,7 @@ const domainReindexes: ReadonlyArray<{ type: string; reindex(deps: TDeps): Promi
   { type: 'news', reindex: reindexAllNews },
   { type: 'campaign', reindex: reindexAllCampaigns },
   { type: 'thread', reindex: reindexAllThreads },
+  { type: 'offer and need', reindex: reindexAllListings },
 ];
 
 export type TReindexReport = Array<{ type: string } & TReindexCount>;

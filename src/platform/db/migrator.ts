@@ -14,6 +14,7 @@ import * as m0011 from './migrations/0011-search-vectors.ts';
 import * as m0012 from './migrations/0012-search-reindex.ts';
 import * as m0013 from './migrations/0013-outbox-carries-secret.ts';
 import * as m0020 from './migrations/0020-search-relevance.ts';
+import * as m0021 from './migrations/0021-search-places.ts';
 import * as m0030 from './migrations/0030-rate-limits.ts';
 import * as m0031 from './migrations/0031-stored-files.ts';
 import * as m0040 from './migrations/0040-observatory.ts';
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '0012-search-reindex': m0012,
   '0013-outbox-carries-secret': m0013,
   '0020-search-relevance': m0020,
+  '0021-search-places': m0021,
   '0030-rate-limits': m0030,
   '0031-stored-files': m0031,
   '0040-observatory': m0040,

@@ -30,8 +30,8 @@ function decode(payload: string): { origin: string; change: TChange } | undefine
     const parsed = JSON.parse(payload) as { origin?: unknown; change?: { topic?: unknown } };
     const topic = parsed.change?.topic;
     if (typeof parsed.origin !== 'string') return undefined;
-    if (topic !== 'content' && topic !== 'commitment-figures' && topic !== 'search-documents')
-      return undefined;
+    const topics: unknown[] = ['content', 'commitment-figures', 'search-documents', 'gazetteer'];
+    if (!topics.includes(topic)) return undefined;
     return parsed as { origin: string; change: TChange };
   } catch {
     return undefined;

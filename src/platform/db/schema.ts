@@ -879,6 +879,16 @@ export interface ConnectionTermsTable {
   is_open: number;
 }
 
+/** The gazetteer's places (migration 0021): names is a JSON array, the local name first. */
+export interface SearchPlacesTable {
+  id: string;
+  country: string;
+  names: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 /** A request to be introduced, about an offer or a need (migration 0061). */
 export interface ConnectionIntroductionsTable {
   id: string;
@@ -923,6 +933,7 @@ export interface ConnectionOutcomesTable {
 
 export interface Database {
   users: UsersTable;
+  search_places: SearchPlacesTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;
   auth_tokens: AuthTokensTable;

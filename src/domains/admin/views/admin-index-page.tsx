@@ -10,6 +10,7 @@ const sectionPaths: Record<TAdminSection, string> = {
   outbox: '/admin/outbox',
   champions: '/members/champions/criteria',
   indicators: '/admin/indicators',
+  places: '/admin/places',
 };
 
 export function AdminIndexPage({ ctx, sections }: { ctx: TViewContext; sections: readonly TAdminSection[] }) {

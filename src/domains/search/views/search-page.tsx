@@ -6,6 +6,7 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import { facetValueLabel } from '../facet-labels.ts';
 import { withParam, withToggled } from '../facet-links.ts';
 import { matchLabels } from '../match-labels.ts';
+import { placeChips } from '../place-chips.ts';
 import { recordPath } from '../record-paths.ts';
 import type { THubSearchQuery } from '../search.schemas.ts';
 import type { THubHit, THubResult } from '../search.service.ts';
@@ -117,6 +118,7 @@ export function SearchPage({ ctx, params, query, result }: TSearchPageProps) {
               ? t('search.count', { count: result.total })
               : t('search.countAtLeast', { count: result.total })}
           </h2>
+          <PlaceChips ctx={ctx} chips={placeChips(ctx, params, result.query.concepts, query.filters)} />
           {Object.keys(query.filters).length > 0 ? (
             <p>
               <a href={`${ctx.href('/search')}${query.q ? `?q=${encodeURIComponent(query.q)}` : ''}`}>
@@ -152,6 +154,37 @@ export function SearchPage({ ctx, params, query, result }: TSearchPageProps) {
         </section>
       </div>
     </Layout>
+  );
+}
+
+function PlaceChips({ ctx, chips }: { ctx: TViewContext; chips: ReturnType<typeof placeChips> }) {
+  if (chips.length === 0) return null;
+  const { t } = ctx;
+  return (
+    <nav aria-label={t('search.placeChipsLabel')} class="place-chips">
+      <ul class="chips">
+        {chips.map((chip) =>
+          chip.isActive ? (
+            <li>
+              <a
+                href={chip.href}
+                class="chip"
+                aria-current="true"
+                aria-label={t('search.placeChipRemove', { place: chip.label })}
+              >
+                {t('search.placeChip', { place: chip.label })} <span aria-hidden="true">×</span>
+              </a>
+            </li>
+          ) : (
+            <li>
+              <a href={chip.href} class="chip">
+                {t('search.placeChipOffer', { place: chip.label })}
+              </a>
+            </li>
+          ),
+        )}
+      </ul>
+    </nav>
   );
 }
 

@@ -1,0 +1,82 @@
+import type { TDb } from '../../platform/db/database.ts';
+
+/** The gazetteer's rows (table search_places, migration 0021). */
+export type TGazetteerPlace = { id: string; country: string; names: string[] };
+
+function namesOf(text: string): string[] {
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return Array.isArray(parsed) ? parsed.filter((n): n is string => typeof n === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export async function listGazetteerPlaces(db: TDb): Promise<TGazetteerPlace[]> {
+  const rows = await db
+    .selectFrom('search_places')
+    .select(['id', 'country', 'names'])
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({ id: row.id, country: row.country, names: namesOf(row.names) }));
+}
+
+export async function findGazetteerPlace(db: TDb, id: string): Promise<TGazetteerPlace | undefined> {
+  const row = await db
+    .selectFrom('search_places')
+    .select(['id', 'country', 'names'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? { id: row.id, country: row.country, names: namesOf(row.names) } : undefined;
+}
+
+export async function countGazetteerPlaces(db: TDb): Promise<number> {
+  const row = await db
+    .selectFrom('search_places')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export async function insertGazetteerPlace(
+  db: TDb,
+  place: TGazetteerPlace & { at: string; by: string | null },
+): Promise<void> {
+  await db
+    .insertInto('search_places')
+    .values({
+      id: place.id,
+      country: place.country,
+      names: JSON.stringify(place.names),
+      created_at: place.at,
+      updated_at: place.at,
+      updated_by: place.by,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
+export async function updateGazetteerNames(
+  db: TDb,
+  id: string,
+  names: readonly string[],
+  values: { at: string; by: string | null },
+): Promise<void> {
+  await db
+    .updateTable('search_places')
+    .set({ names: JSON.stringify(names), updated_at: values.at, updated_by: values.by })
+    .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * Asks for every search document to be analysed again (search_state "rebuild"): documents saved
+ * before a place's name was known then carry the place too.
+ */
+export async function requireSearchRebuild(db: TDb): Promise<void> {
+  await db
+    .insertInto('search_state')
+    .values({ key: 'rebuild', value: 'required' })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: 'required' }))
+    .execute();
+}

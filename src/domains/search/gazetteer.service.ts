@@ -1,0 +1,135 @@
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
+import { parseOrThrow } from '../../core/validation.ts';
+import type { TDeps } from '../../deps.ts';
+import { announceChange, onChange } from '../../platform/change-feed.ts';
+import type { TDb } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/errors.ts';
+import { gazetteerPolicy } from './gazetteer.policy.ts';
+import {
+  countGazetteerPlaces,
+  findGazetteerPlace,
+  insertGazetteerPlace,
+  listGazetteerPlaces,
+  requireSearchRebuild,
+  type TGazetteerPlace,
+  updateGazetteerNames,
+} from './gazetteer.repository.ts';
+import { ZMoreNames, ZNewPlace } from './gazetteer.schemas.ts';
+import { useGazetteer } from './hub-places.ts';
+import { placeSeeds } from './place-seeds.ts';
+
+/**
+ * The gazetteer kept by curators (issue 12): cities and other places a query can name, with their
+ * names in other languages and scripts. Seeded from place-seeds.ts on a hub's first start; every
+ * change is audited and announced, so the analyser of every node reads the new names at once (a
+ * query naming the place understands it at once), and a durable job re-analyses the indexed
+ * documents so that records saved before the name was known carry the place too.
+ */
+
+/** Re-analyses the search documents after a gazetteer change, on whichever node claims it. */
+export const gazetteerRebuildJob = 'search.rebuild_for_places';
+
+export function registerGazetteerJobs(deps: TDeps): void {
+  deps.jobs.register(gazetteerRebuildJob, async () => {
+    // This node may not have heard of the change yet: read the places before analysing.
+    await reload(deps);
+    await deps.search.rebuildIfRequired();
+  });
+}
+
+async function afterChange(deps: TDeps, trx: TDb, at: string): Promise<void> {
+  await requireSearchRebuild(trx);
+  await deps.jobs.enqueue(trx, { kind: gazetteerRebuildJob, dedupeKey: `${gazetteerRebuildJob}:${at}` });
+}
+
+async function announce(deps: TDeps): Promise<void> {
+  await reload(deps);
+  announceChange({ topic: 'gazetteer' });
+  deps.jobs.kick();
+}
+
+async function reload(deps: Pick<TDeps, 'db'>): Promise<TGazetteerPlace[]> {
+  const places = await listGazetteerPlaces(deps.db);
+  useGazetteer(places);
+  return places;
+}
+
+/**
+ * On start: seeds an empty table, loads the places into the analyser, and reloads them whenever any
+ * node announces a change. Returns the function that stops listening.
+ */
+export async function startGazetteer(deps: Pick<TDeps, 'db' | 'clock' | 'logger'>): Promise<() => void> {
+  if ((await countGazetteerPlaces(deps.db)) === 0) {
+    const at = deps.clock.now().toISOString();
+    for (const seed of placeSeeds) {
+      await insertGazetteerPlace(deps.db, { ...seed, names: [...seed.names], at, by: null });
+    }
+  }
+  await reload(deps);
+  return onChange((change) => {
+    if (change.topic !== 'gazetteer') return;
+    reload(deps).catch((error) => deps.logger.warn({ err: error }, 'gazetteer reload failed'));
+  });
+}
+
+export async function readGazetteer(deps: TDeps, actor: TActor): Promise<TGazetteerPlace[]> {
+  gazetteerPolicy.authorize(actor, 'view');
+  return listGazetteerPlaces(deps.db);
+}
+
+type TMeta = { requestId?: string | null };
+
+/** Adds a place with its names; an id already used is a message on the id field. */
+export async function addPlace(deps: TDeps, actor: TActor, raw: unknown, meta: TMeta = {}): Promise<void> {
+  gazetteerPolicy.authorize(actor, 'edit');
+  const input = parseOrThrow(ZNewPlace, raw);
+  if (await findGazetteerPlace(deps.db, input.id)) {
+    throw new AppError('conflict', { fieldErrors: { id: 'search.places.errors.idTaken' } });
+  }
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    await insertGazetteerPlace(trx, { ...input, at, by: actor.userId });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: meta.requestId, at },
+      'search.place_added',
+      { type: 'search_place', id: input.id },
+      { country: input.country, names: input.names },
+    );
+    await afterChange(deps, trx, at);
+  });
+  await announce(deps);
+}
+
+/** Adds names (another language, another spelling) to a place; names it has already are skipped. */
+export async function addPlaceNames(
+  deps: TDeps,
+  actor: TActor,
+  placeId: string,
+  raw: unknown,
+  meta: TMeta = {},
+): Promise<void> {
+  gazetteerPolicy.authorize(actor, 'edit');
+  const place = await findGazetteerPlace(deps.db, placeId);
+  if (!place) throw new AppError('not_found');
+  const { names } = parseOrThrow(ZMoreNames, raw);
+  const added = names.filter((n) => !place.names.includes(n));
+  if (added.length === 0) return;
+  const all = [...place.names, ...added];
+  if (all.length > 60)
+    throw new AppError('validation_failed', { fieldErrors: { names: 'validation.tooLong' } });
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    await updateGazetteerNames(trx, place.id, all, { at, by: actor.userId });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: meta.requestId, at },
+      'search.place_names_added',
+      { type: 'search_place', id: place.id },
+      { names: added },
+    );
+    await afterChange(deps, trx, at);
+  });
+  await announce(deps);
+}

@@ -1,0 +1,74 @@
+import { type Context, Hono } from 'hono';
+import type { TDeps } from '../../deps.ts';
+import type { TAppEnv } from '../../http/app-env.ts';
+import { redirectWithFlash } from '../../http/flash.ts';
+import { readForm } from '../../http/forms.ts';
+import { viewContext } from '../../http/view-context.ts';
+import { isAppError } from '../../platform/errors.ts';
+import { emptyFormState, type TFormState } from '../../ui/components/form-field.tsx';
+import { renderPage } from '../../ui/render.ts';
+import { addPlace, addPlaceNames, readGazetteer } from './gazetteer.service.ts';
+import { PlacesPage } from './views/places-page.tsx';
+
+/** /admin/places: curators and admins keep the gazetteer the search reads (issue 12). */
+export function gazetteerWeb(deps: TDeps): Hono<TAppEnv> {
+  const web = new Hono<TAppEnv>({ strict: false });
+  // Anonymous visitors get the policy's 401 page (which offers to sign in), others a 403.
+
+  async function render(
+    c: Context<TAppEnv>,
+    forms: { newPlace?: TFormState; moreNames?: { placeId: string; state: TFormState } },
+    status: 200 | 404 | 409 | 422 = 200,
+  ) {
+    const places = await readGazetteer(deps, c.var.actor);
+    return renderPage(
+      c,
+      <PlacesPage
+        ctx={viewContext(c)}
+        places={places}
+        newPlace={forms.newPlace ?? emptyFormState}
+        moreNames={forms.moreNames ?? null}
+      />,
+      status,
+    );
+  }
+  const refusal = (error: unknown) =>
+    isAppError(error) && Object.keys(error.fieldErrors).length > 0 ? error : null;
+
+  web.get('/admin/places', (c) => render(c, {}));
+
+  web.post('/admin/places', async (c) => {
+    const { values } = await readForm(c);
+    try {
+      await addPlace(deps, c.var.actor, values, { requestId: c.get('requestId') });
+    } catch (error) {
+      const refused = refusal(error);
+      if (!refused) throw error;
+      return render(
+        c,
+        { newPlace: { values, errors: refused.fieldErrors } },
+        refused.status === 409 ? 409 : 422,
+      );
+    }
+    return redirectWithFlash(c, viewContext(c).href('/admin/places'), 'search.flash.placeAdded');
+  });
+
+  web.post('/admin/places/:id/names', async (c) => {
+    const placeId = c.req.param('id');
+    const { values } = await readForm(c);
+    try {
+      await addPlaceNames(deps, c.var.actor, placeId, values, { requestId: c.get('requestId') });
+    } catch (error) {
+      const refused = refusal(error);
+      if (!refused) throw error;
+      return render(c, { moreNames: { placeId, state: { values, errors: refused.fieldErrors } } }, 422);
+    }
+    return redirectWithFlash(
+      c,
+      `${viewContext(c).href('/admin/places')}#place-${encodeURIComponent(placeId)}`,
+      'search.flash.placeNamesAdded',
+    );
+  });
+
+  return web;
+}
