@@ -90,8 +90,8 @@ export function Layout({
                 <nav aria-label={t('common.nav.label')}>
                   <MainNavigationList ctx={ctx} />
                 </nav>
-                <AccountLinks ctx={ctx} />
-                <LanguageSwitcher ctx={ctx} />
+                <AccountLinks ctx={ctx} className="phone-account" />
+                <LanguageSwitcher ctx={ctx} className="phone-languages" />
               </div>
             </details>
           </div>
@@ -150,11 +150,11 @@ function MainNavigationList({ ctx }: { ctx: TViewContext }) {
   );
 }
 
-function AccountLinks({ ctx }: { ctx: TViewContext }) {
+function AccountLinks({ ctx, className = 'account' }: { ctx: TViewContext; className?: string }) {
   const { t, user } = ctx;
   if (!user) {
     return (
-      <nav class="account" aria-label={t('common.account.label')}>
+      <nav class={className} aria-label={t('common.account.label')}>
         <a href={ctx.href('/sign-in')}>{t('common.account.signIn')}</a>
         <a class="button" href={ctx.href('/sign-up')}>
           {t('common.account.signUp')}
@@ -163,7 +163,7 @@ function AccountLinks({ ctx }: { ctx: TViewContext }) {
     );
   }
   return (
-    <nav class="account" aria-label={t('common.account.label')}>
+    <nav class={className} aria-label={t('common.account.label')}>
       <a href={ctx.href('/account')}>{user.name}</a>
       {user.roles.length > 0 ? <a href={ctx.href('/admin')}>{t('common.account.admin')}</a> : null}
       <form novalidate method="post" action={ctx.href('/sign-out')}>
@@ -176,10 +176,10 @@ function AccountLinks({ ctx }: { ctx: TViewContext }) {
   );
 }
 
-function LanguageSwitcher({ ctx }: { ctx: TViewContext }) {
+function LanguageSwitcher({ ctx, className = 'languages' }: { ctx: TViewContext; className?: string }) {
   const { t, locale } = ctx;
   return (
-    <nav class="languages" aria-label={t('common.languages.label')}>
+    <nav class={className} aria-label={t('common.languages.label')}>
       <ul>
         {locales.map((l) => (
           <li>
