@@ -1,5 +1,6 @@
 import type { TDeps } from '../../deps.ts';
 import type { TSearchHit, TSearchResult } from '../../platform/search/search-index.ts';
+import { shownText } from '../practices/index.ts';
 import { listPublishedPracticesByIds } from '../practices/practice-read.service.ts';
 import type { TPractice } from '../practices/practice-record.ts';
 import type { THubSearchQuery } from './search.schemas.ts';
@@ -8,7 +9,21 @@ import type { THubSearchQuery } from './search.schemas.ts';
  * The one search box: asks the index, then joins each hit with its record (for the facts a result
  * shows and the exports carry). Hits whose record is gone or unpublished are dropped.
  */
-export type THubHit = TSearchHit & { practice?: TPractice };
+export type THubHit = TSearchHit & {
+  practice?: TPractice;
+  /**
+   * The title and summary in the reader's language, when the record is in another one and the hub
+   * holds a translation (issue 12): the page shows these, marks the original language and links to it.
+   */
+  translation?: { title: string; summary: string; language: string };
+};
+
+function translationOf(practice: TPractice, locale: string): THubHit['translation'] {
+  const title = shownText(practice, 'title', locale);
+  if (!title.isTranslation) return undefined;
+  const summary = shownText(practice, 'summary', locale);
+  return { title: title.text, summary: summary.text, language: title.language };
+}
 export type THubResult = Omit<TSearchResult, 'items'> & { items: THubHit[] };
 
 export async function searchHub(deps: TDeps, query: THubSearchQuery, locale: string): Promise<THubResult> {
@@ -25,7 +40,9 @@ export async function searchHub(deps: TDeps, query: THubSearchQuery, locale: str
   const items = result.items.flatMap((hit): THubHit[] => {
     if (hit.type !== 'practice') return [hit];
     const practice = practices.get(hit.id);
-    return practice ? [{ ...hit, practice }] : [];
+    if (!practice) return [];
+    const translation = translationOf(practice, locale);
+    return [translation ? { ...hit, practice, translation } : { ...hit, practice }];
   });
   return { ...result, items };
 }

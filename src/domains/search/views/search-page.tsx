@@ -192,11 +192,29 @@ function SearchHit({ ctx, hit }: { ctx: TViewContext; hit: THubHit }) {
   const { t, locale } = ctx;
   const href = ctx.href(recordPath(hit.type, hit.slug));
   const dir = directionOf(hit.language);
+  const translation = hit.translation;
   return (
     <li class="result">
-      <h3 lang={hit.language} dir={dir}>
-        <a href={href}>{raw(hit.titleHtml)}</a>
-      </h3>
+      {translation ? (
+        <h3 lang={translation.language} dir={directionOf(translation.language)}>
+          <a href={href}>{translation.title}</a>
+        </h3>
+      ) : (
+        <h3 lang={hit.language} dir={dir}>
+          <a href={href}>{raw(hit.titleHtml)}</a>
+        </h3>
+      )}
+      {translation ? (
+        <p class="translated">
+          {t('practices.page.translatedFrom', { language: languageName(locale, hit.language) })}{' '}
+          <a href={`${href}?original=1`}>
+            {t('practices.page.showOriginal')}:{' '}
+            <bdi lang={hit.language} dir={dir}>
+              {hit.title}
+            </bdi>
+          </a>
+        </p>
+      ) : null}
       <p class="meta">
         <span class="badge">{t(`search.type.${hit.type}`)}</span>{' '}
         {hit.practice ? <span class="badge">{t(`practices.kind.${hit.practice.kind}`)}</span> : null}{' '}
@@ -211,9 +229,15 @@ function SearchHit({ ctx, hit }: { ctx: TViewContext; hit: THubHit }) {
           ? ` · ${ctx.i18n.formatList(hit.practice.countries.map((c) => countryName(locale, c)))}`
           : ''}
       </p>
-      <p class="snippet" lang={hit.language} dir={dir}>
-        {raw(hit.snippet)}
-      </p>
+      {translation ? (
+        <p class="snippet" lang={translation.language} dir={directionOf(translation.language)}>
+          {translation.summary.length > 300 ? `${translation.summary.slice(0, 297)}…` : translation.summary}
+        </p>
+      ) : (
+        <p class="snippet" lang={hit.language} dir={dir}>
+          {raw(hit.snippet)}
+        </p>
+      )}
       {hit.matched.length > 0 ? (
         <p class="matched">
           {t('search.matched')}{' '}
