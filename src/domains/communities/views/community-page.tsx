@@ -46,7 +46,7 @@ export function CommunityPage(props: TCommunityPageProps) {
   const text = communityText(community, locale);
   const base = communityPath(community.slug);
   const post = (path: string, label: string, extra?: Record<string, string>) => (
-    <form method="post" action={ctx.href(`${base}${path}`)} class="inline-form">
+    <form novalidate method="post" action={ctx.href(`${base}${path}`)} class="inline-form">
       <CsrfField ctx={ctx} />
       {Object.entries(extra ?? {}).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
@@ -197,7 +197,7 @@ export function CommunityPage(props: TCommunityPageProps) {
         <section aria-labelledby="new-thread-title">
           <h2 id="new-thread-title">{t('communities.threads.new')}</h2>
           <ErrorSummary ctx={ctx} form="thread" state={props.threadForm} />
-          <form method="post" action={ctx.href(`${base}/threads`)}>
+          <form novalidate method="post" action={ctx.href(`${base}/threads`)}>
             <CsrfField ctx={ctx} />
             <TextField
               {...threadCommon}
@@ -258,7 +258,7 @@ export function CommunityPage(props: TCommunityPageProps) {
         <section aria-labelledby="translation-title">
           <h2 id="translation-title">{t('communities.translation.title')}</h2>
           <ErrorSummary ctx={ctx} form="community-translation" state={props.translationForm} />
-          <form method="post" action={ctx.href(`${base}/translations`)}>
+          <form novalidate method="post" action={ctx.href(`${base}/translations`)}>
             <CsrfField ctx={ctx} />
             <SelectField
               {...translationCommon}

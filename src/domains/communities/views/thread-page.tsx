@@ -52,7 +52,7 @@ function PostArticle({
   const { post } = view;
   const base = postPath(community.slug, thread.id, post.id);
   const action = (path: string, label: string, extra: Record<string, string> = {}) => (
-    <form method="post" action={ctx.href(`${base}/${path}`)} class="inline-form">
+    <form novalidate method="post" action={ctx.href(`${base}/${path}`)} class="inline-form">
       <CsrfField ctx={ctx} />
       {Object.entries(extra).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
