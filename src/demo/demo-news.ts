@@ -87,14 +87,14 @@ export const demoArticles: readonly TDemoArticle[] = [
     title: 'ختام المؤتمر الدولي الثالث لسياسات الرعاية الاجتماعية بتوصيات في خمسة محاور',
     summary:
       'بعد يومين من النقاش في مسقط، خرج المؤتمر بتوصيات تتناول الحماية الاجتماعية ورعاية الأطفال وكبار السن والأشخاص ذوي الإعاقة.',
-    body: 'تجدون التوصيات مصنّفة حسب المحاور في صفحة مخرجات المؤتمر على المنصة.',
+    body: 'تجدون التوصيات مصنّفة حسب المحاور في [صفحة مخرجات المؤتمر](/ar/events/social-care-policies-conference-muscat-2024/outcome) على المنصة.',
     publishedAt: '2024-12-17T11:10:00.000Z',
     translations: {
       en: {
         title: 'Muscat conference on social-care policies closes with recommendations under five axes',
         summary:
           'After two days of debate, the conference made recommendations on social protection and care for children, older persons and persons with disabilities.',
-        body: 'The recommendations, grouped by axis, are on the conference’s outcome page on this hub.',
+        body: 'The recommendations, grouped by axis, are on the conference’s [outcome page](/en/events/social-care-policies-conference-muscat-2024/outcome) on this hub.',
       },
     },
   },

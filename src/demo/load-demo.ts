@@ -11,6 +11,7 @@ import { demoEventsPart } from './demo-events.ts';
 import { demoNewsPart } from './demo-news.ts';
 import { demoOrganizationsPart } from './demo-organizations.ts';
 import { demoPracticesPart } from './demo-practices.ts';
+import { demoSiteTextsPart } from './demo-site-texts.ts';
 
 /**
  * The demo, part by part, in loading order. A new kind of demo content (practices, events, news,
@@ -26,6 +27,7 @@ const demoParts: readonly TDemoPart[] = [
   demoCampaignsPart,
   demoCommunitiesPart,
   demoConnectionsPart,
+  demoSiteTextsPart,
 ];
 
 const loadedKey = 'demo_loaded';

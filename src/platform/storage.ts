@@ -299,9 +299,26 @@ export function openFileStore(options: {
   return disk;
 }
 
-/** A file name safe for a Content-Disposition header: ASCII fallback plus the UTF-8 original. */
-export function attachmentHeader(originalName: string): string {
+/**
+ * A Content-Disposition header for a download: an ASCII name for old clients (accents dropped,
+ * other scripts left out: "Bogotá.csv" → "Bogota.csv", an Arabic title → "download.ics") and the
+ * real UTF-8 name in filename*, which every current browser uses.
+ */
+export function attachmentHeader(
+  originalName: string,
+  options: { disposition?: 'attachment' | 'inline'; fallback?: string } = {},
+): string {
   const cleaned = originalName.replace(/[\r\n"\\/]/g, '_').slice(0, 150) || 'file';
-  const ascii = cleaned.replace(/[^\x20-\x7e]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(cleaned)}`;
+  const dot = cleaned.lastIndexOf('.');
+  const [stem, extension] = dot > 0 ? [cleaned.slice(0, dot), cleaned.slice(dot)] : [cleaned, ''];
+  const asciiOf = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\x20-\x7e]+/g, '-')
+      .replace(/-{2,}/g, '-')
+      .replace(/^[-\s]+|[-\s]+$/g, '');
+  const asciiStem = /[A-Za-z0-9]/.test(asciiOf(stem)) ? asciiOf(stem) : (options.fallback ?? 'download');
+  const ascii = `${asciiStem}${asciiOf(extension)}`;
+  return `${options.disposition ?? 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(cleaned)}`;
 }

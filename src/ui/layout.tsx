@@ -80,29 +80,23 @@ export function Layout({
                 <small>{t('common.tagline')}</small>
               </span>
             </a>
-            <form novalidate class="site-search" role="search" action={ctx.href('/search')} method="get">
-              <label class="visually-hidden" for="site-search-q">
-                {t('common.search.label')}
-              </label>
-              <input id="site-search-q" type="search" name="q" placeholder={t('common.search.placeholder')} />
-              <button type="submit">{t('common.search.submit')}</button>
-            </form>
+            <SiteSearch ctx={ctx} id="site-search-q" />
             <AccountLinks ctx={ctx} />
             <LanguageSwitcher ctx={ctx} />
+            <details class="phone-menu">
+              <summary>{t('common.menu')}</summary>
+              <div class="phone-menu-body">
+                <SiteSearch ctx={ctx} id="phone-search-q" />
+                <nav aria-label={t('common.nav.label')}>
+                  <MainNavigationList ctx={ctx} />
+                </nav>
+                <AccountLinks ctx={ctx} className="phone-account" />
+                <LanguageSwitcher ctx={ctx} className="phone-languages" />
+              </div>
+            </details>
           </div>
           <nav class="main-nav" aria-label={t('common.nav.label')}>
-            <ul>
-              {mainNavigation.map((item) => (
-                <li>
-                  <a
-                    href={ctx.href(item.path)}
-                    aria-current={ctx.localPath.startsWith(item.path) ? 'page' : undefined}
-                  >
-                    {t(item.key)}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <MainNavigationList ctx={ctx} />
           </nav>
         </header>
         <main id="main" tabindex={-1}>
@@ -121,11 +115,46 @@ export function Layout({
   );
 }
 
-function AccountLinks({ ctx }: { ctx: TViewContext }) {
+/**
+ * The site search. On a phone the header shows only the brand and a "Menu" disclosure (a <details>,
+ * no script needed) holding the search, the main navigation, the account links and the languages;
+ * the desktop copies are hidden there by CSS, and the disclosure is hidden on wider screens.
+ */
+function SiteSearch({ ctx, id }: { ctx: TViewContext; id: string }) {
+  const { t } = ctx;
+  return (
+    <form novalidate class="site-search" role="search" action={ctx.href('/search')} method="get">
+      <label class="visually-hidden" for={id}>
+        {t('common.search.label')}
+      </label>
+      <input id={id} type="search" name="q" placeholder={t('common.search.placeholder')} />
+      <button type="submit">{t('common.search.submit')}</button>
+    </form>
+  );
+}
+
+function MainNavigationList({ ctx }: { ctx: TViewContext }) {
+  return (
+    <ul>
+      {mainNavigation.map((item) => (
+        <li>
+          <a
+            href={ctx.href(item.path)}
+            aria-current={ctx.localPath.startsWith(item.path) ? 'page' : undefined}
+          >
+            {ctx.t(item.key)}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function AccountLinks({ ctx, className = 'account' }: { ctx: TViewContext; className?: string }) {
   const { t, user } = ctx;
   if (!user) {
     return (
-      <nav class="account" aria-label={t('common.account.label')}>
+      <nav class={className} aria-label={t('common.account.label')}>
         <a href={ctx.href('/sign-in')}>{t('common.account.signIn')}</a>
         <a class="button" href={ctx.href('/sign-up')}>
           {t('common.account.signUp')}
@@ -134,7 +163,7 @@ function AccountLinks({ ctx }: { ctx: TViewContext }) {
     );
   }
   return (
-    <nav class="account" aria-label={t('common.account.label')}>
+    <nav class={className} aria-label={t('common.account.label')}>
       <a href={ctx.href('/account')}>{user.name}</a>
       {user.roles.length > 0 ? <a href={ctx.href('/admin')}>{t('common.account.admin')}</a> : null}
       <form novalidate method="post" action={ctx.href('/sign-out')}>
@@ -147,10 +176,10 @@ function AccountLinks({ ctx }: { ctx: TViewContext }) {
   );
 }
 
-function LanguageSwitcher({ ctx }: { ctx: TViewContext }) {
+function LanguageSwitcher({ ctx, className = 'languages' }: { ctx: TViewContext; className?: string }) {
   const { t, locale } = ctx;
   return (
-    <nav class="languages" aria-label={t('common.languages.label')}>
+    <nav class={className} aria-label={t('common.languages.label')}>
       <ul>
         {locales.map((l) => (
           <li>

@@ -50,7 +50,11 @@ export async function readPublicThreads(
   );
   return threads.map((t) => {
     const opening = openings.get(t.id);
-    return { ...t, text: opening && !opening.isDeleted ? markdownToText(opening.body) : '' };
+    return {
+      ...t,
+      text:
+        opening && !opening.isDeleted && opening.hiddenReason === null ? markdownToText(opening.body) : '',
+    };
   });
 }
 

@@ -75,6 +75,7 @@ function expectedCommunity(
     case 'leave':
       return ['requested', ...members];
     case 'manageMembers':
+    case 'moderate':
       return isActive ? ['facilitator', 'proposer', ...secretariat] : [];
     case 'startThread':
       return isActive ? [...members, ...secretariat] : [];
@@ -152,6 +153,10 @@ function expectedPost(
       return isDeleted ? [] : ['facilitator', 'proposer', ...secretariat];
     case 'markHelpful':
       return isDeleted ? [] : writers.filter((p) => p !== 'member');
+    case 'report':
+      return isDeleted ? [] : readers.filter((p) => p !== 'anonymous' && p !== 'member');
+    case 'moderate':
+      return ['facilitator', 'proposer', ...secretariat];
   }
 }
 

@@ -36,6 +36,7 @@ export const communityActions = [
   'requestToJoin',
   'leave',
   'manageMembers',
+  'moderate',
   'startThread',
 ] as const;
 export type TCommunityAction = (typeof communityActions)[number];
@@ -64,6 +65,7 @@ const communityRules: Record<TCommunityAction, (actor: TActor, c: TCommunityReso
     isSignedIn(actor) && isActive(c) && c.role === null && c.joinPolicy === 'request',
   leave: (actor, c) => isSignedIn(actor) && c.role !== null,
   manageMembers: (actor, c) => isActive(c) && (c.role === 'facilitator' || isSecretariatOfCommunities(actor)),
+  moderate: (actor, c) => isActive(c) && (c.role === 'facilitator' || isSecretariatOfCommunities(actor)),
   startThread: (actor, c) =>
     isSignedIn(actor) && isActive(c) && (isMember(c) || isSecretariatOfCommunities(actor)),
 };
@@ -86,7 +88,17 @@ export type TPostResource = {
   isOpening: boolean;
 };
 
-export const postActions = ['read', 'reply', 'edit', 'delete', 'translate', 'accept', 'markHelpful'] as const;
+export const postActions = [
+  'read',
+  'reply',
+  'edit',
+  'delete',
+  'translate',
+  'accept',
+  'markHelpful',
+  'report',
+  'moderate',
+] as const;
 export type TPostAction = (typeof postActions)[number];
 
 const isAuthor = (actor: TActor, p: TPostResource) => actor.userId !== null && p.authorId === actor.userId;
@@ -110,6 +122,10 @@ const postRules: Record<TPostAction, (actor: TActor, p: TPostResource) => boolea
       p.community.role === 'facilitator' ||
       isSecretariatOfCommunities(actor)),
   markHelpful: (actor, p) => canWriteIn(actor, p) && !p.isDeleted && !isAuthor(actor, p),
+  report: (actor, p) =>
+    isSignedIn(actor) && canReadContent(actor, p.community) && !p.isDeleted && !isAuthor(actor, p),
+  moderate: (actor, p) =>
+    isActive(p.community) && (p.community.role === 'facilitator' || isSecretariatOfCommunities(actor)),
 };
 
 export const postPolicy = definePolicy<TPostAction, TPostResource>({

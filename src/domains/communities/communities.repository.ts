@@ -351,6 +351,8 @@ export type TPost = {
   createdAt: string;
   editedAt: string | null;
   version: number;
+  /** Why a facilitator hid the post; null when it is not hidden. */
+  hiddenReason: string | null;
 };
 
 function selectPosts(executor: TExecutor) {
@@ -376,6 +378,7 @@ function toPost(row: Selectable<Database['community_posts']> & { author_name: st
     createdAt: row.created_at,
     editedAt: row.edited_at,
     version: Number(row.version),
+    hiddenReason: row.hidden_reason ?? null,
   };
 }
 
@@ -701,4 +704,204 @@ export async function listCommunitiesOfOrganization(
     .orderBy('c.name')
     .execute();
   return rows.map((r) => toCommunity(r as TCommunityRow));
+}
+
+// Moderation
+
+export type TReport = {
+  id: string;
+  threadId: string;
+  postId: string;
+  reporterName: string | null;
+  reason: string;
+  details: string;
+  createdAt: string;
+  postBody: string;
+  postAuthorName: string | null;
+  threadTitle: string;
+};
+
+export async function insertReport(executor: TExecutor, row: Insertable<Database['community_reports']>) {
+  await executor.insertInto('community_reports').values(row).execute();
+}
+
+export async function hasOpenReportBy(
+  executor: TExecutor,
+  postId: string,
+  reporterId: string,
+): Promise<boolean> {
+  const row = await executor
+    .selectFrom('community_reports')
+    .select('id')
+    .where('post_id', '=', postId)
+    .where('reporter_id', '=', reporterId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The open reports of a community, oldest first: the facilitators' queue. */
+export async function listOpenReports(executor: TExecutor, communityId: string): Promise<TReport[]> {
+  const rows = await executor
+    .selectFrom('community_reports as r')
+    .innerJoin('community_posts as p', 'p.id', 'r.post_id')
+    .innerJoin('community_threads as t', 't.id', 'r.thread_id')
+    .leftJoin('users as reporter', 'reporter.id', 'r.reporter_id')
+    .leftJoin('users as author', 'author.id', 'p.author_id')
+    .select([
+      'r.id',
+      'r.thread_id',
+      'r.post_id',
+      'reporter.name as reporter_name',
+      'r.reason',
+      'r.details',
+      'r.created_at',
+      'p.body',
+      'author.name as author_name',
+      't.title',
+    ])
+    .where('r.community_id', '=', communityId)
+    .where('r.status', '=', 'open')
+    .orderBy('r.created_at')
+    .orderBy('r.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    threadId: r.thread_id,
+    postId: r.post_id,
+    reporterName: r.reporter_name,
+    reason: r.reason,
+    details: r.details,
+    createdAt: r.created_at,
+    postBody: r.body,
+    postAuthorName: r.author_name,
+    threadTitle: r.title,
+  }));
+}
+
+export async function countOpenReports(executor: TExecutor, communityId: string): Promise<number> {
+  const row = await executor
+    .selectFrom('community_reports')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('community_id', '=', communityId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Closes every open report about a post (it was hidden) or one report (dismissed). */
+export async function resolveReports(
+  executor: TExecutor,
+  where: { postId?: string; reportId?: string },
+  status: 'resolved' | 'dismissed',
+  by: string | null,
+  at: string,
+): Promise<number> {
+  let query = executor
+    .updateTable('community_reports')
+    .set({ status, resolved_by: by, resolved_at: at })
+    .where('status', '=', 'open');
+  if (where.postId) query = query.where('post_id', '=', where.postId);
+  if (where.reportId) query = query.where('id', '=', where.reportId);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function findReport(executor: TExecutor, id: string) {
+  return executor.selectFrom('community_reports').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function setPostHidden(
+  executor: TExecutor,
+  postId: string,
+  reason: string | null,
+): Promise<void> {
+  await executor
+    .updateTable('community_posts')
+    .set({ hidden_reason: reason })
+    .where('id', '=', postId)
+    .execute();
+}
+
+export async function moveThreadRows(
+  executor: TExecutor,
+  threadId: string,
+  communityId: string,
+): Promise<void> {
+  await executor
+    .updateTable('community_threads')
+    .set({ community_id: communityId })
+    .where('id', '=', threadId)
+    .execute();
+  await executor
+    .updateTable('community_posts')
+    .set({ community_id: communityId })
+    .where('thread_id', '=', threadId)
+    .execute();
+  await executor
+    .updateTable('community_reports')
+    .set({ community_id: communityId })
+    .where('thread_id', '=', threadId)
+    .execute();
+}
+
+export async function insertModerationAct(
+  executor: TExecutor,
+  row: Insertable<Database['community_moderation_acts']>,
+): Promise<void> {
+  await executor.insertInto('community_moderation_acts').values(row).execute();
+}
+
+export type TModerationNotice = {
+  id: string;
+  action: string;
+  reason: string;
+  at: string;
+  threadId: string | null;
+  postId: string | null;
+};
+
+/** What moderators did about this person in this community, newest first (shown to them with the reason). */
+export async function listNoticesFor(
+  executor: TExecutor,
+  communityId: string,
+  userId: string,
+): Promise<TModerationNotice[]> {
+  const rows = await executor
+    .selectFrom('community_moderation_acts')
+    .select(['id', 'action', 'reason', 'at', 'thread_id', 'post_id'])
+    .where('community_id', '=', communityId)
+    .where('subject_user_id', '=', userId)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(20)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    action: r.action,
+    reason: r.reason,
+    at: r.at,
+    threadId: r.thread_id,
+    postId: r.post_id,
+  }));
+}
+
+/** How many posts (threads and replies) a person wrote since a moment (the new-account posting limit). */
+export async function countPostsSince(executor: TExecutor, userId: string, since: string): Promise<number> {
+  const row = await executor
+    .selectFrom('community_posts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('author_id', '=', userId)
+    .where('created_at', '>=', since)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export async function findAccountCreatedAt(executor: TExecutor, userId: string): Promise<string | null> {
+  const row = await executor
+    .selectFrom('users')
+    .select('created_at')
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return row?.created_at ?? null;
 }

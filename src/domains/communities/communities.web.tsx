@@ -21,12 +21,20 @@ import {
   readMembers,
   setListing,
 } from './communities.service.ts';
+import {
+  dismissReport,
+  readModerationQueue,
+  readNotices,
+  readOpenReportCount,
+  removeMember,
+} from './moderation.service.ts';
 import { readThreadList } from './threads.service.ts';
 import { threadsWeb } from './threads.web.tsx';
 import { communityPath } from './views/community-bits.tsx';
 import { CommunityFormPage } from './views/community-form-page.tsx';
 import { CommunityPage } from './views/community-page.tsx';
 import { DirectoryPage } from './views/directory-page.tsx';
+import { ModerationPage } from './views/moderation-page.tsx';
 
 const listOf = (values: TFormValues, key: string): string[] => {
   const v = values[key];
@@ -128,9 +136,11 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
     const actor = c.var.actor;
     const view = await readCommunity(deps, actor, slugOf(c));
     const page = Math.max(1, Math.min(1000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
-    const [threads, members] = await Promise.all([
+    const [threads, members, notices, openReports] = await Promise.all([
       readThreadList(deps, actor, view, page),
       readMembers(deps, actor, view),
+      readNotices(deps, actor, view),
+      readOpenReportCount(deps, actor, view),
     ]);
     const can = (action: Parameters<typeof communityPolicy.can>[1]) =>
       communityPolicy.can(actor, action, view.resource);
@@ -144,6 +154,8 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
         members={members.listed}
         requests={members.requests}
         isListed={members.self?.isListed ?? true}
+        notices={notices}
+        openReports={openReports}
         can={{
           readContent: can('readContent'),
           join: can('join'),
@@ -152,6 +164,7 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
           manageMembers: can('manageMembers'),
           startThread: can('startThread'),
           decide: can('decide'),
+          moderate: can('moderate'),
           edit: can('edit'),
         }}
         threadForm={forms.thread ?? { values: { kind: 'discussion' }, errors: {} }}
@@ -162,6 +175,38 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
   }
 
   web.get('/communities/:slug', (c) => renderCommunity(c));
+
+  web.get('/communities/:slug/moderation', async (c) => {
+    const { view, reports } = await readModerationQueue(deps, c.var.actor, slugOf(c));
+    return renderPage(
+      c,
+      <ModerationPage ctx={viewContext(c)} community={view.community} reports={reports} />,
+    );
+  });
+  web.post('/communities/:slug/reports/:reportId/dismiss', async (c) => {
+    await dismissReport(deps, c.var.actor, slugOf(c), c.req.param('reportId') ?? '', {
+      requestId: c.get('requestId'),
+    });
+    return redirectWithFlash(
+      c,
+      viewContext(c).href(`${communityPath(slugOf(c))}/moderation`),
+      'communities.flash.dismissed',
+    );
+  });
+  web.post('/communities/:slug/members/:userId/remove', async (c) => {
+    const { values } = await readForm(c);
+    await removeMember(
+      deps,
+      c.var.actor,
+      slugOf(c),
+      c.req.param('userId') ?? '',
+      firstValue(values, 'reason'),
+      {
+        requestId: c.get('requestId'),
+      },
+    );
+    return back(c, 'communities.flash.memberRemoved');
+  });
   web.route(
     '/',
     threadsWeb(deps, (c, state) => renderCommunity(c, { thread: state }, 422)),

@@ -32,7 +32,7 @@ export async function threadSearchDocument(
   community: TCommunity,
   thread: TThread,
 ): Promise<TSearchDocument> {
-  const posts = (await listPosts(db, thread.id)).filter((p) => !p.isDeleted);
+  const posts = (await listPosts(db, thread.id)).filter((p) => !p.isDeleted && p.hiddenReason === null);
   const translations = await listTranslations(
     db,
     posts.map((p) => p.id),

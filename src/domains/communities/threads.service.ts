@@ -14,10 +14,12 @@ import {
   insertPost,
   insertRevision,
   insertThread,
+  listCommunities,
   listHelpfulMarksOf,
   listMembers,
   listPosts,
   listRevisions,
+  listRolesOf,
   listThreads,
   listTranslations,
   saveTranslation,
@@ -30,9 +32,15 @@ import {
   updatePostAtVersion,
   updateThreadRow,
 } from './communities.repository.ts';
-import { ZPostInput, ZThreadInput, ZTranslationInput } from './communities.schemas.ts';
-import { readCommunity, type TCommunityView, type TWriteOptions } from './communities.service.ts';
+import { type TMemberRole, ZPostInput, ZThreadInput, ZTranslationInput } from './communities.schemas.ts';
+import {
+  communityResourceOf,
+  readCommunity,
+  type TCommunityView,
+  type TWriteOptions,
+} from './communities.service.ts';
 import { linkedRecords, postLanguage, renderPostHtml, type TMentionable } from './post-rendering.ts';
+import { checkPostingLimit } from './posting-limit.ts';
 import { syncThreadIndex } from './thread-indexing.ts';
 
 /**
@@ -91,6 +99,7 @@ export async function startThread(
   const view = await readCommunity(deps, actor, slug);
   communityPolicy.authorize(actor, 'startThread', view.resource);
   const input = parseOrThrow(ZThreadInput, raw);
+  await checkPostingLimit(deps, actor);
   const at = deps.clock.now().toISOString();
   const id = newId(Date.parse(at));
   const language = postLanguage(`${input.title}\n\n${input.body}`, options.hint);
@@ -147,6 +156,7 @@ export async function replyToThread(
   const { view, thread } = await loadThread(deps, actor, slug, threadId);
   postPolicy.authorize(actor, 'reply', postResourceOf(view, thread, null));
   const input = parseOrThrow(ZPostInput, raw);
+  await checkPostingLimit(deps, actor);
   const quoted = input.quoteOf ? await findPost(deps.db, input.quoteOf) : null;
   const at = deps.clock.now().toISOString();
   const id = newId(Date.parse(at));
@@ -344,7 +354,17 @@ export type TPostView = {
   quoted: { id: string; authorName: string | null } | null;
   cards: THubRecordCard[];
   isHelpfulToReader: boolean;
-  can: { edit: boolean; delete: boolean; translate: boolean; accept: boolean; markHelpful: boolean };
+  /** Set when a facilitator hid the post; the reason only for its author and the moderators. */
+  hidden: { reason: string | null } | null;
+  can: {
+    edit: boolean;
+    delete: boolean;
+    translate: boolean;
+    accept: boolean;
+    markHelpful: boolean;
+    report: boolean;
+    moderate: boolean;
+  };
 };
 
 /** The thread page: every post, each in the reader's language where a member translated it. */
@@ -377,15 +397,19 @@ export async function readThreadPage(
     const resource = postResourceOf(view, thread, post);
     const quoted = post.quoteOf ? byId.get(post.quoteOf) : undefined;
     const cardsWanted = post.isDeleted ? [] : (linked[posts.filter((p) => !p.isDeleted).indexOf(post)] ?? []);
+    const canModerate = postPolicy.can(actor, 'moderate', resource);
+    const isOwn = actor.userId !== null && post.authorId === actor.userId;
+    const isConcealed = post.hiddenReason !== null && !canModerate && !isOwn;
     return {
       post,
-      html: post.isDeleted ? '' : renderPostHtml(shown ? shown.body : post.body, mentionable),
+      hidden: post.hiddenReason !== null ? { reason: isConcealed ? null : post.hiddenReason } : null,
+      html: post.isDeleted || isConcealed ? '' : renderPostHtml(shown ? shown.body : post.body, mentionable),
       language: shown ? shown.language : post.language,
       translation: shown,
-      originalHtml: shown ? renderPostHtml(post.body, mentionable) : null,
+      originalHtml: shown && !isConcealed ? renderPostHtml(post.body, mentionable) : null,
       translations: own,
       quoted: quoted ? { id: quoted.id, authorName: quoted.authorName } : null,
-      cards: cardsWanted
+      cards: (isConcealed ? [] : cardsWanted)
         .map((w) => records.find((r) => r.type === w.type && r.slug === w.slug))
         .filter((r): r is THubRecordCard => r !== undefined),
       isHelpfulToReader: marks.has(post.id),
@@ -394,15 +418,20 @@ export async function readThreadPage(
         delete: postPolicy.can(actor, 'delete', resource),
         translate: postPolicy.can(actor, 'translate', resource),
         accept: postPolicy.can(actor, 'accept', resource) && index > 0,
-        markHelpful: postPolicy.can(actor, 'markHelpful', resource),
+        markHelpful: postPolicy.can(actor, 'markHelpful', resource) && !isConcealed,
+        report: postPolicy.can(actor, 'report', resource) && post.hiddenReason === null,
+        moderate: canModerate && !post.isDeleted,
       },
     };
   });
+  const canModerate = communityPolicy.can(actor, 'moderate', view.resource);
   return {
     view,
     thread,
     posts: views,
     canReply: postPolicy.can(actor, 'reply', postResourceOf(view, thread, null)),
+    canModerate,
+    moveTargets: canModerate ? await listMoveTargets(deps, actor, view.community.id) : [],
   };
 }
 
@@ -426,4 +455,16 @@ export async function readPostFor(
   const loaded = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
   postPolicy.authorize(actor, action, loaded.resource);
   return loaded;
+}
+
+/** Communities a moderator may move a thread to: the other active ones they also moderate. */
+async function listMoveTargets(deps: TDeps, actor: TActor, exceptId: string) {
+  const [all, roles] = await Promise.all([
+    listCommunities(deps.db, ['active']),
+    actor.userId ? listRolesOf(deps.db, actor.userId) : Promise.resolve(new Map<string, TMemberRole>()),
+  ]);
+  return all
+    .filter((c) => c.id !== exceptId)
+    .filter((c) => communityPolicy.can(actor, 'moderate', communityResourceOf(c, roles.get(c.id) ?? null)))
+    .map((c) => ({ slug: c.slug, name: c.name, language: c.language }));
 }

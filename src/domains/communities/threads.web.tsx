@@ -4,10 +4,18 @@ import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
 import { firstValue, readForm, type TFormValues } from '../../http/forms.ts';
 import { viewContext } from '../../http/view-context.ts';
-import { isAppError } from '../../platform/errors.ts';
+import { AppError, isAppError } from '../../platform/errors.ts';
 import { markdownToText } from '../../platform/markdown.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
+import {
+  moderateThread,
+  moveThread,
+  reportPost,
+  setPostHiddenBy,
+  type TThreadModeration,
+  threadModerations,
+} from './moderation.service.ts';
 import { renderPostHtml } from './post-rendering.ts';
 import {
   acceptAnswer,
@@ -57,7 +65,7 @@ export function threadsWeb(
     }
     const url = `${deps.config.publicUrl}${ctx.href(threadPath(slug, threadId))}`;
     const isPublic = page.view.community.visibility === 'public';
-    const visible = page.posts.filter((p) => !p.post.isDeleted);
+    const visible = page.posts.filter((p) => !p.post.isDeleted && p.hidden === null);
     const [opening, ...replies] = visible;
     const structuredData =
       isPublic && opening
@@ -95,6 +103,8 @@ export function threadsWeb(
         thread={page.thread}
         posts={page.posts}
         canReply={page.canReply}
+        canModerate={page.canModerate}
+        moveTargets={page.moveTargets}
         replyForm={form}
         structuredData={structuredData}
       />,
@@ -264,6 +274,71 @@ export function threadsWeb(
         revisions={revisions.map((r) => ({ ...r, html: renderPostHtml(r.body, []) }))}
       />,
     );
+  });
+
+  web.post(`${postBase}/report`, async (c) => {
+    const { values } = await readForm(c);
+    await reportPost(
+      deps,
+      c.var.actor,
+      ids(c),
+      { reason: firstValue(values, 'reason'), details: firstValue(values, 'details') },
+      { requestId: c.get('requestId') },
+    );
+    return toThread(c, 'communities.flash.reported', `#post-${ids(c).postId}`);
+  });
+
+  for (const [verb, isHidden] of [
+    ['hide', true],
+    ['show', false],
+  ] as const) {
+    web.post(`${postBase}/${verb}`, async (c) => {
+      const { values } = await readForm(c);
+      await setPostHiddenBy(deps, c.var.actor, ids(c), firstValue(values, 'reason'), isHidden, {
+        requestId: c.get('requestId'),
+      });
+      return toThread(
+        c,
+        isHidden ? 'communities.flash.postHidden' : 'communities.flash.postShown',
+        `#post-${ids(c).postId}`,
+      );
+    });
+  }
+
+  web.post('/communities/:slug/threads/:threadId/moderate', async (c) => {
+    const { values } = await readForm(c);
+    const what = firstValue(values, 'what');
+    if (!(threadModerations as readonly string[]).includes(what)) throw new AppError('bad_request');
+    const { slug, threadId } = ids(c);
+    await moderateThread(
+      deps,
+      c.var.actor,
+      slug,
+      threadId,
+      what as TThreadModeration,
+      firstValue(values, 'reason'),
+      {
+        requestId: c.get('requestId'),
+      },
+    );
+    return toThread(c, 'communities.flash.moderated');
+  });
+
+  web.post('/communities/:slug/threads/:threadId/move', async (c) => {
+    const { values } = await readForm(c);
+    const { slug, threadId } = ids(c);
+    const target = await moveThread(
+      deps,
+      c.var.actor,
+      slug,
+      threadId,
+      firstValue(values, 'target'),
+      firstValue(values, 'reason'),
+      {
+        requestId: c.get('requestId'),
+      },
+    );
+    return redirectWithFlash(c, viewContext(c).href(threadPath(target, threadId)), 'communities.flash.moved');
   });
 
   return web;

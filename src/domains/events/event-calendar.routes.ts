@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
+import { attachmentHeader } from '../../platform/storage.ts';
 import { calendarFeedIcs, eventIcs } from './event-calendar.service.ts';
 
 /**
@@ -11,7 +12,7 @@ export function eventCalendarRoutes(deps: TDeps): Hono<TAppEnv> {
   const routes = new Hono<TAppEnv>({ strict: false });
   const headers = (file: string) => ({
     'Content-Type': 'text/calendar; charset=utf-8',
-    'Content-Disposition': `inline; filename="${file}"`,
+    'Content-Disposition': attachmentHeader(file, { disposition: 'inline', fallback: 'event' }),
     'Cache-Control': 'public, max-age=300',
   });
 
@@ -19,7 +20,7 @@ export function eventCalendarRoutes(deps: TDeps): Hono<TAppEnv> {
     const slug = decodeURIComponent(c.req.param('file').slice(0, -'.ics'.length));
     const text = await eventIcs(deps, slug);
     if (text === undefined) return c.notFound();
-    return c.body(text, 200, headers(`${slug.replace(/[^\w-]/g, '_')}.ics`));
+    return c.body(text, 200, headers(`${slug}.ics`));
   });
 
   routes.get('/calendar.ics', async (c) => {

@@ -5,6 +5,7 @@ import { redirectWithFlash } from '../../http/flash.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { translator } from '../../i18n/translator.ts';
 import { AppError } from '../../platform/errors.ts';
+import { attachmentHeader } from '../../platform/storage.ts';
 import { renderPage } from '../../ui/render.ts';
 import {
   attendeesCsv,
@@ -94,7 +95,7 @@ export function eventRegistrationsWeb(deps: TDeps): Hono<TAppEnv> {
     });
     return c.body(csv, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${event.slug.replace(/[^\w-]/g, '_')}-attendees.csv"`,
+      'Content-Disposition': attachmentHeader(`${event.slug}-attendees.csv`, { fallback: 'attendees' }),
       'Cache-Control': 'no-store',
     });
   });

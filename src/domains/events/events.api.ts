@@ -135,7 +135,7 @@ function csvOf(items: ReturnType<typeof eventApiItem>[]): string {
     'country',
     'url',
   ] as const;
-  return toCsvText(columns, items, { hasByteOrderMark: false, isEveryCellQuoted: true });
+  return toCsvText(columns, items, { isEveryCellQuoted: true });
 }
 
 export function mountEventsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void {

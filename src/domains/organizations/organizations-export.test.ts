@@ -21,9 +21,9 @@ const organization: TPublicOrganization = {
 };
 
 describe('organisations export as CSV', () => {
-  it('keeps the header order, no BOM, and defuses a name that starts with =', () => {
+  it('keeps the header order after a BOM (spreadsheets read UTF-8), and defuses a name that starts with =', () => {
     const [header, row] = toCsv([organization]).split('\r\n');
-    assert.equal(header, csvColumns.map((c) => c.name).join(','));
+    assert.equal(header, `\uFEFF${csvColumns.map((c) => c.name).join(',')}`);
     assert.ok(row?.startsWith(`formula,"'=HYPERLINK(""https://example.org"")",,`), row);
     assert.ok(row?.includes(',"MX;AR",'), row);
     assert.ok(row?.includes(',1,2025-05-01,,https://hub.example/en/members/formula'), row);

@@ -67,11 +67,10 @@ export const csvColumns: readonly { name: string; key: string; value: (o: TPubli
     { name: 'profile_url', key: 'profileUrl', value: (o) => o.profileUrl },
   ];
 
-/** RFC 4180 CSV without a byte-order mark, through the shared writer (which defuses formulas). */
+/** RFC 4180 CSV with a byte-order mark (spreadsheets read "Bogotá" right), through the shared writer. */
 export function toCsv(rows: readonly TPublicOrganization[]): string {
   return toCsvTable(
     csvColumns.map((c) => c.name),
     rows.map((row) => csvColumns.map((c) => c.value(row))),
-    { hasByteOrderMark: false },
   );
 }

@@ -815,7 +815,7 @@ export async function readSiteText(db: TDb, key: string, locale: string) {
 
 export async function writeSiteText(
   db: TDb,
-  text: { key: string; locale: string; body: string; by: string; at: string },
+  text: { key: string; locale: string; body: string; by: string | null; at: string },
 ): Promise<void> {
   await db
     .insertInto('site_texts')

@@ -818,6 +818,34 @@ export interface CommunityPostsTable {
   created_at: string;
   edited_at: string | null;
   version: Generated<number>;
+  /** Set when a facilitator hid the post (0052): the reason its author is shown. */
+  hidden_reason: string | null;
+}
+
+export interface CommunityReportsTable {
+  id: string;
+  community_id: string;
+  thread_id: string;
+  post_id: string;
+  reporter_id: string | null;
+  reason: string;
+  details: string;
+  status: string;
+  created_at: string;
+  resolved_by: string | null;
+  resolved_at: string | null;
+}
+
+export interface CommunityModerationActsTable {
+  id: string;
+  community_id: string;
+  action: string;
+  thread_id: string | null;
+  post_id: string | null;
+  subject_user_id: string | null;
+  reason: string;
+  by: string | null;
+  at: string;
 }
 
 export interface CommunityPostRevisionsTable {
@@ -994,6 +1022,8 @@ export interface Database {
   community_post_revisions: CommunityPostRevisionsTable;
   community_post_translations: CommunityPostTranslationsTable;
   community_post_helpful: CommunityPostHelpfulTable;
+  community_reports: CommunityReportsTable;
+  community_moderation_acts: CommunityModerationActsTable;
   connection_listings: ConnectionListingsTable;
   connection_terms: ConnectionTermsTable;
   connection_introductions: ConnectionIntroductionsTable;

@@ -21,4 +21,10 @@
       { once: true },
     );
   });
+
+  // Filters show open on wider screens; CSS does it where ::details-content exists, this elsewhere.
+  const wide = window.matchMedia('(min-width: 44rem)');
+  if (wide.matches && !CSS.supports('selector(::details-content)')) {
+    for (const details of document.querySelectorAll('details.filter-disclosure')) details.open = true;
+  }
 })();

@@ -2,6 +2,7 @@ import { countryName } from '../../../i18n/names.ts';
 import { renderMarkdown } from '../../../platform/markdown.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { assetUrl } from '../../../ui/assets.ts';
+import { Tx } from '../../../ui/components/bidi.tsx';
 import { FileField } from '../../../ui/components/file-field.tsx';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
@@ -143,15 +144,27 @@ export function CampaignPage(props: TCampaignPageProps) {
         {permissions.canEndorse && props.endorseChoices.length > 0 ? (
           <form method="post" action={ctx.href(`${base}/endorse`)} class="stack" novalidate>
             <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-            <SelectField
-              ctx={ctx}
-              form="endorse"
-              name="organization"
-              label={t('campaigns.endorseAs')}
-              state={props.endorseState}
-              placeholder={t('campaigns.choose')}
-              options={props.endorseChoices.map((o) => ({ value: o.slug, label: o.name }))}
-            />
+            {props.endorseChoices.length === 1 && props.endorseChoices[0] ? (
+              <p>
+                <input type="hidden" name="organization" value={props.endorseChoices[0].slug} />
+                <Tx
+                  ctx={ctx}
+                  k="campaigns.endorseAsOne"
+                  values={{ organization: props.endorseChoices[0].name }}
+                  isolate={['organization']}
+                />
+              </p>
+            ) : (
+              <SelectField
+                ctx={ctx}
+                form="endorse"
+                name="organization"
+                label={t('campaigns.endorseAs')}
+                state={props.endorseState}
+                placeholder={t('campaigns.choose')}
+                options={props.endorseChoices.map((o) => ({ value: o.slug, label: o.name }))}
+              />
+            )}
             <TextField
               ctx={ctx}
               form="endorse"
@@ -177,9 +190,13 @@ export function CampaignPage(props: TCampaignPageProps) {
           {endorsements.map((e) => (
             <li>
               <a href={ctx.href(`/members/${encodeURIComponent(e.slug)}`)}>
-                {e.nameTranslations[locale] ?? e.name}
+                <bdi>{e.nameTranslations[locale] ?? e.name}</bdi>
               </a>
-              {e.statement ? <q>{e.statement}</q> : null}
+              {e.statement ? (
+                <blockquote class="endorsement-quote" dir="auto">
+                  <p>{e.statement}</p>
+                </blockquote>
+              ) : null}
               {props.withdrawable.includes(e.slug) ? (
                 <form
                   novalidate

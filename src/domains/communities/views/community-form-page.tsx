@@ -36,7 +36,7 @@ export function CommunityFormPage({
         {isSecretariat ? t('communities.form.createLead') : t('communities.form.proposeLead')}
       </p>
       <ErrorSummary ctx={ctx} form="community" state={state} />
-      <form method="post" action={ctx.href('/communities/new')} enctype="multipart/form-data">
+      <form novalidate method="post" action={ctx.href('/communities/new')} enctype="multipart/form-data">
         <CsrfField ctx={ctx} />
         <TextField
           {...common}

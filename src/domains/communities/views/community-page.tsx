@@ -7,11 +7,12 @@ import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TCommunity, TCommunityMember, TThread } from '../communities.repository.ts';
+import type { TCommunity, TCommunityMember, TModerationNotice, TThread } from '../communities.repository.ts';
 import { type TMemberRole, threadKinds, titleMaxChars } from '../communities.schemas.ts';
 import { communityText } from '../communities.service.ts';
 import { communityPicturePath } from '../community-picture.ts';
 import { CommunityBadges, communityPath, formatWhen, threadPath } from './community-bits.tsx';
+import { ReasonForm } from './moderation-bits.tsx';
 
 export type TCommunityPageProps = {
   ctx: TViewContext;
@@ -21,6 +22,8 @@ export type TCommunityPageProps = {
   members: TCommunityMember[];
   requests: TCommunityMember[];
   isListed: boolean;
+  notices: TModerationNotice[];
+  openReports: number;
   can: {
     readContent: boolean;
     join: boolean;
@@ -30,6 +33,7 @@ export type TCommunityPageProps = {
     startThread: boolean;
     decide: boolean;
     edit: boolean;
+    moderate: boolean;
   };
   threadForm: TFormState;
   translationForm: TFormState;
@@ -42,7 +46,7 @@ export function CommunityPage(props: TCommunityPageProps) {
   const text = communityText(community, locale);
   const base = communityPath(community.slug);
   const post = (path: string, label: string, extra?: Record<string, string>) => (
-    <form method="post" action={ctx.href(`${base}${path}`)} class="inline-form">
+    <form novalidate method="post" action={ctx.href(`${base}${path}`)} class="inline-form">
       <CsrfField ctx={ctx} />
       {Object.entries(extra ?? {}).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
@@ -69,6 +73,26 @@ export function CommunityPage(props: TCommunityPageProps) {
         <p class="notice">{t(`communities.status.${community.status}`)}</p>
       ) : null}
       <CommunityBadges ctx={ctx} community={community} role={props.role} />
+      {props.notices.length > 0 ? (
+        <section class="notice" aria-labelledby="notices-title">
+          <h2 id="notices-title">{t('communities.notices.title')}</h2>
+          <ul>
+            {props.notices.map((n) => (
+              <li>
+                {t(`communities.notices.${n.action}`, { when: formatWhen(locale, n.at) })}{' '}
+                <q dir="auto">{n.reason}</q>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {can.moderate ? (
+        <p>
+          <a href={ctx.href(`${base}/moderation`)}>
+            {t('communities.queue.link', { count: props.openReports })}
+          </a>
+        </p>
+      ) : null}
       {community.picture ? (
         <img
           src={communityPicturePath(community.picture.id)}
@@ -173,7 +197,7 @@ export function CommunityPage(props: TCommunityPageProps) {
         <section aria-labelledby="new-thread-title">
           <h2 id="new-thread-title">{t('communities.threads.new')}</h2>
           <ErrorSummary ctx={ctx} form="thread" state={props.threadForm} />
-          <form method="post" action={ctx.href(`${base}/threads`)}>
+          <form novalidate method="post" action={ctx.href(`${base}/threads`)}>
             <CsrfField ctx={ctx} />
             <TextField
               {...threadCommon}
@@ -211,6 +235,17 @@ export function CommunityPage(props: TCommunityPageProps) {
               <li>
                 <bdi>{m.name}</bdi>
                 {m.role === 'facilitator' ? <> ({t('communities.role.facilitator')})</> : null}
+                {can.moderate && m.role === 'member' ? (
+                  <details>
+                    <summary>{t('communities.moderation.removeMember')}</summary>
+                    <ReasonForm
+                      ctx={ctx}
+                      action={ctx.href(`${base}/members/${encodeURIComponent(m.userId)}/remove`)}
+                      form={`remove-${m.userId}`}
+                      submit={t('communities.moderation.removeMember')}
+                    />
+                  </details>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -223,7 +258,7 @@ export function CommunityPage(props: TCommunityPageProps) {
         <section aria-labelledby="translation-title">
           <h2 id="translation-title">{t('communities.translation.title')}</h2>
           <ErrorSummary ctx={ctx} form="community-translation" state={props.translationForm} />
-          <form method="post" action={ctx.href(`${base}/translations`)}>
+          <form novalidate method="post" action={ctx.href(`${base}/translations`)}>
             <CsrfField ctx={ctx} />
             <SelectField
               {...translationCommon}

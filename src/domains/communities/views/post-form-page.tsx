@@ -47,7 +47,11 @@ export function PostFormPage(props: TPostFormProps) {
         </section>
       ) : null}
       <ErrorSummary ctx={ctx} form={mode} state={props.state} />
-      <form method="post" action={ctx.href(`${back}/posts/${encodeURIComponent(post.id)}/${mode}`)}>
+      <form
+        novalidate
+        method="post"
+        action={ctx.href(`${back}/posts/${encodeURIComponent(post.id)}/${mode}`)}
+      >
         <CsrfField ctx={ctx} />
         {mode === 'edit' ? <input type="hidden" name="version" value={String(post.version)} /> : null}
         {mode === 'translate' ? (

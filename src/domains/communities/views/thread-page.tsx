@@ -1,12 +1,20 @@
 import { languageName } from '../../../i18n/names.ts';
-import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  emptyFormState,
+  TextField,
+  type TFormState,
+} from '../../../ui/components/form-field.tsx';
+import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TCommunity, TThread } from '../communities.repository.ts';
 import { communityText } from '../communities.service.ts';
 import type { TPostView } from '../threads.service.ts';
-import { communityPath, formatWhen, LanguageTag, postPath } from './community-bits.tsx';
+import { communityPath, formatWhen, LanguageTag, postPath, threadPath } from './community-bits.tsx';
+import { ReasonForm, ReportForm } from './moderation-bits.tsx';
 
 const recordPaths: Record<string, string> = {
   practice: '/practices',
@@ -23,6 +31,8 @@ export type TThreadPageProps = {
   thread: TThread;
   posts: TPostView[];
   canReply: boolean;
+  canModerate: boolean;
+  moveTargets: { slug: string; name: string; language: string }[];
   replyForm: TFormState;
   structuredData: object[];
 };
@@ -42,7 +52,7 @@ function PostArticle({
   const { post } = view;
   const base = postPath(community.slug, thread.id, post.id);
   const action = (path: string, label: string, extra: Record<string, string> = {}) => (
-    <form method="post" action={ctx.href(`${base}/${path}`)} class="inline-form">
+    <form novalidate method="post" action={ctx.href(`${base}/${path}`)} class="inline-form">
       <CsrfField ctx={ctx} />
       {Object.entries(extra).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
@@ -86,9 +96,16 @@ function PostArticle({
           </p>
         ) : null}
       </header>
+      {view.hidden ? (
+        <p class="notice">
+          {view.hidden.reason
+            ? t('communities.moderation.hiddenWithReason', { reason: view.hidden.reason })
+            : t('communities.moderation.hidden')}
+        </p>
+      ) : null}
       {post.isDeleted ? (
         <p class="tombstone">{t('communities.post.deleted')}</p>
-      ) : (
+      ) : view.hidden && !view.html ? null : (
         <>
           {view.translation ? (
             <p class="hint">
@@ -181,6 +198,20 @@ function PostArticle({
           </footer>
         </>
       )}
+      {view.can.report ? (
+        <ReportForm ctx={ctx} action={ctx.href(`${base}/report`)} form={`report-${post.id}`} />
+      ) : null}
+      {view.can.moderate ? (
+        <details>
+          <summary>{t('communities.moderation.open')}</summary>
+          <ReasonForm
+            ctx={ctx}
+            action={ctx.href(`${base}/${view.hidden ? 'show' : 'hide'}`)}
+            form={`moderate-${post.id}`}
+            submit={view.hidden ? t('communities.moderation.showPost') : t('communities.moderation.hidePost')}
+          />
+        </details>
+      ) : null}
     </article>
   );
 }
@@ -227,6 +258,60 @@ export function ThreadPage(props: TThreadPageProps) {
       {props.posts.map((view) => (
         <PostArticle ctx={ctx} community={community} thread={thread} view={view} />
       ))}
+      {props.canModerate ? (
+        <section aria-labelledby="thread-moderation-title">
+          <h2 id="thread-moderation-title">{t('communities.moderation.threadTitle')}</h2>
+          <ReasonForm
+            ctx={ctx}
+            action={ctx.href(`${threadPath(community.slug, thread.id)}/moderate`)}
+            form="thread-lock"
+            submit={
+              thread.status === 'locked'
+                ? t('communities.moderation.unlock')
+                : t('communities.moderation.lock')
+            }
+            extra={{ what: thread.status === 'locked' ? 'unlock' : 'lock' }}
+          />
+          <ReasonForm
+            ctx={ctx}
+            action={ctx.href(`${threadPath(community.slug, thread.id)}/moderate`)}
+            form="thread-hide"
+            submit={
+              thread.status === 'hidden'
+                ? t('communities.moderation.unhide')
+                : t('communities.moderation.hide')
+            }
+            extra={{ what: thread.status === 'hidden' ? 'unhide' : 'hide' }}
+          />
+          {props.moveTargets.length > 0 ? (
+            <form
+              method="post"
+              action={ctx.href(`${threadPath(community.slug, thread.id)}/move`)}
+              class="inline-form"
+            >
+              <CsrfField ctx={ctx} />
+              <SelectField
+                ctx={ctx}
+                form="thread-move"
+                state={emptyFormState}
+                name="target"
+                label={t('communities.moderation.moveTo')}
+                options={props.moveTargets.map((c) => ({ value: c.slug, label: c.name }))}
+              />
+              <TextField
+                ctx={ctx}
+                form="thread-move"
+                state={emptyFormState}
+                name="reason"
+                label={t('communities.moderation.reason')}
+                isRequired
+                maxLength={500}
+              />
+              <button type="submit">{t('communities.moderation.move')}</button>
+            </form>
+          ) : null}
+        </section>
+      ) : null}
       {props.canReply ? (
         <section aria-labelledby="reply-title" id="reply">
           <h2 id="reply-title">{t('communities.reply.title')}</h2>

@@ -50,7 +50,7 @@ export function IntroductionPage(props: {
         <div class="prose" dir="auto" dangerouslySetInnerHTML={{ __html: renderMarkdown(intro.message) }} />
       </section>
       {props.canAnswer ? (
-        <form method="post" action={ctx.href(`${path}/answer`)} class="actions">
+        <form novalidate method="post" action={ctx.href(`${path}/answer`)} class="actions">
           <input type="hidden" name="_csrf" value={ctx.csrfToken} />
           <input type="hidden" name="version" value={String(intro.version)} />
           <button type="submit" name="decision" value="accepted">
@@ -123,7 +123,7 @@ export function IntroductionPage(props: {
               ))}
             </ul>
           ) : null}
-          <form method="post" action={ctx.href(`${path}/outcomes`)} class="stack">
+          <form novalidate method="post" action={ctx.href(`${path}/outcomes`)} class="stack">
             <input type="hidden" name="_csrf" value={ctx.csrfToken} />
             <fieldset>
               <legend>{t('connections.outcome.legend')}</legend>

@@ -87,7 +87,7 @@ export function ListingPage(props: {
             </p>
           ) : null}
           {props.canClose ? (
-            <form method="post" action={ctx.href(`${listingPath(listing)}/close`)} class="stack">
+            <form novalidate method="post" action={ctx.href(`${listingPath(listing)}/close`)} class="stack">
               <input type="hidden" name="_csrf" value={ctx.csrfToken} />
               <input type="hidden" name="version" value={String(listing.version)} />
               <fieldset>

@@ -1,4 +1,5 @@
 import { assetUrl } from '../../../ui/assets.ts';
+import { FilterDisclosure } from '../../../ui/components/filter-disclosure.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { withParam, withToggled } from '../../search/facet-links.ts';
@@ -89,34 +90,39 @@ export function CalendarPage(props: TCalendarPageProps) {
       </nav>
       <div class="with-facets">
         <aside class="facets" aria-label={t('events.calendar.narrow')}>
-          <h2>{t('events.calendar.narrow')}</h2>
-          {isNarrowed ? (
-            <p>
-              <a href={ctx.href(`/events${props.view === 'month' ? '?view=month' : ''}`)}>
-                {t('events.calendar.clear')}
-              </a>
-            </p>
-          ) : null}
-          {calendarFacets.map((facet) =>
-            (props.facetCounts[facet] ?? []).length === 0 ? null : (
-              <section>
-                <h3>{t(`events.facet.${facet}`)}</h3>
-                <ul>
-                  {(props.facetCounts[facet] ?? []).slice(0, 25).map(({ value, count }) => (
-                    <li>
-                      <a
-                        href={withToggled(params, facet, value)}
-                        aria-current={selected[facet]?.includes(value) ? 'true' : undefined}
-                      >
-                        {calendarFacetLabel(ctx, facet, value, props.organizerNames)}
-                      </a>{' '}
-                      <span class="count">{ctx.i18n.formatNumber(count)}</span>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ),
-          )}
+          <FilterDisclosure
+            ctx={ctx}
+            count={Object.values(selected).reduce((n, values) => n + values.length, 0)}
+          >
+            <h2>{t('events.calendar.narrow')}</h2>
+            {isNarrowed ? (
+              <p>
+                <a href={ctx.href(`/events${props.view === 'month' ? '?view=month' : ''}`)}>
+                  {t('events.calendar.clear')}
+                </a>
+              </p>
+            ) : null}
+            {calendarFacets.map((facet) =>
+              (props.facetCounts[facet] ?? []).length === 0 ? null : (
+                <section>
+                  <h3>{t(`events.facet.${facet}`)}</h3>
+                  <ul>
+                    {(props.facetCounts[facet] ?? []).slice(0, 25).map(({ value, count }) => (
+                      <li>
+                        <a
+                          href={withToggled(params, facet, value)}
+                          aria-current={selected[facet]?.includes(value) ? 'true' : undefined}
+                        >
+                          {calendarFacetLabel(ctx, facet, value, props.organizerNames)}
+                        </a>{' '}
+                        <span class="count">{ctx.i18n.formatNumber(count)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ),
+            )}
+          </FilterDisclosure>
         </aside>
         <section aria-labelledby="events-title">
           {props.view === 'month' && props.month ? (

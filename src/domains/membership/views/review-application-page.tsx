@@ -79,7 +79,7 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
       ) : null}
       <div class="two-columns">
         <section aria-labelledby="org-title">
-          <h2 id="org-title">{t('organizations.form.organizationLegend')}</h2>
+          <h2 id="org-title">{t('membership.review.organizationTitle')}</h2>
           <dl class="facts">
             <Fact label={t('organizations.field.name')}>{org.name}</Fact>
             {org.acronym ? <Fact label={t('organizations.field.acronym')}>{org.acronym}</Fact> : null}
@@ -96,7 +96,7 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
               {org.stakeholderType ? stakeholderTypeLabel(i18n, org.stakeholderType) : ''}
             </Fact>
             <Fact label={t('organizations.field.scope')}>{org.scope ? scopeLabel(i18n, org.scope) : ''}</Fact>
-            <Fact label={t('organizations.field.countries')}>
+            <Fact label={t('membership.review.countries')}>
               {ctx.i18n.formatList(org.countries.map((c) => countryName(ctx.locale, c)))}
             </Fact>
             {org.city ? <Fact label={t('organizations.field.city')}>{org.city}</Fact> : null}
@@ -155,7 +155,7 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
         ) : null}
         {a.intendedCommitments ? (
           <>
-            <h3>{t('membership.field.intendedCommitments')}</h3>
+            <h3>{t('membership.review.intendedCommitments')}</h3>
             <Prose text={a.intendedCommitments} />
           </>
         ) : null}
@@ -168,7 +168,7 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
       ) : null}
       {a.decisionMessage ? (
         <section aria-labelledby="decided-title">
-          <h2 id="decided-title">{t('membership.status.decisionTitle')}</h2>
+          <h2 id="decided-title">{t('membership.review.decisionTitle')}</h2>
           <Prose text={a.decisionMessage} />
         </section>
       ) : null}

@@ -1,4 +1,5 @@
 import { countriesSorted, countryName } from '../../../i18n/names.ts';
+import { FilterDisclosure } from '../../../ui/components/filter-disclosure.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import {
@@ -41,95 +42,109 @@ export function DirectoryPage({ ctx, directory }: { ctx: TViewContext; directory
       </p>
       <div class="directory">
         <aside class="facets" aria-labelledby="filters-title">
-          <h2 id="filters-title">{t('organizations.directory.filters')}</h2>
-          <form novalidate method="get" action={base} class="stack">
-            <div class="field">
-              <label for="directory-q">{t('organizations.directory.search')}</label>
-              <input id="directory-q" type="search" name="q" value={filter.q ?? ''} maxlength={100} />
-            </div>
-            <FilterSelect
-              ctx={ctx}
-              name="type"
-              label={t('organizations.field.stakeholderType')}
-              value={filter.type}
-              options={stakeholderTypes.map((v) => ({ value: v, label: stakeholderTypeLabel(i18n, v) }))}
-            />
-            <FilterSelect
-              ctx={ctx}
-              name="scope"
-              label={t('organizations.field.scope')}
-              value={filter.scope}
-              options={scopes.map((v) => ({ value: v, label: scopeLabel(i18n, v) }))}
-            />
-            <FilterSelect
-              ctx={ctx}
-              name="region"
-              label={t('organizations.field.region')}
-              value={filter.region}
-              options={regions.map((v) => ({ value: v, label: regionLabel(i18n, v) }))}
-            />
-            <FilterSelect
-              ctx={ctx}
-              name="country"
-              label={t('organizations.field.country')}
-              value={filter.country}
-              options={countriesSorted(ctx.locale).map((c) => ({ value: c.code, label: c.name }))}
-            />
-            <div class="field checkbox">
-              <span>
-                <input
-                  id="directory-champion"
-                  type="checkbox"
-                  name="champion"
-                  value="1"
-                  checked={filter.isChampion}
-                />{' '}
-                <label for="directory-champion">{t('organizations.directory.championsOnly')}</label>
-              </span>
-            </div>
-            <button type="submit">{t('organizations.directory.apply')}</button>
-          </form>
-          <FacetList
+          <FilterDisclosure
             ctx={ctx}
-            title={t('organizations.field.stakeholderType')}
-            counts={facets.type}
-            labelOf={(v) => stakeholderTypeLabel(i18n, v)}
-            hrefOf={(v) => link({ type: v })}
-            current={filter.type}
-          />
-          <FacetList
-            ctx={ctx}
-            title={t('organizations.field.scope')}
-            counts={facets.scope}
-            labelOf={(v) => scopeLabel(i18n, v)}
-            hrefOf={(v) => link({ scope: v })}
-            current={filter.scope}
-          />
-          <FacetList
-            ctx={ctx}
-            title={t('organizations.field.region')}
-            counts={facets.region}
-            labelOf={(v) => regionLabel(i18n, v)}
-            hrefOf={(v) => link({ region: v })}
-            current={filter.region}
-          />
-          <FacetList
-            ctx={ctx}
-            title={t('organizations.field.country')}
-            counts={facets.country.slice(0, 15)}
-            labelOf={(v) => countryName(ctx.locale, v)}
-            hrefOf={(v) => link({ country: v })}
-            current={filter.country}
-          />
-          <h3>{t('organizations.champion.badge')}</h3>
-          <ul class="facet">
-            <li>
-              <a href={link({ isChampion: true })} aria-current={filter.isChampion ? 'true' : undefined}>
-                {t('organizations.directory.championsOnly')}
-              </a>{' '}
-              <span class="count">{i18n.formatNumber(facets.champion)}</span>
-            </li>
-          </ul>
+            count={
+              [
+                filter.type,
+                filter.scope,
+                filter.country,
+                filter.region,
+                filter.q,
+                filter.isChampion || null,
+              ].filter((v) => v !== null).length
+            }
+          >
+            <h2 id="filters-title">{t('organizations.directory.filters')}</h2>
+            <form novalidate method="get" action={base} class="stack">
+              <div class="field">
+                <label for="directory-q">{t('organizations.directory.search')}</label>
+                <input id="directory-q" type="search" name="q" value={filter.q ?? ''} maxlength={100} />
+              </div>
+              <FilterSelect
+                ctx={ctx}
+                name="type"
+                label={t('organizations.field.stakeholderType')}
+                value={filter.type}
+                options={stakeholderTypes.map((v) => ({ value: v, label: stakeholderTypeLabel(i18n, v) }))}
+              />
+              <FilterSelect
+                ctx={ctx}
+                name="scope"
+                label={t('organizations.field.scope')}
+                value={filter.scope}
+                options={scopes.map((v) => ({ value: v, label: scopeLabel(i18n, v) }))}
+              />
+              <FilterSelect
+                ctx={ctx}
+                name="region"
+                label={t('organizations.field.region')}
+                value={filter.region}
+                options={regions.map((v) => ({ value: v, label: regionLabel(i18n, v) }))}
+              />
+              <FilterSelect
+                ctx={ctx}
+                name="country"
+                label={t('organizations.field.country')}
+                value={filter.country}
+                options={countriesSorted(ctx.locale).map((c) => ({ value: c.code, label: c.name }))}
+              />
+              <div class="field checkbox">
+                <span>
+                  <input
+                    id="directory-champion"
+                    type="checkbox"
+                    name="champion"
+                    value="1"
+                    checked={filter.isChampion}
+                  />{' '}
+                  <label for="directory-champion">{t('organizations.directory.championsOnly')}</label>
+                </span>
+              </div>
+              <button type="submit">{t('organizations.directory.apply')}</button>
+            </form>
+            <FacetList
+              ctx={ctx}
+              title={t('organizations.field.stakeholderType')}
+              counts={facets.type}
+              labelOf={(v) => stakeholderTypeLabel(i18n, v)}
+              hrefOf={(v) => link({ type: v })}
+              current={filter.type}
+            />
+            <FacetList
+              ctx={ctx}
+              title={t('organizations.field.scope')}
+              counts={facets.scope}
+              labelOf={(v) => scopeLabel(i18n, v)}
+              hrefOf={(v) => link({ scope: v })}
+              current={filter.scope}
+            />
+            <FacetList
+              ctx={ctx}
+              title={t('organizations.field.region')}
+              counts={facets.region}
+              labelOf={(v) => regionLabel(i18n, v)}
+              hrefOf={(v) => link({ region: v })}
+              current={filter.region}
+            />
+            <FacetList
+              ctx={ctx}
+              title={t('organizations.field.country')}
+              counts={facets.country.slice(0, 15)}
+              labelOf={(v) => countryName(ctx.locale, v)}
+              hrefOf={(v) => link({ country: v })}
+              current={filter.country}
+            />
+            <h3>{t('organizations.champion.badge')}</h3>
+            <ul class="facet">
+              <li>
+                <a href={link({ isChampion: true })} aria-current={filter.isChampion ? 'true' : undefined}>
+                  {t('organizations.directory.championsOnly')}
+                </a>{' '}
+                <span class="count">{i18n.formatNumber(facets.champion)}</span>
+              </li>
+            </ul>
+          </FilterDisclosure>
         </aside>
         <section class="results" aria-labelledby="results-title">
           <h2 id="results-title">{t('organizations.directory.count', { count: directory.total })}</h2>

@@ -1,3 +1,4 @@
+import { FilterDisclosure } from '../../../ui/components/filter-disclosure.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { facetValueLabel } from '../../search/facet-labels.ts';
@@ -55,35 +56,46 @@ export function PracticesIndexPage(props: TPracticesIndexProps) {
       ) : null}
       <div class="with-facets">
         <aside class="facets" aria-label={t('practices.index.narrow')}>
-          <h2>{t('practices.index.narrow')}</h2>
-          <p>
-            <a
-              href={withParam(params, 'featured', params.get('featured') === '1' ? null : '1')}
-              aria-current={params.get('featured') === '1' ? 'true' : undefined}
-            >
-              {t('practices.index.featuredOnly')}
-            </a>
-          </p>
-          {shownFacets.map((facet) =>
-            facetCounts[facet].length === 0 ? null : (
-              <section>
-                <h3>{t(`search.facet.${facet}`)}</h3>
-                <ul>
-                  {facetCounts[facet].slice(0, 30).map(({ value, count }) => {
-                    const isOn = selected[facet]?.includes(value) ?? false;
-                    return (
-                      <li>
-                        <a href={withToggled(params, facet, value)} aria-current={isOn ? 'true' : undefined}>
-                          {facetValueLabel(ctx, facet, value)}
-                        </a>{' '}
-                        <span class="count">{ctx.i18n.formatNumber(count)}</span>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </section>
-            ),
-          )}
+          <FilterDisclosure
+            ctx={ctx}
+            count={
+              Object.values(selected).reduce((n, values) => n + values.length, 0) +
+              (params.get('featured') === '1' ? 1 : 0)
+            }
+          >
+            <h2>{t('practices.index.narrow')}</h2>
+            <p>
+              <a
+                href={withParam(params, 'featured', params.get('featured') === '1' ? null : '1')}
+                aria-current={params.get('featured') === '1' ? 'true' : undefined}
+              >
+                {t('practices.index.featuredOnly')}
+              </a>
+            </p>
+            {shownFacets.map((facet) =>
+              facetCounts[facet].length === 0 ? null : (
+                <section>
+                  <h3>{t(`search.facet.${facet}`)}</h3>
+                  <ul>
+                    {facetCounts[facet].slice(0, 30).map(({ value, count }) => {
+                      const isOn = selected[facet]?.includes(value) ?? false;
+                      return (
+                        <li>
+                          <a
+                            href={withToggled(params, facet, value)}
+                            aria-current={isOn ? 'true' : undefined}
+                          >
+                            {facetValueLabel(ctx, facet, value)}
+                          </a>{' '}
+                          <span class="count">{ctx.i18n.formatNumber(count)}</span>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </section>
+              ),
+            )}
+          </FilterDisclosure>
         </aside>
         <section aria-labelledby="all-title">
           <h2 id="all-title">{t('practices.index.all', { count: total })}</h2>

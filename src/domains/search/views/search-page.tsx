@@ -1,5 +1,6 @@
 import { raw } from 'hono/html';
 import { countryName, directionOf, languageName } from '../../../i18n/names.ts';
+import { FilterDisclosure } from '../../../ui/components/filter-disclosure.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { facetValueLabel } from '../facet-labels.ts';
@@ -78,33 +79,38 @@ export function SearchPage({ ctx, params, query, result }: TSearchPageProps) {
       ) : null}
       <div class="with-facets">
         <aside class="facets" aria-label={t('search.narrow')}>
-          <h2>{t('search.narrow')}</h2>
-          {result.facetsSampleSize !== undefined ? (
-            <p class="facets-note">{t('search.facetsSample', { count: result.facetsSampleSize })}</p>
-          ) : null}
-          {shownFacets.map((facet) => {
-            const counts = result.facets[facet] ?? [];
-            if (counts.length === 0) return null;
-            const chosen = query.filters[facet] ?? [];
-            return (
-              <section>
-                <h3>{t(`search.facet.${facet}`)}</h3>
-                <ul>
-                  {counts.slice(0, 20).map(({ value, count }) => (
-                    <li>
-                      <a
-                        href={withToggled(params, facet, value)}
-                        aria-current={chosen.includes(value) ? 'true' : undefined}
-                      >
-                        {facetValueLabel(ctx, facet, value)}
-                      </a>{' '}
-                      <span class="count">{ctx.i18n.formatNumber(count)}</span>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            );
-          })}
+          <FilterDisclosure
+            ctx={ctx}
+            count={Object.values(query.filters).reduce((n, values) => n + (values?.length ?? 0), 0)}
+          >
+            <h2>{t('search.narrow')}</h2>
+            {result.facetsSampleSize !== undefined ? (
+              <p class="facets-note">{t('search.facetsSample', { count: result.facetsSampleSize })}</p>
+            ) : null}
+            {shownFacets.map((facet) => {
+              const counts = result.facets[facet] ?? [];
+              if (counts.length === 0) return null;
+              const chosen = query.filters[facet] ?? [];
+              return (
+                <section>
+                  <h3>{t(`search.facet.${facet}`)}</h3>
+                  <ul>
+                    {counts.slice(0, 20).map(({ value, count }) => (
+                      <li>
+                        <a
+                          href={withToggled(params, facet, value)}
+                          aria-current={chosen.includes(value) ? 'true' : undefined}
+                        >
+                          {facetValueLabel(ctx, facet, value)}
+                        </a>{' '}
+                        <span class="count">{ctx.i18n.formatNumber(count)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              );
+            })}
+          </FilterDisclosure>
         </aside>
         <section aria-labelledby="results-title">
           <h2 id="results-title">
