@@ -77,6 +77,37 @@ function benchQueries(): TQuery[] {
   return queries;
 }
 
+/**
+ * Issue 12's bad input: only a place, only stop words, a misspelt place, a place that is also a
+ * common word, mixed scripts in one query, 5,000 characters. Each must cost no more than 3× a normal
+ * query (the p95 of these against the p95 of benchQueries, both without filters).
+ */
+function badQueries(): TQuery[] {
+  const noFilters = {} as TQuery['filters'];
+  const long = Array.from(
+    { length: 700 },
+    (_, i) => ['care', 'opieka', 'уход', 'رعاية', 'cuidado'][i % 5],
+  ).join(' ');
+  const cases: [string, string][] = [
+    ['Poland', 'en'],
+    ['w Niemczech', 'pl'],
+    ['the and of in to', 'en'],
+    ['и в на с по', 'ru'],
+    ['Krakw', 'en'],
+    ['Bogta', 'es'],
+    ['Nice', 'en'],
+    ['Mascate', 'es'],
+    ['care Краков رعاية żłobki', 'en'],
+    ['cuidado في فرنسا детский', 'es'],
+    [long.slice(0, 5000), 'en'],
+    [`${'x'.repeat(4990)} Poland`, 'en'],
+  ];
+  return Array.from({ length: 120 }, (_, i) => {
+    const [q, locale] = cases[i % cases.length] as [string, string];
+    return { q, locale, filters: noFilters };
+  });
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
@@ -244,6 +275,10 @@ async function benchDialect(dialect: 'sqlite' | 'postgres', file: string): Promi
     const faceted = await time(queries, (q) => search(q, true));
     const floor = await time(queries, (q) => floorQuery(database.handle, q, false));
     const floorFaceted = await time(queries, (q) => floorQuery(database.handle, q, true));
+    const bad = await time(badQueries(), (q) => search(q, false));
+    console.log(
+      `  ${dialect}: bad input p50 / p95 ${bad.p50.toFixed(1)} / ${bad.p95.toFixed(1)} ms against normal ${plain.p50.toFixed(1)} / ${plain.p95.toFixed(1)} ms: ${(bad.p95 / Math.max(plain.p95, 0.001)).toFixed(2)}× at p95 (issue 12: ≤ 3×)`,
+    );
     const pagePlain = await time(queries, (q) => page(q, false));
     const pageFaceted = await time(queries, (q) => page(q, true));
     const ms = (x: { p50: number; p95: number }) => `${x.p50.toFixed(1)} / ${x.p95.toFixed(1)}`;
@@ -261,6 +296,7 @@ async function benchDialect(dialect: 'sqlite' | 'postgres', file: string): Promi
       p95Facets: faceted.p95.toFixed(1),
       p95Page: Math.max(pagePlain.p95, pageFaceted.p95).toFixed(1),
       p95Search: Math.max(plain.p95, faceted.p95).toFixed(1),
+      badInput: `${bad.p95.toFixed(1)} (${(bad.p95 / Math.max(plain.p95, 0.001)).toFixed(2)}×)`,
       relevance: `${relevance.hitAt5.toFixed(3)} / ${relevance.hitAt10.toFixed(3)} / ${relevance.mrr.toFixed(3)}`,
     };
   } finally {
@@ -301,12 +337,12 @@ export const scenario: TBenchScenario = {
       }
       console.log('\n  p50 / p95 in ms for 200 mixed queries (20 results; "facets": two facet filters)');
       console.log(
-        '  | database | practices | load | index | search | search + facets | floor | floor + facets | page | page + facets | relevance hit@5 / hit@10 / MRR |',
+        '  | database | practices | load | index | search | search + facets | floor | floor + facets | page | page + facets | bad input p95 (× normal) | relevance hit@5 / hit@10 / MRR |',
       );
-      console.log('  | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+      console.log('  | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
       for (const r of rows) {
         console.log(
-          `  | ${r.dialect} | ${r.practices} | ${r.load} | ${r.index} | ${r.search} | ${r.searchFacets} | ${r.floor} | ${r.floorFacets} | ${r.page} | ${r.pageFacets} | ${r.relevance ?? ''} |`,
+          `  | ${r.dialect} | ${r.practices} | ${r.load} | ${r.index} | ${r.search} | ${r.searchFacets} | ${r.floor} | ${r.floorFacets} | ${r.page} | ${r.pageFacets} | ${r.badInput ?? ''} | ${r.relevance ?? ''} |`,
         );
       }
       const sqlite = rows.find((r) => r.dialect === 'sqlite');
