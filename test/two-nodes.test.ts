@@ -11,6 +11,7 @@ import { createUser, signedInClient } from './support/accounts.ts';
 import { startAppProcess, type TAppProcess } from './support/app-process.ts';
 import { publishedEvent } from './support/events.ts';
 import { applicationFields, pdfBytes, submitApplication } from './support/membership.ts';
+import { practiceInput, publishPractices } from './support/practices.ts';
 import type { TestClient } from './support/test-app.ts';
 import { createTestDatabase, type TTestDatabase, testDialect } from './support/test-database.ts';
 
@@ -205,6 +206,38 @@ if (testDialect === 'postgres') {
         .execute();
       assert.equal(reminders.length, 5, 'one reminder per confirmed person, however many jobs ran');
       assert.equal(new Set(reminders.map((r) => r.to_address)).size, 5);
+    });
+
+    it('understands on the other node, within seconds, a place a curator adds on one node', async () => {
+      await publishPractices(seed, [
+        practiceInput({
+          title: 'Respite weekends for carers in Lyon',
+          summary: 'The city of Lyon pays for weekend breaks for family carers.',
+          countries: ['FR'],
+        }),
+      ]);
+      const titlesOnTwo = async (q: string) => {
+        const res = await fetch(`${two.url}/api/v1/search?q=${encodeURIComponent(q)}&type=practice`);
+        const body = (await res.json()) as { items: { title: string }[] };
+        return body.items.map((i) => i.title);
+      };
+      assert.deepEqual(await titlesOnTwo('Лион'), [], 'not a name node two knows yet');
+      const curator = await signedInClient(one.client(), await createUser(seed, { roles: ['curator'] }));
+      await curator.get('/en/admin/places');
+      const saved = await curator.post('/en/admin/places', {
+        id: 'lyon',
+        country: 'FR',
+        names: 'Lyon, Лион',
+      });
+      assert.equal(saved.status, 303);
+      const savedAt = Date.now();
+      let titles: string[] = [];
+      while (Date.now() - savedAt < 15_000) {
+        titles = await titlesOnTwo('Лион');
+        if (titles.length > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      assert.deepEqual(titles, ['Respite weekends for carers in Lyon']);
     });
 
     it('keeps both processes up and answering within 5 s when every database connection is terminated mid-traffic', async () => {

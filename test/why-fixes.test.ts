@@ -79,4 +79,17 @@ describe('issue 16 small fixes, on the demo', () => {
     }
     assert.match(visibleText((await t.client().get('/en/concepts')).html), /Concepts of the care taxonomy/);
   });
+  it('the account page links to the person’s organisation', async () => {
+    const organization = await createMemberOrganization(t.deps, { name: 'Fundación Cuidar' });
+    const person = await signedInClient(
+      t.client(),
+      await createOrganizationPerson(t.deps, organization.id, 'owner'),
+    );
+    const { html } = await person.get('/es/account');
+    assert.match(
+      html,
+      new RegExp(`<a href="/es/members/${organization.slug}"><bdi>Fundación Cuidar</bdi></a>`),
+    );
+    assert.match(visibleText(html), /Sus organizaciones/);
+  });
 });

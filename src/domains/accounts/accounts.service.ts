@@ -7,6 +7,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { eraseRegistrationsOf } from '../events/index.ts';
 import { deleteMailTo, deleteUser, findSoleOwnedOrganizations } from './account-deletion.repository.ts';
+import { findOrganizationsOfPerson } from './account-organizations.repository.ts';
 import {
   composeAccountDeletedMail,
   composeSignUpAttemptMail,
@@ -246,6 +247,7 @@ export async function readOwnAccount(deps: TDeps, user: TCurrentUser) {
     createdAt: record.createdAt,
     roles: user.roles,
     soleOwnerOf: await findSoleOwnedOrganizations(deps.db, user.id),
+    organizations: await findOrganizationsOfPerson(deps.db, user.id),
   };
 }
 

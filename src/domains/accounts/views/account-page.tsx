@@ -21,6 +21,8 @@ export type TAccountView = {
   roles: readonly string[];
   /** Organisations the person owns alone: to hand over before the account can be deleted. */
   soleOwnerOf: readonly { slug: string; name: string }[];
+  /** The organisations the person belongs to, linked from the page. */
+  organizations?: readonly { slug: string; name: string; role: string }[];
 };
 
 type TAccountPageProps = {
@@ -37,6 +39,21 @@ export function AccountPage({ ctx, account, profile, password, deletion }: TAcco
   return (
     <Layout ctx={ctx} title={t('accounts.account.title')} isPrivate>
       <h1>{t('accounts.account.title')}</h1>
+      {account.organizations && account.organizations.length > 0 ? (
+        <section aria-labelledby="organizations-title">
+          <h2 id="organizations-title">{t('accounts.account.organizations')}</h2>
+          <ul>
+            {account.organizations.map((o) => (
+              <li>
+                <a href={ctx.href(`/members/${encodeURIComponent(o.slug)}`)}>
+                  <bdi>{o.name}</bdi>
+                </a>{' '}
+                <span class="badge">{t(`organizations.role.${o.role}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <dl class="facts">
         <div>
           <dt>{t('accounts.field.name')}</dt>

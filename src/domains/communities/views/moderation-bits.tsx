@@ -19,7 +19,7 @@ export function ReasonForm({
   extra?: Record<string, string>;
 }) {
   return (
-    <form method="post" action={action} class="inline-form">
+    <form novalidate method="post" action={action} class="inline-form">
       <CsrfField ctx={ctx} />
       {Object.entries(extra).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
@@ -44,7 +44,7 @@ export function ReportForm({ ctx, action, form }: { ctx: TViewContext; action: s
   return (
     <details>
       <summary>{t('communities.report.open')}</summary>
-      <form method="post" action={action}>
+      <form novalidate method="post" action={action}>
         <CsrfField ctx={ctx} />
         <SelectField
           ctx={ctx}
