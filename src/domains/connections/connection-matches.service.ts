@@ -11,16 +11,16 @@ import {
   topicsOf,
   widenedTopics,
 } from './connection-matching.ts';
+import { isListed, todayOf } from './connection-state.ts';
 import {
   candidatesNearby,
-  candidatesSharing,
   listingsByIds,
   listOrganizationListings,
   type TListing,
   termFrequencies,
+  topCandidates,
 } from './connections.repository.ts';
 import { oppositeKind } from './connections.schemas.ts';
-import { isListed, todayOf } from './connections.service.ts';
 
 /**
  * Matches for a listing: the open listings of the other kind that share a concept with it, scored and
@@ -29,28 +29,30 @@ import { isListed, todayOf } from './connections.service.ts';
  */
 const CANDIDATES_READ = 80;
 
+function weightOf(
+  frequencies: { total: number; counts: ReadonlyMap<string, number> },
+  term: string,
+  isOwn: boolean,
+) {
+  return (
+    Math.log(1 + Math.max(1, frequencies.total) / Math.max(1, frequencies.counts.get(term) ?? 1)) *
+    (isOwn ? 1 : relatedShare)
+  );
+}
+
 export async function findMatches(deps: TDeps, listing: TListing, limit = 5): Promise<TMatch[]> {
   const today = todayOf(deps);
   const topics = topicsOf(listing);
   const terms = widenedTopics(topics);
   const own = new Set(topics);
-  const [frequencies, shared] = await Promise.all([
-    termFrequencies(deps.db, terms),
-    candidatesSharing(deps.db, {
-      terms,
-      kind: oppositeKind(listing.kind),
-      excludeOrganizationId: listing.organization.id,
-      today,
-    }),
-  ]);
-  const weightOf = (term: string) =>
-    Math.log(1 + Math.max(1, frequencies.total) / Math.max(1, frequencies.counts.get(term) ?? 1)) *
-    (own.has(term) ? 1 : relatedShare);
-  const promising = [...shared]
-    .map(([id, terms]) => ({ id, weight: terms.reduce((sum, term) => sum + weightOf(term), 0) }))
-    .sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id))
-    .slice(0, CANDIDATES_READ)
-    .map((c) => c.id);
+  const frequencies = await termFrequencies(deps.db, terms);
+  const weights = new Map(terms.map((term) => [term, weightOf(frequencies, term, own.has(term))]));
+  const promising = await topCandidates(deps.db, {
+    weights,
+    kind: oppositeKind(listing.kind),
+    excludeListingId: listing.id,
+    limit: CANDIDATES_READ,
+  });
   const nearby = await candidatesNearby(deps.db, {
     helpKind: listing.helpKind,
     placeTerms: [
@@ -61,7 +63,9 @@ export async function findMatches(deps: TDeps, listing: TListing, limit = 5): Pr
     excludeOrganizationId: listing.organization.id,
     today,
   });
-  const candidates = await listingsByIds(deps.db, [...new Set([...promising, ...nearby])]);
+  const candidates = (await listingsByIds(deps.db, [...new Set([...promising, ...nearby])])).filter(
+    (c) => c.organization.id !== listing.organization.id && isListed(c, today),
+  );
   // Every topic of every candidate weighs by its own rarity (a listing about many things is broad).
   const unknown = [...new Set(candidates.flatMap((c) => topicsOf(c)))].filter(
     (id) => !frequencies.counts.has(id),

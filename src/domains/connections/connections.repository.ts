@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Selectable } from 'kysely';
+import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
 import { parseJson, type TExecutor } from '../../core/records.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -341,32 +341,43 @@ export async function termFrequencies(
 }
 
 /**
- * Listings of the other kind that share at least one term with the given ones, with the shared terms:
- * found through the term index, then checked (listed, not the asking organisation's own).
+ * The open listings of the other kind that weigh most by the terms they share with the given ones
+ * (each term's weight given), best first: summed in the database from the term index alone, so only
+ * `limit` rows come back. The caller checks the few it reads in full (expiry, membership, own).
  */
-export async function candidatesSharing(
+export async function topCandidates(
   db: TExecutor,
-  options: { terms: readonly string[]; kind: TListingKind; excludeOrganizationId: string; today: string },
-): Promise<Map<string, string[]>> {
-  const shared = new Map<string, string[]>();
-  if (options.terms.length === 0) return shared;
+  options: {
+    weights: ReadonlyMap<string, number>;
+    kind: TListingKind;
+    excludeListingId: string;
+    limit: number;
+  },
+): Promise<string[]> {
+  const terms = [...options.weights.keys()];
+  if (terms.length === 0) return [];
   const rows = await db
     .selectFrom('connection_terms as t')
-    .innerJoin('connection_listings as l', 'l.id', 't.listing_id')
-    .innerJoin('organizations as o', 'o.id', 'l.organization_id')
-    .select(['t.listing_id', 't.term'])
-    .where('t.term', 'in', [...options.terms])
+    .select([
+      't.listing_id',
+      sql<number>`sum(case ${sql.join(
+        terms.map(
+          (term) =>
+            sql`when t.term = ${term} then ${sql.lit(Math.round((options.weights.get(term) ?? 0) * 1000))}`,
+        ),
+        sql` `,
+      )} else 0 end)`.as('weight'),
+    ])
+    .where('t.term', 'in', terms)
     .where('t.is_open', '=', 1)
     .where('t.kind', '=', options.kind)
-    .where('l.organization_id', '<>', options.excludeOrganizationId)
-    .where((eb) => isListed(eb, options.today))
+    .where('t.listing_id', '<>', options.excludeListingId)
+    .groupBy('t.listing_id')
+    .orderBy('weight', 'desc')
+    .orderBy('t.listing_id')
+    .limit(options.limit)
     .execute();
-  for (const r of rows) {
-    const list = shared.get(r.listing_id);
-    if (list) list.push(r.term);
-    else shared.set(r.listing_id, [r.term]);
-  }
-  return shared;
+  return rows.map((r) => r.listing_id);
 }
 
 /**
