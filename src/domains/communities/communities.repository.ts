@@ -905,3 +905,54 @@ export async function findAccountCreatedAt(executor: TExecutor, userId: string):
     .executeTakeFirst();
   return row?.created_at ?? null;
 }
+
+// Resources (a community's library of hub records)
+
+export type TResource = {
+  id: string;
+  recordType: string;
+  recordSlug: string;
+  note: string;
+  noteLanguage: string;
+  addedBy: string | null;
+  addedByName: string | null;
+  addedAt: string;
+};
+
+export async function listResources(executor: TExecutor, communityId: string): Promise<TResource[]> {
+  const rows = await executor
+    .selectFrom('community_resources as r')
+    .leftJoin('users as u', 'u.id', 'r.added_by')
+    .selectAll('r')
+    .select('u.name as added_by_name')
+    .where('r.community_id', '=', communityId)
+    .orderBy('r.added_at', 'desc')
+    .orderBy('r.id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    recordType: r.record_type,
+    recordSlug: r.record_slug,
+    note: r.note,
+    noteLanguage: r.note_language,
+    addedBy: r.added_by,
+    addedByName: r.added_by_name,
+    addedAt: r.added_at,
+  }));
+}
+
+export async function insertResource(executor: TExecutor, row: Insertable<Database['community_resources']>) {
+  await executor
+    .insertInto('community_resources')
+    .values(row)
+    .onConflict((oc) => oc.columns(['community_id', 'record_type', 'record_slug']).doNothing())
+    .execute();
+}
+
+export async function findResource(executor: TExecutor, id: string) {
+  return executor.selectFrom('community_resources').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function deleteResource(executor: TExecutor, id: string): Promise<void> {
+  await executor.deleteFrom('community_resources').where('id', '=', id).execute();
+}

@@ -28,6 +28,7 @@ import {
   readOpenReportCount,
   removeMember,
 } from './moderation.service.ts';
+import { addResource, readResources, removeResource } from './resources.service.ts';
 import { readThreadList } from './threads.service.ts';
 import { threadsWeb } from './threads.web.tsx';
 import { communityPath } from './views/community-bits.tsx';
@@ -35,6 +36,7 @@ import { CommunityFormPage } from './views/community-form-page.tsx';
 import { CommunityPage } from './views/community-page.tsx';
 import { DirectoryPage } from './views/directory-page.tsx';
 import { ModerationPage } from './views/moderation-page.tsx';
+import { ResourcesSection } from './views/resources-section.tsx';
 
 const listOf = (values: TFormValues, key: string): string[] => {
   const v = values[key];
@@ -130,17 +132,18 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
 
   async function renderCommunity(
     c: Context<TAppEnv>,
-    forms: { thread?: TFormState; translation?: TFormState } = {},
+    forms: { thread?: TFormState; translation?: TFormState; resource?: TFormState } = {},
     status: 200 | 422 = 200,
   ) {
     const actor = c.var.actor;
     const view = await readCommunity(deps, actor, slugOf(c));
     const page = Math.max(1, Math.min(1000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
-    const [threads, members, notices, openReports] = await Promise.all([
+    const [threads, members, notices, openReports, resources] = await Promise.all([
       readThreadList(deps, actor, view, page),
       readMembers(deps, actor, view),
       readNotices(deps, actor, view),
       readOpenReportCount(deps, actor, view),
+      readResources(deps, actor, view),
     ]);
     const can = (action: Parameters<typeof communityPolicy.can>[1]) =>
       communityPolicy.can(actor, action, view.resource);
@@ -156,6 +159,15 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
         isListed={members.self?.isListed ?? true}
         notices={notices}
         openReports={openReports}
+        resources={
+          <ResourcesSection
+            ctx={viewContext(c)}
+            slug={view.community.slug}
+            resources={resources}
+            canAdd={can('startThread')}
+            form={forms.resource ?? emptyFormState}
+          />
+        }
         can={{
           readContent: can('readContent'),
           join: can('join'),
@@ -192,6 +204,29 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
       viewContext(c).href(`${communityPath(slugOf(c))}/moderation`),
       'communities.flash.dismissed',
     );
+  });
+  web.post('/communities/:slug/resources', async (c) => {
+    const { values } = await readForm(c);
+    try {
+      await addResource(
+        deps,
+        c.var.actor,
+        slugOf(c),
+        { link: firstValue(values, 'link'), note: firstValue(values, 'note') },
+        { requestId: c.get('requestId'), hint: viewContext(c).locale },
+      );
+      return back(c, 'communities.flash.resourceAdded');
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed')
+        return renderCommunity(c, { resource: { values, errors: error.fieldErrors } }, 422);
+      throw error;
+    }
+  });
+  web.post('/communities/:slug/resources/:resourceId/remove', async (c) => {
+    await removeResource(deps, c.var.actor, slugOf(c), c.req.param('resourceId') ?? '', {
+      requestId: c.get('requestId'),
+    });
+    return back(c, 'communities.flash.resourceRemoved');
   });
   web.post('/communities/:slug/members/:userId/remove', async (c) => {
     const { values } = await readForm(c);

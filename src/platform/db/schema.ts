@@ -848,6 +848,17 @@ export interface CommunityModerationActsTable {
   at: string;
 }
 
+export interface CommunityResourcesTable {
+  id: string;
+  community_id: string;
+  record_type: string;
+  record_slug: string;
+  note: string;
+  note_language: string;
+  added_by: string | null;
+  added_at: string;
+}
+
 export interface CommunityPostRevisionsTable {
   id: string;
   post_id: string;
@@ -1023,6 +1034,7 @@ export interface Database {
   community_post_translations: CommunityPostTranslationsTable;
   community_post_helpful: CommunityPostHelpfulTable;
   community_reports: CommunityReportsTable;
+  community_resources: CommunityResourcesTable;
   community_moderation_acts: CommunityModerationActsTable;
   connection_listings: ConnectionListingsTable;
   connection_terms: ConnectionTermsTable;

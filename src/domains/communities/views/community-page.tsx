@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { localeTags } from '../../../i18n/locales.ts';
 import { languageName } from '../../../i18n/names.ts';
 import { renderMarkdown } from '../../../platform/markdown.ts';
@@ -24,6 +25,7 @@ export type TCommunityPageProps = {
   isListed: boolean;
   notices: TModerationNotice[];
   openReports: number;
+  resources: Child;
   can: {
     readContent: boolean;
     join: boolean;
@@ -226,6 +228,8 @@ export function CommunityPage(props: TCommunityPageProps) {
           </form>
         </section>
       ) : null}
+
+      {props.resources}
 
       <section aria-labelledby="members-title">
         <h2 id="members-title">{t('communities.members.title', { count: community.memberCount })}</h2>
