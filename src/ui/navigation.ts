@@ -9,4 +9,5 @@ export const mainNavigation = [
   { path: '/data', key: 'common.nav.data' },
   { path: '/countries', key: 'common.nav.countries' },
   { path: '/communities', key: 'common.nav.communities' },
+  { path: '/connections', key: 'common.nav.connections' },
 ] as const;
