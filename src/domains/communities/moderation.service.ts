@@ -5,7 +5,7 @@ import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { communityPolicy, isSecretariatOfCommunities, postPolicy } from './communities.policy.ts';
+import { communityPolicy, postPolicy } from './communities.policy.ts';
 import {
   countOpenReports,
   deleteMember,
