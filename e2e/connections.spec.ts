@@ -161,5 +161,17 @@ describe('connections in a real browser (Polish and Arabic)', () => {
       new RegExp(message('ar', 'connections.kind.practice')),
     );
     await assertNoAxeViolations(ar, 'an introduction about a practice (ar)');
+
+    // And from a commitment's page, to the organisation that leads it.
+    await ar.goto('/ar/commitments/manzanas-del-cuidado-20-localidades');
+    await assertNoAxeViolations(
+      ar,
+      '/ar/commitments/manzanas-del-cuidado-20-localidades (ask for an introduction)',
+    );
+    await ar
+      .getByRole('link', { name: message('ar', 'commitments.introduction.title'), exact: true })
+      .click();
+    await ar.waitForURL('**/ar/connections/commitments/manzanas-del-cuidado-20-localidades/introduction');
+    await assertNoAxeViolations(ar, 'the introduction form about a commitment (ar)');
   });
 });

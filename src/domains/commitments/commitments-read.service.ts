@@ -6,6 +6,7 @@ import { stalenessCutoffs } from './commitment-staleness.ts';
 import { authorize } from './commitments.policy.ts';
 import {
   countPublishedCommitments,
+  findCommitmentBySlug,
   listCommitmentsByStatus,
   listCommitmentsOfOrganizations,
   listPublishedCommitments,
@@ -77,4 +78,27 @@ export async function readPublishedBySlug(deps: TDeps, slug: string) {
     offset: 0,
   });
   return item;
+}
+
+/** What another domain needs to ask a commitment's lead organisation for an introduction (issue 14). */
+export type TCommitmentForIntroduction = {
+  slug: string;
+  title: string;
+  language: string;
+  organizationId: string;
+};
+
+/** A published commitment by its slug, as an introduction's subject; undefined when unknown or not public. */
+export async function findCommitmentForIntroduction(
+  deps: Pick<TDeps, 'db'>,
+  slug: string,
+): Promise<TCommitmentForIntroduction | undefined> {
+  const commitment = await findCommitmentBySlug(deps.db, slug);
+  if (commitment?.status !== 'published') return undefined;
+  return {
+    slug: commitment.slug,
+    title: commitment.title,
+    language: commitment.language,
+    organizationId: commitment.leadOrganizationId,
+  };
 }

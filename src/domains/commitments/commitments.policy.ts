@@ -92,3 +92,14 @@ export const { can, authorize } = definePolicy<TCommitmentAction, TCommitmentRes
   anyResource: { status: 'draft', leadOrganizationId: '', makers: [] },
   seeAction: 'view',
 });
+
+/**
+ * Asking a commitment's lead organisation for an introduction (issue 14): shown to owners and editors
+ * of another organisation, on a published commitment. The connections domain judges the request.
+ */
+export function canAskIntroduction(
+  actor: TActor,
+  c: { status: TCommitmentStatus; leadOrganizationId: string },
+): boolean {
+  return c.status === 'published' && writerOrganizationIds(actor).some((id) => id !== c.leadOrganizationId);
+}

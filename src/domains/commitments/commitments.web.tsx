@@ -34,7 +34,7 @@ import {
   submitCommitment,
   withdrawCommitment,
 } from './commitment-workflow.service.ts';
-import { can } from './commitments.policy.ts';
+import { can, canAskIntroduction } from './commitments.policy.ts';
 import { listMemberOrganizations } from './commitments.repository.ts';
 import { commitmentFilterFrom } from './commitments.schemas.ts';
 import { createCommitment, readCommitmentPage, updateCommitment } from './commitments.service.ts';
@@ -258,6 +258,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
         returnForm={options.returnForm}
         withdrawForm={options.withdrawForm}
         formError={options.formError ?? null}
+        canAskIntroduction={canAskIntroduction(actor, page.commitment)}
       />,
       options.status ?? 200,
     );

@@ -160,4 +160,47 @@ describe(`connections: learn from this practice (${testDialect})`, () => {
     assert.match(visibleText(await closed.text()), /nie jest już członkiem sojuszu/);
     assert.equal(await countIntroductions(), 1);
   });
+
+  it('asks a commitment’s lead organisation the same way, and shows which commitment', async () => {
+    const commitment = '/commitments/manzanas-del-cuidado-20-localidades';
+    const commitmentForm = '/connections/commitments/manzanas-del-cuidado-20-localidades/introduction';
+    const forLab = await lab.get(`/pl${commitment}`);
+    assert.ok(forLab.html.includes(`href="/pl${commitmentForm}"`));
+    for (const who of [bogota, outsider, t.client()]) {
+      const page = await who.request(`/es${commitment}`);
+      assert.equal(page.status, 200);
+      assert.ok(!(await page.text()).includes(commitmentForm));
+    }
+    await bogota.get(`/es${commitment}`);
+    const own = await bogota.post(`/es${commitmentForm}`, {
+      organizationId: await orgIdOf('bogota-city-government'),
+      message: 'Hola',
+    });
+    assert.equal(own.status, 422);
+    assert.match(visibleText(await own.text()), /Este compromiso lo lidera su propia organización/);
+
+    await lab.get(`/pl${commitmentForm}`);
+    const asked = await lab.post(`/pl${commitmentForm}`, {
+      organizationId: await orgIdOf('time-use-lab-krakow'),
+      message: 'Chcemy pomóc zmierzyć czas opieki w dzielnicach.',
+    });
+    assert.equal(asked.status, 303);
+    const thread = (asked.headers.get('location') ?? '').replace(/^\/pl/, '');
+    const again = await lab.post(`/pl${commitmentForm}`, {
+      organizationId: await orgIdOf('time-use-lab-krakow'),
+      message: 'Jeszcze raz',
+    });
+    assert.equal(again.status, 422);
+    assert.match(visibleText(await again.text()), /już pytała o to zobowiązanie/);
+    const forBogota = await bogota.get(`/es${thread}`);
+    assert.ok(forBogota.html.includes(`href="/es${commitment}"`));
+    assert.match(visibleText(forBogota.html), /\(Compromiso\)/);
+    assert.ok(!forBogota.html.includes(emails.lab));
+    assert.equal((await mailTo(emails.bogota)).length, 2);
+    for (const who of [outsider, secretariat]) assert.equal((await who.request(`/en${thread}`)).status, 404);
+    assert.equal(
+      (await lab.request('/pl/connections/commitments/no-such-commitment/introduction')).status,
+      404,
+    );
+  });
 });

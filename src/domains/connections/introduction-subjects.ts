@@ -1,5 +1,6 @@
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
+import { findCommitmentForIntroduction } from '../commitments/index.ts';
 import { findPracticeForIntroduction } from '../practices/index.ts';
 import type { TListing, TListingOrganization } from './connections.record.ts';
 import { findOrganizationForListing } from './connections.repository.ts';
@@ -10,11 +11,11 @@ import { isListed, todayOf } from './connections.service.ts';
  * practice"). The request flow, limits, privacy and mail are the same for all; only where the subject
  * lives and when it is open differ.
  */
-export type TIntroductionSubjectType = 'offer' | 'need' | 'practice';
+export type TIntroductionSubjectType = 'offer' | 'need' | 'practice' | 'commitment';
 
 export type TIntroductionSubject = {
   type: TIntroductionSubjectType;
-  /** The listing's id, or the practice's slug (what its page address uses). */
+  /** The listing's id, or the practice's or commitment's slug (what its page address uses). */
   id: string;
   title: string;
   language: string;
@@ -26,13 +27,14 @@ export type TIntroductionSubject = {
 /** The page of an introduction's subject, for links from the request form and the thread. */
 export function subjectPath(type: string, id: string): string {
   if (type === 'practice') return `/practices/${encodeURIComponent(id)}`;
+  if (type === 'commitment') return `/commitments/${encodeURIComponent(id)}`;
   return `/connections/${type === 'offer' ? 'offers' : 'needs'}/${id}`;
 }
 
 /** Where the request form of a subject lives. */
 export function introductionFormPath(subject: Pick<TIntroductionSubject, 'type' | 'id'>): string {
-  if (subject.type === 'practice')
-    return `/connections/practices/${encodeURIComponent(subject.id)}/introduction`;
+  if (subject.type === 'practice' || subject.type === 'commitment')
+    return `/connections/${subject.type}s/${encodeURIComponent(subject.id)}/introduction`;
   return `${subjectPath(subject.type, subject.id)}/introduction`;
 }
 
@@ -60,6 +62,24 @@ export async function subjectOfPractice(deps: TDeps, slug: string): Promise<TInt
     id: practice.slug,
     title: practice.title,
     language: practice.language,
+    organization: rest,
+    isOpen: isMember,
+  };
+}
+
+/** A published commitment, addressed to its lead organisation, reached through the commitments door; else 404. */
+export async function subjectOfCommitment(deps: TDeps, slug: string): Promise<TIntroductionSubject> {
+  const commitment = slug.length <= 200 ? await findCommitmentForIntroduction(deps, slug) : undefined;
+  const organization = commitment
+    ? await findOrganizationForListing(deps.db, commitment.organizationId)
+    : undefined;
+  if (!commitment || !organization) throw new AppError('not_found');
+  const { isMember, ...rest } = organization;
+  return {
+    type: 'commitment',
+    id: commitment.slug,
+    title: commitment.title,
+    language: commitment.language,
     organization: rest,
     isOpen: isMember,
   };

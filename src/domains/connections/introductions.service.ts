@@ -95,9 +95,9 @@ async function tell(
 
 const threadPath = (id: string) => `/workspace/connections/introductions/${id}`;
 
-/** The refusal's message key: a practice's wording where it differs from a listing's. */
+/** The refusal's message key: a practice's or commitment's wording where it differs from a listing's. */
 const refusalKey = (subject: TIntroductionSubject, key: string) =>
-  subject.type === 'practice' ? `${key}Practice` : key;
+  subject.type === 'practice' ? `${key}Practice` : subject.type === 'commitment' ? `${key}Commitment` : key;
 
 /** Asks to be introduced to the organisation behind an offer, a need or a practice, with a short message. */
 export async function requestIntroduction(

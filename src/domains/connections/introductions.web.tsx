@@ -11,7 +11,12 @@ import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import type { TListingKind } from './connections.schemas.ts';
 import { publishableOrganizations, readListing } from './connections.service.ts';
-import { subjectOfListing, subjectOfPractice, type TIntroductionSubject } from './introduction-subjects.ts';
+import {
+  subjectOfCommitment,
+  subjectOfListing,
+  subjectOfPractice,
+  type TIntroductionSubject,
+} from './introduction-subjects.ts';
 import { canIntroduction } from './introductions.policy.ts';
 import {
   answerIntroduction,
@@ -40,6 +45,7 @@ export function introductionsWeb(deps: TDeps): Hono<TAppEnv> {
   async function listingOf(c: Context<TAppEnv>): Promise<TIntroductionSubject> {
     const segment = c.req.param('segment') ?? '';
     if (segment === 'practices') return subjectOfPractice(deps, c.req.param('id') ?? '');
+    if (segment === 'commitments') return subjectOfCommitment(deps, c.req.param('id') ?? '');
     const kind = kindOfSegment(segment);
     if (!kind) throw new AppError('not_found');
     return subjectOfListing(deps, await readListing(deps, c.var.actor, kind, c.req.param('id') ?? ''));

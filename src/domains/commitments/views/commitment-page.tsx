@@ -30,6 +30,8 @@ export type TCommitmentPageProps = {
   formError?: string | null;
   /** A side panel from elsewhere (the country's key care figure). */
   aside?: Child;
+  /** Whether the reader may ask the lead organisation for an introduction (issue 14). */
+  canAskIntroduction?: boolean;
 };
 
 /** A commitment: who makes it, what it promises (SMART deliverables), where it stands, its reports. */
@@ -41,6 +43,7 @@ export function CommitmentPage({
   withdrawForm,
   formError,
   aside,
+  canAskIntroduction,
 }: TCommitmentPageProps) {
   const { t, i18n } = ctx;
   const { commitment: c, cycle, makers, deliverables, reports, files, links, gaps, light, allowed } = page;
@@ -350,6 +353,20 @@ export function CommitmentPage({
 
       {isPublished || (c.status === 'withdrawn' && reports.length > 0) ? (
         <ReportTimeline ctx={ctx} reports={reports} deliverables={deliverables} files={files} base={base} />
+      ) : null}
+      {canAskIntroduction ? (
+        <section class="panel" aria-labelledby="introduction-title">
+          <h2 id="introduction-title">{t('commitments.introduction.title')}</h2>
+          <p>{t('commitments.introduction.hint')}</p>
+          <p>
+            <a
+              class="button"
+              href={ctx.href(`/connections/commitments/${encodeURIComponent(c.slug)}/introduction`)}
+            >
+              {t('commitments.introduction.title')}
+            </a>
+          </p>
+        </section>
       ) : null}
       {aside}
     </Layout>

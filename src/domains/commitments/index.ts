@@ -1,0 +1,8 @@
+/**
+ * The commitments domain's door (ADR 0019): what other domains may use. Pages, feeds and jobs are
+ * mounted by compose.ts from their own files.
+ */
+export {
+  findCommitmentForIntroduction,
+  type TCommitmentForIntroduction,
+} from './commitments-read.service.ts';
