@@ -21,6 +21,7 @@ import {
   readMembers,
   setListing,
 } from './communities.service.ts';
+import { attachMeeting, detachMeeting, readMeetings } from './meetings.service.ts';
 import {
   dismissReport,
   readModerationQueue,
@@ -28,7 +29,6 @@ import {
   readOpenReportCount,
   removeMember,
 } from './moderation.service.ts';
-import { attachMeeting, detachMeeting, readMeetings } from './meetings.service.ts';
 import { addResource, readResources, removeResource } from './resources.service.ts';
 import { readThreadList } from './threads.service.ts';
 import { threadsWeb } from './threads.web.tsx';
@@ -36,8 +36,8 @@ import { communityPath } from './views/community-bits.tsx';
 import { CommunityFormPage } from './views/community-form-page.tsx';
 import { CommunityPage } from './views/community-page.tsx';
 import { DirectoryPage } from './views/directory-page.tsx';
-import { ModerationPage } from './views/moderation-page.tsx';
 import { MeetingsSection } from './views/meetings-section.tsx';
+import { ModerationPage } from './views/moderation-page.tsx';
 import { ResourcesSection } from './views/resources-section.tsx';
 
 const listOf = (values: TFormValues, key: string): string[] => {
