@@ -139,4 +139,27 @@ describe('connections in a real browser (Polish and Arabic)', () => {
     await pl.goto('/pl/connections');
     await assertNoAxeViolations(pl, '/pl/connections');
   });
+
+  it('learns from a practice: the directorate asks Bogotá’s city government, in Arabic', async () => {
+    const ar = await e2e.newPage({ locale: 'ar' });
+    await signIn(ar, 'ar', salim);
+    await ar.goto('/ar/practices/manzanas-del-cuidado-bogota');
+    await assertNoAxeViolations(ar, '/ar/practices/manzanas-del-cuidado-bogota (learn from it)');
+    await ar.getByRole('link', { name: message('ar', 'practices.learnFrom.title'), exact: true }).click();
+    await ar.waitForURL('**/ar/connections/practices/manzanas-del-cuidado-bogota/introduction');
+    await assertNoAxeViolations(ar, 'the introduction form about a practice (ar)');
+    await ar
+      .getByLabel(message('ar', 'connections.introduction.message'), { exact: true })
+      .fill('نود أن نعرف كيف جمعتم خدمات الرعاية في حيّ واحد.');
+    await ar
+      .getByRole('button', { name: message('ar', 'connections.introduction.send'), exact: true })
+      .click();
+    await ar.waitForURL('**/ar/workspace/connections/introductions/*');
+    assert.match((await ar.locator('main').textContent()) ?? '', /Manzanas del Cuidado de Bogotá/);
+    assert.match(
+      (await ar.locator('main').textContent()) ?? '',
+      new RegExp(message('ar', 'connections.kind.practice')),
+    );
+    await assertNoAxeViolations(ar, 'an introduction about a practice (ar)');
+  });
 });

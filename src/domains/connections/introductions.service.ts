@@ -8,9 +8,8 @@ import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { regionsOfCountry } from '../../taxonomy/taxonomy.ts';
 import { sectorOf } from './connection-matching.ts';
-import type { TListing } from './connections.record.ts';
 import { findOrganizationForListing } from './connections.repository.ts';
-import { isListed, todayOf } from './connections.service.ts';
+import type { TIntroductionSubject } from './introduction-subjects.ts';
 import { composeIntroductionMail, type TIntroductionMailKind } from './introductions.mail.ts';
 import {
   authorizeIntroduction,
@@ -96,11 +95,15 @@ async function tell(
 
 const threadPath = (id: string) => `/workspace/connections/introductions/${id}`;
 
-/** Asks to be introduced to the organisation behind a listing, with a short message. */
+/** The refusal's message key: a practice's wording where it differs from a listing's. */
+const refusalKey = (subject: TIntroductionSubject, key: string) =>
+  subject.type === 'practice' ? `${key}Practice` : key;
+
+/** Asks to be introduced to the organisation behind an offer, a need or a practice, with a short message. */
 export async function requestIntroduction(
   deps: TDeps,
   actor: TActor,
-  listing: TListing,
+  subject: TIntroductionSubject,
   raw: { organizationId?: unknown; message?: unknown },
   by: TBy = {},
 ): Promise<string> {
@@ -109,14 +112,20 @@ export async function requestIntroduction(
   if (!isWriterOf(actor, input.organizationId)) throw new AppError('forbidden');
   const requester = await findOrganizationForListing(deps.db, input.organizationId);
   if (!requester?.isMember) throw refuse('connections.errors.organization');
-  if (requester.id === listing.organization.id) throw refuse('connections.errors.ownOrganization');
-  if (!isListed(listing, todayOf(deps))) throw refuse('connections.errors.closedListing');
+  if (requester.id === subject.organization.id)
+    throw refuse(refusalKey(subject, 'connections.errors.ownOrganization'));
+  if (!subject.isOpen) throw refuse(refusalKey(subject, 'connections.errors.closedListing'));
   const now = deps.clock.now();
-  const earlier = await listRequestsBetween(deps.db, requester.id, listing.organization.id);
+  const earlier = await listRequestsBetween(deps.db, requester.id, subject.organization.id);
   if (
-    earlier.some((r) => r.subject_id === listing.id && (r.status === 'requested' || r.status === 'accepted'))
+    earlier.some(
+      (r) =>
+        r.subject_type === subject.type &&
+        r.subject_id === subject.id &&
+        (r.status === 'requested' || r.status === 'accepted'),
+    )
   )
-    throw refuse('connections.errors.alreadyAsked');
+    throw refuse(refusalKey(subject, 'connections.errors.alreadyAsked'));
   const declinedSince = new Date(now.getTime() - introductionLimits.declinedDays * 86_400_000).toISOString();
   if (earlier.some((r) => r.status === 'declined' && (r.answered_at ?? r.created_at) >= declinedSince))
     throw refuse('connections.errors.declinedRecently');
@@ -128,11 +137,11 @@ export async function requestIntroduction(
   await deps.db.transaction().execute(async (trx) => {
     await insertIntroduction(trx, {
       id,
-      subjectType: listing.kind,
-      subjectId: listing.id,
-      subjectTitle: listing.title,
+      subjectType: subject.type,
+      subjectId: subject.id,
+      subjectTitle: subject.title,
       requesterOrganizationId: requester.id,
-      receiverOrganizationId: listing.organization.id,
+      receiverOrganizationId: subject.organization.id,
       requestedBy: actor.userId as string,
       message: input.message,
       at,
@@ -142,11 +151,16 @@ export async function requestIntroduction(
       { actorId: actor.userId, requestId: by.requestId ?? null, at },
       'connections.introduction_requested',
       { type: 'connection_introduction', id },
-      { requester: requester.id, receiver: listing.organization.id, subject: listing.id },
+      {
+        requester: requester.id,
+        receiver: subject.organization.id,
+        subjectType: subject.type,
+        subject: subject.id,
+      },
     );
-    await tell(deps, trx, 'requested', listing.organization.id, {
+    await tell(deps, trx, 'requested', subject.organization.id, {
       organization: requester.name,
-      subject: listing.title,
+      subject: subject.title,
       path: threadPath(id),
       key: `${id}:requested`,
     });

@@ -9,9 +9,9 @@ import { AppError, isAppError } from '../../platform/errors.ts';
 import { conceptLabel } from '../../taxonomy/taxonomy.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
-import type { TListing } from './connections.record.ts';
 import type { TListingKind } from './connections.schemas.ts';
 import { publishableOrganizations, readListing } from './connections.service.ts';
+import { subjectOfListing, subjectOfPractice, type TIntroductionSubject } from './introduction-subjects.ts';
 import { canIntroduction } from './introductions.policy.ts';
 import {
   answerIntroduction,
@@ -36,15 +36,18 @@ const kindOfSegment = (segment: string): TListingKind | null =>
 export function introductionsWeb(deps: TDeps): Hono<TAppEnv> {
   const web = new Hono<TAppEnv>({ strict: false });
 
-  async function listingOf(c: Context<TAppEnv>): Promise<TListing> {
-    const kind = kindOfSegment(c.req.param('segment') ?? '');
+  /** An offer, a need, or a practice ("learn from this practice", reached by its slug). */
+  async function listingOf(c: Context<TAppEnv>): Promise<TIntroductionSubject> {
+    const segment = c.req.param('segment') ?? '';
+    if (segment === 'practices') return subjectOfPractice(deps, c.req.param('id') ?? '');
+    const kind = kindOfSegment(segment);
     if (!kind) throw new AppError('not_found');
-    return readListing(deps, c.var.actor, kind, c.req.param('id') ?? '');
+    return subjectOfListing(deps, await readListing(deps, c.var.actor, kind, c.req.param('id') ?? ''));
   }
 
   async function renderRequestForm(
     c: Context<TAppEnv>,
-    listing: TListing,
+    listing: TIntroductionSubject,
     state: TFormState,
     status: 200 | 422 = 200,
   ) {

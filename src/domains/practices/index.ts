@@ -3,3 +3,4 @@
  * mounted by compose.ts from their own files.
  */
 export { shownText } from './practice-display.ts';
+export { findPracticeForIntroduction, type TPracticeForIntroduction } from './practice-read.service.ts';

@@ -152,3 +152,26 @@ export async function countPracticesByCountry(deps: TDeps): Promise<Map<string, 
   const rows = await countPublishedByFacet(deps.db, 'country');
   return new Map(rows.map((r) => [r.value, r.count]));
 }
+
+/** What another domain needs to ask the organisation behind a practice for an introduction (issue 14). */
+export type TPracticeForIntroduction = {
+  slug: string;
+  title: string;
+  language: string;
+  organizationId: string | null;
+};
+
+/** A published practice by its slug, as an introduction's subject; undefined when unknown or not public. */
+export async function findPracticeForIntroduction(
+  deps: Pick<TDeps, 'db'>,
+  slug: string,
+): Promise<TPracticeForIntroduction | undefined> {
+  const practice = await findPracticeBySlug(deps.db, slug);
+  if (practice?.status !== 'published') return undefined;
+  return {
+    slug: practice.slug,
+    title: practice.title,
+    language: practice.language,
+    organizationId: practice.organizationId,
+  };
+}

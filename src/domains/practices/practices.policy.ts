@@ -1,4 +1,4 @@
-import { isCurator, isSignedIn, type TActor } from '../../core/actor.ts';
+import { isCurator, isSignedIn, type TActor, writerOrganizationIds } from '../../core/actor.ts';
 import { definePolicy } from '../../core/policy.ts';
 import type { TPracticeStatus } from './practice-vocabulary.ts';
 
@@ -70,3 +70,18 @@ export const { can, authorize } = definePolicy<TPracticeAction, TPracticeResourc
   anyResource: { status: 'draft', createdBy: null, organizationId: null },
   seeAction: 'view',
 });
+
+/**
+ * "Learn from this practice" (issue 14): shown to an owner or editor of another organisation, on a
+ * published practice linked to an organisation. The connections domain judges the request itself.
+ */
+export function canLearnFrom(
+  actor: TActor,
+  p: Pick<TPracticeResource, 'status' | 'organizationId'>,
+): boolean {
+  return (
+    p.status === 'published' &&
+    !!p.organizationId &&
+    writerOrganizationIds(actor).some((id) => id !== p.organizationId)
+  );
+}

@@ -35,7 +35,7 @@ import {
 } from './practice-recommendations.service.ts';
 import { compareRevisions } from './practice-revisions.service.ts';
 import { workflowRoutes } from './practice-workflow.web.ts';
-import { can, practiceActions } from './practices.policy.ts';
+import { can, canLearnFrom, practiceActions } from './practices.policy.ts';
 import { createPractice, savePracticeTranslation, updatePracticeContent } from './practices.service.ts';
 import { PracticeFilesPage, RemoveFilePage } from './views/practice-files-page.tsx';
 import { PracticeFormPage } from './views/practice-form-page.tsx';
@@ -171,6 +171,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
         allowed={allowed}
         now={deps.clock.now()}
         aside={<KeyFigurePanel ctx={viewContext(c)} keyFigure={keyFigure} />}
+        canLearnFrom={canLearnFrom(actor, data.practice)}
       />,
     );
   });

@@ -3,13 +3,13 @@ import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TListing, TListingOrganization } from '../connections.record.ts';
-import { listingPath } from './listing-card.tsx';
+import type { TListingOrganization } from '../connections.record.ts';
+import { introductionFormPath, subjectPath, type TIntroductionSubject } from '../introduction-subjects.ts';
 
-/** Asking to be introduced to the organisation behind an offer or a need, with a short message. */
+/** Asking to be introduced to the organisation behind an offer, a need or a practice, with a short message. */
 export function IntroductionFormPage(props: {
   ctx: TViewContext;
-  listing: TListing;
+  listing: TIntroductionSubject;
   state: TFormState;
   organizations: readonly TListingOrganization[];
 }) {
@@ -23,13 +23,13 @@ export function IntroductionFormPage(props: {
       <h1>{title}</h1>
       <p>
         {t('connections.introduction.about')}{' '}
-        <a href={ctx.href(listingPath(listing))} lang={listing.language} dir="auto">
+        <a href={ctx.href(subjectPath(listing.type, listing.id))} lang={listing.language} dir="auto">
           {listing.title}
         </a>{' '}
         (<bdi>{listing.organization.name}</bdi>)
       </p>
       <p class="hint">{t('connections.introduction.privacy')}</p>
-      <form method="post" action={ctx.href(`${listingPath(listing)}/introduction`)} class="stack" novalidate>
+      <form method="post" action={ctx.href(introductionFormPath(listing))} class="stack" novalidate>
         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
         <ErrorSummary ctx={ctx} form={form} state={state} />
         <SelectField

@@ -3,6 +3,7 @@ import { ErrorSummary, type TFormState } from '../../../ui/components/form-field
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
+import { subjectPath } from '../introduction-subjects.ts';
 import type { TIntroduction, TMessage, TPerson } from '../introductions.repository.ts';
 import { outcomeKinds } from '../introductions.service.ts';
 
@@ -30,14 +31,10 @@ export function IntroductionPage(props: {
       </h1>
       <p>
         {t('connections.thread.about')}{' '}
-        <a
-          href={ctx.href(
-            `/connections/${intro.subjectType === 'offer' ? 'offers' : 'needs'}/${intro.subjectId}`,
-          )}
-          dir="auto"
-        >
+        <a href={ctx.href(subjectPath(intro.subjectType, intro.subjectId))} dir="auto">
           {intro.subjectTitle}
-        </a>
+        </a>{' '}
+        ({t(`connections.kind.${intro.subjectType}`)})
       </p>
       <p class="badge" role="status">
         {t(`connections.thread.state.${props.state}`)}

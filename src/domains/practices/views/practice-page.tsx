@@ -26,10 +26,21 @@ export type TPracticePageProps = {
   now: Date;
   /** A side panel from elsewhere (the country's key care figure). */
   aside?: Child;
+  /** Whether the reader may ask the organisation behind the practice for an introduction (issue 14). */
+  canLearnFrom?: boolean;
 };
 
 /** A practice, whole: text in the reader's language where a translation exists, facts, evidence, related. */
-export function PracticePage({ ctx, data, url, isOriginalWanted, allowed, now, aside }: TPracticePageProps) {
+export function PracticePage({
+  ctx,
+  data,
+  url,
+  isOriginalWanted,
+  allowed,
+  now,
+  aside,
+  canLearnFrom,
+}: TPracticePageProps) {
   const { t, locale } = ctx;
   const { practice } = data;
   const title = shownText(practice, 'title', locale, isOriginalWanted);
@@ -104,6 +115,20 @@ export function PracticePage({ ctx, data, url, isOriginalWanted, allowed, now, a
         </p>
         <ShareLinks ctx={ctx} url={url} title={title.text} />
       </article>
+      {canLearnFrom ? (
+        <section class="panel no-print" aria-labelledby="learn-from-title">
+          <h2 id="learn-from-title">{t('practices.learnFrom.title')}</h2>
+          <p>{t('practices.learnFrom.hint')}</p>
+          <p>
+            <a
+              class="button"
+              href={ctx.href(`/connections/practices/${encodeURIComponent(practice.slug)}/introduction`)}
+            >
+              {t('practices.learnFrom.title')}
+            </a>
+          </p>
+        </section>
+      ) : null}
       <PracticeActions ctx={ctx} practice={practice} allowed={allowed} completeness={data.completeness} />
       {aside}
       {data.related.length > 0 ? (
