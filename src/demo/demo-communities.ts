@@ -2,6 +2,7 @@ import { insertUser } from '../domains/accounts/accounts.repository.ts';
 import {
   findThread,
   insertCommunity,
+  insertMeetingLink,
   insertMember,
   insertPost,
   insertThread,
@@ -10,6 +11,7 @@ import {
 } from '../domains/communities/communities.repository.ts';
 import type { TMemberRole, TThreadKind } from '../domains/communities/communities.schemas.ts';
 import { syncThreadIndex } from '../domains/communities/thread-indexing.ts';
+import { findShownEventIdBySlug } from '../domains/events/index.ts';
 import { createHubSearch } from '../domains/search/hub-search.ts';
 import { dialectOf } from '../platform/db/dialect-of.ts';
 import { newId } from '../platform/ids.ts';
@@ -63,11 +65,14 @@ export type TDemoCommunity = {
   translations: Record<string, { name: string; description: string }>;
   members: [string, TMemberRole][];
   threads: TDemoThread[];
+  /** Slugs of demo events (loaded before communities) that the community holds as its meetings. */
+  meetings?: string[];
 };
 
 export const demoCommunities: readonly TDemoCommunity[] = [
   {
     slug: 'care-in-cities',
+    meetings: ['alliance-webinar-sharing-care-practices'],
     name: 'Care in cities',
     language: 'en',
     description:
@@ -401,6 +406,17 @@ export const demoCommunitiesPart: TDemoPart = {
       for (const [key, role] of community.members) {
         const userId = personId(key);
         if (userId) await insertMember(ctx.db, { communityId: id, userId, role, at: when(30) });
+      }
+      for (const eventSlug of community.meetings ?? []) {
+        const eventId = await findShownEventIdBySlug(ctx.db, eventSlug);
+        if (eventId)
+          await insertMeetingLink(ctx.db, {
+            id: newId(now),
+            community_id: id,
+            event_id: eventId,
+            added_by: personId(community.members[0]?.[0] ?? ''),
+            added_at: when(7),
+          });
       }
       for (const thread of community.threads) {
         const postIds = thread.posts.map(() => newId(now));

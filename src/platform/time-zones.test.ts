@@ -6,6 +6,8 @@ import {
   localDateTimeAt,
   offsetMinutesAt,
   resolveWallTime,
+  timeZoneCity,
+  timeZonesOfCountry,
   transitionsBetween,
 } from './time-zones.ts';
 
@@ -17,6 +19,21 @@ describe('time zones', () => {
     assert.equal(canonicalTimeZone('Mars/Olympus_Mons'), null);
     assert.equal(canonicalTimeZone('+01:00'), null);
     assert.equal(canonicalTimeZone('Europe/London; DROP'), null);
+  });
+
+  it('accepts only the zones a picker lists (Intl.supportedValuesOf and UTC)', () => {
+    assert.equal(canonicalTimeZone('UTC'), 'UTC');
+    assert.equal(canonicalTimeZone('US/Eastern'), 'America/New_York', 'an old alias becomes the listed zone');
+    assert.equal(canonicalTimeZone('Etc/GMT+5'), null, 'a bare offset has no place and is not listed');
+  });
+
+  it('knows the zones of a country and names a zone by its city', () => {
+    assert.deepEqual(timeZonesOfCountry('PL'), ['Europe/Warsaw']);
+    assert.deepEqual(timeZonesOfCountry('om'), ['Asia/Muscat']);
+    assert.ok(timeZonesOfCountry('US').length > 5, 'the United States has many zones');
+    assert.deepEqual(timeZonesOfCountry('ZZ'), []);
+    assert.deepEqual(timeZonesOfCountry('<b>'), []);
+    assert.equal(timeZoneCity('America/Argentina/Rio_Gallegos'), 'Rio Gallegos');
   });
 
   it('gives offsets at an instant, winter and summer', () => {

@@ -39,11 +39,14 @@ function partsFormat(zone: string): Intl.DateTimeFormat {
 export function canonicalTimeZone(name: string): string | null {
   const trimmed = name.trim();
   if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/.test(trimmed) || trimmed.length > 64) return null;
+  let zone: string;
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: trimmed }).resolvedOptions().timeZone;
+    zone = new Intl.DateTimeFormat('en-US', { timeZone: trimmed }).resolvedOptions().timeZone;
   } catch {
     return null;
   }
+  // Only the zones the picker offers (Intl.supportedValuesOf plus UTC): "Etc/GMT+5" has no place's rules.
+  return listedZones().has(zone) ? zone : null;
 }
 
 export function isValidTimeZone(name: string): boolean {
@@ -51,6 +54,12 @@ export function isValidTimeZone(name: string): boolean {
 }
 
 let zoneList: readonly string[] | undefined;
+let zoneSet: ReadonlySet<string> | undefined;
+
+function listedZones(): ReadonlySet<string> {
+  zoneSet ??= new Set(listTimeZones());
+  return zoneSet;
+}
 
 /** Every IANA zone Intl lists, plus UTC, sorted: for a zone picker. */
 export function listTimeZones(): readonly string[] {
@@ -255,4 +264,55 @@ export function timeZoneDisplayName(
 ): string {
   const format = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style });
   return format.formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName')?.value ?? zone;
+}
+
+/**
+ * The zones of a country (ISO alpha-2) as ICU's region data gives them, listed ones only
+ * ("PL" → ["Europe/Warsaw"], "US" → 29 zones); empty when unknown. Node 20 has the `timeZones`
+ * getter of Intl.Locale, later runtimes `getTimeZones()`.
+ */
+export function timeZonesOfCountry(countryCode: string): string[] {
+  if (!/^[A-Za-z]{2}$/.test(countryCode)) return [];
+  let found: readonly string[] | undefined;
+  try {
+    const region = new Intl.Locale(`und-${countryCode.toUpperCase()}`) as Intl.Locale & {
+      getTimeZones?: () => string[];
+      timeZones?: string[];
+    };
+    found = region.getTimeZones ? region.getTimeZones() : region.timeZones;
+  } catch {
+    return [];
+  }
+  return (found ?? []).filter((zone) => listedZones().has(zone));
+}
+
+/** The region of a zone's name, for grouping a picker: "Africa", "America", … "UTC" for UTC itself. */
+export function timeZoneRegion(zone: string): string {
+  return zone.split('/')[0] ?? zone;
+}
+
+/** The city part of a zone's name, readable: "America/Argentina/Rio_Gallegos" → "Rio Gallegos". */
+export function timeZoneCity(zone: string): string {
+  return (zone.split('/').at(-1) ?? zone).replaceAll('_', ' ');
+}
+
+const genericNames = new Map<string, string>();
+
+/**
+ * The zone's generic name in a language, without a season ("Central European Time", "توقيت الخليج"):
+ * `longGeneric` where the runtime has it, else the long name. Cached per language and zone.
+ */
+export function timeZoneGenericName(zone: string, locale: string, instant: number): string {
+  const key = `${locale}\u0000${zone}`;
+  let name = genericNames.get(key);
+  if (name === undefined) {
+    try {
+      const format = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' });
+      name = format.formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    } catch {
+      name = timeZoneDisplayName(zone, instant, locale, 'long');
+    }
+    genericNames.set(key, name);
+  }
+  return name;
 }

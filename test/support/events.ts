@@ -96,4 +96,12 @@ export async function publishedEvent(deps: TDeps, overrides: Partial<TEventInput
   return { organization, organiser, actor, event };
 }
 
+/** An event saved as a draft (not published): the public calendar does not show it. */
+export async function draftEvent(deps: TDeps, overrides: Partial<TEventInputRaw> = {}) {
+  const organization = await createMemberOrganization(deps);
+  const organiser = await createOrganizationPerson(deps, organization.id, 'editor');
+  const actor = await actorOf(deps, organiser);
+  return createEvent(deps, actor, lseEventInput(organization.slug, overrides));
+}
+
 export { actorOf };

@@ -54,6 +54,13 @@ describe(`demo communities (${testDialect})`, () => {
     );
   });
 
+  it('shows Care in cities’ upcoming meeting, an event of the calendar', async () => {
+    const page = await t.client().get('/en/communities/care-in-cities');
+    const text = visibleText(page.html);
+    assert.ok(text.includes('Upcoming meetings') && text.includes('Alliance webinar'), text);
+    assert.ok(page.html.includes('href="/en/events/alliance-webinar-sharing-care-practices"'));
+  });
+
   it('keeps the private circle’s discussion from visitors', async () => {
     const page = await t.client().get('/en/communities/mothers-centres-circle');
     assert.equal(page.response.status, 200);

@@ -76,6 +76,7 @@ function expectedCommunity(
       return ['requested', ...members];
     case 'manageMembers':
     case 'moderate':
+    case 'holdMeetings':
       return isActive ? ['facilitator', 'proposer', ...secretariat] : [];
     case 'startThread':
       return isActive ? [...members, ...secretariat] : [];

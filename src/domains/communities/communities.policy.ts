@@ -38,6 +38,7 @@ export const communityActions = [
   'manageMembers',
   'moderate',
   'startThread',
+  'holdMeetings',
 ] as const;
 export type TCommunityAction = (typeof communityActions)[number];
 
@@ -68,6 +69,8 @@ const communityRules: Record<TCommunityAction, (actor: TActor, c: TCommunityReso
   moderate: (actor, c) => isActive(c) && (c.role === 'facilitator' || isSecretariatOfCommunities(actor)),
   startThread: (actor, c) =>
     isSignedIn(actor) && isActive(c) && (isMember(c) || isSecretariatOfCommunities(actor)),
+  /** Attach one of the hub's events as a meeting of the community, or detach it. */
+  holdMeetings: (actor, c) => isActive(c) && (c.role === 'facilitator' || isSecretariatOfCommunities(actor)),
 };
 
 export const communityPolicy = definePolicy<TCommunityAction, TCommunityResource>({

@@ -956,3 +956,37 @@ export async function findResource(executor: TExecutor, id: string) {
 export async function deleteResource(executor: TExecutor, id: string): Promise<void> {
   await executor.deleteFrom('community_resources').where('id', '=', id).execute();
 }
+
+// Meetings (events of the events domain that the community holds; only the link lives here)
+
+export type TMeetingLink = { id: string; eventId: string; addedBy: string | null; addedAt: string };
+
+export async function listMeetingLinks(executor: TExecutor, communityId: string): Promise<TMeetingLink[]> {
+  const rows = await executor
+    .selectFrom('community_meetings')
+    .selectAll()
+    .where('community_id', '=', communityId)
+    .execute();
+  return rows.map((r) => ({ id: r.id, eventId: r.event_id, addedBy: r.added_by, addedAt: r.added_at }));
+}
+
+/** False when the event was already one of the community's meetings. */
+export async function insertMeetingLink(
+  executor: TExecutor,
+  row: Insertable<Database['community_meetings']>,
+): Promise<boolean> {
+  const result = await executor
+    .insertInto('community_meetings')
+    .values(row)
+    .onConflict((oc) => oc.columns(['community_id', 'event_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function findMeetingLink(executor: TExecutor, id: string) {
+  return executor.selectFrom('community_meetings').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function deleteMeetingLink(executor: TExecutor, id: string): Promise<void> {
+  await executor.deleteFrom('community_meetings').where('id', '=', id).execute();
+}

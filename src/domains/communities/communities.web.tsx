@@ -21,6 +21,7 @@ import {
   readMembers,
   setListing,
 } from './communities.service.ts';
+import { attachMeeting, detachMeeting, readMeetings } from './meetings.service.ts';
 import {
   dismissReport,
   readModerationQueue,
@@ -35,6 +36,7 @@ import { communityPath } from './views/community-bits.tsx';
 import { CommunityFormPage } from './views/community-form-page.tsx';
 import { CommunityPage } from './views/community-page.tsx';
 import { DirectoryPage } from './views/directory-page.tsx';
+import { MeetingsSection } from './views/meetings-section.tsx';
 import { ModerationPage } from './views/moderation-page.tsx';
 import { ResourcesSection } from './views/resources-section.tsx';
 
@@ -132,18 +134,24 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
 
   async function renderCommunity(
     c: Context<TAppEnv>,
-    forms: { thread?: TFormState; translation?: TFormState; resource?: TFormState } = {},
+    forms: {
+      thread?: TFormState;
+      translation?: TFormState;
+      resource?: TFormState;
+      meeting?: TFormState;
+    } = {},
     status: 200 | 422 = 200,
   ) {
     const actor = c.var.actor;
     const view = await readCommunity(deps, actor, slugOf(c));
     const page = Math.max(1, Math.min(1000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
-    const [threads, members, notices, openReports, resources] = await Promise.all([
+    const [threads, members, notices, openReports, resources, meetings] = await Promise.all([
       readThreadList(deps, actor, view, page),
       readMembers(deps, actor, view),
       readNotices(deps, actor, view),
       readOpenReportCount(deps, actor, view),
       readResources(deps, actor, view),
+      readMeetings(deps, actor, view, viewContext(c).locale),
     ]);
     const can = (action: Parameters<typeof communityPolicy.can>[1]) =>
       communityPolicy.can(actor, action, view.resource);
@@ -159,6 +167,15 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
         isListed={members.self?.isListed ?? true}
         notices={notices}
         openReports={openReports}
+        meetings={
+          <MeetingsSection
+            ctx={viewContext(c)}
+            slug={view.community.slug}
+            meetings={meetings}
+            canManage={can('holdMeetings')}
+            form={forms.meeting ?? emptyFormState}
+          />
+        }
         resources={
           <ResourcesSection
             ctx={viewContext(c)}
@@ -221,6 +238,29 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
         return renderCommunity(c, { resource: { values, errors: error.fieldErrors } }, 422);
       throw error;
     }
+  });
+  web.post('/communities/:slug/meetings', async (c) => {
+    const { values } = await readForm(c);
+    try {
+      await attachMeeting(
+        deps,
+        c.var.actor,
+        slugOf(c),
+        { event: firstValue(values, 'event') },
+        { requestId: c.get('requestId') },
+      );
+      return back(c, 'communities.flash.meetingAdded');
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed')
+        return renderCommunity(c, { meeting: { values, errors: error.fieldErrors } }, 422);
+      throw error;
+    }
+  });
+  web.post('/communities/:slug/meetings/:linkId/remove', async (c) => {
+    await detachMeeting(deps, c.var.actor, slugOf(c), c.req.param('linkId') ?? '', {
+      requestId: c.get('requestId'),
+    });
+    return back(c, 'communities.flash.meetingRemoved');
   });
   web.post('/communities/:slug/resources/:resourceId/remove', async (c) => {
     await removeResource(deps, c.var.actor, slugOf(c), c.req.param('resourceId') ?? '', {

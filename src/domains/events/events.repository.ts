@@ -330,12 +330,28 @@ export async function findMemberOrganizations(
 /** Every member organisation, for organisers' pickers: id, slug and name, by name. */
 export async function listMemberOrganizationChoices(
   db: TDb,
-): Promise<{ id: string; slug: string; name: string }[]> {
-  return db
+): Promise<{ id: string; slug: string; name: string; countries: string[] }[]> {
+  const rows = await db
     .selectFrom('organizations')
-    .select(['id', 'slug', 'name'])
+    .select(['id', 'slug', 'name', 'countries'])
     .where('membership_status', '=', 'member')
     .orderBy('name')
     .limit(2000)
     .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    countries: countryList(row.countries),
+  }));
+}
+
+/** The organisation's countries column (a JSON array of ISO codes); empty when unreadable. */
+function countryList(json: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((c): c is string => typeof c === 'string') : [];
+  } catch {
+    return [];
+  }
 }

@@ -8,7 +8,7 @@ import { redirectWithFlash } from '../../http/flash.ts';
 import { firstValue, readForm, type TFormValues } from '../../http/forms.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
-import { canonicalTimeZone } from '../../platform/time-zones.ts';
+import { canonicalTimeZone, timeZonesOfCountry } from '../../platform/time-zones.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { signInPath } from '../accounts/accounts.guards.ts';
@@ -70,7 +70,13 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     const back = safeBack(c, c.req.query('back'));
     return renderPage(
       c,
-      <TimeZonePage ctx={viewContext(c)} current={readReaderZone(c)} back={back} error={null} />,
+      <TimeZonePage
+        ctx={viewContext(c)}
+        current={readReaderZone(c)}
+        back={back}
+        error={null}
+        now={deps.clock.now().getTime()}
+      />,
     );
   });
 
@@ -91,6 +97,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
           current={readReaderZone(c)}
           back={back}
           error="events.errors.timeZone"
+          now={deps.clock.now().getTime()}
         />,
         422,
       );
@@ -108,7 +115,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     const readerZone = readReaderZone(c);
     const values: TFormValues = {
       language: viewContext(c).locale,
-      timeZone: readerZone?.zone ?? 'UTC',
+      timeZone: defaultZone(choices, readerZone?.zone ?? null),
       registrationMode: 'none',
       organizers: choices.length === 1 && choices[0] ? [choices[0].slug] : [],
     };
@@ -285,6 +292,22 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     );
   }
 
+  /**
+   * A new event's zone: that of the person's organisation when it works in one country with a single
+   * zone (Poland → Europe/Warsaw), else the reader's own zone, else UTC.
+   */
+  function defaultZone(
+    choices: readonly { countries: readonly string[] }[],
+    readerZone: string | null,
+  ): string {
+    const [only] = choices;
+    if (choices.length === 1 && only && only.countries.length === 1 && only.countries[0]) {
+      const zones = timeZonesOfCountry(only.countries[0]);
+      if (zones.length === 1 && zones[0]) return zones[0];
+    }
+    return readerZone ?? 'UTC';
+  }
+
   async function organizerChoices(actor: TActor) {
     const all = await listMemberOrganizationChoices(deps.db);
     if (isCurator(actor)) return all;
@@ -303,7 +326,8 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     const actor = c.var.actor;
     const choices = await organizerChoices(actor);
     // Organisers already on the event stay listed even for someone who could not add them.
-    for (const o of event?.organizers ?? []) if (!choices.some((x) => x.id === o.id)) choices.push(o);
+    for (const o of event?.organizers ?? [])
+      if (!choices.some((x) => x.id === o.id)) choices.push({ ...o, countries: [] });
     return renderPage(
       c,
       <EventFormPage
@@ -314,6 +338,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
         version={event?.version ?? null}
         organizerChoices={choices}
         timingProblems={timingProblems}
+        now={deps.clock.now().getTime()}
       />,
       status,
     );

@@ -3,3 +3,4 @@
  * by compose.ts from their own files.
  */
 export { eraseRegistrationsOf } from './event-registrations.service.ts';
+export { findShownEventIdBySlug, readEventSummaries, type TEventSummary } from './event-summaries.ts';

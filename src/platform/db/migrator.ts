@@ -23,6 +23,7 @@ import * as m0050 from './migrations/0050-communities.ts';
 import * as m0051 from './migrations/0051-community-thread-versions.ts';
 import * as m0052 from './migrations/0052-community-moderation.ts';
 import * as m0053 from './migrations/0053-community-resources.ts';
+import * as m0054 from './migrations/0054-community-meetings.ts';
 import * as m0060 from './migrations/0060-connections.ts';
 import * as m0061 from './migrations/0061-connection-introductions.ts';
 
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   '0051-community-thread-versions': m0051,
   '0052-community-moderation': m0052,
   '0053-community-resources': m0053,
+  '0054-community-meetings': m0054,
   '0060-connections': m0060,
   '0061-connection-introductions': m0061,
 };

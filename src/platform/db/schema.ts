@@ -859,6 +859,14 @@ export interface CommunityResourcesTable {
   added_at: string;
 }
 
+export interface CommunityMeetingsTable {
+  id: string;
+  community_id: string;
+  event_id: string;
+  added_by: string | null;
+  added_at: string;
+}
+
 export interface CommunityPostRevisionsTable {
   id: string;
   post_id: string;
@@ -1035,6 +1043,7 @@ export interface Database {
   community_post_helpful: CommunityPostHelpfulTable;
   community_reports: CommunityReportsTable;
   community_resources: CommunityResourcesTable;
+  community_meetings: CommunityMeetingsTable;
   community_moderation_acts: CommunityModerationActsTable;
   connection_listings: ConnectionListingsTable;
   connection_terms: ConnectionTermsTable;

@@ -2,8 +2,13 @@ import { controlAttributes, formValue, formValues, LabelledField, type TFieldPro
 
 export type TOption = { value: string; label: string };
 
+/** Options under a heading (`<optgroup>`): a long list split by region, kind, … */
+export type TOptionGroup = { label: string; options: readonly TOption[] };
+
 type TSelectFieldProps = TFieldProps & {
   options: readonly TOption[];
+  /** Options grouped under headings, after the ungrouped `options`. */
+  groups?: readonly TOptionGroup[];
   /** The label of an empty first option (none without it). */
   placeholder?: string;
   isMultiple?: boolean;
@@ -30,6 +35,15 @@ export function SelectField(props: TSelectFieldProps) {
           <option value={o.value} selected={chosen.has(o.value)}>
             {o.label}
           </option>
+        ))}
+        {(props.groups ?? []).map((group) => (
+          <optgroup label={group.label}>
+            {group.options.map((o) => (
+              <option value={o.value} selected={chosen.has(o.value)}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </LabelledField>

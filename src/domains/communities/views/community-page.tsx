@@ -25,6 +25,7 @@ export type TCommunityPageProps = {
   isListed: boolean;
   notices: TModerationNotice[];
   openReports: number;
+  meetings: Child;
   resources: Child;
   can: {
     readContent: boolean;
@@ -228,6 +229,8 @@ export function CommunityPage(props: TCommunityPageProps) {
           </form>
         </section>
       ) : null}
+
+      {props.meetings}
 
       {props.resources}
 

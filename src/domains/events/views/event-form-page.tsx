@@ -1,6 +1,6 @@
 import { locales } from '../../../i18n/locales.ts';
 import { countriesSorted } from '../../../i18n/names.ts';
-import { formatOffset, listTimeZones } from '../../../platform/time-zones.ts';
+import { formatOffset } from '../../../platform/time-zones.ts';
 import { conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
 import { DateTimeField, dateTimeSummaryTargets } from '../../../ui/components/date-time-field.tsx';
@@ -12,6 +12,7 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TTimeChoice, TTimingProblem } from '../event-times.ts';
 import { eventFormats, eventKinds, registrationModes } from '../event-vocabulary.ts';
 import { eventLimits } from '../events.schemas.ts';
+import { timeZoneChoices } from './time-zone-choices.ts';
 
 export type TEventFormPageProps = {
   ctx: TViewContext;
@@ -21,6 +22,8 @@ export type TEventFormPageProps = {
   version: number | null;
   organizerChoices: readonly { slug: string; name: string }[];
   timingProblems: readonly TTimingProblem[];
+  /** The instant the zones' UTC offsets are shown at (the clock's now). */
+  now: number;
 };
 
 /** The date and time pairs of the form, each keyed by its moment ("start"). */
@@ -163,20 +166,15 @@ export function EventFormPage(props: TEventFormPageProps) {
         </fieldset>
         <fieldset>
           <legend>{t('events.form.when')}</legend>
-          <TextField
+          <SelectField
             {...common}
             name="timeZone"
-            type="text"
-            list="time-zones"
             label={t('events.field.timeZone')}
             hint={t('events.field.timeZoneHint')}
+            options={[]}
+            groups={timeZoneChoices(ctx, props.now)}
             isRequired
           />
-          <datalist id="time-zones">
-            {listTimeZones().map((zone) => (
-              <option value={zone} />
-            ))}
-          </datalist>
           {moments.map((moment) => (
             <DateTimeField
               {...common}

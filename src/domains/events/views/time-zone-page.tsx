@@ -1,7 +1,7 @@
-import { listTimeZones } from '../../../platform/time-zones.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TReaderZone } from '../reader-zone.ts';
+import { timeZoneChoices } from './time-zone-choices.ts';
 
 /** Choosing the zone event times are shown in (kept in a cookie); "automatic" lets the browser say. */
 export function TimeZonePage({
@@ -9,11 +9,14 @@ export function TimeZonePage({
   current,
   back,
   error,
+  now,
 }: {
   ctx: TViewContext;
   current: TReaderZone | null;
   back: string;
   error: string | null;
+  /** The instant the zones' UTC offsets are shown at (the clock's now). */
+  now: number;
 }) {
   const { t } = ctx;
   const chosen = current?.isChosen ? current.zone : '';
@@ -45,10 +48,14 @@ export function TimeZonePage({
             aria-describedby={error ? 'zone-select-error' : undefined}
           >
             <option value="">{t('events.zone.automatic')}</option>
-            {listTimeZones().map((zone) => (
-              <option value={zone} selected={zone === chosen}>
-                {zone}
-              </option>
+            {timeZoneChoices(ctx, now).map((group) => (
+              <optgroup label={group.label}>
+                {group.options.map((o) => (
+                  <option value={o.value} selected={o.value === chosen}>
+                    {o.label}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </div>

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
+import { parseOrThrow } from '../../core/validation.ts';
+import type { TDeps } from '../../deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { findShownEventIdBySlug, readEventSummaries, type TEventSummary } from '../events/index.ts';
+import { communityPolicy } from './communities.policy.ts';
+import {
+  deleteMeetingLink,
+  findMeetingLink,
+  insertMeetingLink,
+  listMeetingLinks,
+} from './communities.repository.ts';
+import { readCommunity, type TCommunityView, type TWriteOptions } from './communities.service.ts';
+import { linkedRecords } from './post-rendering.ts';
+
+/**
+ * A community's meetings are events of the events domain (time zones, registration, iCal live there):
+ * a facilitator or the secretariat attaches one of the hub's published events by its address, and the
+ * community page lists upcoming meetings, then past ones. A private community's meetings are listed
+ * only to those who may read its content; the events themselves keep their own visibility.
+ */
+const ZMeeting = z.object({
+  event: z.string().trim().min(1, 'validation.required').max(500, 'validation.tooLong'),
+});
+
+export type TMeetingView = TEventSummary & { linkId: string };
+export type TMeetings = { upcoming: TMeetingView[]; past: TMeetingView[] };
+
+export async function readMeetings(
+  deps: TDeps,
+  actor: TActor,
+  view: TCommunityView,
+  locale: string,
+): Promise<TMeetings> {
+  if (!communityPolicy.can(actor, 'readContent', view.resource)) return { upcoming: [], past: [] };
+  const links = await listMeetingLinks(deps.db, view.community.id);
+  const summaries = await readEventSummaries(
+    deps.db,
+    links.map((l) => l.eventId),
+    locale,
+  );
+  const now = deps.clock.now().toISOString();
+  const meetings = summaries.flatMap((s) => {
+    const link = links.find((l) => l.eventId === s.id);
+    return link ? [{ ...s, linkId: link.id }] : [];
+  });
+  return {
+    upcoming: meetings.filter((m) => m.endsAt >= now),
+    past: meetings.filter((m) => m.endsAt < now).reverse(),
+  };
+}
+
+/** The event's slug from its address on the hub ("/en/events/slug" or the full URL) or the bare slug. */
+function eventSlugOf(input: string, publicUrl: string): string | undefined {
+  const [linked] = linkedRecords(input, publicUrl);
+  if (linked) return linked.type === 'event' ? linked.slug : undefined;
+  return /^[A-Za-z0-9._~-]+$/.test(input) ? input : undefined;
+}
+
+export async function attachMeeting(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+  raw: unknown,
+  options: TWriteOptions = {},
+): Promise<void> {
+  const view = await readCommunity(deps, actor, slug);
+  communityPolicy.authorize(actor, 'holdMeetings', view.resource);
+  const input = parseOrThrow(ZMeeting, raw);
+  const eventSlug = eventSlugOf(input.event, deps.config.publicUrl);
+  const eventId = eventSlug ? await findShownEventIdBySlug(deps.db, eventSlug) : undefined;
+  if (!eventSlug || !eventId)
+    throw new AppError('validation_failed', { fieldErrors: { event: 'communities.errors.meetingEvent' } });
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const isNew = await insertMeetingLink(trx, {
+      id: newId(Date.parse(at)),
+      community_id: view.community.id,
+      event_id: eventId,
+      added_by: actor.userId,
+      added_at: at,
+    });
+    if (!isNew) return;
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'communities.meeting_added',
+      { type: 'community', id: view.community.id },
+      { event: eventSlug },
+    );
+  });
+}
+
+export async function detachMeeting(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+  linkId: string,
+  options: TWriteOptions = {},
+): Promise<void> {
+  const view = await readCommunity(deps, actor, slug);
+  communityPolicy.authorize(actor, 'holdMeetings', view.resource);
+  const link = await findMeetingLink(deps.db, linkId);
+  if (!link || link.community_id !== view.community.id) throw new AppError('not_found');
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    await deleteMeetingLink(trx, linkId);
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: options.requestId, at },
+      'communities.meeting_removed',
+      { type: 'community', id: view.community.id },
+      { event: link.event_id },
+    );
+  });
+}

@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { draftEvent, publishedEvent } from '../../../test/support/events.ts';
+import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { testDialect } from '../../../test/support/test-database.ts';
+
+/**
+ * A community's meetings are events of the events domain: a facilitator attaches a published event,
+ * the community page lists it under "Upcoming meetings" (past ones below) with its time in the event's
+ * own zone and a link to the event page; a private community's meetings stay with its members.
+ */
+describe(`community meetings (${testDialect})`, () => {
+  let t: TTestApp;
+  let curator: TestClient;
+  let facilitator: TestClient;
+  let member: TestClient;
+  let outsider: TestClient;
+  const base = '/en/communities/care-circles';
+  const privateBase = '/en/communities/quiet-room';
+  let upcomingSlug = '';
+  let upcomingId = '';
+  let pastSlug = '';
+  let draftSlug = '';
+
+  const newCommunity = async (client: TestClient, name: string, visibility: 'public' | 'private') => {
+    await client.get('/en/communities/new');
+    return client.post('/en/communities/new', {
+      name,
+      description: `${name}.`,
+      language: 'en',
+      visibility,
+      joinPolicy: 'open',
+    });
+  };
+
+  before(async () => {
+    t = await createTestApp({ clock: { now: () => new Date('2026-06-01T10:00:00Z') } });
+    curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
+    facilitator = await signedInClient(t.client(), await createUser(t.deps, { name: 'Fiona Facilitator' }));
+    member = await signedInClient(t.client(), await createUser(t.deps, { name: 'Mo Member' }));
+    outsider = await signedInClient(t.client(), await createUser(t.deps));
+    // A member proposes the community, the secretariat approves: the proposer facilitates it.
+    assert.equal((await newCommunity(facilitator, 'Care circles', 'public')).status, 303);
+    await curator.get(base);
+    assert.equal((await curator.post(`${base}/approve`, {})).status, 303);
+    assert.equal((await newCommunity(curator, 'Quiet room', 'private')).status, 303);
+    for (const path of [base, privateBase]) {
+      await member.get(path);
+      assert.equal((await member.post(`${path}/join`, {})).status, 303);
+    }
+    const upcoming = await publishedEvent(t.deps, {
+      title: 'Circle call on respite care',
+      timeZone: 'America/Mexico_City',
+      start: '2026-07-15T09:00',
+      end: '2026-07-15T10:30',
+    });
+    upcomingSlug = upcoming.event.slug;
+    upcomingId = upcoming.event.id;
+    pastSlug = (await publishedEvent(t.deps, { title: 'Winter evening on maternal health' })).event.slug;
+    draftSlug = (await draftEvent(t.deps, { title: 'Unannounced planning session' })).slug;
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  it('lets the facilitator attach a published event by its address; everyone sees it with its time zone', async () => {
+    await facilitator.get(base);
+    const res = await facilitator.post(`${base}/meetings`, {
+      event: `http://localhost/es/events/${upcomingSlug}`,
+    });
+    assert.equal(res.status, 303);
+    const page = await t.client().get(base);
+    const text = visibleText(page.html);
+    assert.ok(text.includes('Upcoming meetings') && text.includes('Circle call on respite care'), text);
+    assert.ok(text.includes('America/Mexico_City'), 'the event’s own zone');
+    assert.ok(page.html.includes(`href="/en/events/${upcomingSlug}"`));
+    assert.ok(!text.includes('Past meetings'));
+    const audit = await t.deps.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('action', '=', 'communities.meeting_added')
+      .execute();
+    assert.equal(audit.length, 1);
+    assert.ok(String(audit[0]?.details).includes(upcomingSlug));
+  });
+
+  it('lists a past event below the upcoming ones; attaching twice changes nothing', async () => {
+    await curator.get(base);
+    assert.equal((await curator.post(`${base}/meetings`, { event: pastSlug })).status, 303);
+    await facilitator.get(base);
+    assert.equal(
+      (await facilitator.post(`${base}/meetings`, { event: `/en/events/${upcomingSlug}` })).status,
+      303,
+    );
+    const text = visibleText((await t.client().get(base)).html);
+    const upcomingAt = text.indexOf('Circle call on respite care');
+    const pastAt = text.indexOf('Winter evening on maternal health');
+    assert.ok(upcomingAt > 0 && text.indexOf('Past meetings') < pastAt && upcomingAt < pastAt, text);
+    assert.equal(text.split('Circle call on respite care').length, 2, 'listed once');
+  });
+
+  it('refuses a draft, an unknown address or an empty field with a message that keeps the input', async () => {
+    await facilitator.get(base);
+    for (const event of [draftSlug, '/en/practices/not-an-event', '<b>x</b>', '', 'x'.repeat(100_000)]) {
+      const res = await facilitator.post(`${base}/meetings`, { event });
+      assert.equal(res.status, 422, event.slice(0, 20));
+      const html = await res.text();
+      assert.ok(
+        /not the address of a published event|Please fill in this field|This is too long/.test(
+          visibleText(html),
+        ),
+        event.slice(0, 20),
+      );
+      if (event === draftSlug) assert.ok(html.includes(draftSlug));
+    }
+    assert.ok(!visibleText((await t.client().get(base)).html).includes('Unannounced planning session'));
+  });
+
+  it('lets only facilitators and the secretariat attach or remove meetings', async () => {
+    for (const client of [member, outsider]) {
+      await client.get(base);
+      assert.equal((await client.post(`${base}/meetings`, { event: pastSlug })).status, 403);
+    }
+    const anonymous = t.client();
+    await anonymous.get(base);
+    assert.notEqual((await anonymous.post(`${base}/meetings`, { event: pastSlug })).status, 303);
+    const memberPage = visibleText((await member.get(base)).html);
+    assert.ok(!memberPage.includes('Add as a meeting of this community'));
+    const link = await t.deps.db
+      .selectFrom('community_meetings')
+      .selectAll()
+      .where('event_id', '=', upcomingId)
+      .executeTakeFirstOrThrow();
+    await member.get(base);
+    assert.equal((await member.post(`${base}/meetings/${link.id}/remove`, {})).status, 403);
+    await facilitator.get(base);
+    assert.equal((await facilitator.post(`${base}/meetings/${link.id}/remove`, {})).status, 303);
+    assert.ok(!visibleText((await t.client().get(base)).html).includes('Circle call on respite care'));
+    const removed = await t.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'communities.meeting_removed')
+      .execute();
+    assert.equal(removed.length, 1);
+  });
+
+  it('shows a private community’s meetings to its members only', async () => {
+    await curator.get(privateBase);
+    assert.equal((await curator.post(`${privateBase}/meetings`, { event: upcomingSlug })).status, 303);
+    for (const client of [t.client(), outsider]) {
+      const page = await client.get(privateBase);
+      assert.equal(page.response.status, 200);
+      assert.ok(!visibleText(page.html).includes('Circle call on respite care'));
+    }
+    assert.ok(visibleText((await member.get(privateBase)).html).includes('Circle call on respite care'));
+  });
+
+  it('shows the meeting in the reader’s language on the Spanish page', async () => {
+    const text = visibleText((await t.client().get('/es/communities/quiet-room')).html);
+    assert.ok(!text.includes('Próximas reuniones'));
+    const es = visibleText((await member.get('/es/communities/quiet-room')).html);
+    assert.ok(es.includes('Próximas reuniones') && es.includes('Circle call on respite care'));
+  });
+});

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
+import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { testDialect } from '../../../test/support/test-database.ts';
+import { findEventBySlug } from './events.repository.ts';
+
+/** The time-zone control of the event form: its tag and everything inside it. */
+function zoneSelect(html: string): string {
+  return /<select[^>]*name="timeZone"[\s\S]*?<\/select>/.exec(html)?.[0] ?? '';
+}
+
+function selectedZones(select: string): string[] {
+  return [...select.matchAll(/<option value="([^"]*)" selected/g)].map((m) => m[1] ?? '');
+}
+
+function eventForm(organizer: string, overrides: Record<string, string | string[]> = {}) {
+  return {
+    title: 'Carers’ evening in Muscat',
+    summary: 'An evening for family carers and the people who support them.',
+    description: '',
+    language: 'en',
+    kind: 'meeting',
+    format: 'in_person',
+    timeZone: 'Asia/Muscat',
+    startDate: '2026-03-02',
+    startTime: '18:00',
+    endDate: '2026-03-02',
+    endTime: '20:00',
+    registrationMode: 'none',
+    organizers: [organizer],
+    ...overrides,
+  };
+}
+
+describe(`event time-zone picker (${testDialect})`, () => {
+  let t: TTestApp;
+  let omani: TestClient;
+  let american: TestClient;
+  let omaniSlug = '';
+
+  before(async () => {
+    // Mid-winter: Muscat is UTC+04:00 and Bogotá UTC−05:00 all year, so the labels do not move.
+    t = await createTestApp({ clock: { now: () => new Date('2026-01-10T12:00:00Z') } });
+    const inOman = await createMemberOrganization(t.deps, { countries: ['OM'] });
+    omaniSlug = inOman.slug;
+    omani = await signedInClient(t.client(), await createOrganizationPerson(t.deps, inOman.id, 'editor'));
+    const inUs = await createMemberOrganization(t.deps, { countries: ['US'] });
+    american = await signedInClient(t.client(), await createOrganizationPerson(t.deps, inUs.id, 'editor'));
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  it('offers zones as a select grouped by region, labelled in the reader’s language, never a text box', async () => {
+    const { html } = await omani.get('/ar/events/new');
+    assert.doesNotMatch(html, /<input[^>]*name="timeZone"/, 'no box to type a zone into');
+    const select = zoneSelect(html);
+    assert.ok(select, 'a select named timeZone');
+    assert.match(html, /<label for="event-timeZone"/, 'the select has its label');
+    for (const region of ['أفريقيا', 'آسيا', 'أوروبا', 'الأمريكتان']) {
+      assert.match(select, new RegExp(`<optgroup label="${region}">`), region);
+    }
+    const muscat = /<option value="Asia\/Muscat"[^>]*>([^<]*)<\/option>/.exec(select)?.[1] ?? '';
+    assert.ok(muscat.includes('UTC+04:00'), `offset in "${muscat}"`);
+    assert.ok(muscat.includes('Muscat'), `city in "${muscat}"`);
+    assert.ok(muscat.includes('توقيت الخليج'), `the Arabic name of the zone in "${muscat}"`);
+    const bogota = /<option value="America\/Bogota"[^>]*>([^<]*)<\/option>/.exec(select)?.[1] ?? '';
+    assert.ok(bogota.includes('UTC-05:00'), `offset in "${bogota}"`);
+  });
+
+  it('defaults to the zone of the organisation’s country when it has one zone, else UTC', async () => {
+    assert.deepEqual(selectedZones(zoneSelect((await omani.get('/en/events/new')).html)), ['Asia/Muscat']);
+    assert.deepEqual(selectedZones(zoneSelect((await american.get('/en/events/new')).html)), ['UTC']);
+  });
+
+  it('refuses a forged zone with a named error and keeps the form', async () => {
+    for (const forged of ['Etc/GMT+5', 'Mars/Olympus_Mons', '<script>alert(1)</script>', '']) {
+      await omani.get('/en/events/new');
+      const res = await omani.post('/en/events/new', eventForm(omaniSlug, { timeZone: forged }));
+      assert.equal(res.status, 422, forged);
+      const html = await res.text();
+      const summary = /<div class="notice error error-summary"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
+      assert.match(summary, /href="#event-timeZone"/, `the summary links to the zone (${forged})`);
+      assert.ok(visibleText(summary).includes('Time zone of the event'), 'the summary names the field');
+      assert.match(html, /<select[^>]*id="event-timeZone"[^>]*aria-invalid="true"/);
+      assert.ok(html.includes('value="Carers’ evening in Muscat"'), 'the title is kept');
+      assert.ok(!html.includes('<script>alert(1)</script>'), 'the forged value is never echoed raw');
+    }
+  });
+
+  it('saves the picked zone and shows it chosen when editing', async () => {
+    await omani.get('/en/events/new');
+    const res = await omani.post('/en/events/new', eventForm(omaniSlug, { timeZone: 'America/Bogota' }));
+    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 300));
+    const slug = decodeURIComponent((res.headers.get('location') ?? '').split('/events/')[1] ?? '');
+    const event = await findEventBySlug(t.deps.db, slug);
+    assert.equal(event?.timeZone, 'America/Bogota');
+    assert.equal(event?.startsAt, '2026-03-02T23:00:00.000Z', '18:00 in Bogotá is 23:00 UTC');
+    const edit = await omani.get(`/en/events/${encodeURIComponent(slug)}/edit`);
+    assert.deepEqual(selectedZones(zoneSelect(edit.html)), ['America/Bogota']);
+  });
+});
