@@ -9,7 +9,7 @@ type TMessagePageProps = {
   reference?: string;
 };
 
-/** A simple page with a heading and a message: errors, "coming soon", confirmations. */
+/** A simple page with a heading and a message: errors and confirmations. */
 export function MessagePage({ ctx, title, message, reference }: TMessagePageProps) {
   return (
     <Layout ctx={ctx} title={title} isPrivate>
