@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import {
+  countIntroductions as countIntroductionsIn,
+  organizationIdBySlug,
+  outboxTo,
+} from '../../../test/support/connections.ts';
 import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -29,31 +34,9 @@ describe(`connections: introductions, privacy and outcomes (${testDialect})`, ()
         .where('title', '=', title)
         .executeTakeFirstOrThrow()
     ).id;
-  const orgIdOf = async (slug: string) =>
-    (
-      await t.deps.db
-        .selectFrom('organizations')
-        .select('id')
-        .where('slug', '=', slug)
-        .executeTakeFirstOrThrow()
-    ).id;
-  const mailTo = (email: string) =>
-    t.deps.db
-      .selectFrom('outbox')
-      .selectAll()
-      .where('to_address', '=', email)
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute();
-  const countIntroductions = async () =>
-    Number(
-      (
-        await t.deps.db
-          .selectFrom('connection_introductions')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const orgIdOf = (slug: string) => organizationIdBySlug(t.deps, slug);
+  const mailTo = (email: string) => outboxTo(t.deps, email);
+  const countIntroductions = () => countIntroductionsIn(t.deps);
 
   before(async () => {
     t = await createTestApp({ clock: { now: () => now } });
