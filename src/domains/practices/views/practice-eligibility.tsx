@@ -58,8 +58,10 @@ export function PracticeEligibility({
                 );
               default:
                 return (
-                  <li lang={practice.language} dir={directionOf(practice.language)}>
-                    {rule.text}
+                  <li>
+                    <span lang={practice.language} dir={directionOf(practice.language)}>
+                      {rule.text}
+                    </span>
                   </li>
                 );
             }

@@ -51,8 +51,9 @@ export function PracticeEvidence({
           <h2 id="links-title">{t('practices.links.title')}</h2>
           <ul>
             {practice.links.map((l) => (
-              <li lang={practice.language} dir={dir}>
-                <a href={l.url} rel="nofollow noopener">
+              <li>
+                {/* The list item keeps the page's direction, so its marker stays inside the list. */}
+                <a href={l.url} rel="nofollow noopener" lang={practice.language} dir={dir}>
                   {l.label}
                 </a>
               </li>
