@@ -5,5 +5,10 @@
 
 export { reindexAllEvents } from './event-indexing.ts';
 export { eraseRegistrationsOf } from './event-registrations.service.ts';
-export { findShownEventIdBySlug, readEventSummaries, type TEventSummary } from './event-summaries.ts';
+export {
+  findShownEventIdBySlug,
+  readEventSummaries,
+  readUpcomingEventSummaries,
+  type TEventSummary,
+} from './event-summaries.ts';
 export { findMemberOrganizations, listMemberOrganizationChoices } from './events.repository.ts';

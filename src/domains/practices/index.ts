@@ -12,5 +12,6 @@ export {
 } from './practice-read.service.ts';
 export type { TPractice } from './practice-record.ts';
 export { conceptIdsOf, labelOfConcept, practiceSchemes } from './practice-taxonomy.ts';
+export { readPracticeTeasers, type TPracticeTeaser, type TPracticeTeasers } from './practice-teasers.ts';
 export { practiceKinds } from './practice-vocabulary.ts';
 export { PracticeCard } from './views/practice-card.tsx';
