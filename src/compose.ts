@@ -42,6 +42,7 @@ import { conceptPagesWeb } from './domains/taxonomy-pages/concept-pages.web.tsx'
 import type { TAppEnv } from './http/app-env.ts';
 import { localePrefix } from './http/locale-prefix.ts';
 import { createRateLimits } from './http/rate-limit.ts';
+import { unsubscribeRoutes } from './http/unsubscribe.routes.tsx';
 import { systemClock, type TClock } from './platform/clock.ts';
 import { loadOrCreateSecret } from './platform/db/app-meta.ts';
 import { openDatabase, type TDatabaseHandle } from './platform/db/database.ts';
@@ -153,6 +154,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route(localePrefix, communitiesWeb(deps));
   app.route(localePrefix, introductionsWeb(deps));
   app.route(localePrefix, connectionsWeb(deps));
+  app.route(localePrefix, unsubscribeRoutes(deps));
 
   registerProfileSection({
     slot: 'communities',

@@ -69,6 +69,8 @@ export interface OutboxTable {
   dedupe_key: string | null;
   /** 1 when the body holds a one-time link for the recipient only (docs/adr/0018). */
   carries_secret: Generated<number>;
+  /** Extra headers as a JSON object (List-Unsubscribe, List-Unsubscribe-Post, Reply-To; 0055, ADR 0054). */
+  headers: string | null;
 }
 
 export interface OrganizationsTable {
