@@ -21,7 +21,10 @@ const contextIn = (locale: 'en' | 'ar'): TViewContext => {
     href: (path) => `/${locale}${path}`,
   };
 };
-const state: TFormState = { values: { countries: ['JO', 'CO'] }, errors: { countries: 'validation.required' } };
+const state: TFormState = {
+  values: { countries: ['JO', 'CO'] },
+  errors: { countries: 'validation.required' },
+};
 
 describe('searchable check-box lists (countries, themes, populations)', () => {
   it('puts every country once under its continent, named in the reader’s language', () => {
@@ -60,7 +63,10 @@ describe('searchable check-box lists (countries, themes, populations)', () => {
       out,
       /<fieldset class="field choice-list" id="f-countries" data-choice-list="" aria-describedby="f-countries-hint f-countries-error" aria-invalid="true"><legend>Countries<\/legend>/,
     );
-    assert.match(out, /<p class="choice-filter" hidden=""><label for="f-countries-filter">Find in the list<\/label>/);
+    assert.match(
+      out,
+      /<p class="choice-filter" hidden=""><label for="f-countries-filter">Find in the list<\/label>/,
+    );
     assert.doesNotMatch(out, /<select/);
     const chosen = /<legend>Chosen<\/legend>(.*?)<\/fieldset>/s.exec(out)?.[1] ?? '';
     assert.match(chosen, /value="CO" checked=""/);
