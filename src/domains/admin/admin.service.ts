@@ -1,18 +1,19 @@
 import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { authorize, can } from '../accounts/accounts.policy.ts';
 import {
+  authorizeAccounts as authorize,
+  canAccounts as can,
   countPeople,
   findUserById,
   listPeople,
   listRolesOfUsers,
   listUserNames,
-} from '../accounts/accounts.repository.ts';
-import { listAuditActions, listAuditEntries } from '../audit/audit.repository.ts';
-import { can as canMembership } from '../membership/membership.policy.ts';
+} from '../accounts/index.ts';
+import { listAuditActions, listAuditEntries } from '../audit/index.ts';
+import { canMembership } from '../membership/index.ts';
 import { canObservatory } from '../observatory/index.ts';
-import { can as canOrganization } from '../organizations/organizations.policy.ts';
+import { canOrganization } from '../organizations/index.ts';
 import { gazetteerPolicy } from '../search/index.ts';
 import { listOutboxMessages, type TOutboxStatus } from './outbox.repository.ts';
 

@@ -6,9 +6,14 @@ import { parseForm } from '../../http/forms.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { renderPage } from '../../ui/render.ts';
-import { formErrorsOf, requestMeta, requireSignedIn } from '../accounts/accounts.guards.ts';
-import { ZRoleChange } from '../accounts/accounts.schemas.ts';
-import { grantRole, revokeRole } from '../accounts/roles.service.ts';
+import {
+  formErrorsOf,
+  grantRole,
+  requestMeta,
+  requireSignedIn,
+  revokeRole,
+  ZRoleChange,
+} from '../accounts/index.ts';
 import { ZAuditQuery, ZOutboxQuery, ZPeopleQuery } from './admin.schemas.ts';
 import {
   listAdminSections,

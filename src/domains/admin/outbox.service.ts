@@ -2,7 +2,7 @@ import type { TActor } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { authorize } from '../accounts/accounts.policy.ts';
+import { authorizeAccounts as authorize } from '../accounts/index.ts';
 import { findOutboxMessage } from './outbox.repository.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { roleLabel } from '../../accounts/views/role-label.ts';
+import { roleLabel } from '../../accounts/index.ts';
 import type { TAuditView } from '../admin.service.ts';
 
 /** Audit entries as a table: when (in the reader's language), who, what, about what, details. */

@@ -1,6 +1,6 @@
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { roleLabel } from '../../accounts/views/role-label.ts';
+import { roleLabel } from '../../accounts/index.ts';
 import type { TPersonSummary } from '../admin.service.ts';
 import { AdminBackLink } from './admin-index-page.tsx';
 import { Pagination } from './pagination.tsx';

@@ -1,7 +1,7 @@
 import { CsrfField } from '../../../ui/components/form-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { platformRoles } from '../../accounts/accounts.schemas.ts';
+import { platformRoles } from '../../accounts/index.ts';
 import type { TAuditView, TPersonSummary } from '../admin.service.ts';
 import { AdminBackLink } from './admin-index-page.tsx';
 import { AuditTable } from './audit-table.tsx';
