@@ -26,6 +26,7 @@ import * as m0053 from './migrations/0053-community-resources.ts';
 import * as m0054 from './migrations/0054-community-meetings.ts';
 import * as m0060 from './migrations/0060-connections.ts';
 import * as m0061 from './migrations/0061-connection-introductions.ts';
+import * as m0062 from './migrations/0062-commitment-from-connection.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -58,6 +59,7 @@ const migrations: Record<string, Migration> = {
   '0054-community-meetings': m0054,
   '0060-connections': m0060,
   '0061-connection-introductions': m0061,
+  '0062-commitment-from-connection': m0062,
 };
 
 class ListedMigrationProvider implements MigrationProvider {
