@@ -17,6 +17,7 @@ import { localeOf } from './http/root-redirect.ts';
 import { securityHeaders } from './http/security-headers.middleware.ts';
 import { mountStatic } from './http/static.routes.ts';
 import { textGuard } from './http/text-guard.middleware.ts';
+import { unsubscribePath } from './http/unsubscribe.routes.tsx';
 
 /** The application: cross-cutting middleware in order, then every domain (compose.ts mounts them). */
 export function createApp(deps: TDeps): Hono<TAppEnv> {
@@ -56,7 +57,14 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
   app.use(textGuard());
   app.use(sessionMiddleware(deps));
   app.use(actorMiddleware(deps.db));
-  app.use(csrfProtection({ secret: deps.secret, isSecureCookie: config.isSecureCookie }));
+  app.use(
+    csrfProtection({
+      secret: deps.secret,
+      isSecureCookie: config.isSecureCookie,
+      // The signed token in an unsubscribe link is its proof (docs/adr/0054).
+      exemptPaths: [unsubscribePath],
+    }),
+  );
 
   app.get('/', (c) => c.redirect(`/${localeOf(c)}/`, 302));
   app.use(localePrefix, async (c, next) => {

@@ -13,6 +13,7 @@ import { communitiesFeed } from './domains/communities/communities.feed.ts';
 import { findReferencedPictureKeys } from './domains/communities/communities.repository.ts';
 import { communitiesWeb, communityMediaRoutes } from './domains/communities/communities.web.tsx';
 import { renderOrganizationCommunities } from './domains/communities/index.ts';
+import { startReplyListener } from './domains/communities/reply-listener.ts';
 import { connectionsWeb } from './domains/connections/connections.web.tsx';
 import { renderOrganizationListings } from './domains/connections/index.ts';
 import { introductionsWeb } from './domains/connections/introductions.web.tsx';
@@ -42,6 +43,7 @@ import { conceptPagesWeb } from './domains/taxonomy-pages/concept-pages.web.tsx'
 import type { TAppEnv } from './http/app-env.ts';
 import { localePrefix } from './http/locale-prefix.ts';
 import { createRateLimits } from './http/rate-limit.ts';
+import { unsubscribeRoutes } from './http/unsubscribe.routes.tsx';
 import { systemClock, type TClock } from './platform/clock.ts';
 import { loadOrCreateSecret } from './platform/db/app-meta.ts';
 import { openDatabase, type TDatabaseHandle } from './platform/db/database.ts';
@@ -124,6 +126,17 @@ export async function closeDeps(deps: TDeps): Promise<void> {
   await deps.database.close();
 }
 
+/**
+ * Listeners besides HTTP: replies by e-mail on SMTP_INBOUND_PORT (none when unset). The returned
+ * function stops them; main.ts calls it before closing the database.
+ */
+export async function startInboundMail(deps: TDeps): Promise<() => Promise<void>> {
+  const listener = await startReplyListener(deps);
+  return async () => {
+    await listener?.close();
+  };
+}
+
 /** Every domain's pages, feeds and API, then its background jobs. Order matters where paths overlap. */
 export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route('/api/v1', createApi(deps));
@@ -153,6 +166,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route(localePrefix, communitiesWeb(deps));
   app.route(localePrefix, introductionsWeb(deps));
   app.route(localePrefix, connectionsWeb(deps));
+  app.route(localePrefix, unsubscribeRoutes(deps));
 
   registerProfileSection({
     slot: 'communities',

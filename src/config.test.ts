@@ -20,4 +20,12 @@ describe('configuration', () => {
     assert.throws(() => readConfig({ PUBLIC_URL: 'not a url' }), /PUBLIC_URL/);
     assert.throws(() => readConfig({ PORT: 'eighty' }), /PORT/);
   });
+
+  it('keeps the reply listener off unless SMTP_INBOUND_PORT is set, and refuses a reply domain it cannot use', () => {
+    assert.equal(readConfig({}).inbound.port, undefined);
+    assert.equal(readConfig({}).inbound.replyDomain, 'localhost');
+    assert.equal(readConfig({ SMTP_INBOUND_PORT: '2525' }).inbound.port, 2525);
+    assert.throws(() => readConfig({ SMTP_REPLY_DOMAIN: 'reply@example.org' }), /SMTP_REPLY_DOMAIN/);
+    assert.throws(() => readConfig({ SMTP_INBOUND_PORT: 'smtp' }), /SMTP_INBOUND_PORT/);
+  });
 });

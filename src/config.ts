@@ -11,6 +11,15 @@ const ZEnv = z.object({
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
   SMTP_URL: z.string().url().optional(),
+  /** Replies by e-mail to community notifications are received on this port (unset: no listener). */
+  SMTP_INBOUND_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** The domain of reply addresses (reply+…@DOMAIN); its MX must reach SMTP_INBOUND_PORT. */
+  SMTP_REPLY_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i)
+    .optional(),
+  /** The largest reply mail the listener takes, in bytes. */
+  SMTP_INBOUND_MAX_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(10_000_000),
   /** Rate limits counted in this Redis instead of the database (redis://host:6379/0). */
   REDIS_URL: z.string().url().optional(),
   /** Uploaded files in this S3-compatible bucket: https://KEY:SECRET@host/bucket?region=… */
@@ -46,6 +55,8 @@ export type TConfig = {
   dataDir: string;
   databaseUrl: string | undefined;
   smtpUrl: string | undefined;
+  /** Replies by e-mail (docs/adr/0056): the listener's port (undefined: off) and the reply domain. */
+  inbound: { port: number | undefined; replyDomain: string; maxBytes: number };
   redisUrl: string | undefined;
   s3Url: string | undefined;
   mailFrom: string;
@@ -79,6 +90,11 @@ export function readConfig(env: Record<string, string | undefined>, argv: string
     dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     smtpUrl: e.SMTP_URL,
+    inbound: {
+      port: e.SMTP_INBOUND_PORT,
+      replyDomain: (e.SMTP_REPLY_DOMAIN ?? new URL(publicUrl).hostname).toLowerCase(),
+      maxBytes: e.SMTP_INBOUND_MAX_BYTES,
+    },
     redisUrl: e.REDIS_URL,
     s3Url: e.S3_URL,
     mailFrom: e.MAIL_FROM,

@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { closeDeps, createDeps } from './compose.ts';
+import { closeDeps, createDeps, startInboundMail } from './compose.ts';
 import { readConfig } from './config.ts';
 import { loadDemoIfEmpty } from './demo/load-demo.ts';
 import { loadShippedIndicatorsIfEmpty } from './domains/observatory/indicator-import.service.ts';
@@ -20,6 +20,8 @@ const app = createApp(deps);
 // The orphan file sweep runs every few hours; each run schedules the next (one job per slot).
 await scheduleFileSweep(deps);
 deps.jobs.start();
+// Replies by e-mail to community notifications, when SMTP_INBOUND_PORT is set.
+const stopInboundMail = await startInboundMail(deps);
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(
@@ -45,6 +47,9 @@ async function shutdown(signal: string): Promise<void> {
   }, 10_000);
   forced.unref();
   server.close(async () => {
+    await stopInboundMail().catch((error: unknown) =>
+      logger.warn({ err: error }, 'inbound mail did not stop'),
+    );
     await closeDeps(deps);
     logger.info('stopped');
     process.exit(0);

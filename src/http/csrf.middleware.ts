@@ -15,7 +15,15 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * the session's id) under the server's secret. A forged form cannot know the HMAC; a cookie planted from elsewhere has none.
  * The Origin header, when the browser sends one, must be our own as well.
  */
-export function csrfProtection(options: { secret: string; isSecureCookie: boolean }) {
+export function csrfProtection(options: {
+  secret: string;
+  isSecureCookie: boolean;
+  /**
+   * Paths whose unsafe requests carry their own proof instead (a signed token in the path): an
+   * RFC 8058 one-click unsubscribe is POSTed by the mail provider, with no cookie and no form token.
+   */
+  exemptPaths?: readonly RegExp[];
+}) {
   // The token is bound to the cookie and to the session: a pair taken from one session (an attacker's
   // own, planted in a victim's browser) is refused in any other.
   const sign = (value: string, sessionId: string | null) =>
@@ -35,7 +43,8 @@ export function csrfProtection(options: { secret: string; isSecureCookie: boolea
     }
     const expected = sign(cookieValue, c.get('sessionId') ?? null);
     c.set('csrfToken', expected);
-    if (unsafeMethods.has(c.req.method) && !c.req.path.startsWith('/api/')) {
+    const isExempt = options.exemptPaths?.some((pattern) => pattern.test(c.req.path)) ?? false;
+    if (unsafeMethods.has(c.req.method) && !c.req.path.startsWith('/api/') && !isExempt) {
       const origin = c.req.header('origin');
       if (origin && origin !== 'null' && hostOf(origin) !== new URL(c.req.url).host) {
         throw new AppError('csrf_failed');

@@ -241,4 +241,63 @@ describe(`mail over real SMTP (${testDialect})`, () => {
     assert.match(recovered?.last_error ?? '', /interrupted/);
     assert.equal(recovered?.next_attempt_at, '2026-03-08T10:29:00.000Z');
   });
+  it('delivers the List-Unsubscribe, List-Unsubscribe-Post and Reply-To headers kept with the row', async () => {
+    const mailer = makeMailer(manualClock('2026-03-08T10:00:00.000Z'));
+    const url = 'https://hub.example.org/pl/unsubscribe/abc.def';
+    await mailer.enqueue(database.handle.db, {
+      to: 'jan@example.org',
+      subject: 'Nowy wpis',
+      text: polishText,
+      headers: {
+        'List-Unsubscribe': `<${url}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        'Reply-To': 'reply+abc.def@reply.example.org',
+      },
+    });
+    const [queued] = await rows();
+    assert.deepEqual(JSON.parse(queued?.headers ?? 'null'), {
+      'List-Unsubscribe': `<${url}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      'Reply-To': 'reply+abc.def@reply.example.org',
+    });
+    assert.equal(await mailer.dispatchPending(), 1);
+    const mail = peer.received[0]?.mail;
+    assert.ok(mail);
+    // The lines as they arrived (the parser folds List-* headers into one "list" object).
+    const lines = mail.headerLines.map((h) => h.line);
+    assert.ok(lines.includes(`List-Unsubscribe: <${url}>`), lines.join('\n'));
+    assert.ok(lines.includes('List-Unsubscribe-Post: List-Unsubscribe=One-Click'), lines.join('\n'));
+    assert.equal(mail.replyTo?.value[0]?.address, 'reply+abc.def@reply.example.org');
+    assert.equal(mail.from?.value[0]?.address, 'hub@example.org');
+  });
+
+  it('sends mail without headers as before, and refuses a header that could start another one', async () => {
+    const mailer = makeMailer(manualClock('2026-03-08T10:00:00.000Z'));
+    await mailer.enqueue(database.handle.db, { to: 'a@example.org', subject: 'S', text: 'T' });
+    assert.equal((await rows())[0]?.headers, null);
+    await assert.rejects(
+      mailer.enqueue(database.handle.db, {
+        to: 'b@example.org',
+        subject: 'S',
+        text: 'T',
+        headers: { 'Reply-To': 'a@example.org\r\nBcc: everyone@example.org' },
+      }),
+      /unusable value/,
+    );
+    await assert.rejects(
+      mailer.enqueue(database.handle.db, {
+        to: 'b@example.org',
+        subject: 'S',
+        text: 'T',
+        headers: { Bcc: 'everyone@example.org' } as never,
+      }),
+      /not allowed/,
+    );
+    assert.equal(await mailer.dispatchPending(), 1);
+    assert.equal(
+      peer.received[0]?.mail.headerLines.some((h) => h.key.startsWith('list-')),
+      false,
+    );
+    assert.equal(peer.received[0]?.mail.replyTo, undefined);
+  });
 });

@@ -18,7 +18,51 @@ export type TMailMessage = {
    * when mail is delivered (docs/adr/0018). Every sender of such a link says so.
    */
   carriesSecret?: boolean;
+  /**
+   * Extra headers, kept with the row and sent with it: a mailing-list message carries List-Unsubscribe
+   * and List-Unsubscribe-Post (RFC 8058; see unsubscribeHeaders in core/mail-lists.ts), a notification
+   * one can answer carries Reply-To. Only these names are accepted (docs/adr/0054).
+   */
+  headers?: TMailHeaders;
 };
+
+/** The headers a message may add to the ones the dispatcher writes itself. */
+export type TMailHeaders = {
+  'List-Unsubscribe'?: string;
+  'List-Unsubscribe-Post'?: 'List-Unsubscribe=One-Click';
+  'Reply-To'?: string;
+};
+
+const headerNames = ['List-Unsubscribe', 'List-Unsubscribe-Post', 'Reply-To'] as const;
+
+/**
+ * The headers to store: known names only, values on one line (a line break would let a value start a
+ * header of its own) and of a sane length. Throws on anything else: a caller's bug, not a reader's input.
+ */
+export function checkedHeaders(headers: TMailHeaders | undefined): TMailHeaders | undefined {
+  if (!headers) return undefined;
+  const checked: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    if (!(headerNames as readonly string[]).includes(name))
+      throw new Error(`mail header not allowed: ${name}`);
+    if (typeof value !== 'string' || /[\r\n\0]/.test(value) || value.length > 2000) {
+      throw new Error(`mail header ${name} has an unusable value`);
+    }
+    checked[name] = value;
+  }
+  return Object.keys(checked).length > 0 ? (checked as TMailHeaders) : undefined;
+}
+
+/** Reads the stored headers back; a damaged value sends the message without them rather than not at all. */
+export function storedHeaders(text: string | null): TMailHeaders {
+  if (!text) return {};
+  try {
+    return checkedHeaders(JSON.parse(text) as TMailHeaders) ?? {};
+  } catch {
+    return {};
+  }
+}
 
 type TExecutor = Kysely<Database> | Transaction<Database>;
 
@@ -62,6 +106,7 @@ export class Mailer {
 
   async enqueue(executor: TExecutor, message: TMailMessage): Promise<void> {
     const now = this.options.clock.now().toISOString();
+    const headers = checkedHeaders(message.headers);
     await executor
       .insertInto('outbox')
       .values({
@@ -75,6 +120,7 @@ export class Mailer {
         next_attempt_at: now,
         dedupe_key: message.dedupeKey ?? null,
         carries_secret: message.carriesSecret ? 1 : 0,
+        headers: headers ? JSON.stringify(headers) : null,
       })
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
       .execute();
@@ -113,6 +159,7 @@ export class Mailer {
         .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) !== 1) continue;
       try {
+        const { 'Reply-To': replyTo, ...listHeaders } = storedHeaders(row.headers);
         await transport.sendMail({
           from: this.options.from,
           to: row.to_address,
@@ -120,6 +167,8 @@ export class Mailer {
           text: row.text_body,
           html: row.html_body ?? undefined,
           messageId: `<${row.id}@carehub>`,
+          ...(replyTo ? { replyTo } : {}),
+          headers: listHeaders,
         });
         await this.db
           .updateTable('outbox')

@@ -6,4 +6,11 @@ export type { TCommunity, TThread } from './communities.repository.ts';
 export { communityText } from './communities.service.ts';
 export { countPublicCommunities, listCommunityPages } from './communities-public.service.ts';
 export { renderOrganizationCommunities } from './profile-section.tsx';
+export {
+  isReplyAddress,
+  replyAddressDays,
+  replyAddressFor,
+  type TReplyAddressCheck,
+  verifyReplyAddress,
+} from './reply-address.ts';
 export { reindexAllThreads, threadSearchType } from './thread-indexing.ts';

@@ -1,12 +1,14 @@
 import { firstValue, type TFormValues } from '../../http/forms.ts';
 import type { TPractice } from './practice-record.ts';
+import type { TMemberChoice } from './practices.repository.ts';
 import type { TEligibilityRule, TPracticeInputRaw } from './practices.schemas.ts';
 
 /**
- * The practice form's fields ⇄ the practice's shape. Lists that have several parts per item are
- * written one item a line, parts separated by ";" (the form's hints say so in each language):
+ * The practice form's fields ⇄ the practice's shape. Implementers are rows of fields, each part sent
+ * under its own name in row order (`implementerName`, `implementerRole`, `implementerUrl`); a name that
+ * is a member's (its name, acronym or short name) links the row to that member. Other lists that have
+ * several parts per item are still written one item a line, parts separated by ";":
  *   cities        "Kraków; PL; 50.06; 19.94"
- *   implementers  "lead; Stowarzyszenie PLinEU; plineu; https://plineu.org"  (role; name; member slug; web)
  *   evidence      "evaluation; Final evaluation 2010; https://…; 2010"       (kind; title; web; year)
  *   links         "Project site; https://…"
  * Parsing never throws: whatever the person typed goes to the schema, which says what is wrong.
@@ -33,7 +35,42 @@ const numberOrText = (text: string | undefined): number | string | undefined => 
   return Number.isFinite(n) ? n : text;
 };
 
-export function practiceInputFromForm(values: TFormValues): TPracticeInputRaw {
+/** The names the parts of one implementer row are sent under. */
+export const implementerParts = ['implementerName', 'implementerRole', 'implementerUrl'] as const;
+
+const comparable = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase();
+
+/** The member a typed name stands for: its name, acronym or short name, in any case. */
+export function memberNamed(members: readonly TMemberChoice[], name: string): TMemberChoice | undefined {
+  const wanted = comparable(name);
+  if (wanted === '') return undefined;
+  return (
+    members.find((m) => comparable(m.name) === wanted) ??
+    members.find((m) => m.acronym !== null && comparable(m.acronym) === wanted) ??
+    members.find((m) => m.slug === wanted)
+  );
+}
+
+function implementersFromRows(values: TFormValues, members: readonly TMemberChoice[]) {
+  const [names, roles, urls] = implementerParts.map((part) => {
+    const value = values[part];
+    return value === undefined ? [] : Array.isArray(value) ? value : [value];
+  }) as [string[], string[], string[]];
+  const rows = [];
+  for (let i = 0; i < Math.max(names.length, roles.length, urls.length); i += 1) {
+    const name = (names[i] ?? '').trim();
+    const url = (urls[i] ?? '').trim();
+    if (name === '' && url === '') continue;
+    const member = memberNamed(members, name);
+    rows.push({ role: (roles[i] ?? '').trim(), name, organizationSlug: member?.slug, url: optional(url) });
+  }
+  return rows;
+}
+
+export function practiceInputFromForm(
+  values: TFormValues,
+  members: readonly TMemberChoice[] = [],
+): TPracticeInputRaw {
   const field = (key: string) => firstValue(values, key).trim();
   const eligibility: unknown[] = [];
   const places = lines(field('residencePlaces'));
@@ -60,10 +97,7 @@ export function practiceInputFromForm(values: TFormValues): TPracticeInputRaw {
     startDate: optional(field('startDate')),
     endDate: optional(field('endDate')),
     isOngoing: field('isOngoing') === 'on',
-    implementers: lines(field('implementers')).map((line) => {
-      const [role = '', name = '', organizationSlug, url] = parts(line);
-      return { role, name, organizationSlug: optional(organizationSlug), url: optional(url) };
-    }) as TPracticeInputRaw['implementers'],
+    implementers: implementersFromRows(values, members) as TPracticeInputRaw['implementers'],
     populations: listOf(values, 'populations'),
     themes: listOf(values, 'themes'),
     fiveR: listOf(values, 'fiveR'),
@@ -86,7 +120,7 @@ export function practiceInputFromForm(values: TFormValues): TPracticeInputRaw {
   };
 }
 
-export function formValuesOfPractice(p: TPractice): TFormValues {
+export function formValuesOfPractice(p: TPractice, members: readonly TMemberChoice[] = []): TFormValues {
   const rule = <T extends TEligibilityRule['type']>(type: T) =>
     p.eligibility.find((r): r is Extract<TEligibilityRule, { type: T }> => r.type === type);
   return {
@@ -104,9 +138,11 @@ export function formValuesOfPractice(p: TPractice): TFormValues {
     startDate: p.startDate ?? '',
     endDate: p.endDate ?? '',
     isOngoing: p.isOngoing ? 'on' : '',
-    implementers: p.implementers
-      .map((i) => [i.role, i.name, i.organizationSlug ?? '', i.url ?? ''].join('; ').replace(/(; )+$/, ''))
-      .join('\n'),
+    implementerName: p.implementers.map(
+      (i) => i.name || members.find((m) => m.slug === i.organizationSlug)?.name || (i.organizationSlug ?? ''),
+    ),
+    implementerRole: p.implementers.map((i) => i.role),
+    implementerUrl: p.implementers.map((i) => i.url ?? ''),
     populations: p.populations,
     themes: p.themes,
     fiveR: p.fiveR,

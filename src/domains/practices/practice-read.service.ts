@@ -10,6 +10,7 @@ import {
   findOrganizationsBySlugs,
   findPracticeBySlug,
   listLinkedRecommendations,
+  listMemberChoices,
   listPracticeFiles,
   listPracticesByIds,
   listPracticesInStatus,
@@ -18,6 +19,7 @@ import {
   listRelatedPractices,
   type TFacetFilter,
   type TLinkedRecommendation,
+  type TMemberChoice,
   type TOrganizationLink,
   type TPracticeFile,
 } from './practices.repository.ts';
@@ -52,6 +54,11 @@ export async function readPracticePage(deps: TDeps, actor: TActor, slug: string)
     completeness: completenessOf(practice, files.length),
     recommendations: recommendations.filter((r) => isPublicEventStatus(r.eventStatus)),
   };
+}
+
+/** The member directory's names, offered in the implementer rows of the practice form. */
+export function listImplementerChoices(deps: TDeps): Promise<TMemberChoice[]> {
+  return listMemberChoices(deps.db);
 }
 
 /** Outcomes of published (or since cancelled) events are public; drafts' recommendations are not shown. */

@@ -279,6 +279,18 @@ export async function findOrganizationsBySlugs(
     .execute();
 }
 
+export type TMemberChoice = { slug: string; name: string; acronym: string | null };
+
+/** Every member organisation's name, for the implementer rows' suggestions and to link a typed name. */
+export async function listMemberChoices(db: TDb): Promise<TMemberChoice[]> {
+  return db
+    .selectFrom('organizations')
+    .select(['slug', 'name', 'acronym'])
+    .where('membership_status', '=', 'member')
+    .orderBy('name')
+    .execute();
+}
+
 export async function insertPracticeFile(
   executor: TExecutor,
   file: { practiceId: string; uploadId: string; title: string; at: string },

@@ -7,6 +7,7 @@ import { viewContext } from '../../http/view-context.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
+import { withAddedRow } from '../../ui/components/repeatable-rows.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { KeyFigurePanel, readKeyFigure } from '../observatory/index.ts';
 import { filtersFrom } from '../search/facet-links.ts';
@@ -17,12 +18,18 @@ import {
   readPracticeFilesForEditing,
   removePracticeFile,
 } from './practice-files.service.ts';
-import { formFieldOf, formValuesOfPractice, practiceInputFromForm } from './practice-form.ts';
+import {
+  formFieldOf,
+  formValuesOfPractice,
+  implementerParts,
+  practiceInputFromForm,
+} from './practice-form.ts';
 import {
   browseFacets,
   browsePractices,
   countPracticesByCountry,
   listFeaturedPractices,
+  listImplementerChoices,
   listOwnPractices,
   listReviewQueue,
   readPractice,
@@ -90,10 +97,27 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
     );
   });
 
-  const renderForm = (c: Context<TAppEnv>, state: TFormState, slug?: string, status: 200 | 422 = 200) => {
+  const renderForm = async (
+    c: Context<TAppEnv>,
+    state: TFormState,
+    slug?: string,
+    status: 200 | 422 = 200,
+  ) => {
     const ctx = viewContext(c);
     const title = slug ? ctx.t('practices.form.editTitle') : ctx.t('practices.form.newTitle');
-    return renderPage(c, <PracticeFormPage ctx={ctx} state={state} slug={slug} title={title} />, status);
+    const members = await listImplementerChoices(deps);
+    return renderPage(
+      c,
+      <PracticeFormPage ctx={ctx} state={state} slug={slug} title={title} members={members} />,
+      status,
+    );
+  };
+
+  /** The form's own buttons without a script ("Add another implementer"): the form again, input kept. */
+  const formStep = (values: TFormState['values']): TFormState | null => {
+    if (firstValue(values, '_add') === 'implementers')
+      return { values: withAddedRow(values, implementerParts), errors: {} };
+    return null;
   };
 
   web.get('/practices/new', async (c) => {
@@ -107,8 +131,14 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
   web.post('/practices', async (c) => {
     const actor = c.var.actor;
     const { values } = await readForm(c);
+    const step = formStep(values);
+    if (step) {
+      if (!can(actor, 'create')) throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
+      return renderForm(c, step);
+    }
     try {
-      const practice = await createPractice(deps, actor, practiceInputFromForm(values), {
+      const members = await listImplementerChoices(deps);
+      const practice = await createPractice(deps, actor, practiceInputFromForm(values, members), {
         requestId: requestId(c),
         note: firstValue(values, 'note').trim() || null,
       });
@@ -186,19 +216,34 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
     const actor = c.var.actor;
     const practice = await readPractice(deps, actor, c.req.param('slug'));
     if (!can(actor, 'edit', practice)) throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
-    return renderForm(c, { values: formValuesOfPractice(practice), errors: {} }, practice.slug);
+    const members = await listImplementerChoices(deps);
+    return renderForm(c, { values: formValuesOfPractice(practice, members), errors: {} }, practice.slug);
   });
 
   web.post('/practices/:slug', async (c) => {
     const slug = c.req.param('slug');
     const { values } = await readForm(c);
     const expected = Number.parseInt(firstValue(values, 'version'), 10);
+    const step = formStep(values);
+    if (step) {
+      const actor = c.var.actor;
+      const practice = await readPractice(deps, actor, slug);
+      if (!can(actor, 'edit', practice)) throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
+      return renderForm(c, step, slug);
+    }
     try {
-      const practice = await updatePracticeContent(deps, c.var.actor, slug, practiceInputFromForm(values), {
-        requestId: requestId(c),
-        note: firstValue(values, 'note').trim() || null,
-        expectedVersion: Number.isFinite(expected) ? expected : undefined,
-      });
+      const members = await listImplementerChoices(deps);
+      const practice = await updatePracticeContent(
+        deps,
+        c.var.actor,
+        slug,
+        practiceInputFromForm(values, members),
+        {
+          requestId: requestId(c),
+          note: firstValue(values, 'note').trim() || null,
+          expectedVersion: Number.isFinite(expected) ? expected : undefined,
+        },
+      );
       return redirectWithFlash(c, local(c, practicePath(practice.slug)), 'practices.flash.saved');
     } catch (error) {
       if (isAppError(error) && error.code === 'conflict') {

@@ -68,15 +68,3 @@ export async function updateGazetteerNames(
     .where('id', '=', id)
     .execute();
 }
-
-/**
- * Asks for every search document to be analysed again (search_state "rebuild"): documents saved
- * before a place's name was known then carry the place too.
- */
-export async function requireSearchRebuild(db: TDb): Promise<void> {
-  await db
-    .insertInto('search_state')
-    .values({ key: 'rebuild', value: 'required' })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: 'required' }))
-    .execute();
-}

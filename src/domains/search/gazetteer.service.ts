@@ -5,41 +5,46 @@ import type { TDeps } from '../../deps.ts';
 import { announceChange, onChange } from '../../platform/change-feed.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
+import { requireReindex } from '../../platform/search/reindex-records.ts';
 import { gazetteerPolicy } from './gazetteer.policy.ts';
 import {
   countGazetteerPlaces,
   findGazetteerPlace,
   insertGazetteerPlace,
   listGazetteerPlaces,
-  requireSearchRebuild,
   type TGazetteerPlace,
   updateGazetteerNames,
 } from './gazetteer.repository.ts';
 import { ZMoreNames, ZNewPlace } from './gazetteer.schemas.ts';
 import { useGazetteer } from './hub-places.ts';
 import { placeSeeds } from './place-seeds.ts';
+import { reindexSearch } from './reindex.service.ts';
 
 /**
  * The gazetteer kept by curators (issue 12): cities and other places a query can name, with their
  * names in other languages and scripts. Seeded from place-seeds.ts on a hub's first start; every
  * change is audited and announced, so the analyser of every node reads the new names at once (a
- * query naming the place understands it at once), and a durable job re-analyses the indexed
- * documents so that records saved before the name was known carry the place too.
+ * query naming the place understands it at once), and a durable job indexes every record again from
+ * its domain, so that records saved before the name was known carry the place too — both the places
+ * their text names and the cities they only declare (which the stored search text does not hold).
  */
 
-/** Re-analyses the search documents after a gazetteer change, on whichever node claims it. */
+/** Indexes the records again after a gazetteer change, on whichever node claims it. */
 export const gazetteerRebuildJob = 'search.rebuild_for_places';
 
 export function registerGazetteerJobs(deps: TDeps): void {
-  deps.jobs.register(gazetteerRebuildJob, async () => {
+  deps.jobs.register(gazetteerRebuildJob, async (_job, { heartbeat }) => {
     // This node may not have heard of the change yet: read the places before analysing.
     await reload(deps);
-    await deps.search.rebuildIfRequired();
+    // Interrupted, the "reindex" request stays and the next start (or this job's retry) finishes it.
+    await reindexSearch(deps, () => {
+      heartbeat().catch((error) => deps.logger.warn({ err: error }, 'gazetteer job heartbeat failed'));
+    });
   });
 }
 
 async function afterChange(deps: TDeps, trx: TDb, at: string): Promise<void> {
-  await requireSearchRebuild(trx);
+  await requireReindex(trx);
   await deps.jobs.enqueue(trx, { kind: gazetteerRebuildJob, dedupeKey: `${gazetteerRebuildJob}:${at}` });
 }
 

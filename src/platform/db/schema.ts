@@ -69,6 +69,8 @@ export interface OutboxTable {
   dedupe_key: string | null;
   /** 1 when the body holds a one-time link for the recipient only (docs/adr/0018). */
   carries_secret: Generated<number>;
+  /** Extra headers as a JSON object (List-Unsubscribe, List-Unsubscribe-Post, Reply-To; 0055, ADR 0054). */
+  headers: string | null;
 }
 
 export interface OrganizationsTable {
@@ -861,6 +863,14 @@ export interface CommunityResourcesTable {
   added_at: string;
 }
 
+/** A mail that became a post (docs/adr/0056): its Message-ID, so a second delivery posts nothing. */
+export interface CommunityInboundMailTable {
+  message_key: string;
+  post_id: string;
+  user_id: string;
+  received_at: string;
+}
+
 export interface CommunityMeetingsTable {
   id: string;
   community_id: string;
@@ -1046,6 +1056,7 @@ export interface Database {
   community_reports: CommunityReportsTable;
   community_resources: CommunityResourcesTable;
   community_meetings: CommunityMeetingsTable;
+  community_inbound_mail: CommunityInboundMailTable;
   community_moderation_acts: CommunityModerationActsTable;
   connection_listings: ConnectionListingsTable;
   connection_terms: ConnectionTermsTable;

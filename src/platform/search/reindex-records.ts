@@ -69,6 +69,18 @@ export async function isReindexRequired(db: TDb): Promise<boolean> {
   return state?.value === 'required';
 }
 
+/**
+ * Asks for every record to be indexed again from its domain (search_state "reindex"), inside the
+ * caller's transaction: the request exists exactly when the change that needs it does.
+ */
+export async function requireReindex(db: TDb): Promise<void> {
+  await db
+    .insertInto('search_state')
+    .values({ key: REINDEX_KEY, value: 'required' })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: 'required' }))
+    .execute();
+}
+
 export async function clearReindexRequired(db: TDb): Promise<void> {
   await db.deleteFrom('search_state').where('key', '=', REINDEX_KEY).execute();
 }

@@ -15,17 +15,23 @@ type TSelectFieldProps = TFieldProps & {
   /** Rows shown; a multiple select shows 8 unless told. */
   size?: number;
   isRequired?: boolean;
+  /** The chosen value when it does not come from state.values[name] (repeated rows). */
+  value?: string;
+  /** The submitted name when it differs from the one errors are keyed by (repeated rows). */
+  inputName?: string;
 };
 
 /** A select, single or multiple, with its label, hint and error tied to it and the chosen options kept. */
 export function SelectField(props: TSelectFieldProps) {
   const { name, state, placeholder, isMultiple = false } = props;
-  const chosen = new Set(isMultiple ? formValues(state, name) : [formValue(state.values, name)]);
+  const chosen = new Set(
+    isMultiple ? formValues(state, name) : [props.value ?? formValue(state.values, name)],
+  );
   return (
     <LabelledField {...props}>
       <select
         {...controlAttributes(props)}
-        name={name}
+        name={props.inputName ?? name}
         multiple={isMultiple}
         size={props.size ?? (isMultiple ? 8 : undefined)}
         required={props.isRequired ?? false}

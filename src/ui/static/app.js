@@ -27,4 +27,61 @@
   if (wide.matches && !CSS.supports('selector(::details-content)')) {
     for (const details of document.querySelectorAll('details.filter-disclosure')) details.open = true;
   }
+
+  // Repeatable rows (implementers…): "Add another" copies the last row here instead of reloading the
+  // page. Without this, the button submits the form and the server answers with one row more.
+  const lang = document.documentElement.lang || 'en';
+  for (const button of document.querySelectorAll('[data-repeat-add]')) {
+    button.addEventListener('click', (event) => {
+      const group = button.closest('[data-repeatable]');
+      const rows = group?.querySelectorAll('[data-repeat-row]');
+      const last = rows?.[rows.length - 1];
+      if (!group || !last) return;
+      event.preventDefault();
+      const index = rows.length;
+      const copy = last.cloneNode(true);
+      const renumber = (value) => value.replace(/-\d+-/, `-${index}-`);
+      for (const element of copy.querySelectorAll('[id]')) element.id = renumber(element.id);
+      for (const element of copy.querySelectorAll('[for]')) element.htmlFor = renumber(element.htmlFor);
+      for (const element of copy.querySelectorAll('[aria-describedby]')) {
+        element.setAttribute(
+          'aria-describedby',
+          element
+            .getAttribute('aria-describedby')
+            .split(' ')
+            .filter((id) => !id.endsWith('-error'))
+            .map(renumber)
+            .join(' '),
+        );
+      }
+      for (const element of copy.querySelectorAll('.field-error')) element.remove();
+      for (const element of copy.querySelectorAll('[aria-invalid]')) element.removeAttribute('aria-invalid');
+      for (const input of copy.querySelectorAll('input, textarea')) input.value = '';
+      for (const select of copy.querySelectorAll('select')) select.selectedIndex = 0;
+      const legend = copy.querySelector('legend');
+      if (legend) {
+        legend.textContent = (button.dataset.rowLegend || '').replace(
+          '§',
+          new Intl.NumberFormat(lang).format(index + 1),
+        );
+      }
+      last.after(copy);
+      copy.querySelector('input, select, textarea')?.focus();
+    });
+  }
+
+  // Enter in a one-line field saves the form, as people expect, even when a step button ("Add
+  // another", "Find the place") comes first in the form and so would be the browser's default.
+  document.addEventListener('keydown', (event) => {
+    const input = event.target;
+    if (event.key !== 'Enter' || !(input instanceof HTMLInputElement) || !input.form) return;
+    if (input.dataset.enterSubmits !== undefined) return;
+    const form = input.form;
+    if (!form.querySelector('[data-form-step]')) return;
+    const buttons = [...form.querySelectorAll('button[type="submit"]:not([data-form-step])')];
+    const save = buttons[buttons.length - 1];
+    if (!save) return;
+    event.preventDefault();
+    form.requestSubmit(save);
+  });
 })();

@@ -1,13 +1,22 @@
 import { countriesSorted, languageName } from '../../../i18n/names.ts';
 import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { contentLanguages } from '../practice-display.ts';
+import { implementerParts } from '../practice-form.ts';
 import { conceptIdsOf, labelOfConcept, type TPracticeScheme } from '../practice-taxonomy.ts';
-import { dependantKinds, employmentStatuses, practiceKinds, practiceScopes } from '../practice-vocabulary.ts';
+import {
+  dependantKinds,
+  employmentStatuses,
+  implementerRoles,
+  practiceKinds,
+  practiceScopes,
+} from '../practice-vocabulary.ts';
+import type { TMemberChoice } from '../practices.repository.ts';
 import { Fieldset } from './practice-form-fields.tsx';
 
 export type TPracticeFormProps = {
@@ -16,12 +25,71 @@ export type TPracticeFormProps = {
   /** Absent for a new practice. */
   slug?: string;
   title: string;
+  /** Member organisations, suggested in the implementer rows. */
+  members: readonly TMemberChoice[];
 };
 
 const form = 'practice';
+const membersListId = `${form}-member-names`;
+
+/** Implementers as rows: the organisation (a member's name suggested, or any name), role, website. */
+function ImplementerRows({ ctx, state, members }: Pick<TPracticeFormProps, 'ctx' | 'state' | 'members'>) {
+  const { t } = ctx;
+  const common = { ctx, form, state };
+  const [nameField, roleField, urlField] = implementerParts;
+  return (
+    <>
+      <RepeatableRows
+        {...common}
+        name="implementers"
+        legend={t('practices.form.implementers')}
+        hint={t('practices.form.implementersHint')}
+        rowLegend={(n) => t('practices.form.implementerRow', { n })}
+        addLabel={t('practices.form.addImplementer')}
+        parts={implementerParts}
+        row={(index) => (
+          <>
+            <TextField
+              {...common}
+              name={`implementers-${index}-name`}
+              inputName={nameField}
+              value={rowValue(state, nameField, index)}
+              label={t('practices.form.implementerName')}
+              hint={t('practices.form.implementerNameHint')}
+              list={membersListId}
+              autocomplete="off"
+              maxLength={300}
+            />
+            <SelectField
+              {...common}
+              name={`implementers-${index}-role`}
+              inputName={roleField}
+              value={rowValue(state, roleField, index)}
+              label={t('practices.form.implementerRole')}
+              options={implementerRoles.map((r) => ({ value: r, label: t(`practices.role.${r}`) }))}
+            />
+            <TextField
+              {...common}
+              name={`implementers-${index}-url`}
+              inputName={urlField}
+              value={rowValue(state, urlField, index)}
+              type="url"
+              label={t('practices.form.implementerUrl')}
+            />
+          </>
+        )}
+      />
+      <datalist id={membersListId}>
+        {members.map((m) => (
+          <option value={m.name}>{m.acronym ?? ''}</option>
+        ))}
+      </datalist>
+    </>
+  );
+}
 
 /** Writing or editing a practice: one page, grouped in fieldsets, every hint translated. */
-export function PracticeFormPage({ ctx, state, slug, title }: TPracticeFormProps) {
+export function PracticeFormPage({ ctx, state, slug, title, members }: TPracticeFormProps) {
   const { t, locale } = ctx;
   const action = slug ? ctx.href(`/practices/${encodeURIComponent(slug)}`) : ctx.href('/practices');
   const common = { ctx, form, state };
@@ -109,13 +177,7 @@ export function PracticeFormPage({ ctx, state, slug, title }: TPracticeFormProps
           />
         </Fieldset>
         <Fieldset legend={t('practices.form.who')}>
-          <TextAreaField
-            {...common}
-            name="implementers"
-            label={t('practices.form.implementers')}
-            hint={t('practices.form.implementersHint')}
-            rows={5}
-          />
+          <ImplementerRows ctx={ctx} state={state} members={members} />
           <CheckboxGroup
             {...common}
             name="populations"

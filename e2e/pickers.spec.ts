@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
+import type { TLocale } from '../src/i18n/locales.ts';
+import { createAdmin } from './support/admin.ts';
+import { assertNoAxeViolations } from './support/axe.ts';
+import { message, useE2E } from './support/harness.ts';
+
+/**
+ * Issue 16, "no form asks for machine syntax": the hub's forms filled in through their pickers with
+ * JavaScript off (rows added by the server, places found by the server), then the same pickers with
+ * JavaScript on; axe-clean in English and Arabic at 1280 and 375 px.
+ */
+const admin = {
+  email: 'pickers-curator@example.org',
+  password: 'pickers-without-script-2026',
+  name: 'Curator',
+};
+
+async function signIn(page: Page, locale: TLocale) {
+  await page.goto(`/${locale}/sign-in`);
+  await page.getByLabel(message(locale, 'accounts.field.email'), { exact: true }).fill(admin.email);
+  await page.getByLabel(message(locale, 'accounts.field.password'), { exact: true }).fill(admin.password);
+  await page.getByRole('button', { name: message(locale, 'accounts.signIn.submit'), exact: true }).click();
+  await page.waitForLoadState('load');
+}
+
+/** No field asks for a syntax: no lat/long inputs, no ";"-rows textarea, no free-text zone box. */
+async function assertNoMachineSyntax(scope: Locator, label: string) {
+  const found = await scope.evaluate((root) => {
+    const problems: string[] = [];
+    for (const control of root.querySelectorAll('input, textarea')) {
+      const name = control.getAttribute('name') ?? '';
+      if (/^(lat|lng|lon|latitude|longitude)$/i.test(name)) problems.push(`coordinates: ${name}`);
+      if (
+        /time_?zone/i.test(name) &&
+        control.tagName === 'INPUT' &&
+        control.getAttribute('type') !== 'hidden'
+      )
+        problems.push(`typed zone: ${name}`);
+    }
+    for (const hint of root.querySelectorAll('.hint')) {
+      const text = hint.textContent ?? '';
+      if (/[;؛]\s*\S+\s*[;؛]/.test(text)) problems.push(`delimiter syntax in a hint: ${text}`);
+    }
+    return problems;
+  });
+  assert.deepEqual(found, [], label);
+}
+
+describe('forms through their pickers', { timeout: 300_000 }, () => {
+  const e2e = useE2E();
+  let isAdminCreated = false;
+  const ensureAdmin = async () => {
+    if (!isAdminCreated) await createAdmin(e2e.server, admin);
+    isAdminCreated = true;
+  };
+
+  for (const locale of ['en', 'ar'] as const) {
+    it(`the practice form is axe-clean and asks for no syntax (${locale}, 1280 and 375 px)`, async () => {
+      await ensureAdmin();
+      for (const width of [1280, 375]) {
+        const page = await e2e.newPage({ locale, viewport: { width, height: 900 } });
+        await signIn(page, locale);
+        const response = await page.goto(`/${locale}/practices/new`);
+        assert.equal(response?.status(), 200);
+        await assertNoMachineSyntax(page.locator('#practice-implementers'), `/${locale}/practices/new`);
+        await page.getByRole('button', { name: message(locale, 'practices.form.addImplementer') }).click();
+        assert.equal(await page.locator('fieldset.repeat-row').count(), 2, 'a row added in place');
+        assert.equal(
+          (await page.locator('fieldset.repeat-row legend').nth(1).textContent())?.trim(),
+          message(locale, 'practices.form.implementerRow', { n: new Intl.NumberFormat(locale).format(2) }),
+        );
+        await assertNoAxeViolations(page, `/${locale}/practices/new at ${width} px`);
+        const sideways = await page.evaluate(
+          () => document.documentElement.scrollWidth > window.innerWidth + 1,
+        );
+        assert.equal(sideways, false, `the form scrolls sideways at ${width} px`);
+      }
+    });
+  }
+
+  it('writes a practice without JavaScript: implementer rows added by the server', async () => {
+    await ensureAdmin();
+    const page = await e2e.newPage({ locale: 'en', javaScriptEnabled: false });
+    await signIn(page, 'en');
+    await page.goto('/en/practices/new');
+    const t = (key: string) => message('en', `practices.form.${key}`);
+    await page.getByLabel(t('kind'), { exact: true }).selectOption('programme');
+    await page.getByLabel(t('title'), { exact: true }).fill('Neighbourhood care circles');
+    await page
+      .getByLabel(t('summary'), { exact: true })
+      .fill('Neighbours take turns to look in on older people.');
+    await page.getByLabel(t('body'), { exact: true }).fill('Each circle has five to eight households.');
+    await page.getByLabel(t('countries'), { exact: true }).selectOption(['CO']);
+    const rows = page.locator('fieldset.repeat-row');
+    await rows.nth(0).getByLabel(t('implementerName'), { exact: true }).fill('Red de Cuidado Barrial');
+    await page.getByRole('button', { name: t('addImplementer') }).click();
+    await page.waitForLoadState('load');
+    assert.equal(await rows.count(), 2, 'the server answered with a second row');
+    assert.equal(
+      await page.getByLabel(t('title'), { exact: true }).inputValue(),
+      'Neighbourhood care circles',
+    );
+    await rows.nth(1).getByLabel(t('implementerName'), { exact: true }).fill('City of Bogotá');
+    await rows.nth(1).getByLabel(t('implementerRole'), { exact: true }).selectOption('funder');
+    await page.getByRole('button', { name: t('create'), exact: true }).click();
+    await page.waitForURL('**/en/practices/neighbourhood-care-circles');
+    const text = (await page.locator('main').textContent()) ?? '';
+    assert.match(text, /Red de Cuidado Barrial/);
+    assert.match(text, /City of Bogotá/);
+  });
+});
