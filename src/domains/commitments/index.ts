@@ -9,7 +9,10 @@ export {
   publishedCommitmentLinks,
   type TCommitmentChoice,
 } from './commitment-connections.service.ts';
+export { reindexAllCommitments } from './commitment-indexing.ts';
+export { emptyCommitmentFilter } from './commitments.schemas.ts';
 export {
   findCommitmentForIntroduction,
+  readPublishedList,
   type TCommitmentForIntroduction,
 } from './commitments-read.service.ts';
