@@ -2,11 +2,16 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import SqliteDatabase from 'better-sqlite3';
+import nodemailer from 'nodemailer';
 import type { Page } from 'playwright-core';
+import { readConfig } from '../src/config.ts';
+import { replyAddressFor } from '../src/domains/communities/index.ts';
 import type { TLocale } from '../src/i18n/locales.ts';
+import { systemClock } from '../src/platform/clock.ts';
 import { createAdmin } from './support/admin.ts';
 import { assertNoAxeViolations } from './support/axe.ts';
 import { message, useE2E } from './support/harness.ts';
+import { freePort } from './support/server.ts';
 
 const lucas = {
   email: 'lucas@cuidados.example.org',
@@ -28,11 +33,33 @@ const admin = {
  * Issue 13 in a real browser, on the demo, in Spanish and Arabic: two members join "Care in cities",
  * one starts a discussion in Spanish, the other replies in Arabic and translates the question; the
  * first reads the reply in Spanish once translated, with the original one click away; a report is
- * handled by the secretariat, and its author reads the reason. Every page is axe clean.
- * (Reply by e-mail and digests are not built yet: see the communities status.)
+ * handled by the secretariat, and its author reads the reason. Salma also answers by e-mail, through
+ * the server's own SMTP listener, and her answer shows in the thread. Every page is axe clean.
+ * (Digests are not in this story yet: see the communities status.)
  */
+const inboundPort = await freePort();
+const replyDomain = 'reply.carehub.test';
+
 describe('communities in a real browser (Spanish and Arabic)', () => {
-  const e2e = useE2E();
+  const e2e = useE2E({ env: { SMTP_INBOUND_PORT: String(inboundPort), SMTP_REPLY_DOMAIN: replyDomain } });
+
+  /**
+   * The reply address a notification to this member about this thread carries: made with the same
+   * function and the server's own secret, read from its database.
+   */
+  function replyAddressOf(email: string, threadId: string): string {
+    const db = new SqliteDatabase(join(e2e.server.dataDir, 'carehub.sqlite'), { readonly: true });
+    try {
+      const secret = (
+        db.prepare("select value from app_meta where key = 'secret'").get() as { value: string }
+      ).value;
+      const user = db.prepare('select id from users where email = ?').get(email) as { id: string };
+      const config = readConfig({ PUBLIC_URL: e2e.server.baseUrl, SMTP_REPLY_DOMAIN: replyDomain });
+      return replyAddressFor({ secret, clock: systemClock, config }, { userId: user.id, threadId });
+    } finally {
+      db.close();
+    }
+  }
 
   async function prepare() {
     for (const [account, locale] of [
@@ -143,6 +170,37 @@ describe('communities in a real browser (Spanish and Arabic)', () => {
     assert.match((await reply.textContent()) ?? '', /Traducido del árabe por Lucas Herrera/);
     await reply.getByText(message('es', 'communities.post.showOriginal', { language: 'árabe' })).click();
     assert.ok(await reply.getByText(/نموّل المساحة من ميزانية البلدية/).isVisible());
+
+    // Salma answers the discussion from her mail program; her words (not the quote) join the thread.
+    const threadId = threadPath.split('/threads/')[1] ?? '';
+    const smtp = nodemailer.createTransport({
+      host: '127.0.0.1',
+      port: inboundPort,
+      secure: false,
+      ignoreTLS: true,
+    });
+    try {
+      const sent = await smtp.sendMail({
+        from: `${salma.name} <${salma.email}>`,
+        to: replyAddressOf(salma.email, threadId),
+        subject: 'Re: ¿Quién cuida a las cuidadoras en el barrio?',
+        text: [
+          'وأضيف: نفتح المساحة مساء الخميس أيضًا، لأن كثيرات يعملن في النهار.',
+          '',
+          'في الخميس، 3 ديسمبر 2026، كتب Carehub <no-reply@carehub.localhost>:',
+          '> En nuestro barrio abrimos un espacio de descanso para las mujeres que cuidan.',
+        ].join('\n'),
+      });
+      assert.match(String(sent.response), /^250 /);
+    } finally {
+      smtp.close();
+    }
+    await es.goto(`/es${threadPath}`);
+    const byMail = es.locator('main article.post').nth(2);
+    assert.match((await byMail.textContent()) ?? '', /نفتح المساحة مساء الخميس أيضًا/);
+    assert.doesNotMatch((await byMail.textContent()) ?? '', /En nuestro barrio abrimos/);
+    assert.match((await byMail.textContent()) ?? '', new RegExp(salma.name));
+    await assertNoAxeViolations(es, `/es${threadPath} (a reply by e-mail)`);
 
     // Salma reports Lucas's question; the secretariat hides it with a reason; Lucas reads the reason.
     await ar.goto(`/ar${threadPath}`);

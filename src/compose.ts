@@ -14,6 +14,7 @@ import { findReferencedPictureKeys } from './domains/communities/communities.rep
 import { communitiesWeb, communityMediaRoutes } from './domains/communities/communities.web.tsx';
 import { renderOrganizationCommunities } from './domains/communities/index.ts';
 import { registerCommunityMail } from './domains/communities/notifications.service.ts';
+import { startReplyListener } from './domains/communities/reply-listener.ts';
 import { connectionsWeb } from './domains/connections/connections.web.tsx';
 import { renderOrganizationListings } from './domains/connections/index.ts';
 import { introductionsWeb } from './domains/connections/introductions.web.tsx';
@@ -124,6 +125,17 @@ export async function closeDeps(deps: TDeps): Promise<void> {
   await deps.mailer.stop();
   for (const close of deps.closers) await close();
   await deps.database.close();
+}
+
+/**
+ * Listeners besides HTTP: replies by e-mail on SMTP_INBOUND_PORT (none when unset). The returned
+ * function stops them; main.ts calls it before closing the database.
+ */
+export async function startInboundMail(deps: TDeps): Promise<() => Promise<void>> {
+  const listener = await startReplyListener(deps);
+  return async () => {
+    await listener?.close();
+  };
 }
 
 /** Every domain's pages, feeds and API, then its background jobs. Order matters where paths overlap. */

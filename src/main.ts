@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { closeDeps, createDeps } from './compose.ts';
+import { closeDeps, createDeps, startInboundMail } from './compose.ts';
 import { readConfig } from './config.ts';
 import { loadDemoIfEmpty } from './demo/load-demo.ts';
 import { scheduleDigests } from './domains/communities/notifications.service.ts';
@@ -23,6 +23,8 @@ await scheduleFileSweep(deps);
 // Community digests are looked at every hour (each run books the next one; ADR 0055).
 await scheduleDigests(deps);
 deps.jobs.start();
+// Replies by e-mail to community notifications, when SMTP_INBOUND_PORT is set.
+const stopInboundMail = await startInboundMail(deps);
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(
@@ -48,6 +50,9 @@ async function shutdown(signal: string): Promise<void> {
   }, 10_000);
   forced.unref();
   server.close(async () => {
+    await stopInboundMail().catch((error: unknown) =>
+      logger.warn({ err: error }, 'inbound mail did not stop'),
+    );
     await closeDeps(deps);
     logger.info('stopped');
     process.exit(0);

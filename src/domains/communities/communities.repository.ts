@@ -990,3 +990,49 @@ export async function findMeetingLink(executor: TExecutor, id: string) {
 export async function deleteMeetingLink(executor: TExecutor, id: string): Promise<void> {
   await executor.deleteFrom('community_meetings').where('id', '=', id).execute();
 }
+
+// Replies by e-mail (docs/adr/0056)
+
+export type TMailSender = { id: string; email: string; name: string; locale: string; roles: string[] };
+
+/** The account whose e-mail address sent a reply: only an active one, with its platform roles. */
+export async function findMailSender(executor: TExecutor, email: string): Promise<TMailSender | null> {
+  const user = await executor
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'locale', 'is_disabled'])
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+  if (!user || Number(user.is_disabled) === 1) return null;
+  const roles = await executor
+    .selectFrom('user_roles')
+    .select('role')
+    .where('user_id', '=', user.id)
+    .execute();
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    locale: user.locale,
+    roles: roles.map((r) => r.role),
+  };
+}
+
+export async function isInboundMailKnown(executor: TExecutor, messageKey: string): Promise<boolean> {
+  const row = await executor
+    .selectFrom('community_inbound_mail')
+    .select('message_key')
+    .where('message_key', '=', messageKey)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Written in the post's transaction: a second mail with the same key fails it (primary key). */
+export async function insertInboundMail(
+  executor: TExecutor,
+  row: { messageKey: string; postId: string; userId: string; at: string },
+): Promise<void> {
+  await executor
+    .insertInto('community_inbound_mail')
+    .values({ message_key: row.messageKey, post_id: row.postId, user_id: row.userId, received_at: row.at })
+    .execute();
+}

@@ -1,5 +1,6 @@
 import type { TActor } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
+import type { TExecutor } from '../../core/records.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -156,7 +157,13 @@ export async function replyToThread(
   slug: string,
   threadId: string,
   raw: unknown,
-  options: TWriteOptions & { hint: string },
+  options: TWriteOptions & {
+    hint: string;
+    /** 'mail' for a reply by e-mail (recorded in the audit entry). */
+    via?: 'web' | 'mail';
+    /** Runs in the post's transaction, after the post is written (a reply by mail records its Message-ID). */
+    alongside?: (trx: TExecutor, postId: string, at: string) => Promise<void>;
+  },
 ): Promise<TPost> {
   const { view, thread } = await loadThread(deps, actor, slug, threadId);
   postPolicy.authorize(actor, 'reply', postResourceOf(view, thread, null));
@@ -184,8 +191,9 @@ export async function replyToThread(
       { actorId: actor.userId, requestId: options.requestId, at },
       'communities.replied',
       { type: 'community_post', id },
-      { community: slug, thread: thread.id },
+      { community: slug, thread: thread.id, ...(options.via === 'mail' ? { via: 'mail' } : {}) },
     );
+    if (options.alongside) await options.alongside(trx, id, at);
     await syncThreadIndex(deps, thread, trx, view.community);
     await watchOwnThread(trx, { userId: actor.userId, threadId: thread.id, reason: 'replied', at });
     await queuePostNotification(deps, trx, id);

@@ -863,6 +863,14 @@ export interface CommunityResourcesTable {
   added_at: string;
 }
 
+/** A mail that became a post (docs/adr/0056): its Message-ID, so a second delivery posts nothing. */
+export interface CommunityInboundMailTable {
+  message_key: string;
+  post_id: string;
+  user_id: string;
+  received_at: string;
+}
+
 export interface CommunityMeetingsTable {
   id: string;
   community_id: string;
@@ -1070,6 +1078,7 @@ export interface Database {
   community_reports: CommunityReportsTable;
   community_resources: CommunityResourcesTable;
   community_meetings: CommunityMeetingsTable;
+  community_inbound_mail: CommunityInboundMailTable;
   community_moderation_acts: CommunityModerationActsTable;
   connection_listings: ConnectionListingsTable;
   connection_terms: ConnectionTermsTable;

@@ -69,54 +69,64 @@ export async function rankEveryMatch(
   const norm = (seq: number) =>
     (k1 + 1) / (1 + k1 * (1 - b + (b * Math.max(1, stats.conceptCount(seq))) / average));
 
-  // Per group, the best of its evidence for each record; summed over groups.
-  const totals = new Map<number, number>();
   const groups = new Map<number, Array<{ feature: TFeature; seqs: number[] }>>();
+  let maxSeq = 0;
   features.forEach((f, i) => {
+    const seqs = sets[i] ?? [];
+    for (const seq of seqs) if (seq > maxSeq) maxSeq = seq;
     const list = groups.get(f.feature.group) ?? [];
-    list.push({ feature: f.feature, seqs: sets[i] ?? [] });
+    list.push({ feature: f.feature, seqs });
     groups.set(f.feature.group, list);
   });
-  for (const parts of groups.values()) {
-    // The group's words (in the head or only the body) and the best of its concepts and places.
-    const byWords = new Map<number, number>();
-    const byConcepts = new Map<number, number>();
-    const raise = (map: Map<number, number>, seq: number, weight: number) => {
-      if (weight > (map.get(seq) ?? 0)) map.set(seq, weight);
-    };
-    const words = parts.find((p) => p.feature.kind === 'words');
-    const wordsIdf = idf(words?.seqs.length ?? 0);
-    for (const part of parts) {
-      if (part.feature.kind === 'words')
-        for (const seq of part.seqs) raise(byWords, seq, wordsIdf * RELEVANCE_WEIGHTS.body);
-      else if (part.feature.kind === 'head')
-        for (const seq of part.seqs) raise(byWords, seq, wordsIdf * RELEVANCE_WEIGHTS.head);
-      else {
-        const weight =
-          (isPlace(part.feature.conceptId ?? '') ? RELEVANCE_WEIGHTS.place : RELEVANCE_WEIGHTS.concept) *
-          idf(part.seqs.length);
-        for (const seq of part.seqs) raise(byConcepts, seq, weight * norm(seq));
+  // Dense arrays indexed by seq: scoring 100,000 matches is a few loops over numbers, no hashing.
+  const { totals, byWords, byConcepts } = scoringScratch(maxSeq + 1);
+  const facetSample = Math.max(options.facetCandidates ?? FACET_CANDIDATES, query.offset + query.limit);
+  const matched: number[] = [];
+  let ranked: TScoredSeq[] = [];
+  try {
+    for (const parts of groups.values()) {
+      // The group's words (in the head or only the body) and the best of its concepts and places.
+      const inGroup: number[] = [];
+      const raise = (map: Float64Array, seq: number, weight: number) => {
+        if ((byWords[seq] ?? 0) === 0 && (byConcepts[seq] ?? 0) === 0) inGroup.push(seq);
+        if (weight > (map[seq] ?? 0)) map[seq] = weight;
+      };
+      const words = parts.find((p) => p.feature.kind === 'words');
+      const wordsIdf = idf(words?.seqs.length ?? 0);
+      for (const part of parts) {
+        if (part.feature.kind === 'words')
+          for (const seq of part.seqs) raise(byWords, seq, wordsIdf * RELEVANCE_WEIGHTS.body);
+        else if (part.feature.kind === 'head')
+          for (const seq of part.seqs) raise(byWords, seq, wordsIdf * RELEVANCE_WEIGHTS.head);
+        else {
+          const weight =
+            (isPlace(part.feature.conceptId ?? '') ? RELEVANCE_WEIGHTS.place : RELEVANCE_WEIGHTS.concept) *
+            idf(part.seqs.length);
+          for (const seq of part.seqs) raise(byConcepts, seq, weight * norm(seq));
+        }
+      }
+      // The better of the two counts in full, the other by half: both beat either alone.
+      for (const seq of inGroup) {
+        const w = byWords[seq] ?? 0;
+        const c = byConcepts[seq] ?? 0;
+        if ((totals[seq] ?? 0) === 0) matched.push(seq);
+        totals[seq] = (totals[seq] ?? 0) + Math.max(w, c) + RELEVANCE_WEIGHTS.second * Math.min(w, c);
+        byWords[seq] = 0;
+        byConcepts[seq] = 0;
       }
     }
-    // The better of the two counts in full, the other by half: both beat either alone.
-    for (const [seq, w] of byWords) {
-      const c = byConcepts.get(seq) ?? 0;
-      const value = Math.max(w, c) + RELEVANCE_WEIGHTS.second * Math.min(w, c);
-      totals.set(seq, (totals.get(seq) ?? 0) + value);
-    }
-    for (const [seq, c] of byConcepts) if (!byWords.has(seq)) totals.set(seq, (totals.get(seq) ?? 0) + c);
-  }
 
-  const reader = query.readerLanguage;
-  const ranked: TScoredSeq[] = [];
-  for (const [seq, score] of totals)
-    ranked.push({
-      seq,
-      score: score + (reader && stats.isLanguage(seq, reader) ? RELEVANCE_WEIGHTS.readerLanguage : 0),
-    });
-  ranked.sort((a, b) => b.score - a.score || b.seq - a.seq);
+    const reader = query.readerLanguage;
+    const scoreOf = (seq: number) =>
+      (totals[seq] ?? 0) + (reader && stats.isLanguage(seq, reader) ? RELEVANCE_WEIGHTS.readerLanguage : 0);
+    // Only the best `facetSample` need an order (the page lies within them); every match is scored.
+    ranked = bestInOrder(matched, scoreOf, facetSample);
+    for (const seq of matched) totals[seq] = 0;
+  } catch (error) {
+    scratchArrays = undefined; // never reuse arrays left half-written
+    throw error;
+  }
   const page = ranked.slice(query.offset, query.offset + query.limit);
-  const facetSample = Math.max(options.facetCandidates ?? FACET_CANDIDATES, query.offset + query.limit);
   const maxCounted = options.maxCounted ?? MAX_COUNTED;
   const sample = ranked.slice(0, facetSample).map((r) => r.seq);
   const [rows, facets] = await Promise.all([
@@ -134,11 +144,73 @@ export async function rankEveryMatch(
   );
   return {
     rows: rows.map((row, i) => ({ ...row, matched: reasons[i] ?? [] })),
-    total: Math.min(ranked.length, maxCounted),
-    isTotalExact: ranked.length <= maxCounted,
+    total: Math.min(matched.length, maxCounted),
+    isTotalExact: matched.length <= maxCounted,
     facets,
-    ...(ranked.length > facetSample ? { facetsSampleSize: facetSample } : {}),
+    ...(matched.length > facetSample ? { facetsSampleSize: facetSample } : {}),
   };
+}
+
+type TScratch = { totals: Float64Array; byWords: Float64Array; byConcepts: Float64Array };
+let scratchArrays: TScratch | undefined;
+
+/**
+ * Zeroed arrays of at least `size` numbers, kept between searches (scoring is synchronous, so no two
+ * searches share them at once; each leaves them zeroed).
+ */
+function scoringScratch(size: number): TScratch {
+  if (!scratchArrays || scratchArrays.totals.length < size) {
+    const length = Math.max(1024, Math.ceil(size * 1.25));
+    scratchArrays = {
+      totals: new Float64Array(length),
+      byWords: new Float64Array(length),
+      byConcepts: new Float64Array(length),
+    };
+  }
+  return scratchArrays;
+}
+
+/**
+ * The best `count` of `seqs` by score (higher first), ties to the newest (higher seq), in order — a
+ * bounded min-heap, so a query matching 100,000 records sorts only the best thousand.
+ */
+export function bestInOrder(
+  seqs: readonly number[],
+  scoreOf: (seq: number) => number,
+  count: number,
+): TScoredSeq[] {
+  const worse = (a: TScoredSeq, b: TScoredSeq) => a.score < b.score || (a.score === b.score && a.seq < b.seq);
+  const heap: TScoredSeq[] = [];
+  const down = (from: number) => {
+    let i = from;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let least = i;
+      if (l < heap.length && worse(heap[l] as TScoredSeq, heap[least] as TScoredSeq)) least = l;
+      if (r < heap.length && worse(heap[r] as TScoredSeq, heap[least] as TScoredSeq)) least = r;
+      if (least === i) return;
+      [heap[i], heap[least]] = [heap[least] as TScoredSeq, heap[i] as TScoredSeq];
+      i = least;
+    }
+  };
+  for (const seq of seqs) {
+    const item = { seq, score: scoreOf(seq) };
+    if (heap.length < count) {
+      heap.push(item);
+      let i = heap.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heap[i] as TScoredSeq, heap[parent] as TScoredSeq)) break;
+        [heap[i], heap[parent]] = [heap[parent] as TScoredSeq, heap[i] as TScoredSeq];
+        i = parent;
+      }
+    } else if (count > 0 && worse(heap[0] as TScoredSeq, item)) {
+      heap[0] = item;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => b.score - a.score || b.seq - a.seq);
 }
 
 /** Every indexed document (the kept per-type totals add up to it). */
@@ -159,7 +231,11 @@ function explain(
   isPlace: (conceptId: string) => boolean,
 ): TMatchReason[][] {
   const wanted = new Set(seqs);
-  const holders = features.map((f) => new Set(f.seqs.filter((s) => wanted.has(s))));
+  const holders = features.map((f) => {
+    const held = new Set<number>();
+    for (const s of f.seqs) if (wanted.has(s)) held.add(s);
+    return held;
+  });
   return seqs.map((seq) => {
     const reasons: TMatchReason[] = [];
     const seen = new Set<string>();

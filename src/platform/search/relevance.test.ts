@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { bestInOrder } from './relevance.ts';
+
+/** The selection that orders only the best matches of a search (every match is still scored). */
+describe('bestInOrder', () => {
+  it('returns the best by score, ties to the newest, in the same order as sorting everything', () => {
+    let state = 7;
+    const random = () => {
+      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return state / 2_147_483_648;
+    };
+    const seqs = Array.from({ length: 5_000 }, (_, i) => i + 1);
+    // Few distinct scores, so ties are many and must go to the higher seq.
+    const scores = new Map(seqs.map((seq) => [seq, Math.floor(random() * 40) / 4]));
+    const scoreOf = (seq: number) => scores.get(seq) ?? 0;
+    const sorted = seqs
+      .map((seq) => ({ seq, score: scoreOf(seq) }))
+      .sort((a, b) => b.score - a.score || b.seq - a.seq);
+    for (const count of [1, 20, 1_000, 5_000, 9_000])
+      assert.deepEqual(bestInOrder(seqs, scoreOf, count), sorted.slice(0, count), `best ${count}`);
+  });
+
+  it('returns nothing for no matches or a count of zero', () => {
+    assert.deepEqual(
+      bestInOrder([], () => 1, 10),
+      [],
+    );
+    assert.deepEqual(
+      bestInOrder([1, 2, 3], () => 1, 0),
+      [],
+    );
+  });
+});
