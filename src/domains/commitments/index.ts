@@ -2,7 +2,11 @@
  * The commitments domain's door (ADR 0019): what other domains may use. Pages, feeds and jobs are
  * mounted by compose.ts from their own files.
  */
+
+export { reindexAllCommitments } from './commitment-indexing.ts';
+export { emptyCommitmentFilter } from './commitments.schemas.ts';
 export {
   findCommitmentForIntroduction,
+  readPublishedList,
   type TCommitmentForIntroduction,
 } from './commitments-read.service.ts';
