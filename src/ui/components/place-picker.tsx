@@ -115,6 +115,7 @@ export function PlacePicker(props: TPlacePickerProps) {
   const query = formValue(state.values, queryName).trim();
   const found = (props.candidates ?? []).filter((p) => !chosenKeys.has(encodePlace(p)));
   const asTyped = props.candidates !== null ? asTypedPlace(query, props.candidates) : null;
+  // After a search the box is empty again, so that the next save saves instead of searching again.
   let index = 0;
   const choice = (place: TPlaceValue, isChecked: boolean, label = placeLabel(ctx, place)) => {
     const boxId = `${id}-${index++}`;
@@ -165,7 +166,7 @@ export function PlacePicker(props: TPlacePickerProps) {
             type="search"
             id={`${id}-query`}
             name={queryName}
-            value={query}
+            value={props.candidates !== null ? '' : query}
             autocomplete="off"
             aria-describedby={`${id}-query-hint`}
             data-place-query=""
