@@ -3,6 +3,12 @@
  * mounted by compose.ts from their own files.
  */
 
+export {
+  commitmentsOfOrganization,
+  linkCommitmentToConnection,
+  publishedCommitmentLinks,
+  type TCommitmentChoice,
+} from './commitment-connections.service.ts';
 export { reindexAllCommitments } from './commitment-indexing.ts';
 export { emptyCommitmentFilter } from './commitments.schemas.ts';
 export {

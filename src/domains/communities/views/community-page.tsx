@@ -27,6 +27,8 @@ export type TCommunityPageProps = {
   openReports: number;
   meetings: Child;
   resources: Child;
+  /** The watch button (members only; nothing for others). */
+  watch?: Child;
   can: {
     readContent: boolean;
     join: boolean;
@@ -140,6 +142,7 @@ export function CommunityPage(props: TCommunityPageProps) {
             })
           : null}
       </div>
+      {props.watch ?? null}
       {!ctx.user && community.status === 'active' ? (
         <p>
           <a href={ctx.href(`/sign-in?next=${encodeURIComponent(ctx.href(base))}`)}>
