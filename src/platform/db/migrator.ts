@@ -32,6 +32,7 @@ import * as m0060 from './migrations/0060-connections.ts';
 import * as m0061 from './migrations/0061-connection-introductions.ts';
 import * as m0062 from './migrations/0062-commitment-from-connection.ts';
 import * as m0070 from './migrations/0070-place-coordinates.ts';
+import * as m0074 from './migrations/0074-round-title-language.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -70,6 +71,7 @@ const migrations: Record<string, Migration> = {
   '0061-connection-introductions': m0061,
   '0062-commitment-from-connection': m0062,
   '0070-place-coordinates': m0070,
+  '0074-round-title-language': m0074,
 };
 
 class ListedMigrationProvider implements MigrationProvider {
