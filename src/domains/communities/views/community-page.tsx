@@ -26,6 +26,8 @@ export type TCommunityPageProps = {
   notices: TModerationNotice[];
   openReports: number;
   meetings: Child;
+  /** Visibility and joining, for those who may edit the community (empty otherwise). */
+  settings: Child;
   resources: Child;
   can: {
     readContent: boolean;
@@ -260,6 +262,8 @@ export function CommunityPage(props: TCommunityPageProps) {
           <p>{t('communities.members.noneListed')}</p>
         )}
       </section>
+
+      {props.settings}
 
       {can.edit ? (
         <section aria-labelledby="translation-title">
