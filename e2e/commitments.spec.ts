@@ -123,7 +123,10 @@ describe('commitments in a real browser', () => {
     await lucia.locator('#commitment-kind').selectOption('programme');
     await lucia.locator('#commitment-stage').selectOption('under_way');
     await lucia.locator('#commitment-level').selectOption('subnational');
-    await lucia.locator('#commitment-countries').selectOption(['MX']);
+    await lucia
+      .locator('#commitment-countries')
+      .getByRole('checkbox', { name: 'Mexico', exact: true })
+      .check();
     await lucia.locator('#commitment-startDate').fill(`${cycle.start}-01-01`);
     await lucia.locator('#commitment-endDate').fill(`${cycle.end}-12-31`);
     await lucia.getByLabel(conceptLabel('five_r:redistribute', 'en'), { exact: true }).check();

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { TLocale } from '../src/i18n/locales.ts';
+import { countryName } from '../src/i18n/names.ts';
 import { pdfBytes } from '../test/support/membership.ts';
 import { createAdmin } from './support/admin.ts';
 import { assertNoAxeViolations } from './support/axe.ts';
@@ -59,7 +60,10 @@ describe('joining the alliance in a real browser', () => {
       .getByLabel(ar('organizations.field.stakeholderType'), { exact: true })
       .selectOption('civil_society_network');
     await page.getByLabel(ar('organizations.field.scope'), { exact: true }).selectOption('national');
-    await page.getByLabel(ar('organizations.field.countries'), { exact: true }).selectOption(['JO']);
+    await page
+      .getByRole('group', { name: ar('organizations.field.countries'), exact: true })
+      .getByRole('checkbox', { name: countryName('ar', 'JO'), exact: true })
+      .check();
     await page.getByLabel(ar('organizations.field.city'), { exact: true }).fill('عمّان');
     await page
       .getByLabel(ar('organizations.field.website'), { exact: true })

@@ -82,8 +82,15 @@ describe('demo content', () => {
     const members = demoOrganizations.length;
     const countries = new Set(demoOrganizations.flatMap((o) => o.countries)).size;
     const html = await (await t.app.request('/en/')).text();
-    assert.match(html, new RegExp(`<dt>member organisations</dt>\\s*<dd>${members}</dd>`));
-    assert.match(html, new RegExp(`<dt>countries</dt>\\s*<dd>${countries}</dd>`));
+    // Each figure's label links to its list (the members, their map).
+    assert.match(
+      html,
+      new RegExp(`<dt><a href="/en/members">member organisations</a></dt>\\s*<dd>${members}</dd>`),
+    );
+    assert.match(
+      html,
+      new RegExp(`<dt><a href="/en/members/map">countries</a></dt>\\s*<dd>${countries}</dd>`),
+    );
   });
 
   it('shows the figures in Polish and Arabic with the right plural forms', async () => {
@@ -117,10 +124,14 @@ describe('demo content', () => {
       const countryLabel = (expected.countries as Record<string, string>)[plural.select(countries)];
       const html = await (await t.app.request(`/${locale}/`)).text();
       assert.ok(html.includes(expected.siteName), `${locale}: site name`);
-      assert.match(html, new RegExp(`<dt>${memberLabel}</dt>\\s*<dd>${members}</dd>`), `${locale}: members`);
       assert.match(
         html,
-        new RegExp(`<dt>${countryLabel}</dt>\\s*<dd>${countries}</dd>`),
+        new RegExp(`<dt><a href="/${locale}/members">${memberLabel}</a></dt>\\s*<dd>${members}</dd>`),
+        `${locale}: members`,
+      );
+      assert.match(
+        html,
+        new RegExp(`<dt><a href="/${locale}/members/map">${countryLabel}</a></dt>\\s*<dd>${countries}</dd>`),
         `${locale}: countries`,
       );
     }

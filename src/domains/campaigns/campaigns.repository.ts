@@ -154,6 +154,29 @@ export async function listPublicCampaigns(db: TDb, limit: number, offset = 0): P
   return rows.map(toCampaign);
 }
 
+/** Published campaigns, not closed and not past their end day, the most endorsed first, then the newest. */
+export async function listOpenCampaigns(db: TDb, today: string, limit: number): Promise<TCampaign[]> {
+  const rows = await campaigns(db)
+    .where('campaigns.status', '=', 'published')
+    .where((eb) => eb.or([eb('campaigns.ends_on', 'is', null), eb('campaigns.ends_on', '>=', today)]))
+    .orderBy('campaigns.endorsement_count', 'desc')
+    .orderBy('campaigns.published_at', 'desc')
+    .orderBy('campaigns.id')
+    .limit(limit)
+    .execute();
+  return rows.map(toCampaign);
+}
+
+export async function countOpenCampaigns(db: TDb, today: string): Promise<number> {
+  const row = await db
+    .selectFrom('campaigns')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'published')
+    .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>=', today)]))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 export async function countPublicCampaigns(db: TDb): Promise<number> {
   const row = await db
     .selectFrom('campaigns')

@@ -3,6 +3,7 @@ import { audit } from '../../core/audit.ts';
 import { uniqueSlug } from '../../core/records.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
+import { bumpContentVersion } from '../../platform/content-version.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -88,31 +89,34 @@ export async function createCampaign(
   const input = parseCampaignInput(raw);
   const at = deps.clock.now().toISOString();
   const id = newId(Date.parse(at));
-  return deps.db.transaction().execute(async (trx) => {
-    const organizationId = await resolveLead(trx, actor, input.organization);
-    const chosen = await chooseSlug(trx, input.title);
-    await insertCampaign(trx, {
-      id,
-      slug: chosen,
-      status: options.publish ? 'published' : 'draft',
-      ...columnsOf(input, organizationId),
-      created_by: actor.userId,
-      created_at: at,
-      updated_at: at,
-      published_at: options.publish ? at : null,
-    });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'campaigns.created',
-      { type: 'campaign', id },
-      { slug: chosen, scope: input.scope },
-    );
-    const campaign = await findCampaignBySlug(trx, chosen);
-    if (!campaign) throw new AppError('internal');
-    await syncCampaignIndex(deps, campaign, trx);
-    return campaign;
-  });
+  return deps.db
+    .transaction()
+    .execute(async (trx) => {
+      const organizationId = await resolveLead(trx, actor, input.organization);
+      const chosen = await chooseSlug(trx, input.title);
+      await insertCampaign(trx, {
+        id,
+        slug: chosen,
+        status: options.publish ? 'published' : 'draft',
+        ...columnsOf(input, organizationId),
+        created_by: actor.userId,
+        created_at: at,
+        updated_at: at,
+        published_at: options.publish ? at : null,
+      });
+      await audit(
+        trx,
+        { actorId: actor.userId, requestId: options.requestId, at },
+        'campaigns.created',
+        { type: 'campaign', id },
+        { slug: chosen, scope: input.scope },
+      );
+      const campaign = await findCampaignBySlug(trx, chosen);
+      if (!campaign) throw new AppError('internal');
+      await syncCampaignIndex(deps, campaign, trx);
+      return campaign;
+    })
+    .then((campaign) => (campaign.status === 'draft' ? campaign : announced(campaign)));
 }
 
 export async function updateCampaign(
@@ -129,32 +133,44 @@ export async function updateCampaign(
     throw new AppError('conflict');
   const input = parseCampaignInput(raw);
   const at = deps.clock.now().toISOString();
-  return deps.db.transaction().execute(async (trx) => {
-    const organizationId =
-      input.organization === (current.organization?.slug ?? null)
-        ? current.organizationId
-        : await resolveLead(trx, actor, input.organization);
-    const ok = await updateCampaignRow(trx, current.id, current.version, {
-      ...columnsOf(
-        { ...input, translations: { ...current.translations, ...input.translations } },
-        organizationId,
-      ),
-      updated_at: at,
-      version: current.version + 1,
-    });
-    if (!ok) throw new AppError('conflict');
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'campaigns.updated',
-      { type: 'campaign', id: current.id },
-      { slug, version: current.version + 1 },
-    );
-    const saved = await findCampaignBySlug(trx, slug);
-    if (!saved) throw new AppError('internal');
-    await syncCampaignIndex(deps, saved, trx);
-    return saved;
-  });
+  return deps.db
+    .transaction()
+    .execute(async (trx) => {
+      const organizationId =
+        input.organization === (current.organization?.slug ?? null)
+          ? current.organizationId
+          : await resolveLead(trx, actor, input.organization);
+      const ok = await updateCampaignRow(trx, current.id, current.version, {
+        ...columnsOf(
+          { ...input, translations: { ...current.translations, ...input.translations } },
+          organizationId,
+        ),
+        updated_at: at,
+        version: current.version + 1,
+      });
+      if (!ok) throw new AppError('conflict');
+      await audit(
+        trx,
+        { actorId: actor.userId, requestId: options.requestId, at },
+        'campaigns.updated',
+        { type: 'campaign', id: current.id },
+        { slug, version: current.version + 1 },
+      );
+      const saved = await findCampaignBySlug(trx, slug);
+      if (!saved) throw new AppError('internal');
+      await syncCampaignIndex(deps, saved, trx);
+      return saved;
+    })
+    .then((saved) => (saved.status === 'draft' ? saved : announced(saved)));
+}
+
+/**
+ * The home page lists open campaigns with their endorsement counts: after a change people can see,
+ * its cached copies go, on every node.
+ */
+function announced<T>(value: T): T {
+  bumpContentVersion();
+  return value;
 }
 
 const statusAfter = { publish: 'published', close: 'closed', unpublish: 'draft' } as const;
@@ -171,26 +187,29 @@ export async function moveCampaign(
   if (!current) throw new AppError('not_found');
   authorize(actor, action, campaignResourceOf(current));
   const at = deps.clock.now().toISOString();
-  return deps.db.transaction().execute(async (trx) => {
-    const ok = await updateCampaignRow(trx, current.id, current.version, {
-      status: statusAfter[action],
-      ...(action === 'publish' ? { published_at: current.publishedAt ?? at } : {}),
-      updated_at: at,
-      version: current.version + 1,
-    });
-    if (!ok) throw new AppError('conflict');
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      `campaigns.${action === 'publish' ? 'published' : action === 'close' ? 'closed' : 'unpublished'}`,
-      { type: 'campaign', id: current.id },
-      { slug },
-    );
-    const saved = await findCampaignBySlug(trx, slug);
-    if (!saved) throw new AppError('internal');
-    await syncCampaignIndex(deps, saved, trx);
-    return saved;
-  });
+  return deps.db
+    .transaction()
+    .execute(async (trx) => {
+      const ok = await updateCampaignRow(trx, current.id, current.version, {
+        status: statusAfter[action],
+        ...(action === 'publish' ? { published_at: current.publishedAt ?? at } : {}),
+        updated_at: at,
+        version: current.version + 1,
+      });
+      if (!ok) throw new AppError('conflict');
+      await audit(
+        trx,
+        { actorId: actor.userId, requestId: options.requestId, at },
+        `campaigns.${action === 'publish' ? 'published' : action === 'close' ? 'closed' : 'unpublished'}`,
+        { type: 'campaign', id: current.id },
+        { slug },
+      );
+      const saved = await findCampaignBySlug(trx, slug);
+      if (!saved) throw new AppError('internal');
+      await syncCampaignIndex(deps, saved, trx);
+      return saved;
+    })
+    .then(announced);
 }
 
 export async function readCampaign(deps: TDeps, actor: TActor, slug: string) {
@@ -242,6 +261,7 @@ export async function endorseCampaign(
       { organization: organization.slug },
     );
   });
+  bumpContentVersion();
   return (await findCampaignBySlug(deps.db, slug)) as TCampaign;
 }
 
@@ -270,4 +290,5 @@ export async function withdrawEndorsement(
       { organization: organization.slug },
     );
   });
+  bumpContentVersion();
 }

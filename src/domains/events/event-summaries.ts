@@ -1,6 +1,6 @@
 import type { TDb } from '../../platform/db/database.ts';
 import { eventText, formatRangeIn, zoneLabel } from './event-display.ts';
-import { findEventById, findEventBySlug, type TEvent } from './events.repository.ts';
+import { countEvents, findEventById, findEventBySlug, listEvents, type TEvent } from './events.repository.ts';
 
 /**
  * Events as other domains show them (a community's meetings): only events the public calendar shows
@@ -19,6 +19,11 @@ export type TEventSummary = {
   when: string;
   /** The zone as people recognise it, with its offset at the start. */
   zone: string;
+  /** The event's IANA zone ("Asia/Muscat"), for a script that shows the reader's own time beside it. */
+  timeZone: string;
+  city: string | null;
+  countryCode: string | null;
+  format: TEvent['format'];
 };
 
 const isShown = (event: TEvent) => event.status === 'published' || event.status === 'cancelled';
@@ -39,18 +44,39 @@ export async function readEventSummaries(
   return events
     .filter((e): e is TEvent => e !== undefined && isShown(e))
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-    .map((e) => {
-      const text = eventText(e, locale);
-      return {
-        id: e.id,
-        slug: e.slug,
-        isCancelled: e.status === 'cancelled',
-        title: text.title,
-        language: text.language,
-        startsAt: e.startsAt,
-        endsAt: e.endsAt,
-        when: formatRangeIn(e.startsAt, e.endsAt, locale, e.timeZone),
-        zone: zoneLabel(e.timeZone, e.startsAt, locale),
-      };
-    });
+    .map((e) => summaryOf(e, locale));
+}
+
+/**
+ * The next published events (not cancelled) that have not ended at `now`, soonest first, with how many
+ * there are in all: the home page's "next events".
+ */
+export async function readUpcomingEventSummaries(
+  db: TDb,
+  now: Date,
+  limit: number,
+  locale: string,
+): Promise<{ events: TEventSummary[]; upcoming: number }> {
+  const filter = { statuses: ['published'] as const, endsFrom: now.toISOString(), order: 'soonest' as const };
+  const [events, upcoming] = await Promise.all([listEvents(db, filter, limit), countEvents(db, filter)]);
+  return { events: events.map((e) => summaryOf(e, locale, 'medium')), upcoming };
+}
+
+function summaryOf(e: TEvent, locale: string, style?: 'medium'): TEventSummary {
+  const text = eventText(e, locale);
+  return {
+    id: e.id,
+    slug: e.slug,
+    isCancelled: e.status === 'cancelled',
+    title: text.title,
+    language: text.language,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    when: formatRangeIn(e.startsAt, e.endsAt, locale, e.timeZone, style),
+    zone: zoneLabel(e.timeZone, e.startsAt, locale),
+    timeZone: e.timeZone,
+    city: e.city,
+    countryCode: e.countryCode,
+    format: e.format,
+  };
 }

@@ -3,6 +3,7 @@ import { audit } from '../../core/audit.ts';
 import { uniqueSlug } from '../../core/records.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
+import { bumpContentVersion } from '../../platform/content-version.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -155,6 +156,7 @@ export async function createEvent(
     await syncEventIndex(deps, created, trx);
     return created;
   });
+  if (event.status !== 'draft') bumpContentVersion();
   return event;
 }
 
@@ -211,6 +213,8 @@ export async function updateEvent(
     await syncEventIndex(deps, saved, trx);
     return saved;
   });
+  // The home page lists the next published events: its cached copies go, on every node.
+  if (updated.status !== 'draft') bumpContentVersion();
   return updated;
 }
 
@@ -249,6 +253,7 @@ async function moveStatus(
     await syncEventIndex(deps, after, trx);
     return after;
   });
+  bumpContentVersion();
   return saved;
 }
 

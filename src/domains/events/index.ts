@@ -3,4 +3,9 @@
  * by compose.ts from their own files.
  */
 export { eraseRegistrationsOf } from './event-registrations.service.ts';
-export { findShownEventIdBySlug, readEventSummaries, type TEventSummary } from './event-summaries.ts';
+export {
+  findShownEventIdBySlug,
+  readEventSummaries,
+  readUpcomingEventSummaries,
+  type TEventSummary,
+} from './event-summaries.ts';

@@ -3,6 +3,7 @@ import { audit } from '../../core/audit.ts';
 import { uniqueSlug } from '../../core/records.ts';
 import { fieldErrorsOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
+import { bumpContentVersion } from '../../platform/content-version.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -124,7 +125,7 @@ export async function createArticle(
   const id = newId(Date.parse(at));
   const picture = await saveImage(deps, received.prepared, at);
   try {
-    return await deps.db.transaction().execute(async (trx) => {
+    const created = await deps.db.transaction().execute(async (trx) => {
       const organizationId = await resolveOrganization(trx, actor, input.organization);
       const slug = await chooseSlug(trx, input.title);
       await insertArticle(trx, {
@@ -157,6 +158,8 @@ export async function createArticle(
       await syncNewsIndex(deps, article, trx);
       return article;
     });
+    if (created.status === 'published') bumpContentVersion();
+    return created;
   } catch (error) {
     await forgetImage(deps, picture?.image_key);
     throw error;
@@ -217,6 +220,8 @@ export async function updateArticle(
     throw error;
   }
   if (isDroppingOld) await forgetImage(deps, current.image?.key);
+  // The home page lists the latest published news: its cached copies go, on every node.
+  if (saved.status === 'published') bumpContentVersion();
   return saved;
 }
 
@@ -231,7 +236,7 @@ export async function setArticlePublished(
   if (!current) throw new AppError('not_found');
   authorize(actor, isPublished ? 'publish' : 'unpublish', newsResourceOf(current));
   const at = deps.clock.now().toISOString();
-  return deps.db.transaction().execute(async (trx) => {
+  const moved = await deps.db.transaction().execute(async (trx) => {
     const ok = await updateArticleRow(trx, current.id, current.version, {
       status: isPublished ? 'published' : 'unpublished',
       ...(isPublished && !current.publishedAt ? { published_at: at } : {}),
@@ -251,6 +256,8 @@ export async function setArticlePublished(
     await syncNewsIndex(deps, saved, trx);
     return saved;
   });
+  bumpContentVersion();
+  return moved;
 }
 
 export async function readArticle(deps: TDeps, actor: TActor, slug: string): Promise<TNewsArticle> {

@@ -5,6 +5,7 @@ import { viewContext } from '../../http/view-context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { renderPage } from '../../ui/render.ts';
 import { mountChampions } from './champions.web.tsx';
+import { worldMapImageSvg } from './map/world-map-image.ts';
 import { mountOrganizationManagement } from './organization-manage.web.tsx';
 import { directoryFilterFrom, directoryQueryString } from './organizations.schemas.ts';
 import { readDirectory, readMemberCountsByCountry, readProfile } from './organizations.service.ts';
@@ -36,6 +37,15 @@ export function organizationsWeb(deps: TDeps): Hono<TAppEnv> {
   web.get('/members/map', async (c) => {
     const counts = await readMemberCountsByCountry(deps);
     return renderPage(c, <MapPage ctx={viewContext(c)} counts={counts} />);
+  });
+
+  // The map as a picture for pages that only show it (the home page); its address carries a version.
+  web.get('/members/map.svg', async (c) => {
+    const counts = await readMemberCountsByCountry(deps);
+    return c.body(worldMapImageSvg(counts), 200, {
+      'Content-Type': 'image/svg+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+    });
   });
 
   web.get('/members/codebook', (c) => renderPage(c, <CodebookPage ctx={viewContext(c)} />));

@@ -4,3 +4,4 @@
  */
 export { shownText } from './practice-display.ts';
 export { findPracticeForIntroduction, type TPracticeForIntroduction } from './practice-read.service.ts';
+export { readPracticeTeasers, type TPracticeTeaser, type TPracticeTeasers } from './practice-teasers.ts';

@@ -1,5 +1,6 @@
 import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
+import { bumpContentVersion } from '../../platform/content-version.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -108,6 +109,8 @@ export async function importPractices(
       }
     });
   }
+  // Published practices changed: the home page's cached copies go, on every node.
+  if (records.length > 0) bumpContentVersion();
   return result;
 }
 

@@ -2,6 +2,7 @@ import type { Updateable } from 'kysely';
 import type { TActor } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
+import { bumpContentVersion } from '../../platform/content-version.ts';
 import type { PracticesTable } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { removePracticeFromIndex, syncPracticeIndex } from './practice-indexing.ts';
@@ -59,6 +60,8 @@ async function move(
     );
     return row;
   });
+  // The home page lists published and featured practices: its cached copies go, on every node.
+  if (saved.status === 'published' || current.status === 'published') bumpContentVersion();
   return saved;
 }
 

@@ -4,6 +4,7 @@ import { audit } from '../../core/audit.ts';
 import { uniqueSlug } from '../../core/records.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
+import { bumpContentVersion } from '../../platform/content-version.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -146,6 +147,7 @@ export async function updatePracticeContent(
     );
     return saved;
   });
+  if (updated.status === 'published') bumpContentVersion();
   return updated;
 }
 
@@ -219,6 +221,7 @@ async function writeTranslations(
     if (row.status === 'published') await syncPracticeIndex(deps, row, trx);
     return row;
   });
+  if (saved.status === 'published') bumpContentVersion();
   return saved;
 }
 

@@ -74,7 +74,8 @@
   // another", "Find the place") comes first in the form and so would be the browser's default.
   document.addEventListener('keydown', (event) => {
     const input = event.target;
-    if (event.key !== 'Enter' || !(input instanceof HTMLInputElement) || !input.form) return;
+    if (event.defaultPrevented || event.key !== 'Enter') return;
+    if (!(input instanceof HTMLInputElement) || !input.form) return;
     if (input.dataset.enterSubmits !== undefined) return;
     const form = input.form;
     if (!form.querySelector('[data-form-step]')) return;
@@ -84,4 +85,33 @@
     event.preventDefault();
     form.requestSubmit(save);
   });
+
+  // Searchable check-box lists (countries, themes, populations): the filter box hides the boxes whose
+  // label and terms do not contain what is typed. Without this, every box is shown.
+  const plain = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  for (const list of document.querySelectorAll('[data-choice-list]')) {
+    const input = list.querySelector('[data-choice-filter]');
+    const none = list.querySelector('[data-choice-none]');
+    if (!input) continue;
+    input.closest('[hidden]')?.removeAttribute('hidden');
+    const items = [...list.querySelectorAll('li')].map((li) => ({
+      li,
+      text: plain(`${li.textContent} ${li.dataset.terms || ''}`),
+    }));
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') event.preventDefault();
+    });
+    input.addEventListener('input', () => {
+      const wanted = plain(input.value.trim());
+      let shown = 0;
+      for (const item of items) {
+        item.li.hidden = wanted !== '' && !item.text.includes(wanted);
+        if (!item.li.hidden) shown += 1;
+      }
+      for (const group of list.querySelectorAll('.choice-group')) {
+        group.hidden = !group.querySelector('li:not([hidden])');
+      }
+      if (none) none.hidden = shown > 0;
+    });
+  }
 })();

@@ -1,6 +1,6 @@
 // Carehub: tells the server the browser's time zone (unless the reader chose one on /time-zone), and
-// fills in event times in that zone on the current page. Pages work without it: times are always
-// shown in the event's own zone, and readers can choose their zone by hand.
+// fills in event times in the reader's zone (chosen, else the browser's) on the current page. Pages work
+// without it: times are always shown in the event's own zone, and readers can choose their zone by hand.
 (() => {
   const name = 'carehub_tz';
   let zone;
@@ -15,8 +15,14 @@
     .find((c) => c.startsWith(`${name}=`))
     ?.slice(name.length + 1);
   const current = raw ? decodeURIComponent(raw) : '';
-  if (current && !current.startsWith('auto:')) return;
-  if (current !== `auto:${zone}`) {
+  if (current && !current.startsWith('auto:')) {
+    // A zone the reader chose: kept, and used for the times below (pages cached for everyone, such as the
+    // home page, cannot print it on the server). A name this browser does not know leaves its own zone.
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: current });
+      zone = current;
+    } catch {}
+  } else if (current !== `auto:${zone}`) {
     // biome-ignore lint/suspicious/noDocumentCookie: one small cookie; the Cookie Store API is not in every browser
     document.cookie = `${name}=${encodeURIComponent(`auto:${zone}`)}; path=/; max-age=31536000; samesite=lax`;
   }
@@ -38,7 +44,13 @@
     ) {
       continue;
     }
-    const format = new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short', timeZone: zone });
+    let format;
+    try {
+      const dateStyle = element.getAttribute('data-date-style') || 'full';
+      format = new Intl.DateTimeFormat(lang, { dateStyle, timeStyle: 'short', timeZone: zone });
+    } catch {
+      return;
+    }
     const range = element.querySelector('[data-reader-range]');
     const zoneName = element.querySelector('[data-reader-zone]');
     if (range) range.textContent = format.formatRange(starts, ends);

@@ -1,6 +1,6 @@
 import { locales } from '../../../i18n/locales.ts';
-import { countriesSorted } from '../../../i18n/names.ts';
-import { conceptsOf } from '../../../taxonomy/taxonomy.ts';
+import { ChoiceList } from '../../../ui/components/choice-list.tsx';
+import { conceptChoices, countryChoiceGroups } from '../../../ui/components/choice-options.ts';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
@@ -61,20 +61,18 @@ export function CampaignFormPage({
           placeholder={t('campaigns.choose')}
           options={campaignScopes.map((s) => ({ value: s, label: t(`campaigns.scope.${s}`) }))}
         />
-        <SelectField
+        <ChoiceList
           {...common}
-          isMultiple
           name="countries"
           label={t('campaigns.field.countries')}
           hint={t('campaigns.field.countriesHint')}
-          options={countriesSorted(locale).map((c) => ({ value: c.code, label: c.name }))}
+          groups={countryChoiceGroups(locale)}
         />
-        <SelectField
+        <ChoiceList
           {...common}
-          isMultiple
           name="themes"
           label={t('campaigns.themes')}
-          options={conceptsOf('theme').map((c) => ({ value: c.id, label: c.labels[locale] }))}
+          options={conceptChoices('theme', locale)}
         />
         <TextField
           {...common}

@@ -1,7 +1,8 @@
 import { locales } from '../../../i18n/locales.ts';
-import { countriesSorted } from '../../../i18n/names.ts';
 import { conceptLabel, conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
+import { ChoiceList } from '../../../ui/components/choice-list.tsx';
+import { conceptChoices, countryChoiceGroups } from '../../../ui/components/choice-options.ts';
 import {
   CsrfField,
   ErrorSummary,
@@ -83,13 +84,11 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
             label={t('commitments.field.lead')}
             options={props.leadChoices.map((o) => ({ value: o.id, label: o.name }))}
           />
-          <SelectField
+          <ChoiceList
             {...common}
             name="coMakers"
             label={t('commitments.field.coMakers')}
             hint={t('commitments.form.coMakersHint')}
-            isMultiple
-            size={6}
             options={props.memberChoices.map((o) => ({ value: o.id, label: o.name }))}
           />
         </Group>
@@ -131,14 +130,12 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
           />
         </Group>
         <Group legend={t('commitments.form.whereWhen')}>
-          <SelectField
+          <ChoiceList
             {...common}
             name="countries"
             label={t('commitments.field.countries')}
             hint={t('commitments.form.countriesHint')}
-            isMultiple
-            size={8}
-            options={countriesSorted(locale).map((c) => ({ value: c.code, label: c.name }))}
+            groups={countryChoiceGroups(locale)}
           />
           <SelectField
             {...common}
@@ -193,11 +190,11 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
               label: conceptLabel(c.id, locale),
             }))}
           />
-          <CheckboxGroup
+          <ChoiceList
             {...common}
             name="themes"
             label={t('commitments.field.themes')}
-            options={conceptsOf('theme').map((c) => ({ value: c.id, label: conceptLabel(c.id, locale) }))}
+            options={conceptChoices('theme', locale)}
           />
         </Group>
         <fieldset>

@@ -1,7 +1,7 @@
 import { localeTags } from '../../../i18n/locales.ts';
 import { languageName } from '../../../i18n/names.ts';
-import { conceptsOf } from '../../../taxonomy/taxonomy.ts';
-import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
+import { ChoiceList } from '../../../ui/components/choice-list.tsx';
+import { conceptChoices } from '../../../ui/components/choice-options.ts';
 import { FileField } from '../../../ui/components/file-field.tsx';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
@@ -73,23 +73,18 @@ export function CommunityFormPage({
           label={t('communities.form.joinPolicy')}
           options={joinPolicies.map((v) => ({ value: v, label: t(`communities.joinPolicy.${v}`) }))}
         />
-        <CheckboxGroup
+        <ChoiceList
           {...common}
           name="themes"
           label={t('communities.form.themes')}
-          options={conceptsOf('theme')
-            .map((c) => ({ value: c.id, label: c.labels[locale as 'en'] ?? c.labels.en }))
-            .sort(byLabel)}
+          options={[...conceptChoices('theme', locale)].sort(byLabel)}
         />
-        <SelectField
+        <ChoiceList
           {...common}
           name="regions"
           label={t('communities.form.regions')}
           hint={t('communities.form.regionsHint')}
-          isMultiple
-          options={conceptsOf('region')
-            .map((c) => ({ value: c.id, label: c.labels[locale as 'en'] ?? c.labels.en }))
-            .sort(byLabel)}
+          options={[...conceptChoices('region', locale)].sort(byLabel)}
         />
         <FileField
           {...common}

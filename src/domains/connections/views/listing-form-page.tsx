@@ -1,8 +1,10 @@
 import { locales } from '../../../i18n/locales.ts';
-import { countriesSorted, languageName } from '../../../i18n/names.ts';
+import { languageName } from '../../../i18n/names.ts';
 import { conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
 import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
+import { ChoiceList } from '../../../ui/components/choice-list.tsx';
+import { conceptChoices, countryChoiceGroups } from '../../../ui/components/choice-options.ts';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
@@ -27,7 +29,7 @@ export function ListingFormPage(props: {
   const isNew = props.version === null;
   const title = t(isNew ? `connections.form.new.${kind}` : `connections.form.edit.${kind}`);
   const collator = new Intl.Collator(locale);
-  const conceptOptions = (scheme: 'theme' | 'population') =>
+  const _conceptOptions = (scheme: 'theme' | 'population') =>
     conceptsOf(scheme)
       .map((c) => ({ value: c.id, label: c.labels[locale as keyof typeof c.labels] ?? c.labels.en }))
       .sort((a, b) => collator.compare(a.label, b.label));
@@ -78,32 +80,29 @@ export function ListingFormPage(props: {
           placeholder={t('connections.form.detectLanguage')}
           options={locales.map((l) => ({ value: l.tag, label: l.endonym }))}
         />
-        <SelectField
+        <ChoiceList
           {...common}
           name="concepts"
           label={t('connections.field.themes')}
           hint={t('connections.field.themesHint')}
-          isMultiple
-          options={[...conceptOptions('theme'), ...conceptOptions('population')]}
+          groups={[
+            { label: t('connections.field.themesGroup'), options: conceptChoices('theme', locale) },
+            { label: t('connections.field.populationsGroup'), options: conceptChoices('population', locale) },
+          ]}
         />
         <fieldset>
           <legend>{t('connections.field.where')}</legend>
-          <SelectField
+          <ChoiceList
             {...common}
             name="countries"
             label={t('connections.field.countries')}
-            isMultiple
-            options={countriesSorted(locale).map((c) => ({ value: c.code, label: c.name }))}
+            groups={countryChoiceGroups(locale)}
           />
-          <SelectField
+          <ChoiceList
             {...common}
             name="regions"
             label={t('connections.field.regions')}
-            isMultiple
-            options={conceptsOf('region').map((r) => ({
-              value: r.id,
-              label: r.labels[locale as keyof typeof r.labels] ?? r.labels.en,
-            }))}
+            options={conceptChoices('region', locale)}
           />
           <CheckboxField {...common} name="isAnywhere" label={t('connections.field.anywhere')} />
         </fieldset>

@@ -1,8 +1,9 @@
 import { locales } from '../../../i18n/locales.ts';
 import { countriesSorted } from '../../../i18n/names.ts';
 import { formatOffset } from '../../../platform/time-zones.ts';
-import { conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
+import { ChoiceList } from '../../../ui/components/choice-list.tsx';
+import { conceptChoices } from '../../../ui/components/choice-options.ts';
 import { DateTimeField, dateTimeSummaryTargets } from '../../../ui/components/date-time-field.tsx';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
@@ -249,13 +250,11 @@ export function EventFormPage(props: TEventFormPageProps) {
         </fieldset>
         <fieldset>
           <legend>{t('events.form.who')}</legend>
-          <SelectField
+          <ChoiceList
             {...common}
-            isMultiple
             name="organizers"
             label={t('events.field.organizers')}
             options={props.organizerChoices.map((o) => ({ value: o.slug, label: o.name }))}
-            size={Math.min(8, Math.max(2, props.organizerChoices.length))}
           />
           <TextField
             {...common}
@@ -269,12 +268,11 @@ export function EventFormPage(props: TEventFormPageProps) {
             label={t('events.field.interpretation')}
             hint={t('events.field.languagesHint')}
           />
-          <SelectField
+          <ChoiceList
             {...common}
-            isMultiple
             name="themes"
             label={t('events.field.themes')}
-            options={conceptsOf('theme').map((c) => ({ value: c.id, label: c.labels[locale] }))}
+            options={conceptChoices('theme', locale)}
           />
           <TextAreaField
             {...common}

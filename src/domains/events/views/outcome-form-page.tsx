@@ -1,5 +1,6 @@
 import { locales } from '../../../i18n/locales.ts';
-import { conceptsOf } from '../../../taxonomy/taxonomy.ts';
+import { ChoiceList } from '../../../ui/components/choice-list.tsx';
+import { conceptChoices } from '../../../ui/components/choice-options.ts';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
@@ -129,12 +130,11 @@ export function OutcomeFormPage({
           placeholder={t('events.form.choose')}
           options={locales.map((l) => ({ value: l.tag, label: l.endonym }))}
         />
-        <SelectField
+        <ChoiceList
           {...recommendation}
-          isMultiple
           name="themes"
           label={t('events.field.themes')}
-          options={conceptsOf('theme').map((c) => ({ value: c.id, label: c.labels[locale] }))}
+          options={conceptChoices('theme', locale)}
         />
         <TextField
           {...recommendation}

@@ -1,5 +1,6 @@
 import { locales } from '../../../i18n/locales.ts';
-import { countriesSorted } from '../../../i18n/names.ts';
+import { ChoiceList } from '../../../ui/components/choice-list.tsx';
+import { countryChoiceGroups } from '../../../ui/components/choice-options.ts';
 import { TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
@@ -71,15 +72,14 @@ export function OrganizationFieldset({
         placeholder={t('organizations.form.choose')}
         options={scopes.map((value) => ({ value, label: scopeLabel(i18n, value) }))}
       />
-      <SelectField
+      <ChoiceList
         ctx={ctx}
         form={form}
         name="countries"
         label={t('organizations.field.countries')}
         hint={t('organizations.field.countriesHint')}
         state={state}
-        isMultiple
-        options={countriesSorted(ctx.locale).map((c) => ({ value: c.code, label: c.name }))}
+        groups={countryChoiceGroups(ctx.locale)}
       />
       <TextField
         ctx={ctx}

@@ -1,5 +1,7 @@
-import { countriesSorted, languageName } from '../../../i18n/names.ts';
+import { languageName } from '../../../i18n/names.ts';
 import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
+import { ChoiceList } from '../../../ui/components/choice-list.tsx';
+import { conceptChoices, countryChoiceGroups } from '../../../ui/components/choice-options.ts';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
@@ -135,13 +137,12 @@ export function PracticeFormPage({ ctx, state, slug, title, members }: TPractice
           />
         </Fieldset>
         <Fieldset legend={t('practices.form.where')}>
-          <SelectField
+          <ChoiceList
             {...common}
             name="countries"
             label={t('practices.form.countries')}
             hint={t('practices.form.countriesHint')}
-            isMultiple
-            options={countriesSorted(locale).map((c) => ({ value: c.code, label: c.name }))}
+            groups={countryChoiceGroups(locale)}
           />
           <TextAreaField
             {...common}
@@ -178,11 +179,11 @@ export function PracticeFormPage({ ctx, state, slug, title, members }: TPractice
         </Fieldset>
         <Fieldset legend={t('practices.form.who')}>
           <ImplementerRows ctx={ctx} state={state} members={members} />
-          <CheckboxGroup
+          <ChoiceList
             {...common}
             name="populations"
             label={t('practices.form.populations')}
-            options={conceptOptions('population')}
+            options={conceptChoices('population', locale)}
           />
           <TextAreaField
             {...common}
@@ -217,11 +218,11 @@ export function PracticeFormPage({ ctx, state, slug, title, members }: TPractice
           />
         </Fieldset>
         <Fieldset legend={t('practices.form.topics')}>
-          <CheckboxGroup
+          <ChoiceList
             {...common}
             name="themes"
             label={t('practices.form.themes')}
-            options={conceptOptions('theme')}
+            options={conceptChoices('theme', locale)}
           />
           <CheckboxGroup
             {...common}
