@@ -18,7 +18,9 @@ export type TChange =
   /** Search documents were written or deleted: their facet memory is stale. `seqs` absent: all. */
   | { topic: 'search-documents'; seqs?: number[] }
   /** The gazetteer's places changed: every node reloads the names its analyser reads. */
-  | { topic: 'gazetteer' };
+  | { topic: 'gazetteer' }
+  /** Offers or needs were published, edited or closed: their matching terms are read again. `ids` absent: all. */
+  | { topic: 'connection-listings'; ids?: string[] };
 
 type TListener = (change: TChange) => void;
 type TRelay = (change: TChange) => void;
@@ -52,6 +54,7 @@ export function deliverForgetEverything(): void {
   deliverChange({ topic: 'commitment-figures' });
   deliverChange({ topic: 'search-documents' });
   deliverChange({ topic: 'gazetteer' });
+  deliverChange({ topic: 'connection-listings' });
 }
 
 export function onChange(listener: TListener): () => void {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { optionalText, requiredText, ZHttpUrl, ZLanguageTag } from '../../core/text-fields.ts';
 import { isConceptOf, isKnownCountry } from '../../taxonomy/taxonomy.ts';
-import { optionalText, requiredText, ZHttpUrl, ZLanguageTag } from '../events/events.schemas.ts';
 
 /**
  * Campaigns as their leads write them and the API returns them: a goal, a call to action, a scope

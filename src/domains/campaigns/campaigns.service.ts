@@ -7,7 +7,7 @@ import { bumpContentVersion } from '../../platform/content-version.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { findMemberOrganizations } from '../events/events.repository.ts';
+import { findMemberOrganizations } from '../events/index.ts';
 import { syncCampaignIndex } from './campaign-indexing.ts';
 import { authorize, type TCampaignResource } from './campaigns.policy.ts';
 import {

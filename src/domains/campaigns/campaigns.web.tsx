@@ -10,8 +10,8 @@ import { AppError, isAppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
-import { signInPath } from '../accounts/accounts.guards.ts';
-import { listMemberOrganizationChoices } from '../events/events.repository.ts';
+import { signInPath } from '../accounts/index.ts';
+import { listMemberOrganizationChoices } from '../events/index.ts';
 import {
   addCampaignMaterial,
   readCampaignMaterial,

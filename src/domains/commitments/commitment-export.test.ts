@@ -32,6 +32,7 @@ const item: TExportItem = {
   lastReportAt: null,
   reportCount: 0,
   publishedAt: null,
+  fromConnectionAt: null,
 };
 
 describe('commitments export as CSV', () => {

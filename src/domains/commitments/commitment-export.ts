@@ -44,6 +44,7 @@ export type TExportItem = {
   lastReportAt: string | null;
   reportCount: number;
   publishedAt: string | null;
+  fromConnectionAt: string | null;
 };
 
 export type TCodebookField = {
@@ -83,6 +84,7 @@ export const codebookFields: readonly TCodebookField[] = [
   { name: 'lastReportAt', type: 'datetime' },
   { name: 'reportCount', type: 'number' },
   { name: 'publishedAt', type: 'datetime' },
+  { name: 'fromConnectionAt', type: 'datetime' },
 ];
 
 export function toExportItem(
@@ -120,6 +122,7 @@ export function toExportItem(
     lastReportAt: c.lastReportAt,
     reportCount: c.reportCount,
     publishedAt: c.publishedAt,
+    fromConnectionAt: c.fromConnectionAt,
   };
 }
 

@@ -45,6 +45,9 @@ const ZCommitmentItem = z
     lastReportAt: z.string().nullable(),
     reportCount: z.number(),
     publishedAt: z.string().nullable(),
+    fromConnectionAt: z.string().nullable().openapi({
+      description: 'When an outcome of a connection made in the hub was first linked to it, or null',
+    }),
   })
   .openapi('Commitment');
 

@@ -58,6 +58,8 @@ export type TCommitment = {
   withdrawnAt: string | null;
   withdrawalReason: string | null;
   withdrawnBy: string | null;
+  /** When a connection's outcome was first linked to it (issue 14), or null. */
+  fromConnectionAt: string | null;
 };
 
 export type TDeliverable = {
@@ -125,6 +127,7 @@ export function toCommitment(row: TRow): TCommitment {
     withdrawnAt: row.withdrawn_at ?? null,
     withdrawalReason: row.withdrawal_reason ?? null,
     withdrawnBy: row.withdrawn_by ?? null,
+    fromConnectionAt: row.from_connection_at ?? null,
   };
 }
 
@@ -155,8 +158,19 @@ export type TCommitmentRow = Omit<
   | 'withdrawn_at'
   | 'withdrawal_reason'
   | 'withdrawn_by'
+  | 'from_connection_at'
 > &
-  Partial<Pick<TRow, 'version' | 'report_count' | 'withdrawn_at' | 'withdrawal_reason' | 'withdrawn_by'>> & {
+  Partial<
+    Pick<
+      TRow,
+      | 'version'
+      | 'report_count'
+      | 'withdrawn_at'
+      | 'withdrawal_reason'
+      | 'withdrawn_by'
+      | 'from_connection_at'
+    >
+  > & {
     description: string;
     translations: string;
     countries: string;
@@ -837,4 +851,24 @@ export async function listMakersOfCommitments(db: TDb, commitmentIds: readonly s
     byCommitment.set(row.commitmentId, list);
   }
   return byCommitment;
+}
+
+/** Marks a commitment as having come from a connection, the first time an outcome is linked to it. */
+export async function markFromConnection(db: TDb, commitmentId: string, at: string): Promise<void> {
+  await db
+    .updateTable('commitments')
+    .set({ from_connection_at: at })
+    .where('id', '=', commitmentId)
+    .where('from_connection_at', 'is', null)
+    .execute();
+}
+
+/** Slug, title and language of these commitments (links from elsewhere). */
+export async function commitmentTitles(db: TDb, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('commitments')
+    .select(['id', 'slug', 'title', 'language', 'status'])
+    .where('id', 'in', [...ids])
+    .execute();
 }

@@ -173,11 +173,12 @@ function placeReason(a: TListing, b: TListing): { reason: TPlaceReason | null; w
  * Scores `candidate` for `source` (of the other kind), given how many open listings carry each
  * concept; null when they share no concept (a match is first about the same subject).
  */
-export function scoreMatch(
-  source: TListing,
-  candidate: TListing,
-  frequencies: { total: number; counts: ReadonlyMap<string, number> },
-): TMatch | null {
+export type TTermCounts = {
+  total: number;
+  counts: { get(term: string): number | undefined };
+};
+
+export function scoreMatch(source: TListing, candidate: TListing, frequencies: TTermCounts): TMatch | null {
   const sourceTopics = topicsOf(source);
   const candidateTopics = new Set(topicsOf(candidate));
   const weightOf = (id: string) => conceptWeight(frequencies.total, frequencies.counts.get(id) ?? 1);

@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
+import type { ExpressionBuilder, Selectable } from 'kysely';
 import { parseJson, type TExecutor } from '../../core/records.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -317,102 +317,6 @@ export async function listOrganizationListings(
   return rows.map((r) => listingOf(r as TListingRow));
 }
 
-/** How many open listings there are, and how many of them carry each term (rarer terms weigh more). */
-export async function termFrequencies(
-  db: TExecutor,
-  terms: readonly string[],
-): Promise<{ total: number; counts: Map<string, number> }> {
-  if (terms.length === 0) return { total: 0, counts: new Map() };
-  const [total, rows] = await Promise.all([
-    db
-      .selectFrom('connection_listings')
-      .where('status', '=', 'open')
-      .select((eb) => eb.fn.countAll<string | number>().as('n'))
-      .executeTakeFirst(),
-    db
-      .selectFrom('connection_terms')
-      .where('term', 'in', [...terms])
-      .where('is_open', '=', 1)
-      .select(['term', (eb) => eb.fn.countAll<string | number>().as('n')])
-      .groupBy('term')
-      .execute(),
-  ]);
-  return { total: Number(total?.n ?? 0), counts: new Map(rows.map((r) => [r.term, Number(r.n)])) };
-}
-
-/**
- * The open listings of the other kind that weigh most by the terms they share with the given ones
- * (each term's weight given), best first: summed in the database from the term index alone, so only
- * `limit` rows come back. The caller checks the few it reads in full (expiry, membership, own).
- */
-export async function topCandidates(
-  db: TExecutor,
-  options: {
-    weights: ReadonlyMap<string, number>;
-    kind: TListingKind;
-    excludeListingId: string;
-    limit: number;
-  },
-): Promise<string[]> {
-  const terms = [...options.weights.keys()];
-  if (terms.length === 0) return [];
-  const rows = await db
-    .selectFrom('connection_terms as t')
-    .select([
-      't.listing_id',
-      sql<number>`sum(case ${sql.join(
-        terms.map(
-          (term) =>
-            sql`when t.term = ${term} then ${sql.lit(Math.round((options.weights.get(term) ?? 0) * 1000))}`,
-        ),
-        sql` `,
-      )} else 0 end)`.as('weight'),
-    ])
-    .where('t.term', 'in', terms)
-    .where('t.is_open', '=', 1)
-    .where('t.kind', '=', options.kind)
-    .where('t.listing_id', '<>', options.excludeListingId)
-    .groupBy('t.listing_id')
-    .orderBy('weight', 'desc')
-    .orderBy('t.listing_id')
-    .limit(options.limit)
-    .execute();
-  return rows.map((r) => r.listing_id);
-}
-
-/**
- * Listings of the other kind offering or seeking the same kind of help in one of these places (cities,
- * countries): matches even without a topic in common (a venue, volunteers).
- */
-export async function candidatesNearby(
-  db: TExecutor,
-  options: {
-    helpKind: string;
-    placeTerms: readonly string[];
-    kind: TListingKind;
-    excludeOrganizationId: string;
-    today: string;
-  },
-): Promise<string[]> {
-  if (options.placeTerms.length === 0) return [];
-  const rows = await db
-    .selectFrom('connection_terms as t')
-    .innerJoin('connection_terms as h', 'h.listing_id', 't.listing_id')
-    .innerJoin('connection_listings as l', 'l.id', 't.listing_id')
-    .innerJoin('organizations as o', 'o.id', 'l.organization_id')
-    .select('t.listing_id')
-    .distinct()
-    .where('t.term', 'in', [...options.placeTerms])
-    .where('t.is_open', '=', 1)
-    .where('t.kind', '=', options.kind)
-    .where('h.term', '=', `help:${options.helpKind}`)
-    .where('l.organization_id', '<>', options.excludeOrganizationId)
-    .where((eb) => isListed(eb, options.today))
-    .limit(40)
-    .execute();
-  return rows.map((r) => r.listing_id);
-}
-
 /** The organisation's name, type and membership, for the form and the policy. */
 export async function findOrganizationForListing(
   db: TExecutor,
@@ -452,3 +356,34 @@ export async function listMemberOrganizations(
 
 /** Every listing, walked by id, for the search reindex. */
 export const listingRows = recordRows('connection_listings', (db, ids) => listingsByIds(db, ids));
+
+export type TOpenListingTerms = {
+  /** The listing as matching scores it: everything but its description (left empty). */
+  listing: TListing;
+  terms: string[];
+};
+
+/**
+ * Open listings with their open terms (the matching memory, connection-term-memory.ts): every one, or
+ * those of the given ids (a listing not open any more comes back absent). Descriptions are not read.
+ */
+export async function openListingTerms(db: TExecutor, ids?: readonly string[]): Promise<TOpenListingTerms[]> {
+  if (ids && ids.length === 0) return [];
+  const columns = listingColumns.filter((c) => c !== 'l.description');
+  let listings = db
+    .selectFrom('connection_listings as l')
+    .innerJoin('organizations as o', 'o.id', 'l.organization_id')
+    .select(columns)
+    .where('l.status', '=', 'open');
+  let terms = db.selectFrom('connection_terms').select(['listing_id', 'term']).where('is_open', '=', 1);
+  if (ids) {
+    listings = listings.where('l.id', 'in', [...ids]);
+    terms = terms.where('listing_id', 'in', [...ids]);
+  }
+  const [openRows, termRows] = await Promise.all([listings.execute(), terms.execute()]);
+  const byId = new Map<string, TOpenListingTerms>();
+  for (const r of openRows)
+    byId.set(r.id, { listing: listingOf({ ...r, description: '' } as TListingRow), terms: [] });
+  for (const r of termRows) byId.get(r.listing_id)?.terms.push(r.term);
+  return [...byId.values()];
+}

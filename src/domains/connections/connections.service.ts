@@ -7,6 +7,7 @@ import { newId } from '../../platform/ids.ts';
 import { analyseListing } from './connection-analysis.ts';
 import { syncListingIndex } from './connection-indexing.ts';
 import { isListed, todayOf } from './connection-state.ts';
+import { announceListingsChanged } from './connection-term-memory.ts';
 import { authorize, can, type TListingResource } from './connections.policy.ts';
 import {
   closeListingAtVersion,
@@ -84,6 +85,7 @@ export async function publishListing(
       { organizationId: input.organizationId, helpKind: input.helpKind },
     );
   });
+  announceListingsChanged([id]);
   return id;
 }
 
@@ -131,6 +133,7 @@ export async function updateListing(
       { organizationId: listing.organization.id },
     );
   });
+  announceListingsChanged([listing.id]);
 }
 
 export async function closeListing(
@@ -156,6 +159,7 @@ export async function closeListing(
       { organizationId: listing.organization.id, reason: input.reason },
     );
   });
+  announceListingsChanged([listing.id]);
 }
 
 export const listingsPageSize = 20;

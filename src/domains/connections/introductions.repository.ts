@@ -338,22 +338,42 @@ export async function insertOutcome(
   return true;
 }
 
-export async function listOutcomeKinds(db: TExecutor, introductionId: string): Promise<string[]> {
+/** An introduction's outcomes: their kind and the commitment one led to, if any. */
+export async function listOutcomes(
+  db: TExecutor,
+  introductionId: string,
+): Promise<{ kind: string; commitmentId: string | null }[]> {
   const rows = await db
     .selectFrom('connection_outcomes')
-    .select('kind')
+    .select(['kind', 'commitment_id'])
     .where('introduction_id', '=', introductionId)
+    .orderBy('created_at')
     .execute();
-  return rows.map((r) => r.kind);
+  return rows.map((r) => ({ kind: r.kind, commitmentId: r.commitment_id }));
 }
 
-export type TOutcomeCount = { sectorPair: string; region: string; year: number; kind: string; count: number };
+export type TOutcomeCount = {
+  sectorPair: string;
+  region: string;
+  year: number;
+  kind: string;
+  count: number;
+  /** Of them, those linked to a commitment. */
+  withCommitment: number;
+};
 
 /** Outcomes counted by sector pair, region, year and kind: the public figures (no names, no text). */
 export async function countOutcomes(db: TExecutor): Promise<TOutcomeCount[]> {
   const rows = await db
     .selectFrom('connection_outcomes')
-    .select(['sector_pair', 'region', 'year', 'kind', (eb) => eb.fn.countAll<string | number>().as('n')])
+    .select([
+      'sector_pair',
+      'region',
+      'year',
+      'kind',
+      (eb) => eb.fn.countAll<string | number>().as('n'),
+      (eb) => eb.fn.count<string | number>('commitment_id').as('linked'),
+    ])
     .groupBy(['sector_pair', 'region', 'year', 'kind'])
     .orderBy('year')
     .orderBy('sector_pair')
@@ -366,5 +386,6 @@ export async function countOutcomes(db: TExecutor): Promise<TOutcomeCount[]> {
     year: Number(r.year),
     kind: r.kind,
     count: Number(r.n),
+    withCommitment: Number(r.linked),
   }));
 }

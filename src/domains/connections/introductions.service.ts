@@ -7,6 +7,12 @@ import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { regionsOfCountry } from '../../taxonomy/taxonomy.ts';
+import {
+  commitmentsOfOrganization,
+  linkCommitmentToConnection,
+  publishedCommitmentLinks,
+  type TCommitmentChoice,
+} from '../commitments/index.ts';
 import { sectorOf } from './connection-matching.ts';
 import { findOrganizationForListing } from './connections.repository.ts';
 import type { TIntroductionSubject } from './introduction-subjects.ts';
@@ -29,7 +35,7 @@ import {
   listAllIntroductions,
   listIntroductionsOf,
   listMessages,
-  listOutcomeKinds,
+  listOutcomes,
   listRequestsBetween,
   type TIntroduction,
 } from './introductions.repository.ts';
@@ -218,11 +224,19 @@ export async function answerIntroduction(
 export async function readConversation(deps: TDeps, actor: TActor, intro: TIntroduction) {
   authorizeIntroduction(actor, 'view', introductionResourceOf(intro));
   if (intro.status !== 'accepted') return { messages: [], contacts: [], outcomes: [] };
-  const [messages, contacts, outcomes] = await Promise.all([
+  const [messages, contacts, rows] = await Promise.all([
     listMessages(deps.db, intro.id),
     findPeople(deps.db, [intro.requestedBy, ...(intro.answeredBy ? [intro.answeredBy] : [])]),
-    listOutcomeKinds(deps.db, intro.id),
+    listOutcomes(deps.db, intro.id),
   ]);
+  const commitments = await publishedCommitmentLinks(
+    deps,
+    rows.flatMap((r) => (r.commitmentId ? [r.commitmentId] : [])),
+  );
+  const outcomes: TOutcome[] = rows.map((r) => ({
+    kind: r.kind,
+    commitment: (r.commitmentId && commitments.get(r.commitmentId)) || null,
+  }));
   return { messages, contacts, outcomes };
 }
 
@@ -277,23 +291,49 @@ function regionOf(intro: TIntroduction): string {
   return (code ? regionsOfCountry(code).at(-1) : undefined) ?? 'region:world';
 }
 
+/** An outcome as the two parties see it: its kind and the published commitment it led to. */
+export type TOutcome = { kind: string; commitment: TCommitmentChoice | null };
+
+const ZOutcome = z.object({
+  kind: z.enum(outcomeKinds),
+  commitmentId: z.string().trim().max(64).optional(),
+});
+
+/** The organisation an outcome is recorded for: the recorder's side of the introduction. */
+function recorderOrganizationId(actor: TActor, intro: TIntroduction): string {
+  return isWriterOf(actor, intro.requester.id) ? intro.requester.id : intro.receiver.id;
+}
+
+/** The commitments a "new commitment" outcome may name: the recorder's organisation's published ones. */
+export async function outcomeCommitmentChoices(
+  deps: TDeps,
+  actor: TActor,
+  intro: TIntroduction,
+): Promise<TCommitmentChoice[]> {
+  if (!canIntroduction(actor, 'record', introductionResourceOf(intro))) return [];
+  return commitmentsOfOrganization(deps, recorderOrganizationId(actor, intro));
+}
+
 export async function recordOutcome(
   deps: TDeps,
   actor: TActor,
   intro: TIntroduction,
-  raw: { kind?: unknown },
+  raw: { kind?: unknown; commitmentId?: unknown },
   by: TBy = {},
 ): Promise<boolean> {
   authorizeIntroduction(actor, 'record', introductionResourceOf(intro));
-  const { kind } = parseOrThrow(z.object({ kind: z.enum(outcomeKinds) }), raw);
-  const organizationId = isWriterOf(actor, intro.requester.id) ? intro.requester.id : intro.receiver.id;
+  const input = parseOrThrow(ZOutcome, raw);
+  const { kind } = input;
+  // Only a new commitment names one; the form sends "" for none.
+  const commitmentId = kind === 'new_commitment' && input.commitmentId ? input.commitmentId : null;
+  const organizationId = recorderOrganizationId(actor, intro);
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const isNew = await insertOutcome(trx, {
       id: newId(),
       introductionId: intro.id,
       kind,
-      commitmentId: null,
+      commitmentId,
       sectorPair: sectorPairOf(intro),
       region: regionOf(intro),
       year: now.getUTCFullYear(),
@@ -307,8 +347,17 @@ export async function recordOutcome(
         { actorId: actor.userId, requestId: by.requestId ?? null, at: now.toISOString() },
         'connections.outcome_recorded',
         { type: 'connection_introduction', id: intro.id },
-        { kind },
+        { kind, commitmentId },
       );
+    if (
+      isNew &&
+      commitmentId &&
+      !(await linkCommitmentToConnection(deps, trx, { commitmentId, organizationId, at: now.toISOString() }))
+    )
+      // Not one of the recorder's organisation's published commitments: nothing is recorded.
+      throw new AppError('validation_failed', {
+        fieldErrors: { commitmentId: 'connections.flash.outcomeNotRecorded' },
+      });
     return isNew;
   });
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { actorOf, createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { commitmentInput, publishedCommitment } from '../../../test/support/commitments.ts';
 import {
   countIntroductions as countIntroductionsIn,
   organizationIdBySlug,
@@ -10,6 +11,8 @@ import { createMemberOrganization, createOrganizationPerson } from '../../../tes
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { loadDemoIfEmpty } from '../../demo/load-demo.ts';
+import { publishCommitment, submitCommitment } from '../commitments/commitment-workflow.service.ts';
+import { createCommitment } from '../commitments/commitments.service.ts';
 
 /**
  * Introductions (issue 14): asked with a short message, accepted or declined; no e-mail address
@@ -176,6 +179,70 @@ describe(`connections: introductions, privacy and outcomes (${testDialect})`, ()
     assert.ok(!csv.includes('Pracownia') && !csv.includes('@'));
     const ar = await t.client().get('/ar/connections/outcomes');
     assert.match(visibleText(ar.html), /الحكومة – البحث العلمي/);
+  });
+
+  it('links a "new commitment" to one of the recorder’s published commitments: thread, commitment page, API and CSV say so', async () => {
+    // The lab publishes a commitment that came out of the conversation.
+    const labOwner = await createOrganizationPerson(t.deps, await orgIdOf('time-use-lab-krakow'), 'owner');
+    const reviewer = await createUser(t.deps, { roles: ['reviewer'] });
+    const draft = await createCommitment(
+      t.deps,
+      await actorOf(t.deps, labOwner),
+      commitmentInput(await orgIdOf('time-use-lab-krakow'), {
+        title: 'Time-use diaries in every voivodeship',
+      }),
+      { locale: 'en' },
+    );
+    await submitCommitment(t.deps, await actorOf(t.deps, labOwner), draft.slug);
+    const mine = await publishCommitment(t.deps, await actorOf(t.deps, reviewer, ['reviewer']), draft.slug);
+    const theirs = (await publishedCommitment(t.deps)).commitment;
+
+    const form = (await lab.get(`/en${threadPath}`)).html;
+    assert.match(form, new RegExp(`<option value="${mine.id}"[^>]*>Time-use diaries in every voivodeship`));
+    assert.ok(!form.includes(theirs.id), 'only the recorder’s organisation’s commitments are offered');
+    // Another organisation's commitment (a forged form): nothing recorded, a clear message.
+    const forged = await lab.post(`/en${threadPath}/outcomes`, {
+      kind: 'new_commitment',
+      commitmentId: theirs.id,
+    });
+    assert.equal(forged.status, 303);
+    assert.match(visibleText((await lab.get(`/en${threadPath}`)).html), /Nothing was recorded/);
+    const outcomes = () =>
+      t.deps.db
+        .selectFrom('connection_outcomes')
+        .select(['kind', 'commitment_id'])
+        .where('kind', '=', 'new_commitment')
+        .execute();
+    assert.deepEqual(await outcomes(), []);
+
+    assert.equal(
+      (await lab.post(`/en${threadPath}/outcomes`, { kind: 'new_commitment', commitmentId: mine.id })).status,
+      303,
+    );
+    assert.deepEqual(await outcomes(), [{ kind: 'new_commitment', commitment_id: mine.id }]);
+    const thread = await oman.get(`/ar${threadPath}`);
+    assert.match(
+      thread.html,
+      new RegExp(`href="/ar/commitments/${mine.slug}"[^>]*>Time-use diaries in every voivodeship</a>`),
+    );
+    const page = visibleText((await t.client().get(`/en/commitments/${mine.slug}`)).html);
+    assert.match(page, /This commitment came from a connection made through the hub/);
+    assert.ok(
+      !visibleText((await t.client().get(`/en/commitments/${theirs.slug}`)).html).includes(
+        'came from a connection',
+      ),
+    );
+    const api = (await (await t.client().request('/api/v1/commitments?limit=500')).json()) as {
+      items: { slug: string; fromConnectionAt: string | null }[];
+    };
+    assert.equal(api.items.find((i) => i.slug === mine.slug)?.fromConnectionAt, now.toISOString());
+    assert.equal(api.items.find((i) => i.slug === theirs.slug)?.fromConnectionAt, null);
+    const commitmentsCsv = await (await t.client().request('/api/v1/commitments?format=csv')).text();
+    assert.match(commitmentsCsv.split('\n')[0] ?? '', /,fromConnectionAt/);
+    const csv = await (await t.client().request('/en/connections/outcomes.csv')).text();
+    assert.match(csv.split('\n')[0] ?? '', /,count,with_commitment/);
+    assert.match(csv, /2026,government\+research,region:europe,Europe,new_commitment,1,1/);
+    assert.match(csv, /2026,government\+research,region:europe,Europe,joint_project,1,0/);
   });
 
   it('declined: no repeat for 90 days; a daily limit per organisation; a receiver who leaves closes it', async () => {

@@ -23,6 +23,7 @@ import {
   introductionResourceOf,
   introductionState,
   introductionsForSecretariat,
+  outcomeCommitmentChoices,
   outcomeFigures,
   postMessage,
   readConversation,
@@ -113,7 +114,10 @@ export function introductionsWeb(deps: TDeps): Hono<TAppEnv> {
   ) {
     const actor = c.var.actor;
     const intro = await readIntroduction(deps, actor, id);
-    const conversation = await readConversation(deps, actor, intro);
+    const [conversation, commitmentChoices] = await Promise.all([
+      readConversation(deps, actor, intro),
+      outcomeCommitmentChoices(deps, actor, intro),
+    ]);
     const resource = introductionResourceOf(intro);
     return renderPage(
       c,
@@ -124,6 +128,7 @@ export function introductionsWeb(deps: TDeps): Hono<TAppEnv> {
         messages={conversation.messages}
         contacts={conversation.contacts}
         outcomes={conversation.outcomes}
+        commitmentChoices={commitmentChoices}
         canAnswer={canIntroduction(actor, 'answer', resource)}
         canMessage={canIntroduction(actor, 'message', resource)}
         canRecord={canIntroduction(actor, 'record', resource)}
@@ -191,20 +196,21 @@ export function introductionsWeb(deps: TDeps): Hono<TAppEnv> {
   web.post('/workspace/connections/introductions/:id/outcomes', async (c) => {
     const intro = await readIntroduction(deps, c.var.actor, c.req.param('id'));
     const { values } = await readForm(c);
-    const isNew = await recordOutcome(
-      deps,
-      c.var.actor,
-      intro,
-      { kind: firstValue(values, 'kind') },
-      {
-        requestId: c.get('requestId'),
-      },
-    );
-    return redirectWithFlash(
-      c,
-      viewContext(c).href(`/workspace/connections/introductions/${intro.id}`),
-      isNew ? 'connections.flash.outcome' : 'connections.flash.outcomeKnown',
-    );
+    const path = viewContext(c).href(`/workspace/connections/introductions/${intro.id}`);
+    let isNew: boolean;
+    try {
+      isNew = await recordOutcome(
+        deps,
+        c.var.actor,
+        intro,
+        { kind: firstValue(values, 'kind'), commitmentId: firstValue(values, 'commitmentId') },
+        { requestId: c.get('requestId') },
+      );
+    } catch (error) {
+      if (!isAppError(error) || error.code !== 'validation_failed') throw error;
+      return redirectWithFlash(c, path, 'connections.flash.outcomeNotRecorded');
+    }
+    return redirectWithFlash(c, path, isNew ? 'connections.flash.outcome' : 'connections.flash.outcomeKnown');
   });
 
   web.get('/connections/outcomes', async (c) => {
@@ -218,7 +224,7 @@ export function introductionsWeb(deps: TDeps): Hono<TAppEnv> {
   web.get('/connections/outcomes.csv', async (c) => {
     const counts = await outcomeFigures(deps);
     const csv = toCsvText(
-      ['year', 'sector_pair', 'region', 'region_label', 'kind', 'count'],
+      ['year', 'sector_pair', 'region', 'region_label', 'kind', 'count', 'with_commitment'],
       counts.map((row) => ({
         year: row.year,
         sector_pair: row.sectorPair,
@@ -226,6 +232,7 @@ export function introductionsWeb(deps: TDeps): Hono<TAppEnv> {
         region_label: row.region === 'region:world' ? '' : conceptLabel(row.region, 'en'),
         kind: row.kind,
         count: row.count,
+        with_commitment: row.withCommitment,
       })),
     );
     return c.body(csv, 200, {

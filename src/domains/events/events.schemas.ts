@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  noControlCharacters,
+  optionalText,
+  requiredText,
+  ZHttpUrl,
+  ZLanguageTag,
+} from '../../core/text-fields.ts';
 import { isConceptOf, isKnownCountry, type TConceptScheme } from '../../taxonomy/taxonomy.ts';
 import { eventFormats, eventKinds, recommendationVerbs, registrationModes } from './event-vocabulary.ts';
 
@@ -7,6 +14,8 @@ import { eventFormats, eventKinds, recommendationVerbs, registrationModes } from
  * (event-form.ts) turns its fields into this shape, so the form and the API accept the same records.
  * Times are wall-clock times in the event's own IANA zone; the service turns them into instants.
  */
+export { optionalText, requiredText, ZHttpUrl, ZLanguageTag };
+
 export const eventLimits = {
   title: 300,
   summary: 1000,
@@ -17,45 +26,6 @@ export const eventLimits = {
   questions: 5,
   capacity: 100_000,
 } as const;
-
-/** No control characters other than tab and line breaks. */
-const noControlCharacters = (v: string) => !/[^\P{Cc}\t\n\r]/u.test(v);
-
-export const requiredText = (max: number) =>
-  z
-    .string({ error: 'validation.required' })
-    .trim()
-    .min(1, 'validation.required')
-    .max(max, 'validation.tooLong')
-    .refine(noControlCharacters, 'validation.invalid');
-
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'validation.tooLong')
-    .refine(noControlCharacters, 'validation.invalid')
-    .optional()
-    .transform((v) => (v ? v : null));
-
-/** http(s) only: a javascript: or data: address is refused, not stored. */
-export const ZHttpUrl = z
-  .string()
-  .trim()
-  .max(eventLimits.url, 'validation.tooLong')
-  .refine((v) => {
-    try {
-      return ['http:', 'https:'].includes(new URL(v).protocol);
-    } catch {
-      return false;
-    }
-  }, 'events.errors.url');
-
-export const ZLanguageTag = z
-  .string({ error: 'validation.required' })
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, 'events.errors.language');
 
 /** "2026-01-28T15:15": a wall-clock date and time, no zone (the zone is its own field). */
 export const ZLocalDateTime = z

@@ -2,6 +2,8 @@
  * The events domain's door (ADR 0019): what other domains may use. Pages, feeds and jobs are mounted
  * by compose.ts from their own files.
  */
+
+export { reindexAllEvents } from './event-indexing.ts';
 export { eraseRegistrationsOf } from './event-registrations.service.ts';
 export {
   findShownEventIdBySlug,
@@ -9,3 +11,4 @@ export {
   readUpcomingEventSummaries,
   type TEventSummary,
 } from './event-summaries.ts';
+export { findMemberOrganizations, listMemberOrganizationChoices } from './events.repository.ts';

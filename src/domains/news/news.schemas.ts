@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { optionalText, requiredText, ZLanguageTag } from '../../core/text-fields.ts';
 import { isKnownCountry } from '../../taxonomy/taxonomy.ts';
-import { optionalText, requiredText, ZLanguageTag } from '../events/events.schemas.ts';
 
 /**
  * News articles as editors write them and the API returns them. The featured image is optional, but

@@ -1,9 +1,8 @@
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { conceptsOf, type TConcept } from '../../taxonomy/taxonomy.ts';
-import { emptyCommitmentFilter } from '../commitments/commitments.schemas.ts';
-import { readPublishedList } from '../commitments/commitments-read.service.ts';
-import { searchHub } from '../search/search.service.ts';
+import { emptyCommitmentFilter, readPublishedList } from '../commitments/index.ts';
+import { searchHub } from '../search/index.ts';
 import { catalogue, seriesOfConcept } from './indicator-catalogue.ts';
 import { alpha2ByM49, m49ByAlpha2, regionCodes, regionParts } from './m49.ts';
 import { listValues, type TValueRow } from './observatory.repository.ts';

@@ -5,7 +5,7 @@ import { readForm } from '../../http/forms.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { countryName } from '../../i18n/names.ts';
 import { renderPage } from '../../ui/render.ts';
-import { requireSignedIn } from '../accounts/accounts.guards.ts';
+import { requireSignedIn } from '../accounts/index.ts';
 import { type TImportReport, uploadIndicatorFile } from './indicator-import.service.ts';
 import { authorize } from './observatory.policy.ts';
 import { listImports } from './observatory.repository.ts';

@@ -2,6 +2,6 @@
  * The organisations domain's door (ADR 0019): what other domains may use. Pages and the API are
  * mounted by compose.ts from their own files.
  */
-
 export { worldMapImageHeight, worldMapImageWidth } from './map/world-map-image.ts';
 export { readMemberFigures, type TMemberFigures } from './member-figures.ts';
+export { reindexAllOrganizations } from './organization-indexing.ts';

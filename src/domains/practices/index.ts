@@ -3,5 +3,15 @@
  * mounted by compose.ts from their own files.
  */
 export { shownText } from './practice-display.ts';
-export { findPracticeForIntroduction, type TPracticeForIntroduction } from './practice-read.service.ts';
+export { reindexAllPractices } from './practice-indexing.ts';
+export {
+  browsePractices,
+  findPracticeForIntroduction,
+  listPublishedPracticesByIds,
+  type TPracticeForIntroduction,
+} from './practice-read.service.ts';
+export type { TPractice } from './practice-record.ts';
+export { conceptIdsOf, labelOfConcept, practiceSchemes } from './practice-taxonomy.ts';
 export { readPracticeTeasers, type TPracticeTeaser, type TPracticeTeasers } from './practice-teasers.ts';
+export { practiceKinds } from './practice-vocabulary.ts';
+export { PracticeCard } from './views/practice-card.tsx';

@@ -1,6 +1,6 @@
 import { countryName, languageName } from '../../i18n/names.ts';
 import type { TViewContext } from '../../ui/view-context.ts';
-import { labelOfConcept } from '../practices/practice-taxonomy.ts';
+import { labelOfConcept } from '../practices/index.ts';
 
 /**
  * The facets people can narrow practices by, in the order pages show them, and the label of each

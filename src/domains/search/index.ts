@@ -7,3 +7,5 @@
 export { gazetteerPolicy } from './gazetteer.policy.ts';
 export { gazetteerPlaceName } from './hub-places.ts';
 export { hubAnalyser, isPlaceConcept } from './hub-search.ts';
+export { recordPath } from './record-paths.ts';
+export { searchHub } from './search.service.ts';

@@ -1,13 +1,13 @@
 import type { TDeps } from '../../deps.ts';
 import type { TReindexCount } from '../../platform/search/search-index.ts';
-import { reindexAllCampaigns } from '../campaigns/campaign-indexing.ts';
-import { reindexAllCommitments } from '../commitments/commitment-indexing.ts';
+import { reindexAllCampaigns } from '../campaigns/index.ts';
+import { reindexAllCommitments } from '../commitments/index.ts';
 import { reindexAllThreads } from '../communities/index.ts';
 import { reindexAllListings } from '../connections/index.ts';
-import { reindexAllEvents } from '../events/event-indexing.ts';
-import { reindexAllNews } from '../news/news-indexing.ts';
-import { reindexAllOrganizations } from '../organizations/organization-indexing.ts';
-import { reindexAllPractices } from '../practices/practice-indexing.ts';
+import { reindexAllEvents } from '../events/index.ts';
+import { reindexAllNews } from '../news/index.ts';
+import { reindexAllOrganizations } from '../organizations/index.ts';
+import { reindexAllPractices } from '../practices/index.ts';
 
 /**
  * The hub's search rebuilt from the records themselves: every indexed domain walks its own records

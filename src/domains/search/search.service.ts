@@ -1,8 +1,6 @@
 import type { TDeps } from '../../deps.ts';
 import type { TSearchHit, TSearchResult } from '../../platform/search/search-index.ts';
-import { shownText } from '../practices/index.ts';
-import { listPublishedPracticesByIds } from '../practices/practice-read.service.ts';
-import type { TPractice } from '../practices/practice-record.ts';
+import { listPublishedPracticesByIds, shownText, type TPractice } from '../practices/index.ts';
 import type { THubSearchQuery } from './search.schemas.ts';
 
 /**

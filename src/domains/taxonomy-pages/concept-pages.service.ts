@@ -1,8 +1,7 @@
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { findConcept, type TConcept } from '../../taxonomy/taxonomy.ts';
-import { browsePractices } from '../practices/practice-read.service.ts';
-import type { TPractice } from '../practices/practice-record.ts';
+import { browsePractices, type TPractice } from '../practices/index.ts';
 
 /**
  * A page per concept of the care taxonomy: the concept itself and the published records tagged with

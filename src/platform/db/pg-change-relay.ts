@@ -30,7 +30,13 @@ function decode(payload: string): { origin: string; change: TChange } | undefine
     const parsed = JSON.parse(payload) as { origin?: unknown; change?: { topic?: unknown } };
     const topic = parsed.change?.topic;
     if (typeof parsed.origin !== 'string') return undefined;
-    const topics: unknown[] = ['content', 'commitment-figures', 'search-documents', 'gazetteer'];
+    const topics: unknown[] = [
+      'content',
+      'commitment-figures',
+      'search-documents',
+      'gazetteer',
+      'connection-listings',
+    ];
     if (!topics.includes(topic)) return undefined;
     return parsed as { origin: string; change: TChange };
   } catch {

@@ -381,6 +381,8 @@ export interface CommitmentsTable {
   withdrawn_at: string | null;
   withdrawal_reason: string | null;
   withdrawn_by: string | null;
+  /** When a connection's outcome was first linked to it (issue 14), or null. */
+  from_connection_at: string | null;
 }
 
 export interface CommitmentMakersTable {

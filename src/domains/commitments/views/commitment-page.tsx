@@ -79,6 +79,12 @@ export function CommitmentPage({
           <span>{t('commitments.page.lastReport', { date: i18n.formatDate(c.lastReportAt) })}</span>
         ) : null}
       </p>
+      {isPublished && c.fromConnectionAt ? (
+        <p class="hint">
+          {t('commitments.page.fromConnection')}{' '}
+          <a href={ctx.href('/connections/outcomes')}>{t('commitments.page.fromConnectionLink')}</a>
+        </p>
+      ) : null}
       {formError ? (
         <div class="notice error" role="alert">
           <p>{t(formError)}</p>

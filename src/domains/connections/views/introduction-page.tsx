@@ -3,9 +3,10 @@ import { ErrorSummary, type TFormState } from '../../../ui/components/form-field
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TCommitmentChoice } from '../../commitments/index.ts';
 import { subjectPath } from '../introduction-subjects.ts';
 import type { TIntroduction, TMessage, TPerson } from '../introductions.repository.ts';
-import { outcomeKinds } from '../introductions.service.ts';
+import { outcomeKinds, type TOutcome } from '../introductions.service.ts';
 
 /** One introduction, for its two parties: the request, the answer, then contacts and the conversation. */
 export function IntroductionPage(props: {
@@ -14,7 +15,9 @@ export function IntroductionPage(props: {
   state: string;
   messages: TMessage[];
   contacts: TPerson[];
-  outcomes: string[];
+  outcomes: TOutcome[];
+  /** The recorder's organisation's published commitments, for a "new commitment" outcome. */
+  commitmentChoices: TCommitmentChoice[];
   canAnswer: boolean;
   canMessage: boolean;
   canRecord: boolean;
@@ -115,8 +118,22 @@ export function IntroductionPage(props: {
           <h2 id="outcome-title">{t('connections.outcome.title')}</h2>
           {props.outcomes.length > 0 ? (
             <ul>
-              {props.outcomes.map((kind) => (
-                <li>{t(`connections.outcome.kind.${kind}`)}</li>
+              {props.outcomes.map((outcome) => (
+                <li>
+                  {t(`connections.outcome.kind.${outcome.kind}`)}
+                  {outcome.commitment ? (
+                    <>
+                      {' — '}
+                      <a
+                        href={ctx.href(`/commitments/${encodeURIComponent(outcome.commitment.slug)}`)}
+                        lang={outcome.commitment.language}
+                        dir="auto"
+                      >
+                        {outcome.commitment.title}
+                      </a>
+                    </>
+                  ) : null}
+                </li>
               ))}
             </ul>
           ) : null}
@@ -131,6 +148,30 @@ export function IntroductionPage(props: {
                 </p>
               ))}
             </fieldset>
+            {props.commitmentChoices.length > 0 ? (
+              <p>
+                <label for="outcome-commitment">{t('connections.outcome.commitment')}</label>
+                <br />
+                <select
+                  id="outcome-commitment"
+                  name="commitmentId"
+                  aria-describedby="outcome-commitment-hint"
+                >
+                  <option value="">{t('connections.outcome.noCommitment')}</option>
+                  {props.commitmentChoices.map((c) => (
+                    <option value={c.id} lang={c.language}>
+                      {c.title}
+                    </option>
+                  ))}
+                </select>
+                <br />
+                <span class="hint" id="outcome-commitment-hint">
+                  {t('connections.outcome.commitmentHint')}
+                </span>
+              </p>
+            ) : (
+              <p class="hint">{t('connections.outcome.publishCommitmentFirst')}</p>
+            )}
             <p>
               <button type="submit">{t('connections.outcome.record')}</button>
             </p>

@@ -1,5 +1,5 @@
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { recordPath } from '../../search/record-paths.ts';
+import { recordPath } from '../../search/index.ts';
 import type { THubHolding } from '../observatory-pages.service.ts';
 
 /** What the hub holds about a country or region: counts per kind of record, commitments with progress, the newest records. */

@@ -1,7 +1,6 @@
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { conceptIdsOf, labelOfConcept, practiceSchemes } from '../../practices/practice-taxonomy.ts';
-import { practiceKinds } from '../../practices/practice-vocabulary.ts';
+import { conceptIdsOf, labelOfConcept, practiceKinds, practiceSchemes } from '../../practices/index.ts';
 import { codebookColumns } from '../search-export.ts';
 
 /** What each column of the CSV and JSON exports means, and the codes the controlled columns use. */

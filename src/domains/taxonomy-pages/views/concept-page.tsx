@@ -2,9 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { TConcept } from '../../../taxonomy/taxonomy.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TPractice } from '../../practices/practice-record.ts';
-import { labelOfConcept } from '../../practices/practice-taxonomy.ts';
-import { PracticeCard } from '../../practices/views/practice-card.tsx';
+import { labelOfConcept, PracticeCard, type TPractice } from '../../practices/index.ts';
 
 /** One concept of the care taxonomy: its label, other words for it, related concepts and its records. */
 export function ConceptPage({

@@ -1,0 +1,55 @@
+import type { TDeps } from '../../deps.ts';
+import type { TDb } from '../../platform/db/database.ts';
+import { stalenessCutoffs } from './commitment-staleness.ts';
+import {
+  commitmentTitles,
+  listCommitmentsOfOrganizations,
+  markFromConnection,
+} from './commitments.repository.ts';
+
+/**
+ * Commitments as the connections domain sees them (issue 14): an outcome "new commitment" of an
+ * introduction names one of the recording organisation's published commitments, and the commitment
+ * then says it came from a connection (its page, API and CSV).
+ */
+export type TCommitmentChoice = { id: string; slug: string; title: string; language: string };
+
+/** The published commitments an organisation makes, as lead or confirmed co-maker, newest first. */
+export async function commitmentsOfOrganization(
+  deps: Pick<TDeps, 'db' | 'clock' | 'config'>,
+  organizationId: string,
+): Promise<TCommitmentChoice[]> {
+  const cutoffs = stalenessCutoffs(deps.clock.now(), deps.config.commitmentStaleness);
+  const rows = await listCommitmentsOfOrganizations(deps.db, [organizationId], cutoffs);
+  return rows
+    .filter((r) => r.status === 'published' && (r.makerRole === 'lead' || r.makerStatus === 'confirmed'))
+    .map((r) => ({ id: r.id, slug: r.slug, title: r.title, language: r.language }));
+}
+
+/**
+ * Inside the caller's transaction: marks the commitment as having come from a connection, if it is one
+ * of the organisation's published commitments (false otherwise, and nothing is written).
+ */
+export async function linkCommitmentToConnection(
+  deps: Pick<TDeps, 'db' | 'clock' | 'config'>,
+  trx: TDb,
+  link: { commitmentId: string; organizationId: string; at: string },
+): Promise<boolean> {
+  const mine = await commitmentsOfOrganization({ ...deps, db: trx }, link.organizationId);
+  if (!mine.some((c) => c.id === link.commitmentId)) return false;
+  await markFromConnection(trx, link.commitmentId, link.at);
+  return true;
+}
+
+/** The published ones among these commitments, by id, to link to. */
+export async function publishedCommitmentLinks(
+  deps: Pick<TDeps, 'db'>,
+  ids: readonly string[],
+): Promise<Map<string, TCommitmentChoice>> {
+  const rows = await commitmentTitles(deps.db, [...new Set(ids)]);
+  return new Map(
+    rows
+      .filter((r) => r.status === 'published')
+      .map((r) => [r.id, { id: r.id, slug: r.slug, title: r.title, language: r.language }] as const),
+  );
+}
