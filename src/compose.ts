@@ -13,6 +13,7 @@ import { communitiesFeed } from './domains/communities/communities.feed.ts';
 import { findReferencedPictureKeys } from './domains/communities/communities.repository.ts';
 import { communitiesWeb, communityMediaRoutes } from './domains/communities/communities.web.tsx';
 import { renderOrganizationCommunities } from './domains/communities/index.ts';
+import { registerCommunityMail } from './domains/communities/notifications.service.ts';
 import { startReplyListener } from './domains/communities/reply-listener.ts';
 import { connectionsWeb } from './domains/connections/connections.web.tsx';
 import { renderOrganizationListings } from './domains/connections/index.ts';
@@ -179,6 +180,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   });
   registerCommitmentJobs(deps);
   registerEventJobs(deps);
+  registerCommunityMail(deps);
   registerGazetteerJobs(deps);
   // Stored files no row names (uploads of every domain, logos, news pictures) are swept.
   registerFileSweep(deps, [

@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import { closeDeps, createDeps, startInboundMail } from './compose.ts';
 import { readConfig } from './config.ts';
 import { loadDemoIfEmpty } from './demo/load-demo.ts';
+import { scheduleDigests } from './domains/communities/notifications.service.ts';
 import { loadShippedIndicatorsIfEmpty } from './domains/observatory/indicator-import.service.ts';
 import { reindexSearchIfRequired } from './domains/search/reindex.service.ts';
 import { scheduleFileSweep } from './platform/file-sweep.ts';
@@ -19,6 +20,8 @@ deps.mailer.start();
 const app = createApp(deps);
 // The orphan file sweep runs every few hours; each run schedules the next (one job per slot).
 await scheduleFileSweep(deps);
+// Community digests are looked at every hour (each run books the next one; ADR 0055).
+await scheduleDigests(deps);
 deps.jobs.start();
 // Replies by e-mail to community notifications, when SMTP_INBOUND_PORT is set.
 const stopInboundMail = await startInboundMail(deps);

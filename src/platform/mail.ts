@@ -24,7 +24,19 @@ export type TMailMessage = {
    * one can answer carries Reply-To. Only these names are accepted (docs/adr/0054).
    */
   headers?: TMailHeaders;
+  /**
+   * A condition checked again just before the message is sent (registered with `registerCheck`): a
+   * notification about a private community's post is sent only if its reader is still a member then,
+   * not only when it was queued. A failed check cancels the row (status 'cancelled'); an unknown check
+   * name counts as failed (docs/adr/0055).
+   */
+  sendIf?: TSendIf;
 };
+
+export type TSendIf = { check: string; args: string[] };
+
+/** Answers whether a queued message may still go out; runs just before sending. */
+export type TMailCheck = (db: Kysely<Database>, args: readonly string[]) => Promise<boolean>;
 
 /** The headers a message may add to the ones the dispatcher writes itself. */
 export type TMailHeaders = {
@@ -85,6 +97,7 @@ export class Mailer {
   private running: Promise<number> | undefined;
   private polling: Promise<void> | undefined;
   private readonly transport: Transporter | undefined;
+  private readonly checks = new Map<string, TMailCheck>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -98,6 +111,25 @@ export class Mailer {
     },
   ) {
     this.transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
+  }
+
+  /** Registers a named send-time check (see TMailMessage.sendIf). */
+  registerCheck(name: string, check: TMailCheck): void {
+    this.checks.set(name, check);
+  }
+
+  /** Whether a row's send-time condition holds now (true when it has none). */
+  async mayStillSend(sendIf: string | null): Promise<boolean> {
+    if (!sendIf) return true;
+    let parsed: TSendIf;
+    try {
+      parsed = JSON.parse(sendIf) as TSendIf;
+    } catch {
+      return false;
+    }
+    const check = this.checks.get(parsed.check);
+    if (!check || !Array.isArray(parsed.args)) return false;
+    return check(this.db, parsed.args.map(String));
   }
 
   get isSmtp(): boolean {
@@ -121,6 +153,7 @@ export class Mailer {
         dedupe_key: message.dedupeKey ?? null,
         carries_secret: message.carriesSecret ? 1 : 0,
         headers: headers ? JSON.stringify(headers) : null,
+        send_if: message.sendIf ? JSON.stringify(message.sendIf) : null,
       })
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
       .execute();
@@ -159,6 +192,14 @@ export class Mailer {
         .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) !== 1) continue;
       try {
+        if (!(await this.mayStillSend(row.send_if))) {
+          await this.db
+            .updateTable('outbox')
+            .set({ status: 'cancelled', last_error: 'its send-time check no longer holds' })
+            .where('id', '=', row.id)
+            .execute();
+          continue;
+        }
         const { 'Reply-To': replyTo, ...listHeaders } = storedHeaders(row.headers);
         await transport.sendMail({
           from: this.options.from,

@@ -1,7 +1,7 @@
 import type { TDb } from '../../platform/db/database.ts';
 
 /** Reading the mail outbox for the admin pages (the Mailer in platform/mail.ts writes and sends it). */
-export const outboxStatuses = ['kept', 'pending', 'sending', 'sent', 'failed'] as const;
+export const outboxStatuses = ['kept', 'pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
 export type TOutboxStatus = (typeof outboxStatuses)[number];
 
 export async function listOutboxMessages(

@@ -80,6 +80,8 @@ function expectedCommunity(
       return isActive ? ['facilitator', 'proposer', ...secretariat] : [];
     case 'startThread':
       return isActive ? [...members, ...secretariat] : [];
+    case 'watch':
+      return isActive ? members : [];
   }
 }
 

@@ -39,6 +39,7 @@ export const communityActions = [
   'moderate',
   'startThread',
   'holdMeetings',
+  'watch',
 ] as const;
 export type TCommunityAction = (typeof communityActions)[number];
 
@@ -71,6 +72,8 @@ const communityRules: Record<TCommunityAction, (actor: TActor, c: TCommunityReso
     isSignedIn(actor) && isActive(c) && (isMember(c) || isSecretariatOfCommunities(actor)),
   /** Attach one of the hub's events as a meeting of the community, or detach it. */
   holdMeetings: (actor, c) => isActive(c) && (c.role === 'facilitator' || isSecretariatOfCommunities(actor)),
+  /** Watch the community or one of its threads (mail about new posts): its members only (ADR 0055). */
+  watch: (actor, c) => isSignedIn(actor) && isActive(c) && isMember(c),
 };
 
 export const communityPolicy = definePolicy<TCommunityAction, TCommunityResource>({

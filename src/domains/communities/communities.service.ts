@@ -37,6 +37,7 @@ import {
   ZCommunityTranslation,
 } from './communities.schemas.ts';
 import { prepareCommunityPicture } from './community-picture.ts';
+import { deleteWatchesIn } from './watching.repository.ts';
 
 /**
  * Communities: the directory, a community's page, proposing and creating one, the secretariat's
@@ -159,7 +160,7 @@ export function parseCommunityInput(
   throw new AppError('validation_failed', { fieldErrors });
 }
 
-const reservedSlugs = new Set(['new', 'proposals', 'mine']);
+const reservedSlugs = new Set(['new', 'proposals', 'mine', 'mail']);
 
 /**
  * Creates a community. The secretariat's is active at once; a member's is a proposal the secretariat
@@ -291,6 +292,8 @@ export async function leaveCommunity(deps: TDeps, actor: TActor, slug: string, o
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     if (!(await deleteMember(trx, view.community.id, actor.userId as string))) return;
+    // Leaving stops the community's mail: its watches (of the community and its threads) end.
+    await deleteWatchesIn(trx, actor.userId as string, view.community.id);
     await audit(
       trx,
       { actorId: actor.userId, requestId: options.requestId, at },

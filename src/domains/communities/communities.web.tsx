@@ -41,6 +41,9 @@ import { MeetingsSection } from './views/meetings-section.tsx';
 import { ModerationPage } from './views/moderation-page.tsx';
 import { ResourcesSection } from './views/resources-section.tsx';
 import { SettingsSection } from './views/settings-section.tsx';
+import { WatchControl } from './views/watch-bits.tsx';
+import { readCommunityWatch } from './watching.service.ts';
+import { watchingWeb } from './watching.web.tsx';
 
 const listOf = (values: TFormValues, key: string): string[] => {
   const v = values[key];
@@ -64,6 +67,8 @@ function communityInputFrom(values: TFormValues) {
 /** Communities' pages: the directory, proposing or creating one, a community's page and its members. */
 export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
   const web = new Hono<TAppEnv>({ strict: false });
+  // Before '/communities/:slug': '/communities/mail' is a person's mail page, not a community.
+  web.route('/', watchingWeb(deps));
   const slugOf = (c: Context<TAppEnv>) => c.req.param('slug') ?? '';
   const back = (c: Context<TAppEnv>, key: string, hash = '') =>
     redirectWithFlash(c, `${viewContext(c).href(communityPath(slugOf(c)))}${hash}`, key);
@@ -148,13 +153,14 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
     const actor = c.var.actor;
     const view = await readCommunity(deps, actor, slugOf(c));
     const page = Math.max(1, Math.min(1000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
-    const [threads, members, notices, openReports, resources, meetings] = await Promise.all([
+    const [threads, members, notices, openReports, resources, meetings, watch] = await Promise.all([
       readThreadList(deps, actor, view, page),
       readMembers(deps, actor, view),
       readNotices(deps, actor, view),
       readOpenReportCount(deps, actor, view),
       readResources(deps, actor, view),
       readMeetings(deps, actor, view, viewContext(c).locale),
+      readCommunityWatch(deps, actor, view),
     ]);
     const can = (action: Parameters<typeof communityPolicy.can>[1]) =>
       communityPolicy.can(actor, action, view.resource);
@@ -177,6 +183,14 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
             meetings={meetings}
             canManage={can('holdMeetings')}
             form={forms.meeting ?? emptyFormState}
+          />
+        }
+        watch={
+          <WatchControl
+            ctx={viewContext(c)}
+            action={viewContext(c).href(`${communityPath(view.community.slug)}/watch`)}
+            watch={watch}
+            target="community"
           />
         }
         resources={

@@ -33,6 +33,7 @@ import {
 } from './communities.service.ts';
 import { syncThreadIndex } from './thread-indexing.ts';
 import { postResourceOf } from './threads.service.ts';
+import { deleteWatchesIn } from './watching.repository.ts';
 
 /**
  * Moderation: anyone who reads a post may report it with a reason; facilitators and the secretariat
@@ -299,6 +300,7 @@ export async function removeMember(
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     await deleteMember(trx, view.community.id, userId);
+    await deleteWatchesIn(trx, userId, view.community.id);
     await logAct(trx, {
       communityId: view.community.id,
       action: 'member_removed',

@@ -40,9 +40,11 @@ import {
   type TCommunityView,
   type TWriteOptions,
 } from './communities.service.ts';
+import { queuePostNotification } from './notifications.service.ts';
 import { linkedRecords, postLanguage, renderPostHtml, type TMentionable } from './post-rendering.ts';
 import { checkPostingLimit } from './posting-limit.ts';
 import { syncThreadIndex } from './thread-indexing.ts';
+import { watchOwnThread } from './watching.service.ts';
 
 /**
  * Threads and posts: starting a thread, replying (with a quote), editing (the earlier text kept as
@@ -139,7 +141,10 @@ export async function startThread(
     );
     const created = await findThread(trx, id);
     if (created) await syncThreadIndex(deps, created, trx, view.community);
+    await watchOwnThread(trx, { userId: actor.userId, threadId: id, reason: 'started', at });
+    await queuePostNotification(deps, trx, id);
   });
+  deps.jobs.kick();
   const thread = await findThread(deps.db, id);
   if (!thread) throw new AppError('internal');
   return thread;
@@ -190,7 +195,10 @@ export async function replyToThread(
     );
     if (options.alongside) await options.alongside(trx, id, at);
     await syncThreadIndex(deps, thread, trx, view.community);
+    await watchOwnThread(trx, { userId: actor.userId, threadId: thread.id, reason: 'replied', at });
+    await queuePostNotification(deps, trx, id);
   });
+  deps.jobs.kick();
   const post = await findPost(deps.db, id);
   if (!post) throw new AppError('internal');
   return post;

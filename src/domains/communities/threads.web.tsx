@@ -32,6 +32,8 @@ import {
 import { threadPath } from './views/community-bits.tsx';
 import { PostFormPage, PostHistoryPage } from './views/post-form-page.tsx';
 import { ThreadPage } from './views/thread-page.tsx';
+import { WatchControl } from './views/watch-bits.tsx';
+import { readThreadWatch } from './watching.service.ts';
 
 /** Threads and posts: reading a thread, starting one, replying, editing, translating, accepting, "helpful". */
 export function threadsWeb(
@@ -53,6 +55,7 @@ export function threadsWeb(
     const ctx = viewContext(c);
     const { slug, threadId } = ids(c);
     const page = await readThreadPage(deps, c.var.actor, slug, threadId, ctx.locale);
+    const watch = await readThreadWatch(deps, c.var.actor, page.view, page.thread.id);
     let form = replyForm;
     if (!form) {
       const quoteId = c.req.query('quote');
@@ -107,6 +110,14 @@ export function threadsWeb(
         moveTargets={page.moveTargets}
         replyForm={form}
         structuredData={structuredData}
+        watch={
+          <WatchControl
+            ctx={ctx}
+            action={ctx.href(`${threadPath(slug, threadId)}/watch`)}
+            watch={watch}
+            target="thread"
+          />
+        }
       />,
       status,
     );

@@ -25,6 +25,8 @@ import * as m0052 from './migrations/0052-community-moderation.ts';
 import * as m0053 from './migrations/0053-community-resources.ts';
 import * as m0054 from './migrations/0054-community-meetings.ts';
 import * as m0055 from './migrations/0055-outbox-headers.ts';
+import * as m0056 from './migrations/0056-community-watches.ts';
+import * as m0057 from './migrations/0057-outbox-send-if.ts';
 import * as m0058 from './migrations/0058-community-inbound-mail.ts';
 import * as m0060 from './migrations/0060-connections.ts';
 import * as m0061 from './migrations/0061-connection-introductions.ts';
@@ -60,6 +62,8 @@ const migrations: Record<string, Migration> = {
   '0053-community-resources': m0053,
   '0054-community-meetings': m0054,
   '0055-outbox-headers': m0055,
+  '0056-community-watches': m0056,
+  '0057-outbox-send-if': m0057,
   '0058-community-inbound-mail': m0058,
   '0060-connections': m0060,
   '0061-connection-introductions': m0061,

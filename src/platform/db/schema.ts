@@ -71,6 +71,8 @@ export interface OutboxTable {
   carries_secret: Generated<number>;
   /** Extra headers as a JSON object (List-Unsubscribe, List-Unsubscribe-Post, Reply-To; 0055, ADR 0054). */
   headers: string | null;
+  /** A check run again just before sending, as JSON { check, args } (0057, ADR 0055); failing cancels it. */
+  send_if: string | null;
 }
 
 export interface OrganizationsTable {
@@ -898,6 +900,26 @@ export interface CommunityPostTranslationsTable {
   created_at: string;
 }
 
+/** A person watching a community or a thread (0056): 'watching', or 'muted' for a thread they stopped. */
+export interface CommunityWatchesTable {
+  user_id: string;
+  target_type: string;
+  target_id: string;
+  state: string;
+  reason: string;
+  created_at: string;
+}
+
+/** A person's community mail: 'immediately' | 'daily' | 'weekly' | 'off', digest zone and progress (0056). */
+export interface CommunityMailSettingsTable {
+  user_id: string;
+  frequency: string;
+  time_zone: string | null;
+  daily_sent_through: string | null;
+  weekly_sent_through: string | null;
+  updated_at: string;
+}
+
 export interface CommunityPostHelpfulTable {
   post_id: string;
   user_id: string;
@@ -1053,6 +1075,8 @@ export interface Database {
   community_post_revisions: CommunityPostRevisionsTable;
   community_post_translations: CommunityPostTranslationsTable;
   community_post_helpful: CommunityPostHelpfulTable;
+  community_watches: CommunityWatchesTable;
+  community_mail_settings: CommunityMailSettingsTable;
   community_reports: CommunityReportsTable;
   community_resources: CommunityResourcesTable;
   community_meetings: CommunityMeetingsTable;

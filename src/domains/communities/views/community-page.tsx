@@ -29,6 +29,8 @@ export type TCommunityPageProps = {
   /** Visibility and joining, for those who may edit the community (empty otherwise). */
   settings: Child;
   resources: Child;
+  /** The watch button (members only; nothing for others). */
+  watch?: Child;
   can: {
     readContent: boolean;
     join: boolean;
@@ -142,6 +144,7 @@ export function CommunityPage(props: TCommunityPageProps) {
             })
           : null}
       </div>
+      {props.watch ?? null}
       {!ctx.user && community.status === 'active' ? (
         <p>
           <a href={ctx.href(`/sign-in?next=${encodeURIComponent(ctx.href(base))}`)}>

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { languageName } from '../../../i18n/names.ts';
 import {
   CsrfField,
@@ -35,6 +36,8 @@ export type TThreadPageProps = {
   moveTargets: { slug: string; name: string; language: string }[];
   replyForm: TFormState;
   structuredData: object[];
+  /** The watch button (members only). */
+  watch?: Child;
 };
 
 function PostArticle({
@@ -255,6 +258,7 @@ export function ThreadPage(props: TThreadPageProps) {
           </>
         ) : null}
       </p>
+      {props.watch ?? null}
       {props.posts.map((view) => (
         <PostArticle ctx={ctx} community={community} thread={thread} view={view} />
       ))}

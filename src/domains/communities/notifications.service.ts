@@ -1,0 +1,202 @@
+import { unsubscribeHeaders } from '../../core/mail-lists.ts';
+import type { TExecutor } from '../../core/records.ts';
+import type { TDeps } from '../../deps.ts';
+import type { TMailHeaders } from '../../platform/mail.ts';
+import { composeDigestMail, composePostMail } from './community-mail.ts';
+import { lastEndedPeriod, type TDigestKind } from './digest-periods.ts';
+import { replyAddressFor } from './reply-address.ts';
+import {
+  findMailablePost,
+  findMailReader,
+  isMemberOfAll,
+  listDigestPosts,
+  listDigestSubscribers,
+  listImmediateRecipients,
+  markDigestSent,
+  mayReceivePost,
+} from './watching.repository.ts';
+import { registerCommunityMailLists } from './watching.service.ts';
+
+/**
+ * Community mail (docs/adr/0055). A new post enqueues a durable job in its own transaction; the job
+ * mails each watcher who wants mail at once, in their language, through the outbox with a dedupe key per
+ * (recipient, post), so a rerun never sends twice. Every such mail carries a send-time check: right
+ * before it goes out, its reader must still be a member of the community the thread is in, and the post
+ * must still be visible (not hidden, removed or in a hidden thread) — or the mail is cancelled.
+ * Digests are an hourly durable job: for each person whose daily or weekly period has ended on their
+ * wall clock, one mail per period (dedupe key per recipient and period), written in small batches.
+ */
+export const notifyPostJob = 'communities.notify-post';
+export const digestJob = 'communities.digests';
+const postCheck = 'communities.post-readable';
+const digestCheck = 'communities.member-of-all';
+
+const hourMs = 3_600_000;
+/** People handled per transaction of a digest run (each transaction stays short). */
+export const digestBatchSize = 100;
+/** Posts listed in one digest; the rest are counted. */
+export const digestMaxPosts = 30;
+
+/** In the transaction of a new thread or reply: mail about it will follow once it is committed. */
+export async function queuePostNotification(deps: TDeps, trx: TExecutor, postId: string): Promise<void> {
+  await deps.jobs.enqueue(trx, {
+    kind: notifyPostJob,
+    payload: { postId },
+    dedupeKey: `${notifyPostJob}:${postId}`,
+  });
+}
+
+function replyToFor(deps: TDeps, readerId: string, threadId: string): TMailHeaders {
+  if (deps.config.inbound.port === undefined) return {};
+  return { 'Reply-To': replyAddressFor(deps, { userId: readerId, threadId }) };
+}
+
+/** Mails a post to those who watch it and want mail at once. Idempotent (outbox dedupe keys). */
+export async function notifyPost(deps: TDeps, postId: string): Promise<number> {
+  const post = await findMailablePost(deps.db, postId);
+  if (!post) return 0;
+  const recipients = await listImmediateRecipients(deps.db, {
+    threadId: post.threadId,
+    communityId: post.communityId,
+    authorId: post.authorId,
+  });
+  const canReplyByMail = deps.config.inbound.port !== undefined;
+  for (let i = 0; i < recipients.length; i += digestBatchSize) {
+    const batch = recipients.slice(i, i + digestBatchSize);
+    await deps.db.transaction().execute(async (trx) => {
+      for (const recipient of batch) {
+        const reader = {
+          id: recipient.userId,
+          email: recipient.email,
+          name: recipient.name,
+          locale: recipient.locale,
+        };
+        const list = recipient.isThreadWatcher ? `thread:${post.threadId}` : `community:${post.communityId}`;
+        const mail = composePostMail(deps, { reader, post, list, canReplyByMail });
+        await deps.mailer.enqueue(trx, {
+          to: recipient.email,
+          subject: mail.subject,
+          text: mail.text,
+          dedupeKey: `communities.post:${post.id}:${recipient.userId}`,
+          headers: {
+            ...unsubscribeHeaders(mail.unsubscribeUrl),
+            ...replyToFor(deps, recipient.userId, post.threadId),
+          },
+          sendIf: { check: postCheck, args: [recipient.userId, post.id] },
+        });
+      }
+    });
+  }
+  if (recipients.length > 0) deps.mailer.kick();
+  return recipients.length;
+}
+
+export type TDigestRun = { kind: TDigestKind; people: number; mailed: number; longestTransactionMs: number };
+
+/**
+ * Sends the digests of one kind whose period has ended at `now` for each subscriber. Safe to run again
+ * at any point (after a crash halfway): who was done has `sent_through` at the period's end and is
+ * skipped, and a mail written but not marked has the same dedupe key and is not written twice.
+ */
+export async function runDigests(
+  deps: TDeps,
+  kind: TDigestKind,
+  options: { now?: Date; heartbeat?: () => Promise<void>; batchSize?: number } = {},
+): Promise<TDigestRun> {
+  const now = options.now ?? deps.clock.now();
+  const batchSize = options.batchSize ?? digestBatchSize;
+  const run: TDigestRun = { kind, people: 0, mailed: 0, longestTransactionMs: 0 };
+  let cursor = '';
+  for (;;) {
+    const subscribers = await listDigestSubscribers(deps.db, kind, cursor, batchSize);
+    if (subscribers.length === 0) break;
+    cursor = subscribers[subscribers.length - 1]?.userId ?? cursor;
+    // Read outside the transaction; write the batch's mail and progress in one short one.
+    const due: { userId: string; periodEnd: string; mail?: Parameters<TDeps['mailer']['enqueue']>[1] }[] = [];
+    for (const settings of subscribers) {
+      const period = lastEndedPeriod(kind, settings.timeZone ?? 'UTC', now);
+      const sentThrough = kind === 'daily' ? settings.dailySentThrough : settings.weeklySentThrough;
+      if (sentThrough && sentThrough >= period.end) continue;
+      run.people += 1;
+      const from = sentThrough && sentThrough > period.start ? sentThrough : period.start;
+      const reader = await findMailReader(deps.db, settings.userId);
+      const posts = reader
+        ? await listDigestPosts(deps.db, { userId: settings.userId, from, to: period.end, limit: 500 })
+        : [];
+      if (!reader || posts.length === 0) {
+        due.push({ userId: settings.userId, periodEnd: period.end });
+        continue;
+      }
+      const shown = posts.slice(0, digestMaxPosts);
+      const mail = composeDigestMail(deps, { reader, period, posts: shown, total: posts.length });
+      due.push({
+        userId: settings.userId,
+        periodEnd: period.end,
+        mail: {
+          to: reader.email,
+          subject: mail.subject,
+          text: mail.text,
+          dedupeKey: `communities.digest:${kind}:${settings.userId}:${period.startDate}`,
+          headers: unsubscribeHeaders(mail.unsubscribeUrl),
+          sendIf: {
+            check: digestCheck,
+            args: [settings.userId, ...new Set(posts.map((p) => p.communityId))],
+          },
+        },
+      });
+    }
+    if (due.length > 0) {
+      const started = performance.now();
+      await deps.db.transaction().execute(async (trx) => {
+        for (const item of due) if (item.mail) await deps.mailer.enqueue(trx, item.mail);
+        const byEnd = new Map<string, string[]>();
+        for (const item of due)
+          byEnd.set(item.periodEnd, [...(byEnd.get(item.periodEnd) ?? []), item.userId]);
+        for (const [end, userIds] of byEnd) await markDigestSent(trx, kind, userIds, end);
+      });
+      run.longestTransactionMs = Math.max(run.longestTransactionMs, performance.now() - started);
+      run.mailed += due.filter((d) => d.mail).length;
+    }
+    await options.heartbeat?.();
+  }
+  if (run.mailed > 0) deps.mailer.kick();
+  return run;
+}
+
+/** The slot of the next hourly digest run (so every node enqueues the same next run once). */
+function nextHour(now: Date): Date {
+  return new Date((Math.floor(now.getTime() / hourMs) + 1) * hourMs);
+}
+
+export async function scheduleDigests(deps: Pick<TDeps, 'db' | 'jobs' | 'clock'>): Promise<void> {
+  const runAt = nextHour(deps.clock.now());
+  await deps.jobs.enqueue(deps.db, {
+    kind: digestJob,
+    runAt,
+    dedupeKey: `${digestJob}:${runAt.toISOString()}`,
+  });
+}
+
+/** Registers the community mail: unsubscribe lists, send-time checks, the notification and digest jobs. */
+export function registerCommunityMail(deps: TDeps): void {
+  registerCommunityMailLists();
+  deps.mailer.registerCheck(postCheck, async (db, [userId = '', postId = '']) =>
+    mayReceivePost(db, userId, postId),
+  );
+  deps.mailer.registerCheck(digestCheck, async (db, [userId = '', ...communityIds]) => {
+    if (!(await findMailReader(db, userId))) return false;
+    return isMemberOfAll(db, userId, communityIds);
+  });
+  deps.jobs.register(notifyPostJob, async (job) => {
+    const { postId } = job.payload as { postId?: string };
+    if (postId) await notifyPost(deps, postId);
+  });
+  deps.jobs.register(digestJob, async (_job, context) => {
+    // The next run is booked first, so a run that fails still leaves the hourly chain in place.
+    await scheduleDigests(deps);
+    for (const kind of ['daily', 'weekly'] as const) {
+      const run = await runDigests(deps, kind, { heartbeat: context.heartbeat });
+      if (run.mailed > 0) deps.logger.info(run, 'community digests written');
+    }
+  });
+}

@@ -1,0 +1,102 @@
+import { type Context, Hono } from 'hono';
+import type { TDeps } from '../../deps.ts';
+import type { TAppEnv } from '../../http/app-env.ts';
+import { redirectWithFlash } from '../../http/flash.ts';
+import { firstValue, readForm } from '../../http/forms.ts';
+import { viewContext } from '../../http/view-context.ts';
+import { isAppError } from '../../platform/errors.ts';
+import { emptyFormState, type TFormState } from '../../ui/components/form-field.tsx';
+import { renderPage } from '../../ui/render.ts';
+import { communityPath, threadPath } from './views/community-bits.tsx';
+import { MailSettingsPage } from './views/mail-settings-page.tsx';
+import {
+  readMailSettings,
+  setCommunityWatch,
+  setThreadWatch,
+  updateMailSettings,
+} from './watching.service.ts';
+
+/** Watch buttons of communities and threads, and a person's community mail page (docs/adr/0055). */
+export function watchingWeb(deps: TDeps): Hono<TAppEnv> {
+  const web = new Hono<TAppEnv>({ strict: false });
+
+  const renderSettings = async (c: Context<TAppEnv>, state: TFormState, status: 200 | 422 = 200) =>
+    renderPage(
+      c,
+      <MailSettingsPage
+        ctx={viewContext(c)}
+        settings={await readMailSettings(deps, c.var.actor)}
+        state={state}
+      />,
+      status,
+    );
+
+  web.get('/communities/mail', (c) => {
+    if (!c.var.actor.userId) {
+      const ctx = viewContext(c);
+      return c.redirect(
+        `/${ctx.locale}/sign-in?next=${encodeURIComponent(ctx.href('/communities/mail'))}`,
+        302,
+      );
+    }
+    return renderSettings(c, emptyFormState);
+  });
+
+  web.post('/communities/mail', async (c) => {
+    const { values } = await readForm(c);
+    try {
+      await updateMailSettings(
+        deps,
+        c.var.actor,
+        { frequency: firstValue(values, 'frequency'), timeZone: firstValue(values, 'timeZone') },
+        { requestId: c.get('requestId') },
+      );
+      return redirectWithFlash(
+        c,
+        viewContext(c).href('/communities/mail'),
+        'communities.flash.mailSettingsSaved',
+      );
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed')
+        return renderSettings(c, { values, errors: error.fieldErrors }, 422);
+      throw error;
+    }
+  });
+
+  web.post('/communities/:slug/watch', async (c) => {
+    const { values } = await readForm(c);
+    const slug = c.req.param('slug') ?? '';
+    const isWatching = firstValue(values, 'watch') === '1';
+    await setCommunityWatch(deps, c.var.actor, slug, isWatching, { requestId: c.get('requestId') });
+    const ctx = viewContext(c);
+    const to =
+      firstValue(values, 'back') === 'mail' ? ctx.href('/communities/mail') : ctx.href(communityPath(slug));
+    return redirectWithFlash(
+      c,
+      to,
+      isWatching ? 'communities.flash.watching' : 'communities.flash.notWatching',
+    );
+  });
+
+  web.post('/communities/:slug/threads/:threadId/watch', async (c) => {
+    const { values } = await readForm(c);
+    const slug = c.req.param('slug') ?? '';
+    const threadId = c.req.param('threadId') ?? '';
+    const isWatching = firstValue(values, 'watch') === '1';
+    await setThreadWatch(deps, c.var.actor, { slug, threadId }, isWatching, {
+      requestId: c.get('requestId'),
+    });
+    const ctx = viewContext(c);
+    const to =
+      firstValue(values, 'back') === 'mail'
+        ? ctx.href('/communities/mail')
+        : ctx.href(threadPath(slug, threadId));
+    return redirectWithFlash(
+      c,
+      to,
+      isWatching ? 'communities.flash.watching' : 'communities.flash.notWatching',
+    );
+  });
+
+  return web;
+}
