@@ -1,3 +1,4 @@
+import { writeSiteText } from '../core/site-texts.ts';
 import { syncCommitmentIndex } from '../domains/commitments/commitment-indexing.ts';
 import { insertReport, insertRound } from '../domains/commitments/commitment-reporting.repository.ts';
 import {
@@ -12,6 +13,7 @@ import {
   searchTextOf,
   updateCommitment,
 } from '../domains/commitments/commitments.repository.ts';
+import { roundNameKey } from '../domains/commitments/round-names.service.ts';
 import { findOrganizationById } from '../domains/organizations/organizations.repository.ts';
 import { createHubSearch } from '../domains/search/hub-search.ts';
 import { dialectOf } from '../platform/db/dialect-of.ts';
@@ -338,6 +340,15 @@ export const demoCommitments: readonly TDemoCommitment[] = [
   },
 ];
 
+/** "Annual progress report" as the secretariat would name it in each language. */
+const demoRoundNames: Record<string, string> = {
+  es: 'Informe anual de avances',
+  fr: 'Rapport d’avancement annuel',
+  ru: 'Ежегодный отчёт о ходе выполнения',
+  ar: 'تقرير التقدّم السنوي',
+  pl: 'Roczne sprawozdanie z postępów',
+};
+
 function daysBefore(at: string, days: number): string {
   return new Date(Date.parse(at) - days * 86_400_000).toISOString();
 }
@@ -350,6 +361,7 @@ async function loadCommitments(ctx: TDemoContext): Promise<number> {
     id: roundId,
     cycleId: firstCycleId,
     title: 'Annual progress report',
+    titleLanguage: 'en',
     opensOn: roundOpens,
     deadline: daysBefore(ctx.at, -30).slice(0, 10),
     remindDaysBefore: 14,
@@ -357,6 +369,10 @@ async function loadCommitments(ctx: TDemoContext): Promise<number> {
     createdAt: daysBefore(ctx.at, 150),
     createdBy: null,
   });
+  // The round's name in the hub's other languages (the secretariat edits them on the round's page).
+  for (const [locale, body] of Object.entries(demoRoundNames)) {
+    await writeSiteText(ctx.db, { key: roundNameKey(roundId), locale, body, by: null, at: ctx.at });
+  }
   let count = 0;
   for (const demo of demoCommitments) {
     const leadId = ctx.organizationIds.get(demo.lead);

@@ -5,6 +5,7 @@ import { redirectWithFlash } from '../../http/flash.ts';
 import { readForm, type TFormValues } from '../../http/forms.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
+import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { requireSignedIn } from '../accounts/accounts.guards.ts';
 import { readDashboard } from './commitment-dashboard.service.ts';
@@ -19,6 +20,7 @@ import {
 import { can } from './commitments.policy.ts';
 import { emptyCommitmentFilter } from './commitments.schemas.ts';
 import { readPublishedList } from './commitments-read.service.ts';
+import { readRoundNames, readRoundNamesForEditing, saveRoundNames } from './round-names.service.ts';
 import { CodebookPage } from './views/codebook-page.tsx';
 import { AccountabilityReportPage, DashboardPage } from './views/dashboard-page.tsx';
 import { CyclesPage, RoundPage, RoundsPage } from './views/round-pages.tsx';
@@ -65,11 +67,14 @@ export function mountCommitmentInsightRoutes(web: Hono<TAppEnv>, deps: TDeps): v
     status: 200 | 422 = 200,
   ) {
     const actor = c.var.actor;
+    const ctx = viewContext(c);
+    const rounds = await listRounds(deps.db);
     return renderPage(
       c,
       <RoundsPage
-        ctx={viewContext(c)}
-        rounds={await listRounds(deps.db)}
+        ctx={ctx}
+        rounds={rounds}
+        names={await readRoundNames(deps, rounds, ctx.locale)}
         cycles={await readCycles(deps)}
         canManage={can(actor, 'manageRounds')}
         canManageCycles={can(actor, 'manageCycles')}
@@ -91,7 +96,10 @@ export function mountCommitmentInsightRoutes(web: Hono<TAppEnv>, deps: TDeps): v
   web.post('/commitments/rounds', requireSignedIn, async (c) => {
     const { values } = await readForm(c);
     try {
-      const round = await openRound(deps, c.var.actor, values, meta(c));
+      const round = await openRound(deps, c.var.actor, values, {
+        ...meta(c),
+        language: viewContext(c).locale,
+      });
       return redirectWithFlash(
         c,
         viewContext(c).href(`/commitments/rounds/${round.id}`),
@@ -104,11 +112,54 @@ export function mountCommitmentInsightRoutes(web: Hono<TAppEnv>, deps: TDeps): v
     }
   });
 
-  web.get('/commitments/rounds/:id', async (c) => {
-    const data = await readRoundPage(deps, c.req.param('id'));
+  async function renderRound(c: Context<TAppEnv>, names: TFormState | null, status: 200 | 422 = 200) {
+    const data = await readRoundPage(deps, c.req.param('id') ?? '');
     const actor = c.var.actor;
-    const reminders = can(actor, 'manageRounds') ? await listRoundReminders(deps.db, data.round.id) : null;
-    return renderPage(c, <RoundPage ctx={viewContext(c)} data={data} reminders={reminders} />);
+    const ctx = viewContext(c);
+    const isSecretariat = can(actor, 'manageRounds');
+    const reminders = isSecretariat ? await listRoundReminders(deps.db, data.round.id) : null;
+    const name = (await readRoundNames(deps, [data.round], ctx.locale)).get(data.round.id);
+    const form =
+      names ??
+      (isSecretariat
+        ? {
+            values: Object.fromEntries(
+              Object.entries((await readRoundNamesForEditing(deps, actor, data.round.id)).names).map(
+                ([tag, text]) => [`name_${tag}`, text],
+              ),
+            ),
+            errors: {},
+          }
+        : null);
+    return renderPage(
+      c,
+      <RoundPage
+        ctx={ctx}
+        data={data}
+        name={name ?? { text: data.round.title, language: data.round.titleLanguage, isFallback: false }}
+        reminders={reminders}
+        names={form}
+      />,
+      status,
+    );
+  }
+
+  web.get('/commitments/rounds/:id', (c) => renderRound(c, null));
+
+  web.post('/commitments/rounds/:id/names', requireSignedIn, async (c) => {
+    const { values } = await readForm(c);
+    try {
+      await saveRoundNames(deps, c.var.actor, c.req.param('id'), values, meta(c));
+      return redirectWithFlash(
+        c,
+        viewContext(c).href(`/commitments/rounds/${c.req.param('id')}`),
+        'commitments.flash.roundNamesSaved',
+      );
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed')
+        return renderRound(c, { values, errors: error.fieldErrors }, 422);
+      throw error;
+    }
   });
 
   async function renderCycles(

@@ -43,7 +43,9 @@ export async function insertCycle(
 export type TRound = {
   id: string;
   cycleId: string;
+  /** The name the round was opened with, in `titleLanguage`; translations are site texts. */
   title: string;
+  titleLanguage: string;
   opensOn: string;
   deadline: string;
   remindDaysBefore: number;
@@ -55,6 +57,7 @@ const roundColumns = [
   'id',
   'cycle_id as cycleId',
   'title',
+  'title_language as titleLanguage',
   'opens_on as opensOn',
   'deadline',
   'remind_days_before as remindDaysBefore',
@@ -69,6 +72,7 @@ export async function insertRound(db: TDb, round: TRound & { createdBy: string |
       id: round.id,
       cycle_id: round.cycleId,
       title: round.title,
+      title_language: round.titleLanguage,
       opens_on: round.opensOn,
       deadline: round.deadline,
       remind_days_before: round.remindDaysBefore,
@@ -99,6 +103,11 @@ export async function listRounds(db: TDb, cycleId?: string): Promise<TRound[]> {
     remindDaysBefore: Number(r.remindDaysBefore),
     remindDaysAfter: Number(r.remindDaysAfter),
   }));
+}
+
+/** Renames a round in the language it was opened in. */
+export async function updateRoundTitle(db: TDb, id: string, title: string): Promise<void> {
+  await db.updateTable('reporting_rounds').set({ title }).where('id', '=', id).execute();
 }
 
 /** The round a report filed today belongs to: the latest of the cycle that has opened. */

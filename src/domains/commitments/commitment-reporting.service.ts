@@ -340,7 +340,13 @@ function reminderTimes(round: TRound, openedAt: string): { stage: 'before' | 'af
   return times;
 }
 
-export async function openRound(deps: TDeps, actor: TActor, raw: unknown, o: TOptions = {}): Promise<TRound> {
+/** Opens a round; its name is taken to be in `o.language` (the page's language), English by default. */
+export async function openRound(
+  deps: TDeps,
+  actor: TActor,
+  raw: unknown,
+  o: TOptions & { language?: string } = {},
+): Promise<TRound> {
   authorize(actor, 'manageRounds');
   const parsed = ZRoundInput.safeParse(raw);
   const _fieldErrors: Record<string, string> = {};
@@ -356,7 +362,12 @@ export async function openRound(deps: TDeps, actor: TActor, raw: unknown, o: TOp
       fieldErrors: { deadline: 'commitments.errors.deadlineBeforeOpening' },
     });
   const at = deps.clock.now().toISOString();
-  const round: TRound = { id: newId(Date.parse(at)), ...input, createdAt: at };
+  const round: TRound = {
+    id: newId(Date.parse(at)),
+    ...input,
+    titleLanguage: o.language ?? 'en',
+    createdAt: at,
+  };
   await deps.db.transaction().execute(async (trx) => {
     await insertRound(trx, { ...round, createdBy: actor.userId });
     for (const reminder of reminderTimes(round, at)) {

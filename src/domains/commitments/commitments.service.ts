@@ -15,10 +15,12 @@ import { listCommitmentLinks, replaceCommitmentLinks, type TLinkRef } from './co
 import { parseLinkValues, resolveLinks, type TResolvedLink } from './commitment-links.ts';
 import {
   findCycleById,
+  findRound,
   listReports,
   setReportsCycle,
   type TCycle,
   type TReport,
+  type TRound,
 } from './commitment-reporting.repository.ts';
 import { stalenessCutoffs, stalenessOf } from './commitment-staleness.ts';
 import { reservedCommitmentSlugs, type TStalenessLight } from './commitment-vocabulary.ts';
@@ -45,6 +47,7 @@ import {
   updateCommitment as updateCommitmentRow,
 } from './commitments.repository.ts';
 import { type TCommitmentInput, ZCommitmentInput } from './commitments.schemas.ts';
+import { readRoundNames, type TRoundName } from './round-names.service.ts';
 
 /**
  * Declaring and editing commitments: validate (shape, then dates within the cycle, amounts in the
@@ -329,6 +332,8 @@ export type TCommitmentPage = {
   makers: TMaker[];
   deliverables: TDeliverable[];
   reports: TReport[];
+  /** The names of the reports' rounds in the reader's language (or their originals, marked). */
+  roundNames: Map<string, TRoundName>;
   /** Evidence files by report id. */
   files: Map<string, TEvidenceFile[]>;
   links: TResolvedLink[];
@@ -342,7 +347,12 @@ export function gapsOf(c: TCommitment, deliverables: readonly TDeliverable[]): T
 }
 
 /** Everything the commitment's page shows, for this reader. */
-export async function readCommitmentPage(deps: TDeps, actor: TActor, slug: string): Promise<TCommitmentPage> {
+export async function readCommitmentPage(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+  locale = 'en',
+): Promise<TCommitmentPage> {
   const commitment = await findCommitmentBySlug(deps.db, slug);
   if (!commitment) throw new AppError('not_found');
   const makers = await listMakers(deps.db, commitment.id);
@@ -369,10 +379,20 @@ export async function readCommitmentPage(deps: TDeps, actor: TActor, slug: strin
     makers,
     deliverables,
     reports,
+    roundNames: await readReportRoundNames(deps, reports, locale),
     files: filesByReport,
     links: await resolveLinks(deps, linkRefs),
     gaps: gapsOf(commitment, deliverables),
     light: commitment.status === 'published' ? stalenessOf(commitment, cutoffs) : 'new',
     allowed,
   };
+}
+
+/** The names of the rounds these reports were filed in, in the reader's language. */
+async function readReportRoundNames(deps: TDeps, reports: readonly TReport[], locale: string) {
+  const ids = [...new Set(reports.flatMap((r) => (r.roundId ? [r.roundId] : [])))];
+  const rounds = (await Promise.all(ids.map((id) => findRound(deps.db, id)))).filter(
+    (r): r is TRound => r !== undefined,
+  );
+  return readRoundNames(deps, rounds, locale);
 }

@@ -238,7 +238,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
     } = {},
   ) {
     const actor = c.var.actor;
-    const page = await readCommitmentPage(deps, actor, slugOf(c));
+    const page = await readCommitmentPage(deps, actor, slugOf(c), viewContext(c).locale);
     const respondable = page.makers
       .filter(
         (m) =>

@@ -804,29 +804,8 @@ export async function listChampions(db: TDb) {
     .execute();
 }
 
-export async function readSiteText(db: TDb, key: string, locale: string) {
-  return db
-    .selectFrom('site_texts')
-    .select(['body', 'updated_at as updatedAt'])
-    .where('key', '=', key)
-    .where('locale', '=', locale)
-    .executeTakeFirst();
-}
-
-export async function writeSiteText(
-  db: TDb,
-  text: { key: string; locale: string; body: string; by: string | null; at: string },
-): Promise<void> {
-  await db
-    .insertInto('site_texts')
-    .values({ key: text.key, locale: text.locale, body: text.body, updated_at: text.at, updated_by: text.by })
-    .onConflict((oc) =>
-      oc
-        .columns(['key', 'locale'])
-        .doUpdateSet({ body: text.body, updated_at: text.at, updated_by: text.by }),
-    )
-    .execute();
-}
+/** Site texts moved to core (shared with the commitments domain's round names). */
+export { readSiteText, writeSiteText } from '../../core/site-texts.ts';
 
 /** Which of these stored-file keys an organisation's logo is (the orphan file sweep asks). */
 export async function findReferencedLogoKeys(db: TDb, keys: readonly string[]): Promise<string[]> {

@@ -422,6 +422,8 @@ export interface ReportingRoundsTable {
   id: string;
   cycle_id: string;
   title: string;
+  /** The language the round was named in when opened; translations are site texts. */
+  title_language: Generated<string>;
   opens_on: string;
   deadline: string;
   remind_days_before: number;

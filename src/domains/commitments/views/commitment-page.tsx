@@ -46,7 +46,19 @@ export function CommitmentPage({
   canAskIntroduction,
 }: TCommitmentPageProps) {
   const { t, i18n } = ctx;
-  const { commitment: c, cycle, makers, deliverables, reports, files, links, gaps, light, allowed } = page;
+  const {
+    commitment: c,
+    cycle,
+    makers,
+    deliverables,
+    reports,
+    roundNames,
+    files,
+    links,
+    gaps,
+    light,
+    allowed,
+  } = page;
   const withdrawAction = allowed.unpublish ? 'unpublish' : allowed.withdraw ? 'withdraw' : null;
   const title = titleFor(ctx, c);
   const base = ctx.href(`/commitments/${encodeURIComponent(c.slug)}`);
@@ -358,7 +370,14 @@ export function CommitmentPage({
       ) : null}
 
       {isPublished || (c.status === 'withdrawn' && reports.length > 0) ? (
-        <ReportTimeline ctx={ctx} reports={reports} deliverables={deliverables} files={files} base={base} />
+        <ReportTimeline
+          ctx={ctx}
+          reports={reports}
+          roundNames={roundNames}
+          deliverables={deliverables}
+          files={files}
+          base={base}
+        />
       ) : null}
       {canAskIntroduction ? (
         <section class="panel" aria-labelledby="introduction-title">

@@ -1,20 +1,26 @@
+import { Tx } from '../../../ui/components/bidi.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TEvidenceFile } from '../commitment-evidence.repository.ts';
 import type { TReport } from '../commitment-reporting.repository.ts';
 import type { TDeliverable } from '../commitments.repository.ts';
+import type { TRoundName } from '../round-names.service.ts';
 import { ProgressBadge } from './commitment-bits.tsx';
+import { RoundNameText } from './round-name.tsx';
 
 /** Every progress report, newest first: when, by whom, in which round, and per deliverable. */
 export function ReportTimeline({
   ctx,
   reports,
+  roundNames,
   deliverables,
   files,
   base,
 }: {
   ctx: TViewContext;
   reports: readonly TReport[];
+  /** Round names in the reader's language (or their originals, marked), by round id. */
+  roundNames: ReadonlyMap<string, TRoundName>;
   deliverables: readonly TDeliverable[];
   /** Evidence files by report id. */
   files: ReadonlyMap<string, readonly TEvidenceFile[]>;
@@ -38,8 +44,29 @@ export function ReportTimeline({
               </h3>
               <p class="meta">
                 <ProgressBadge ctx={ctx} status={r.status} percent={r.percent} />
-                {r.roundTitle ? (
-                  <span dir="auto">{t('commitments.timeline.round', { round: r.roundTitle })}</span>
+                {r.roundId && r.roundTitle ? (
+                  <span>
+                    <Tx
+                      ctx={ctx}
+                      k="commitments.timeline.round"
+                      nodes={{
+                        round: (
+                          <bdi>
+                            <RoundNameText
+                              ctx={ctx}
+                              name={
+                                roundNames.get(r.roundId) ?? {
+                                  text: r.roundTitle,
+                                  language: 'en',
+                                  isFallback: false,
+                                }
+                              }
+                            />
+                          </bdi>
+                        ),
+                      }}
+                    />
+                  </span>
                 ) : null}
                 {r.organizationName ? <span dir="auto">{r.organizationName}</span> : null}
                 {r.reporterName ? (

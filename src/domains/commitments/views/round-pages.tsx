@@ -1,10 +1,14 @@
+import { localeTags } from '../../../i18n/locales.ts';
+import { languageName } from '../../../i18n/names.ts';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TCycle, TRound } from '../commitment-reporting.repository.ts';
 import type { TRoundPage } from '../commitment-reporting.service.ts';
+import type { TRoundName } from '../round-names.service.ts';
 import { CommitmentsStyles, cycleText } from './commitment-bits.tsx';
+import { RoundNameText } from './round-name.tsx';
 
 const dateOf = (ctx: TViewContext, day: string) => ctx.i18n.formatDate(`${day}T12:00:00Z`, 'long');
 
@@ -12,6 +16,7 @@ const dateOf = (ctx: TViewContext, day: string) => ctx.i18n.formatDate(`${day}T1
 export function RoundsPage({
   ctx,
   rounds,
+  names,
   cycles,
   canManage,
   canManageCycles,
@@ -19,6 +24,8 @@ export function RoundsPage({
 }: {
   ctx: TViewContext;
   rounds: TRound[];
+  /** Each round's name in the reader's language (or its original, marked). */
+  names: ReadonlyMap<string, TRoundName>;
   cycles: TCycle[];
   canManage: boolean;
   canManageCycles: boolean;
@@ -43,8 +50,11 @@ export function RoundsPage({
         <ul>
           {rounds.map((r) => (
             <li>
-              <a href={ctx.href(`/commitments/rounds/${r.id}`)} dir="auto">
-                {r.title}
+              <a href={ctx.href(`/commitments/rounds/${r.id}`)}>
+                <RoundNameText
+                  ctx={ctx}
+                  name={names.get(r.id) ?? { text: r.title, language: r.titleLanguage, isFallback: false }}
+                />
               </a>{' '}
               {t('commitments.rounds.summary', {
                 cycle: cycleText(cycleById.get(r.cycleId) ?? { startsOn: '', endsOn: '' }),
@@ -99,23 +109,31 @@ export function RoundsPage({
 export function RoundPage({
   ctx,
   data,
+  name,
   reminders,
+  names,
 }: {
   ctx: TViewContext;
   data: TRoundPage;
+  /** The round's name in the reader's language (or its original, marked). */
+  name: TRoundName;
   /** The reminder jobs (secretariat only): stage, when due, state. */
   reminders: { stage: string; runAt: string; status: string; sent: number }[] | null;
+  /** The secretariat's form of the name in every language (null for everyone else). */
+  names: TFormState | null;
 }) {
   const { t, i18n } = ctx;
   const { round, cycle, progress, reported } = data;
   const share = progress.length > 0 ? reported / progress.length : 0;
   return (
-    <Layout ctx={ctx} title={round.title}>
+    <Layout ctx={ctx} title={name.text}>
       <CommitmentsStyles />
       <p>
         <a href={ctx.href('/commitments/rounds')}>{t('commitments.rounds.back')}</a>
       </p>
-      <h1 dir="auto">{round.title}</h1>
+      <h1>
+        <RoundNameText ctx={ctx} name={name} />
+      </h1>
       <dl class="facts">
         <dt>{t('commitments.field.cycle')}</dt>
         <dd>{cycleText(cycle)}</dd>
@@ -154,6 +172,7 @@ export function RoundPage({
           )}
         </section>
       ) : null}
+      {names ? <RoundNamesForm ctx={ctx} round={round} state={names} /> : null}
       <section aria-labelledby="who-title">
         <h2 id="who-title">{t('commitments.rounds.who')}</h2>
         {progress.length === 0 ? (
@@ -249,5 +268,35 @@ export function CyclesPage({
         </section>
       ) : null}
     </Layout>
+  );
+}
+
+/** The secretariat names the round in each language; the original's language renames it. */
+function RoundNamesForm({ ctx, round, state }: { ctx: TViewContext; round: TRound; state: TFormState }) {
+  const { t } = ctx;
+  const form = { ctx, form: 'names', state };
+  return (
+    <section aria-labelledby="names-title">
+      <h2 id="names-title">{t('commitments.rounds.namesTitle')}</h2>
+      <p class="hint">
+        {t('commitments.rounds.namesHint', { language: languageName(ctx.locale, round.titleLanguage) })}
+      </p>
+      <ErrorSummary ctx={ctx} form="names" state={state} />
+      <form method="post" action={ctx.href(`/commitments/rounds/${round.id}/names`)} class="stack" novalidate>
+        <CsrfField ctx={ctx} />
+        {localeTags.map((tag) => (
+          <TextField
+            {...form}
+            name={`name_${tag}`}
+            label={t('commitments.rounds.nameIn', { language: languageName(ctx.locale, tag) })}
+            isRequired={tag === round.titleLanguage}
+            maxLength={300}
+          />
+        ))}
+        <p>
+          <button type="submit">{t('commitments.rounds.namesSubmit')}</button>
+        </p>
+      </form>
+    </section>
   );
 }
