@@ -216,6 +216,14 @@ describe('communities in a real browser (Spanish and Arabic)', () => {
 
     const coordinator = await e2e.newPage({ locale: 'es' });
     await signIn(coordinator, 'es', admin);
+    // The secretariat sees the community's reading and joining settings on its page.
+    await coordinator.goto('/es/communities/care-in-cities');
+    assert.ok(
+      await coordinator
+        .getByRole('heading', { name: message('es', 'communities.settings.title') })
+        .isVisible(),
+    );
+    await assertNoAxeViolations(coordinator, '/es/communities/care-in-cities (settings)');
     await coordinator.goto('/es/communities/care-in-cities/moderation');
     assert.match((await coordinator.locator('main').textContent()) ?? '', /Fuera de tema/);
     await assertNoAxeViolations(coordinator, '/es/communities/care-in-cities/moderation');

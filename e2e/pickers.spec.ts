@@ -64,7 +64,8 @@ describe('forms through their pickers', { timeout: 300_000 }, () => {
         await signIn(page, locale);
         const response = await page.goto(`/${locale}/practices/new`);
         assert.equal(response?.status(), 200);
-        await assertNoMachineSyntax(page.locator('#practice-implementers'), `/${locale}/practices/new`);
+        for (const part of ['#practice-implementers', '#practice-cities', '#practice-countries'])
+          await assertNoMachineSyntax(page.locator(part), `/${locale}/practices/new ${part}`);
         await page.getByRole('button', { name: message(locale, 'practices.form.addImplementer') }).click();
         assert.equal(await page.locator('fieldset.repeat-row').count(), 2, 'a row added in place');
         assert.equal(
@@ -87,6 +88,21 @@ describe('forms through their pickers', { timeout: 300_000 }, () => {
       }
     });
   }
+
+  it('finds an event’s city without JavaScript and has no coordinate or zone text box (ar)', async () => {
+    await ensureAdmin();
+    const page = await e2e.newPage({ locale: 'ar', javaScriptEnabled: false });
+    await signIn(page, 'ar');
+    await page.goto('/ar/events/new');
+    await assertNoMachineSyntax(page.locator('main form'), '/ar/events/new');
+    await page.getByLabel(message('ar', 'common.pickers.placeQuery'), { exact: true }).fill('مسقط');
+    await page.getByRole('button', { name: message('ar', 'common.pickers.findPlace'), exact: true }).click();
+    await page.waitForLoadState('load');
+    const muscat = page.getByRole('radio', { name: 'مسقط (عُمان)', exact: true });
+    assert.equal(await muscat.count(), 1, 'Muscat offered as a radio button');
+    await muscat.check();
+    assert.ok(await muscat.isChecked());
+  });
 
   it('writes a practice without JavaScript: implementer rows added by the server', async () => {
     await ensureAdmin();
@@ -117,10 +133,17 @@ describe('forms through their pickers', { timeout: 300_000 }, () => {
     );
     await rows.nth(1).getByLabel(t('implementerName'), { exact: true }).fill('City of Bogotá');
     await rows.nth(1).getByLabel(t('implementerRole'), { exact: true }).selectOption('funder');
+    // The city, typed in Spanish, found by the server and ticked: no coordinates typed.
+    await page.getByLabel(message('en', 'common.pickers.placeQuery'), { exact: true }).fill('Bogota');
+    await page.getByRole('button', { name: message('en', 'common.pickers.findPlace'), exact: true }).click();
+    await page.waitForLoadState('load');
+    assert.equal(await rows.count(), 2, 'the rows are kept');
+    await page.getByRole('checkbox', { name: 'Bogotá (Colombia)', exact: true }).check();
     await page.getByRole('button', { name: t('create'), exact: true }).click();
     await page.waitForURL('**/en/practices/neighbourhood-care-circles');
     const text = (await page.locator('main').textContent()) ?? '';
     assert.match(text, /Red de Cuidado Barrial/);
     assert.match(text, /City of Bogotá/);
+    assert.match(text, /Bogotá \(Colombia\)/);
   });
 });

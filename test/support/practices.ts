@@ -47,7 +47,7 @@ export function practiceFormFields(overrides: TFormFields = {}): TFormFields {
     summary: 'Older people spend the day at a centre while their carers work or rest.',
     body: 'The centres open **five days a week** and offer meals, exercise and company.',
     countries: ['GB', 'IE'],
-    cities: 'Leeds; GB; 53.80; -1.55',
+    cities: JSON.stringify({ name: 'Leeds', country: 'GB', latitude: 53.8, longitude: -1.55 }),
     scope: 'local',
     startDate: '2015-03',
     isOngoing: 'on',

@@ -1036,3 +1036,9 @@ export async function insertInboundMail(
     .values({ message_key: row.messageKey, post_id: row.postId, user_id: row.userId, received_at: row.at })
     .execute();
 }
+
+/** Every thread of a community, hidden ones too (a change of visibility resyncs them all). */
+export async function listAllThreadsOf(executor: TExecutor, communityId: string): Promise<TThread[]> {
+  const rows = await selectThreads(executor).where('t.community_id', '=', communityId).execute();
+  return rows.map(toThread);
+}

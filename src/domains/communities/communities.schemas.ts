@@ -91,3 +91,9 @@ export const ZTranslationInput = z.object({
   body: postBody,
 });
 export type TTranslationInput = z.infer<typeof ZTranslationInput>;
+
+/** Who reads the discussions and how people join: what facilitators and the secretariat change later. */
+export const ZCommunitySettings = z.object({
+  visibility: z.enum(communityVisibilities, { message: 'validation.invalidChoice' }),
+  joinPolicy: z.enum(joinPolicies, { message: 'validation.invalidChoice' }),
+});

@@ -21,6 +21,7 @@ import {
   readMembers,
   setListing,
 } from './communities.service.ts';
+import { changeCommunitySettings } from './community-settings.service.ts';
 import { attachMeeting, detachMeeting, readMeetings } from './meetings.service.ts';
 import {
   dismissReport,
@@ -39,6 +40,7 @@ import { DirectoryPage } from './views/directory-page.tsx';
 import { MeetingsSection } from './views/meetings-section.tsx';
 import { ModerationPage } from './views/moderation-page.tsx';
 import { ResourcesSection } from './views/resources-section.tsx';
+import { SettingsSection } from './views/settings-section.tsx';
 import { WatchControl } from './views/watch-bits.tsx';
 import { readCommunityWatch } from './watching.service.ts';
 import { watchingWeb } from './watching.web.tsx';
@@ -144,6 +146,7 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
       translation?: TFormState;
       resource?: TFormState;
       meeting?: TFormState;
+      settings?: TFormState;
     } = {},
     status: 200 | 422 = 200,
   ) {
@@ -198,6 +201,15 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
             canAdd={can('startThread')}
             form={forms.resource ?? emptyFormState}
           />
+        }
+        settings={
+          can('edit') ? (
+            <SettingsSection
+              ctx={viewContext(c)}
+              community={view.community}
+              form={forms.settings ?? emptyFormState}
+            />
+          ) : null
         }
         can={{
           readContent: can('readContent'),
@@ -333,6 +345,23 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
       return back(c, isAccepted ? 'communities.flash.requestAccepted' : 'communities.flash.requestDeclined');
     });
   }
+  web.post('/communities/:slug/settings', async (c) => {
+    const { values } = await readForm(c);
+    try {
+      await changeCommunitySettings(
+        deps,
+        c.var.actor,
+        slugOf(c),
+        { visibility: firstValue(values, 'visibility'), joinPolicy: firstValue(values, 'joinPolicy') },
+        { requestId: c.get('requestId') },
+      );
+      return back(c, 'communities.flash.settingsSaved');
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed')
+        return renderCommunity(c, { settings: { values, errors: error.fieldErrors } }, 422);
+      throw error;
+    }
+  });
   web.post('/communities/:slug/translations', async (c) => {
     const { values } = await readForm(c);
     try {

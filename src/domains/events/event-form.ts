@@ -1,4 +1,5 @@
 import { firstValue, type TFormValues } from '../../http/forms.ts';
+import { decodePlace, encodePlace } from '../../ui/components/place-picker.tsx';
 import type { TEvent } from './events.repository.ts';
 import type { TEventInputRaw, TEventTranslation } from './events.schemas.ts';
 
@@ -62,6 +63,8 @@ export function eventInputFromForm(
     else delete translations[translationLanguage];
   }
   const capacity = numberOrNull(v('capacity'));
+  // The place is picked from the gazetteer (ADR 0060); its country wins over the country select.
+  const place = decodePlace(v('place'));
   return {
     title: v('title'),
     summary: v('summary'),
@@ -77,10 +80,10 @@ export function eventInputFromForm(
     endOccurrence: occurrence(v('endOccurrence')),
     venue: v('venue'),
     address: v('address'),
-    city: v('city'),
-    countryCode: v('countryCode') || null,
-    latitude: numberOrNull(v('latitude')),
-    longitude: numberOrNull(v('longitude')),
+    city: place?.name ?? '',
+    countryCode: place?.country ?? (v('countryCode') || null),
+    latitude: place?.latitude ?? null,
+    longitude: place?.longitude ?? null,
     onlineUrl: v('onlineUrl') || null,
     isOnlineUrlPrivate: v('isOnlineUrlPrivate') === 'on',
     registrationMode: (v('registrationMode') || 'none') as TEventInputRaw['registrationMode'],
@@ -112,10 +115,15 @@ export function formValuesOf(event: TEvent): TFormValues {
     endTime: event.endLocal.slice(11, 16),
     venue: event.venue ?? '',
     address: event.address ?? '',
-    city: event.city ?? '',
+    place: event.city
+      ? encodePlace({
+          name: event.city,
+          country: event.countryCode,
+          latitude: event.latitude,
+          longitude: event.longitude,
+        })
+      : '',
     countryCode: event.countryCode ?? '',
-    latitude: event.latitude === null ? '' : String(event.latitude),
-    longitude: event.longitude === null ? '' : String(event.longitude),
     onlineUrl: event.onlineUrl ?? '',
     ...(event.isOnlineUrlPrivate ? { isOnlineUrlPrivate: 'on' } : {}),
     registrationMode: event.registrationMode,

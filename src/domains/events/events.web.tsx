@@ -12,6 +12,7 @@ import { canonicalTimeZone, timeZonesOfCountry } from '../../platform/time-zones
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { signInPath } from '../accounts/accounts.guards.ts';
+import { findPlaces, type TPlaceChoice } from '../search/index.ts';
 import { readCalendar } from './event-calendar.service.ts';
 import { eventInputFromForm, formValuesOf } from './event-form.ts';
 import { findOwnRegistration, registerForEvent } from './event-registrations.service.ts';
@@ -122,10 +123,22 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     return renderForm(c, { values, errors: {} }, null, []);
   });
 
+  /** "Find the place" without a script, or a save with a place still typed: the form again, kept. */
+  async function placeStep(c: Context<TAppEnv>, values: TFormValues): Promise<TPlaceChoice[] | null> {
+    const query = firstValue(values, 'placeQuery').trim();
+    if (firstValue(values, '_find') !== 'place' && query === '') return null;
+    return findPlaces(deps, query, viewContext(c).locale);
+  }
+
   web.post('/events/new', async (c) => {
     const actor = c.var.actor;
     if (!actor.userId) return c.redirect(signInPath(viewContext(c).locale), 303);
     const { values } = await readForm(c);
+    const places = await placeStep(c, values);
+    if (places) {
+      if (!can(actor, 'create')) throw new AppError('forbidden');
+      return renderForm(c, { values, errors: {} }, null, [], 200, places);
+    }
     try {
       const event = await createEvent(deps, actor, eventInputFromForm(values), { requestId: requestId(c) });
       return redirectWithFlash(
@@ -210,6 +223,12 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     const actor = c.var.actor;
     const event = await readEvent(deps, actor, c.req.param('slug'));
     const { values } = await readForm(c);
+    const places = await placeStep(c, values);
+    if (places) {
+      if (!can(actor, 'edit', resourceOf(event)))
+        throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
+      return renderForm(c, { values, errors: {} }, event, [], 200, places);
+    }
     try {
       const saved = await updateEvent(
         deps,
@@ -321,6 +340,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     event: TEvent | null,
     timingProblems: readonly TTimingProblem[],
     status: 200 | 409 | 422 = 200,
+    placeCandidates: TPlaceChoice[] | null = null,
   ) {
     const ctx = viewContext(c);
     const actor = c.var.actor;
@@ -339,6 +359,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
         organizerChoices={choices}
         timingProblems={timingProblems}
         now={deps.clock.now().getTime()}
+        placeCandidates={placeCandidates}
       />,
       status,
     );

@@ -1,14 +1,15 @@
 import { firstValue, type TFormValues } from '../../http/forms.ts';
+import { decodePlace, encodePlace } from '../../ui/components/place-picker.tsx';
 import type { TPractice } from './practice-record.ts';
 import type { TMemberChoice } from './practices.repository.ts';
 import type { TEligibilityRule, TPracticeInputRaw } from './practices.schemas.ts';
 
 /**
- * The practice form's fields ⇄ the practice's shape. Implementers are rows of fields, each part sent
+ * The practice form's fields ⇄ the practice's shape. Cities are places picked from the gazetteer, each
+ * sent as one value under `cities` (ui/components/place-picker.tsx). Implementers are rows of fields, each part sent
  * under its own name in row order (`implementerName`, `implementerRole`, `implementerUrl`); a name that
  * is a member's (its name, acronym or short name) links the row to that member. Other lists that have
  * several parts per item are still written one item a line, parts separated by ";":
- *   cities        "Kraków; PL; 50.06; 19.94"
  *   evidence      "evaluation; Final evaluation 2010; https://…; 2010"       (kind; title; web; year)
  *   links         "Project site; https://…"
  * Parsing never throws: whatever the person typed goes to the schema, which says what is wrong.
@@ -89,10 +90,15 @@ export function practiceInputFromForm(
     body: field('body'),
     beneficiaries: field('beneficiaries'),
     countries: listOf(values, 'countries'),
-    cities: lines(field('cities')).map((line) => {
-      const [name = '', country, lat, lon] = parts(line);
-      return { name, country: optional(country), lat: numberOrText(lat), lon: numberOrText(lon) };
-    }) as TPracticeInputRaw['cities'],
+    cities: listOf(values, 'cities')
+      .map(decodePlace)
+      .filter((place) => place !== null)
+      .map((place) => ({
+        name: place.name,
+        country: place.country ?? undefined,
+        lat: place.latitude ?? undefined,
+        lon: place.longitude ?? undefined,
+      })),
     scope: (optional(field('scope')) as TPracticeInputRaw['scope']) ?? undefined,
     startDate: optional(field('startDate')),
     endDate: optional(field('endDate')),
@@ -131,9 +137,14 @@ export function formValuesOfPractice(p: TPractice, members: readonly TMemberChoi
     body: p.body,
     beneficiaries: p.beneficiaries,
     countries: p.countries,
-    cities: p.cities
-      .map((c) => [c.name, c.country ?? '', c.lat ?? '', c.lon ?? ''].join('; ').replace(/(; )+$/, ''))
-      .join('\n'),
+    cities: p.cities.map((c) =>
+      encodePlace({
+        name: c.name,
+        country: c.country ?? null,
+        latitude: c.lat ?? null,
+        longitude: c.lon ?? null,
+      }),
+    ),
     scope: p.scope ?? '',
     startDate: p.startDate ?? '',
     endDate: p.endDate ?? '',

@@ -108,3 +108,93 @@ describe('practice form: implementers as rows', () => {
     assert.match(html, /value="https:\/\/example.org\/nameless"/);
   });
 });
+
+/** Places picked from the gazetteer (ADR 0060): no latitude, longitude or country code typed. */
+describe('practice form: places from the gazetteer', () => {
+  let t: TTestApp;
+  let author: TestClient;
+
+  before(async () => {
+    t = await createTestApp();
+    const organization = await createMemberOrganization(t.deps, { countries: ['PL'] });
+    author = await signedInClient(t.client(), await createPersonIn(t.deps, organization.id, 'editor'));
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  it('finds a city by its name in any language, with its country and position', async () => {
+    const res = await t.app.request('/es/places/find?q=cracovia');
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { message: string; places: { value: string; label: string }[] };
+    assert.equal(body.places[0]?.label, 'Kraków (Polonia)');
+    assert.deepEqual(JSON.parse(body.places[0]?.value ?? '{}'), {
+      name: 'Kraków',
+      country: 'PL',
+      latitude: 50.06,
+      longitude: 19.94,
+    });
+    const ar = (await (await t.app.request(`/ar/places/find?q=${encodeURIComponent('كراكو')}`)).json()) as {
+      places: { label: string }[];
+    };
+    assert.equal(ar.places[0]?.label, 'كراكوف (بولندا)');
+    const none = (await (await t.app.request('/en/places/find?q=Zzyzx')).json()) as {
+      message: string;
+      places: { label: string }[];
+    };
+    assert.equal(none.message, 'No place in the list matches “Zzyzx”.');
+    assert.deepEqual(
+      none.places.map((p) => p.label),
+      ['Keep “Zzyzx” as typed (no country or map position)'],
+    );
+  });
+
+  it('without a script, "Find the place" answers with the matches to tick, keeping everything typed', async () => {
+    await author.get('/en/practices/new');
+    const res = await author.post(
+      '/en/practices',
+      practiceFormFields({ title: 'Found in Kraków', cities: [], citiesQuery: 'Krakau', _find: 'cities' }),
+    );
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.match(html, /value="Found in Kraków"/);
+    assert.match(html, /One place matches “Krakau”/);
+    assert.match(
+      html,
+      /<input type="checkbox" id="practice-cities-\d+" name="cities" value="[^"]*Kraków[^"]*"\/>/,
+    );
+    assert.doesNotMatch(html, /name="(lat|lon|latitude|longitude)"/);
+    assert.equal(
+      await t.deps.db.selectFrom('practices').select('id').executeTakeFirst(),
+      undefined,
+      'nothing saved',
+    );
+  });
+
+  it('a save with a city still typed in the search box searches instead of losing it', async () => {
+    await author.get('/en/practices/new');
+    const res = await author.post('/en/practices', practiceFormFields({ citiesQuery: 'Gdansk' }));
+    assert.equal(res.status, 200);
+    assert.match(await res.text(), /Gdańsk \(Poland\)/);
+  });
+
+  it('saves the ticked place with the gazetteer’s coordinates and shows it again on edit', async () => {
+    await author.get('/en/practices/new');
+    const found = (await (await t.app.request('/en/places/find?q=warsz')).json()) as {
+      places: { value: string }[];
+    };
+    const res = await author.post(
+      '/en/practices',
+      practiceFormFields({ title: 'Carers in Warsaw', cities: [found.places[0]?.value ?? ''] }),
+    );
+    assert.equal(res.status, 303);
+    const row = await t.deps.db
+      .selectFrom('practices')
+      .select('cities')
+      .where('slug', '=', 'carers-in-warsaw')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(JSON.parse(row.cities), [{ name: 'Warszawa', country: 'PL', lat: 52.23, lon: 21.01 }]);
+    const edit = await author.get('/en/practices/carers-in-warsaw/edit');
+    assert.match(edit.html, /name="cities" value="[^"]*Warszawa[^"]*" checked=""/);
+  });
+});

@@ -11,6 +11,7 @@ import { withAddedRow } from '../../ui/components/repeatable-rows.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { KeyFigurePanel, readKeyFigure } from '../observatory/index.ts';
 import { filtersFrom } from '../search/facet-links.ts';
+import { findPlaces, type TPlaceChoice } from '../search/index.ts';
 import { queueSortFrom } from './practice-completeness.ts';
 import {
   addPracticeFile,
@@ -102,21 +103,40 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
     state: TFormState,
     slug?: string,
     status: 200 | 422 = 200,
+    places: TPlaceChoice[] | null = null,
   ) => {
     const ctx = viewContext(c);
     const title = slug ? ctx.t('practices.form.editTitle') : ctx.t('practices.form.newTitle');
     const members = await listImplementerChoices(deps);
     return renderPage(
       c,
-      <PracticeFormPage ctx={ctx} state={state} slug={slug} title={title} members={members} />,
+      <PracticeFormPage
+        ctx={ctx}
+        state={state}
+        slug={slug}
+        title={title}
+        members={members}
+        placeCandidates={places}
+      />,
       status,
     );
   };
 
-  /** The form's own buttons without a script ("Add another implementer"): the form again, input kept. */
-  const formStep = (values: TFormState['values']): TFormState | null => {
+  /**
+   * The form's own buttons without a script ("Add another implementer", "Find the place"), and a save
+   * with a place still typed in the search box: the form again, everything kept, nothing saved.
+   */
+  const formStep = async (
+    c: Context<TAppEnv>,
+    values: TFormState['values'],
+  ): Promise<{ state: TFormState; places: TPlaceChoice[] | null } | null> => {
     if (firstValue(values, '_add') === 'implementers')
-      return { values: withAddedRow(values, implementerParts), errors: {} };
+      return { state: { values: withAddedRow(values, implementerParts), errors: {} }, places: null };
+    const query = firstValue(values, 'citiesQuery').trim();
+    if (firstValue(values, '_find') === 'cities' || query !== '') {
+      const places = await findPlaces(deps, query, c.get('i18n').locale);
+      return { state: { values, errors: {} }, places };
+    }
     return null;
   };
 
@@ -131,10 +151,10 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
   web.post('/practices', async (c) => {
     const actor = c.var.actor;
     const { values } = await readForm(c);
-    const step = formStep(values);
+    const step = await formStep(c, values);
     if (step) {
       if (!can(actor, 'create')) throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
-      return renderForm(c, step);
+      return renderForm(c, step.state, undefined, 200, step.places);
     }
     try {
       const members = await listImplementerChoices(deps);
@@ -224,12 +244,12 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
     const slug = c.req.param('slug');
     const { values } = await readForm(c);
     const expected = Number.parseInt(firstValue(values, 'version'), 10);
-    const step = formStep(values);
+    const step = await formStep(c, values);
     if (step) {
       const actor = c.var.actor;
       const practice = await readPractice(deps, actor, slug);
       if (!can(actor, 'edit', practice)) throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
-      return renderForm(c, step, slug);
+      return renderForm(c, step.state, slug, 200, step.places);
     }
     try {
       const members = await listImplementerChoices(deps);

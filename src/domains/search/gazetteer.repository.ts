@@ -1,7 +1,16 @@
 import type { TDb } from '../../platform/db/database.ts';
 
 /** The gazetteer's rows (table search_places, migration 0021). */
-export type TGazetteerPlace = { id: string; country: string; names: string[] };
+export type TGazetteerPlace = {
+  id: string;
+  country: string;
+  names: string[];
+  /** WGS 84 degrees, or null where the gazetteer does not know (migration 0070). */
+  latitude?: number | null;
+  longitude?: number | null;
+};
+
+const coordinate = (value: number | string | null) => (value === null ? null : Number(value));
 
 function namesOf(text: string): string[] {
   try {
@@ -15,10 +24,16 @@ function namesOf(text: string): string[] {
 export async function listGazetteerPlaces(db: TDb): Promise<TGazetteerPlace[]> {
   const rows = await db
     .selectFrom('search_places')
-    .select(['id', 'country', 'names'])
+    .select(['id', 'country', 'names', 'latitude', 'longitude'])
     .orderBy('id')
     .execute();
-  return rows.map((row) => ({ id: row.id, country: row.country, names: namesOf(row.names) }));
+  return rows.map((row) => ({
+    id: row.id,
+    country: row.country,
+    names: namesOf(row.names),
+    latitude: coordinate(row.latitude),
+    longitude: coordinate(row.longitude),
+  }));
 }
 
 export async function findGazetteerPlace(db: TDb, id: string): Promise<TGazetteerPlace | undefined> {
@@ -48,6 +63,8 @@ export async function insertGazetteerPlace(
       id: place.id,
       country: place.country,
       names: JSON.stringify(place.names),
+      latitude: place.latitude ?? null,
+      longitude: place.longitude ?? null,
       created_at: place.at,
       updated_at: place.at,
       updated_by: place.by,
@@ -66,5 +83,19 @@ export async function updateGazetteerNames(
     .updateTable('search_places')
     .set({ names: JSON.stringify(names), updated_at: values.at, updated_by: values.by })
     .where('id', '=', id)
+    .execute();
+}
+
+/** Gives a place the coordinates it lacks (seeded places on a hub made before migration 0070). */
+export async function fillGazetteerCoordinates(
+  db: TDb,
+  id: string,
+  at: { latitude: number; longitude: number },
+): Promise<void> {
+  await db
+    .updateTable('search_places')
+    .set({ latitude: at.latitude, longitude: at.longitude })
+    .where('id', '=', id)
+    .where('latitude', 'is', null)
     .execute();
 }

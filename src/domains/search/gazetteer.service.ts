@@ -9,6 +9,7 @@ import { requireReindex } from '../../platform/search/reindex-records.ts';
 import { gazetteerPolicy } from './gazetteer.policy.ts';
 import {
   countGazetteerPlaces,
+  fillGazetteerCoordinates,
   findGazetteerPlace,
   insertGazetteerPlace,
   listGazetteerPlaces,
@@ -69,6 +70,14 @@ export async function startGazetteer(deps: Pick<TDeps, 'db' | 'clock' | 'logger'
     const at = deps.clock.now().toISOString();
     for (const seed of placeSeeds) {
       await insertGazetteerPlace(deps.db, { ...seed, names: [...seed.names], at, by: null });
+    }
+  }
+  // A hub seeded before places had coordinates gets those of the seeded places it still has.
+  const known = await listGazetteerPlaces(deps.db);
+  for (const seed of placeSeeds) {
+    const place = known.find((p) => p.id === seed.id);
+    if (place && (place.latitude === null || place.latitude === undefined)) {
+      await fillGazetteerCoordinates(deps.db, seed.id, seed);
     }
   }
   await reload(deps);
@@ -137,4 +146,59 @@ export async function addPlaceNames(
     await afterChange(deps, trx, at);
   });
   await announce(deps);
+}
+
+/** A gazetteer place as a form offers it: its name for the reader, its country and where it is. */
+export type TPlaceChoice = {
+  id: string;
+  name: string;
+  country: string;
+  latitude: number | null;
+  longitude: number | null;
+};
+
+const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase().trim();
+
+const scripts: Record<string, RegExp> = { ar: /\p{Script=Arabic}/u, ru: /\p{Script=Cyrillic}/u };
+
+/** The place's name for a reader: one in the reader's script (Arabic, Cyrillic), else its local name. */
+export function placeNameFor(locale: string, names: readonly string[]): string {
+  const script = scripts[locale] ?? /\p{Script=Latin}/u;
+  return names.find((n) => script.test(n)) ?? names[0] ?? '';
+}
+
+/**
+ * Places whose name in any language begins with (or, from three letters, contains) what was typed,
+ * accents and case aside: "krak", "Краков", "كراكوف" and "cracovia" all find Kraków. At most `limit`.
+ */
+export async function findPlaces(
+  deps: Pick<TDeps, 'db'>,
+  query: string,
+  locale: string,
+  limit = 8,
+): Promise<TPlaceChoice[]> {
+  const wanted = plain(query);
+  if (wanted.length < 2) return [];
+  const scored: { place: TGazetteerPlace; score: number }[] = [];
+  for (const place of await listGazetteerPlaces(deps.db)) {
+    const names = place.names.map(plain);
+    const score = names.some((n) => n === wanted)
+      ? 0
+      : names.some((n) => n.startsWith(wanted))
+        ? 1
+        : wanted.length >= 3 && names.some((n) => n.includes(wanted))
+          ? 2
+          : -1;
+    if (score >= 0) scored.push({ place, score });
+  }
+  return scored
+    .sort((a, b) => a.score - b.score || a.place.id.localeCompare(b.place.id))
+    .slice(0, limit)
+    .map(({ place }) => ({
+      id: place.id,
+      name: placeNameFor(locale, place.names),
+      country: place.country,
+      latitude: place.latitude ?? null,
+      longitude: place.longitude ?? null,
+    }));
 }

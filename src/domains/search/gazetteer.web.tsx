@@ -6,8 +6,9 @@ import { readForm } from '../../http/forms.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { isAppError } from '../../platform/errors.ts';
 import { emptyFormState, type TFormState } from '../../ui/components/form-field.tsx';
+import { placeChoicesFor } from '../../ui/components/place-picker.tsx';
 import { renderPage } from '../../ui/render.ts';
-import { addPlace, addPlaceNames, readGazetteer } from './gazetteer.service.ts';
+import { addPlace, addPlaceNames, findPlaces, readGazetteer } from './gazetteer.service.ts';
 import { PlacesPage } from './views/places-page.tsx';
 
 /** /admin/places: curators and admins keep the gazetteer the search reads (issue 12). */
@@ -36,6 +37,14 @@ export function gazetteerWeb(deps: TDeps): Hono<TAppEnv> {
     isAppError(error) && Object.keys(error.fieldErrors).length > 0 ? error : null;
 
   web.get('/admin/places', (c) => render(c, {}));
+
+  /** The place pickers' matches for what a person typed (public names only), for app.js. */
+  web.get('/places/find', async (c) => {
+    const query = (c.req.query('q') ?? '').slice(0, 100).trim();
+    const ctx = viewContext(c);
+    const found = await findPlaces(deps, query, ctx.locale);
+    return c.json(placeChoicesFor(ctx, query, found));
+  });
 
   web.post('/admin/places', async (c) => {
     const { values } = await readForm(c);

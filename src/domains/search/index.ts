@@ -5,6 +5,7 @@
  */
 
 export { gazetteerPolicy } from './gazetteer.policy.ts';
+export { findPlaces, placeNameFor, type TPlaceChoice } from './gazetteer.service.ts';
 export { gazetteerPlaceName } from './hub-places.ts';
 export { hubAnalyser, isPlaceConcept } from './hub-search.ts';
 export { recordPath } from './record-paths.ts';

@@ -4,46 +4,157 @@
  * /admin/places (the table search_places, migration 0021, is seeded from this list once).
  * Written for Carehub (AGPL-3.0-or-later).
  */
-export type TPlaceSeed = { id: string; country: string; names: readonly string[] };
+export type TPlaceSeed = {
+  id: string;
+  country: string;
+  names: readonly string[];
+  /** The city centre, WGS 84 degrees to two decimals (about a kilometre): enough for a map pin. */
+  latitude: number;
+  longitude: number;
+};
 
 export const placeSeeds: readonly TPlaceSeed[] = [
   {
     id: 'krakow',
     country: 'PL',
     names: ['Kraków', 'Krakow', 'Cracow', 'Cracovia', 'Cracovie', 'Krakau', 'Краков', 'كراكوف'],
+    latitude: 50.06,
+    longitude: 19.94,
   },
   {
     id: 'warsaw',
     country: 'PL',
     names: ['Warszawa', 'Warsaw', 'Varsovia', 'Varsovie', 'Warschau', 'Варшава', 'وارسو'],
+    latitude: 52.23,
+    longitude: 21.01,
   },
-  { id: 'gdansk', country: 'PL', names: ['Gdańsk', 'Gdansk', 'Danzig', 'Гданьск', 'غدانسك'] },
-  { id: 'bogota', country: 'CO', names: ['Bogotá', 'Bogota', 'Santafé de Bogotá', 'Богота', 'بوغوتا'] },
-  { id: 'muscat', country: 'OM', names: ['Muscat', 'Mascate', 'Maskat', 'Masqat', 'Маскат', 'مسقط'] },
-  { id: 'nairobi', country: 'KE', names: ['Nairobi', 'Найроби', 'نيروبي'] },
-  { id: 'madrid', country: 'ES', names: ['Madrid', 'Madryt', 'Мадрид', 'مدريد'] },
-  { id: 'tangier', country: 'MA', names: ['Tangier', 'Tanger', 'Tánger', 'Tangeri', 'Танжер', 'طنجة'] },
-  { id: 'beirut', country: 'LB', names: ['Beirut', 'Beyrouth', 'Bejrut', 'Бейрут', 'بيروت'] },
-  { id: 'montreal', country: 'CA', names: ['Montreal', 'Montréal', 'Monreal', 'Монреаль', 'مونتريال'] },
-  { id: 'moscow', country: 'RU', names: ['Moscow', 'Moskwa', 'Moscú', 'Moscou', 'Москва', 'موسكو'] },
-  { id: 'kazan', country: 'RU', names: ['Kazan', 'Kazań', 'Kazán', 'Казань', 'قازان'] },
+  {
+    id: 'gdansk',
+    country: 'PL',
+    names: ['Gdańsk', 'Gdansk', 'Danzig', 'Гданьск', 'غدانسك'],
+    latitude: 54.35,
+    longitude: 18.65,
+  },
+  {
+    id: 'bogota',
+    country: 'CO',
+    names: ['Bogotá', 'Bogota', 'Santafé de Bogotá', 'Богота', 'بوغوتا'],
+    latitude: 4.71,
+    longitude: -74.07,
+  },
+  {
+    id: 'muscat',
+    country: 'OM',
+    names: ['Muscat', 'Mascate', 'Maskat', 'Masqat', 'Маскат', 'مسقط'],
+    latitude: 23.59,
+    longitude: 58.41,
+  },
+  {
+    id: 'nairobi',
+    country: 'KE',
+    names: ['Nairobi', 'Найроби', 'نيروبي'],
+    latitude: -1.29,
+    longitude: 36.82,
+  },
+  {
+    id: 'madrid',
+    country: 'ES',
+    names: ['Madrid', 'Madryt', 'Мадрид', 'مدريد'],
+    latitude: 40.42,
+    longitude: -3.7,
+  },
+  {
+    id: 'tangier',
+    country: 'MA',
+    names: ['Tangier', 'Tanger', 'Tánger', 'Tangeri', 'Танжер', 'طنجة'],
+    latitude: 35.77,
+    longitude: -5.8,
+  },
+  {
+    id: 'beirut',
+    country: 'LB',
+    names: ['Beirut', 'Beyrouth', 'Bejrut', 'Бейрут', 'بيروت'],
+    latitude: 33.89,
+    longitude: 35.5,
+  },
+  {
+    id: 'montreal',
+    country: 'CA',
+    names: ['Montreal', 'Montréal', 'Monreal', 'Монреаль', 'مونتريال'],
+    latitude: 45.5,
+    longitude: -73.57,
+  },
+  {
+    id: 'moscow',
+    country: 'RU',
+    names: ['Moscow', 'Moskwa', 'Moscú', 'Moscou', 'Москва', 'موسكو'],
+    latitude: 55.76,
+    longitude: 37.62,
+  },
+  {
+    id: 'kazan',
+    country: 'RU',
+    names: ['Kazan', 'Kazań', 'Kazán', 'Казань', 'قازان'],
+    latitude: 55.8,
+    longitude: 49.11,
+  },
   {
     id: 'lviv',
     country: 'UA',
     names: ['Lviv', 'Lwów', 'Lvov', 'Leópolis', 'Lemberg', 'Львов', 'Львів', 'لفيف'],
+    latitude: 49.84,
+    longitude: 24.03,
   },
-  { id: 'cairo', country: 'EG', names: ['Cairo', 'El Cairo', 'Le Caire', 'Kair', 'Каир', 'القاهرة'] },
-  { id: 'amman', country: 'JO', names: ['Amman', 'Ammán', 'Амман', 'عمّان'] },
-  { id: 'tunis', country: 'TN', names: ['Tunis', 'Túnez', 'Тунис', 'تونس العاصمة'] },
-  { id: 'dakar', country: 'SN', names: ['Dakar', 'Дакар', 'داكار'] },
-  { id: 'montevideo', country: 'UY', names: ['Montevideo', 'Монтевидео', 'مونتيفيديو'] },
+  {
+    id: 'cairo',
+    country: 'EG',
+    names: ['Cairo', 'El Cairo', 'Le Caire', 'Kair', 'Каир', 'القاهرة'],
+    latitude: 30.04,
+    longitude: 31.24,
+  },
+  {
+    id: 'amman',
+    country: 'JO',
+    names: ['Amman', 'Ammán', 'Амман', 'عمّان'],
+    latitude: 31.95,
+    longitude: 35.93,
+  },
+  {
+    id: 'tunis',
+    country: 'TN',
+    names: ['Tunis', 'Túnez', 'Тунис', 'تونس العاصمة'],
+    latitude: 36.81,
+    longitude: 10.18,
+  },
+  { id: 'dakar', country: 'SN', names: ['Dakar', 'Дакар', 'داكار'], latitude: 14.72, longitude: -17.47 },
+  {
+    id: 'montevideo',
+    country: 'UY',
+    names: ['Montevideo', 'Монтевидео', 'مونتيفيديو'],
+    latitude: -34.9,
+    longitude: -56.16,
+  },
   {
     id: 'mexico_city',
     country: 'MX',
     names: ['Mexico City', 'Ciudad de México', 'Ciudad de Mexico', 'Мехико', 'مدينة مكسيكو'],
+    latitude: 19.43,
+    longitude: -99.13,
   },
-  { id: 'lima', country: 'PE', names: ['Lima', 'Лима', 'ليما'] },
-  { id: 'tokyo', country: 'JP', names: ['Tokyo', 'Tokio', 'Tōkyō', 'Токио', 'طوكيو'] },
-  { id: 'leeds', country: 'GB', names: ['Leeds', 'Лидс', 'ليدز'] },
-  { id: 'nice', country: 'FR', names: ['Nice', 'Niza', 'Nicea', 'Ницца', 'نيس'] },
+  { id: 'lima', country: 'PE', names: ['Lima', 'Лима', 'ليما'], latitude: -12.05, longitude: -77.04 },
+  {
+    id: 'tokyo',
+    country: 'JP',
+    names: ['Tokyo', 'Tokio', 'Tōkyō', 'Токио', 'طوكيو'],
+    latitude: 35.68,
+    longitude: 139.69,
+  },
+  { id: 'leeds', country: 'GB', names: ['Leeds', 'Лидс', 'ليدز'], latitude: 53.8, longitude: -1.55 },
+  {
+    id: 'nice',
+    country: 'FR',
+    names: ['Nice', 'Niza', 'Nicea', 'Ницца', 'نيس'],
+    latitude: 43.7,
+    longitude: 7.27,
+  },
 ];

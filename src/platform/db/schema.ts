@@ -967,6 +967,9 @@ export interface SearchPlacesTable {
   id: string;
   country: string;
   names: string;
+  /** WGS 84 degrees, null when unknown (migration 0070). */
+  latitude: number | null;
+  longitude: number | null;
   created_at: string;
   updated_at: string;
   updated_by: string | null;

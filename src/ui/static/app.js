@@ -114,4 +114,79 @@
       if (none) none.hidden = shown > 0;
     });
   }
+
+  // Place pickers: matches from the gazetteer appear as the person types (or presses "Find the
+  // place"), as boxes to tick, without reloading the page. Without this, the button asks the server.
+  for (const picker of document.querySelectorAll('[data-place-picker]')) {
+    const input = picker.querySelector('[data-place-query]');
+    const button = picker.querySelector('[data-place-find]');
+    const results = picker.querySelector('[data-place-results]');
+    const url = picker.dataset.searchUrl;
+    if (!input || !button || !results || !url) continue;
+    const name = button.value;
+    const type = picker.dataset.single === undefined ? 'checkbox' : 'radio';
+    let timer;
+    let asked = '';
+    const show = async () => {
+      const query = input.value.trim();
+      if (query.length < 2 || query === asked) return;
+      asked = query;
+      let found;
+      try {
+        const response = await fetch(`${url}?q=${encodeURIComponent(query)}`, {
+          headers: { accept: 'application/json' },
+        });
+        if (!response.ok) return;
+        found = await response.json();
+      } catch {
+        return;
+      }
+      if (input.value.trim() !== query) return;
+      const chosen = new Set(
+        [...picker.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => i.value),
+      );
+      const list = document.createElement('ul');
+      list.className = 'checkboxes';
+      const note = document.createElement('p');
+      note.className = 'hint';
+      note.textContent = found.message;
+      found.places
+        .filter((place) => !chosen.has(place.value))
+        .forEach((place, index) => {
+          const item = document.createElement('li');
+          const box = document.createElement('input');
+          box.type = type;
+          box.name = name;
+          box.value = place.value;
+          box.id = `${picker.id}-found-${index}`;
+          const label = document.createElement('label');
+          label.htmlFor = box.id;
+          const text = document.createElement('bdi');
+          text.textContent = place.label;
+          label.append(text);
+          item.append(box, ' ', label);
+          list.append(item);
+        });
+      results.replaceChildren(note, list);
+    };
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(show, 250);
+    });
+    input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      asked = '';
+      show();
+    });
+    button.addEventListener('click', (event) => {
+      event.preventDefault();
+      asked = '';
+      show();
+    });
+    // A ticked match is chosen: the search box is emptied so that saving saves, not searches again.
+    results.addEventListener('change', () => {
+      input.value = '';
+    });
+  }
 })();

@@ -26,6 +26,8 @@ export type TCommunityPageProps = {
   notices: TModerationNotice[];
   openReports: number;
   meetings: Child;
+  /** Visibility and joining, for those who may edit the community (empty otherwise). */
+  settings: Child;
   resources: Child;
   /** The watch button (members only; nothing for others). */
   watch?: Child;
@@ -263,6 +265,8 @@ export function CommunityPage(props: TCommunityPageProps) {
           <p>{t('communities.members.noneListed')}</p>
         )}
       </section>
+
+      {props.settings}
 
       {can.edit ? (
         <section aria-labelledby="translation-title">

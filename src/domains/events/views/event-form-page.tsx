@@ -6,6 +6,7 @@ import { ChoiceList } from '../../../ui/components/choice-list.tsx';
 import { conceptChoices } from '../../../ui/components/choice-options.ts';
 import { DateTimeField, dateTimeSummaryTargets } from '../../../ui/components/date-time-field.tsx';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { PlacePicker, type TPlaceValue } from '../../../ui/components/place-picker.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -25,6 +26,8 @@ export type TEventFormPageProps = {
   timingProblems: readonly TTimingProblem[];
   /** The instant the zones' UTC offsets are shown at (the clock's now). */
   now: number;
+  /** Places found for what was typed (the no-script "Find the place"), or null. */
+  placeCandidates?: readonly TPlaceValue[] | null;
 };
 
 /** The date and time pairs of the form, each keyed by its moment ("start"). */
@@ -192,27 +195,22 @@ export function EventFormPage(props: TEventFormPageProps) {
           <legend>{t('events.form.where')}</legend>
           <TextField {...common} name="venue" label={t('events.field.venue')} />
           <TextField {...common} name="address" label={t('events.field.address')} />
-          <TextField {...common} name="city" label={t('events.field.city')} />
+          <PlacePicker
+            {...common}
+            name="place"
+            isSingle
+            label={t('events.field.city')}
+            hint={t('events.field.placeHint')}
+            candidates={props.placeCandidates ?? null}
+            searchUrl={ctx.href('/places/find')}
+          />
           <SelectField
             {...common}
             name="countryCode"
             label={t('events.field.country')}
+            hint={t('events.field.countryHint')}
             placeholder={t('events.form.none')}
             options={countriesSorted(locale).map((c) => ({ value: c.code, label: c.name }))}
-          />
-          <TextField
-            {...common}
-            name="latitude"
-            type="number"
-            step="any"
-            label={t('events.field.latitude')}
-          />
-          <TextField
-            {...common}
-            name="longitude"
-            type="number"
-            step="any"
-            label={t('events.field.longitude')}
           />
           <TextField {...common} name="onlineUrl" type="url" label={t('events.field.onlineUrl')} />
           <CheckboxField {...common} name="isOnlineUrlPrivate" label={t('events.field.isOnlineUrlPrivate')} />

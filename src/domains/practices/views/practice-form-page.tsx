@@ -3,6 +3,7 @@ import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
 import { ChoiceList } from '../../../ui/components/choice-list.tsx';
 import { conceptChoices, countryChoiceGroups } from '../../../ui/components/choice-options.ts';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { PlacePicker, type TPlaceValue } from '../../../ui/components/place-picker.tsx';
 import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
@@ -29,6 +30,8 @@ export type TPracticeFormProps = {
   title: string;
   /** Member organisations, suggested in the implementer rows. */
   members: readonly TMemberChoice[];
+  /** Places found for the city typed (the no-script "Find the place"), or null. */
+  placeCandidates?: readonly TPlaceValue[] | null;
 };
 
 const form = 'practice';
@@ -91,7 +94,14 @@ function ImplementerRows({ ctx, state, members }: Pick<TPracticeFormProps, 'ctx'
 }
 
 /** Writing or editing a practice: one page, grouped in fieldsets, every hint translated. */
-export function PracticeFormPage({ ctx, state, slug, title, members }: TPracticeFormProps) {
+export function PracticeFormPage({
+  ctx,
+  state,
+  slug,
+  title,
+  members,
+  placeCandidates = null,
+}: TPracticeFormProps) {
   const { t, locale } = ctx;
   const action = slug ? ctx.href(`/practices/${encodeURIComponent(slug)}`) : ctx.href('/practices');
   const common = { ctx, form, state };
@@ -144,12 +154,13 @@ export function PracticeFormPage({ ctx, state, slug, title, members }: TPractice
             hint={t('practices.form.countriesHint')}
             groups={countryChoiceGroups(locale)}
           />
-          <TextAreaField
+          <PlacePicker
             {...common}
             name="cities"
             label={t('practices.form.cities')}
             hint={t('practices.form.citiesHint')}
-            rows={3}
+            candidates={placeCandidates}
+            searchUrl={ctx.href('/places/find')}
           />
           <SelectField
             {...common}

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { testDialect } from '../../../test/support/test-database.ts';
+
+/**
+ * A community's facilitators change who reads it and how people join. Going private must take its
+ * discussions out of search, the feed, the sitemap and the API at once; going public puts them back.
+ */
+describe(`community reading and joining settings (${testDialect})`, () => {
+  let t: TTestApp;
+  let facilitator: TestClient;
+  let member: TestClient;
+  let threadId = '';
+  const base = '/en/communities/quiet-carers';
+  const word = 'zephyrcaretaker';
+
+  before(async () => {
+    t = await createTestApp({ clock: { now: () => new Date('2026-04-02T08:00:00Z') } });
+    facilitator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
+    member = await signedInClient(t.client(), await createUser(t.deps, { name: 'Mira Member' }));
+    await facilitator.get('/en/communities/new');
+    const created = await facilitator.post('/en/communities/new', {
+      name: 'Quiet carers',
+      description: 'Carers who prefer to write.',
+      language: 'en',
+      visibility: 'public',
+      joinPolicy: 'open',
+    });
+    assert.equal(created.status, 303);
+    await facilitator.get(base);
+    const res = await facilitator.post(`${base}/threads`, {
+      title: 'Evening routines',
+      kind: 'discussion',
+      body: `Our ${word} group meets after dinner.`,
+    });
+    threadId = (res.headers.get('location') ?? '').split('/threads/')[1] ?? '';
+    assert.ok(threadId);
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  const everywhere = { search: true, searchApi: true, feed: true, sitemap: true, api: true, page: true };
+
+  async function isFoundAnywhere(): Promise<Record<string, boolean>> {
+    const anyone = t.client();
+    const feed = await anyone.request('/feeds/communities/quiet-carers.atom');
+    const api = await anyone.request('/api/v1/communities/quiet-carers/threads');
+    return {
+      search: (await anyone.get(`/en/search?q=${word}`)).html.includes(threadId),
+      searchApi: (await (await anyone.request(`/api/v1/search?q=${word}`)).text()).includes(threadId),
+      feed: feed.status === 200 && (await feed.text()).includes(threadId),
+      sitemap: (await (await anyone.request('/sitemap.xml')).text()).includes(threadId),
+      api: api.status === 200 && (await api.text()).includes(threadId),
+      page: (await anyone.get(`${base}/threads/${threadId}`)).response.status === 200,
+    };
+  }
+
+  it('lets only facilitators and the secretariat change them', async () => {
+    await member.get(base);
+    assert.equal((await member.post(`${base}/join`, {})).status, 303);
+    assert.ok(!(await member.get(base)).html.includes('action="/en/communities/quiet-carers/settings"'));
+    const refused = await member.post(`${base}/settings`, { visibility: 'private', joinPolicy: 'request' });
+    assert.equal(refused.status, 403);
+    const page = await facilitator.get(base);
+    assert.ok(page.html.includes('action="/en/communities/quiet-carers/settings"'));
+  });
+
+  it('takes a community going private out of search, feed, sitemap and API at once, and back again', async () => {
+    assert.deepEqual(await isFoundAnywhere(), everywhere);
+    await facilitator.get(base);
+    const saved = await facilitator.post(`${base}/settings`, {
+      visibility: 'private',
+      joinPolicy: 'request',
+    });
+    assert.equal(saved.status, 303);
+    assert.deepEqual(await isFoundAnywhere(), {
+      search: false,
+      searchApi: false,
+      feed: false,
+      sitemap: false,
+      api: false,
+      page: false,
+    });
+    const documents = await t.deps.db
+      .selectFrom('search_documents')
+      .select('id')
+      .where('id', '=', threadId)
+      .execute();
+    assert.equal(documents.length, 0);
+    // Members still read it.
+    assert.equal((await member.get(`${base}/threads/${threadId}`)).response.status, 200);
+    const entry = await t.deps.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'communities.settings_changed')
+      .executeTakeFirstOrThrow();
+    assert.match(entry.details, /"visibility":\{"from":"public","to":"private"\}/);
+
+    await facilitator.get(base);
+    await facilitator.post(`${base}/settings`, { visibility: 'public', joinPolicy: 'open' });
+    assert.deepEqual(await isFoundAnywhere(), everywhere);
+  });
+
+  it('refuses a value it does not know with a message, keeping the page', async () => {
+    await facilitator.get(base);
+    const res = await facilitator.post(`${base}/settings`, { visibility: 'secret', joinPolicy: 'open' });
+    assert.equal(res.status, 422);
+    assert.ok(visibleText(await res.text()).includes('Please choose one of the options.'));
+  });
+});

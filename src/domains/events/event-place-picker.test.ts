@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { signedInClient } from '../../../test/support/accounts.ts';
+import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
+import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { testDialect } from '../../../test/support/test-database.ts';
+import { findEventBySlug } from './events.repository.ts';
+
+function eventForm(organizer: string, overrides: Record<string, string | string[]> = {}) {
+  return {
+    title: 'Carers’ morning in Muscat',
+    summary: 'A morning for family carers and the people who support them.',
+    description: '',
+    language: 'ar',
+    kind: 'meeting',
+    format: 'in_person',
+    timeZone: 'Asia/Muscat',
+    startDate: '2026-03-02',
+    startTime: '09:00',
+    endDate: '2026-03-02',
+    endTime: '11:00',
+    registrationMode: 'none',
+    organizers: [organizer],
+    ...overrides,
+  };
+}
+
+/** The event's place is picked from the gazetteer (ADR 0060): no city, latitude or longitude typed. */
+describe(`event place picker (${testDialect})`, () => {
+  let t: TTestApp;
+  let omani: TestClient;
+  let orgSlug = '';
+
+  before(async () => {
+    t = await createTestApp({ clock: { now: () => new Date('2026-01-10T12:00:00Z') } });
+    const inOman = await createMemberOrganization(t.deps, { countries: ['OM'] });
+    orgSlug = inOman.slug;
+    omani = await signedInClient(t.client(), await createOrganizationPerson(t.deps, inOman.id, 'editor'));
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  it('has no coordinate or free city inputs, only the place search', async () => {
+    const { html } = await omani.get('/ar/events/new');
+    assert.doesNotMatch(html, /name="(latitude|longitude|city)"/);
+    assert.match(html, /<input type="search" id="event-place-query" name="placeQuery"/);
+    assert.match(html, /<input type="radio" id="event-place-none" name="place" value="" checked=""\/>/);
+  });
+
+  it('without a script, finds the city typed in Arabic and offers it as a radio button, keeping the form', async () => {
+    await omani.get('/ar/events/new');
+    const res = await omani.post(
+      '/ar/events/new',
+      eventForm(orgSlug, { placeQuery: 'مسقط', _find: 'place' }),
+    );
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.match(html, /value="Carers’ morning in Muscat"/);
+    assert.match(html, /<input type="radio" id="event-place-0" name="place" value="[^"]*58.41[^"]*"\/>/);
+    assert.match(html, /<bdi>مسقط \(عُمان\)<\/bdi>/);
+  });
+
+  it('saves the picked place with its country and position', async () => {
+    await omani.get('/ar/events/new');
+    const found = (await (await t.app.request('/ar/places/find?q=muscat')).json()) as {
+      places: { value: string }[];
+    };
+    const res = await omani.post(
+      '/ar/events/new',
+      eventForm(orgSlug, { place: found.places[0]?.value ?? '' }),
+    );
+    assert.equal(res.status, 303);
+    const slug = decodeURIComponent((res.headers.get('location') ?? '').split('/events/')[1] ?? '');
+    const event = await findEventBySlug(t.deps.db, slug);
+    assert.equal(event?.city, 'مسقط');
+    assert.equal(event?.countryCode, 'OM');
+    assert.equal(event?.latitude, 23.59);
+    assert.equal(event?.longitude, 58.41);
+    const edit = await omani.get(`/ar/events/${slug}/edit`);
+    assert.match(edit.html, /name="place" value="[^"]*23.59[^"]*" checked=""/);
+  });
+});
