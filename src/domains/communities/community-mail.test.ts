@@ -277,6 +277,13 @@ describe(`community notifications (${testDialect})`, () => {
       timeZone: 'Europe/Warsaw',
     });
     assert.equal(good.status, 303);
+    // The zones read as people know them, in their language and grouped by region, with the choice kept.
+    const page = await (await watcher.get('/pl/communities/mail')).html;
+    assert.match(page, /<optgroup label="[^"]+">/);
+    assert.match(
+      page,
+      /<option value="Europe\/Warsaw" selected="">UTC\+0[12]:00 · Warsaw · czas środkowoeuropejski/,
+    );
     const settings = await t.deps.db
       .selectFrom('community_mail_settings')
       .selectAll()

@@ -27,6 +27,7 @@ export function watchingWeb(deps: TDeps): Hono<TAppEnv> {
         ctx={viewContext(c)}
         settings={await readMailSettings(deps, c.var.actor)}
         state={state}
+        now={deps.clock.now().getTime()}
       />,
       status,
     );

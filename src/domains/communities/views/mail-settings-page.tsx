@@ -1,5 +1,4 @@
 import { parseJson } from '../../../core/records.ts';
-import { listTimeZones } from '../../../platform/time-zones.ts';
 import {
   CsrfField,
   ErrorSummary,
@@ -8,6 +7,7 @@ import {
   type TFormState,
 } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
+import { timeZoneChoices } from '../../../ui/components/time-zone-choices.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { mailFrequencies } from '../watching.repository.ts';
@@ -22,10 +22,13 @@ export function MailSettingsPage({
   ctx,
   settings,
   state,
+  now,
 }: {
   ctx: TViewContext;
   settings: TMailSettingsView;
   state: TFormState;
+  /** The instant whose UTC offsets label the time zones. */
+  now: number;
 }) {
   const { t } = ctx;
   const form = 'community-mail';
@@ -78,7 +81,8 @@ export function MailSettingsPage({
           label={t('communities.mailSettings.timeZone')}
           hint={t('communities.mailSettings.timeZoneHint')}
           placeholder={t('communities.mailSettings.timeZoneNone')}
-          options={listTimeZones().map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))}
+          options={[]}
+          groups={timeZoneChoices(ctx, now)}
         />
         <p>
           <button type="submit">{t('communities.mailSettings.save')}</button>

@@ -9,12 +9,12 @@ import { ErrorSummary, TextField, type TFormState } from '../../../ui/components
 import { PlacePicker, type TPlaceValue } from '../../../ui/components/place-picker.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
+import { timeZoneChoices } from '../../../ui/components/time-zone-choices.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TTimeChoice, TTimingProblem } from '../event-times.ts';
 import { eventFormats, eventKinds, registrationModes } from '../event-vocabulary.ts';
 import { eventLimits } from '../events.schemas.ts';
-import { timeZoneChoices } from './time-zone-choices.ts';
 
 export type TEventFormPageProps = {
   ctx: TViewContext;

@@ -1,7 +1,7 @@
+import { timeZoneChoices } from '../../../ui/components/time-zone-choices.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TReaderZone } from '../reader-zone.ts';
-import { timeZoneChoices } from './time-zone-choices.ts';
 
 /** Choosing the zone event times are shown in (kept in a cookie); "automatic" lets the browser say. */
 export function TimeZonePage({

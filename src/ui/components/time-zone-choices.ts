@@ -5,9 +5,9 @@ import {
   timeZoneCity,
   timeZoneGenericName,
   timeZoneRegion,
-} from '../../../platform/time-zones.ts';
-import type { TOptionGroup } from '../../../ui/components/select-field.tsx';
-import type { TViewContext } from '../../../ui/view-context.ts';
+} from '../../platform/time-zones.ts';
+import type { TViewContext } from '../view-context.ts';
+import type { TOptionGroup } from './select-field.tsx';
 
 /** The regions of IANA zone names, in the order a picker shows them; UTC comes first on its own. */
 export const timeZoneRegions = [
