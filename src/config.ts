@@ -13,12 +13,17 @@ const ZEnv = z.object({
   SMTP_URL: z.string().url().optional(),
   /** Replies by e-mail to community notifications are received on this port (unset: no listener). */
   SMTP_INBOUND_PORT: z.coerce.number().int().min(0).max(65535).optional(),
-  /** The domain of reply addresses (reply+…@DOMAIN); its MX must reach SMTP_INBOUND_PORT. */
+  /** The domain of reply addresses (reply+…@DOMAIN); its mail server relays them to SMTP_INBOUND_PORT. */
   SMTP_REPLY_DOMAIN: z
     .string()
     .regex(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i)
     .optional(),
   /** The largest reply mail the listener takes, in bytes. */
+  /**
+   * Where the reply listener listens: this machine only by default. The domain's own mail server (which
+   * checks SPF, DKIM and DMARC) receives the mail and relays reply+… addresses to it.
+   */
+  SMTP_INBOUND_HOST: z.string().min(1).default('127.0.0.1'),
   SMTP_INBOUND_MAX_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(10_000_000),
   /** Rate limits counted in this Redis instead of the database (redis://host:6379/0). */
   REDIS_URL: z.string().url().optional(),
@@ -56,7 +61,7 @@ export type TConfig = {
   databaseUrl: string | undefined;
   smtpUrl: string | undefined;
   /** Replies by e-mail (docs/adr/0056): the listener's port (undefined: off) and the reply domain. */
-  inbound: { port: number | undefined; replyDomain: string; maxBytes: number };
+  inbound: { port: number | undefined; host: string; replyDomain: string; maxBytes: number };
   redisUrl: string | undefined;
   s3Url: string | undefined;
   mailFrom: string;
@@ -92,6 +97,7 @@ export function readConfig(env: Record<string, string | undefined>, argv: string
     smtpUrl: e.SMTP_URL,
     inbound: {
       port: e.SMTP_INBOUND_PORT,
+      host: e.SMTP_INBOUND_HOST,
       replyDomain: (e.SMTP_REPLY_DOMAIN ?? new URL(publicUrl).hostname).toLowerCase(),
       maxBytes: e.SMTP_INBOUND_MAX_BYTES,
     },

@@ -15,7 +15,7 @@ export async function startReplyListener(
   if (port === undefined) return null;
   return startInboundSmtp({
     port,
-    host: options.host ?? deps.config.host,
+    host: options.host ?? deps.config.inbound.host,
     maxBytes: deps.config.inbound.maxBytes,
     logger: deps.logger,
     isRecipient: (address) => isReplyAddress(deps, address),
@@ -53,8 +53,7 @@ function verdictOf(outcome: TInboundOutcome): TReceiveVerdict {
     case 'refused':
       return outcome.reason === 'not_a_reply_address'
         ? { accept: false, code: 550, message: '5.1.1 No such reply address' }
-        : outcome.reason === 'unknown_sender'
-          ? { accept: false, code: 550, message: "5.7.1 The sender is not the address's member" }
-          : { accept: false, code: 550, message: '5.7.1 This reply address is not valid, or no longer' };
+        : // One answer for an unknown sender and a bad address: it must not tell who has an account.
+          { accept: false, code: 550, message: '5.7.1 This reply address is not valid for this sender' };
   }
 }

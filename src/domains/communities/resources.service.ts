@@ -98,7 +98,8 @@ export async function removeResource(
   const resource = await findResource(deps.db, resourceId);
   if (!resource || resource.community_id !== view.community.id) throw new AppError('not_found');
   const isAdder = actor.userId !== null && resource.added_by === actor.userId;
-  if (!isAdder) communityPolicy.authorize(actor, 'moderate', view.resource);
+  // The one who added it may take it back while they may still write here; others must moderate.
+  communityPolicy.authorize(actor, isAdder ? 'startThread' : 'moderate', view.resource);
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     await deleteResource(trx, resourceId);

@@ -5,6 +5,7 @@ import type { TDeps } from '../../deps.ts';
 import { announceChange, onChange } from '../../platform/change-feed.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
+import { foldLatin, normaliseText } from '../../platform/search/normalise.ts';
 import { requireReindex } from '../../platform/search/reindex-records.ts';
 import { gazetteerPolicy } from './gazetteer.policy.ts';
 import {
@@ -157,7 +158,8 @@ export type TPlaceChoice = {
   longitude: number | null;
 };
 
-const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase().trim();
+/** Case, Latin accents and Arabic letter variants aside, as the search analyser reads text. */
+const plain = (text: string) => foldLatin(normaliseText(text)).trim();
 
 const scripts: Record<string, RegExp> = { ar: /\p{Script=Arabic}/u, ru: /\p{Script=Cyrillic}/u };
 
