@@ -12,3 +12,5 @@ export {
   type TEventSummary,
 } from './event-summaries.ts';
 export { findMemberOrganizations, listMemberOrganizationChoices } from './events.repository.ts';
+export { createHeldEvent } from './events.service.ts';
+export { readReaderZone } from './reader-zone.ts';
