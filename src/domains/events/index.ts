@@ -13,4 +13,5 @@ export {
   type TEventSummary,
 } from './event-summaries.ts';
 export { findMemberOrganizations, listMemberOrganizationChoices } from './events.repository.ts';
-export { createEvent } from './events.service.ts';
+export { createEvent, createHeldEvent } from './events.service.ts';
+export { readReaderZone } from './reader-zone.ts';
