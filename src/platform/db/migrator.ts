@@ -35,6 +35,7 @@ import * as m0066 from './migrations/0066-connection-expiry-reminders.ts';
 import * as m0067 from './migrations/0067-connection-weekly-mail.ts';
 import * as m0070 from './migrations/0070-place-coordinates.ts';
 import * as m0074 from './migrations/0074-round-title-language.ts';
+import * as m0080 from './migrations/0080-document-imports.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -76,6 +77,7 @@ const migrations: Record<string, Migration> = {
   '0067-connection-weekly-mail': m0067,
   '0070-place-coordinates': m0070,
   '0074-round-title-language': m0074,
+  '0080-document-imports': m0080,
 };
 
 class ListedMigrationProvider implements MigrationProvider {
