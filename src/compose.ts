@@ -24,9 +24,9 @@ import { eventRegistrationsWeb } from './domains/events/event-registrations.web.
 import { registerEventJobs } from './domains/events/event-reminders.service.ts';
 import { eventsWeb } from './domains/events/events.web.tsx';
 import { homeWeb } from './domains/home/home.web.tsx';
-import { registerMembershipEndHook } from './domains/membership/index.ts';
 import { importsWeb } from './domains/imports/imports.web.tsx';
 import { findReferencedImportFileKeys } from './domains/imports/index.ts';
+import { registerMembershipEndHook } from './domains/membership/index.ts';
 import { findReferencedUploadKeys } from './domains/membership/membership.repository.ts';
 import { membershipWeb } from './domains/membership/membership.web.tsx';
 import { membershipLeavingWeb } from './domains/membership/membership-leaving.web.tsx';
