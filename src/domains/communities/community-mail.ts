@@ -4,6 +4,7 @@ import type { TDeps } from '../../deps.ts';
 import { isLocale, type TLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
 import { markdownToText } from '../../platform/markdown.ts';
+import { shortened } from '../../platform/text.ts';
 import type { TDigestPeriod } from './digest-periods.ts';
 import { threadPath } from './views/community-bits.tsx';
 import type { TNotifiedPost } from './watching.repository.ts';
@@ -17,9 +18,22 @@ export const excerptChars = 400;
 /** User text kept apart from the sentence around it (a Polish title in an Arabic line). */
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
+/**
+ * Excerpts already made, by body: a digest run quotes each post to everyone who watches its community,
+ * and turning Markdown into text is the costliest part of writing a digest (docs/benchmarks.md).
+ */
+const excerpts = new Map<string, string>();
+const excerptMemory = 2_000;
+
 export function excerptOf(body: string): string {
+  const known = excerpts.get(body);
+  if (known !== undefined) return known;
   const text = markdownToText(body).replace(/\s+/g, ' ').trim();
-  return text.length > excerptChars ? `${text.slice(0, excerptChars - 1)}…` : text;
+  // Cut at a word, as every other excerpt of the hub (one shared helper), never inside a word or a letter.
+  const excerpt = shortened(text, excerptChars);
+  if (excerpts.size >= excerptMemory) excerpts.delete(excerpts.keys().next().value as string);
+  excerpts.set(body, excerpt);
+  return excerpt;
 }
 
 function communityName(post: TNotifiedPost, locale: string): string {

@@ -28,6 +28,7 @@ import * as m0055 from './migrations/0055-outbox-headers.ts';
 import * as m0056 from './migrations/0056-community-watches.ts';
 import * as m0057 from './migrations/0057-outbox-send-if.ts';
 import * as m0058 from './migrations/0058-community-inbound-mail.ts';
+import * as m0059 from './migrations/0059-community-posts-by-period.ts';
 import * as m0060 from './migrations/0060-connections.ts';
 import * as m0061 from './migrations/0061-connection-introductions.ts';
 import * as m0062 from './migrations/0062-commitment-from-connection.ts';
@@ -70,6 +71,7 @@ const migrations: Record<string, Migration> = {
   '0056-community-watches': m0056,
   '0057-outbox-send-if': m0057,
   '0058-community-inbound-mail': m0058,
+  '0059-community-posts-by-period': m0059,
   '0060-connections': m0060,
   '0061-connection-introductions': m0061,
   '0062-commitment-from-connection': m0062,
