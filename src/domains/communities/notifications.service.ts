@@ -38,8 +38,12 @@ const legacyDigestCheck = 'communities.member-of-all';
 const digestCheck = 'communities.digest-readable';
 
 const hourMs = 3_600_000;
-/** People handled per transaction of a digest run (each transaction stays short). */
-export const digestBatchSize = 100;
+/**
+ * People handled per transaction of a digest run (each transaction stays short): 100 mails took
+ * 290–460 ms to write on the loaded bench machine, past the 100 ms a write may hold the database
+ * (docs/benchmarks.md, communities); 25 keep each write about a quarter of that.
+ */
+export const digestBatchSize = 25;
 /** Posts listed in one digest; the rest are counted. */
 export const digestMaxPosts = 30;
 
