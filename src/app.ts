@@ -56,6 +56,8 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
       },
       // An indicator file for the observatory (up to 20 MB; the importer refuses larger ones itself).
       { pattern: /^\/[a-z]{2}\/admin\/indicators$/, maxBytes: 21 * 1024 * 1024 },
+      // Documents to import (issue 18): 20 MB, refused by the form itself with the limit named.
+      { pattern: /^\/[a-z]{2}\/imports(\/upload)?$/, maxBytes: 21 * 1024 * 1024 },
       // A progress report with its evidence files (up to 5 of 10 MB each).
       { pattern: /^\/[a-z]{2}\/commitments\/[^/]+\/report$/, maxBytes: 51 * 1024 * 1024 },
     ]),

@@ -24,6 +24,8 @@ import { eventRegistrationsWeb } from './domains/events/event-registrations.web.
 import { registerEventJobs } from './domains/events/event-reminders.service.ts';
 import { eventsWeb } from './domains/events/events.web.tsx';
 import { homeWeb } from './domains/home/home.web.tsx';
+import { importsWeb } from './domains/imports/imports.web.tsx';
+import { findReferencedImportFileKeys } from './domains/imports/index.ts';
 import { findReferencedUploadKeys } from './domains/membership/membership.repository.ts';
 import { membershipWeb } from './domains/membership/membership.web.tsx';
 import { membershipReviewWeb } from './domains/membership/membership-review.web.tsx';
@@ -158,6 +160,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route(localePrefix, eventsWeb(deps));
   app.route(localePrefix, eventRegistrationsWeb(deps));
   app.route(localePrefix, newsWeb(deps));
+  app.route(localePrefix, importsWeb(deps));
   app.route(localePrefix, campaignsWeb(deps));
   app.route(localePrefix, practicesWeb(deps));
   app.route(localePrefix, searchWeb(deps));
@@ -188,5 +191,6 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
     findReferencedLogoKeys,
     findReferencedImageKeys,
     findReferencedPictureKeys,
+    findReferencedImportFileKeys,
   ]);
 }

@@ -14,4 +14,5 @@ export type { TPractice } from './practice-record.ts';
 export { conceptIdsOf, labelOfConcept, practiceSchemes } from './practice-taxonomy.ts';
 export { readPracticeTeasers, type TPracticeTeaser, type TPracticeTeasers } from './practice-teasers.ts';
 export { practiceKinds } from './practice-vocabulary.ts';
+export { createPractice } from './practices.service.ts';
 export { PracticeCard } from './views/practice-card.tsx';

@@ -34,6 +34,7 @@ import * as m0062 from './migrations/0062-commitment-from-connection.ts';
 import * as m0063 from './migrations/0063-community-post-files.ts';
 import * as m0070 from './migrations/0070-place-coordinates.ts';
 import * as m0074 from './migrations/0074-round-title-language.ts';
+import * as m0080 from './migrations/0080-document-imports.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -74,6 +75,7 @@ const migrations: Record<string, Migration> = {
   '0063-community-post-files': m0063,
   '0070-place-coordinates': m0070,
   '0074-round-title-language': m0074,
+  '0080-document-imports': m0080,
 };
 
 class ListedMigrationProvider implements MigrationProvider {

@@ -580,6 +580,29 @@ export interface EventRecommendationsTable {
   updated_at: string;
 }
 
+// 0080-document-imports
+export interface DocumentImportsTable {
+  id: string;
+  status: string;
+  source_kind: string;
+  file_name: string | null;
+  file_key: string | null;
+  file_type: string | null;
+  file_sha256: string | null;
+  text: string;
+  language: string;
+  kind: string;
+  title: string;
+  fields: string;
+  organization_id: string | null;
+  record_type: string | null;
+  record_slug: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
 export interface NewsArticlesTable {
   id: string;
   slug: string;
@@ -1071,6 +1094,7 @@ export interface Database {
   event_registrations: EventRegistrationsTable;
   event_recommendations: EventRecommendationsTable;
   news_articles: NewsArticlesTable;
+  document_imports: DocumentImportsTable;
   news_reads: NewsReadsTable;
   campaigns: CampaignsTable;
   campaign_endorsements: CampaignEndorsementsTable;

@@ -92,3 +92,37 @@ export function RepeatableRows(props: TRepeatableRowsProps) {
     </fieldset>
   );
 }
+
+/**
+ * The filled rows of a list whose parts are `parts`, each as `{ part: value }` (trimmed); a row whose
+ * parts are all empty is left out. What a form's handler turns into the shape its service takes.
+ */
+export function filledRows<TPart extends string>(
+  values: TFormState['values'],
+  parts: readonly TPart[],
+): Record<TPart, string>[] {
+  const state = { values, errors: {} };
+  const rows: Record<TPart, string>[] = [];
+  for (let index = 0; index < rowCount(state, parts); index += 1) {
+    const row = Object.fromEntries(parts.map((p) => [p, rowValue(state, p, index).trim()])) as Record<
+      TPart,
+      string
+    >;
+    if (parts.some((p) => row[p] !== '')) rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * The no-script "Add another" of a form with several row lists (`lists`: the `_add` value → that list's
+ * parts): the values with one empty row more in the list named, or null when no list was named.
+ */
+export function withRowAddedTo(
+  values: TFormState['values'],
+  lists: Readonly<Record<string, readonly string[]>>,
+): TFormState['values'] | null {
+  const wanted = values._add;
+  const name = Array.isArray(wanted) ? wanted[0] : wanted;
+  const parts = name && Object.hasOwn(lists, name) ? lists[name] : undefined;
+  return parts ? withAddedRow(values, parts) : null;
+}
