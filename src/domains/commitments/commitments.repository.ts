@@ -877,3 +877,12 @@ export async function commitmentTitles(db: TDb, ids: readonly string[]) {
     .where('id', 'in', [...ids])
     .execute();
 }
+
+/** Every published commitment's slug, title and language (what another record picks it by). */
+export async function listPublishedCommitmentTitles(db: TDb) {
+  return db
+    .selectFrom('commitments')
+    .select(['slug', 'title', 'language'])
+    .where('status', '=', 'published')
+    .execute();
+}

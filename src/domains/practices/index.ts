@@ -7,6 +7,7 @@ export { reindexAllPractices } from './practice-indexing.ts';
 export {
   browsePractices,
   findPracticeForIntroduction,
+  listPracticeChoices,
   listPublishedPracticesByIds,
   type TPracticeForIntroduction,
 } from './practice-read.service.ts';

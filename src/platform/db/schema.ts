@@ -925,6 +925,14 @@ export interface CommunityPostTranslationsTable {
   created_at: string;
 }
 
+/** A file attached to a community post (0063): an upload, in the order it was attached. */
+export interface CommunityPostFilesTable {
+  upload_id: string;
+  post_id: string;
+  position: number;
+  created_at: string;
+}
+
 /** A person watching a community or a thread (0056): 'watching', or 'muted' for a thread they stopped. */
 export interface CommunityWatchesTable {
   user_id: string;
@@ -973,6 +981,15 @@ export interface ConnectionListingsTable {
   created_at: string;
   updated_at: string;
   version: Generated<number>;
+  // 0066: the "until" date an expiry reminder was sent for
+  reminded_until: string | null;
+}
+
+/** 0067: who asked for the weekly mail of new matches, and up to when matches were mailed. */
+export interface ConnectionWeeklyMailTable {
+  user_id: string;
+  subscribed_at: string;
+  sent_through: string;
 }
 
 /** The terms a listing is matched by: concept ids, places and working languages (migration 0060). */
@@ -1105,6 +1122,7 @@ export interface Database {
   community_post_translations: CommunityPostTranslationsTable;
   community_post_helpful: CommunityPostHelpfulTable;
   community_watches: CommunityWatchesTable;
+  community_post_files: CommunityPostFilesTable;
   community_mail_settings: CommunityMailSettingsTable;
   community_reports: CommunityReportsTable;
   community_resources: CommunityResourcesTable;
@@ -1116,4 +1134,5 @@ export interface Database {
   connection_introductions: ConnectionIntroductionsTable;
   connection_messages: ConnectionMessagesTable;
   connection_outcomes: ConnectionOutcomesTable;
+  connection_weekly_mail: ConnectionWeeklyMailTable;
 }

@@ -24,6 +24,8 @@ export type TRepeatableRowsProps = {
   parts: readonly string[];
   /** One row's fields; `index` from 0. Ids of its controls must contain `-${index}-`. */
   row: (index: number) => Child;
+  /** At most this many rows: "Add another" is gone once they are there. */
+  max?: number | undefined;
 };
 
 /** How many rows the lists sent under `parts` fill (at least one, so there is always a row to fill). */
@@ -75,7 +77,7 @@ export function RepeatableRows(props: TRepeatableRowsProps) {
           </fieldset>
         ))}
       </div>
-      <p>
+      <p hidden={props.max !== undefined && count >= props.max ? true : undefined}>
         <button
           type="submit"
           class="secondary"
@@ -85,6 +87,7 @@ export function RepeatableRows(props: TRepeatableRowsProps) {
           data-repeat-add=""
           data-form-step=""
           data-row-legend={props.rowLegend('§')}
+          data-repeat-max={props.max === undefined ? undefined : String(props.max)}
         >
           {props.addLabel}
         </button>
