@@ -16,7 +16,7 @@ import { renderOrganizationCommunities } from './domains/communities/index.ts';
 import { registerCommunityMail } from './domains/communities/notifications.service.ts';
 import { startReplyListener } from './domains/communities/reply-listener.ts';
 import { connectionsWeb } from './domains/connections/connections.web.tsx';
-import { renderOrganizationListings } from './domains/connections/index.ts';
+import { closeConnectionsOfLeaver, renderOrganizationListings } from './domains/connections/index.ts';
 import { introductionsWeb } from './domains/connections/introductions.web.tsx';
 import { eventCalendarRoutes } from './domains/events/event-calendar.routes.ts';
 import { eventOutcomesWeb } from './domains/events/event-outcomes.web.tsx';
@@ -26,8 +26,10 @@ import { eventsWeb } from './domains/events/events.web.tsx';
 import { homeWeb } from './domains/home/home.web.tsx';
 import { importsWeb } from './domains/imports/imports.web.tsx';
 import { findReferencedImportFileKeys } from './domains/imports/index.ts';
+import { registerMembershipEndHook } from './domains/membership/index.ts';
 import { findReferencedUploadKeys } from './domains/membership/membership.repository.ts';
 import { membershipWeb } from './domains/membership/membership.web.tsx';
+import { membershipLeavingWeb } from './domains/membership/membership-leaving.web.tsx';
 import { membershipReviewWeb } from './domains/membership/membership-review.web.tsx';
 import { findReferencedImageKeys } from './domains/news/news.repository.ts';
 import { newsWeb } from './domains/news/news.web.tsx';
@@ -155,6 +157,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route(localePrefix, adminWeb(deps));
   app.route(localePrefix, membershipWeb(deps));
   app.route(localePrefix, membershipReviewWeb(deps));
+  app.route(localePrefix, membershipLeavingWeb(deps));
   app.route(localePrefix, organizationsWeb(deps));
   app.route(localePrefix, eventOutcomesWeb(deps));
   app.route(localePrefix, eventsWeb(deps));
@@ -180,6 +183,11 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   registerProfileSection({
     slot: 'connections',
     render: (sectionDeps, ctx, organization) => renderOrganizationListings(sectionDeps, ctx, organization.id),
+  });
+  // An organisation that leaves the alliance: connections closes its open business (ADR 0048).
+  registerMembershipEndHook({
+    name: 'connections',
+    onEnded: (hookDeps, trx, end) => closeConnectionsOfLeaver(hookDeps, trx, end),
   });
   registerCommitmentJobs(deps);
   registerEventJobs(deps);

@@ -818,6 +818,23 @@ export async function findReferencedLogoKeys(db: TDb, keys: readonly string[]): 
   return rows.flatMap((row) => (row.logo_key ? [row.logo_key] : []));
 }
 
+/**
+ * A member becomes a former member (it left the alliance, or the secretariat ended its membership),
+ * if it is still a member at `version`; the directory's caches are told in the same transaction.
+ */
+export async function markFormerMember(db: TDb, id: string, version: number, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('organizations')
+    .set({ membership_status: 'former', updated_at: at, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('membership_status', '=', 'member')
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return false;
+  await bumpDirectoryVersion(db);
+  return true;
+}
+
 /** Member organisations' names in every language and acronyms: what a document may name them by. */
 export async function listMemberNames(
   db: TDb,

@@ -973,6 +973,15 @@ export interface ConnectionListingsTable {
   created_at: string;
   updated_at: string;
   version: Generated<number>;
+  // 0066: the "until" date an expiry reminder was sent for
+  reminded_until: string | null;
+}
+
+/** 0067: who asked for the weekly mail of new matches, and up to when matches were mailed. */
+export interface ConnectionWeeklyMailTable {
+  user_id: string;
+  subscribed_at: string;
+  sent_through: string;
 }
 
 /** The terms a listing is matched by: concept ids, places and working languages (migration 0060). */
@@ -1116,4 +1125,5 @@ export interface Database {
   connection_introductions: ConnectionIntroductionsTable;
   connection_messages: ConnectionMessagesTable;
   connection_outcomes: ConnectionOutcomesTable;
+  connection_weekly_mail: ConnectionWeeklyMailTable;
 }
