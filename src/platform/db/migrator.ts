@@ -32,6 +32,7 @@ import * as m0059 from './migrations/0059-community-posts-by-period.ts';
 import * as m0060 from './migrations/0060-connections.ts';
 import * as m0061 from './migrations/0061-connection-introductions.ts';
 import * as m0062 from './migrations/0062-commitment-from-connection.ts';
+import * as m0063 from './migrations/0063-community-post-files.ts';
 import * as m0066 from './migrations/0066-connection-expiry-reminders.ts';
 import * as m0067 from './migrations/0067-connection-weekly-mail.ts';
 import * as m0070 from './migrations/0070-place-coordinates.ts';
@@ -75,6 +76,7 @@ const migrations: Record<string, Migration> = {
   '0060-connections': m0060,
   '0061-connection-introductions': m0061,
   '0062-commitment-from-connection': m0062,
+  '0063-community-post-files': m0063,
   '0066-connection-expiry-reminders': m0066,
   '0067-connection-weekly-mail': m0067,
   '0070-place-coordinates': m0070,

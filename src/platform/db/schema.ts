@@ -925,6 +925,14 @@ export interface CommunityPostTranslationsTable {
   created_at: string;
 }
 
+/** A file attached to a community post (0063): an upload, in the order it was attached. */
+export interface CommunityPostFilesTable {
+  upload_id: string;
+  post_id: string;
+  position: number;
+  created_at: string;
+}
+
 /** A person watching a community or a thread (0056): 'watching', or 'muted' for a thread they stopped. */
 export interface CommunityWatchesTable {
   user_id: string;
@@ -1114,6 +1122,7 @@ export interface Database {
   community_post_translations: CommunityPostTranslationsTable;
   community_post_helpful: CommunityPostHelpfulTable;
   community_watches: CommunityWatchesTable;
+  community_post_files: CommunityPostFilesTable;
   community_mail_settings: CommunityMailSettingsTable;
   community_reports: CommunityReportsTable;
   community_resources: CommunityResourcesTable;
