@@ -31,6 +31,7 @@ import * as m0058 from './migrations/0058-community-inbound-mail.ts';
 import * as m0060 from './migrations/0060-connections.ts';
 import * as m0061 from './migrations/0061-connection-introductions.ts';
 import * as m0062 from './migrations/0062-commitment-from-connection.ts';
+import * as m0069 from './migrations/0069-search-concept-ids.ts';
 import * as m0070 from './migrations/0070-place-coordinates.ts';
 import * as m0074 from './migrations/0074-round-title-language.ts';
 
@@ -70,6 +71,7 @@ const migrations: Record<string, Migration> = {
   '0060-connections': m0060,
   '0061-connection-introductions': m0061,
   '0062-commitment-from-connection': m0062,
+  '0069-search-concept-ids': m0069,
   '0070-place-coordinates': m0070,
   '0074-round-title-language': m0074,
 };
