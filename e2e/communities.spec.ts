@@ -1,13 +1,17 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import SqliteDatabase from 'better-sqlite3';
 import nodemailer from 'nodemailer';
 import type { Page } from 'playwright-core';
+import { closeDeps, createDeps } from '../src/compose.ts';
 import { readConfig } from '../src/config.ts';
 import { replyAddressFor } from '../src/domains/communities/index.ts';
+import { registerCommunityMail, runDigests } from '../src/domains/communities/notifications.service.ts';
 import type { TLocale } from '../src/i18n/locales.ts';
 import { systemClock } from '../src/platform/clock.ts';
+import { createLogger } from '../src/platform/logger.ts';
+import { startSmtpPeer } from '../test/support/smtp-peer.ts';
 import { createAdmin } from './support/admin.ts';
 import { assertNoAxeViolations } from './support/axe.ts';
 import { message, useE2E } from './support/harness.ts';
@@ -23,6 +27,11 @@ const salma = {
   password: 'رعاية المجتمع في المدن 2026',
   name: 'سلمى الهنائي',
 };
+const reem = {
+  email: 'reem@care.example.om',
+  password: 'ميسّرة مجتمع الرعاية 2026',
+  name: 'ريم الفارسي',
+};
 const admin = {
   email: 'coordinadora@alliance.example.org',
   password: 'secretaría de la alianza 2026',
@@ -33,15 +42,54 @@ const admin = {
  * Issue 13 in a real browser, on the demo, in Spanish and Arabic: two members join "Care in cities",
  * one starts a discussion in Spanish, the other replies in Arabic and translates the question; the
  * first reads the reply in Spanish once translated, with the original one click away; a report is
- * handled by the secretariat, and its author reads the reason. Salma also answers by e-mail, through
- * the server's own SMTP listener, and her answer shows in the thread. Every page is axe clean.
- * (Digests are not in this story yet: see the communities status.)
+ * handled by the community's facilitator (in Arabic), and its author reads the reason. Salma also
+ * answers by e-mail, through the server's own SMTP listener, and her answer shows in the thread. Lucas
+ * chose a daily digest: the next day's digest reaches a real SMTP peer in Spanish with both of Salma's
+ * answers; its one-click unsubscribe (RFC 8058 POST) stops the digests. Every page is axe clean.
  */
 const inboundPort = await freePort();
 const replyDomain = 'reply.carehub.test';
+/** Where the server delivers its mail (SMTP_URL): a real SMTP server that keeps what it receives. */
+const outbound = await startSmtpPeer();
+const dayMs = 86_400_000;
 
 describe('communities in a real browser (Spanish and Arabic)', () => {
-  const e2e = useE2E({ env: { SMTP_INBOUND_PORT: String(inboundPort), SMTP_REPLY_DOMAIN: replyDomain } });
+  const e2e = useE2E({
+    env: { SMTP_INBOUND_PORT: String(inboundPort), SMTP_REPLY_DOMAIN: replyDomain, SMTP_URL: outbound.url },
+  });
+  after(async () => {
+    await outbound.close();
+  });
+
+  /**
+   * Time passes: the digest run the server's hourly job makes, as it would run `days` later, on the
+   * server's own database and with its mail settings (what it writes goes to the same SMTP peer).
+   */
+  async function runDailyDigestsIn(days: number) {
+    const config = readConfig({
+      DATA_DIR: e2e.server.dataDir,
+      PUBLIC_URL: e2e.server.baseUrl,
+      SMTP_URL: outbound.url,
+      LOG_LEVEL: 'warn',
+    });
+    const deps = await createDeps(config, createLogger('warn'));
+    // As on the server: a digest is checked again just before it is delivered.
+    registerCommunityMail(deps);
+    try {
+      return await runDigests(deps, 'daily', { now: new Date(Date.now() + days * dayMs) });
+    } finally {
+      await closeDeps(deps);
+    }
+  }
+
+  async function mailTo(address: string, count: number, waitMs = 30_000) {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      const found = outbound.received.filter((r) => r.envelopeTo.includes(address));
+      if (found.length >= count || Date.now() > deadline) return found;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 
   /**
    * The reply address a notification to this member about this thread carries: made with the same
@@ -65,15 +113,21 @@ describe('communities in a real browser (Spanish and Arabic)', () => {
     for (const [account, locale] of [
       [lucas, 'es'],
       [salma, 'ar'],
+      [reem, 'ar'],
       [admin, 'es'],
     ] as const)
       await createAdmin(e2e.server, { ...account, locale });
     const db = new SqliteDatabase(join(e2e.server.dataDir, 'carehub.sqlite'));
     try {
-      for (const account of [lucas, salma])
+      for (const account of [lucas, salma, reem])
         db.prepare('delete from user_roles where user_id = (select id from users where email = ?)').run(
           account.email,
         );
+      // Reem facilitates Care in cities (the demo's facilitator is a demo person who cannot sign in).
+      db.prepare(
+        `insert into community_members (community_id, user_id, role, is_listed, joined_at)
+         select c.id, u.id, 'facilitator', 1, ? from communities c, users u where c.slug = ? and u.email = ?`,
+      ).run(new Date().toISOString(), 'care-in-cities', reem.email);
     } finally {
       db.close();
     }
@@ -114,6 +168,20 @@ describe('communities in a real browser (Spanish and Arabic)', () => {
     const threadPath = new URL(es.url()).pathname.replace(/^\/es/, '');
     assert.match((await es.locator('main').textContent()) ?? '', /Escrito en español/);
     await assertNoAxeViolations(es, `/es${threadPath}`);
+
+    // Lucas wants the news of what he watches (his own thread) once a day.
+    await es.goto('/es/communities/mail');
+    await es
+      .getByLabel(message('es', 'communities.mailSettings.frequencyName.daily'), { exact: true })
+      .check();
+    await es
+      .getByLabel(message('es', 'communities.mailSettings.timeZone'), { exact: true })
+      .selectOption('UTC');
+    await es
+      .getByRole('button', { name: message('es', 'communities.mailSettings.save'), exact: true })
+      .click();
+    await es.waitForLoadState('load');
+    await assertNoAxeViolations(es, '/es/communities/mail');
 
     // Salma joins, replies in Arabic and translates the question into Arabic.
     await ar.goto('/ar/communities/care-in-cities');
@@ -202,7 +270,41 @@ describe('communities in a real browser (Spanish and Arabic)', () => {
     assert.match((await byMail.textContent()) ?? '', new RegExp(salma.name));
     await assertNoAxeViolations(es, `/es${threadPath} (a reply by e-mail)`);
 
-    // Salma reports Lucas's question; the secretariat hides it with a reason; Lucas reads the reason.
+    // The next day, Lucas's digest arrives in Spanish with both of Salma's answers; one click stops it.
+    const firstRun = await runDailyDigestsIn(1);
+    assert.ok(firstRun.mailed >= 1, JSON.stringify(firstRun));
+    const [digest] = await mailTo(lucas.email, 1);
+    assert.ok(digest, 'the digest reached the SMTP peer');
+    assert.match(digest.mail.subject ?? '', /resumen diario/);
+    assert.match(digest.mail.text ?? '', /نموّل المساحة من ميزانية البلدية/);
+    assert.match(digest.mail.text ?? '', /نفتح المساحة مساء الخميس أيضًا/);
+    // Header lines as they arrived, unfolded (a long header is folded onto a second line).
+    const headerLines = digest.mail.headerLines.map((h) => h.line.replace(/\r?\n[ \t]+/g, ' '));
+    assert.ok(
+      headerLines.includes('List-Unsubscribe-Post: List-Unsubscribe=One-Click'),
+      headerLines.join('\n'),
+    );
+    const listHeader = headerLines.find((line) => /^List-Unsubscribe:\s/.test(line)) ?? '';
+    const unsubscribeUrl = /<([^>]+)>/.exec(listHeader)?.[1] ?? '';
+    assert.match(unsubscribeUrl, /\/es\/unsubscribe\//);
+    const oneClick = await fetch(unsubscribeUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    assert.equal(oneClick.status, 200);
+    // His mail settings now say "no mail", and the following days bring him no digest.
+    await es.goto('/es/communities/mail');
+    assert.ok(
+      await es
+        .getByLabel(message('es', 'communities.mailSettings.frequencyName.off'), { exact: true })
+        .isChecked(),
+    );
+    assert.equal((await runDailyDigestsIn(2)).mailed, 0, 'no more digests after the one-click unsubscribe');
+    // The server's dispatcher polls every 5 s: wait longer than that for a mail that must not come.
+    assert.equal((await mailTo(lucas.email, 2, 7_000)).length, 1);
+
+    // Salma reports Lucas's question; Reem, who facilitates the community, hides it with a reason.
     await ar.goto(`/ar${threadPath}`);
     const question = ar.locator('main article.post').first();
     await question.getByText(message('ar', 'communities.report.open'), { exact: true }).click();
@@ -224,21 +326,29 @@ describe('communities in a real browser (Spanish and Arabic)', () => {
         .isVisible(),
     );
     await assertNoAxeViolations(coordinator, '/es/communities/care-in-cities (settings)');
-    await coordinator.goto('/es/communities/care-in-cities/moderation');
-    assert.match((await coordinator.locator('main').textContent()) ?? '', /Fuera de tema/);
-    await assertNoAxeViolations(coordinator, '/es/communities/care-in-cities/moderation');
-    await coordinator
-      .getByLabel(message('es', 'communities.moderation.reason'), { exact: true })
+
+    const facilitator = await e2e.newPage({ locale: 'ar' });
+    await signIn(facilitator, 'ar', reem);
+    await facilitator.goto('/ar/communities/care-in-cities');
+    await assertNoAxeViolations(facilitator, '/ar/communities/care-in-cities (facilitator)');
+    await facilitator.goto('/ar/communities/care-in-cities/moderation');
+    assert.match(
+      (await facilitator.locator('main').textContent()) ?? '',
+      new RegExp(message('ar', 'communities.report.reasons.off_topic')),
+    );
+    await assertNoAxeViolations(facilitator, '/ar/communities/care-in-cities/moderation');
+    await facilitator
+      .getByLabel(message('ar', 'communities.moderation.reason'), { exact: true })
       .first()
-      .fill('Mejor en la comunidad de financiación');
-    await coordinator
-      .getByRole('button', { name: message('es', 'communities.moderation.hidePost'), exact: true })
+      .fill('مكانه الأنسب مجتمع تمويل الرعاية طويلة الأمد');
+    await facilitator
+      .getByRole('button', { name: message('ar', 'communities.moderation.hidePost'), exact: true })
       .first()
       .click();
-    await coordinator.waitForLoadState('load');
+    await facilitator.waitForLoadState('load');
 
     await es.goto('/es/communities/care-in-cities');
-    assert.match((await es.locator('main').textContent()) ?? '', /Mejor en la comunidad de financiación/);
+    assert.match((await es.locator('main').textContent()) ?? '', /مكانه الأنسب مجتمع تمويل الرعاية/);
     await assertNoAxeViolations(es, '/es/communities/care-in-cities (notice)');
   });
 });

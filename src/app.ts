@@ -48,8 +48,16 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
           /^\/[a-z]{2}\/(join\/|members\/[^/]+\/logo|practices\/[^/]+\/files|news\/(new|[^/]+\/edit)$|campaigns\/[^/]+\/materials$|communities\/new$)/,
         maxBytes: 11 * 1024 * 1024,
       },
+      // A community post with its attached files (up to 3 of 10 MB each, docs/adr/0059): a larger file
+      // still arrives, so the form can say which limit it passed and keep what was typed.
+      {
+        pattern: /^\/[a-z]{2}\/communities\/[^/]+\/threads(\/[^/]+\/replies)?$/,
+        maxBytes: 31 * 1024 * 1024,
+      },
       // An indicator file for the observatory (up to 20 MB; the importer refuses larger ones itself).
       { pattern: /^\/[a-z]{2}\/admin\/indicators$/, maxBytes: 21 * 1024 * 1024 },
+      // Documents to import (issue 18): 20 MB, refused by the form itself with the limit named.
+      { pattern: /^\/[a-z]{2}\/imports(\/upload)?$/, maxBytes: 21 * 1024 * 1024 },
       // A progress report with its evidence files (up to 5 of 10 MB each).
       { pattern: /^\/[a-z]{2}\/commitments\/[^/]+\/report$/, maxBytes: 51 * 1024 * 1024 },
     ]),

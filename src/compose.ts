@@ -16,7 +16,7 @@ import { renderOrganizationCommunities } from './domains/communities/index.ts';
 import { registerCommunityMail } from './domains/communities/notifications.service.ts';
 import { startReplyListener } from './domains/communities/reply-listener.ts';
 import { connectionsWeb } from './domains/connections/connections.web.tsx';
-import { renderOrganizationListings } from './domains/connections/index.ts';
+import { closeConnectionsOfLeaver, renderOrganizationListings } from './domains/connections/index.ts';
 import { introductionsWeb } from './domains/connections/introductions.web.tsx';
 import { eventCalendarRoutes } from './domains/events/event-calendar.routes.ts';
 import { eventOutcomesWeb } from './domains/events/event-outcomes.web.tsx';
@@ -24,8 +24,12 @@ import { eventRegistrationsWeb } from './domains/events/event-registrations.web.
 import { registerEventJobs } from './domains/events/event-reminders.service.ts';
 import { eventsWeb } from './domains/events/events.web.tsx';
 import { homeWeb } from './domains/home/home.web.tsx';
+import { importsWeb } from './domains/imports/imports.web.tsx';
+import { findReferencedImportFileKeys } from './domains/imports/index.ts';
+import { registerMembershipEndHook } from './domains/membership/index.ts';
 import { findReferencedUploadKeys } from './domains/membership/membership.repository.ts';
 import { membershipWeb } from './domains/membership/membership.web.tsx';
+import { membershipLeavingWeb } from './domains/membership/membership-leaving.web.tsx';
 import { membershipReviewWeb } from './domains/membership/membership-review.web.tsx';
 import { findReferencedImageKeys } from './domains/news/news.repository.ts';
 import { newsWeb } from './domains/news/news.web.tsx';
@@ -153,11 +157,13 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route(localePrefix, adminWeb(deps));
   app.route(localePrefix, membershipWeb(deps));
   app.route(localePrefix, membershipReviewWeb(deps));
+  app.route(localePrefix, membershipLeavingWeb(deps));
   app.route(localePrefix, organizationsWeb(deps));
   app.route(localePrefix, eventOutcomesWeb(deps));
   app.route(localePrefix, eventsWeb(deps));
   app.route(localePrefix, eventRegistrationsWeb(deps));
   app.route(localePrefix, newsWeb(deps));
+  app.route(localePrefix, importsWeb(deps));
   app.route(localePrefix, campaignsWeb(deps));
   app.route(localePrefix, practicesWeb(deps));
   app.route(localePrefix, searchWeb(deps));
@@ -178,6 +184,11 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
     slot: 'connections',
     render: (sectionDeps, ctx, organization) => renderOrganizationListings(sectionDeps, ctx, organization.id),
   });
+  // An organisation that leaves the alliance: connections closes its open business (ADR 0048).
+  registerMembershipEndHook({
+    name: 'connections',
+    onEnded: (hookDeps, trx, end) => closeConnectionsOfLeaver(hookDeps, trx, end),
+  });
   registerCommitmentJobs(deps);
   registerEventJobs(deps);
   registerCommunityMail(deps);
@@ -188,5 +199,6 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
     findReferencedLogoKeys,
     findReferencedImageKeys,
     findReferencedPictureKeys,
+    findReferencedImportFileKeys,
   ]);
 }

@@ -11,6 +11,12 @@ import {
 } from '../domains/communities/communities.repository.ts';
 import type { TMemberRole, TThreadKind } from '../domains/communities/communities.schemas.ts';
 import { syncThreadIndex } from '../domains/communities/thread-indexing.ts';
+import {
+  saveMailSettings,
+  setWatch,
+  type TMailFrequency,
+  watchThreadIfNew,
+} from '../domains/communities/watching.repository.ts';
 import { findShownEventIdBySlug } from '../domains/events/index.ts';
 import { createHubSearch } from '../domains/search/hub-search.ts';
 import { dialectOf } from '../platform/db/dialect-of.ts';
@@ -355,6 +361,31 @@ export const demoCommunities: readonly TDemoCommunity[] = [
   },
 ];
 
+/**
+ * Watches and mail settings in use (ADR 0055): Katarzyna reads Long-term care financing in a weekly
+ * digest on Warsaw's clock (her first one, in Polish, quotes Olga's Russian reply of a week ago);
+ * Lucía watches the Arabic thread on unpaid care work and wants each reply at once, in Spanish. As on
+ * the hub, everyone who started or answered a thread watches it.
+ */
+type TDemoWatching = {
+  person: string;
+  frequency: TMailFrequency;
+  timeZone: string;
+  community?: string;
+  /** A thread by its title. */
+  thread?: string;
+};
+
+export const demoWatching: readonly TDemoWatching[] = [
+  { person: 'kasia', frequency: 'weekly', timeZone: 'Europe/Warsaw', community: 'long-term-care-financing' },
+  {
+    person: 'lucia',
+    frequency: 'immediately',
+    timeZone: 'America/Bogota',
+    thread: 'كيف نقيس العمل غير المأجور في الرعاية داخل الأسرة؟',
+  },
+];
+
 export const demoCommunitiesPart: TDemoPart = {
   name: 'communities',
   async load(ctx) {
@@ -377,8 +408,11 @@ export const demoCommunitiesPart: TDemoPart = {
     }
     const personId = (key: string) => people.get(key) ?? null;
     const search = createHubSearch({ db: ctx.db, dialect: dialectOf(ctx.db) });
+    const communityIds = new Map<string, string>();
+    const threadIds = new Map<string, string>();
     for (const community of demoCommunities) {
       const id = newId(now);
+      communityIds.set(community.slug, id);
       const lastActivity = Math.min(...community.threads.flatMap((t) => t.posts.map((p) => p.daysAgo)), 30);
       await insertCommunity(ctx.db, {
         id,
@@ -421,6 +455,7 @@ export const demoCommunitiesPart: TDemoPart = {
       for (const thread of community.threads) {
         const postIds = thread.posts.map(() => newId(now));
         const threadId = postIds[0] as string;
+        threadIds.set(thread.title, threadId);
         const first = thread.posts[0] as TDemoPost;
         const last = thread.posts.at(-1) as TDemoPost;
         await insertThread(ctx.db, {
@@ -450,6 +485,14 @@ export const demoCommunitiesPart: TDemoPart = {
             created_at: when(post.daysAgo),
             edited_at: null,
           });
+          const authorId = personId(post.by);
+          if (authorId)
+            await watchThreadIfNew(ctx.db, {
+              userId: authorId,
+              threadId,
+              reason: index === 0 ? 'started' : 'replied',
+              at: when(post.daysAgo),
+            });
           for (const translation of post.translations ?? []) {
             await saveTranslation(ctx.db, {
               id: newId(now),
@@ -468,6 +511,27 @@ export const demoCommunitiesPart: TDemoPart = {
         const saved = await findThread(ctx.db, threadId);
         if (saved) await syncThreadIndex({ search }, saved, ctx.db);
       }
+    }
+    for (const watching of demoWatching) {
+      const userId = personId(watching.person);
+      const targetId = watching.community
+        ? communityIds.get(watching.community)
+        : threadIds.get(watching.thread ?? '');
+      if (!userId || !targetId) continue;
+      // Settings chosen a month ago: the first digest covers the last whole week before the demo loaded.
+      await saveMailSettings(ctx.db, {
+        userId,
+        frequency: watching.frequency,
+        timeZone: watching.timeZone,
+        at: when(30),
+      });
+      await setWatch(ctx.db, {
+        userId,
+        target: { type: watching.community ? 'community' : 'thread', id: targetId },
+        state: 'watching',
+        reason: 'chosen',
+        at: when(30),
+      });
     }
     return demoCommunities.length;
   },

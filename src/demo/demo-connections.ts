@@ -1,11 +1,20 @@
+import { markFromConnection } from '../domains/commitments/commitments.repository.ts';
 import { analyseListing } from '../domains/connections/connection-analysis.ts';
 import { listingSearchDocument } from '../domains/connections/connection-indexing.ts';
 import { findListing, insertListing, replaceTerms } from '../domains/connections/connections.repository.ts';
 import { type TListingKind, ZListingInput } from '../domains/connections/connections.schemas.ts';
+import {
+  answerIntroductionAtVersion,
+  findIntroduction,
+  insertIntroduction,
+  insertMessage,
+  insertOutcome,
+} from '../domains/connections/introductions.repository.ts';
+import { regionOf, sectorPairOf } from '../domains/connections/introductions.service.ts';
 import { createHubSearch } from '../domains/search/hub-search.ts';
 import { dialectOf } from '../platform/db/dialect-of.ts';
 import { newId } from '../platform/ids.ts';
-import type { TDemoPart } from './demo-context.ts';
+import type { TDemoContext, TDemoPart } from './demo-context.ts';
 
 /**
  * The demo's offers and needs (issue 14), each in its organisation's own language: a Kraków research
@@ -167,6 +176,7 @@ export const demoConnectionsPart: TDemoPart = {
   async load(ctx) {
     const search = createHubSearch({ db: ctx.db, dialect: dialectOf(ctx.db) });
     let count = 0;
+    const listingIds = new Map<string, string>();
     for (const demo of demoListings) {
       const organizationId = ctx.organizationIds.get(demo.organization);
       if (!organizationId) continue;
@@ -193,10 +203,83 @@ export const demoConnectionsPart: TDemoPart = {
         at: ctx.at,
       });
       await replaceTerms(ctx.db, id, demo.kind, terms, true);
+      if (!listingIds.has(demo.organization)) listingIds.set(demo.organization, id);
       const saved = await findListing(ctx.db, id);
       if (saved) await search.upsertDocument(listingSearchDocument(saved), { db: ctx.db });
       count += 1;
     }
+    await loadDemoIntroduction(ctx, listingIds);
     return count;
   },
 };
+
+/**
+ * One introduction that went all the way (issue 14, ADR 0046): UN Women asked INMUJERES about its
+ * technical assistance for a national care system, INMUJERES accepted, they wrote to each other, and
+ * the outcome "new commitment" names the care-financing tracker they now make together — whose page
+ * says it came from a connection. The people are the demo's community members (they cannot sign in).
+ */
+async function loadDemoIntroduction(ctx: TDemoContext, listingIds: Map<string, string>): Promise<void> {
+  const requesterId = ctx.organizationIds.get('un-women');
+  const receiverId = ctx.organizationIds.get('inmujeres');
+  const listingId = listingIds.get('inmujeres');
+  const person = async (key: string) =>
+    (
+      await ctx.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', `${key}.demo@carehub.invalid`)
+        .executeTakeFirst()
+    )?.id;
+  const [amara, lucia] = [await person('amara'), await person('lucia')];
+  const commitment = await ctx.db
+    .selectFrom('commitments')
+    .select('id')
+    .where('slug', '=', 'global-care-financing-tracker')
+    .executeTakeFirst();
+  if (!requesterId || !receiverId || !listingId || !amara || !lucia || !commitment) return;
+  const listing = await findListing(ctx.db, listingId);
+  if (!listing) return;
+  const now = Date.parse(ctx.at);
+  const when = (daysAgo: number) => new Date(now - daysAgo * 86_400_000).toISOString();
+  const id = newId(now - 60 * 86_400_000);
+  await insertIntroduction(ctx.db, {
+    id,
+    subjectType: 'offer',
+    subjectId: listingId,
+    subjectTitle: listing.title,
+    requesterOrganizationId: requesterId,
+    receiverOrganizationId: receiverId,
+    requestedBy: amara,
+    message:
+      'We are preparing a tracker of care financing and would like to learn how you costed the national ' +
+      'care system before it went to Congress.',
+    at: when(60),
+  });
+  await answerIntroductionAtVersion(ctx.db, id, 1, { status: 'accepted', by: lucia, at: when(58) });
+  await insertMessage(ctx.db, {
+    id: newId(now - 57 * 86_400_000),
+    introductionId: id,
+    authorId: lucia,
+    organizationId: receiverId,
+    body:
+      'Con gusto. Les compartimos la metodología de costeo y la lista de partidas presupuestarias; ' +
+      'podemos revisarla juntas la próxima semana.',
+    at: when(57),
+  });
+  const intro = await findIntroduction(ctx.db, id);
+  if (!intro) return;
+  await insertOutcome(ctx.db, {
+    id: newId(now - 30 * 86_400_000),
+    introductionId: id,
+    kind: 'new_commitment',
+    commitmentId: commitment.id,
+    sectorPair: sectorPairOf(intro),
+    region: regionOf(intro),
+    year: new Date(when(30)).getUTCFullYear(),
+    recordedBy: amara,
+    organizationId: requesterId,
+    at: when(30),
+  });
+  await markFromConnection(ctx.db, commitment.id, when(30));
+}

@@ -167,6 +167,20 @@ describe('demo content', () => {
     }
   });
 
+  it('shows a connection that led to a commitment: the outcome names it and its page says so', async () => {
+    const outcome = await t.deps.db
+      .selectFrom('connection_outcomes as o')
+      .innerJoin('commitments as c', 'c.id', 'o.commitment_id')
+      .select(['o.kind', 'c.slug', 'c.from_connection_at'])
+      .executeTakeFirstOrThrow();
+    assert.equal(outcome.kind, 'new_commitment');
+    assert.ok(outcome.from_connection_at);
+    const page = await t.client().get(`/es/commitments/${outcome.slug}`);
+    assert.equal(page.response.status, 200);
+    const chart = await t.client().get('/en/connections/outcomes');
+    assert.match(chart.html, /New commitment/);
+  });
+
   it('includes the organisations the founding texts name', () => {
     const slugs = new Set(demoOrganizations.map((o) => o.slug));
     for (const slug of [

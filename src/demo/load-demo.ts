@@ -8,6 +8,7 @@ import { demoCommunitiesPart } from './demo-communities.ts';
 import { demoConnectionsPart } from './demo-connections.ts';
 import type { TDemoContext, TDemoPart } from './demo-context.ts';
 import { demoEventsPart } from './demo-events.ts';
+import { demoImportsPart } from './demo-imports.ts';
 import { demoNewsPart } from './demo-news.ts';
 import { demoOrganizationsPart } from './demo-organizations.ts';
 import { demoPracticesPart } from './demo-practices.ts';
@@ -28,6 +29,7 @@ const demoParts: readonly TDemoPart[] = [
   demoCommunitiesPart,
   demoConnectionsPart,
   demoSiteTextsPart,
+  demoImportsPart,
 ];
 
 const loadedKey = 'demo_loaded';

@@ -35,8 +35,16 @@ export type TMailMessage = {
 
 export type TSendIf = { check: string; args: string[] };
 
-/** Answers whether a queued message may still go out; runs just before sending. */
-export type TMailCheck = (db: Kysely<Database>, args: readonly string[]) => Promise<boolean>;
+/**
+ * Answers whether a queued message may still go out; runs just before sending. It may also answer with
+ * the message written again from what holds now (a digest without the posts its reader may no longer
+ * read): that subject and text are sent, and kept on the row in place of the queued ones (a queued HTML
+ * part is dropped then, as it would say the old thing).
+ */
+export type TMailCheck = (db: Kysely<Database>, args: readonly string[]) => Promise<boolean | TMailRewrite>;
+
+/** A message as written again at send time (see TMailCheck). */
+export type TMailRewrite = { subject: string; text: string };
 
 /** The headers a message may add to the ones the dispatcher writes itself. */
 export type TMailHeaders = {
@@ -118,8 +126,8 @@ export class Mailer {
     this.checks.set(name, check);
   }
 
-  /** Whether a row's send-time condition holds now (true when it has none). */
-  async mayStillSend(sendIf: string | null): Promise<boolean> {
+  /** Whether a row's send-time condition holds now (true when it has none), or its rewritten text. */
+  async mayStillSend(sendIf: string | null): Promise<boolean | TMailRewrite> {
     if (!sendIf) return true;
     let parsed: TSendIf;
     try {
@@ -192,7 +200,8 @@ export class Mailer {
         .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) !== 1) continue;
       try {
-        if (!(await this.mayStillSend(row.send_if))) {
+        const decision = await this.mayStillSend(row.send_if);
+        if (decision === false) {
           await this.db
             .updateTable('outbox')
             .set({ status: 'cancelled', last_error: 'its send-time check no longer holds' })
@@ -200,13 +209,23 @@ export class Mailer {
             .execute();
           continue;
         }
+        const { subject, text } =
+          decision === true ? { subject: row.subject, text: row.text_body } : decision;
+        if (decision !== true) {
+          // What goes out is what the outbox shows.
+          await this.db
+            .updateTable('outbox')
+            .set({ subject, text_body: text, html_body: null })
+            .where('id', '=', row.id)
+            .execute();
+        }
         const { 'Reply-To': replyTo, ...listHeaders } = storedHeaders(row.headers);
         await transport.sendMail({
           from: this.options.from,
           to: row.to_address,
-          subject: row.subject,
-          text: row.text_body,
-          html: row.html_body ?? undefined,
+          subject,
+          text,
+          html: decision === true ? (row.html_body ?? undefined) : undefined,
           messageId: `<${row.id}@carehub>`,
           ...(replyTo ? { replyTo } : {}),
           headers: listHeaders,

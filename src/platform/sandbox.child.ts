@@ -2,11 +2,13 @@
  * The child process behind `sandbox.ts`: runs one task at a time on bytes from the hub and answers.
  * It holds no database handle and no secret; the parent kills it when a task runs too long.
  */
+import { readDocumentText, type TDocumentType } from './document-text.ts';
 import { inspectUpload, type TDetectedType } from './file-checks.ts';
 
 export type TSandboxTask =
   | { op: 'inspect'; bytes: Uint8Array; fileName: string; accepted: readonly TDetectedType[] }
-  | { op: 'rasterise-svg'; bytes: Uint8Array; maxSide: number; density: number };
+  | { op: 'rasterise-svg'; bytes: Uint8Array; maxSide: number; density: number }
+  | { op: 'read-document'; bytes: Uint8Array; type: TDocumentType };
 
 export type TSandboxRequest = { id: number; task: TSandboxTask };
 export type TSandboxReply =
@@ -15,6 +17,7 @@ export type TSandboxReply =
 
 async function run(task: TSandboxTask): Promise<unknown> {
   if (task.op === 'inspect') return inspectUpload(task.bytes, task.fileName, task.accepted);
+  if (task.op === 'read-document') return readDocumentText(task.bytes, task.type);
   const { default: sharp } = await import('sharp');
   // One libvips thread: a drawing in here never takes more than one core.
   sharp.concurrency(1);

@@ -1,5 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { setPriority } from 'node:os';
+import type { TDocumentText, TDocumentType } from './document-text.ts';
 import type { TDetectedType, TFileVerdict } from './file-checks.ts';
 import type { TSandboxReply, TSandboxTask } from './sandbox.child.ts';
 
@@ -158,4 +159,26 @@ export async function rasteriseSvg(
     options.timeoutMs ?? sandboxTimeoutMs,
   )) as { data: Uint8Array };
   return value.data;
+}
+
+/** How long reading one document's text may take (a long PDF); over it, the document is refused. */
+export const readDocumentTimeoutMs = 60_000;
+
+/**
+ * The text of an untrusted document (PDF, DOCX, HTML, text), read in the sandbox. A document that
+ * cannot be read in time, or that crashes or exhausts the reader, is reported as unreadable.
+ */
+export async function readDocumentInSandbox(
+  bytes: Uint8Array,
+  type: TDocumentType,
+  options: { timeoutMs?: number } = {},
+): Promise<TDocumentText> {
+  try {
+    return (await runInSandbox(
+      { op: 'read-document', bytes, type },
+      options.timeoutMs ?? readDocumentTimeoutMs,
+    )) as TDocumentText;
+  } catch {
+    return { isRead: false, reason: 'unreadable' };
+  }
 }

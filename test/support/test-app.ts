@@ -47,7 +47,7 @@ export async function createTestApp(
   };
 }
 
-export type TFormFields = Record<string, string | string[] | File>;
+export type TFormFields = Record<string, string | string[] | File | File[]>;
 
 /** What a TestClient sends its requests to: the app in this process, or a server over HTTP. */
 export type TRequester = { request(path: string, init: RequestInit): Response | Promise<Response> };
@@ -96,7 +96,9 @@ export class TestClient {
   /** POSTs a form as a browser would, with the CSRF token of the last page unless one is given. */
   async post(path: string, fields: TFormFields, options: { csrf?: string | null } = {}): Promise<Response> {
     const csrf = options.csrf === undefined ? await this.csrfToken() : options.csrf;
-    const hasFile = Object.values(fields).some((v) => v instanceof File);
+    const hasFile = Object.values(fields).some(
+      (v) => v instanceof File || (Array.isArray(v) && v.some((item) => item instanceof File)),
+    );
     if (hasFile) {
       const form = new FormData();
       if (csrf !== null) form.set('_csrf', csrf);
@@ -109,7 +111,7 @@ export class TestClient {
     const body = new URLSearchParams();
     if (csrf !== null) body.set('_csrf', csrf);
     for (const [key, value] of Object.entries(fields)) {
-      if (Array.isArray(value)) for (const v of value) body.append(key, v);
+      if (Array.isArray(value)) for (const v of value) body.append(key, v as string);
       else body.set(key, value as string);
     }
     return this.request(path, {

@@ -11,6 +11,7 @@ import {
   listUserNames,
 } from '../accounts/index.ts';
 import { listAuditActions, listAuditEntries } from '../audit/index.ts';
+import { can as canImport } from '../imports/index.ts';
 import { canMembership } from '../membership/index.ts';
 import { canObservatory } from '../observatory/index.ts';
 import { canOrganization } from '../organizations/index.ts';
@@ -30,7 +31,8 @@ export type TAdminSection =
   | 'outbox'
   | 'champions'
   | 'indicators'
-  | 'places';
+  | 'places'
+  | 'imports';
 
 /**
  * The sections of /admin this person may open, in the order shown. Membership applications, the
@@ -46,6 +48,7 @@ export function listAdminSections(actor: TActor): TAdminSection[] {
     ['champions', canOrganization(actor, 'editChampionCriteria')],
     ['indicators', canObservatory(actor, 'importIndicators')],
     ['places', gazetteerPolicy.can(actor, 'edit')],
+    ['imports', canImport(actor, 'create')],
   ];
   return sections.filter(([, isAllowed]) => isAllowed).map(([section]) => section);
 }

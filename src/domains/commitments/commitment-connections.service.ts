@@ -1,3 +1,4 @@
+import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { stalenessCutoffs } from './commitment-staleness.ts';
@@ -28,16 +29,32 @@ export async function commitmentsOfOrganization(
 
 /**
  * Inside the caller's transaction: marks the commitment as having come from a connection, if it is one
- * of the organisation's published commitments (false otherwise, and nothing is written).
+ * of the organisation's published commitments (false otherwise, and nothing is written). The first link
+ * moves the commitment's version on and is audited on the commitment (`commitments.linked_to_connection`,
+ * naming the introduction), so its history says where it came from.
  */
 export async function linkCommitmentToConnection(
   deps: Pick<TDeps, 'db' | 'clock' | 'config'>,
   trx: TDb,
-  link: { commitmentId: string; organizationId: string; at: string },
+  link: {
+    commitmentId: string;
+    organizationId: string;
+    introductionId: string;
+    at: string;
+    actorId: string | null;
+    requestId?: string | null;
+  },
 ): Promise<boolean> {
   const mine = await commitmentsOfOrganization({ ...deps, db: trx }, link.organizationId);
   if (!mine.some((c) => c.id === link.commitmentId)) return false;
-  await markFromConnection(trx, link.commitmentId, link.at);
+  if (await markFromConnection(trx, link.commitmentId, link.at))
+    await audit(
+      trx,
+      { actorId: link.actorId, requestId: link.requestId ?? null, at: link.at },
+      'commitments.linked_to_connection',
+      { type: 'commitment', id: link.commitmentId },
+      { introductionId: link.introductionId, organizationId: link.organizationId },
+    );
   return true;
 }
 

@@ -10,6 +10,7 @@ import {
   listCommitmentsByStatus,
   listCommitmentsOfOrganizations,
   listPublishedCommitments,
+  listPublishedCommitmentTitles,
 } from './commitments.repository.ts';
 import { emptyCommitmentFilter, type TCommitmentFilter } from './commitments.schemas.ts';
 
@@ -101,4 +102,9 @@ export async function findCommitmentForIntroduction(
     language: commitment.language,
     organizationId: commitment.leadOrganizationId,
   };
+}
+
+/** Published commitments to pick from (an event's related commitments): slug, title, language. */
+export function listCommitmentChoices(deps: Pick<TDeps, 'db'>) {
+  return listPublishedCommitmentTitles(deps.db);
 }

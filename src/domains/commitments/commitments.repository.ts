@@ -853,14 +853,19 @@ export async function listMakersOfCommitments(db: TDb, commitmentIds: readonly s
   return byCommitment;
 }
 
-/** Marks a commitment as having come from a connection, the first time an outcome is linked to it. */
-export async function markFromConnection(db: TDb, commitmentId: string, at: string): Promise<void> {
-  await db
+/**
+ * Marks a commitment as having come from a connection, the first time an outcome is linked to it: a
+ * change to the commitment like any other, so its version moves on (a form opened before it must be
+ * reloaded). True when this call made the change.
+ */
+export async function markFromConnection(db: TDb, commitmentId: string, at: string): Promise<boolean> {
+  const result = await db
     .updateTable('commitments')
-    .set({ from_connection_at: at })
+    .set((eb) => ({ from_connection_at: at, updated_at: at, version: eb('version', '+', 1) }))
     .where('id', '=', commitmentId)
     .where('from_connection_at', 'is', null)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Slug, title and language of these commitments (links from elsewhere). */
@@ -870,5 +875,14 @@ export async function commitmentTitles(db: TDb, ids: readonly string[]) {
     .selectFrom('commitments')
     .select(['id', 'slug', 'title', 'language', 'status'])
     .where('id', 'in', [...ids])
+    .execute();
+}
+
+/** Every published commitment's slug, title and language (what another record picks it by). */
+export async function listPublishedCommitmentTitles(db: TDb) {
+  return db
+    .selectFrom('commitments')
+    .select(['slug', 'title', 'language'])
+    .where('status', '=', 'published')
     .execute();
 }

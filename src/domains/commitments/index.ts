@@ -13,6 +13,7 @@ export { reindexAllCommitments } from './commitment-indexing.ts';
 export { emptyCommitmentFilter } from './commitments.schemas.ts';
 export {
   findCommitmentForIntroduction,
+  listCommitmentChoices,
   readPublishedList,
   type TCommitmentForIntroduction,
 } from './commitments-read.service.ts';

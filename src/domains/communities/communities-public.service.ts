@@ -1,10 +1,12 @@
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { markdownToText } from '../../platform/markdown.ts';
+import { readEventSummaries, type TEventSummary } from '../events/index.ts';
 import {
   findCommunityBySlug,
   listCommunities,
   listCommunitiesOfOrganization,
+  listMeetingLinks,
   listOpeningPosts,
   listPublicThreads,
   listThreadsOf,
@@ -56,6 +58,28 @@ export async function readPublicThreads(
         opening && !opening.isDeleted && opening.hiddenReason === null ? markdownToText(opening.body) : '',
     };
   });
+}
+
+export type TPublicMeeting = TEventSummary & { addedAt: string };
+
+/**
+ * A public community's meetings (shown events only, soonest first) with when each became one, for its
+ * feed and the API. A private community's meetings are never named here.
+ */
+export async function readPublicMeetings(
+  deps: TDeps,
+  community: TCommunity,
+  locale: string,
+): Promise<TPublicMeeting[]> {
+  if (!isPublicCommunity(community)) return [];
+  const links = await listMeetingLinks(deps.db, community.id);
+  const addedAt = new Map(links.map((l) => [l.eventId, l.addedAt]));
+  const events = await readEventSummaries(
+    deps.db,
+    links.map((l) => l.eventId),
+    locale,
+  );
+  return events.map((e) => ({ ...e, addedAt: addedAt.get(e.id) ?? e.startsAt }));
 }
 
 /** How many public communities there are and how many threads they hold (home page). */

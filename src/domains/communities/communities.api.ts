@@ -7,12 +7,14 @@ import type { TCommunity } from './communities-public.service.ts';
 import {
   listPublicCommunities,
   readPublicCommunity,
+  readPublicMeetings,
   readPublicThreads,
 } from './communities-public.service.ts';
 
 /**
- * /api/v1/communities and /api/v1/communities/{slug}/threads: public communities and their visible
- * discussions. Private communities are not listed and their threads answer 404.
+ * /api/v1/communities, /api/v1/communities/{slug}/threads and /api/v1/communities/{slug}/meetings:
+ * public communities, their visible discussions and their meetings (events of the calendar). Private
+ * communities are not listed and their threads and meetings answer 404.
  */
 const ZCommunity = z
   .object({
@@ -49,6 +51,25 @@ const ZThread = z
     lastPostAt: z.string(),
   })
   .openapi('CommunityThread');
+
+const ZMeeting = z
+  .object({
+    slug: z.string().openapi({ description: 'The event’s slug in the calendar' }),
+    url: z.string().url().openapi({ description: 'The event’s page, where people register' }),
+    ics: z.string().url().openapi({ description: 'The event as an iCalendar file' }),
+    title: z.string(),
+    language: z.string(),
+    startsAt: z.string().openapi({ example: '2026-07-15T15:00:00.000Z' }),
+    endsAt: z.string(),
+    timeZone: z.string().openapi({ example: 'America/Mexico_City' }),
+    format: z.enum(['in_person', 'online', 'hybrid']),
+    city: z.string().nullable(),
+    countryCode: z.string().nullable(),
+    isCancelled: z.boolean(),
+    isUpcoming: z.boolean().openapi({ description: 'Not yet ended' }),
+    addedAt: z.string().openapi({ description: 'When the event became a meeting of the community' }),
+  })
+  .openapi('CommunityMeeting');
 
 const ZError = z
   .object({ code: z.string(), message: z.string(), requestId: z.string() })
@@ -167,6 +188,62 @@ export function mountCommunitiesApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): voi
             lastPostAt: t.lastPostAt,
           })),
           total: community.threadCount,
+        },
+        200,
+      );
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/communities/{slug}/meetings',
+      summary: 'A public community’s meetings (events of the calendar), soonest first',
+      tags: ['Communities'],
+      request: { params: z.object({ slug: z.string() }) },
+      responses: {
+        200: {
+          description: 'The community and its meetings, past and upcoming',
+          content: {
+            'application/json': {
+              schema: z
+                .object({ community: ZCommunity, items: z.array(ZMeeting), total: z.number().int() })
+                .openapi('CommunityMeetingList'),
+            },
+          },
+        },
+        404: {
+          description: 'No public community has this slug',
+          content: { 'application/json': { schema: ZError } },
+        },
+      },
+    }),
+    async (c) => {
+      const { slug } = c.req.valid('param');
+      const community = await readPublicCommunity(deps, slug);
+      const meetings = await readPublicMeetings(deps, community, 'en');
+      const base = deps.config.publicUrl;
+      const now = deps.clock.now().toISOString();
+      return c.json(
+        {
+          community: communityItem(community, base),
+          items: meetings.map((m) => ({
+            slug: m.slug,
+            url: `${base}/en/events/${encodeURIComponent(m.slug)}`,
+            ics: `${base}/events/${encodeURIComponent(m.slug)}.ics`,
+            title: m.title,
+            language: m.language,
+            startsAt: m.startsAt,
+            endsAt: m.endsAt,
+            timeZone: m.timeZone,
+            format: m.format,
+            city: m.city,
+            countryCode: m.countryCode,
+            isCancelled: m.isCancelled,
+            isUpcoming: m.endsAt >= now,
+            addedAt: m.addedAt,
+          })),
+          total: meetings.length,
         },
         200,
       );

@@ -7,6 +7,7 @@ import { viewContext } from '../../http/view-context.ts';
 import { isAppError } from '../../platform/errors.ts';
 import { emptyFormState, type TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
+import { readReaderZone } from '../events/index.ts';
 import { communityPolicy } from './communities.policy.ts';
 import {
   addCommunityTranslation,
@@ -22,7 +23,14 @@ import {
   setListing,
 } from './communities.service.ts';
 import { changeCommunitySettings } from './community-settings.service.ts';
-import { attachMeeting, detachMeeting, readMeetings } from './meetings.service.ts';
+import { meetingFormOf } from './meeting-form.ts';
+import {
+  attachMeeting,
+  defaultMeetingZone,
+  detachMeeting,
+  planMeeting,
+  readMeetings,
+} from './meetings.service.ts';
 import {
   dismissReport,
   readModerationQueue,
@@ -146,6 +154,7 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
       translation?: TFormState;
       resource?: TFormState;
       meeting?: TFormState;
+      planMeeting?: TFormState;
       settings?: TFormState;
     } = {},
     status: 200 | 422 = 200,
@@ -153,15 +162,17 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
     const actor = c.var.actor;
     const view = await readCommunity(deps, actor, slugOf(c));
     const page = Math.max(1, Math.min(1000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
-    const [threads, members, notices, openReports, resources, meetings, watch] = await Promise.all([
-      readThreadList(deps, actor, view, page),
-      readMembers(deps, actor, view),
-      readNotices(deps, actor, view),
-      readOpenReportCount(deps, actor, view),
-      readResources(deps, actor, view),
-      readMeetings(deps, actor, view, viewContext(c).locale),
-      readCommunityWatch(deps, actor, view),
-    ]);
+    const [threads, members, notices, openReports, resources, meetings, watch, meetingZone] =
+      await Promise.all([
+        readThreadList(deps, actor, view, page),
+        readMembers(deps, actor, view),
+        readNotices(deps, actor, view),
+        readOpenReportCount(deps, actor, view),
+        readResources(deps, actor, view),
+        readMeetings(deps, actor, view, viewContext(c).locale),
+        readCommunityWatch(deps, actor, view),
+        defaultMeetingZone(deps, actor, readReaderZone(c)?.zone ?? null),
+      ]);
     const can = (action: Parameters<typeof communityPolicy.can>[1]) =>
       communityPolicy.can(actor, action, view.resource);
     return renderPage(
@@ -183,6 +194,10 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
             meetings={meetings}
             canManage={can('holdMeetings')}
             form={forms.meeting ?? emptyFormState}
+            planForm={forms.planMeeting ?? emptyFormState}
+            defaultZone={meetingZone}
+            isPrivate={view.community.visibility === 'private'}
+            now={deps.clock.now().getTime()}
           />
         }
         watch={
@@ -279,6 +294,23 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
     } catch (error) {
       if (isAppError(error) && error.code === 'validation_failed')
         return renderCommunity(c, { meeting: { values, errors: error.fieldErrors } }, 422);
+      throw error;
+    }
+  });
+  web.post('/communities/:slug/meetings/new', async (c) => {
+    const { values } = await readForm(c);
+    try {
+      const { eventSlug } = await planMeeting(deps, c.var.actor, slugOf(c), meetingFormOf(values), {
+        requestId: c.get('requestId'),
+      });
+      return redirectWithFlash(
+        c,
+        viewContext(c).href(`/events/${encodeURIComponent(eventSlug)}`),
+        'communities.flash.meetingPlanned',
+      );
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed')
+        return renderCommunity(c, { planMeeting: { values, errors: error.fieldErrors } }, 422);
       throw error;
     }
   });

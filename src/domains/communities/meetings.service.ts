@@ -3,9 +3,15 @@ import type { TActor } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
+import { bumpContentVersion } from '../../platform/content-version.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { findShownEventIdBySlug, readEventSummaries, type TEventSummary } from '../events/index.ts';
+import {
+  createHeldEvent,
+  findShownEventIdBySlug,
+  readEventSummaries,
+  type TEventSummary,
+} from '../events/index.ts';
 import { communityPolicy } from './communities.policy.ts';
 import {
   deleteMeetingLink,
@@ -15,6 +21,7 @@ import {
 } from './communities.repository.ts';
 import { readCommunity, type TCommunityView, type TWriteOptions } from './communities.service.ts';
 import { linkedRecords } from './post-rendering.ts';
+import { findMailSettings } from './watching.repository.ts';
 
 /**
  * A community's meetings are events of the events domain (time zones, registration, iCal live there):
@@ -116,4 +123,108 @@ export async function detachMeeting(
       { event: link.event_id },
     );
   });
+}
+
+/**
+ * What the one-step form sends (ADR 0061): the event's own field names, so the events domain's
+ * messages land on the right fields. Dates and times are wall-clock in `timeZone`.
+ */
+export type TMeetingForm = {
+  title: string;
+  summary: string;
+  timeZone: string;
+  startDate: string;
+  startTime: string;
+  endDate: string;
+  endTime: string;
+  onlineUrl: string;
+  isOnlineUrlPrivate: boolean;
+  venue: string;
+  address: string;
+  capacity: string;
+  languages: string[];
+};
+
+/** The event the form describes: a meeting, online, in person or both, with registration on the hub. */
+function meetingEventOf(form: TMeetingForm, communityLanguage: string) {
+  const onlineUrl = form.onlineUrl.trim();
+  const venue = form.venue.trim();
+  const capacityText = form.capacity.trim();
+  const languages = [...new Set(form.languages.map((l) => l.trim()).filter(Boolean))];
+  return {
+    title: form.title,
+    summary: form.summary,
+    description: '',
+    language: languages[0] ?? communityLanguage,
+    kind: 'meeting',
+    format: onlineUrl && venue ? 'hybrid' : onlineUrl ? 'online' : 'in_person',
+    timeZone: form.timeZone,
+    start: `${form.startDate.trim()}T${form.startTime.trim().slice(0, 5)}`,
+    end: `${form.endDate.trim() || form.startDate.trim()}T${form.endTime.trim().slice(0, 5)}`,
+    venue,
+    address: form.address.trim(),
+    onlineUrl: onlineUrl || null,
+    isOnlineUrlPrivate: Boolean(onlineUrl) && form.isOnlineUrlPrivate,
+    registrationMode: 'platform',
+    capacity: capacityText === '' ? null : Number(capacityText.replace(',', '.')),
+    languages,
+  };
+}
+
+/**
+ * A facilitator (or the secretariat) plans a meeting in one step: an event of the hub's calendar is
+ * created, published and linked to the community in one transaction, both audited. Nothing is written
+ * when any field is wrong.
+ */
+export async function planMeeting(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+  form: TMeetingForm,
+  options: TWriteOptions = {},
+): Promise<{ eventSlug: string }> {
+  const view = await readCommunity(deps, actor, slug);
+  communityPolicy.authorize(actor, 'holdMeetings', view.resource);
+  const userId = actor.userId;
+  if (!userId) throw new AppError('unauthenticated');
+  if (!form.onlineUrl.trim() && !form.venue.trim())
+    throw new AppError('validation_failed', {
+      fieldErrors: { onlineUrl: 'communities.errors.meetingWhere' },
+    });
+  const at = deps.clock.now().toISOString();
+  const event = await deps.db.transaction().execute(async (trx) => {
+    const created = await createHeldEvent(
+      deps,
+      trx,
+      { userId, requestId: options.requestId, at },
+      meetingEventOf(form, view.community.language),
+    );
+    await insertMeetingLink(trx, {
+      id: newId(Date.parse(at)),
+      community_id: view.community.id,
+      event_id: created.id,
+      added_by: userId,
+      added_at: at,
+    });
+    await audit(
+      trx,
+      { actorId: userId, requestId: options.requestId, at },
+      'communities.meeting_added',
+      { type: 'community', id: view.community.id },
+      { event: created.slug, planned: true },
+    );
+    return created;
+  });
+  bumpContentVersion();
+  return { eventSlug: event.slug };
+}
+
+/** The zone the form starts with: the one the person set for their community mail, else their browser's. */
+export async function defaultMeetingZone(
+  deps: TDeps,
+  actor: TActor,
+  readerZone: string | null,
+): Promise<string> {
+  const settings = actor.userId ? await findMailSettings(deps.db, actor.userId) : null;
+  return settings?.timeZone ?? readerZone ?? 'UTC';
 }

@@ -162,4 +162,133 @@ describe(`community meetings (${testDialect})`, () => {
     const es = visibleText((await member.get('/es/communities/quiet-room')).html);
     assert.ok(es.includes('Próximas reuniones') && es.includes('Circle call on respite care'));
   });
+
+  const plan = {
+    title: 'Respite care circle, July',
+    summary: 'Carers swap what helped them take a break.',
+    timeZone: 'America/Mexico_City',
+    startDate: '2026-07-20',
+    startTime: '17:00',
+    endDate: '',
+    endTime: '18:30',
+    onlineUrl: 'https://meet.example.org/respite',
+    venue: '',
+    address: '',
+    capacity: '40',
+    languages: ['es', 'en'],
+  };
+
+  it('plans a meeting in one step: a published event of the calendar, listed in the community, audited', async () => {
+    await facilitator.get(base);
+    const res = await facilitator.post(`${base}/meetings/new`, plan);
+    assert.equal(res.status, 303);
+    const location = res.headers.get('location') ?? '';
+    assert.match(location, /^\/en\/events\/respite-care-circle-july/);
+    const event = await t.deps.db
+      .selectFrom('events')
+      .selectAll()
+      .where('title', '=', plan.title)
+      .executeTakeFirstOrThrow();
+    assert.equal(event.status, 'published');
+    assert.equal(event.kind, 'meeting');
+    assert.equal(event.format, 'online');
+    assert.equal(event.language, 'es', 'the first language ticked');
+    assert.equal(event.capacity, 40);
+    assert.equal(event.registration_mode, 'platform');
+    assert.equal(event.starts_at, '2026-07-20T23:00:00.000Z', '17:00 in Mexico City');
+    const eventPage = visibleText((await t.client().get(location)).html);
+    assert.ok(eventPage.includes(plan.title), 'the event page is public');
+    const text = visibleText((await t.client().get(base)).html);
+    assert.ok(text.includes('Upcoming meetings') && text.includes(plan.title), text);
+    const actions = (
+      await t.deps.db.selectFrom('audit_log').select('action').where('subject_id', 'in', [event.id]).execute()
+    ).map((a) => a.action);
+    assert.deepEqual(actions, ['events.created']);
+    const added = await t.deps.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'communities.meeting_added')
+      .execute();
+    assert.ok(
+      added.some((a) => String(a.details).includes(event.slug) && String(a.details).includes('planned')),
+    );
+    // The facilitator manages the event they created (edit page of the events domain).
+    assert.equal((await facilitator.get(`/en/events/${event.slug}/edit`)).response.status, 200);
+  });
+
+  it('starts the form in the facilitator’s zone and refuses bad input with messages, keeping what was typed', async () => {
+    const form = (await facilitator.get(base)).html;
+    assert.ok(
+      /<option value="UTC" selected=""/.test(form) || form.includes('value="UTC" selected'),
+      'no zone set: UTC',
+    );
+    const bad = [
+      { ...plan, onlineUrl: '', venue: '' },
+      { ...plan, title: '' },
+      { ...plan, startTime: '25:99' },
+      { ...plan, endTime: '16:00' },
+      { ...plan, capacity: 'many' },
+      { ...plan, onlineUrl: 'javascript:alert(1)' },
+      { ...plan, timeZone: 'Mars/Olympus' },
+      { ...plan, summary: 'x'.repeat(100_000) },
+    ];
+    const before = await t.deps.db.selectFrom('events').select('id').execute();
+    for (const fields of bad) {
+      await facilitator.get(base);
+      const res = await facilitator.post(`${base}/meetings/new`, fields);
+      assert.equal(res.status, 422, JSON.stringify(fields).slice(0, 120));
+      const html = await res.text();
+      assert.ok(html.includes('plan-meeting-errors'), 'an error summary');
+      if (fields.title) assert.ok(html.includes('Respite care circle, July'), 'keeps the title');
+    }
+    const after = await t.deps.db.selectFrom('events').select('id').execute();
+    assert.equal(after.length, before.length, 'nothing written');
+    await member.get(base);
+    assert.equal((await member.post(`${base}/meetings/new`, plan)).status, 403);
+    assert.ok(!visibleText((await member.get(base)).html).includes('Plan the meeting'));
+  });
+
+  it('puts the community’s meetings in its Atom feed and its API, in the feed’s language', async () => {
+    const feed = await t.app.request('/feeds/communities/care-circles.atom?lang=es');
+    assert.equal(feed.status, 200);
+    const xml = await feed.text();
+    assert.ok(xml.includes('<category term="meeting"/>') && xml.includes('Respite care circle, July'), xml);
+    assert.ok(xml.includes('/es/events/respite-care-circle-july'));
+    assert.ok(xml.includes('Reunión:'), 'described in the feed’s language');
+    const api = await t.app.request('/api/v1/communities/care-circles/meetings');
+    assert.equal(api.status, 200);
+    const body = (await api.json()) as { items: { title: string; timeZone: string; isUpcoming: boolean }[] };
+    const planned = body.items.find((m) => m.title === 'Respite care circle, July');
+    assert.ok(planned && planned.timeZone === 'America/Mexico_City' && planned.isUpcoming);
+    const doc = (await (await t.app.request('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+    };
+    assert.ok(doc.paths['/api/v1/communities/{slug}/meetings'] ?? doc.paths['/communities/{slug}/meetings']);
+  });
+
+  it('never lets a private community’s meetings reach its feed or the API', async () => {
+    await curator.get(privateBase);
+    const planned = await curator.post(`${privateBase}/meetings/new`, {
+      ...plan,
+      title: 'Quiet room check-in',
+      onlineUrl: 'https://meet.example.org/quiet',
+      isOnlineUrlPrivate: 'on',
+    });
+    assert.equal(planned.status, 303);
+    assert.ok(visibleText((await member.get(privateBase)).html).includes('Quiet room check-in'));
+    assert.equal((await t.app.request('/feeds/communities/quiet-room.atom')).status, 404);
+    assert.equal((await t.app.request('/api/v1/communities/quiet-room/meetings')).status, 404);
+    assert.equal((await t.app.request('/api/v1/communities/quiet-room/threads')).status, 404);
+    const publicFeed = await (await t.app.request('/feeds/communities/care-circles.atom')).text();
+    assert.ok(!publicFeed.includes('Quiet room check-in'));
+    const publicApi = await (await t.app.request('/api/v1/communities/care-circles/meetings')).text();
+    assert.ok(!publicApi.includes('Quiet room check-in'));
+    const list = await (await t.app.request('/api/v1/communities')).text();
+    assert.ok(!list.includes('quiet-room'));
+    // The private community's page warns that meetings are on the public calendar; the link stays private.
+    const curatorPage = visibleText((await curator.get(privateBase)).html);
+    assert.ok(curatorPage.includes('its meetings are events of the public calendar'));
+    const eventPage = visibleText((await t.client().get('/en/events/quiet-room-check-in')).html);
+    assert.ok(!eventPage.includes('meet.example.org/quiet'), 'the link only for registered people');
+  });
 });

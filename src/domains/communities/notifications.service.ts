@@ -3,7 +3,7 @@ import type { TExecutor } from '../../core/records.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TMailHeaders } from '../../platform/mail.ts';
 import { composeDigestMail, composePostMail } from './community-mail.ts';
-import { lastEndedPeriod, type TDigestKind } from './digest-periods.ts';
+import { lastEndedPeriod, type TDigestKind, type TDigestPeriod } from './digest-periods.ts';
 import { replyAddressFor } from './reply-address.ts';
 import {
   findMailablePost,
@@ -12,6 +12,7 @@ import {
   listDigestPosts,
   listDigestSubscribers,
   listImmediateRecipients,
+  listReceivablePosts,
   markDigestSent,
   mayReceivePost,
 } from './watching.repository.ts';
@@ -24,12 +25,17 @@ import { registerCommunityMailLists } from './watching.service.ts';
  * before it goes out, its reader must still be a member of the community the thread is in, and the post
  * must still be visible (not hidden, removed or in a hidden thread) — or the mail is cancelled.
  * Digests are an hourly durable job: for each person whose daily or weekly period has ended on their
- * wall clock, one mail per period (dedupe key per recipient and period), written in small batches.
+ * wall clock, one mail per period (dedupe key per recipient and period), written in small batches. A
+ * digest is written again just before it goes out, from the posts its reader may still read then
+ * (docs/adr/0058); with none left it is cancelled.
  */
 export const notifyPostJob = 'communities.notify-post';
 export const digestJob = 'communities.digests';
 const postCheck = 'communities.post-readable';
-const digestCheck = 'communities.member-of-all';
+/** Digests queued before docs/adr/0058: their reader must still be a member of every community quoted. */
+const legacyDigestCheck = 'communities.member-of-all';
+/** A digest written again at send time from the posts its reader may still read. */
+const digestCheck = 'communities.digest-readable';
 
 const hourMs = 3_600_000;
 /** People handled per transaction of a digest run (each transaction stays short). */
@@ -138,10 +144,7 @@ export async function runDigests(
           text: mail.text,
           dedupeKey: `communities.digest:${kind}:${settings.userId}:${period.startDate}`,
           headers: unsubscribeHeaders(mail.unsubscribeUrl),
-          sendIf: {
-            check: digestCheck,
-            args: [settings.userId, ...new Set(posts.map((p) => p.communityId))],
-          },
+          sendIf: { check: digestCheck, args: digestCheckArgs(settings.userId, period, posts) },
         },
       });
     }
@@ -161,6 +164,44 @@ export async function runDigests(
   }
   if (run.mailed > 0) deps.mailer.kick();
   return run;
+}
+
+/** What the send-time check of a digest needs: its reader, its period and every post it counted. */
+function digestCheckArgs(userId: string, period: TDigestPeriod, posts: readonly { id: string }[]): string[] {
+  return [
+    userId,
+    period.kind,
+    period.zone,
+    period.startDate,
+    period.start,
+    period.end,
+    ...posts.map((p) => p.id),
+  ];
+}
+
+/**
+ * A queued digest as it may go out now: only the posts its reader may still read (not hidden, removed,
+ * moved out of their communities, nor in a community they left), or false when none is left.
+ */
+export async function digestAtSendTime(
+  deps: Pick<TDeps, 'config' | 'secret'>,
+  db: TDeps['db'],
+  args: readonly string[],
+): Promise<false | { subject: string; text: string }> {
+  const [userId = '', kind, zone = 'UTC', startDate = '', start = '', end = '', ...postIds] = args;
+  if (kind !== 'daily' && kind !== 'weekly') return false;
+  const reader = await findMailReader(db, userId);
+  if (!reader) return false;
+  const posts = await listReceivablePosts(db, userId, postIds);
+  if (posts.length === 0) return false;
+  const period: TDigestPeriod = { kind, zone, startDate, start, end };
+  const mail = composeDigestMail(deps, {
+    reader,
+    period,
+    posts: posts.slice(0, digestMaxPosts),
+    total: posts.length,
+  });
+  return { subject: mail.subject, text: mail.text };
 }
 
 /** The slot of the next hourly digest run (so every node enqueues the same next run once). */
@@ -183,7 +224,8 @@ export function registerCommunityMail(deps: TDeps): void {
   deps.mailer.registerCheck(postCheck, async (db, [userId = '', postId = '']) =>
     mayReceivePost(db, userId, postId),
   );
-  deps.mailer.registerCheck(digestCheck, async (db, [userId = '', ...communityIds]) => {
+  deps.mailer.registerCheck(digestCheck, async (db, args) => digestAtSendTime(deps, db, args));
+  deps.mailer.registerCheck(legacyDigestCheck, async (db, [userId = '', ...communityIds]) => {
     if (!(await findMailReader(db, userId))) return false;
     return isMemberOfAll(db, userId, communityIds);
   });

@@ -41,6 +41,8 @@ import {
   type TWriteOptions,
 } from './communities.service.ts';
 import { queuePostNotification } from './notifications.service.ts';
+import { deletePostFiles, insertPostFiles, listPostFiles, type TPostFile } from './post-files.repository.ts';
+import { checkAndSavePostFiles, discardPostFiles, type TIncomingFile } from './post-files.ts';
 import { linkedRecords, postLanguage, renderPostHtml, type TMentionable } from './post-rendering.ts';
 import { checkPostingLimit } from './posting-limit.ts';
 import { syncThreadIndex } from './thread-indexing.ts';
@@ -91,22 +93,58 @@ async function loadPost(deps: TDeps, actor: TActor, slug: string, threadId: stri
   return { view, thread, post, resource: postResourceOf(view, thread, post) };
 }
 
+/** Runs a post's transaction; the files saved for it are removed again when it fails (docs/adr/0034). */
+async function withPostFiles(
+  deps: TDeps,
+  stored: readonly { key: string }[],
+  work: (trx: TExecutor) => Promise<void>,
+): Promise<void> {
+  try {
+    await deps.db.transaction().execute(work);
+  } catch (error) {
+    await discardPostFiles(deps, stored);
+    throw error;
+  }
+}
+
+async function attachStored(
+  trx: TExecutor,
+  input: {
+    postId: string;
+    stored: Awaited<ReturnType<typeof checkAndSavePostFiles>>;
+    at: string;
+    by: string | null;
+  },
+): Promise<void> {
+  if (input.stored.length === 0) return;
+  await insertPostFiles(trx, {
+    postId: input.postId,
+    files: input.stored.map((file) => ({ ...file, uploadId: newId(Date.parse(input.at)) })),
+    at: input.at,
+    by: input.by,
+  });
+}
+
+const filesNoted = (stored: readonly { contentType: string; byteSize: number }[]) =>
+  stored.length > 0 ? { files: stored.map((f) => ({ type: f.contentType, bytes: f.byteSize })) } : {};
+
 /** Starts a thread: its opening post has the thread's id, so the thread's address names its first post. */
 export async function startThread(
   deps: TDeps,
   actor: TActor,
   slug: string,
   raw: unknown,
-  options: TWriteOptions & { hint: string },
+  options: TWriteOptions & { hint: string; files?: readonly TIncomingFile[] },
 ): Promise<TThread> {
   const view = await readCommunity(deps, actor, slug);
   communityPolicy.authorize(actor, 'startThread', view.resource);
   const input = parseOrThrow(ZThreadInput, raw);
   await checkPostingLimit(deps, actor);
+  const stored = await checkAndSavePostFiles(deps, options.files ?? []);
   const at = deps.clock.now().toISOString();
   const id = newId(Date.parse(at));
   const language = postLanguage(`${input.title}\n\n${input.body}`, options.hint);
-  await deps.db.transaction().execute(async (trx) => {
+  await withPostFiles(deps, stored, async (trx) => {
     await insertThread(trx, {
       id,
       community_id: view.community.id,
@@ -131,13 +169,14 @@ export async function startThread(
       created_at: at,
       edited_at: null,
     });
+    await attachStored(trx, { postId: id, stored, at, by: actor.userId });
     await updateCommunityRow(trx, view.community.id, { last_activity_at: at });
     await audit(
       trx,
       { actorId: actor.userId, requestId: options.requestId, at },
       'communities.thread_started',
       { type: 'community_thread', id },
-      { community: slug, kind: input.kind, language },
+      { community: slug, kind: input.kind, language, ...filesNoted(stored) },
     );
     const created = await findThread(trx, id);
     if (created) await syncThreadIndex(deps, created, trx, view.community);
@@ -163,6 +202,8 @@ export async function replyToThread(
     via?: 'web' | 'mail';
     /** Runs in the post's transaction, after the post is written (a reply by mail records its Message-ID). */
     alongside?: (trx: TExecutor, postId: string, at: string) => Promise<void>;
+    /** Files attached on the reply form (docs/adr/0059). */
+    files?: readonly TIncomingFile[];
   },
 ): Promise<TPost> {
   const { view, thread } = await loadThread(deps, actor, slug, threadId);
@@ -170,9 +211,10 @@ export async function replyToThread(
   const input = parseOrThrow(ZPostInput, raw);
   await checkPostingLimit(deps, actor);
   const quoted = input.quoteOf ? await findPost(deps.db, input.quoteOf) : null;
+  const stored = await checkAndSavePostFiles(deps, options.files ?? []);
   const at = deps.clock.now().toISOString();
   const id = newId(Date.parse(at));
-  await deps.db.transaction().execute(async (trx) => {
+  await withPostFiles(deps, stored, async (trx) => {
     await insertPost(trx, {
       id,
       thread_id: thread.id,
@@ -184,6 +226,7 @@ export async function replyToThread(
       created_at: at,
       edited_at: null,
     });
+    await attachStored(trx, { postId: id, stored, at, by: actor.userId });
     await updateThreadRow(trx, thread.id, { post_count: thread.postCount + 1, last_post_at: at });
     await updateCommunityRow(trx, view.community.id, { last_activity_at: at });
     await audit(
@@ -191,7 +234,12 @@ export async function replyToThread(
       { actorId: actor.userId, requestId: options.requestId, at },
       'communities.replied',
       { type: 'community_post', id },
-      { community: slug, thread: thread.id, ...(options.via === 'mail' ? { via: 'mail' } : {}) },
+      {
+        community: slug,
+        thread: thread.id,
+        ...(options.via === 'mail' ? { via: 'mail' } : {}),
+        ...filesNoted(stored),
+      },
     );
     if (options.alongside) await options.alongside(trx, id, at);
     await syncThreadIndex(deps, thread, trx, view.community);
@@ -260,7 +308,7 @@ export async function deletePost(
   const { view, post, thread, resource } = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
   postPolicy.authorize(actor, 'delete', resource);
   const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  const removedKeys = await deps.db.transaction().execute(async (trx) => {
     const ok = await updatePostAtVersion(trx, post.id, post.version, {
       body: '',
       is_deleted: 1,
@@ -269,16 +317,20 @@ export async function deletePost(
     if (!ok) throw new AppError('conflict');
     await deleteRevisions(trx, post.id);
     await deleteTranslations(trx, post.id);
+    const keys = await deletePostFiles(trx, post.id);
     if (thread.acceptedPostId === post.id) await updateThreadRow(trx, thread.id, { accepted_post_id: null });
     await audit(
       trx,
       { actorId: actor.userId, requestId: options.requestId, at },
       'communities.post_deleted',
       { type: 'community_post', id: post.id },
-      { thread: thread.id },
+      { thread: thread.id, ...(keys.length > 0 ? { files: keys.length } : {}) },
     );
     await syncThreadIndex(deps, thread, trx, view.community);
+    return keys;
   });
+  // The stored files go once the rows naming them are gone (a crash in between leaves them to the sweep).
+  for (const key of removedKeys) await deps.files.remove(key);
 }
 
 /** A member adds (or replaces) a translation of a post into another language. */
@@ -369,6 +421,8 @@ export type TPostView = {
   translations: TPostTranslation[];
   quoted: { id: string; authorName: string | null } | null;
   cards: THubRecordCard[];
+  /** Its attached files (none shown for a deleted post, nor a hidden one to who may not see it). */
+  files: TPostFile[];
   isHelpfulToReader: boolean;
   /** Set when a facilitator hid the post; the reason only for its author and the moderators. */
   hidden: { reason: string | null } | null;
@@ -397,9 +451,10 @@ export async function readThreadPage(
     listMembers(deps.db, view.community.id),
   ]);
   const ids = posts.map((p) => p.id);
-  const [translations, marks] = await Promise.all([
+  const [translations, marks, files] = await Promise.all([
     listTranslations(deps.db, ids),
     actor.userId ? listHelpfulMarksOf(deps.db, actor.userId, ids) : Promise.resolve(new Set<string>()),
+    listPostFiles(deps.db, ids),
   ]);
   const mentionable: TMentionable[] = members
     .filter((m) => m.role !== 'requested')
@@ -428,6 +483,7 @@ export async function readThreadPage(
       cards: (isConcealed ? [] : cardsWanted)
         .map((w) => records.find((r) => r.type === w.type && r.slug === w.slug))
         .filter((r): r is THubRecordCard => r !== undefined),
+      files: post.isDeleted || isConcealed ? [] : files.filter((f) => f.postId === post.id),
       isHelpfulToReader: marks.has(post.id),
       can: {
         edit: postPolicy.can(actor, 'edit', resource),
@@ -449,6 +505,27 @@ export async function readThreadPage(
     canModerate,
     moveTargets: canModerate ? await listMoveTargets(deps, actor, view.community.id) : [],
   };
+}
+
+/**
+ * An attached file for download: only for who may read the thread (a private community's members and
+ * the secretariat), never of a deleted post, and of a hidden one only for its author and the moderators.
+ */
+export async function readPostFile(
+  deps: TDeps,
+  actor: TActor,
+  ids: { slug: string; threadId: string; postId: string; uploadId: string },
+) {
+  const { post, resource } = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
+  const isOwn = actor.userId !== null && post.authorId === actor.userId;
+  if (post.isDeleted) throw new AppError('not_found');
+  if (post.hiddenReason !== null && !isOwn && !postPolicy.can(actor, 'moderate', resource))
+    throw new AppError('not_found');
+  const file = (await listPostFiles(deps.db, [post.id])).find((f) => f.uploadId === ids.uploadId);
+  if (!file) throw new AppError('not_found');
+  const bytes = await deps.files.read(file.storageKey);
+  if (!bytes) throw new AppError('not_found');
+  return { file, bytes, isPublic: resource.community.visibility === 'public' };
 }
 
 /** A post's earlier versions, newest first, for anyone who may read the thread. */

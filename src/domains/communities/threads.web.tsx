@@ -6,6 +6,7 @@ import { firstValue, readForm, type TFormValues } from '../../http/forms.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { markdownToText } from '../../platform/markdown.ts';
+import { attachmentHeader } from '../../platform/storage.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import {
@@ -16,12 +17,14 @@ import {
   type TThreadModeration,
   threadModerations,
 } from './moderation.service.ts';
+import { incomingFiles } from './post-files.ts';
 import { renderPostHtml } from './post-rendering.ts';
 import {
   acceptAnswer,
   deletePost,
   editPost,
   markHelpful,
+  readPostFile,
   readPostFor,
   readPostHistory,
   readThreadPage,
@@ -126,9 +129,10 @@ export function threadsWeb(
   web.get('/communities/:slug/threads/:threadId', (c) => renderThread(c));
 
   web.post('/communities/:slug/threads', async (c) => {
-    const { values } = await readForm(c);
+    const { values, files } = await readForm(c);
     const slug = c.req.param('slug') ?? '';
     try {
+      const attached = await incomingFiles(files.files);
       const thread = await startThread(
         deps,
         c.var.actor,
@@ -138,7 +142,7 @@ export function threadsWeb(
           kind: firstValue(values, 'kind'),
           body: firstValue(values, 'body'),
         },
-        { requestId: c.get('requestId'), hint: viewContext(c).locale },
+        { requestId: c.get('requestId'), hint: viewContext(c).locale, files: attached },
       );
       return redirectWithFlash(
         c,
@@ -153,16 +157,17 @@ export function threadsWeb(
   });
 
   web.post('/communities/:slug/threads/:threadId/replies', async (c) => {
-    const { values } = await readForm(c);
+    const { values, files } = await readForm(c);
     const { slug, threadId } = ids(c);
     try {
+      const attached = await incomingFiles(files.files);
       const post = await replyToThread(
         deps,
         c.var.actor,
         slug,
         threadId,
         { body: firstValue(values, 'body'), quoteOf: firstValue(values, 'quoteOf') || undefined },
-        { requestId: c.get('requestId'), hint: viewContext(c).locale },
+        { requestId: c.get('requestId'), hint: viewContext(c).locale, files: attached },
       );
       return toThread(c, 'communities.flash.replied', `#post-${post.id}`);
     } catch (error) {
@@ -173,6 +178,19 @@ export function threadsWeb(
   });
 
   const postBase = '/communities/:slug/threads/:threadId/posts/:postId';
+
+  web.get(`${postBase}/files/:uploadId`, async (c) => {
+    const { file, bytes, isPublic } = await readPostFile(deps, c.var.actor, {
+      ...ids(c),
+      uploadId: c.req.param('uploadId') ?? '',
+    });
+    return c.body(new Uint8Array(bytes), 200, {
+      'Content-Type': file.contentType,
+      'Content-Disposition': attachmentHeader(file.name),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': isPublic ? 'private, max-age=0, must-revalidate' : 'private, no-store',
+    });
+  });
 
   async function renderPostForm(
     c: Context<TAppEnv>,

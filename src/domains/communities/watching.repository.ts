@@ -419,6 +419,41 @@ export async function mayReceivePost(executor: TExecutor, userId: string, postId
 }
 
 /**
+ * Of these posts, the ones a person may still be mailed now (docs/adr/0058): each still mailable (not
+ * deleted or hidden, thread not hidden, community active) and the person a member of the community its
+ * thread is in now, account active; newest first. Read at send time, so moderation, moves and leaving
+ * after a digest was queued are honoured.
+ */
+export async function listReceivablePosts(
+  executor: TExecutor,
+  userId: string,
+  postIds: readonly string[],
+): Promise<TNotifiedPost[]> {
+  if (postIds.length === 0) return [];
+  const rows = await executor
+    .selectFrom('community_posts as p')
+    .innerJoin('community_threads as t', 't.id', 'p.thread_id')
+    .innerJoin('communities as c', 'c.id', 't.community_id')
+    .innerJoin('community_members as m', (join) =>
+      join.onRef('m.community_id', '=', 't.community_id').on('m.user_id', '=', userId),
+    )
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .leftJoin('users as author', 'author.id', 'p.author_id')
+    .select(postColumns)
+    .where('p.id', 'in', [...new Set(postIds)])
+    .where('p.is_deleted', '=', 0)
+    .where('p.hidden_reason', 'is', null)
+    .where('t.status', '!=', 'hidden')
+    .where('c.status', '=', 'active')
+    .where('m.role', 'in', memberRoles)
+    .where('u.is_disabled', '=', 0)
+    .orderBy('p.created_at', 'desc')
+    .orderBy('p.id', 'desc')
+    .execute();
+  return rows.map(notifiedPostOf);
+}
+
+/**
  * What a person's digest holds for [from, to): posts in threads and communities they watch (not muted
  * threads), in communities they are a member of now, by others, mailable; the newest `limit`.
  */

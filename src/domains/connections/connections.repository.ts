@@ -143,6 +143,7 @@ export async function insertListing(
       ...contentColumns(input),
       status: 'open',
       closed_at: null,
+      reminded_until: null,
       created_by: input.createdBy,
       created_at: input.at,
       updated_at: input.at,
@@ -182,6 +183,34 @@ export async function closeListingAtVersion(
     .where('status', '=', 'open')
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Closes every open listing of the organisation with this status ("left": it left the alliance), and
+ * takes their terms out of matching; the ids of those closed.
+ */
+export async function closeOpenListingsOf(
+  db: TExecutor,
+  organizationId: string,
+  status: TListingStatus,
+  at: string,
+): Promise<string[]> {
+  const open = await db
+    .selectFrom('connection_listings')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('status', '=', 'open')
+    .execute();
+  const ids = open.map((r) => r.id);
+  if (ids.length === 0) return [];
+  await db
+    .updateTable('connection_listings')
+    .set((eb) => ({ status, closed_at: at, updated_at: at, version: eb('version', '+', 1) }))
+    .where('id', 'in', ids)
+    .where('status', '=', 'open')
+    .execute();
+  await db.updateTable('connection_terms').set({ is_open: 0 }).where('listing_id', 'in', ids).execute();
+  return ids;
 }
 
 /** The listing's matching terms, replaced as a whole. */

@@ -36,7 +36,8 @@ export function isHelpKind(value: string): value is THelpKind {
 }
 
 /** open: listed and matched; met: what was offered was taken, or what was needed was found; withdrawn. */
-export const listingStatuses = ['open', 'met', 'withdrawn'] as const;
+/** "left": closed because its organisation left the alliance; "expired": closed once past its date. */
+export const listingStatuses = ['open', 'met', 'withdrawn', 'left', 'expired'] as const;
 export type TListingStatus = (typeof listingStatuses)[number];
 export const closingReasons = ['met', 'withdrawn'] as const;
 

@@ -79,7 +79,8 @@ function valuesOf(listing: TListing): TFormValues {
 
 export function stateOf(listing: TListing, today: string): TListingState {
   if (listing.status === 'met' || listing.status === 'withdrawn') return listing.status;
-  if (!listing.isOrganizationMember) return 'former_member';
+  if (listing.status === 'expired') return 'closed_expired';
+  if (listing.status === 'left' || !listing.isOrganizationMember) return 'former_member';
   return isExpired(listing, today) ? 'expired' : 'listed';
 }
 

@@ -4,6 +4,7 @@
  */
 
 export { reindexAllListings } from './connection-indexing.ts';
+export { closeConnectionsOfLeaver } from './connection-leaving.service.ts';
 export type { TListing } from './connections.record.ts';
 export type { TListingKind } from './connections.schemas.ts';
 export { listingPath } from './views/listing-card.tsx';

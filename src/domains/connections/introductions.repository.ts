@@ -4,7 +4,8 @@ import type { TExecutor } from '../../core/records.ts';
  * The SQL of introductions, their private conversations and outcomes. Conversations are read only
  * through `listMessages`, which the service calls for the two parties alone.
  */
-export type TIntroductionStatus = 'requested' | 'accepted' | 'declined';
+/** "closed": it was still waiting for an answer when one of the two organisations left the alliance. */
+export type TIntroductionStatus = 'requested' | 'accepted' | 'declined' | 'closed';
 
 export type TIntroduction = {
   id: string;
@@ -168,6 +169,36 @@ export async function listIntroductionsOf(
     .limit(200)
     .execute();
   return rows.map(introductionOf);
+}
+
+/** The organisation's introductions still waiting for an answer or in conversation, all of them. */
+export async function listLiveIntroductionsOf(
+  db: TExecutor,
+  organizationId: string,
+): Promise<TIntroduction[]> {
+  const rows = await selectIntroductions(db)
+    .where((eb) =>
+      eb.or([
+        eb('i.requester_organization_id', '=', organizationId),
+        eb('i.receiver_organization_id', '=', organizationId),
+      ]),
+    )
+    .where('i.status', 'in', ['requested', 'accepted'])
+    .orderBy('i.created_at')
+    .orderBy('i.id')
+    .execute();
+  return rows.map(introductionOf);
+}
+
+/** Closes a request nobody answered yet (an organisation left); false when it was answered meanwhile. */
+export async function closeWaitingIntroduction(db: TExecutor, id: string, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('connection_introductions')
+    .set((eb) => ({ status: 'closed', answered_at: at, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('status', '=', 'requested')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Every introduction, newest first, for the secretariat: who and when, never the messages. */

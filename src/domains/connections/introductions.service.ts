@@ -286,7 +286,7 @@ export function sectorPairOf(intro: TIntroduction): string {
 }
 
 /** The receiver's continent (UN M49), where the outcome is counted. */
-function regionOf(intro: TIntroduction): string {
+export function regionOf(intro: TIntroduction): string {
   const code = intro.receiver.countries[0] ?? intro.requester.countries[0];
   return (code ? regionsOfCountry(code).at(-1) : undefined) ?? 'region:world';
 }
@@ -352,7 +352,14 @@ export async function recordOutcome(
     if (
       isNew &&
       commitmentId &&
-      !(await linkCommitmentToConnection(deps, trx, { commitmentId, organizationId, at: now.toISOString() }))
+      !(await linkCommitmentToConnection(deps, trx, {
+        commitmentId,
+        organizationId,
+        introductionId: intro.id,
+        at: now.toISOString(),
+        actorId: actor.userId,
+        requestId: by.requestId ?? null,
+      }))
     )
       // Not one of the recorder's organisation's published commitments: nothing is recorded.
       throw new AppError('validation_failed', {

@@ -212,6 +212,7 @@ describe(`connections: introductions, privacy and outcomes (${testDialect})`, ()
         .selectFrom('connection_outcomes')
         .select(['kind', 'commitment_id'])
         .where('kind', '=', 'new_commitment')
+        .where('introduction_id', '=', threadPath.split('/').pop() ?? '')
         .execute();
     assert.deepEqual(await outcomes(), []);
 
@@ -220,6 +221,30 @@ describe(`connections: introductions, privacy and outcomes (${testDialect})`, ()
       303,
     );
     assert.deepEqual(await outcomes(), [{ kind: 'new_commitment', commitment_id: mine.id }]);
+    // A change to the commitment like any other: its version moves on and its history says so.
+    const after = await t.deps.db
+      .selectFrom('commitments')
+      .select(['version'])
+      .where('id', '=', mine.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(Number(after.version), mine.version + 1);
+    const history = await t.deps.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_id', 'details'])
+      .where('subject_type', '=', 'commitment')
+      .where('subject_id', '=', mine.id)
+      .where('action', '=', 'commitments.linked_to_connection')
+      .execute();
+    assert.equal(history.length, 1);
+    const annaId = (
+      await t.deps.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', emails.lab)
+        .executeTakeFirstOrThrow()
+    ).id;
+    assert.equal(history[0]?.actor_id, annaId);
+    assert.equal(JSON.parse(history[0]?.details ?? '{}').introductionId, threadPath.split('/').pop());
     const thread = await oman.get(`/ar${threadPath}`);
     assert.match(
       thread.html,

@@ -1,12 +1,15 @@
 import { firstValue, type TFormValues } from '../../http/forms.ts';
 import { decodePlace, encodePlace } from '../../ui/components/place-picker.tsx';
+import { filledRows } from '../../ui/components/repeatable-rows.tsx';
 import type { TEvent } from './events.repository.ts';
 import type { TEventInputRaw, TEventTranslation } from './events.schemas.ts';
 
 /**
  * The event form's fields ↔ the shape the service validates. Start and end are a date and a time in
  * the event's zone; when a time fell in a DST gap, the form offers valid times as "startFix"/"endFix",
- * and for an ambiguous time the organiser picks the first or second occurrence.
+ * and for an ambiguous time the organiser picks the first or second occurrence. Languages and related
+ * records are ticked in check-box lists (codes and slugs sent, never typed); registration questions are
+ * rows (`question`, at most five).
  */
 const localPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
@@ -16,19 +19,12 @@ function all(values: TFormValues, key: string): string[] {
   return list.map((v) => v.trim()).filter(Boolean);
 }
 
-function lines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-}
-
-function commaList(text: string): string[] {
-  return text
-    .split(/[,\s]+/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-}
+/** The parts of one registration question row. */
+export const questionParts = ['question'] as const;
+/** The event form's row lists, by the name "Add another" sends (`_add`). */
+export const eventRowLists = { questions: questionParts } as const;
+/** At most this many questions (the schema's limit): "Add another" stops there. */
+export const maxQuestions = 5;
 
 function numberOrNull(text: string): number | null | typeof Number.NaN {
   if (text.trim() === '') return null;
@@ -89,13 +85,13 @@ export function eventInputFromForm(
     registrationMode: (v('registrationMode') || 'none') as TEventInputRaw['registrationMode'],
     registrationUrl: v('registrationUrl') || null,
     capacity: capacity,
-    questions: lines(v('questions')),
-    languages: commaList(v('languages')),
-    interpretation: commaList(v('interpretation')),
+    questions: filledRows(values, questionParts).map((row) => row.question),
+    languages: all(values, 'languages'),
+    interpretation: all(values, 'interpretation'),
     themes: all(values, 'themes'),
     organizers: all(values, 'organizers'),
-    relatedPractices: lines(v('relatedPractices')),
-    relatedCommitments: lines(v('relatedCommitments')),
+    relatedPractices: all(values, 'relatedPractices'),
+    relatedCommitments: all(values, 'relatedCommitments'),
   };
 }
 
@@ -129,12 +125,12 @@ export function formValuesOf(event: TEvent): TFormValues {
     registrationMode: event.registrationMode,
     registrationUrl: event.registrationUrl ?? '',
     capacity: event.capacity === null ? '' : String(event.capacity),
-    questions: event.questions.join('\n'),
-    languages: event.languages.join(', '),
-    interpretation: event.interpretation.join(', '),
+    question: event.questions,
+    languages: event.languages,
+    interpretation: event.interpretation,
     themes: event.themes,
     organizers: event.organizers.map((o) => o.slug),
-    relatedPractices: event.relatedPractices.join('\n'),
-    relatedCommitments: event.relatedCommitments.join('\n'),
+    relatedPractices: event.relatedPractices,
+    relatedCommitments: event.relatedCommitments,
   };
 }

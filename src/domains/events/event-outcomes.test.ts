@@ -55,9 +55,11 @@ describe(`event outcomes with recommendations by axis (${testDialect})`, () => {
     ];
     const saved = await client.post(`${base}/edit`, {
       summary: 'ناقش المؤتمر على مدى يومين خمسة محاور.',
-      axes: axes.join('\n'),
-      recordings: '',
-      documents: 'البيان الختامي | https://example.org/final.pdf',
+      axis: axes,
+      recordingTitle: '',
+      recordingUrl: '',
+      documentTitle: 'البيان الختامي',
+      documentUrl: 'https://example.org/final.pdf',
     });
     assert.equal(saved.status, 303);
     const recommendations = [
@@ -80,7 +82,7 @@ describe(`event outcomes with recommendations by axis (${testDialect})`, () => {
       const res = await client.post(`${base}/recommendations`, {
         ...r,
         language: 'ar',
-        addressees: 'الحكومات، الجامعات',
+        addressees: ['governments', 'universities'],
       });
       assert.equal(res.status, 303);
     }
@@ -102,6 +104,9 @@ describe(`event outcomes with recommendations by axis (${testDialect})`, () => {
     );
     assert.ok(text.includes('يوصي توسيع الحماية الاجتماعية'));
     assert.ok(text.includes('يدعو إلى رعاية أفضل'));
+    assert.match(text, /الحكومات\s*و\s*الجامعات/, 'addressees named in the reader’s language');
+    const inEnglish = visibleText((await t.client().get(base.replace('/ar/', '/en/'))).html);
+    assert.ok(inEnglish.includes('Addressed to: governments and universities'));
 
     const byWord = await t.client().get('/en/events/recommendations?q=%D9%85%D8%B1%D8%B5%D8%AF');
     assert.ok(visibleText(byWord.html).includes('مرصد عربي للخدمة الاجتماعية'));

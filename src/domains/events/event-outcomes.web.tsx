@@ -6,6 +6,7 @@ import { firstValue, readForm, type TFormValues } from '../../http/forms.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
+import { filledRows, withRowAddedTo } from '../../ui/components/repeatable-rows.tsx';
 import { renderPage } from '../../ui/render.ts';
 import {
   addRecommendation,
@@ -14,38 +15,53 @@ import {
   removeRecommendation,
   saveOutcome,
 } from './event-outcomes.service.ts';
+import { addresseeKinds, isOneOf } from './event-vocabulary.ts';
 import { can, resourceOf } from './events.policy.ts';
 import type { TEvent } from './events.repository.ts';
 import { OutcomeFormPage } from './views/outcome-form-page.tsx';
 import { OutcomePage } from './views/outcome-page.tsx';
 import { RecommendationsPage } from './views/recommendations-page.tsx';
 
-/** Outcome pages: reading an outcome, organisers writing it, and searching every recommendation. */
-function lines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-}
+/**
+ * Outcome pages: reading an outcome, organisers writing it, and searching every recommendation.
+ * Axes, recordings and documents are rows (`axis`; `recordingTitle`/`recordingUrl`; `documentTitle`/
+ * `documentUrl`); a recommendation's addressees are ticked kinds plus "other" rows (`addresseeOther`).
+ */
+export const outcomeRowLists = {
+  axes: ['axis'],
+  recordings: ['recordingTitle', 'recordingUrl'],
+  documents: ['documentTitle', 'documentUrl'],
+} as const;
+export const recommendationRowLists = { addresseeOthers: ['addresseeOther'] } as const;
 
-/** "Title | https://…" per line. */
-function links(text: string): { title: string; url: string }[] {
-  return lines(text).map((line) => {
-    const at = line.lastIndexOf('|');
-    return at < 0
-      ? { title: line, url: line }
-      : { title: line.slice(0, at).trim(), url: line.slice(at + 1).trim() };
-  });
-}
+const linksOf = (values: TFormValues, kind: 'recording' | 'document') =>
+  filledRows(values, [`${kind}Title`, `${kind}Url`] as const).map((row) => ({
+    title: row[`${kind}Title`],
+    url: row[`${kind}Url`],
+  }));
 
 function outcomeValues(event: TEvent): TFormValues {
   const o = event.outcome;
   return {
     summary: o?.summary ?? '',
-    axes: (o?.axes ?? []).join('\n'),
-    recordings: (o?.recordings ?? []).map((r) => `${r.title} | ${r.url}`).join('\n'),
-    documents: (o?.documents ?? []).map((d) => `${d.title} | ${d.url}`).join('\n'),
+    axis: o?.axes ?? [],
+    recordingTitle: (o?.recordings ?? []).map((r) => r.title),
+    recordingUrl: (o?.recordings ?? []).map((r) => r.url),
+    documentTitle: (o?.documents ?? []).map((d) => d.title),
+    documentUrl: (o?.documents ?? []).map((d) => d.url),
   };
+}
+
+/** The ticked addressee kinds, then the others as typed. */
+function addresseesOf(values: TFormValues): string[] {
+  const ticked = values.addressees;
+  const kinds = (Array.isArray(ticked) ? ticked : ticked ? [ticked] : []).filter((k) =>
+    isOneOf(addresseeKinds, k),
+  );
+  return [
+    ...kinds,
+    ...filledRows(values, recommendationRowLists.addresseeOthers).map((r) => r.addresseeOther),
+  ];
 }
 
 export function eventOutcomesWeb(deps: TDeps): Hono<TAppEnv> {
@@ -104,6 +120,8 @@ export function eventOutcomesWeb(deps: TDeps): Hono<TAppEnv> {
     const actor = c.var.actor;
     const slug = c.req.param('slug');
     const { values } = await readForm(c);
+    const withRow = withRowAddedTo(values, outcomeRowLists);
+    if (withRow) return renderEditor(c, { outcome: { values: withRow, errors: {} } });
     try {
       await saveOutcome(
         deps,
@@ -111,9 +129,9 @@ export function eventOutcomesWeb(deps: TDeps): Hono<TAppEnv> {
         slug,
         {
           summary: firstValue(values, 'summary'),
-          axes: lines(firstValue(values, 'axes')),
-          recordings: links(firstValue(values, 'recordings')),
-          documents: links(firstValue(values, 'documents')),
+          axes: filledRows(values, outcomeRowLists.axes).map((row) => row.axis),
+          recordings: linksOf(values, 'recording'),
+          documents: linksOf(values, 'document'),
         },
         { requestId: c.get('requestId') },
       );
@@ -135,6 +153,8 @@ export function eventOutcomesWeb(deps: TDeps): Hono<TAppEnv> {
     const slug = c.req.param('slug');
     const { values } = await readForm(c);
     const themes = values.themes;
+    const withRow = withRowAddedTo(values, recommendationRowLists);
+    if (withRow) return renderEditor(c, { recommendation: { values: withRow, errors: {} } });
     try {
       await addRecommendation(
         deps,
@@ -146,10 +166,7 @@ export function eventOutcomesWeb(deps: TDeps): Hono<TAppEnv> {
           text: firstValue(values, 'text'),
           language: firstValue(values, 'language'),
           themes: Array.isArray(themes) ? themes : themes ? [themes] : [],
-          addressees: firstValue(values, 'addressees')
-            .split(/[;,،]/)
-            .map((a) => a.trim())
-            .filter(Boolean),
+          addressees: addresseesOf(values),
         },
         { requestId: c.get('requestId') },
       );

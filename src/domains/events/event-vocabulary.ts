@@ -23,6 +23,25 @@ export type TRegistrationStatus = (typeof registrationStatuses)[number];
 export const recommendationVerbs = ['recommends', 'calls_for', 'stresses', 'points_to'] as const;
 export type TRecommendationVerb = (typeof recommendationVerbs)[number];
 
+/**
+ * Whom a recommendation addresses, ticked in the form and shown in the reader's language. Stored as
+ * these keys; anyone else is written as typed ("other" rows) and shown as written.
+ */
+export const addresseeKinds = [
+  'governments',
+  'parliaments',
+  'local_authorities',
+  'international_organisations',
+  'private_sector',
+  'employers',
+  'trade_unions',
+  'civil_society',
+  'care_providers',
+  'universities',
+  'media',
+] as const;
+export type TAddresseeKind = (typeof addresseeKinds)[number];
+
 /** Facets of the calendar page (and of /calendar.ics), in the order the filters are shown. */
 export const calendarFacets = ['kind', 'format', 'theme', 'country', 'language', 'organizer'] as const;
 export type TCalendarFacet = (typeof calendarFacets)[number];

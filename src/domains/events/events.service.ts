@@ -121,43 +121,87 @@ export async function createEvent(
   const input = parseEventInput(raw);
   const times = resolveEventTimes(input);
   const at = deps.clock.now().toISOString();
-  const id = newId(Date.parse(at));
   const status = options.status ?? 'draft';
   const event = await deps.db.transaction().execute(async (trx) => {
     const organizerIds = await resolveOrganizers(trx, actor, input.organizers);
-    const slug = await chooseSlug(trx, input.title, times.startLocal.slice(0, 4));
-    await insertEvent(trx, {
-      id,
-      slug,
-      status,
-      ...columnsOf(input, times),
-      created_by: actor.userId,
-      created_at: at,
-      updated_at: at,
-      published_at: status === 'published' ? at : null,
-    });
-    await replaceOrganizers(trx, id, organizerIds);
-    await replaceEventFacets(trx, id, facetsOf(input, input.organizers));
-    await scheduleEventReminders(deps, trx, {
-      id,
-      status,
-      startsAt: times.startsAt,
-      registrationMode: input.registrationMode,
-    });
-    await audit(
+    return insertNewEvent(
+      deps,
       trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'events.created',
-      { type: 'event', id },
-      { slug, status, timeZone: times.timeZone, startsAt: times.startsAt },
+      { userId: actor.userId, requestId: options.requestId, at },
+      {
+        input,
+        times,
+        organizerIds,
+        status,
+      },
     );
-    const created = await findEventById(trx, id);
-    if (!created) throw new AppError('internal');
-    await syncEventIndex(deps, created, trx);
-    return created;
   });
   if (event.status !== 'draft') bumpContentVersion();
   return event;
+}
+
+/**
+ * A published event that another domain holds (a community's meeting, ADR 0061), written inside that
+ * domain's transaction: the caller has authorised the person by its own rules (a community's
+ * facilitator need not organise events for an organisation). No organising organisation: the person
+ * who created it manages it, as for any event organised in no organisation's name. The caller bumps
+ * the content version after its commit.
+ */
+export async function createHeldEvent(
+  deps: TDeps,
+  trx: TDb,
+  by: { userId: string; requestId?: string | null; at: string },
+  raw: unknown,
+): Promise<TEvent> {
+  const input = { ...parseEventInput(raw), organizers: [] };
+  const times = resolveEventTimes(input);
+  return insertNewEvent(deps, trx, by, { input, times, organizerIds: [], status: 'published' });
+}
+
+async function insertNewEvent(
+  deps: TDeps,
+  trx: TDb,
+  by: { userId: string | null; requestId?: string | null; at: string },
+  event: {
+    input: TEventInput;
+    times: ReturnType<typeof resolveEventTimes>;
+    organizerIds: string[];
+    status: Extract<TEventStatus, 'draft' | 'published'>;
+  },
+): Promise<TEvent> {
+  const { input, times, organizerIds, status } = event;
+  const { at } = by;
+  const id = newId(Date.parse(at));
+  const slug = await chooseSlug(trx, input.title, times.startLocal.slice(0, 4));
+  await insertEvent(trx, {
+    id,
+    slug,
+    status,
+    ...columnsOf(input, times),
+    created_by: by.userId,
+    created_at: at,
+    updated_at: at,
+    published_at: status === 'published' ? at : null,
+  });
+  await replaceOrganizers(trx, id, organizerIds);
+  await replaceEventFacets(trx, id, facetsOf(input, input.organizers));
+  await scheduleEventReminders(deps, trx, {
+    id,
+    status,
+    startsAt: times.startsAt,
+    registrationMode: input.registrationMode,
+  });
+  await audit(
+    trx,
+    { actorId: by.userId, requestId: by.requestId, at },
+    'events.created',
+    { type: 'event', id },
+    { slug, status, timeZone: times.timeZone, startsAt: times.startsAt },
+  );
+  const created = await findEventById(trx, id);
+  if (!created) throw new AppError('internal');
+  await syncEventIndex(deps, created, trx);
+  return created;
 }
 
 export async function updateEvent(

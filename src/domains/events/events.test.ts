@@ -41,7 +41,7 @@ function eventForm(organizer: string, overrides: Record<string, string | string[
     isOnlineUrlPrivate: 'on',
     registrationMode: 'platform',
     capacity: '2',
-    questions: 'Which session will you attend?',
+    question: ['Which session will you attend?'],
     themes: ['theme:caregiver_health'],
     organizers: [organizer],
     ...overrides,

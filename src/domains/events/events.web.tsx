@@ -9,12 +9,22 @@ import { firstValue, readForm, type TFormValues } from '../../http/forms.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { canonicalTimeZone, timeZonesOfCountry } from '../../platform/time-zones.ts';
+import { sortedChoices } from '../../ui/components/choice-options.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
+import { rowCount, withRowAddedTo } from '../../ui/components/repeatable-rows.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { signInPath } from '../accounts/accounts.guards.ts';
+import { listCommitmentChoices } from '../commitments/index.ts';
+import { listPracticeChoices } from '../practices/index.ts';
 import { findPlaces, type TPlaceChoice } from '../search/index.ts';
 import { readCalendar } from './event-calendar.service.ts';
-import { eventInputFromForm, formValuesOf } from './event-form.ts';
+import {
+  eventInputFromForm,
+  eventRowLists,
+  formValuesOf,
+  maxQuestions,
+  questionParts,
+} from './event-form.ts';
 import { findOwnRegistration, registerForEvent } from './event-registrations.service.ts';
 import { EventTimingError, type TTimingProblem } from './event-times.ts';
 import { can, resourceOf } from './events.policy.ts';
@@ -123,21 +133,31 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     return renderForm(c, { values, errors: {} }, null, []);
   });
 
-  /** "Find the place" without a script, or a save with a place still typed: the form again, kept. */
-  async function placeStep(c: Context<TAppEnv>, values: TFormValues): Promise<TPlaceChoice[] | null> {
+  /**
+   * The form's own steps without a script: "Find the place" (or a save with a place still typed) and
+   * "Add another question". The form comes back with everything kept and nothing saved.
+   */
+  async function formStep(
+    c: Context<TAppEnv>,
+    values: TFormValues,
+  ): Promise<{ values: TFormValues; places: TPlaceChoice[] | null } | null> {
+    if (firstValue(values, '_add') === 'questions') {
+      const isFull = rowCount({ values, errors: {} }, questionParts) >= maxQuestions;
+      return { values: isFull ? values : (withRowAddedTo(values, eventRowLists) ?? values), places: null };
+    }
     const query = firstValue(values, 'placeQuery').trim();
     if (firstValue(values, '_find') !== 'place' && query === '') return null;
-    return findPlaces(deps, query, viewContext(c).locale);
+    return { values, places: await findPlaces(deps, query, viewContext(c).locale) };
   }
 
   web.post('/events/new', async (c) => {
     const actor = c.var.actor;
     if (!actor.userId) return c.redirect(signInPath(viewContext(c).locale), 303);
     const { values } = await readForm(c);
-    const places = await placeStep(c, values);
-    if (places) {
+    const step = await formStep(c, values);
+    if (step) {
       if (!can(actor, 'create')) throw new AppError('forbidden');
-      return renderForm(c, { values, errors: {} }, null, [], 200, places);
+      return renderForm(c, { values: step.values, errors: {} }, null, [], 200, step.places);
     }
     try {
       const event = await createEvent(deps, actor, eventInputFromForm(values), { requestId: requestId(c) });
@@ -223,11 +243,11 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     const actor = c.var.actor;
     const event = await readEvent(deps, actor, c.req.param('slug'));
     const { values } = await readForm(c);
-    const places = await placeStep(c, values);
-    if (places) {
+    const step = await formStep(c, values);
+    if (step) {
       if (!can(actor, 'edit', resourceOf(event)))
         throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
-      return renderForm(c, { values, errors: {} }, event, [], 200, places);
+      return renderForm(c, { values: step.values, errors: {} }, event, [], 200, step.places);
     }
     try {
       const saved = await updateEvent(
@@ -348,6 +368,16 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     // Organisers already on the event stay listed even for someone who could not add them.
     for (const o of event?.organizers ?? [])
       if (!choices.some((x) => x.id === o.id)) choices.push({ ...o, countries: [] });
+    const [practices, commitments] = await Promise.all([
+      listPracticeChoices(deps),
+      listCommitmentChoices(deps),
+    ]);
+    const byTitle = (rows: readonly { slug: string; title: string }[]) =>
+      sortedChoices(
+        rows.map((r) => ({ value: r.slug, label: r.title })),
+        ctx.locale,
+      );
+    const relatedChoices = { practices: byTitle(practices), commitments: byTitle(commitments) };
     return renderPage(
       c,
       <EventFormPage
@@ -357,6 +387,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
         isNew={event === null}
         version={event?.version ?? null}
         organizerChoices={choices}
+        relatedChoices={relatedChoices}
         timingProblems={timingProblems}
         now={deps.clock.now().getTime()}
         placeCandidates={placeCandidates}

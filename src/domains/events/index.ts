@@ -4,6 +4,7 @@
  */
 
 export { reindexAllEvents } from './event-indexing.ts';
+export { addRecommendation, saveOutcome } from './event-outcomes.service.ts';
 export { eraseRegistrationsOf } from './event-registrations.service.ts';
 export {
   findShownEventIdBySlug,
@@ -12,3 +13,5 @@ export {
   type TEventSummary,
 } from './event-summaries.ts';
 export { findMemberOrganizations, listMemberOrganizationChoices } from './events.repository.ts';
+export { createEvent, createHeldEvent } from './events.service.ts';
+export { readReaderZone } from './reader-zone.ts';

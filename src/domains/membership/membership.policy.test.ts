@@ -48,6 +48,7 @@ const applicationRules: Record<TMembershipAction, string[]> = {
   requestInformation: secretariat,
   acceptApplication: secretariat,
   declineApplication: secretariat,
+  endMembership: ['org owner', ...secretariat],
 };
 
 const organizationRules: Record<TOrganizationAction, string[]> = {

@@ -28,6 +28,7 @@ export const membershipActions = [
   'requestInformation',
   'acceptApplication',
   'declineApplication',
+  'endMembership',
 ] as const;
 export type TMembershipAction = (typeof membershipActions)[number];
 
@@ -50,6 +51,10 @@ const rules: Record<TMembershipAction, (actor: TActor, application: TApplication
   requestInformation: (actor) => isSecretariat(actor),
   acceptApplication: (actor) => isSecretariat(actor),
   declineApplication: (actor) => isSecretariat(actor),
+  // Leaving the alliance (ADR 0048): the organisation's owners, or the secretariat ending it.
+  endMembership: (actor, a) =>
+    isSecretariat(actor) ||
+    (a.organizationId !== null && actor.organizationRoles.get(a.organizationId) === 'owner'),
 };
 
 export const { can, authorize } = definePolicy<TMembershipAction, TApplicationResource>({

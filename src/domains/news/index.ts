@@ -2,5 +2,7 @@
  * The news domain's door (ADR 0019): what other domains may use. Pages and feeds are mounted by
  * compose.ts from their own files.
  */
+
+export { createArticle } from './news.service.ts';
 export { reindexAllNews } from './news-indexing.ts';
 export { readNewsTeasers, type TNewsTeaser } from './news-teasers.ts';

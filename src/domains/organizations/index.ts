@@ -4,5 +4,11 @@
  */
 export { worldMapImageHeight, worldMapImageWidth } from './map/world-map-image.ts';
 export { readMemberFigures, type TMemberFigures } from './member-figures.ts';
+export { readMemberNames, type TMemberName } from './member-names.ts';
 export { reindexAllOrganizations } from './organization-indexing.ts';
+export {
+  endOrganizationMembership,
+  findOrganizationForMembership,
+  type TMemberOrganization,
+} from './organization-membership.ts';
 export { can as canOrganization } from './organizations.policy.ts';

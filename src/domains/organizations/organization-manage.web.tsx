@@ -9,6 +9,7 @@ import { isAppError } from '../../platform/errors.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { currentUser, requireSignedIn } from '../accounts/accounts.guards.ts';
+import { canMembership } from '../membership/index.ts';
 import {
   acceptInvitation,
   cancelInvitation,
@@ -111,10 +112,16 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
   web.get('/members/:slug/edit', async (c) => {
     const organization = await readProfileForEditing(deps, c.var.actor, c.req.param('slug'));
     const state = { values: profileValues(organization), errors: {} };
+    const canLeave = canMembership(c.var.actor, 'endMembership', {
+      applicantUserId: null,
+      organizationId: organization.id,
+      isKeyHolder: false,
+    });
     return renderPage(
       c,
       <ProfileEditPage
         ctx={viewContext(c)}
+        canLeave={canLeave}
         organization={organization}
         state={state}
         logoState={{ values: {}, errors: {} }}

@@ -817,3 +817,43 @@ export async function findReferencedLogoKeys(db: TDb, keys: readonly string[]): 
     .execute();
   return rows.flatMap((row) => (row.logo_key ? [row.logo_key] : []));
 }
+
+/**
+ * A member becomes a former member (it left the alliance, or the secretariat ended its membership),
+ * if it is still a member at `version`; the directory's caches are told in the same transaction.
+ */
+export async function markFormerMember(db: TDb, id: string, version: number, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('organizations')
+    .set({ membership_status: 'former', updated_at: at, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('membership_status', '=', 'member')
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return false;
+  await bumpDirectoryVersion(db);
+  return true;
+}
+
+/** Member organisations' names in every language and acronyms: what a document may name them by. */
+export async function listMemberNames(
+  db: TDb,
+): Promise<{ id: string; slug: string; name: string; acronym: string | null; names: string[] }[]> {
+  const rows = await db
+    .selectFrom('organizations')
+    .select(['id', 'slug', 'name', 'acronym', 'translations'])
+    .where('membership_status', '=', 'member')
+    .orderBy('name')
+    .limit(5000)
+    .execute();
+  return rows.map((row) => {
+    const translated = parseJson<{ name?: Record<string, string> }>(row.translations, {}).name ?? {};
+    return {
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      acronym: row.acronym,
+      names: [...new Set([row.name, ...Object.values(translated)].filter((n) => n.trim().length > 0))],
+    };
+  });
+}

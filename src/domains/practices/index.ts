@@ -7,6 +7,7 @@ export { reindexAllPractices } from './practice-indexing.ts';
 export {
   browsePractices,
   findPracticeForIntroduction,
+  listPracticeChoices,
   listPublishedPracticesByIds,
   type TPracticeForIntroduction,
 } from './practice-read.service.ts';
@@ -14,4 +15,5 @@ export type { TPractice } from './practice-record.ts';
 export { conceptIdsOf, labelOfConcept, practiceSchemes } from './practice-taxonomy.ts';
 export { readPracticeTeasers, type TPracticeTeaser, type TPracticeTeasers } from './practice-teasers.ts';
 export { practiceKinds } from './practice-vocabulary.ts';
+export { createPractice } from './practices.service.ts';
 export { PracticeCard } from './views/practice-card.tsx';

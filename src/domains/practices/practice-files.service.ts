@@ -1,9 +1,9 @@
-import sharp from 'sharp';
 import type { TActor } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { reencodeImage } from '../../platform/image-reencode.ts';
 import { checkUpload } from '../../platform/sandbox.ts';
 import { authorize, can } from './practices.policy.ts';
 import {
@@ -21,27 +21,14 @@ import {
  */
 export const practiceFileTypes = ['pdf', 'docx', 'png', 'jpeg', 'webp'] as const;
 export const practiceFileMaxBytes = 10 * 1024 * 1024;
-/** Images larger than this on either side are scaled down when re-encoded. */
-const maxImageSide = 4000;
-
 /** The longest title a file keeps (longer ones are cut). */
 export const practiceFileTitleMax = 200;
 
-async function reencodeImage(bytes: Uint8Array, type: 'png' | 'jpeg' | 'webp'): Promise<Buffer> {
-  try {
-    const image = sharp(bytes, { limitInputPixels: 40_000_000 })
-      .rotate()
-      .resize({ width: maxImageSide, height: maxImageSide, fit: 'inside', withoutEnlargement: true });
-    const encoded =
-      type === 'png'
-        ? image.png()
-        : type === 'jpeg'
-          ? image.jpeg({ quality: 85 })
-          : image.webp({ quality: 85 });
-    return await encoded.toBuffer();
-  } catch {
+async function reencodedOrRefused(bytes: Uint8Array, type: 'png' | 'jpeg' | 'webp'): Promise<Buffer> {
+  const encoded = await reencodeImage(bytes, type);
+  if (!encoded)
     throw new AppError('validation_failed', { fieldErrors: { file: 'practices.errors.file_unreadable' } });
-  }
+  return encoded;
 }
 
 export async function addPracticeFile(
@@ -67,7 +54,7 @@ export async function addPracticeFile(
   const cleanTitle = (title.trim() || file.name).slice(0, practiceFileTitleMax);
   const kept =
     verdict.type === 'png' || verdict.type === 'jpeg' || verdict.type === 'webp'
-      ? await reencodeImage(file.bytes, verdict.type)
+      ? await reencodedOrRefused(file.bytes, verdict.type)
       : file.bytes;
   const storage = deps.files;
   const stored = await storage.save(kept);

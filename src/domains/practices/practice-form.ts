@@ -1,5 +1,6 @@
 import { firstValue, type TFormValues } from '../../http/forms.ts';
 import { decodePlace, encodePlace } from '../../ui/components/place-picker.tsx';
+import { filledRows } from '../../ui/components/repeatable-rows.tsx';
 import type { TPractice } from './practice-record.ts';
 import type { TMemberChoice } from './practices.repository.ts';
 import type { TEligibilityRule, TPracticeInputRaw } from './practices.schemas.ts';
@@ -8,19 +9,11 @@ import type { TEligibilityRule, TPracticeInputRaw } from './practices.schemas.ts
  * The practice form's fields ⇄ the practice's shape. Cities are places picked from the gazetteer, each
  * sent as one value under `cities` (ui/components/place-picker.tsx). Implementers are rows of fields, each part sent
  * under its own name in row order (`implementerName`, `implementerRole`, `implementerUrl`); a name that
- * is a member's (its name, acronym or short name) links the row to that member. Other lists that have
- * several parts per item are still written one item a line, parts separated by ";":
- *   evidence      "evaluation; Final evaluation 2010; https://…; 2010"       (kind; title; web; year)
- *   links         "Project site; https://…"
+ * is a member's (its name, acronym or short name) links the row to that member. Evidence (kind, title,
+ * web address, year), links (label, web address) and the places of residence are rows the same way
+ * (`evidenceParts`, `linkParts`, `residenceParts`); no field takes a delimiter syntax.
  * Parsing never throws: whatever the person typed goes to the schema, which says what is wrong.
  */
-const lines = (text: string) =>
-  text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-
-const parts = (line: string) => line.split(';').map((p) => p.trim());
 
 const listOf = (values: TFormValues, key: string): string[] => {
   const value = values[key];
@@ -38,6 +31,29 @@ const numberOrText = (text: string | undefined): number | string | undefined => 
 
 /** The names the parts of one implementer row are sent under. */
 export const implementerParts = ['implementerName', 'implementerRole', 'implementerUrl'] as const;
+/**
+ * The parts of one row of evidence: its kind (a select), title, web address and year, and the summary
+ * that only the API sets (a hidden field, so an edit in the form keeps it).
+ */
+export const evidenceParts = [
+  'evidenceKind',
+  'evidenceTitle',
+  'evidenceUrl',
+  'evidenceYear',
+  'evidenceSummary',
+] as const;
+/** The parts of one link row. */
+export const linkParts = ['linkLabel', 'linkUrl'] as const;
+/** One place of residence a row. */
+export const residenceParts = ['residencePlace'] as const;
+
+/** The practice form's row lists, by the name "Add another" sends (`_add`). */
+export const practiceRowLists = {
+  implementers: implementerParts,
+  evidence: evidenceParts,
+  links: linkParts,
+  residencePlaces: residenceParts,
+} as const;
 
 const comparable = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase();
 
@@ -74,7 +90,7 @@ export function practiceInputFromForm(
 ): TPracticeInputRaw {
   const field = (key: string) => firstValue(values, key).trim();
   const eligibility: unknown[] = [];
-  const places = lines(field('residencePlaces'));
+  const places = filledRows(values, residenceParts).map((row) => row.residencePlace);
   if (places.length > 0) eligibility.push({ type: 'residence', places });
   const statuses = listOf(values, 'employment');
   if (statuses.length > 0) eligibility.push({ type: 'employment', statuses });
@@ -109,14 +125,19 @@ export function practiceInputFromForm(
     fiveR: listOf(values, 'fiveR'),
     sdgTargets: listOf(values, 'sdgTargets'),
     eligibility: eligibility as TEligibilityRule[],
-    evidence: lines(field('evidence')).map((line) => {
-      const [kind = 'other', title = '', url, year] = parts(line);
-      return { kind, title, url: optional(url), year: numberOrText(year) };
-    }) as TPracticeInputRaw['evidence'],
-    links: lines(field('links')).map((line) => {
-      const [label = '', url = ''] = parts(line);
-      return { label, url };
-    }),
+    // A row with only its kind chosen (the select always sends one) is an empty row.
+    evidence: filledRows(values, evidenceParts)
+      .filter((row) =>
+        [row.evidenceTitle, row.evidenceUrl, row.evidenceYear, row.evidenceSummary].some(Boolean),
+      )
+      .map((row) => ({
+        kind: row.evidenceKind || 'other',
+        title: row.evidenceTitle,
+        url: optional(row.evidenceUrl),
+        year: numberOrText(row.evidenceYear),
+        summary: optional(row.evidenceSummary),
+      })) as TPracticeInputRaw['evidence'],
+    links: filledRows(values, linkParts).map((row) => ({ label: row.linkLabel, url: row.linkUrl })),
     contact: {
       name: field('contactName'),
       email: field('contactEmail'),
@@ -158,14 +179,17 @@ export function formValuesOfPractice(p: TPractice, members: readonly TMemberChoi
     themes: p.themes,
     fiveR: p.fiveR,
     sdgTargets: p.sdgTargets,
-    residencePlaces: (rule('residence')?.places ?? []).join('\n'),
+    residencePlace: rule('residence')?.places ?? [],
     employment: rule('employment')?.statuses ?? [],
     caringFor: rule('caring_for')?.dependants ?? [],
     eligibilityOther: rule('other')?.text ?? '',
-    evidence: p.evidence
-      .map((e) => [e.kind, e.title, e.url ?? '', e.year ?? ''].join('; ').replace(/(; )+$/, ''))
-      .join('\n'),
-    links: p.links.map((l) => `${l.label}; ${l.url}`).join('\n'),
+    evidenceKind: p.evidence.map((e) => e.kind),
+    evidenceTitle: p.evidence.map((e) => e.title),
+    evidenceUrl: p.evidence.map((e) => e.url ?? ''),
+    evidenceYear: p.evidence.map((e) => (e.year === undefined || e.year === null ? '' : String(e.year))),
+    evidenceSummary: p.evidence.map((e) => e.summary ?? ''),
+    linkLabel: p.links.map((l) => l.label),
+    linkUrl: p.links.map((l) => l.url),
     contactName: p.contact.name,
     contactEmail: p.contact.email ?? '',
     contactPhone: p.contact.phone,

@@ -16,6 +16,7 @@ import {
   listPracticesInStatus,
   listPracticesOfAuthor,
   listPublishedPractices,
+  listPublishedTitles,
   listRelatedPractices,
   type TFacetFilter,
   type TLinkedRecommendation,
@@ -181,4 +182,9 @@ export async function findPracticeForIntroduction(
     language: practice.language,
     organizationId: practice.organizationId,
   };
+}
+
+/** Published practices to pick from (an event's related practices): slug, title, language. */
+export function listPracticeChoices(deps: Pick<TDeps, 'db'>) {
+  return listPublishedTitles(deps.db);
 }

@@ -480,3 +480,14 @@ export async function deleteRecommendationLink(
     .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
+
+/** Every published practice's slug, title and language (what another record picks it by). */
+export async function listPublishedTitles(
+  db: TDb,
+): Promise<{ slug: string; title: string; language: string }[]> {
+  return db
+    .selectFrom('practices')
+    .select(['slug', 'title', 'language'])
+    .where('status', '=', 'published')
+    .execute();
+}

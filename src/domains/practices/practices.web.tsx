@@ -7,7 +7,7 @@ import { viewContext } from '../../http/view-context.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
-import { withAddedRow } from '../../ui/components/repeatable-rows.tsx';
+import { withRowAddedTo } from '../../ui/components/repeatable-rows.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { KeyFigurePanel, readKeyFigure } from '../observatory/index.ts';
 import { filtersFrom } from '../search/facet-links.ts';
@@ -22,8 +22,8 @@ import {
 import {
   formFieldOf,
   formValuesOfPractice,
-  implementerParts,
   practiceInputFromForm,
+  practiceRowLists,
 } from './practice-form.ts';
 import {
   browseFacets,
@@ -130,8 +130,8 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
     c: Context<TAppEnv>,
     values: TFormState['values'],
   ): Promise<{ state: TFormState; places: TPlaceChoice[] | null } | null> => {
-    if (firstValue(values, '_add') === 'implementers')
-      return { state: { values: withAddedRow(values, implementerParts), errors: {} }, places: null };
+    const withRow = withRowAddedTo(values, practiceRowLists);
+    if (withRow) return { state: { values: withRow, errors: {} }, places: null };
     const query = firstValue(values, 'citiesQuery').trim();
     if (firstValue(values, '_find') === 'cities' || query !== '') {
       const places = await findPlaces(deps, query, c.get('i18n').locale);

@@ -101,7 +101,7 @@ export function gazetteerNames(
 
 let hubPlaces: PlaceNames | undefined;
 /** The gazetteer as last read from the database (the seeds until then). */
-let gazetteer: ReadonlyArray<{ id: string; names: readonly string[] }> = placeSeeds;
+let gazetteer: ReadonlyArray<{ id: string; names: readonly string[]; country?: string }> = placeSeeds;
 
 /** The process's place names (countries and regions do not change; the gazetteer is reloaded). */
 export function hubPlaceNames(): PlaceNames {
@@ -118,7 +118,9 @@ export function hubPlaceNames(): PlaceNames {
  * Puts the editors' gazetteer (table search_places) in place of the one the analyser reads: queries
  * understand a place as soon as it is saved, on every node (the change feed tells the others).
  */
-export function useGazetteer(places: ReadonlyArray<{ id: string; names: readonly string[] }>): void {
+export function useGazetteer(
+  places: ReadonlyArray<{ id: string; names: readonly string[]; country?: string }>,
+): void {
   gazetteer = places;
   hubPlaceNames().replace('gazetteer', gazetteerNames(places));
 }
@@ -127,4 +129,10 @@ export function useGazetteer(places: ReadonlyArray<{ id: string; names: readonly
 export function gazetteerPlaceName(placeId: string): string | undefined {
   const id = placeId.startsWith('place:') ? placeId.slice('place:'.length) : placeId;
   return gazetteer.find((p) => p.id === id)?.names[0];
+}
+
+/** The country (ISO alpha-2) of a gazetteer place (`place:krakow` → "PL"), or null if unknown. */
+export function gazetteerPlaceCountry(placeId: string): string | null {
+  const id = placeId.startsWith('place:') ? placeId.slice('place:'.length) : placeId;
+  return gazetteer.find((p) => p.id === id)?.country ?? null;
 }

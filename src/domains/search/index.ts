@@ -8,5 +8,6 @@ export { gazetteerPolicy } from './gazetteer.policy.ts';
 export { findPlaces, placeNameFor, type TPlaceChoice } from './gazetteer.service.ts';
 export { gazetteerPlaceName } from './hub-places.ts';
 export { hubAnalyser, isPlaceConcept } from './hub-search.ts';
+export { placeMentionsIn, type TPlaceMention } from './place-mentions.ts';
 export { recordPath } from './record-paths.ts';
 export { searchHub } from './search.service.ts';

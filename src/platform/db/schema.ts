@@ -582,6 +582,29 @@ export interface EventRecommendationsTable {
   updated_at: string;
 }
 
+// 0080-document-imports
+export interface DocumentImportsTable {
+  id: string;
+  status: string;
+  source_kind: string;
+  file_name: string | null;
+  file_key: string | null;
+  file_type: string | null;
+  file_sha256: string | null;
+  text: string;
+  language: string;
+  kind: string;
+  title: string;
+  fields: string;
+  organization_id: string | null;
+  record_type: string | null;
+  record_slug: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
 export interface NewsArticlesTable {
   id: string;
   slug: string;
@@ -904,6 +927,14 @@ export interface CommunityPostTranslationsTable {
   created_at: string;
 }
 
+/** A file attached to a community post (0063): an upload, in the order it was attached. */
+export interface CommunityPostFilesTable {
+  upload_id: string;
+  post_id: string;
+  position: number;
+  created_at: string;
+}
+
 /** A person watching a community or a thread (0056): 'watching', or 'muted' for a thread they stopped. */
 export interface CommunityWatchesTable {
   user_id: string;
@@ -952,6 +983,15 @@ export interface ConnectionListingsTable {
   created_at: string;
   updated_at: string;
   version: Generated<number>;
+  // 0066: the "until" date an expiry reminder was sent for
+  reminded_until: string | null;
+}
+
+/** 0067: who asked for the weekly mail of new matches, and up to when matches were mailed. */
+export interface ConnectionWeeklyMailTable {
+  user_id: string;
+  subscribed_at: string;
+  sent_through: string;
 }
 
 /** The terms a listing is matched by: concept ids, places and working languages (migration 0060). */
@@ -1065,6 +1105,7 @@ export interface Database {
   event_registrations: EventRegistrationsTable;
   event_recommendations: EventRecommendationsTable;
   news_articles: NewsArticlesTable;
+  document_imports: DocumentImportsTable;
   news_reads: NewsReadsTable;
   campaigns: CampaignsTable;
   campaign_endorsements: CampaignEndorsementsTable;
@@ -1083,6 +1124,7 @@ export interface Database {
   community_post_translations: CommunityPostTranslationsTable;
   community_post_helpful: CommunityPostHelpfulTable;
   community_watches: CommunityWatchesTable;
+  community_post_files: CommunityPostFilesTable;
   community_mail_settings: CommunityMailSettingsTable;
   community_reports: CommunityReportsTable;
   community_resources: CommunityResourcesTable;
@@ -1094,4 +1136,5 @@ export interface Database {
   connection_introductions: ConnectionIntroductionsTable;
   connection_messages: ConnectionMessagesTable;
   connection_outcomes: ConnectionOutcomesTable;
+  connection_weekly_mail: ConnectionWeeklyMailTable;
 }

@@ -1,4 +1,4 @@
-import { countriesSorted, countryName } from '../../i18n/names.ts';
+import { countriesSorted, countryName, languageName } from '../../i18n/names.ts';
 import { conceptsOf } from '../../taxonomy/taxonomy.ts';
 import type { TConceptScheme } from '../../taxonomy/taxonomy.types.ts';
 import type { TChoice, TChoiceGroup } from './choice-list.tsx';
@@ -41,11 +41,133 @@ export function countryChoiceGroups(locale: string): readonly TChoiceGroup[] {
   return groups;
 }
 
-/** The concepts of a scheme (themes, populations, regions) with their synonyms as filter terms. */
+const collators = new Map<string, Intl.Collator>();
+
+/** The reader's language's alphabetical order (cached per locale). */
+function collatorOf(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale, { sensitivity: 'base' });
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
+/** Options in the alphabetical order of the reader's language (by label). */
+export function sortedChoices<T extends { label: string }>(options: readonly T[], locale: string): T[] {
+  const collator = collatorOf(locale);
+  return [...options].sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/**
+ * The concepts of a scheme (themes, populations, regions) with their synonyms as filter terms, in the
+ * alphabetical order of the reader's language.
+ */
 export function conceptChoices(scheme: TConceptScheme, locale: string): readonly TChoice[] {
-  return conceptsOf(scheme).map((c) => ({
-    value: c.id,
-    label: c.labels[locale as 'en'] ?? c.labels.en,
-    terms: [...(c.synonyms[locale as 'en'] ?? []), c.labels.en].join(' '),
-  }));
+  return sortedChoices(
+    conceptsOf(scheme).map((c) => ({
+      value: c.id,
+      label: c.labels[locale as 'en'] ?? c.labels.en,
+      terms: [...(c.synonyms[locale as 'en'] ?? []), c.labels.en].join(' '),
+    })),
+    locale,
+  );
+}
+
+/**
+ * Languages an event (or another record) may be held or interpreted in: the hub's six and the other
+ * widely spoken languages of its members' regions; codes as BCP 47.
+ */
+export const spokenLanguages = [
+  'en',
+  'es',
+  'fr',
+  'ru',
+  'ar',
+  'pl',
+  'pt',
+  'de',
+  'it',
+  'nl',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'cs',
+  'sk',
+  'hu',
+  'ro',
+  'bg',
+  'el',
+  'uk',
+  'be',
+  'lt',
+  'lv',
+  'et',
+  'sl',
+  'hr',
+  'sr',
+  'bs',
+  'sq',
+  'mk',
+  'ca',
+  'eu',
+  'gl',
+  'ga',
+  'cy',
+  'tr',
+  'ka',
+  'hy',
+  'az',
+  'kk',
+  'uz',
+  'he',
+  'fa',
+  'ur',
+  'hi',
+  'bn',
+  'pa',
+  'ta',
+  'te',
+  'mr',
+  'ne',
+  'si',
+  'zh',
+  'ja',
+  'ko',
+  'vi',
+  'th',
+  'id',
+  'ms',
+  'fil',
+  'sw',
+  'am',
+  'ha',
+  'yo',
+  'ig',
+  'zu',
+  'xh',
+  'af',
+  'so',
+  'qu',
+  'gn',
+  'ay',
+  'ht',
+] as const;
+
+/**
+ * Languages as choices named in the reader's language (with the code, the English name and the
+ * language's own name as filter terms), sorted by that name; a code already chosen that is not in
+ * the list (an older record) is offered too, so an edit keeps it.
+ */
+export function languageChoices(locale: string, chosen: readonly string[] = []): TChoice[] {
+  const codes = [...new Set([...spokenLanguages, ...chosen.map((c) => c.toLowerCase())])];
+  return sortedChoices(
+    codes.map((code) => ({
+      value: code,
+      label: languageName(locale, code),
+      terms: `${code} ${languageName('en', code)} ${languageName(code, code)}`,
+    })),
+    locale,
+  );
 }

@@ -24,6 +24,8 @@ export type TRepeatableRowsProps = {
   parts: readonly string[];
   /** One row's fields; `index` from 0. Ids of its controls must contain `-${index}-`. */
   row: (index: number) => Child;
+  /** At most this many rows: "Add another" is gone once they are there. */
+  max?: number | undefined;
 };
 
 /** How many rows the lists sent under `parts` fill (at least one, so there is always a row to fill). */
@@ -75,7 +77,7 @@ export function RepeatableRows(props: TRepeatableRowsProps) {
           </fieldset>
         ))}
       </div>
-      <p>
+      <p hidden={props.max !== undefined && count >= props.max ? true : undefined}>
         <button
           type="submit"
           class="secondary"
@@ -85,10 +87,45 @@ export function RepeatableRows(props: TRepeatableRowsProps) {
           data-repeat-add=""
           data-form-step=""
           data-row-legend={props.rowLegend('§')}
+          data-repeat-max={props.max === undefined ? undefined : String(props.max)}
         >
           {props.addLabel}
         </button>
       </p>
     </fieldset>
   );
+}
+
+/**
+ * The filled rows of a list whose parts are `parts`, each as `{ part: value }` (trimmed); a row whose
+ * parts are all empty is left out. What a form's handler turns into the shape its service takes.
+ */
+export function filledRows<TPart extends string>(
+  values: TFormState['values'],
+  parts: readonly TPart[],
+): Record<TPart, string>[] {
+  const state = { values, errors: {} };
+  const rows: Record<TPart, string>[] = [];
+  for (let index = 0; index < rowCount(state, parts); index += 1) {
+    const row = Object.fromEntries(parts.map((p) => [p, rowValue(state, p, index).trim()])) as Record<
+      TPart,
+      string
+    >;
+    if (parts.some((p) => row[p] !== '')) rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * The no-script "Add another" of a form with several row lists (`lists`: the `_add` value → that list's
+ * parts): the values with one empty row more in the list named, or null when no list was named.
+ */
+export function withRowAddedTo(
+  values: TFormState['values'],
+  lists: Readonly<Record<string, readonly string[]>>,
+): TFormState['values'] | null {
+  const wanted = values._add;
+  const name = Array.isArray(wanted) ? wanted[0] : wanted;
+  const parts = name && Object.hasOwn(lists, name) ? lists[name] : undefined;
+  return parts ? withAddedRow(values, parts) : null;
 }

@@ -67,6 +67,8 @@
       }
       last.after(copy);
       copy.querySelector('input, select, textarea')?.focus();
+      const max = Number(button.dataset.repeatMax || 0);
+      if (max > 0 && index + 1 >= max && button.parentElement) button.parentElement.hidden = true;
     });
   }
 

@@ -11,6 +11,7 @@ const sectionPaths: Record<TAdminSection, string> = {
   champions: '/members/champions/criteria',
   indicators: '/admin/indicators',
   places: '/admin/places',
+  imports: '/imports',
 };
 
 export function AdminIndexPage({ ctx, sections }: { ctx: TViewContext; sections: readonly TAdminSection[] }) {

@@ -14,6 +14,7 @@ import { communityText } from '../communities.service.ts';
 import { communityPicturePath } from '../community-picture.ts';
 import { CommunityBadges, communityPath, formatWhen, threadPath } from './community-bits.tsx';
 import { ReasonForm } from './moderation-bits.tsx';
+import { PostFilesField } from './post-files.tsx';
 
 export type TCommunityPageProps = {
   ctx: TViewContext;
@@ -205,7 +206,7 @@ export function CommunityPage(props: TCommunityPageProps) {
         <section aria-labelledby="new-thread-title">
           <h2 id="new-thread-title">{t('communities.threads.new')}</h2>
           <ErrorSummary ctx={ctx} form="thread" state={props.threadForm} />
-          <form novalidate method="post" action={ctx.href(`${base}/threads`)}>
+          <form novalidate method="post" enctype="multipart/form-data" action={ctx.href(`${base}/threads`)}>
             <CsrfField ctx={ctx} />
             <TextField
               {...threadCommon}
@@ -228,6 +229,7 @@ export function CommunityPage(props: TCommunityPageProps) {
               rows={8}
               isRequired
             />
+            <PostFilesField ctx={ctx} form="thread" state={props.threadForm} />
             <p>
               <button type="submit">{t('communities.threads.start')}</button>
             </p>

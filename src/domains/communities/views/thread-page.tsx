@@ -16,6 +16,7 @@ import { communityText } from '../communities.service.ts';
 import type { TPostView } from '../threads.service.ts';
 import { communityPath, formatWhen, LanguageTag, postPath, threadPath } from './community-bits.tsx';
 import { ReasonForm, ReportForm } from './moderation-bits.tsx';
+import { PostFiles, PostFilesField } from './post-files.tsx';
 
 const recordPaths: Record<string, string> = {
   practice: '/practices',
@@ -158,6 +159,7 @@ function PostArticle({
               ))}
             </ul>
           ) : null}
+          <PostFiles ctx={ctx} base={base} postId={post.id} files={view.files} />
           <footer class="post-actions">
             {post.editedAt ? (
               <a href={ctx.href(`${base}/history`)}>
@@ -322,6 +324,7 @@ export function ThreadPage(props: TThreadPageProps) {
           <ErrorSummary ctx={ctx} form="reply" state={props.replyForm} />
           <form
             method="post"
+            enctype="multipart/form-data"
             action={ctx.href(
               `${communityPath(community.slug)}/threads/${encodeURIComponent(thread.id)}/replies`,
             )}
@@ -338,6 +341,7 @@ export function ThreadPage(props: TThreadPageProps) {
               rows={6}
               isRequired
             />
+            <PostFilesField ctx={ctx} form="reply" state={props.replyForm} />
             <p>
               <button type="submit">{t('communities.reply.submit')}</button>
             </p>

@@ -8,7 +8,7 @@ import type { TListing } from '../connections.record.ts';
 import { closingReasons } from '../connections.schemas.ts';
 import { ListingCard, listingPath } from './listing-card.tsx';
 
-export type TListingState = 'listed' | 'expired' | 'met' | 'withdrawn' | 'former_member';
+export type TListingState = 'listed' | 'expired' | 'closed_expired' | 'met' | 'withdrawn' | 'former_member';
 
 /** One offer or need: what, about what, where, languages, until when; and the listings that fit it. */
 export function ListingPage(props: {

@@ -3,15 +3,17 @@ import { countriesSorted } from '../../../i18n/names.ts';
 import { formatOffset } from '../../../platform/time-zones.ts';
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
 import { ChoiceList } from '../../../ui/components/choice-list.tsx';
-import { conceptChoices } from '../../../ui/components/choice-options.ts';
+import { conceptChoices, languageChoices } from '../../../ui/components/choice-options.ts';
 import { DateTimeField, dateTimeSummaryTargets } from '../../../ui/components/date-time-field.tsx';
-import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { ErrorSummary, formValues, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { PlacePicker, type TPlaceValue } from '../../../ui/components/place-picker.tsx';
-import { SelectField } from '../../../ui/components/select-field.tsx';
+import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
+import { SelectField, type TOption } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { timeZoneChoices } from '../../../ui/components/time-zone-choices.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
+import { maxQuestions, questionParts } from '../event-form.ts';
 import type { TTimeChoice, TTimingProblem } from '../event-times.ts';
 import { eventFormats, eventKinds, registrationModes } from '../event-vocabulary.ts';
 import { eventLimits } from '../events.schemas.ts';
@@ -23,12 +25,21 @@ export type TEventFormPageProps = {
   isNew: boolean;
   version: number | null;
   organizerChoices: readonly { slug: string; name: string }[];
+  /** Published practices and commitments the event may name as related, by title. */
+  relatedChoices: { practices: readonly TOption[]; commitments: readonly TOption[] };
   timingProblems: readonly TTimingProblem[];
   /** The instant the zones' UTC offsets are shown at (the clock's now). */
   now: number;
   /** Places found for what was typed (the no-script "Find the place"), or null. */
   placeCandidates?: readonly TPlaceValue[] | null;
 };
+
+/** The options, plus any value already chosen that is no longer among them (kept on edit, as sent). */
+function withChosen(options: readonly TOption[], chosen: readonly string[]): readonly TOption[] {
+  const known = new Set(options.map((o) => o.value));
+  const missing = chosen.filter((v) => v !== '' && !known.has(v));
+  return missing.length === 0 ? options : [...options, ...missing.map((v) => ({ value: v, label: v }))];
+}
 
 /** The date and time pairs of the form, each keyed by its moment ("start"). */
 const moments = ['start', 'end'] as const;
@@ -238,12 +249,25 @@ export function EventFormPage(props: TEventFormPageProps) {
             label={t('events.field.capacity')}
             hint={t('events.field.capacityHint')}
           />
-          <TextAreaField
+          <RepeatableRows
             {...common}
             name="questions"
-            label={t('events.field.questions')}
-            hint={t('events.field.questionsHint')}
-            rows={3}
+            legend={t('events.field.questions')}
+            hint={t('events.field.questionRowsHint', { max: maxQuestions })}
+            rowLegend={(n) => t('events.field.questionRow', { n })}
+            addLabel={t('events.field.addQuestion')}
+            parts={questionParts}
+            max={maxQuestions}
+            row={(index) => (
+              <TextField
+                {...common}
+                name={`questions-${index}-question`}
+                inputName={questionParts[0]}
+                value={rowValue(state, questionParts[0], index)}
+                label={t('events.field.question')}
+                maxLength={eventLimits.shortText}
+              />
+            )}
           />
         </fieldset>
         <fieldset>
@@ -254,17 +278,17 @@ export function EventFormPage(props: TEventFormPageProps) {
             label={t('events.field.organizers')}
             options={props.organizerChoices.map((o) => ({ value: o.slug, label: o.name }))}
           />
-          <TextField
+          <ChoiceList
             {...common}
             name="languages"
             label={t('events.field.languages')}
-            hint={t('events.field.languagesHint')}
+            options={languageChoices(locale, formValues(state, 'languages'))}
           />
-          <TextField
+          <ChoiceList
             {...common}
             name="interpretation"
             label={t('events.field.interpretation')}
-            hint={t('events.field.languagesHint')}
+            options={languageChoices(locale, formValues(state, 'interpretation'))}
           />
           <ChoiceList
             {...common}
@@ -272,19 +296,19 @@ export function EventFormPage(props: TEventFormPageProps) {
             label={t('events.field.themes')}
             options={conceptChoices('theme', locale)}
           />
-          <TextAreaField
+          <ChoiceList
             {...common}
             name="relatedPractices"
             label={t('events.field.relatedPractices')}
-            hint={t('events.field.slugsHint')}
-            rows={2}
+            hint={t('events.field.relatedHint')}
+            options={withChosen(props.relatedChoices.practices, formValues(state, 'relatedPractices'))}
           />
-          <TextAreaField
+          <ChoiceList
             {...common}
             name="relatedCommitments"
             label={t('events.field.relatedCommitments')}
-            hint={t('events.field.slugsHint')}
-            rows={2}
+            hint={t('events.field.relatedHint')}
+            options={withChosen(props.relatedChoices.commitments, formValues(state, 'relatedCommitments'))}
           />
         </fieldset>
         <fieldset>

@@ -1,15 +1,55 @@
 import { locales } from '../../../i18n/locales.ts';
+import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
 import { ChoiceList } from '../../../ui/components/choice-list.tsx';
 import { conceptChoices } from '../../../ui/components/choice-options.ts';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { eventText } from '../event-display.ts';
-import { recommendationVerbs } from '../event-vocabulary.ts';
+import { addresseeKinds, recommendationVerbs } from '../event-vocabulary.ts';
 import type { TEvent } from '../events.repository.ts';
 import type { TAxisGroup } from './outcome-page.tsx';
+
+type TBinding = { ctx: TViewContext; form: string; state: TFormState };
+
+/** Recordings or documents as rows: a title and its web address. */
+function LinkRows({ binding, kind }: { binding: TBinding; kind: 'recording' | 'document' }) {
+  const { t } = binding.ctx;
+  const parts = [`${kind}Title`, `${kind}Url`] as const;
+  const name = kind === 'recording' ? 'recordings' : 'documents';
+  return (
+    <RepeatableRows
+      {...binding}
+      name={name}
+      legend={t(`events.outcome.${name}`)}
+      rowLegend={(n) => t(`events.outcome.${kind}Row`, { n })}
+      addLabel={t(kind === 'recording' ? 'events.outcome.addRecording' : 'events.outcome.addDocument')}
+      parts={parts}
+      row={(index) => (
+        <>
+          <TextField
+            {...binding}
+            name={`${name}-${index}-title`}
+            inputName={parts[0]}
+            value={rowValue(binding.state, parts[0], index)}
+            label={t('events.outcome.linkTitle')}
+          />
+          <TextField
+            {...binding}
+            name={`${name}-${index}-url`}
+            inputName={parts[1]}
+            value={rowValue(binding.state, parts[1], index)}
+            type="url"
+            label={t('events.outcome.linkUrl')}
+          />
+        </>
+      )}
+    />
+  );
+}
 
 /** Organisers write the outcome (summary, axes, recordings, documents) and add recommendations one by one. */
 export function OutcomeFormPage({
@@ -40,27 +80,26 @@ export function OutcomeFormPage({
         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
         <ErrorSummary ctx={ctx} form="outcome" state={outcomeState} />
         <TextAreaField {...outcome} name="summary" label={t('events.outcome.summary')} rows={6} />
-        <TextAreaField
+        <RepeatableRows
           {...outcome}
           name="axes"
-          label={t('events.outcome.axes')}
-          hint={t('events.outcome.axesHint')}
-          rows={5}
+          legend={t('events.outcome.axes')}
+          hint={t('events.outcome.axesRowsHint')}
+          rowLegend={(n) => t('events.outcome.axisRow', { n })}
+          addLabel={t('events.outcome.addAxis')}
+          parts={['axis']}
+          row={(index) => (
+            <TextField
+              {...outcome}
+              name={`axes-${index}-title`}
+              inputName="axis"
+              value={rowValue(outcomeState, 'axis', index)}
+              label={t('events.outcome.axisTitle')}
+            />
+          )}
         />
-        <TextAreaField
-          {...outcome}
-          name="recordings"
-          label={t('events.outcome.recordings')}
-          hint={t('events.outcome.linksHint')}
-          rows={3}
-        />
-        <TextAreaField
-          {...outcome}
-          name="documents"
-          label={t('events.outcome.documents')}
-          hint={t('events.outcome.linksHint')}
-          rows={3}
-        />
+        <LinkRows binding={outcome} kind="recording" />
+        <LinkRows binding={outcome} kind="document" />
         <button type="submit">{t('events.outcome.saveOutcome')}</button>
       </form>
 
@@ -136,11 +175,30 @@ export function OutcomeFormPage({
           label={t('events.field.themes')}
           options={conceptChoices('theme', locale)}
         />
-        <TextField
+        <CheckboxGroup
           {...recommendation}
           name="addressees"
           label={t('events.outcome.addresseesField')}
-          hint={t('events.outcome.addresseesHint')}
+          options={addresseeKinds.map((k) => ({ value: k, label: t(`events.addressee.${k}`) }))}
+        />
+        <RepeatableRows
+          {...recommendation}
+          name="addresseeOthers"
+          legend={t('events.outcome.addresseeOthers')}
+          hint={t('events.outcome.addresseeOthersHint')}
+          rowLegend={(n) => t('events.outcome.addresseeOtherRow', { n })}
+          addLabel={t('events.outcome.addAddressee')}
+          parts={['addresseeOther']}
+          row={(index) => (
+            <TextField
+              {...recommendation}
+              name={`addresseeOthers-${index}-name`}
+              inputName="addresseeOther"
+              value={rowValue(recommendationState, 'addresseeOther', index)}
+              label={t('events.outcome.addresseeOther')}
+              maxLength={200}
+            />
+          )}
         />
         <button type="submit">{t('events.outcome.add')}</button>
       </form>

@@ -2,6 +2,7 @@ import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { ListText, Tx } from '../../../ui/components/bidi.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TRecommendation, TRespondingPractice } from '../event-outcomes.repository.ts';
+import { addresseeKinds, isOneOf } from '../event-vocabulary.ts';
 
 /** One recommendation: its verb, its text (in its language), themes and whom it addresses. */
 export function RecommendationItem({
@@ -38,7 +39,16 @@ export function RecommendationItem({
             <Tx
               ctx={ctx}
               k="events.outcome.addressedTo"
-              nodes={{ addressees: <ListText ctx={ctx} items={recommendation.addressees} /> }}
+              nodes={{
+                addressees: (
+                  <ListText
+                    ctx={ctx}
+                    items={recommendation.addressees.map((a) =>
+                      isOneOf(addresseeKinds, a) ? t(`events.addressee.${a}`) : a,
+                    )}
+                  />
+                ),
+              }}
             />
           ) : (
             ''

@@ -17,12 +17,15 @@ export function ProfileEditPage({
   state,
   logoState,
   translationState,
+  canLeave = false,
 }: {
   ctx: TViewContext;
   organization: TOrganizationRecord;
   state: TFormState;
   logoState: TFormState;
   translationState: TFormState;
+  /** The person may take the organisation out of the alliance (its owners, the secretariat). */
+  canLeave?: boolean;
 }) {
   const { t } = ctx;
   const base = ctx.href(`/members/${encodeURIComponent(organization.slug)}`);
@@ -106,6 +109,14 @@ export function ProfileEditPage({
           </button>
         </form>
       </section>
+      {canLeave && organization.membershipStatus === 'member' ? (
+        <section aria-labelledby="membership-title">
+          <h2 id="membership-title">{t('membership.leave.sectionTitle')}</h2>
+          <p>
+            <a href={`${base}/leave`}>{t('membership.leave.link')}</a>
+          </p>
+        </section>
+      ) : null}
     </Layout>
   );
 }

@@ -10,11 +10,12 @@ import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { contentLanguages } from '../practice-display.ts';
-import { implementerParts } from '../practice-form.ts';
+import { evidenceParts, implementerParts, linkParts, residenceParts } from '../practice-form.ts';
 import { conceptIdsOf, labelOfConcept, type TPracticeScheme } from '../practice-taxonomy.ts';
 import {
   dependantKinds,
   employmentStatuses,
+  evidenceKinds,
   implementerRoles,
   practiceKinds,
   practiceScopes,
@@ -90,6 +91,126 @@ function ImplementerRows({ ctx, state, members }: Pick<TPracticeFormProps, 'ctx'
         ))}
       </datalist>
     </>
+  );
+}
+
+/** Evidence as rows: kind (a translated select), title, web address, year. */
+function EvidenceRows({ ctx, state }: Pick<TPracticeFormProps, 'ctx' | 'state'>) {
+  const { t } = ctx;
+  const common = { ctx, form, state };
+  const [kindField, titleField, urlField, yearField, summaryField] = evidenceParts;
+  return (
+    <RepeatableRows
+      {...common}
+      name="evidence"
+      legend={t('practices.form.evidence')}
+      hint={t('practices.form.evidenceRowsHint')}
+      rowLegend={(n) => t('practices.form.evidenceRow', { n })}
+      addLabel={t('practices.form.addEvidence')}
+      parts={evidenceParts}
+      row={(index) => (
+        <>
+          <SelectField
+            {...common}
+            name={`evidence-${index}-kind`}
+            inputName={kindField}
+            value={rowValue(state, kindField, index)}
+            label={t('practices.form.evidenceKind')}
+            options={evidenceKinds.map((k) => ({ value: k, label: t(`practices.evidenceKind.${k}`) }))}
+          />
+          <TextField
+            {...common}
+            name={`evidence-${index}-title`}
+            inputName={titleField}
+            value={rowValue(state, titleField, index)}
+            label={t('practices.form.evidenceTitle')}
+            maxLength={300}
+          />
+          <TextField
+            {...common}
+            name={`evidence-${index}-url`}
+            inputName={urlField}
+            value={rowValue(state, urlField, index)}
+            type="url"
+            label={t('practices.form.evidenceUrl')}
+          />
+          <TextField
+            {...common}
+            name={`evidence-${index}-year`}
+            inputName={yearField}
+            value={rowValue(state, yearField, index)}
+            inputMode="numeric"
+            label={t('practices.form.evidenceYear')}
+          />
+          <input type="hidden" name={summaryField} value={rowValue(state, summaryField, index)} />
+        </>
+      )}
+    />
+  );
+}
+
+/** Links as rows: what the link says, and its web address. */
+function LinkRows({ ctx, state }: Pick<TPracticeFormProps, 'ctx' | 'state'>) {
+  const { t } = ctx;
+  const common = { ctx, form, state };
+  const [labelField, urlField] = linkParts;
+  return (
+    <RepeatableRows
+      {...common}
+      name="links"
+      legend={t('practices.form.links')}
+      rowLegend={(n) => t('practices.form.linkRow', { n })}
+      addLabel={t('practices.form.addLink')}
+      parts={linkParts}
+      row={(index) => (
+        <>
+          <TextField
+            {...common}
+            name={`links-${index}-label`}
+            inputName={labelField}
+            value={rowValue(state, labelField, index)}
+            label={t('practices.form.linkLabel')}
+            maxLength={300}
+          />
+          <TextField
+            {...common}
+            name={`links-${index}-url`}
+            inputName={urlField}
+            value={rowValue(state, urlField, index)}
+            type="url"
+            label={t('practices.form.linkUrl')}
+          />
+        </>
+      )}
+    />
+  );
+}
+
+/** Places where residence is required, one a row. */
+function ResidenceRows({ ctx, state }: Pick<TPracticeFormProps, 'ctx' | 'state'>) {
+  const { t } = ctx;
+  const common = { ctx, form, state };
+  const [placeField] = residenceParts;
+  return (
+    <RepeatableRows
+      {...common}
+      name="residencePlaces"
+      legend={t('practices.form.residence')}
+      hint={t('practices.form.residenceRowsHint')}
+      rowLegend={(n) => t('practices.form.residenceRow', { n })}
+      addLabel={t('practices.form.addResidence')}
+      parts={residenceParts}
+      row={(index) => (
+        <TextField
+          {...common}
+          name={`residencePlaces-${index}-place`}
+          inputName={placeField}
+          value={rowValue(state, placeField, index)}
+          label={t('practices.form.residencePlace')}
+          maxLength={300}
+        />
+      )}
+    />
   );
 }
 
@@ -202,13 +323,7 @@ export function PracticeFormPage({
             label={t('practices.form.beneficiaries')}
             rows={3}
           />
-          <TextAreaField
-            {...common}
-            name="residencePlaces"
-            label={t('practices.form.residence')}
-            hint={t('practices.form.residenceHint')}
-            rows={2}
-          />
+          <ResidenceRows ctx={ctx} state={state} />
           <CheckboxGroup
             {...common}
             name="employment"
@@ -249,20 +364,8 @@ export function PracticeFormPage({
           />
         </Fieldset>
         <Fieldset legend={t('practices.form.evidenceLegend')}>
-          <TextAreaField
-            {...common}
-            name="evidence"
-            label={t('practices.form.evidence')}
-            hint={t('practices.form.evidenceHint')}
-            rows={3}
-          />
-          <TextAreaField
-            {...common}
-            name="links"
-            label={t('practices.form.links')}
-            hint={t('practices.form.linksHint')}
-            rows={3}
-          />
+          <EvidenceRows ctx={ctx} state={state} />
+          <LinkRows ctx={ctx} state={state} />
           <TextField {...common} name="contactName" label={t('practices.form.contactName')} />
           <TextField {...common} name="contactEmail" type="email" label={t('practices.form.contactEmail')} />
           <TextField {...common} name="contactPhone" label={t('practices.form.contactPhone')} />

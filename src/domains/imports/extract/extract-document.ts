@@ -1,0 +1,133 @@
+import type { TProposedField } from '../imports.schemas.ts';
+import { extractConcepts, type TConceptSpan } from './extract-concepts.ts';
+import { extractDates } from './extract-dates.ts';
+import { extractKind } from './extract-kind.ts';
+import { extractLanguage } from './extract-language.ts';
+import { extractConditions, extractLists } from './extract-lists.ts';
+import { extractOrganisations, type TDirectoryName } from './extract-organisations.ts';
+import { extractPartners } from './extract-partners.ts';
+import { extractPlaces, type TPlaceMentionLike } from './extract-places.ts';
+import { extractRecommendations } from './extract-recommendations.ts';
+import { extractTitle } from './extract-title.ts';
+import { foldForMatch, linesOf } from './source-text.ts';
+
+/**
+ * Every extractor over one document's text, in order: language, title, dates, kind, places,
+ * organisations and partners, lists under headings, recommendations under their axes, concepts,
+ * a summary. The look-ups other domains own (the gazetteer, the member directory, the concept
+ * lexicon) come in as functions and data, so each extractor stays a small pure function.
+ */
+export type TLookups = {
+  places: (text: string) => readonly TPlaceMentionLike[];
+  /** A country's name in Arabic (to read the article in Arabic place names). */
+  arabicNameOf: (country: string) => string;
+  directory: readonly TDirectoryName[];
+  concepts: (text: string, language: string) => readonly TConceptSpan[];
+};
+
+const SUMMARY_MIN = 80;
+const EVENT_NEAR_TOP = 1500;
+const SUMMARY_MAX = 600;
+
+function extractSummary(text: string, after: number): TProposedField | null {
+  const paragraph = linesOf(text).find((l) => l.start >= after && l.text.length >= SUMMARY_MIN);
+  if (!paragraph) return null;
+  const value =
+    paragraph.text.length > SUMMARY_MAX
+      ? `${paragraph.text.slice(0, SUMMARY_MAX).replace(/\s+\S*$/u, '')}…`
+      : paragraph.text;
+  return {
+    field: 'summary',
+    value,
+    start: paragraph.start,
+    end: paragraph.end,
+    confidence: 0.6,
+    decision: 'proposed',
+  };
+}
+
+const ARABIC_ARTICLE = /^(?:و|ف)?(?:ب|ل|ك)?ال/u;
+
+/**
+ * Place mentions a reader would agree with: in scripts with capitals, a name starts with one
+ * ("того" is a word, "Того" is Togo); in Arabic, a word with the article names a country only when
+ * the country's name has it too ("المالي" is "the financial", not Mali). A city named by the same
+ * word as a country yields to the country (عمان is Oman before it is Amman).
+ */
+export function plausiblePlaces(
+  text: string,
+  mentions: readonly TPlaceMentionLike[],
+  arabicNameOf: (country: string) => string,
+): TPlaceMentionLike[] {
+  const kept = mentions.filter((m) => {
+    const word = text.slice(m.start, m.end);
+    if (/^\p{Ll}/u.test(word)) return false;
+    if (m.placeId.startsWith('country:') && m.country && ARABIC_ARTICLE.test(word))
+      return arabicNameOf(m.country).startsWith('ال');
+    return true;
+  });
+  return kept.filter(
+    (m) =>
+      !m.placeId.startsWith('place:') ||
+      !kept.some((c) => c.placeId.startsWith('country:') && c.start === m.start && c.end === m.end),
+  );
+}
+
+/** Partners and leaders the directory knows get its slug. */
+function withDirectory(fields: TProposedField[], directory: readonly TDirectoryName[]): TProposedField[] {
+  return fields.map((f) => {
+    const folded = foldForMatch(f.value);
+    const known = directory.find(
+      (d) =>
+        d.names.some((n) => foldForMatch(n) === folded) ||
+        (d.acronym !== null && f.value.includes(d.acronym)),
+    );
+    return known ? { ...f, detail: { ...f.detail, slug: known.slug } } : f;
+  });
+}
+
+export function extractDocument(
+  text: string,
+  lookups: TLookups,
+  titleHint?: string | null,
+): TProposedField[] {
+  const language = extractLanguage(text);
+  const title = extractTitle(text, titleHint);
+  const dates = extractDates(text);
+  const publication = dates.find((d) => d.field === 'date');
+  const lines = linesOf(text).filter((l) => l.text);
+  const topEnd = lines[Math.min(4, lines.length) - 1]?.end ?? 0;
+  const kind = extractKind(text, {
+    title: title?.value ?? null,
+    hasDateAtTop: publication !== undefined && publication.start <= topEnd,
+    // An event's time counts when the document opens with it, not when a listing names one further down.
+    hasEventTime: dates.some(
+      (d) => d.field === 'eventStart' && !d.value.endsWith('T00:00') && d.start < EVENT_NEAR_TOP,
+    ),
+  });
+  const partners = withDirectory(extractPartners(text), lookups.directory);
+  const lists = [...extractLists(text)];
+  const listedEligibility = lists.filter((f) => f.field === 'eligibility');
+  const conditions = extractConditions(text).filter(
+    (c) => !listedEligibility.some((l) => l.start < c.end && c.start < l.end),
+  );
+  const axes = lists.filter((f) => f.field === 'axis').map((f) => f.value);
+  const recommendations = extractRecommendations(text, axes);
+  const organisations = extractOrganisations(text, lookups.directory);
+  const concepts = extractConcepts(lookups.concepts(text, language.value));
+  const summary = extractSummary(text, title && title.end > 0 ? title.end : 0);
+  return [
+    language,
+    kind,
+    ...(title ? [title] : []),
+    ...(summary ? [summary] : []),
+    ...dates,
+    ...extractPlaces(plausiblePlaces(text, lookups.places(text), lookups.arabicNameOf)),
+    ...organisations,
+    ...partners,
+    ...lists,
+    ...conditions,
+    ...recommendations,
+    ...concepts,
+  ];
+}

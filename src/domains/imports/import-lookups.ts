@@ -1,0 +1,26 @@
+import type { TDeps } from '../../deps.ts';
+import { conceptLabel, countryConceptId } from '../../taxonomy/taxonomy.ts';
+import { readMemberNames } from '../organizations/index.ts';
+import { hubAnalyser, placeMentionsIn } from '../search/index.ts';
+import type { TLookups } from './extract/extract-document.ts';
+
+/**
+ * What the extractors look things up in, from the domains that own it: the gazetteer and the concept
+ * lexicon (search's analyser) and the member directory (organisations), read once per import.
+ */
+export async function readLookups(deps: Pick<TDeps, 'db'>): Promise<TLookups> {
+  const directory = await readMemberNames(deps);
+  return {
+    directory,
+    places: placeMentionsIn,
+    arabicNameOf: (country) => conceptLabel(countryConceptId(country), 'ar'),
+    concepts: (text, language) => {
+      const { words, concepts } = hubAnalyser().analyseText(text, language);
+      return concepts.map((c) => ({
+        conceptId: c.conceptId,
+        start: words[c.start]?.start ?? 0,
+        end: words[c.end - 1]?.end ?? 0,
+      }));
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import type { Selectable } from 'kysely';
+import { parseJson } from '../../core/records.ts';
+import type { TDb } from '../../platform/db/database.ts';
+import type { Database } from '../../platform/db/schema.ts';
+import type { TImportKind, TImportStatus, TProposedField, TSourceKind } from './imports.schemas.ts';
+
+/** The imports domain's SQL: one row per document brought in. */
+export type TImport = {
+  id: string;
+  status: TImportStatus;
+  sourceKind: TSourceKind;
+  fileName: string | null;
+  fileKey: string | null;
+  fileType: string | null;
+  fileSha256: string | null;
+  text: string;
+  language: string;
+  kind: TImportKind;
+  title: string;
+  fields: TProposedField[];
+  organizationId: string | null;
+  recordType: string | null;
+  recordSlug: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+};
+
+type TRow = Selectable<Database['document_imports']>;
+
+function toImport(row: TRow): TImport {
+  return {
+    id: row.id,
+    status: row.status as TImportStatus,
+    sourceKind: row.source_kind as TSourceKind,
+    fileName: row.file_name,
+    fileKey: row.file_key,
+    fileType: row.file_type,
+    fileSha256: row.file_sha256,
+    text: row.text,
+    language: row.language,
+    kind: row.kind as TImportKind,
+    title: row.title,
+    fields: parseJson<TProposedField[]>(row.fields, []),
+    organizationId: row.organization_id,
+    recordType: row.record_type,
+    recordSlug: row.record_slug,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: Number(row.version),
+  };
+}
+
+export async function insertImport(db: TDb, row: Omit<TRow, 'version'>): Promise<void> {
+  await db
+    .insertInto('document_imports')
+    .values({ ...row, version: 1 })
+    .execute();
+}
+
+export async function findImport(db: TDb, id: string): Promise<TImport | undefined> {
+  const row = await db.selectFrom('document_imports').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toImport(row) : undefined;
+}
+
+export type TImportSummary = Pick<
+  TImport,
+  | 'id'
+  | 'status'
+  | 'sourceKind'
+  | 'fileName'
+  | 'language'
+  | 'kind'
+  | 'title'
+  | 'recordType'
+  | 'recordSlug'
+  | 'createdAt'
+>;
+
+export async function listImports(
+  db: TDb,
+  status: TImportStatus | null,
+  limit = 100,
+): Promise<TImportSummary[]> {
+  let query = db
+    .selectFrom('document_imports')
+    .select([
+      'id',
+      'status',
+      'source_kind',
+      'file_name',
+      'language',
+      'kind',
+      'title',
+      'record_type',
+      'record_slug',
+      'created_at',
+    ])
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit);
+  if (status) query = query.where('status', '=', status);
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    id: row.id,
+    status: row.status as TImportStatus,
+    sourceKind: row.source_kind as TSourceKind,
+    fileName: row.file_name,
+    language: row.language,
+    kind: row.kind as TImportKind,
+    title: row.title,
+    recordType: row.record_type,
+    recordSlug: row.record_slug,
+    createdAt: row.created_at,
+  }));
+}
+
+/** Imports of the same file (by its SHA-256) or with the same title: offered as the same document. */
+export async function findSimilarImports(
+  db: TDb,
+  values: { sha256: string | null; title: string; exceptId: string },
+): Promise<TImportSummary[]> {
+  const rows = await db
+    .selectFrom('document_imports')
+    .select([
+      'id',
+      'status',
+      'source_kind',
+      'file_name',
+      'language',
+      'kind',
+      'title',
+      'record_type',
+      'record_slug',
+      'created_at',
+    ])
+    .where('id', '!=', values.exceptId)
+    .where((eb) =>
+      values.sha256
+        ? eb.or([eb('file_sha256', '=', values.sha256), eb('title', '=', values.title)])
+        : eb('title', '=', values.title),
+    )
+    .orderBy('created_at', 'desc')
+    .limit(5)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    status: row.status as TImportStatus,
+    sourceKind: row.source_kind as TSourceKind,
+    fileName: row.file_name,
+    language: row.language,
+    kind: row.kind as TImportKind,
+    title: row.title,
+    recordType: row.record_type,
+    recordSlug: row.record_slug,
+    createdAt: row.created_at,
+  }));
+}
+
+/** Saves a changed import if it is still at `version`; false when someone saved it meanwhile. */
+export async function updateImportAtVersion(
+  db: TDb,
+  id: string,
+  version: number,
+  changes: Partial<
+    Pick<TRow, 'status' | 'kind' | 'title' | 'fields' | 'record_type' | 'record_slug' | 'updated_at'>
+  >,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('document_imports')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function findReferencedImportFileKeys(db: TDb, keys: readonly string[]): Promise<string[]> {
+  if (keys.length === 0) return [];
+  const rows = await db
+    .selectFrom('document_imports')
+    .select('file_key')
+    .where('file_key', 'in', [...keys])
+    .execute();
+  return rows.map((r) => r.file_key).filter((k): k is string => k !== null);
+}

@@ -1,0 +1,271 @@
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
+import { parseOrThrow } from '../../core/validation.ts';
+import type { TDeps } from '../../deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { addRecommendation, createEvent, saveOutcome } from '../events/index.ts';
+import { createArticle } from '../news/index.ts';
+import { createPractice, practiceKinds } from '../practices/index.ts';
+import { extractDocument } from './extract/extract-document.ts';
+import { eventInputOf, newsInputOf, outcomeInputOf, practiceInputOf } from './import-drafts.ts';
+import { readLookups } from './import-lookups.ts';
+import { authorize } from './imports.policy.ts';
+import {
+  findImport,
+  findSimilarImports,
+  insertImport,
+  listImports,
+  type TImport,
+  type TImportSummary,
+  updateImportAtVersion,
+} from './imports.repository.ts';
+import {
+  importLimits,
+  isImportKind,
+  type TDecision,
+  type TImportKind,
+  type TImportStatus,
+  type TProposedField,
+  type TSourceKind,
+  ZPastedDocument,
+} from './imports.schemas.ts';
+
+/**
+ * Imports: a document becomes text, the text becomes proposed fields, a curator reviews them field by
+ * field and makes a draft of the chosen kind through that kind's own service (authorise → validate →
+ * transaction → audit there). Nothing is published here (docs/adr/0067).
+ */
+export type { TImport, TImportSummary };
+
+export type TMeta = { requestId?: string | null };
+
+export type TSourceFile = { key: string; name: string; type: string; sha256: string };
+
+/** Reads the text's fields and saves the import, waiting for a curator. */
+export async function importText(
+  deps: TDeps,
+  actor: TActor,
+  input: { text: string; sourceKind: TSourceKind; titleHint?: string | null; file?: TSourceFile | null },
+  meta: TMeta = {},
+): Promise<TImport> {
+  authorize(actor, 'create');
+  const text = input.text.slice(0, importLimits.text);
+  const fields = extractDocument(text, await readLookups(deps), input.titleHint);
+  const proposed = (name: string) => fields.find((f) => f.field === name)?.value;
+  const kindValue = proposed('kind') ?? 'news';
+  const at = deps.clock.now().toISOString();
+  const id = newId(Date.parse(at));
+  await deps.db.transaction().execute(async (trx) => {
+    await insertImport(trx, {
+      id,
+      status: 'waiting',
+      source_kind: input.sourceKind,
+      file_name: input.file?.name ?? null,
+      file_key: input.file?.key ?? null,
+      file_type: input.file?.type ?? null,
+      file_sha256: input.file?.sha256 ?? null,
+      text,
+      language: proposed('language') ?? 'und',
+      kind: isImportKind(kindValue) ? kindValue : 'news',
+      title: (proposed('title') ?? input.file?.name ?? '').slice(0, 300),
+      fields: JSON.stringify(fields),
+      organization_id: null,
+      record_type: null,
+      record_slug: null,
+      created_by: actor.userId,
+      created_at: at,
+      updated_at: at,
+    });
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: meta.requestId, at },
+      'imports.created',
+      { type: 'document_import', id },
+      { source: input.sourceKind, fields: fields.length, ...(input.file ? { file: input.file.name } : {}) },
+    );
+  });
+  const saved = await findImport(deps.db, id);
+  if (!saved) throw new AppError('internal');
+  return saved;
+}
+
+/** Pasted text (the form's "text" and an optional name). */
+export function importPasted(deps: TDeps, actor: TActor, raw: unknown, meta: TMeta = {}): Promise<TImport> {
+  authorize(actor, 'create');
+  const input = parseOrThrow(ZPastedDocument, raw);
+  return importText(deps, actor, { text: input.text, sourceKind: 'paste', titleHint: null }, meta);
+}
+
+export async function readImports(
+  deps: TDeps,
+  actor: TActor,
+  status: TImportStatus | null,
+): Promise<TImportSummary[]> {
+  authorize(actor, 'view');
+  return listImports(deps.db, status);
+}
+
+export async function readImport(
+  deps: TDeps,
+  actor: TActor,
+  id: string,
+): Promise<{ item: TImport; similar: TImportSummary[] }> {
+  const item = await findImport(deps.db, id);
+  if (!item) throw new AppError('not_found');
+  authorize(actor, 'view', { status: item.status });
+  const similar = await findSimilarImports(deps.db, {
+    sha256: item.fileSha256,
+    title: item.title,
+    exceptId: id,
+  });
+  return { item, similar };
+}
+
+export type TReview = {
+  kind: string;
+  version: number;
+  fields: ReadonlyArray<{ decision: string; value: string } | undefined>;
+};
+
+/** The proposed fields with the curator's decisions and edits applied (an edited value is accepted). */
+export function applyReview(fields: readonly TProposedField[], review: TReview): TProposedField[] {
+  return fields.map((field, i) => {
+    const seen = review.fields[i];
+    if (!seen) return field;
+    const value = seen.value.trim().slice(0, importLimits.fieldValue);
+    const decision: TDecision =
+      seen.decision === 'dropped'
+        ? 'dropped'
+        : seen.decision === 'accepted' || value !== field.value
+          ? 'accepted'
+          : field.decision;
+    return { ...field, value: value || field.value, decision };
+  });
+}
+
+async function loadWaiting(deps: TDeps, actor: TActor, id: string, action: 'review' | 'draft' | 'drop') {
+  const item = await findImport(deps.db, id);
+  if (!item) throw new AppError('not_found');
+  authorize(actor, action, { status: item.status });
+  return item;
+}
+
+/** Saves the curator's decisions and chosen kind; the import keeps waiting. */
+export async function reviewImport(
+  deps: TDeps,
+  actor: TActor,
+  id: string,
+  review: TReview,
+  meta: TMeta = {},
+): Promise<TImport> {
+  const item = await loadWaiting(deps, actor, id, 'review');
+  if (!isImportKind(review.kind))
+    throw new AppError('validation_failed', { fieldErrors: { kind: 'validation.invalidChoice' } });
+  const fields = applyReview(item.fields, review);
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const title = fields.find((f) => f.field === 'title' && f.decision !== 'dropped')?.value ?? item.title;
+    const ok = await updateImportAtVersion(trx, id, review.version, {
+      kind: review.kind,
+      title: title.slice(0, 300),
+      fields: JSON.stringify(fields),
+      updated_at: at,
+    });
+    if (!ok) throw new AppError('conflict');
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: meta.requestId, at },
+      'imports.reviewed',
+      { type: 'document_import', id },
+      {
+        kind: review.kind,
+        accepted: fields.filter((f) => f.decision === 'accepted').length,
+        dropped: fields.filter((f) => f.decision === 'dropped').length,
+      },
+    );
+  });
+  const saved = await findImport(deps.db, id);
+  if (!saved) throw new AppError('internal');
+  return saved;
+}
+
+export type TDraftMade = { recordType: 'practice' | 'event' | 'news'; slug: string };
+
+async function makeRecord(deps: TDeps, actor: TActor, item: TImport, meta: TMeta): Promise<TDraftMade> {
+  const kind: TImportKind = item.kind;
+  const language =
+    item.fields.find((f) => f.field === 'language' && f.decision === 'accepted')?.value ?? item.language;
+  const options = { requestId: meta.requestId ?? null, note: null };
+  if ((practiceKinds as readonly string[]).includes(kind)) {
+    const practice = await createPractice(
+      deps,
+      actor,
+      practiceInputOf(kind, language, item.fields, item.text),
+      options,
+    );
+    return { recordType: 'practice', slug: practice.slug };
+  }
+  if (kind === 'news') {
+    const article = await createArticle(deps, actor, newsInputOf(language, item.fields, item.text), options);
+    return { recordType: 'news', slug: article.slug };
+  }
+  const event = await createEvent(deps, actor, eventInputOf(language, item.fields, item.text), options);
+  if (kind === 'outcome') {
+    const { outcome, recommendations } = outcomeInputOf(item.fields);
+    await saveOutcome(deps, actor, event.slug, outcome, options);
+    for (const r of recommendations)
+      await addRecommendation(deps, actor, event.slug, { ...r, language }, options);
+  }
+  return { recordType: 'event', slug: event.slug };
+}
+
+/**
+ * Saves the review, then makes a draft of the chosen kind with the accepted fields. A draft the kind's
+ * own rules refuse (no country for a practice, no date for an event) leaves the import waiting with
+ * the curator's decisions kept, and the refusal's messages shown on the review page.
+ */
+export async function draftFromImport(
+  deps: TDeps,
+  actor: TActor,
+  id: string,
+  review: TReview,
+  meta: TMeta = {},
+): Promise<{ item: TImport; draft: TDraftMade }> {
+  await loadWaiting(deps, actor, id, 'draft');
+  const reviewed = await reviewImport(deps, actor, id, review, meta);
+  const draft = await makeRecord(deps, actor, reviewed, meta);
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const ok = await updateImportAtVersion(trx, id, reviewed.version, {
+      status: 'drafted',
+      record_type: draft.recordType,
+      record_slug: draft.slug,
+      updated_at: at,
+    });
+    if (!ok) throw new AppError('conflict');
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: meta.requestId, at },
+      'imports.drafted',
+      { type: 'document_import', id },
+      { kind: reviewed.kind, record: draft.recordType, slug: draft.slug },
+    );
+  });
+  const item = await findImport(deps.db, id);
+  if (!item) throw new AppError('internal');
+  return { item, draft };
+}
+
+export async function dropImport(deps: TDeps, actor: TActor, id: string, version: number, meta: TMeta = {}) {
+  await loadWaiting(deps, actor, id, 'drop');
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const ok = await updateImportAtVersion(trx, id, version, { status: 'dropped', updated_at: at });
+    if (!ok) throw new AppError('conflict');
+    await audit(trx, { actorId: actor.userId, requestId: meta.requestId, at }, 'imports.dropped', {
+      type: 'document_import',
+      id,
+    });
+  });
+}

@@ -1,0 +1,269 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { createMemberOrganization } from '../../../test/support/events.ts';
+import { seedText } from '../../../test/support/seeds.ts';
+import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { testDialect } from '../../../test/support/test-database.ts';
+
+/**
+ * Imports from documents through the pages a curator uses (issue 18): paste, review field by field
+ * with the source sentence marked, create a draft of the chosen kind; uploads checked by their bytes.
+ */
+const programmePage = [
+  'Programa municipal «Cuidar en casa» para personas cuidadoras',
+  '',
+  'Publicado el 3 de marzo de 2025',
+  '',
+  'El Ayuntamiento de Bogotá abre la tercera convocatoria de su programa de respiro para quienes cuidan a un familiar mayor en casa. El programa se desarrolla en alianza con la Fundación Manos Abiertas.',
+  '',
+  'Objetivos:',
+  '• ofrecer cuatro horas semanales de respiro a cada persona cuidadora;',
+  '• formar a las familias en cuidados básicos y primeros auxilios.',
+  '',
+  '¿Quién puede participar?',
+  '• personas que cuidan sin remuneración a un familiar mayor de 70 años;',
+  '• personas cuidadoras con un empleo a tiempo parcial.',
+  '',
+  'Requisito: estar empadronado en Bogotá desde hace al menos un año.',
+].join('\n');
+
+function idFrom(res: Response): string {
+  return (res.headers.get('location') ?? '').split('/imports/')[1]?.split(/[?#]/)[0] ?? '';
+}
+
+/** The form the review page would send back as it stands (every field kept as shown). */
+function reviewForm(html: string): Record<string, string> {
+  const form: Record<string, string> = {};
+  for (const m of html.matchAll(/<input[^>]*name="(v\d+|version)"[^>]*value="([^"]*)"/g))
+    form[m[1] ?? ''] = m[2] ?? '';
+  for (const m of html.matchAll(/<textarea[^>]*name="(v\d+)"[^>]*>([\s\S]*?)<\/textarea>/g))
+    form[m[1] ?? ''] = m[2] ?? '';
+  for (const m of html.matchAll(/<select[^>]*name="(d\d+)"[^>]*>([\s\S]*?)<\/select>/g)) {
+    const chosen = /<option value="(\w+)" selected/.exec(m[2] ?? '')?.[1] ?? 'accepted';
+    form[m[1] ?? ''] = chosen;
+  }
+  const decoded = (v: string) =>
+    v
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  return Object.fromEntries(Object.entries(form).map(([k, v]) => [k, decoded(v)]));
+}
+
+describe(`imports from documents (${testDialect})`, () => {
+  let t: TTestApp;
+  let curator: TestClient;
+  let member: TestClient;
+
+  before(async () => {
+    t = await createTestApp({ clock: { now: () => new Date('2026-03-01T10:00:00Z') } });
+    curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
+    member = await signedInClient(t.client(), await createUser(t.deps));
+    await createMemberOrganization(t.deps, {
+      slug: 'plineu',
+      name: 'Stowarzyszenie Doradców Europejskich PLinEU',
+    });
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  async function paste(text: string, locale = 'en'): Promise<string> {
+    await curator.get(`/${locale}/imports`);
+    const res = await curator.post(`/${locale}/imports`, { text, name: '' });
+    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
+    return idFrom(res);
+  }
+
+  it('reads a pasted page into fields, each shown with its source sentence marked', async () => {
+    const id = await paste(programmePage, 'es');
+    const { response, html } = await curator.get(`/es/imports/${id}`);
+    assert.equal(response.status, 200);
+    const text = visibleText(html);
+    assert.match(text, /Cuidar en casa/);
+    assert.match(html, /<mark>Bogotá<\/mark>/);
+    assert.match(html, /<mark>3 de marzo de 2025<\/mark>/);
+    assert.match(text, /Colombia/);
+    assert.match(text, /Fundación Manos Abiertas/);
+    assert.match(text, /ofrecer cuatro horas semanales de respiro/);
+    assert.match(text, /estar empadronado en Bogotá/);
+    assert.match(html, /name="_csrf"/);
+  });
+
+  it('makes a draft practice of the accepted fields, and nothing is published', async () => {
+    const id = await paste(programmePage);
+    const form = reviewForm((await curator.get(`/en/imports/${id}`)).html);
+    const res = await curator.post(`/en/imports/${id}`, { ...form, kind: 'programme', action: 'draft' });
+    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 600));
+    const slug = decodeURIComponent((res.headers.get('location') ?? '').split('/practices/')[1] ?? '');
+    assert.ok(slug);
+    const row = await t.deps.db
+      .selectFrom('practices')
+      .selectAll()
+      .where('slug', '=', slug)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.status, 'draft');
+    assert.equal(row.kind, 'programme');
+    assert.equal(row.language, 'es');
+    assert.match(row.title, /Cuidar en casa/);
+    const imported = await t.deps.db
+      .selectFrom('document_imports')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    assert.equal(imported.status, 'drafted');
+    assert.equal(imported.record_slug, slug);
+    const actions = await t.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_id', '=', id)
+      .execute();
+    assert.deepEqual(actions.map((a) => a.action).sort(), [
+      'imports.created',
+      'imports.drafted',
+      'imports.reviewed',
+    ]);
+  });
+
+  it('keeps the review when the draft is refused for a missing country, and says what is missing', async () => {
+    const id = await paste(
+      'A short note about a caring city\n\nThis programme pays carers a monthly allowance and offers them training in the evenings.',
+    );
+    const form = reviewForm((await curator.get(`/en/imports/${id}`)).html);
+    const res = await curator.post(`/en/imports/${id}`, { ...form, kind: 'programme', action: 'draft' });
+    assert.equal(res.status, 422);
+    assert.match(visibleText(await res.text()), /Choose at least one country/);
+    const imported = await t.deps.db
+      .selectFrom('document_imports')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    assert.equal(imported.status, 'waiting');
+    assert.equal(imported.kind, 'programme');
+  });
+
+  it('lets only curators import, and refuses an empty paste with a message', async () => {
+    await member.get('/en/account');
+    const refused = await member.post('/en/imports', { text: programmePage });
+    assert.equal(refused.status, 403);
+    await curator.get('/en/imports');
+    const empty = await curator.post('/en/imports', { text: '   ' });
+    assert.equal(empty.status, 422);
+  });
+
+  it('pastes the Polish founding text in the Spanish interface and confirms it as a partnership practice', async () => {
+    const id = await paste(seedText('002'), 'es');
+    const { html } = await curator.get(`/es/imports/${id}`);
+    const text = visibleText(html);
+    assert.match(text, /Socio líder/);
+    assert.match(text, /Stowarzyszenie Doradców Europejskich PLinEU/);
+    assert.match(text, /en el directorio de miembros/);
+    assert.match(html, /<mark>Krakowa<\/mark>/);
+    const res = await curator.post(`/es/imports/${id}`, {
+      ...reviewForm(html),
+      kind: 'partnership',
+      action: 'draft',
+    });
+    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 600));
+    const slug = decodeURIComponent((res.headers.get('location') ?? '').split('/practices/')[1] ?? '');
+    const row = await t.deps.db
+      .selectFrom('practices')
+      .selectAll()
+      .where('slug', '=', slug)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.kind, 'partnership');
+    assert.equal(row.language, 'pl');
+    assert.equal(row.start_date, '2008-07-04');
+    const implementers = JSON.parse(row.implementers) as {
+      role: string;
+      name: string;
+      organizationSlug?: string;
+    }[];
+    assert.equal(implementers.filter((i) => i.role === 'partner').length, 8);
+    assert.deepEqual(
+      implementers.filter((i) => i.role === 'lead').map((i) => i.organizationSlug),
+      ['plineu'],
+    );
+    assert.match(row.beneficiaries, /niepracujący/);
+    assert.deepEqual(JSON.parse(row.countries), ['PL']);
+  });
+
+  it('reads an uploaded PDF and refuses one with no text layer in plain words', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage();
+    page.drawText('Webinar on paid care leave', { x: 50, y: 760, size: 22, font });
+    page.drawText('Join us on 12 May 2026 at 14:00 CET to discuss how cities fund care leave.', {
+      x: 50,
+      y: 720,
+      size: 11,
+      font,
+    });
+    page.drawText('Registration is free for members of the alliance in France.', {
+      x: 50,
+      y: 704,
+      size: 11,
+      font,
+    });
+    const bytes = await doc.save();
+    await curator.get('/en/imports');
+    const res = await curator.post('/en/imports/upload', { document: new File([bytes], 'webinar.pdf') });
+    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
+    const id = idFrom(res);
+    const { html } = await curator.get(`/en/imports/${id}`);
+    assert.match(visibleText(html), /Webinar on paid care leave/);
+    assert.match(html, /Europe\/Brussels|2026-05-12T14:00/);
+    const source = (await curator.get(`/en/imports/${id}/source`)).response;
+    assert.equal(source.status, 200);
+    assert.equal(source.headers.get('content-type'), 'application/pdf');
+    assert.equal((await member.get(`/en/imports/${id}/source`)).response.status, 404);
+
+    const blank = await PDFDocument.create();
+    blank.addPage();
+    const scanned = await curator.post('/en/imports/upload', {
+      document: new File([await blank.save()], 'scan.pdf'),
+    });
+    assert.equal(scanned.status, 422);
+    assert.match(visibleText(await scanned.text()), /scanned document without a text layer/);
+  });
+
+  it('refuses a file over 20 MB with the limit named, and a file that is not a document', async () => {
+    await curator.get('/en/imports');
+    const big = await curator.post('/en/imports/upload', {
+      document: new File([new Uint8Array(20 * 1024 * 1024 + 10).fill(65)], 'big.txt'),
+    });
+    assert.equal(big.status, 422);
+    assert.match(visibleText(await big.text()), /larger than 20 MB/);
+    const binary = await curator.post('/en/imports/upload', {
+      document: new File([new Uint8Array([0, 1, 2, 3, 0, 0, 7])], 'data.bin'),
+    });
+    assert.equal(binary.status, 422);
+  });
+
+  it('reads the main text of a saved web page without its scripts and navigation', async () => {
+    const html = [
+      '<!doctype html><html><head><title>Care news</title><script>document.write("tracking")</script></head><body>',
+      '<nav><a href="/">Home</a> <a href="/about">About us menu</a></nav>',
+      '<article><h1>Ministry opens new day centres for older people</h1>',
+      '<p>On 14 February 2026 the ministry announced twelve new day centres for older people in Poland, run with local councils.</p>',
+      '<p>Each centre will offer meals, exercise and company five days a week, and transport for those who cannot travel alone.</p>',
+      '<p>Families caring for a relative at home can ask for a place through their municipal social welfare centre.</p></article>',
+      '<footer>Cookie settings</footer><script>alert("x")</script></body></html>',
+    ].join('\n');
+    await curator.get('/en/imports');
+    const res = await curator.post('/en/imports/upload', { document: new File([html], 'news.html') });
+    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
+    const row = await t.deps.db
+      .selectFrom('document_imports')
+      .selectAll()
+      .where('id', '=', idFrom(res))
+      .executeTakeFirstOrThrow();
+    assert.match(row.text, /twelve new day centres/);
+    assert.doesNotMatch(row.text, /tracking|alert|About us menu|Cookie settings/);
+    assert.equal(row.title, 'Ministry opens new day centres for older people');
+  });
+});
