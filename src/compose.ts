@@ -16,7 +16,11 @@ import { renderOrganizationCommunities } from './domains/communities/index.ts';
 import { registerCommunityMail } from './domains/communities/notifications.service.ts';
 import { startReplyListener } from './domains/communities/reply-listener.ts';
 import { connectionsWeb } from './domains/connections/connections.web.tsx';
-import { closeConnectionsOfLeaver, renderOrganizationListings } from './domains/connections/index.ts';
+import {
+  closeConnectionsOfLeaver,
+  registerConnectionJobs,
+  renderOrganizationListings,
+} from './domains/connections/index.ts';
 import { introductionsWeb } from './domains/connections/introductions.web.tsx';
 import { eventCalendarRoutes } from './domains/events/event-calendar.routes.ts';
 import { eventOutcomesWeb } from './domains/events/event-outcomes.web.tsx';
@@ -190,6 +194,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
     onEnded: (hookDeps, trx, end) => closeConnectionsOfLeaver(hookDeps, trx, end),
   });
   registerCommitmentJobs(deps);
+  registerConnectionJobs(deps);
   registerEventJobs(deps);
   registerCommunityMail(deps);
   registerGazetteerJobs(deps);

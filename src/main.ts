@@ -4,6 +4,7 @@ import { closeDeps, createDeps, startInboundMail } from './compose.ts';
 import { readConfig } from './config.ts';
 import { loadDemoIfEmpty } from './demo/load-demo.ts';
 import { scheduleDigests } from './domains/communities/notifications.service.ts';
+import { scheduleConnectionExpiry } from './domains/connections/index.ts';
 import { loadShippedIndicatorsIfEmpty } from './domains/observatory/indicator-import.service.ts';
 import { reindexSearchIfRequired } from './domains/search/reindex.service.ts';
 import { scheduleFileSweep } from './platform/file-sweep.ts';
@@ -22,6 +23,7 @@ const app = createApp(deps);
 await scheduleFileSweep(deps);
 // Community digests are looked at every hour (each run books the next one; ADR 0055).
 await scheduleDigests(deps);
+await scheduleConnectionExpiry(deps);
 deps.jobs.start();
 // Replies by e-mail to community notifications, when SMTP_INBOUND_PORT is set.
 const stopInboundMail = await startInboundMail(deps);

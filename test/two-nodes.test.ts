@@ -227,7 +227,7 @@ if (testDialect === 'postgres') {
       const saved = await curator.post('/en/admin/places', {
         id: 'lyon',
         country: 'FR',
-        names: 'Lyon, Лион',
+        placeName: ['Lyon', 'Лион'],
       });
       assert.equal(saved.status, 303);
       const savedAt = Date.now();

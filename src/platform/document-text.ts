@@ -206,7 +206,7 @@ export async function readHtml(bytes: Uint8Array): Promise<TDocumentText> {
     text = htmlToText(document.body as unknown as TNode);
   }
   if (!text.trim()) return { isRead: false, reason: 'no_text' };
-  const title = article?.title?.trim() || pageTitle;
+  const title = pageTitle || article?.title?.trim() || null;
   const withTitle = title && !text.startsWith(title) ? `${title}\n\n${text}` : text;
   return { isRead: true, text: withTitle.slice(0, MAX_TEXT), title, pages: 1 };
 }

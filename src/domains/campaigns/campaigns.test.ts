@@ -34,8 +34,9 @@ describe(`campaigns with endorsements (${testDialect})`, () => {
     themes: ['theme:caregiver_health'],
     startsOn: '2026-01-01',
     endsOn: '2026-12-31',
-    materials:
-      'Call to action | https://example.org/call.pdf\nPoster | https://example.org/poster.png | A mother and a child drawn in blue',
+    materialTitle: ['Call to action', 'Poster'],
+    materialUrl: ['https://example.org/call.pdf', 'https://example.org/poster.png'],
+    materialAlt: ['', 'A mother and a child drawn in blue'],
     organization: 'make-mothers-matter',
     ...overrides,
   });

@@ -9,6 +9,7 @@ import { toCsvTable } from '../../platform/csv.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
+import { filledRows, withRowAddedTo } from '../../ui/components/repeatable-rows.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { signInPath } from '../accounts/index.ts';
 import { listMemberOrganizationChoices } from '../events/index.ts';
@@ -39,14 +40,14 @@ function all(values: TFormValues, key: string): string[] {
   return (Array.isArray(v) ? v : v ? [v] : []).map((x) => x.trim()).filter(Boolean);
 }
 
-/** "Title | https://… | description of the image" per line; a description makes it an image. */
-function materialsFrom(text: string) {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const [title = '', url = '', alt = ''] = line.split('|').map((p) => p.trim());
+/** The parts of one material row: its title, web address and, for an image, its description. */
+export const materialParts = ['materialTitle', 'materialUrl', 'materialAlt'] as const;
+const campaignRowLists = { materials: materialParts } as const;
+
+/** Material rows; a description makes a row an image, a document's file ending a document. */
+function materialsFrom(values: TFormValues) {
+  return filledRows(values, materialParts).map(
+    ({ materialTitle: title, materialUrl: url, materialAlt: alt }) => {
       return {
         kind: alt
           ? ('image' as const)
@@ -57,7 +58,8 @@ function materialsFrom(text: string) {
         url,
         alt: alt || null,
       };
-    });
+    },
+  );
 }
 
 function inputFrom(values: TFormValues): TCampaignInputRaw {
@@ -73,7 +75,7 @@ function inputFrom(values: TFormValues): TCampaignInputRaw {
     themes: all(values, 'themes'),
     startsOn: v('startsOn') || null,
     endsOn: v('endsOn') || null,
-    materials: materialsFrom(v('materials')),
+    materials: materialsFrom(values),
     imageUrl: v('imageUrl') || null,
     imageAlt: v('imageAlt') || undefined,
     organization: v('organization') || null,
@@ -92,9 +94,9 @@ function valuesOf(c: TCampaign): TFormValues {
     themes: c.themes,
     startsOn: c.startsOn ?? '',
     endsOn: c.endsOn ?? '',
-    materials: c.materials
-      .map((m) => [m.title, m.url, m.alt ?? ''].join(' | ').replace(/ \| $/, ''))
-      .join('\n'),
+    materialTitle: c.materials.map((m) => m.title),
+    materialUrl: c.materials.map((m) => m.url),
+    materialAlt: c.materials.map((m) => m.alt ?? ''),
     imageUrl: c.imageUrl ?? '',
     imageAlt: c.imageAlt ?? '',
     organization: c.organization?.slug ?? '',
@@ -175,6 +177,11 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
     const actor = c.var.actor;
     if (!actor.userId) return c.redirect(signInPath(viewContext(c).locale), 303);
     const { values } = await readForm(c);
+    const withRow = withRowAddedTo(values, campaignRowLists);
+    if (withRow) {
+      if (!can(actor, 'create')) throw new AppError('forbidden');
+      return renderForm(c, { values: withRow, errors: {} }, null);
+    }
     try {
       const campaign = await createCampaign(deps, actor, inputFrom(values), {
         requestId: c.get('requestId'),
@@ -355,6 +362,12 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
     const actor = c.var.actor;
     const { campaign } = await readCampaign(deps, actor, c.req.param('slug'));
     const { values } = await readForm(c);
+    const withRow = withRowAddedTo(values, campaignRowLists);
+    if (withRow) {
+      if (!can(actor, 'edit', campaignResourceOf(campaign)))
+        throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
+      return renderForm(c, { values: withRow, errors: {} }, campaign);
+    }
     try {
       await updateCampaign(deps, actor, campaign.slug, inputFrom(values), {
         requestId: c.get('requestId'),

@@ -277,7 +277,7 @@ describe(`commitments: evidence files, record links, withdrawal, mail to the sec
     const owner = await createPersonIn(t.deps, organization.id, 'owner');
     const client = await signedInClient(t.client(), owner);
     await client.get('/en/commitments/new');
-    const fields = commitmentFormFields(organization.id, { practiceLinks: 'https://example.org/older-link' });
+    const fields = commitmentFormFields(organization.id, { practiceLink: 'https://example.org/older-link' });
     const search = await client.post('/en/commitments/new', {
       ...fields,
       intent: 'findLinks',

@@ -1,4 +1,5 @@
 import type { TFormValues } from '../../http/forms.ts';
+import { filledRows } from '../../ui/components/repeatable-rows.tsx';
 import { amountForInput } from './commitment-amounts.ts';
 import type { TReport } from './commitment-reporting.repository.ts';
 import type { TCommitment, TDeliverable, TMaker } from './commitments.repository.ts';
@@ -20,12 +21,16 @@ function one(values: TFormValues, key: string): string {
 
 const orNull = (v: string) => (v === '' ? null : v);
 
-function lines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
+/** Web addresses as rows of one field each (`part`), in row order, empty rows left out. */
+function addressRows(values: TFormValues, part: string): string[] {
+  return filledRows(values, [part]).map((row) => row[part] ?? '');
 }
+
+/** The commitment form's row lists (one web address a row), by the name "Add another" sends. */
+export const commitmentRowLists = { practiceLinks: ['practiceLink'], eventLinks: ['eventLink'] } as const;
+
+/** The part name of a deliverable's evidence rows in the report form. */
+export const evidencePartOf = (deliverableId: string) => `evidenceLink_${deliverableId}`;
 
 export type TDeliverableRow = { id: string; title: string; measure: string; target: string; due: string };
 
@@ -71,8 +76,8 @@ export function commitmentInputFromForm(values: TFormValues): unknown {
     sdgTargets: list(values, 'sdgTargets').filter(Boolean),
     themes: list(values, 'themes').filter(Boolean),
     coMakerIds: list(values, 'coMakers').filter(Boolean),
-    practiceLinks: lines(one(values, 'practiceLinks')),
-    eventLinks: lines(one(values, 'eventLinks')),
+    practiceLinks: addressRows(values, 'practiceLink'),
+    eventLinks: addressRows(values, 'eventLink'),
     links: list(values, 'links').filter(Boolean),
     deliverables: deliverableRowsOf(values).map((d) => ({
       id: orNull(d.id),
@@ -115,8 +120,8 @@ export function formValuesOf(
     sdgTargets: c.sdgTargets,
     themes: c.themes,
     coMakers: makers.filter((m) => m.role === 'co_maker').map((m) => m.organizationId),
-    practiceLinks: c.practiceLinks.join('\n'),
-    eventLinks: c.eventLinks.join('\n'),
+    practiceLink: c.practiceLinks,
+    eventLink: c.eventLinks,
     links: [...linkValues],
     d_id: deliverables.map((d) => d.id),
     d_title: deliverables.map((d) => d.title),
@@ -139,7 +144,7 @@ export function reportInputFromForm(values: TFormValues, deliverableIds: readonl
       status: one(values, `status_${id}`),
       percentText: one(values, `percent_${id}`),
       narrative: one(values, `narrative_${id}`),
-      evidence: lines(one(values, `evidence_${id}`)),
+      evidence: addressRows(values, evidencePartOf(id)),
     })),
   };
 }
@@ -154,7 +159,7 @@ export function reportFormValuesOf(
     const item = last?.items.find((i) => i.deliverableId === d.id);
     values[`status_${d.id}`] = item?.status ?? 'on_track';
     values[`percent_${d.id}`] = item ? String(item.percent) : '0';
-    values[`evidence_${d.id}`] = item ? item.evidence.join('\n') : '';
+    values[evidencePartOf(d.id)] = item ? item.evidence : [];
   }
   return values;
 }

@@ -119,7 +119,7 @@ describe('commitments pages, API and feed', () => {
       [`status_${first}`]: 'delayed',
       [`percent_${first}`]: '40',
       [`narrative_${first}`]: 'The bill waits for a second reading.',
-      [`evidence_${first}`]: 'https://example.org/bill',
+      [`evidenceLink_${first}`]: 'https://example.org/bill',
       [`status_${second}`]: 'delayed',
       [`percent_${second}`]: '40',
       narrative: 'Slower than planned.',

@@ -8,12 +8,15 @@ import { viewContext } from '../../http/view-context.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
+import { withRowAddedTo } from '../../ui/components/repeatable-rows.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { requireSignedIn } from '../accounts/accounts.guards.ts';
 import { KeyFigurePanel, readKeyFigure } from '../observatory/index.ts';
 import {
   commitmentInputFromForm,
+  commitmentRowLists,
   deliverableRowsOf,
+  evidencePartOf,
   formValuesOf,
   reportFormValuesOf,
   reportInputFromForm,
@@ -180,6 +183,8 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
     const kept = keptValues(values);
     if (firstValue(values, 'intent') === 'addRow')
       return renderForm(c, { mode: 'new', action, values: kept, blankRows: 2 });
+    const withLinkRow = withRowAddedTo(kept, commitmentRowLists);
+    if (withLinkRow) return renderForm(c, { mode: 'new', action, values: withLinkRow, blankRows: 1 });
     if (firstValue(values, 'intent') === 'findLinks')
       return renderForm(c, {
         mode: 'new',
@@ -293,6 +298,8 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
     const kept = keptValues(values);
     if (firstValue(values, 'intent') === 'addRow')
       return renderForm(c, { mode: 'edit', action, values: kept, blankRows: 2 });
+    const withLinkRow = withRowAddedTo(kept, commitmentRowLists);
+    if (withLinkRow) return renderForm(c, { mode: 'edit', action, values: withLinkRow, blankRows: 1 });
     if (firstValue(values, 'intent') === 'findLinks')
       return renderForm(c, {
         mode: 'edit',
@@ -444,6 +451,15 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
     const actor = c.var.actor;
     const data = await readReportForm(deps, actor, slugOf(c));
     const { values, files } = await readForm(c);
+    const withRow = withRowAddedTo(
+      values,
+      Object.fromEntries(data.deliverables.map((d) => [`evidence_${d.id}`, [evidencePartOf(d.id)]])),
+    );
+    if (withRow)
+      return renderPage(
+        c,
+        <ReportFormPage ctx={viewContext(c)} data={data} state={{ values: withRow, errors: {} }} />,
+      );
     const evidence = await Promise.all(
       (files.evidenceFiles ?? []).map(async (file) => ({
         name: file.name,

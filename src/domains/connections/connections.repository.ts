@@ -416,3 +416,89 @@ export async function openListingTerms(db: TExecutor, ids?: readonly string[]): 
   for (const r of termRows) byId.get(r.listing_id)?.terms.push(r.term);
   return [...byId.values()];
 }
+
+export type TListingToRemind = {
+  id: string;
+  kind: TListingKind;
+  title: string;
+  openUntil: string;
+  organizationId: string;
+};
+
+/**
+ * Open listings of member organisations whose last day falls between `today` and `lastDay` (both
+ * included) and whose reminder for that date has not been sent: the expiry job's reminders.
+ */
+export async function listListingsToRemind(
+  db: TExecutor,
+  today: string,
+  lastDay: string,
+  limit: number,
+): Promise<TListingToRemind[]> {
+  const rows = await db
+    .selectFrom('connection_listings as l')
+    .innerJoin('organizations as o', 'o.id', 'l.organization_id')
+    .select(['l.id', 'l.kind', 'l.title', 'l.open_until', 'l.organization_id'])
+    .where('l.status', '=', 'open')
+    .where('l.open_until', '>=', today)
+    .where('l.open_until', '<=', lastDay)
+    .where((eb) =>
+      eb.or([eb('l.reminded_until', 'is', null), eb('l.reminded_until', '!=', eb.ref('l.open_until'))]),
+    )
+    .where('o.membership_status', '=', 'member')
+    .orderBy('l.open_until')
+    .orderBy('l.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind as TListingKind,
+    title: r.title,
+    openUntil: r.open_until ?? today,
+    organizationId: r.organization_id,
+  }));
+}
+
+/** Notes the reminder for this date as sent, if the listing still ends on it; false otherwise. */
+export async function markReminded(db: TExecutor, id: string, openUntil: string): Promise<boolean> {
+  const result = await db
+    .updateTable('connection_listings')
+    .set({ reminded_until: openUntil })
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .where('open_until', '=', openUntil)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Open listings whose last day is before `today`: to close as expired. */
+export async function listExpiredOpenListings(db: TExecutor, today: string, limit: number) {
+  return db
+    .selectFrom('connection_listings')
+    .select(['id', 'kind', 'organization_id', 'open_until'])
+    .where('status', '=', 'open')
+    .where('open_until', '<', today)
+    .orderBy('open_until')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** Closes a listing as expired if it is still open and past its date; false when it changed meanwhile. */
+export async function closeExpiredListing(
+  db: TExecutor,
+  id: string,
+  today: string,
+  at: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('connection_listings')
+    .set((eb) => ({ status: 'expired', closed_at: at, updated_at: at, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .where('open_until', '<', today)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return false;
+  await db.updateTable('connection_terms').set({ is_open: 0 }).where('listing_id', '=', id).execute();
+  return true;
+}

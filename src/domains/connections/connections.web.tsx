@@ -9,6 +9,7 @@ import { isKnownCountry } from '../../taxonomy/taxonomy.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { findMatches, ownListings, suggestionsFor } from './connection-matches.service.ts';
+import { isWeeklyMailOn, setWeeklyMail } from './connection-weekly.service.ts';
 import { can } from './connections.policy.ts';
 import type { TListing } from './connections.record.ts';
 import {
@@ -142,10 +143,11 @@ export function connectionsWeb(deps: TDeps): Hono<TAppEnv> {
     const actor = c.var.actor;
     if (!actor.userId) return signInFirst(c);
     const today = todayOf(deps);
-    const [suggestions, listings, introductions] = await Promise.all([
+    const [suggestions, listings, introductions, isWeeklyOn] = await Promise.all([
       suggestionsFor(deps, actor),
       ownListings(deps, actor),
       myIntroductions(deps, actor),
+      isWeeklyMailOn(deps, actor),
     ]);
     return renderPage(
       c,
@@ -154,12 +156,27 @@ export function connectionsWeb(deps: TDeps): Hono<TAppEnv> {
         suggestions={suggestions}
         listings={listings.map((listing) => ({ listing, state: stateOf(listing, today) }))}
         canCreate={can(actor, 'create')}
+        isWeeklyOn={isWeeklyOn}
         introductions={introductions.map((intro) => ({
           intro,
           state: introductionState(intro),
           isToAnswer: canIntroduction(actor, 'answer', introductionResourceOf(intro)),
         }))}
       />,
+    );
+  });
+
+  // The weekly mail of new matches: on or off, for the signed-in person (ADR 0049).
+  web.post('/workspace/connections/weekly', async (c) => {
+    const actor = c.var.actor;
+    if (!actor.userId) return signInFirst(c);
+    const { values } = await readForm(c);
+    const isOn = firstValue(values, 'weekly') === 'on';
+    await setWeeklyMail(deps, actor, isOn, { requestId: c.get('requestId') });
+    return redirectWithFlash(
+      c,
+      viewContext(c).href('/workspace/connections'),
+      isOn ? 'connections.flash.weeklyOn' : 'connections.flash.weeklyOff',
     );
   });
 

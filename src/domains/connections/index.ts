@@ -3,6 +3,7 @@
  * organisations (issue 14); routes are mounted by compose.ts, never re-exported here.
  */
 
+export { registerConnectionJobs, scheduleConnectionExpiry } from './connection-expiry.service.ts';
 export { reindexAllListings } from './connection-indexing.ts';
 export { closeConnectionsOfLeaver } from './connection-leaving.service.ts';
 export type { TListing } from './connections.record.ts';

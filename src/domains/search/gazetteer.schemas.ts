@@ -1,19 +1,23 @@
 import { z } from 'zod';
 import { countryCodes } from '../../taxonomy/countries.ts';
 
-/** A place's names as typed: one per line (or separated by commas); each 1–80 characters, at most 40. */
+/**
+ * A place's names: a list (the form's rows, one name each), or for older callers one text with a name
+ * a line (or separated by commas); each 1–80 characters, at most 40.
+ */
 export const placeNameMaxLength = 80;
 
+const tidy = (names: readonly string[]) => [
+  ...new Set(names.map((n) => n.normalize('NFC').replace(/\s+/g, ' ').trim()).filter(Boolean)),
+];
+
 const ZNames = z
-  .string()
-  .max(4000, 'validation.tooLong')
-  .transform((text) => [
-    ...new Set(
-      text
-        .split(/[\n,،]/)
-        .map((n) => n.normalize('NFC').replace(/\s+/g, ' ').trim())
-        .filter(Boolean),
-    ),
+  .union([
+    z
+      .string()
+      .max(4000, 'validation.tooLong')
+      .transform((text) => tidy(text.split(/[\n,،]/))),
+    z.array(z.string().max(4000, 'validation.tooLong')).transform(tidy),
   ])
   .pipe(
     z

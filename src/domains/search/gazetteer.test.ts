@@ -42,7 +42,10 @@ describe(`an editable gazetteer of places (${testDialect})`, () => {
     const member = await signedInClient(t.client(), await createUser(t.deps));
     assert.equal((await member.get('/en/admin/places')).response.status, 403);
     await member.get('/en/account');
-    assert.equal((await member.post('/en/admin/places', { id: 'x', country: 'FR', names: 'X' })).status, 403);
+    assert.equal(
+      (await member.post('/en/admin/places', { id: 'x', country: 'FR', placeName: 'X' })).status,
+      403,
+    );
     const visitor = await t.client().get('/en/admin/places');
     assert.equal(visitor.response.status, 302, 'a visitor is asked to sign in');
     assert.match(visitor.response.headers.get('location') ?? '', /^\/en\/sign-in/);
@@ -69,7 +72,7 @@ describe(`an editable gazetteer of places (${testDialect})`, () => {
     const saved = await curator.post('/en/admin/places', {
       id: 'Lyon',
       country: 'FR',
-      names: 'Lyon, Lione, Лион, ليون, Lyon',
+      placeName: ['Lyon', 'Lione', 'Лион', 'ليون', 'Lyon'],
     });
     assert.equal(saved.status, 303);
     const page = await curator.get(saved.headers.get('location') ?? '');
@@ -88,7 +91,7 @@ describe(`an editable gazetteer of places (${testDialect})`, () => {
 
     // Another name, added to the place later, works the same way.
     await curator.get('/en/admin/places');
-    const more = await curator.post('/en/admin/places/lyon/names', { names: 'Lyons, Lió' });
+    const more = await curator.post('/en/admin/places/lyon/names', { placeName: ['Lyons', 'Lió'] });
     assert.equal(more.status, 303);
     await t.deps.jobs.runDue();
     assert.deepEqual((await titlesFor('Lió', 'es')).sort(), both);
@@ -105,11 +108,15 @@ describe(`an editable gazetteer of places (${testDialect})`, () => {
   it('answers bad input with messages that keep what was typed, never an error', async () => {
     await curator.get('/en/admin/places');
     const cases: { fields: Record<string, string>; field: string; status: number }[] = [
-      { fields: { id: '', country: '', names: '' }, field: 'id', status: 422 },
-      { fields: { id: 'x<b>', country: 'FR', names: 'X' }, field: 'id', status: 422 },
-      { fields: { id: 'somewhere', country: 'ZZ', names: 'Somewhere' }, field: 'country', status: 422 },
-      { fields: { id: 'somewhere', country: 'FR', names: 'N'.repeat(100_000) }, field: 'names', status: 422 },
-      { fields: { id: 'krakow', country: 'PL', names: 'Krakow' }, field: 'id', status: 409 },
+      { fields: { id: '', country: '', placeName: '' }, field: 'id', status: 422 },
+      { fields: { id: 'x<b>', country: 'FR', placeName: 'X' }, field: 'id', status: 422 },
+      { fields: { id: 'somewhere', country: 'ZZ', placeName: 'Somewhere' }, field: 'country', status: 422 },
+      {
+        fields: { id: 'somewhere', country: 'FR', placeName: 'N'.repeat(100_000) },
+        field: 'names',
+        status: 422,
+      },
+      { fields: { id: 'krakow', country: 'PL', placeName: 'Krakow' }, field: 'id', status: 409 },
     ];
     for (const { fields, field, status } of cases) {
       const res = await curator.post('/en/admin/places', fields);
@@ -118,8 +125,8 @@ describe(`an editable gazetteer of places (${testDialect})`, () => {
       assert.match(html, new RegExp(`id="place-${field}-error"`), field);
       if (fields.id === 'x<b>') assert.ok(html.includes('value="x&lt;b&gt;"'), 'what was typed, escaped');
     }
-    const rtl = await curator.post('/en/admin/places/krakow/names', { names: '\u202Eكراكوف\u202C' });
+    const rtl = await curator.post('/en/admin/places/krakow/names', { placeName: '\u202Eكراكوف\u202C' });
     assert.ok([303, 400].includes(rtl.status), `RTL override: ${rtl.status}`);
-    assert.equal((await curator.post('/en/admin/places/nowhere/names', { names: 'X' })).status, 404);
+    assert.equal((await curator.post('/en/admin/places/nowhere/names', { placeName: 'X' })).status, 404);
   });
 });

@@ -2,14 +2,22 @@ import { type Context, Hono } from 'hono';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
-import { readForm } from '../../http/forms.ts';
+import { readForm, type TFormValues } from '../../http/forms.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { isAppError } from '../../platform/errors.ts';
 import { emptyFormState, type TFormState } from '../../ui/components/form-field.tsx';
 import { placeChoicesFor } from '../../ui/components/place-picker.tsx';
+import { filledRows, withRowAddedTo } from '../../ui/components/repeatable-rows.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { addPlace, addPlaceNames, findPlaces, readGazetteer } from './gazetteer.service.ts';
 import { PlacesPage } from './views/places-page.tsx';
+
+/** The names of a place are rows of one name each (`placeName`), sent to the service as a list. */
+const placeRowLists = { names: ['placeName'] } as const;
+
+function namesFromRows(values: TFormValues): TFormValues {
+  return { ...values, names: filledRows(values, placeRowLists.names).map((row) => row.placeName) };
+}
 
 /** /admin/places: curators and admins keep the gazetteer the search reads (issue 12). */
 export function gazetteerWeb(deps: TDeps): Hono<TAppEnv> {
@@ -48,8 +56,10 @@ export function gazetteerWeb(deps: TDeps): Hono<TAppEnv> {
 
   web.post('/admin/places', async (c) => {
     const { values } = await readForm(c);
+    const withRow = withRowAddedTo(values, placeRowLists);
+    if (withRow) return render(c, { newPlace: { values: withRow, errors: {} } });
     try {
-      await addPlace(deps, c.var.actor, values, { requestId: c.get('requestId') });
+      await addPlace(deps, c.var.actor, namesFromRows(values), { requestId: c.get('requestId') });
     } catch (error) {
       const refused = refusal(error);
       if (!refused) throw error;
@@ -65,8 +75,12 @@ export function gazetteerWeb(deps: TDeps): Hono<TAppEnv> {
   web.post('/admin/places/:id/names', async (c) => {
     const placeId = c.req.param('id');
     const { values } = await readForm(c);
+    const withRow = withRowAddedTo(values, placeRowLists);
+    if (withRow) return render(c, { moreNames: { placeId, state: { values: withRow, errors: {} } } });
     try {
-      await addPlaceNames(deps, c.var.actor, placeId, values, { requestId: c.get('requestId') });
+      await addPlaceNames(deps, c.var.actor, placeId, namesFromRows(values), {
+        requestId: c.get('requestId'),
+      });
     } catch (error) {
       const refused = refusal(error);
       if (!refused) throw error;

@@ -2,6 +2,7 @@ import { locales } from '../../../i18n/locales.ts';
 import { ChoiceList } from '../../../ui/components/choice-list.tsx';
 import { conceptChoices, countryChoiceGroups } from '../../../ui/components/choice-options.ts';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -88,12 +89,41 @@ export function CampaignFormPage({
           label={t('campaigns.field.endsOn')}
           hint={t('campaigns.field.dateHint')}
         />
-        <TextAreaField
+        <RepeatableRows
           {...common}
           name="materials"
-          label={t('campaigns.materials')}
-          hint={t('campaigns.field.materialsHint')}
-          rows={4}
+          legend={t('campaigns.materials')}
+          hint={t('campaigns.field.materialRowsHint')}
+          rowLegend={(n) => t('campaigns.field.materialRow', { n })}
+          addLabel={t('campaigns.field.addMaterial')}
+          parts={['materialTitle', 'materialUrl', 'materialAlt']}
+          row={(index) => (
+            <>
+              <TextField
+                {...common}
+                name={`materials-${index}-title`}
+                inputName="materialTitle"
+                value={rowValue(state, 'materialTitle', index)}
+                label={t('campaigns.field.materialTitle')}
+              />
+              <TextField
+                {...common}
+                name={`materials-${index}-url`}
+                inputName="materialUrl"
+                value={rowValue(state, 'materialUrl', index)}
+                type="url"
+                label={t('campaigns.field.materialUrl')}
+              />
+              <TextField
+                {...common}
+                name={`materials-${index}-alt`}
+                inputName="materialAlt"
+                value={rowValue(state, 'materialAlt', index)}
+                label={t('campaigns.field.materialAlt')}
+                hint={t('campaigns.field.materialAltHint')}
+              />
+            </>
+          )}
         />
         <TextField {...common} name="imageUrl" label={t('campaigns.field.imageUrl')} />
         <TextField {...common} name="imageAlt" label={t('campaigns.field.imageAlt')} />

@@ -10,6 +10,7 @@ import {
   TextField,
   type TFormState,
 } from '../../../ui/components/form-field.tsx';
+import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -278,20 +279,29 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
           ) : null}
         </Group>
         <Group legend={t('commitments.form.links')}>
-          <TextAreaField
-            {...common}
-            name="practiceLinks"
-            label={t('commitments.field.practiceLinks')}
-            hint={t('commitments.form.linksHint')}
-            rows={3}
-          />
-          <TextAreaField
-            {...common}
-            name="eventLinks"
-            label={t('commitments.field.eventLinks')}
-            hint={t('commitments.form.linksHint')}
-            rows={3}
-          />
+          {(['practiceLinks', 'eventLinks'] as const).map((name) => {
+            const part = name === 'practiceLinks' ? 'practiceLink' : 'eventLink';
+            return (
+              <RepeatableRows
+                {...common}
+                name={name}
+                legend={t(`commitments.field.${name}`)}
+                rowLegend={(n) => t('commitments.form.addressRow', { n })}
+                addLabel={t('commitments.form.addAddress')}
+                parts={[part]}
+                row={(index) => (
+                  <TextField
+                    {...common}
+                    name={`${name}-${index}-url`}
+                    inputName={part}
+                    value={rowValue(state, part, index)}
+                    type="url"
+                    label={t('commitments.form.address')}
+                  />
+                )}
+              />
+            );
+          })}
         </Group>
         <Group legend={t('commitments.form.translation')}>
           <p class="hint">{t('commitments.form.translationHint')}</p>

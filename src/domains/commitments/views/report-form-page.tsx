@@ -6,10 +6,12 @@ import {
   TextField,
   type TFormState,
 } from '../../../ui/components/form-field.tsx';
+import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
+import { evidencePartOf } from '../commitment-form.ts';
 import type { TReportForm } from '../commitment-reporting.service.ts';
 import { progressLabel, progressStatuses } from '../commitment-vocabulary.ts';
 import { CommitmentsStyles, titleFor } from './commitment-bits.tsx';
@@ -77,12 +79,23 @@ export function ReportFormPage({
               label={t('commitments.reportForm.narrative')}
               rows={3}
             />
-            <TextAreaField
+            <RepeatableRows
               {...common}
               name={`evidence_${d.id}`}
-              label={t('commitments.reportForm.evidence')}
-              hint={t('commitments.form.linksHint')}
-              rows={2}
+              legend={t('commitments.reportForm.evidence')}
+              rowLegend={(n) => t('commitments.form.addressRow', { n })}
+              addLabel={t('commitments.form.addAddress')}
+              parts={[evidencePartOf(d.id)]}
+              row={(index) => (
+                <TextField
+                  {...common}
+                  name={`evidence_${d.id}-${index}-url`}
+                  inputName={evidencePartOf(d.id)}
+                  value={rowValue(state, evidencePartOf(d.id), index)}
+                  type="url"
+                  label={t('commitments.form.address')}
+                />
+              )}
             />
           </fieldset>
         ))}

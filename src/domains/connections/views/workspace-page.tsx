@@ -1,3 +1,4 @@
+import { CsrfField } from '../../../ui/components/form-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TSuggestions } from '../connection-matches.service.ts';
@@ -12,6 +13,7 @@ export function WorkspacePage(props: {
   suggestions: TSuggestions;
   listings: { listing: TListing; state: TListingState }[];
   canCreate: boolean;
+  isWeeklyOn: boolean;
   introductions: { intro: TIntroduction; state: string; isToAnswer: boolean }[];
 }) {
   const { ctx } = props;
@@ -63,6 +65,17 @@ export function WorkspacePage(props: {
             </ol>
           </article>
         ))}
+      </section>
+      <section aria-labelledby="weekly-title">
+        <h2 id="weekly-title">{t('connections.weekly.title')}</h2>
+        <p>{t(props.isWeeklyOn ? 'connections.weekly.isOn' : 'connections.weekly.isOff')}</p>
+        <form method="post" action={ctx.href('/workspace/connections/weekly')}>
+          <CsrfField ctx={ctx} />
+          <input type="hidden" name="weekly" value={props.isWeeklyOn ? 'off' : 'on'} />
+          <button type="submit" class="secondary">
+            {t(props.isWeeklyOn ? 'connections.weekly.stop' : 'connections.weekly.start')}
+          </button>
+        </form>
       </section>
       <section aria-labelledby="mine-title">
         <h2 id="mine-title">{t('connections.workspace.mine')}</h2>

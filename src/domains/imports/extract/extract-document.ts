@@ -3,7 +3,7 @@ import { extractConcepts, type TConceptSpan } from './extract-concepts.ts';
 import { extractDates } from './extract-dates.ts';
 import { extractKind } from './extract-kind.ts';
 import { extractLanguage } from './extract-language.ts';
-import { extractConditions, extractLists } from './extract-lists.ts';
+import { extractConditions, extractInlineConditions, extractLists } from './extract-lists.ts';
 import { extractOrganisations, type TDirectoryName } from './extract-organisations.ts';
 import { extractPartners } from './extract-partners.ts';
 import { extractPlaces, type TPlaceMentionLike } from './extract-places.ts';
@@ -62,6 +62,8 @@ export function plausiblePlaces(
   const kept = mentions.filter((m) => {
     const word = text.slice(m.start, m.end);
     if (/^\p{Ll}/u.test(word)) return false;
+    // "America/Bogota" is a time zone, not a mention of the United States.
+    if (text[m.start - 1] === '/' || text[m.end] === '/') return false;
     if (m.placeId.startsWith('country:') && m.country && ARABIC_ARTICLE.test(word))
       return arabicNameOf(m.country).startsWith('ال');
     return true;
@@ -107,9 +109,12 @@ export function extractDocument(
   });
   const partners = withDirectory(extractPartners(text), lookups.directory);
   const lists = [...extractLists(text)];
-  const listedEligibility = lists.filter((f) => f.field === 'eligibility');
-  const conditions = extractConditions(text).filter(
-    (c) => !listedEligibility.some((l) => l.start < c.end && c.start < l.end),
+  const listed = lists.filter((f) => f.field === 'eligibility');
+  // Conditions after their heading first, then sentences stating one; each stretch of text once.
+  const conditions = [...extractInlineConditions(text), ...extractConditions(text)].filter(
+    (c, i, all) =>
+      !listed.some((l) => l.start < c.end && c.start < l.end) &&
+      all.findIndex((o) => o.start < c.end && c.start < o.end) === i,
   );
   const axes = lists.filter((f) => f.field === 'axis').map((f) => f.value);
   const recommendations = extractRecommendations(text, axes);

@@ -102,7 +102,6 @@ const SIGNALS: Record<TImportKind, readonly string[]> = {
     'consortium',
     'consorcio',
     'porozumieni',
-    'agreement',
   ],
   programme: [
     'programme',
@@ -179,7 +178,7 @@ const SIGNALS: Record<TImportKind, readonly string[]> = {
 };
 
 /** Weights: a few words are strong by themselves. */
-const WEIGHT: Partial<Record<TImportKind, number>> = { outcome: 2, event: 1.5, law: 1.5 };
+const WEIGHT: Partial<Record<TImportKind, number>> = { outcome: 2, event: 1.5, law: 1.5, service: 0.6 };
 
 function countIn(folded: string, needle: string): number {
   let n = 0;
@@ -202,7 +201,7 @@ export function scoreKinds(text: string, context: TKindContext): Map<TImportKind
     scores.set(kind, score * (WEIGHT[kind] ?? 1));
   }
   if (context.hasEventTime) scores.set('event', (scores.get('event') ?? 0) + 3);
-  if (context.hasDateAtTop) scores.set('news', (scores.get('news') ?? 0) + 3);
+  if (context.hasDateAtTop) scores.set('news', (scores.get('news') ?? 0) + 3.5);
   return scores;
 }
 

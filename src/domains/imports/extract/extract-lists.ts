@@ -94,6 +94,10 @@ const CONDITION_WORDS = [
   'deben residir',
   'debe residir',
   'doivent résider',
+  'to qualify',
+  'para acceder',
+  'pour bénéficier',
+  'aby skorzystać',
   'conditions of access',
   'condiciones de acceso',
   'условием',
@@ -144,6 +148,30 @@ export function extractLists(text: string): TProposedField[] {
     fields.push({ field: current, ...item, confidence: 0.75, decision: 'proposed' });
   });
   return fields;
+}
+
+/** "Requisito: vivir en …", "Conditions d’accès : habiter …": a condition given after its heading. */
+export function extractInlineConditions(text: string): TProposedField[] {
+  const found: TProposedField[] = [];
+  for (const line of linesOf(text)) {
+    const colon = line.text.search(/[:：]/u);
+    if (colon <= 0 || colon > 40) continue;
+    if (kindOfHeading(line.text.slice(0, colon)) !== 'eligibility') continue;
+    const rest = line.text.slice(colon + 1);
+    const lead = rest.length - rest.trimStart().length;
+    const value = rest.trim().replace(/[.;]$/u, '');
+    if (value.length < 5) continue;
+    const start = line.start + colon + 1 + lead;
+    found.push({
+      field: 'eligibility',
+      value,
+      start,
+      end: start + value.length,
+      confidence: 0.7,
+      decision: 'proposed',
+    });
+  }
+  return found;
 }
 
 /** Sentences that state a condition of access. */

@@ -118,7 +118,28 @@ export function namesWithAcronyms(text: string): TProposedField[] {
       .join('')
       .trim()
       .replace(/^["“”„«»']+|["“”„«»']+$/gu, '');
-    if (capitals < 2 || name.length < 6) continue;
+    if (capitals < 2 || name.length < 6) {
+      // "Association tunisienne des femmes démocrates (ATFD)": from the last head word to the acronym.
+      const tail = before.split(/[\n.;:]/u).at(-1) ?? '';
+      const words = [...tail.matchAll(/\S+/gu)].slice(-10);
+      const head = words.findLast((w) => {
+        const bare = w[0].replace(/^[(«"„]+/u, '');
+        return (/^\p{Lu}/u.test(bare) && HEADS.has(bare.toLowerCase())) || ARABIC_HEADS.includes(bare);
+      });
+      if (!head) continue;
+      const value = tail.slice(head.index ?? 0).trim();
+      const at = Math.max(0, m.index - 160) + before.length - tail.length + (head.index ?? 0);
+      fields.push({
+        field: 'organisation',
+        value,
+        start: at,
+        end: m.index + m[0].length,
+        confidence: 0.6,
+        decision: 'proposed',
+        detail: { acronym },
+      });
+      continue;
+    }
     const start = m.index - (before.length - before.lastIndexOf(name)) + 0;
     const at = text.lastIndexOf(name, m.index);
     fields.push({
@@ -131,6 +152,161 @@ export function namesWithAcronyms(text: string): TProposedField[] {
       detail: { acronym },
     });
   }
+  return fields;
+}
+
+/**
+ * Words an organisation's name starts with, in the six languages ("Fundación …", "Ministère …",
+ * "Министерство …", "Stowarzyszenie …", "جمعية …"). Latin and Cyrillic heads are written with a
+ * capital; a capitalised adjective just before one belongs to the name ("Miejski Ośrodek …").
+ */
+const HEADS = new Set(
+  [
+    'association',
+    'foundation',
+    'ministry',
+    'council',
+    'network',
+    'alliance',
+    'federation',
+    'union',
+    'institute',
+    'agency',
+    'fundación',
+    'fundacion',
+    'asociación',
+    'asociacion',
+    'ministerio',
+    'ayuntamiento',
+    'intendencia',
+    'secretaría',
+    'red',
+    'federación',
+    'confederación',
+    'instituto',
+    'alcaldía',
+    'cámara',
+    'organización',
+    'fondation',
+    'ministère',
+    'ville',
+    'mairie',
+    'réseau',
+    'fédération',
+    'organisation',
+    'institut',
+    'conseil',
+    'caisse',
+    'министерство',
+    'ассоциация',
+    'фонд',
+    'союз',
+    'федерация',
+    'институт',
+    'агентство',
+    'комитет',
+    'организация',
+    'fundacja',
+    'stowarzyszenie',
+    'ministerstwo',
+    'urząd',
+    'ośrodek',
+    'centrum',
+    'związek',
+    'federacja',
+    'instytut',
+  ].map((w) => w.toLowerCase()),
+);
+const ARABIC_HEADS = [
+  'وزارة',
+  'جمعية',
+  'بلدية',
+  'مجلس',
+  'منظمة',
+  'مؤسسة',
+  'هيئة',
+  'اتحاد',
+  'الاتحاد',
+  'المجلس',
+  'الجمعية',
+  'مركز',
+];
+const STOP_WORDS_AR = new Set(['في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع']);
+
+function latinName(
+  words: readonly { text: string; start: number }[],
+  at: number,
+): { start: number; end: number } | null {
+  let first = at;
+  while (
+    first > 0 &&
+    /^\p{Lu}/u.test(words[first - 1]?.text ?? '') &&
+    !/[,.;:]$/.test(words[first - 1]?.text ?? '')
+  )
+    first--;
+  let last = at;
+  for (let i = at + 1; i < words.length && i <= at + 8; i++) {
+    const prev = words[i - 1]?.text ?? '';
+    if (/[,.;:()!?]$/.test(prev)) break;
+    const w = words[i]?.text ?? '';
+    if (/^[(«"„]/.test(w)) break;
+    if (/^\p{Lu}/u.test(w)) {
+      last = i;
+      continue;
+    }
+    // A lower-case word belongs to the name only when a capitalised one follows soon ("труда Республики").
+    const next = [words[i + 1]?.text ?? '', words[i + 2]?.text ?? ''];
+    if (!/^\p{Ll}/u.test(w) || !next.some((n) => /^\p{Lu}/u.test(n))) break;
+    if (/[,.;:]$/.test(w)) break;
+  }
+  if (last === at && first === at) return null;
+  const start = words[first]?.start ?? 0;
+  const lastWord = words[last];
+  return lastWord ? { start, end: lastWord.start + lastWord.text.replace(/[,.;:)»"”]+$/u, '').length } : null;
+}
+
+function arabicName(
+  words: readonly { text: string; start: number }[],
+  at: number,
+): { start: number; end: number } | null {
+  let last = at;
+  for (let i = at + 1; i < words.length && i <= at + 4; i++) {
+    const w = (words[i]?.text ?? '').replace(/[،.:؛]+$/u, '');
+    if (STOP_WORDS_AR.has(w)) break;
+    if (i === at + 1 || w.startsWith('ال')) last = i;
+    else break;
+    if (/[،.:؛]$/u.test(words[i]?.text ?? '')) break;
+  }
+  if (last === at) return null;
+  const start =
+    (words[at]?.start ?? 0) +
+    ((words[at]?.text ?? '').match(/^[وبل](?=[\u0600-\u06FF]{3})/u) &&
+    !ARABIC_HEADS.includes(words[at]?.text ?? '')
+      ? 1
+      : 0);
+  const lastWord = words[last];
+  return lastWord ? { start, end: lastWord.start + lastWord.text.replace(/[،.:؛]+$/u, '').length } : null;
+}
+
+/** Organisation names that start with a head word ("Ayuntamiento de Madrid", "وزارة التضامن الاجتماعي"). */
+export function namesByHeadWords(text: string): TProposedField[] {
+  const words = [...text.matchAll(/[^\s]+/gu)].map((m) => ({ text: m[0], start: m.index ?? 0 }));
+  const fields: TProposedField[] = [];
+  words.forEach((word, i) => {
+    const bare = word.text.replace(/^[(«"„]+|[,.;:)»"”]+$/gu, '');
+    let span: { start: number; end: number } | null = null;
+    if (/^\p{Lu}/u.test(bare) && HEADS.has(bare.toLowerCase())) span = latinName(words, i);
+    else if (
+      ARABIC_HEADS.some(
+        (h) => bare === h || (bare.length === h.length + 1 && /^[وبل]/u.test(bare) && bare.endsWith(h)),
+      )
+    )
+      span = arabicName(words, i);
+    if (!span || fields.some((f) => f.start < span.end && span.start < f.end)) return;
+    const value = text.slice(span.start, span.end);
+    if (value.length < 6 || value.includes('\n')) return;
+    fields.push({ field: 'organisation', value, ...span, confidence: 0.5, decision: 'proposed' });
+  });
   return fields;
 }
 
@@ -150,7 +326,11 @@ export function extractOrganisations(
           (f.detail?.acronym === acronym ||
             directory.some((d) => d.slug === f.detail?.slug && d.acronym === acronym))),
     );
-  for (const f of [...namesWithAcronyms(text), ...alsoNamed]) {
+  const named = namesWithAcronyms(text);
+  const headed = namesByHeadWords(text).filter(
+    (h) => !named.some((n) => n.start <= h.start && h.end <= n.end + 12),
+  );
+  for (const f of [...named, ...headed, ...alsoNamed]) {
     const acronym = typeof f.detail?.acronym === 'string' ? f.detail.acronym : undefined;
     if (!seen(f.value, acronym)) fields.push({ ...f, field: 'organisation' });
   }

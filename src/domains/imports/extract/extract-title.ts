@@ -40,7 +40,7 @@ export function extractTitle(text: string, hint?: string | null): TProposedField
   for (const line of candidates) {
     const t = line.text;
     if (t.length > MAX_TITLE || wordCount(t) < MIN_WORDS || isDateLine(t) || listMarkerOf(t) > 0) continue;
-    if (/[:;,]$/.test(t)) continue;
+    if (/[:;,]$/.test(t) || /\s[|·•]\s/.test(t)) continue;
     const sentences = sentencesOf(t);
     if (sentences.length > 1) continue;
     return {

@@ -8,9 +8,47 @@ import {
   TextField,
   type TFormState,
 } from '../../../ui/components/form-field.tsx';
+import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TGazetteerPlace } from '../gazetteer.repository.ts';
+
+/** A place's names, one a row ("Add another name" without a script: the server adds a row). */
+function NameRows(props: {
+  ctx: TViewContext;
+  form: string;
+  state: TFormState;
+  legend: string;
+  hint?: string;
+}) {
+  const { ctx, form, state } = props;
+  const { t } = ctx;
+  return (
+    <RepeatableRows
+      ctx={ctx}
+      form={form}
+      state={state}
+      name="names"
+      legend={props.legend}
+      hint={props.hint}
+      rowLegend={(n) => t('search.places.nameRow', { n })}
+      addLabel={t('search.places.addName')}
+      parts={['placeName']}
+      row={(index) => (
+        <TextField
+          ctx={ctx}
+          form={form}
+          state={state}
+          name={`names-${index}-name`}
+          inputName="placeName"
+          value={rowValue(state, 'placeName', index)}
+          label={t('search.places.name')}
+          maxLength={80}
+        />
+      )}
+    />
+  );
+}
 
 /**
  * /admin/places: the gazetteer's places with every name they go by, a form to add a place, and on
@@ -69,15 +107,12 @@ export function PlacesPage({
               ))}
             </select>
           </LabelledField>
-          <TextField
+          <NameRows
             ctx={ctx}
             form={form}
-            name="names"
-            label={t('search.places.names')}
-            hint={t('search.places.namesHint')}
             state={newPlace}
-            isRequired
-            maxLength={4000}
+            legend={t('search.places.names')}
+            hint={t('search.places.nameRowsHint')}
           />
           <p>
             <button type="submit">{t('search.places.add')}</button>
@@ -112,13 +147,11 @@ export function PlacesPage({
                   action={ctx.href(`/admin/places/${encodeURIComponent(place.id)}/names`)}
                 >
                   <CsrfField ctx={ctx} />
-                  <TextField
+                  <NameRows
                     ctx={ctx}
                     form={placeForm}
-                    name="names"
-                    label={t('search.places.moreNames', { place: place.names[0] ?? place.id })}
                     state={state}
-                    maxLength={4000}
+                    legend={t('search.places.moreNames', { place: place.names[0] ?? place.id })}
                   />
                   <button type="submit" class="secondary">
                     {t('search.places.addNames')}
