@@ -38,7 +38,32 @@ function pdfLines(items: readonly TPdfItem[]): { text: string; height: number }[
     }
   }
   if (current?.text.trim()) lines.push(current);
-  return lines.map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), height: l.height }));
+  return lines.map((l) => ({
+    text: logicalArabicLine(l.text.replace(/\s+/g, ' ').trim()),
+    height: l.height,
+  }));
+}
+
+const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+const LTR_RUN = /[0-9A-Za-z\u00C0-\u024F]+(?:[:.,/%-][0-9A-Za-z\u00C0-\u024F]+)*/gu;
+const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[' };
+
+/**
+ * A line of Arabic a PDF stores in visual order with presentation forms (as browsers print it): read
+ * right to left again, brackets turned back, runs of digits and Latin letters kept in
+ * their own order, then letters made plain (NFKC). Lines in logical order are left as they are.
+ */
+export function logicalArabicLine(line: string): string {
+  if (!PRESENTATION_FORMS.test(line)) return line;
+  const reversed = [...line]
+    .reverse()
+    .map((c) => MIRRORED[c] ?? c)
+    .join('');
+  // Letters stored as plain Arabic (not presentation forms) come in logical order already: turned back.
+  return reversed
+    .replace(LTR_RUN, (run) => [...run].reverse().join(''))
+    .replace(/[\u0600-\u06FF]{2,}/gu, (run) => [...run].reverse().join(''))
+    .normalize('NFKC');
 }
 
 function median(values: number[]): number {

@@ -17,6 +17,7 @@ import { isListed, todayOf } from './connection-state.ts';
 import { type TermMemory, termMemory } from './connection-term-memory.ts';
 import { listingsByIds, listOrganizationListings, type TListing } from './connections.repository.ts';
 import { oppositeKind } from './connections.schemas.ts';
+import { topCandidates } from './top-candidates.ts';
 
 /**
  * Matches for a listing: the open listings of the other kind that share a concept with it, scored and
@@ -55,11 +56,8 @@ function candidateIds(
     );
     for (const id of memory.listingsWith(term, kind)) sums.set(id, (sums.get(id) ?? 0) + weight);
   }
-  const promising = [...sums]
-    .filter(([id]) => id !== listing.id && isCurrent(id))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, read)
-    .map(([id]) => id);
+  // The best `read` by weight, without sorting every listing that shares a popular concept.
+  const promising = topCandidates(sums, read, (id) => id !== listing.id && isCurrent(id));
   const help = memory.listingsWith(`help:${listing.helpKind}`, kind);
   const nearby = new Set<string>();
   const places = [
