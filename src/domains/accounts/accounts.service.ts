@@ -5,6 +5,7 @@ import type { TLocale } from '../../i18n/locales.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { eraseCommunityMailOf } from '../communities/index.ts';
 import { eraseRegistrationsOf } from '../events/index.ts';
 import { deleteMailTo, deleteUser, findSoleOwnedOrganizations } from './account-deletion.repository.ts';
 import { findOrganizationsOfPerson } from './account-organizations.repository.ts';
@@ -292,6 +293,8 @@ export async function deleteAccount(
     }
     if ((await findSoleOwnedOrganizations(trx, record.id)).length > 0) throw handOver();
     await deleteMailTo(trx, record.email);
+    // Held by account id without a foreign key (which replies by mail were received): removed here.
+    await eraseCommunityMailOf(trx, record.id);
     if (!(await deleteUser(trx, record.id))) throw new AppError('unauthenticated');
     await deps.mailer.enqueue(trx, composeAccountDeletedMail(record));
     await audit(

@@ -941,12 +941,18 @@ export async function listResources(executor: TExecutor, communityId: string): P
   }));
 }
 
-export async function insertResource(executor: TExecutor, row: Insertable<Database['community_resources']>) {
-  await executor
+/** Adds a record to a library; false when the library already holds it (nothing written). */
+export async function insertResource(
+  executor: TExecutor,
+  row: Insertable<Database['community_resources']>,
+): Promise<boolean> {
+  const inserted = await executor
     .insertInto('community_resources')
     .values(row)
     .onConflict((oc) => oc.columns(['community_id', 'record_type', 'record_slug']).doNothing())
+    .returning('id')
     .execute();
+  return inserted.length > 0;
 }
 
 export async function findResource(executor: TExecutor, id: string) {
@@ -1035,6 +1041,15 @@ export async function insertInboundMail(
     .insertInto('community_inbound_mail')
     .values({ message_key: row.messageKey, post_id: row.postId, user_id: row.userId, received_at: row.at })
     .execute();
+}
+
+/** When an account is deleted (docs/adr/0036): the record of the mail replies it sent goes with it. */
+export async function deleteInboundMailOf(executor: TExecutor, userId: string): Promise<number> {
+  const result = await executor
+    .deleteFrom('community_inbound_mail')
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** Every thread of a community, hidden ones too (a change of visibility resyncs them all). */

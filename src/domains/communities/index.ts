@@ -3,6 +3,7 @@
  * Routes are mounted by compose.ts from communities.web.tsx, never re-exported here.
  */
 export type { TCommunity, TThread } from './communities.repository.ts';
+export { deleteInboundMailOf as eraseCommunityMailOf } from './communities.repository.ts';
 export { communityText } from './communities.service.ts';
 export { countPublicCommunities, listCommunityPages } from './communities-public.service.ts';
 export { renderOrganizationCommunities } from './profile-section.tsx';

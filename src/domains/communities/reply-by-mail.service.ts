@@ -39,7 +39,7 @@ export type TInboundReply = {
   isAutomatic: boolean;
 };
 
-export type TInboundRefusal = 'not_a_reply_address' | 'unknown_sender' | 'bad_address';
+export type TInboundRefusal = 'not_a_reply_address' | 'unknown_sender' | 'bad_address' | 'expired';
 export type TNoticeReason = 'locked' | 'notAllowed' | 'newAccountLimit' | 'tooLong' | 'empty';
 
 export type TInboundOutcome =
@@ -69,7 +69,8 @@ export async function receiveReplyMail(deps: TDeps, mail: TInboundReply): Promis
   if (!sender || !sameAddress(sender.email, mail.envelopeFrom))
     return { kind: 'refused', reason: 'unknown_sender' };
   const check = verifyReplyAddress(deps, address, sender.id);
-  if (!check.ok) return { kind: 'refused', reason: 'bad_address' };
+  // An address signed for this very sender that has only run out may say so: it tells them nothing new.
+  if (!check.ok) return { kind: 'refused', reason: check.reason === 'expired' ? 'expired' : 'bad_address' };
   const messageKey = messageKeyOf(mail);
   if (await isInboundMailKnown(deps.db, messageKey)) return { kind: 'duplicate' };
 

@@ -213,7 +213,14 @@ describe(`replies by e-mail (${testDialect})`, () => {
     try {
       await assert.rejects(
         send({ to: old, text: 'Late answer' }),
-        (error: Error & { responseCode?: number }) => error.responseCode === 550,
+        (error: Error & { responseCode?: number }) =>
+          error.responseCode === 550 && /has expired/.test(error.message),
+      );
+      // Someone else sending to Ana's expired address learns nothing about it.
+      await assert.rejects(
+        send({ to: old, text: 'Late answer', from: ben.email }),
+        (error: Error & { responseCode?: number }) =>
+          error.responseCode === 550 && !/expired/.test(error.message),
       );
     } finally {
       now = today;

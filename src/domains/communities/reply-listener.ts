@@ -51,9 +51,16 @@ function verdictOf(outcome: TInboundOutcome): TReceiveVerdict {
     case 'noticed':
       return { accept: true, message: 'OK: not posted; the sender is told why' };
     case 'refused':
-      return outcome.reason === 'not_a_reply_address'
-        ? { accept: false, code: 550, message: '5.1.1 No such reply address' }
-        : // One answer for an unknown sender and a bad address: it must not tell who has an account.
-          { accept: false, code: 550, message: '5.7.1 This reply address is not valid for this sender' };
+      if (outcome.reason === 'not_a_reply_address')
+        return { accept: false, code: 550, message: '5.1.1 No such reply address' };
+      // Only the account it was made for learns that it expired (its signature checked first).
+      if (outcome.reason === 'expired')
+        return {
+          accept: false,
+          code: 550,
+          message: '5.7.1 This reply address has expired; reply on the thread page, or to a newer mail',
+        };
+      // One answer for an unknown sender and a bad address: it must not tell who has an account.
+      return { accept: false, code: 550, message: '5.7.1 This reply address is not valid for this sender' };
   }
 }

@@ -67,7 +67,7 @@ export async function addResource(
   const at = deps.clock.now().toISOString();
   const id = newId(Date.parse(at));
   await deps.db.transaction().execute(async (trx) => {
-    await insertResource(trx, {
+    const isNew = await insertResource(trx, {
       id,
       community_id: view.community.id,
       record_type: wanted.type,
@@ -77,6 +77,8 @@ export async function addResource(
       added_by: actor.userId,
       added_at: at,
     });
+    // Adding a record the library already holds changes nothing, so nothing is audited.
+    if (!isNew) return;
     await audit(
       trx,
       { actorId: actor.userId, requestId: options.requestId, at },

@@ -7,6 +7,7 @@ import { viewContext } from '../../http/view-context.ts';
 import { isAppError } from '../../platform/errors.ts';
 import { emptyFormState, type TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
+import { requireSignedIn } from '../accounts/index.ts';
 import { communityPath, threadPath } from './views/community-bits.tsx';
 import { MailSettingsPage } from './views/mail-settings-page.tsx';
 import {
@@ -32,16 +33,8 @@ export function watchingWeb(deps: TDeps): Hono<TAppEnv> {
       status,
     );
 
-  web.get('/communities/mail', (c) => {
-    if (!c.var.actor.userId) {
-      const ctx = viewContext(c);
-      return c.redirect(
-        `/${ctx.locale}/sign-in?next=${encodeURIComponent(ctx.href('/communities/mail'))}`,
-        302,
-      );
-    }
-    return renderSettings(c, emptyFormState);
-  });
+  // Anonymous visitors sign in first and come back here (the shared guard of the accounts domain).
+  web.get('/communities/mail', requireSignedIn, (c) => renderSettings(c, emptyFormState));
 
   web.post('/communities/mail', async (c) => {
     const { values } = await readForm(c);

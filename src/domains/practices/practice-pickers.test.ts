@@ -158,7 +158,8 @@ describe('practice form: places from the gazetteer', () => {
     assert.equal(res.status, 200);
     const html = await res.text();
     assert.match(html, /value="Found in Kraków"/);
-    assert.match(html, /One place matches “Krakau”/);
+    assert.match(html, /One place matches “<bdi>Krakau<\/bdi>”/, 'the typed text is isolated');
+    assert.match(html, /name="citiesQuery"[^>]*dir="auto"|dir="auto"[^>]*name="citiesQuery"/);
     assert.match(
       html,
       /<input type="checkbox" id="practice-cities-\d+" name="cities" value="[^"]*Kraków[^"]*"\/>/,

@@ -289,6 +289,8 @@ export interface SearchDocumentsTable {
   concepts: Generated<string>;
   /** How many distinct concepts the document carries, tagged or found in its text (0020). */
   concept_count: Generated<number>;
+  /** JSON array of every concept id the document carries, tagged or found (0069): the in-memory postings. */
+  concept_ids: Generated<string>;
 }
 
 /** Keyed by the document's seq since 0007-search-bounded. */

@@ -59,19 +59,10 @@ export function createConceptLexicon(entries: Iterable<TLexiconEntry>): TConcept
     words: ReadonlyArray<ReadonlyArray<string>>,
     start: number,
   ): { end: number; conceptIds: string[] } | undefined {
-    const found: { best?: { end: number; conceptIds: string[] } } = {};
-    const walk = (node: TNode, at: number) => {
-      if (node.conceptIds.length > 0 && at > start && (!found.best || at > found.best.end)) {
-        found.best = { end: at, conceptIds: node.conceptIds };
-      }
-      if (at >= words.length || at - start >= MAX_PHRASE_WORDS) return;
-      for (const form of words[at] ?? []) {
-        const child = node.next.get(form);
-        if (child) walk(child, at + 1);
-      }
-    };
-    walk(root, start);
-    return found.best;
+    // Most words start no concept: answer them without setting up a walk.
+    const first = words[start] ?? [];
+    if (!first.some((form) => root.next.has(form))) return undefined;
+    return deepest(root, words, start, start, undefined);
   }
 
   return {
@@ -109,4 +100,23 @@ export function conceptToken(conceptId: string): string {
 /** Is this index token a concept (and so not a word to suggest or highlight)? */
 export function isConceptToken(token: string): boolean {
   return token.includes('·');
+}
+
+/** The longest phrase of the lexicon read from `at` on (a depth-first walk over the words' forms). */
+function deepest(
+  node: TNode,
+  words: ReadonlyArray<ReadonlyArray<string>>,
+  start: number,
+  at: number,
+  best: { end: number; conceptIds: string[] } | undefined,
+): { end: number; conceptIds: string[] } | undefined {
+  let found = best;
+  if (node.conceptIds.length > 0 && at > start && (!found || at > found.end))
+    found = { end: at, conceptIds: node.conceptIds };
+  if (at >= words.length || at - start >= MAX_PHRASE_WORDS) return found;
+  for (const form of words[at] ?? []) {
+    const child = node.next.get(form);
+    if (child) found = deepest(child, words, start, at + 1, found);
+  }
+  return found;
 }

@@ -38,7 +38,7 @@ describe(`search ranking memory and another node's writes (${testDialect})`, () 
     // Another node rewrites one document and deletes another, then announces both.
     await t.handle.db
       .updateTable('search_documents')
-      .set({ concept_count: 42 })
+      .set({ concept_count: 2, concept_ids: JSON.stringify(['theme:test_one', 'theme:test_two']) })
       .where('seq', '=', first.seq)
       .execute();
     await t.handle.db.deleteFrom('search_facets').where('seq', '=', second.seq).execute();
@@ -50,7 +50,44 @@ describe(`search ranking memory and another node's writes (${testDialect})`, () 
     );
     deliverChange({ topic: 'search-documents', seqs: [first.seq, second.seq] });
     await stats.fresh();
-    assert.equal(stats.conceptCount(first.seq), 42);
+    assert.equal(stats.conceptCount(first.seq), 2);
+    assert.deepEqual([...stats.conceptSeqs('theme:test_one')], [first.seq], 'its concepts are read too');
     assert.equal(stats.conceptCount(second.seq), 0);
+  });
+
+  it("keeps every concept's documents exact and in order through new, rewritten and forgotten documents", () => {
+    const stats = new DocumentStats(t.handle.db);
+    const concepts = ['theme:a', 'theme:b', 'place:c', 'population:d', 'theme:e'];
+    const truth = new Map<number, string[]>();
+    let state = 12_345;
+    const random = () => {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      return state / 2 ** 31;
+    };
+    for (let step = 0; step < 3_000; step += 1) {
+      // Mostly new documents at the end (an import), sometimes a rewrite or a deletion anywhere.
+      const roll = random();
+      const seq =
+        roll < 0.6
+          ? truth.size * 2 + 1 + Math.floor(random() * 3)
+          : 1 + Math.floor(random() * (truth.size * 2 + 1));
+      if (roll > 0.9) {
+        stats.forget(seq);
+        truth.delete(seq);
+      } else {
+        const carried = concepts.filter(() => random() < 0.5);
+        stats.set(seq, carried, 'en');
+        truth.set(seq, carried);
+      }
+      if (step % 97 === 0 || step === 2_999)
+        for (const concept of concepts) {
+          const expected = [...truth.entries()]
+            .filter(([, carried]) => carried.includes(concept))
+            .map(([s]) => s)
+            .sort((x, y) => x - y);
+          assert.deepEqual([...stats.conceptSeqs(concept)], expected, `${concept} after step ${step}`);
+        }
+    }
+    assert.deepEqual([...stats.conceptSeqs('theme:never-seen')], []);
   });
 });

@@ -6,19 +6,28 @@ const FULL_RELOAD_MS = 10 * 60_000;
 const NEW_ROWS_CHECK_MS = 2_000;
 
 /**
- * What the ranking needs of every document, kept in this process's memory (a few bytes a document,
- * indexed by seq): how many concepts it carries (its focus: the ranking normalises concept and place
- * evidence by it, as BM25 does a field's length) and its language (the reader's breaks ties). With
- * it every match is scored without reading a row. This process's writes update it at once; documents
- * written by another process (an import beside the server) are read within NEW_ROWS_CHECK_MS when new,
- * within FULL_RELOAD_MS when changed (docs/adr/0022-rank-every-match.md), unless that process
- * announced them: documents another node of the hub wrote are read again at the next search (the change
- * feed, docs/adr/0026).
+ * What the ranking needs of every document, kept in this process's memory (indexed by seq): how many
+ * concepts it carries (its focus: the ranking normalises concept and place evidence by it, as BM25 does
+ * a field's length), its language (the reader's breaks ties) and which concepts it carries, as one
+ * posting list per concept (docs/adr/0038-concept-postings-in-memory.md: a concept carried by most
+ * documents was the costliest part of a search to read from the engine). With it every match is scored
+ * without reading a row. This process's writes update it at once; documents written by another process
+ * (an import beside the server) are read within NEW_ROWS_CHECK_MS when new, within FULL_RELOAD_MS when
+ * changed (docs/adr/0022-rank-every-match.md), unless that process announced them: documents another
+ * node of the hub wrote are read again at the next search (the change feed, docs/adr/0026).
  */
+type TPosting = { seqs: Int32Array; length: number; isDirty: boolean };
+const EMPTY = new Int32Array(0);
+
 export class DocumentStats {
   #concepts = new Uint16Array(0);
   #languages = new Uint8Array(0);
   readonly #languageIds = new Map<string, number>();
+  /** Concept ids as small numbers, the concepts of each document (sorted), and each concept's documents. */
+  readonly #conceptIds = new Map<string, number>();
+  #documentConcepts: Array<Uint32Array | undefined> = [];
+  #postings: TPosting[] = [];
+  #hasDirtyPostings = false;
   #maxSeq = 0;
   #loadedAt = 0;
   #checkedAt = 0;
@@ -36,16 +45,19 @@ export class DocumentStats {
     });
   }
 
-  /** A document written (or rewritten) by this process. */
-  set(seq: number, conceptCount: number, language: string): void {
+  /** A document written (or rewritten) by this process, with every concept it carries. */
+  set(seq: number, conceptIds: readonly string[], language: string): void {
     this.#ensure(seq);
     if (seq > this.#maxSeq) this.#maxSeq = seq;
     const before = this.#concepts[seq] ?? 0;
     const isNew = (this.#languages[seq] ?? 0) === 0;
-    this.#concepts[seq] = Math.min(conceptCount, 65_535);
+    const ids = new Set<number>();
+    for (const id of conceptIds) ids.add(this.#conceptNumber(id));
+    this.#concepts[seq] = Math.min(ids.size, 65_535);
     this.#languages[seq] = this.#languageId(language);
     this.#total += this.#concepts[seq] - (isNew ? 0 : before);
     if (isNew) this.#count += 1;
+    this.#setConcepts(seq, Uint32Array.from(ids).sort());
   }
 
   forget(seq: number): void {
@@ -54,6 +66,19 @@ export class DocumentStats {
     this.#count -= 1;
     this.#concepts[seq] = 0;
     this.#languages[seq] = 0;
+    this.#setConcepts(seq, undefined);
+  }
+
+  /**
+   * The seqs of every document carrying the concept, ascending. A view into this memory: read it before
+   * the next await (a write may rebuild it).
+   */
+  conceptSeqs(conceptId: string): Int32Array {
+    const number = this.#conceptIds.get(conceptId);
+    if (number === undefined) return EMPTY;
+    if (this.#hasDirtyPostings) this.#rebuildDirtyPostings();
+    const posting = this.#postings[number];
+    return posting ? posting.seqs.subarray(0, posting.length) : EMPTY;
   }
 
   /** Up to date enough to rank with (see the class comment). */
@@ -74,13 +99,29 @@ export class DocumentStats {
   }
 
   isLanguage(seq: number, language: string): boolean {
+    return this.inLanguage(language)(seq);
+  }
+
+  /** A test of "is this document in `language`", for many documents (the language looked up once). */
+  inLanguage(language: string): (seq: number) => boolean {
     const id = this.#languageIds.get(baseLanguage(language));
-    return id !== undefined && this.#languages[seq] === id;
+    const languages = this.#languages;
+    return id === undefined ? () => false : (seq) => languages[seq] === id;
+  }
+
+  /** The most concepts any document carries (the length of a table indexed by concept count). */
+  maxConceptCount(): number {
+    let max = 0;
+    for (const count of this.#concepts) if (count > max) max = count;
+    return max;
   }
 
   async #reload(now: number): Promise<void> {
     this.#concepts = new Uint16Array(0);
     this.#languages = new Uint8Array(0);
+    this.#documentConcepts = [];
+    this.#postings = [];
+    this.#hasDirtyPostings = false;
     this.#maxSeq = 0;
     this.#total = 0;
     this.#count = 0;
@@ -91,11 +132,11 @@ export class DocumentStats {
   async #readNewer(now: number): Promise<void> {
     const rows = await this.db
       .selectFrom('search_documents')
-      .select(['seq', 'concept_count', 'language'])
+      .select(['seq', 'concept_ids', 'language'])
       .where('seq', '>', this.#maxSeq)
       .orderBy('seq')
       .execute();
-    for (const row of rows) this.set(row.seq, Number(row.concept_count), row.language);
+    for (const row of rows) this.set(row.seq, conceptIdsOf(row.concept_ids), row.language);
     this.#checkedAt = now;
   }
 
@@ -106,14 +147,14 @@ export class DocumentStats {
       const seqs = changed.slice(i, i + 500);
       const rows = await this.db
         .selectFrom('search_documents')
-        .select(['seq', 'concept_count', 'language'])
+        .select(['seq', 'concept_ids', 'language'])
         .where('seq', 'in', seqs)
         .execute();
       const found = new Set(rows.map((row) => row.seq));
       for (const seq of seqs) if (!found.has(seq) && seq <= this.#maxSeq) this.forget(seq);
       // Newer documents than this memory holds are read in order by #readNewer, within seconds.
       for (const row of rows)
-        if (row.seq <= this.#maxSeq) this.set(row.seq, Number(row.concept_count), row.language);
+        if (row.seq <= this.#maxSeq) this.set(row.seq, conceptIdsOf(row.concept_ids), row.language);
     }
   }
 
@@ -128,6 +169,62 @@ export class DocumentStats {
     this.#languages = languages;
   }
 
+  #conceptNumber(conceptId: string): number {
+    let number = this.#conceptIds.get(conceptId);
+    if (number === undefined) {
+      number = this.#conceptIds.size;
+      this.#conceptIds.set(conceptId, number);
+    }
+    return number;
+  }
+
+  /**
+   * Moves a document's concepts in the posting lists: a new document (the highest seq yet, the usual
+   * case) is appended; a rewritten or forgotten one marks the lists it left or joined out of order,
+   * rebuilt together at the next read.
+   */
+  #setConcepts(seq: number, next: Uint32Array | undefined): void {
+    const before = this.#documentConcepts[seq];
+    if (before) for (const c of before) if (!next?.includes(c)) this.#markDirty(c);
+    if (next)
+      for (const c of next) {
+        if (before?.includes(c)) continue;
+        const posting = this.#posting(c);
+        if (posting.isDirty) continue;
+        if (posting.length > 0 && (posting.seqs[posting.length - 1] ?? 0) >= seq) this.#markDirty(c);
+        else append(posting, seq);
+      }
+    this.#documentConcepts[seq] = next;
+  }
+
+  #posting(c: number): TPosting {
+    let posting = this.#postings[c];
+    if (!posting) {
+      posting = { seqs: new Int32Array(16), length: 0, isDirty: false };
+      this.#postings[c] = posting;
+    }
+    return posting;
+  }
+
+  #markDirty(c: number): void {
+    this.#posting(c).isDirty = true;
+    this.#hasDirtyPostings = true;
+  }
+
+  /** One pass over every document refills the lists marked out of order. */
+  #rebuildDirtyPostings(): void {
+    const dirty = this.#postings.map((p) => p?.isDirty === true);
+    for (const posting of this.#postings) if (posting?.isDirty) posting.length = 0;
+    const documents = this.#documentConcepts;
+    for (let seq = 0; seq < documents.length; seq += 1) {
+      const concepts = documents[seq];
+      if (!concepts) continue;
+      for (const c of concepts) if (dirty[c]) append(this.#postings[c] as TPosting, seq);
+    }
+    for (const posting of this.#postings) if (posting) posting.isDirty = false;
+    this.#hasDirtyPostings = false;
+  }
+
   #languageId(language: string): number {
     const key = baseLanguage(language);
     let id = this.#languageIds.get(key);
@@ -136,5 +233,24 @@ export class DocumentStats {
       this.#languageIds.set(key, id);
     }
     return id;
+  }
+}
+
+function append(posting: TPosting, seq: number): void {
+  if (posting.length === posting.seqs.length) {
+    const grown = new Int32Array(posting.seqs.length * 2);
+    grown.set(posting.seqs);
+    posting.seqs = grown;
+  }
+  posting.seqs[posting.length] = seq;
+  posting.length += 1;
+}
+
+function conceptIdsOf(json: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
   }
 }

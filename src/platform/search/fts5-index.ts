@@ -4,7 +4,7 @@ import { isConceptToken } from './concept-lexicon.ts';
 import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
 import { documentValues, facetTokens, headToken, headTokens, replaceFacets } from './index-rows.ts';
-import { featureExpressions, matchExpression, toFts5Match } from './query-model.ts';
+import { featureExpressions, matchExpression, toFts5Filter, toFts5Match } from './query-model.ts';
 import { findBounded, surveyByWalks, type TMatcher } from './ranked-candidates.ts';
 import { rankEveryMatch, type TFeatureMatcher, type TRelevanceOptions } from './relevance.ts';
 import type { TSearchEngine } from './search-types.ts';
@@ -62,6 +62,7 @@ export function createFts5FeatureMatcher(
     stats: () => stats.fresh(),
     features: (query, filterGroups) =>
       query.match ? featureExpressions('fts5', query.match.query, filterGroups, headToken) : [],
+    filterExpression: (filterGroups) => toFts5Filter(filterGroups),
     async matchSets(expressions) {
       const sets: number[][] = [];
       for (const expression of expressions) {
@@ -69,8 +70,7 @@ export function createFts5FeatureMatcher(
           select group_concat(rowid) as seqs from search_fts where search_fts match ${expression}`.execute(
           db,
         );
-        const list = result.rows[0]?.seqs;
-        sets.push(list ? list.split(',').map(Number) : []);
+        sets.push(seqList(result.rows[0]?.seqs ?? ''));
       }
       return sets;
     },
@@ -86,7 +86,7 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
 
   return {
     async write(trx, doc, analysis) {
-      const values = documentValues(doc, analysis.concepts.length);
+      const values = documentValues(doc, analysis.concepts);
       const existing = await trx
         .selectFrom('search_documents')
         .select('seq')
@@ -113,7 +113,7 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
       );
       await replaceFacets(trx, seq, doc);
       await facetCounter.forget(trx, seq);
-      stats.set(seq, analysis.concepts.length, doc.language);
+      stats.set(seq, analysis.concepts, doc.language);
     },
 
     async remove(trx, id) {
@@ -159,4 +159,24 @@ export function nextPrefix(prefix: string): string {
   const chars = [...prefix];
   const last = chars.pop() ?? '';
   return chars.join('') + String.fromCodePoint((last.codePointAt(0) ?? 0) + 1);
+}
+
+/** "12,7,300" → [12, 7, 300], read digit by digit (a list of 100,000 seqs makes no 100,000 strings). */
+export function seqList(text: string): number[] {
+  const seqs: number[] = [];
+  let value = 0;
+  let hasDigits = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      value = value * 10 + (code - 48);
+      hasDigits = true;
+    } else {
+      if (hasDigits) seqs.push(value);
+      value = 0;
+      hasDigits = false;
+    }
+  }
+  if (hasDigits) seqs.push(value);
+  return seqs;
 }

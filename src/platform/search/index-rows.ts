@@ -4,7 +4,7 @@ import type { TEngineQuery, TSearchDocument } from './search-types.ts';
 
 /** Parts both engines share: the document row, its facet rows and tokens, facet totals, and counting. */
 
-export function documentValues(doc: TSearchDocument, conceptCount: number) {
+export function documentValues(doc: TSearchDocument, conceptIds: readonly string[]) {
   return {
     id: doc.id,
     type: doc.type,
@@ -15,7 +15,8 @@ export function documentValues(doc: TSearchDocument, conceptCount: number) {
     body: doc.body,
     published_at: doc.publishedAt,
     concepts: JSON.stringify([...(doc.concepts ?? [])]),
-    concept_count: conceptCount,
+    concept_count: conceptIds.length,
+    concept_ids: JSON.stringify(conceptIds),
   };
 }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { seqList } from './fts5-index.ts';
 import { bestInOrder } from './relevance.ts';
 
 /** The selection that orders only the best matches of a search (every match is still scored). */
@@ -30,5 +31,13 @@ describe('bestInOrder', () => {
       bestInOrder([1, 2, 3], () => 1, 0),
       [],
     );
+  });
+});
+
+describe('seqList', () => {
+  it("reads the engine's comma-separated seqs as numbers", () => {
+    assert.deepEqual(seqList(''), []);
+    assert.deepEqual(seqList('7'), [7]);
+    assert.deepEqual(seqList('12,7,300,2147483647'), [12, 7, 300, 2_147_483_647]);
   });
 });

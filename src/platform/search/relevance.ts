@@ -35,6 +35,8 @@ export const RELEVANCE_WEIGHTS = {
 /** What an engine supplies: the expression of each feature and the records matching each. */
 export type TFeatureMatcher = {
   features(query: TEngineQuery, filterGroups: string[][]): Array<{ feature: TFeature; expression: string }>;
+  /** The filters alone, in the engine's syntax (concept features are answered from memory, then filtered). */
+  filterExpression(filterGroups: string[][]): string;
   /** For each expression, every matching record's seq (unranked, unbounded). */
   matchSets(expressions: readonly string[]): Promise<number[][]>;
   countFacets(seqs: readonly number[]): Promise<TFacetCountRow[]>;
@@ -57,29 +59,61 @@ export async function rankEveryMatch(
   const match = query.match;
   if (!match) throw new Error('rankEveryMatch needs a query');
   const isPlace = options.isPlaceConcept ?? (() => false);
-  const features = matcher.features(query, filterTokenGroups(query.filters));
-  const [sets, documents, stats] = await Promise.all([
-    matcher.matchSets(features.map((f) => f.expression)),
+  const filterGroups = filterTokenGroups(query.filters);
+  const features = matcher.features(query, filterGroups);
+  // Words are looked up in the engine; concepts (places too) in this process's posting lists, which
+  // the filters, when there are any, then narrow (docs/adr/0038-concept-postings-in-memory.md).
+  const lookedUp = features.filter((f) => f.feature.kind !== 'concept');
+  const expressions = lookedUp.map((f) => f.expression);
+  if (filterGroups.length > 0) expressions.push(matcher.filterExpression(filterGroups));
+  const [found, documents, stats] = await Promise.all([
+    matcher.matchSets(expressions),
     documentCount(db),
     matcher.stats(),
   ]);
+  const filtered = filterGroups.length > 0 ? (found[found.length - 1] ?? []) : undefined;
+  const sets: Array<ArrayLike<number>> = [];
+  let next = 0;
+  for (const f of features) {
+    if (f.feature.kind !== 'concept') sets.push(found[next++] ?? []);
+    else sets.push(stats.conceptSeqs(f.feature.conceptId ?? ''));
+  }
   const idf = (df: number) => Math.log(1 + Math.max(documents, df) / Math.max(1, df));
   const { k1, b } = RELEVANCE_WEIGHTS;
   const average = stats.averageConceptCount();
-  const norm = (seq: number) =>
-    (k1 + 1) / (1 + k1 * (1 - b + (b * Math.max(1, stats.conceptCount(seq))) / average));
+  // BM25's normalisation depends on the concept count alone: one table, read per posting.
+  const normByCount = new Float64Array(stats.maxConceptCount() + 1);
+  for (let count = 0; count < normByCount.length; count += 1)
+    normByCount[count] = (k1 + 1) / (1 + k1 * (1 - b + (b * Math.max(1, count)) / average));
+  const norm = (seq: number) => normByCount[stats.conceptCount(seq)] ?? 0;
 
-  const groups = new Map<number, Array<{ feature: TFeature; seqs: number[] }>>();
   let maxSeq = 0;
+  for (const seqs of sets)
+    for (let i = 0; i < seqs.length; i += 1) if ((seqs[i] ?? 0) > maxSeq) maxSeq = seqs[i] ?? 0;
+  if (filtered)
+    for (let i = 0; i < filtered.length; i += 1) if ((filtered[i] ?? 0) > maxSeq) maxSeq = filtered[i] ?? 0;
+  // Dense arrays indexed by seq: scoring 100,000 matches is a few loops over numbers, no hashing.
+  const { totals, byWords, byConcepts, allowed } = scoringScratch(maxSeq + 1);
+  if (filtered) {
+    for (let i = 0; i < filtered.length; i += 1) allowed[filtered[i] as number] = 1;
+    // A concept's postings narrowed to the filtered documents (the engine's sets already are).
+    features.forEach((f, i) => {
+      if (f.feature.kind !== 'concept') return;
+      const all = sets[i] ?? [];
+      const kept: number[] = [];
+      for (let k = 0; k < all.length; k += 1) {
+        const seq = all[k] ?? 0;
+        if (allowed[seq] === 1) kept.push(seq);
+      }
+      sets[i] = kept;
+    });
+  }
+  const groups = new Map<number, Array<{ feature: TFeature; seqs: ArrayLike<number> }>>();
   features.forEach((f, i) => {
-    const seqs = sets[i] ?? [];
-    for (const seq of seqs) if (seq > maxSeq) maxSeq = seq;
     const list = groups.get(f.feature.group) ?? [];
-    list.push({ feature: f.feature, seqs });
+    list.push({ feature: f.feature, seqs: sets[i] ?? [] });
     groups.set(f.feature.group, list);
   });
-  // Dense arrays indexed by seq: scoring 100,000 matches is a few loops over numbers, no hashing.
-  const { totals, byWords, byConcepts } = scoringScratch(maxSeq + 1);
   const facetSample = Math.max(options.facetCandidates ?? FACET_CANDIDATES, query.offset + query.limit);
   const matched: number[] = [];
   let ranked: TScoredSeq[] = [];
@@ -87,41 +121,48 @@ export async function rankEveryMatch(
     for (const parts of groups.values()) {
       // The group's words (in the head or only the body) and the best of its concepts and places.
       const inGroup: number[] = [];
-      const raise = (map: Float64Array, seq: number, weight: number) => {
-        if ((byWords[seq] ?? 0) === 0 && (byConcepts[seq] ?? 0) === 0) inGroup.push(seq);
-        if (weight > (map[seq] ?? 0)) map[seq] = weight;
-      };
       const words = parts.find((p) => p.feature.kind === 'words');
       const wordsIdf = idf(words?.seqs.length ?? 0);
       for (const part of parts) {
-        if (part.feature.kind === 'words')
-          for (const seq of part.seqs) raise(byWords, seq, wordsIdf * RELEVANCE_WEIGHTS.body);
-        else if (part.feature.kind === 'head')
-          for (const seq of part.seqs) raise(byWords, seq, wordsIdf * RELEVANCE_WEIGHTS.head);
-        else {
+        const seqs = part.seqs;
+        if (part.feature.kind !== 'concept') {
+          const weight =
+            wordsIdf * (part.feature.kind === 'head' ? RELEVANCE_WEIGHTS.head : RELEVANCE_WEIGHTS.body);
+          for (let k = 0; k < seqs.length; k += 1) {
+            const seq = seqs[k] as number;
+            if (byWords[seq] === 0 && byConcepts[seq] === 0) inGroup.push(seq);
+            if (weight > (byWords[seq] as number)) byWords[seq] = weight;
+          }
+        } else {
           const weight =
             (isPlace(part.feature.conceptId ?? '') ? RELEVANCE_WEIGHTS.place : RELEVANCE_WEIGHTS.concept) *
-            idf(part.seqs.length);
-          for (const seq of part.seqs) raise(byConcepts, seq, weight * norm(seq));
+            idf(seqs.length);
+          for (let k = 0; k < seqs.length; k += 1) {
+            const seq = seqs[k] as number;
+            if (byWords[seq] === 0 && byConcepts[seq] === 0) inGroup.push(seq);
+            const w = weight * norm(seq);
+            if (w > (byConcepts[seq] as number)) byConcepts[seq] = w;
+          }
         }
       }
       // The better of the two counts in full, the other by half: both beat either alone.
       for (const seq of inGroup) {
-        const w = byWords[seq] ?? 0;
-        const c = byConcepts[seq] ?? 0;
-        if ((totals[seq] ?? 0) === 0) matched.push(seq);
-        totals[seq] = (totals[seq] ?? 0) + Math.max(w, c) + RELEVANCE_WEIGHTS.second * Math.min(w, c);
+        const w = byWords[seq] as number;
+        const c = byConcepts[seq] as number;
+        if (totals[seq] === 0) matched.push(seq);
+        totals[seq] = (totals[seq] as number) + Math.max(w, c) + RELEVANCE_WEIGHTS.second * Math.min(w, c);
         byWords[seq] = 0;
         byConcepts[seq] = 0;
       }
     }
 
-    const reader = query.readerLanguage;
+    const isReaders = query.readerLanguage ? stats.inLanguage(query.readerLanguage) : () => false;
     const scoreOf = (seq: number) =>
-      (totals[seq] ?? 0) + (reader && stats.isLanguage(seq, reader) ? RELEVANCE_WEIGHTS.readerLanguage : 0);
+      (totals[seq] as number) + (isReaders(seq) ? RELEVANCE_WEIGHTS.readerLanguage : 0);
     // Only the best `facetSample` need an order (the page lies within them); every match is scored.
     ranked = bestInOrder(matched, scoreOf, facetSample);
     for (const seq of matched) totals[seq] = 0;
+    if (filtered) for (let i = 0; i < filtered.length; i += 1) allowed[filtered[i] as number] = 0;
   } catch (error) {
     scratchArrays = undefined; // never reuse arrays left half-written
     throw error;
@@ -129,6 +170,13 @@ export async function rankEveryMatch(
   const page = ranked.slice(query.offset, query.offset + query.limit);
   const maxCounted = options.maxCounted ?? MAX_COUNTED;
   const sample = ranked.slice(0, facetSample).map((r) => r.seq);
+  // Why each record of the page matched, read now: the concept lists are views into live memory.
+  const reasons = explain(
+    page.map((p) => p.seq),
+    features.map((f, i) => ({ feature: f.feature, seqs: sets[i] ?? [] })),
+    match.query.groups.map((g) => g.words.map((w) => w.text).join(' ')),
+    isPlace,
+  );
   const [rows, facets] = await Promise.all([
     pageRows(
       db,
@@ -136,12 +184,6 @@ export async function rankEveryMatch(
     ),
     matcher.countFacets(sample),
   ]);
-  const reasons = explain(
-    page.map((p) => p.seq),
-    features.map((f, i) => ({ feature: f.feature, seqs: sets[i] ?? [] })),
-    match.query.groups.map((g) => g.words.map((w) => w.text).join(' ')),
-    isPlace,
-  );
   return {
     rows: rows.map((row, i) => ({ ...row, matched: reasons[i] ?? [] })),
     total: Math.min(matched.length, maxCounted),
@@ -151,7 +193,12 @@ export async function rankEveryMatch(
   };
 }
 
-type TScratch = { totals: Float64Array; byWords: Float64Array; byConcepts: Float64Array };
+type TScratch = {
+  totals: Float64Array;
+  byWords: Float64Array;
+  byConcepts: Float64Array;
+  allowed: Uint8Array;
+};
 let scratchArrays: TScratch | undefined;
 
 /**
@@ -165,6 +212,7 @@ function scoringScratch(size: number): TScratch {
       totals: new Float64Array(length),
       byWords: new Float64Array(length),
       byConcepts: new Float64Array(length),
+      allowed: new Uint8Array(length),
     };
   }
   return scratchArrays;
@@ -172,45 +220,65 @@ function scoringScratch(size: number): TScratch {
 
 /**
  * The best `count` of `seqs` by score (higher first), ties to the newest (higher seq), in order — a
- * bounded min-heap, so a query matching 100,000 records sorts only the best thousand.
+ * bounded min-heap in two typed arrays, so a query matching 100,000 records sorts only the best
+ * thousand and allocates nothing per match.
  */
 export function bestInOrder(
-  seqs: readonly number[],
+  seqs: ArrayLike<number>,
   scoreOf: (seq: number) => number,
   count: number,
 ): TScoredSeq[] {
-  const worse = (a: TScoredSeq, b: TScoredSeq) => a.score < b.score || (a.score === b.score && a.seq < b.seq);
-  const heap: TScoredSeq[] = [];
-  const down = (from: number) => {
-    let i = from;
+  const size = Math.max(0, Math.min(count, seqs.length));
+  const heapSeq = new Float64Array(size);
+  const heapScore = new Float64Array(size);
+  let length = 0;
+  // a worse than b: a lower score, or the same score and an older record.
+  const worse = (i: number, j: number) =>
+    (heapScore[i] as number) < (heapScore[j] as number) ||
+    (heapScore[i] === heapScore[j] && (heapSeq[i] as number) < (heapSeq[j] as number));
+  const swap = (i: number, j: number) => {
+    const s = heapSeq[i] as number;
+    heapSeq[i] = heapSeq[j] as number;
+    heapSeq[j] = s;
+    const c = heapScore[i] as number;
+    heapScore[i] = heapScore[j] as number;
+    heapScore[j] = c;
+  };
+  for (let k = 0; k < seqs.length && size > 0; k += 1) {
+    const seq = seqs[k] as number;
+    const score = scoreOf(seq);
+    if (length < size) {
+      heapSeq[length] = seq;
+      heapScore[length] = score;
+      let i = length;
+      length += 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!worse(i, parent)) break;
+        swap(i, parent);
+        i = parent;
+      }
+      continue;
+    }
+    const least = heapScore[0] as number;
+    if (score < least || (score === least && seq <= (heapSeq[0] as number))) continue;
+    heapSeq[0] = seq;
+    heapScore[0] = score;
+    let i = 0;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
-      let least = i;
-      if (l < heap.length && worse(heap[l] as TScoredSeq, heap[least] as TScoredSeq)) least = l;
-      if (r < heap.length && worse(heap[r] as TScoredSeq, heap[least] as TScoredSeq)) least = r;
-      if (least === i) return;
-      [heap[i], heap[least]] = [heap[least] as TScoredSeq, heap[i] as TScoredSeq];
-      i = least;
-    }
-  };
-  for (const seq of seqs) {
-    const item = { seq, score: scoreOf(seq) };
-    if (heap.length < count) {
-      heap.push(item);
-      let i = heap.length - 1;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (!worse(heap[i] as TScoredSeq, heap[parent] as TScoredSeq)) break;
-        [heap[i], heap[parent]] = [heap[parent] as TScoredSeq, heap[i] as TScoredSeq];
-        i = parent;
-      }
-    } else if (count > 0 && worse(heap[0] as TScoredSeq, item)) {
-      heap[0] = item;
-      down(0);
+      let m = i;
+      if (l < length && worse(l, m)) m = l;
+      if (r < length && worse(r, m)) m = r;
+      if (m === i) break;
+      swap(i, m);
+      i = m;
     }
   }
-  return heap.sort((a, b) => b.score - a.score || b.seq - a.seq);
+  const best: TScoredSeq[] = [];
+  for (let i = 0; i < length; i += 1) best.push({ seq: heapSeq[i] as number, score: heapScore[i] as number });
+  return best.sort((a, b) => b.score - a.score || b.seq - a.seq);
 }
 
 /** Every indexed document (the kept per-type totals add up to it). */
@@ -226,14 +294,15 @@ async function documentCount(db: TDb): Promise<number> {
 /** Why each record of the page matched: its words (in the head or the body), concepts and places. */
 function explain(
   seqs: readonly number[],
-  features: ReadonlyArray<{ feature: TFeature; seqs: number[] }>,
+  features: ReadonlyArray<{ feature: TFeature; seqs: ArrayLike<number> }>,
   groupTexts: readonly string[],
   isPlace: (conceptId: string) => boolean,
 ): TMatchReason[][] {
   const wanted = new Set(seqs);
   const holders = features.map((f) => {
     const held = new Set<number>();
-    for (const s of f.seqs) if (wanted.has(s)) held.add(s);
+    for (let k = 0; k < f.seqs.length; k += 1)
+      if (wanted.has(f.seqs[k] as number)) held.add(f.seqs[k] as number);
     return held;
   });
   return seqs.map((seq) => {

@@ -288,7 +288,10 @@ describe(`search index on ${testDialect}`, () => {
     const before = await ids('childcare', 'en');
     if (testDialect === 'sqlite') {
       await sql`insert into search_fts (search_fts) values ('delete-all')`.execute(t.handle.db);
-      assert.deepEqual(await ids('childcare', 'en'), [], 'the emptied engine finds nothing');
+      const left = await sql<{
+        n: number;
+      }>`select count(*) as n from search_fts where search_fts match 'childcar*'`.execute(t.handle.db);
+      assert.equal(Number(left.rows[0]?.n), 0, 'the emptied engine holds no words');
     }
     await t.handle.db.insertInto('search_state').values({ key: 'rebuild', value: 'required' }).execute();
     const progress: number[] = [];

@@ -5,7 +5,7 @@ import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
 import { nextPrefix } from './fts5-index.ts';
 import { documentValues, facetTokens, headToken, headTokens, replaceFacets } from './index-rows.ts';
-import { featureExpressions, matchExpression, toTsquery } from './query-model.ts';
+import { featureExpressions, matchExpression, toTsquery, toTsqueryFilter } from './query-model.ts';
 import { findBounded, type TMatcher } from './ranked-candidates.ts';
 import { rankEveryMatch, type TFeatureMatcher, type TRelevanceOptions } from './relevance.ts';
 import type { TSearchEngine } from './search-types.ts';
@@ -84,6 +84,7 @@ export function createTsvectorFeatureMatcher(
     stats: () => stats.fresh(),
     features: (query, filterGroups) =>
       query.match ? featureExpressions('tsquery', query.match.query, filterGroups, headToken) : [],
+    filterExpression: (filterGroups) => toTsqueryFilter(filterGroups),
     async matchSets(expressions) {
       if (expressions.length === 0) return [];
       const lookups = sql.join(
@@ -125,16 +126,16 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
         select tsvector_to_array(tsv_head) as terms from search_documents where id = ${doc.id} for update`.execute(
         trx,
       );
-      const v = documentValues(doc, analysis.concepts.length);
+      const v = documentValues(doc, analysis.concepts);
       const saved = await sql<{ seq: number }>`
         insert into search_documents (id, type, slug, language, title, summary, body, published_at, concepts,
-          concept_count, tsv_head)
+          concept_count, concept_ids, tsv_head)
         values (${v.id}, ${v.type}, ${v.slug}, ${v.language}, ${v.title}, ${v.summary}, ${v.body}, ${v.published_at},
-          ${v.concepts}, ${v.concept_count}, ${t} || ${c} || ${s} || ${f})
+          ${v.concepts}, ${v.concept_count}, ${v.concept_ids}, ${t} || ${c} || ${s} || ${f})
         on conflict (id) do update set type = excluded.type, slug = excluded.slug, language = excluded.language,
           title = excluded.title, summary = excluded.summary, body = excluded.body,
           published_at = excluded.published_at, concepts = excluded.concepts,
-          concept_count = excluded.concept_count, tsv_head = excluded.tsv_head
+          concept_count = excluded.concept_count, concept_ids = excluded.concept_ids, tsv_head = excluded.tsv_head
         returning seq`.execute(trx);
       await updateTermCounts(trx, old.rows[0]?.terms ?? [], headTerms);
       const seq = saved.rows[0]?.seq;
@@ -144,7 +145,7 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
           on conflict (seq) do update set tsv = excluded.tsv`.execute(trx);
         await replaceFacets(trx, seq, doc);
         await facetCounter.forget(trx, seq);
-        stats.set(seq, analysis.concepts.length, doc.language);
+        stats.set(seq, analysis.concepts, doc.language);
       }
     },
 

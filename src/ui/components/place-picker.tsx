@@ -1,5 +1,6 @@
 import { countryName } from '../../i18n/names.ts';
 import type { TViewContext } from '../view-context.ts';
+import { Tx } from './bidi.tsx';
 import { FieldMessages, fieldId, formValue, formValues, type TFormState } from './form-field.tsx';
 
 /**
@@ -170,6 +171,7 @@ export function PlacePicker(props: TPlacePickerProps) {
             autocomplete="off"
             aria-describedby={`${id}-query-hint`}
             data-place-query=""
+            dir="auto"
           />
           <button
             type="submit"
@@ -188,9 +190,16 @@ export function PlacePicker(props: TPlacePickerProps) {
         {props.candidates !== null ? (
           <>
             <p class="hint">
-              {found.length > 0
-                ? t('common.pickers.placesFound', { count: found.length, query })
-                : t('common.pickers.noPlaceFound', { query })}
+              {found.length > 0 ? (
+                <Tx
+                  ctx={ctx}
+                  k="common.pickers.placesFound"
+                  values={{ count: found.length, query }}
+                  isolate={['query']}
+                />
+              ) : (
+                <Tx ctx={ctx} k="common.pickers.noPlaceFound" values={{ query }} isolate={['query']} />
+              )}
             </p>
             <ul class="checkboxes">
               {found.map((place) => choice(place, false))}

@@ -104,6 +104,13 @@ export function AccountPage({ ctx, account, profile, password, deletion }: TAcco
       )}
       <ProfileForm ctx={ctx} state={profile} />
       <PasswordForm ctx={ctx} state={password} />
+      <section aria-labelledby="community-mail-title">
+        <h2 id="community-mail-title">{t('accounts.account.communityMailTitle')}</h2>
+        <p>{t('accounts.account.communityMailBody')}</p>
+        <p>
+          <a href={ctx.href('/communities/mail')}>{t('accounts.account.communityMailLink')}</a>
+        </p>
+      </section>
       <section aria-labelledby="data-title">
         <h2 id="data-title">{t('accounts.account.dataTitle')}</h2>
         <p>{t('accounts.account.dataBody')}</p>

@@ -1,17 +1,9 @@
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
+import { recordPath } from '../../search/index.ts';
 import type { TResourceView } from '../resources.service.ts';
 import { communityPath } from './community-bits.tsx';
-
-const recordPaths: Record<string, string> = {
-  practice: '/practices',
-  organization: '/members',
-  event: '/events',
-  news: '/news',
-  commitment: '/commitments',
-  campaign: '/campaigns',
-};
 
 /** The community's library: hub records with a member's note on why they matter, and the form to add one. */
 export function ResourcesSection(props: {
@@ -34,11 +26,7 @@ export function ResourcesSection(props: {
           <li class="card">
             <span class="tag">{t(`communities.recordType.${r.recordType}`)}</span>
             <h3>
-              <a
-                href={ctx.href(`${recordPaths[r.recordType] ?? ''}/${encodeURIComponent(r.recordSlug)}`)}
-                lang={r.record.language}
-                dir="auto"
-              >
+              <a href={ctx.href(recordPath(r.recordType, r.recordSlug))} lang={r.record.language} dir="auto">
                 {r.record.title}
               </a>
             </h3>

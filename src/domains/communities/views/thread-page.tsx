@@ -11,21 +11,13 @@ import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
+import { recordPath } from '../../search/index.ts';
 import type { TCommunity, TThread } from '../communities.repository.ts';
 import { communityText } from '../communities.service.ts';
 import type { TPostView } from '../threads.service.ts';
 import { communityPath, formatWhen, LanguageTag, postPath, threadPath } from './community-bits.tsx';
 import { ReasonForm, ReportForm } from './moderation-bits.tsx';
 import { PostFiles, PostFilesField } from './post-files.tsx';
-
-const recordPaths: Record<string, string> = {
-  practice: '/practices',
-  organization: '/members',
-  event: '/events',
-  news: '/news',
-  commitment: '/commitments',
-  campaign: '/campaigns',
-};
 
 export type TThreadPageProps = {
   ctx: TViewContext;
@@ -144,11 +136,7 @@ function PostArticle({
                 <li class="card">
                   <span class="tag">{t(`communities.recordType.${card.type}`)}</span>
                   <h3>
-                    <a
-                      href={ctx.href(`${recordPaths[card.type] ?? ''}/${encodeURIComponent(card.slug)}`)}
-                      lang={card.language}
-                      dir="auto"
-                    >
+                    <a href={ctx.href(recordPath(card.type, card.slug))} lang={card.language} dir="auto">
                       {card.title}
                     </a>
                   </h3>

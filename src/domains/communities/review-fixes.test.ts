@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createUser, signedInClient, type TTestUser } from '../../../test/support/accounts.ts';
+import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { testDialect } from '../../../test/support/test-database.ts';
+
+/**
+ * Small fixes from the last review of communities: what a deleted account leaves behind, what the
+ * audit says, and the ways into the community mail page.
+ */
+describe(`communities: review fixes (${testDialect})`, () => {
+  let t: TTestApp;
+  let curator: TestClient;
+  let lena: TTestUser;
+  let lenaClient: TestClient;
+  const base = '/en/communities/review-room';
+
+  before(async () => {
+    t = await createTestApp({ clock: { now: () => new Date('2026-06-01T10:00:00Z') } });
+    curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
+    await curator.get('/en/communities/new');
+    const created = await curator.post('/en/communities/new', {
+      name: 'Review room',
+      description: 'Checks.',
+      language: 'en',
+      visibility: 'public',
+      joinPolicy: 'open',
+    });
+    assert.equal(created.status, 303);
+    lena = await createUser(t.deps, { name: 'Lena' });
+    lenaClient = await signedInClient(t.client(), lena);
+    await lenaClient.get(base);
+    assert.equal((await lenaClient.post(`${base}/join`, {})).status, 303);
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  it('adding a record the library already holds is not audited a second time', async () => {
+    await t.deps.search.upsertDocument({
+      id: 'practice-r1',
+      type: 'practice',
+      slug: 'care-circles',
+      language: 'en',
+      title: 'Care circles',
+      summary: 'Neighbours help each other.',
+      body: 'Neighbours help each other.',
+      publishedAt: '2026-01-01T00:00:00.000Z',
+      facets: [],
+    });
+    for (const note of ['First note.', 'Same record again.']) {
+      await lenaClient.get(base);
+      const res = await lenaClient.post(`${base}/resources`, {
+        link: 'http://localhost/en/practices/care-circles',
+        note,
+      });
+      assert.equal(res.status, 303);
+    }
+    const entries = await t.deps.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', 'communities.resource_added')
+      .execute();
+    assert.equal(entries.length, 1);
+    const page = await t.client().get(base);
+    assert.ok(
+      page.html.includes('href="/en/practices/care-circles"'),
+      'linked through the shared record paths',
+    );
+  });
+
+  it('the account page links to the community mail page; signed out, that page asks to sign in and comes back', async () => {
+    const account = await lenaClient.get('/en/account');
+    assert.ok(account.html.includes('href="/en/communities/mail"'));
+    const anonymous = await t.client().request('/ar/communities/mail');
+    assert.equal(anonymous.status, 302);
+    assert.equal(anonymous.headers.get('location'), '/ar/sign-in?next=%2Far%2Fcommunities%2Fmail');
+  });
+
+  it('deleting an account removes the record of the replies it sent by mail', async () => {
+    await lenaClient.get(base);
+    const started = await lenaClient.post(`${base}/threads`, {
+      title: 'Reply by mail',
+      kind: 'discussion',
+      body: 'Written on the site.',
+    });
+    const threadId = (started.headers.get('location') ?? '').split('/threads/')[1]?.split(/[?#]/)[0] ?? '';
+    // As the mail listener records a reply it posted (reply-by-mail.service.ts).
+    await t.deps.db
+      .insertInto('community_inbound_mail')
+      .values({
+        message_key: 'mid:lena-reply@example.org',
+        post_id: threadId,
+        user_id: lena.id,
+        received_at: '2026-06-01T10:00:00.000Z',
+      })
+      .execute();
+    await lenaClient.get('/en/account');
+    const deleted = await lenaClient.post('/en/account/delete', { password: lena.password });
+    assert.equal(deleted.status, 303);
+    const left = await t.deps.db
+      .selectFrom('community_inbound_mail')
+      .select('message_key')
+      .where('user_id', '=', lena.id)
+      .execute();
+    assert.deepEqual(left, []);
+  });
+});
