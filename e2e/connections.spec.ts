@@ -174,4 +174,35 @@ describe('connections in a real browser (Polish and Arabic)', () => {
     await ar.waitForURL('**/ar/connections/commitments/manzanas-del-cuidado-20-localidades/introduction');
     await assertNoAxeViolations(ar, 'the introduction form about a commitment (ar)');
   });
+
+  it('leaves the alliance: the directorate is asked to confirm in Arabic, then leaves, and the lab sees it gone', async () => {
+    const ar = await e2e.newPage({ locale: 'ar' });
+    await signIn(ar, 'ar', salim);
+    await ar.goto('/ar/members/oman-social-planning-directorate/leave');
+    await assertNoAxeViolations(ar, '/ar/members/…/leave');
+    // Without the tick: the one error, named, and nothing happens.
+    await ar.getByRole('button', { name: message('ar', 'membership.leave.submit'), exact: true }).click();
+    await ar.waitForLoadState('load');
+    assert.match(
+      (await ar.locator('main').textContent()) ?? '',
+      new RegExp(message('ar', 'membership.leave.confirmRequired')),
+    );
+    await assertNoAxeViolations(ar, '/ar/members/…/leave (not confirmed)');
+    await ar.getByRole('checkbox').check();
+    await ar.getByRole('button', { name: message('ar', 'membership.leave.submit'), exact: true }).click();
+    await ar.waitForURL('**/ar/members');
+    assert.match(
+      (await ar.locator('body').textContent()) ?? '',
+      new RegExp(message('ar', 'membership.flash.left').slice(0, 20)),
+    );
+    await assertNoAxeViolations(ar, '/ar/members (after leaving)');
+
+    const pl = await e2e.newPage({ locale: 'pl' });
+    await pl.goto('/pl/connections');
+    assert.doesNotMatch(
+      (await pl.locator('main').textContent()) ?? '',
+      /نحتاج إلى خبرة في تصميم مسح وطني لاستخدام الوقت/,
+      "the directorate's need is closed",
+    );
+  });
 });
