@@ -110,6 +110,14 @@ describe('event form without a script: languages, related records and questions'
       'Will you bring a child?',
     ]);
 
+    // The event page names the related practice by its title, in its own language, not by its slug.
+    const page = await organiser.get(`/en/events/${slug}`);
+    assert.match(
+      page.html,
+      new RegExp(`<a href="/en/practices/${practiceSlug}" lang="[a-z]+" dir="auto">Manzanas del cuidado</a>`),
+    );
+    assert.doesNotMatch(visibleText(page.html), new RegExp(`: ${practiceSlug}`));
+
     const edit = await organiser.get(`/en/events/${slug}/edit`);
     assert.deepEqual(rowLegends(edit.html), ['Question 1', 'Question 2']);
     assert.match(edit.html, /name="languages" value="en" checked=""/);

@@ -26,6 +26,7 @@ import {
   questionParts,
 } from './event-form.ts';
 import { findOwnRegistration, registerForEvent } from './event-registrations.service.ts';
+import { readRelatedRecords } from './event-related.service.ts';
 import { EventTimingError, type TTimingProblem } from './event-times.ts';
 import { can, resourceOf } from './events.policy.ts';
 import { findEventBySlug, listMemberOrganizationChoices, type TEvent } from './events.repository.ts';
@@ -305,6 +306,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     const actor = c.var.actor;
     const resource = resourceOf(event);
     const own = await findOwnRegistration(deps, event.id, actor.userId);
+    const related = await readRelatedRecords(deps, event);
     return renderPage(
       c,
       <EventPage
@@ -312,6 +314,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
         event={event}
         readerZone={readReaderZone(c)}
         publicUrl={deps.config.publicUrl}
+        related={related}
         ownRegistration={own ?? null}
         registrationState={state}
         isRegistrationOpen={

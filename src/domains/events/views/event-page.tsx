@@ -8,6 +8,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { eventText } from '../event-display.ts';
 import type { TRegistration } from '../event-registrations.repository.ts';
+import type { TRelatedRecord } from '../event-related.service.ts';
 import type { TEvent } from '../events.repository.ts';
 import type { TReaderZone } from '../reader-zone.ts';
 import { eventStructuredData } from './event-structured-data.ts';
@@ -18,6 +19,8 @@ export type TEventPageProps = {
   event: TEvent;
   readerZone: TReaderZone | null;
   publicUrl: string;
+  /** The published practices and commitments the event names, by title. */
+  related: TRelatedRecord[];
   /** The signed-in person's own active registration. */
   ownRegistration: TRegistration | null;
   registrationState: TFormState;
@@ -174,25 +177,36 @@ export function EventPage(props: TEventPageProps) {
             ))}
           </section>
         ) : null}
-        {event.relatedPractices.length > 0 || event.relatedCommitments.length > 0 ? (
+        {props.related.length > 0 ? (
           <section aria-labelledby="related-title">
             <h2 id="related-title">{t('events.page.related')}</h2>
-            <ul>
-              {event.relatedPractices.map((slug) => (
-                <li>
-                  <a href={ctx.href(`/practices/${encodeURIComponent(slug)}`)}>
-                    {t('events.page.relatedPractice', { slug })}
-                  </a>
-                </li>
-              ))}
-              {event.relatedCommitments.map((slug) => (
-                <li>
-                  <a href={ctx.href(`/commitments/${encodeURIComponent(slug)}`)}>
-                    {t('events.page.relatedCommitment', { slug })}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            {(['practice', 'commitment'] as const).map((kind) => {
+              const records = props.related.filter((r) => r.kind === kind);
+              return records.length > 0 ? (
+                <>
+                  <h3>
+                    {t(
+                      kind === 'practice'
+                        ? 'events.field.relatedPractices'
+                        : 'events.field.relatedCommitments',
+                    )}
+                  </h3>
+                  <ul>
+                    {records.map((r) => (
+                      <li>
+                        <a
+                          href={ctx.href(`/${kind}s/${encodeURIComponent(r.slug)}`)}
+                          lang={r.language}
+                          dir="auto"
+                        >
+                          {r.title}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null;
+            })}
           </section>
         ) : null}
         <RegistrationSection {...props} seatsLeft={seatsLeft} base={base} />
