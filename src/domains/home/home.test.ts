@@ -56,6 +56,18 @@ describe('home page', () => {
     });
   }
 
+  it('says "in your time zone" with each language\'s own brackets and punctuation, the zone isolated', async () => {
+    // French puts a space before the colon; Arabic its own words: both come from the message, not code.
+    for (const [locale, expected] of [
+      ['fr', /^Dans votre fuseau horaire \(<bdi data-reader-zone=""><\/bdi>\) : <strong/],
+      ['ar', /^بتوقيتك \(<bdi data-reader-zone=""><\/bdi>\): <strong/],
+    ] as const) {
+      const html = await (await t.app.request(`/${locale}/`)).text();
+      const line = /<p class="reader-time"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1]?.trim() ?? '';
+      assert.match(line, expected, `${locale}: ${line}`);
+    }
+  });
+
   it('serves the members map as a picture with colours as attributes and no script', async () => {
     const html = await (await t.app.request('/en/')).text();
     const src = /<img src="([^"]+map\.svg[^"]*)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');

@@ -70,8 +70,8 @@ export function EventTeaserCard({ ctx, event }: { ctx: TViewContext; event: TEve
         data-ends={event.endsAt}
         data-event-zone={event.timeZone}
       >
-        {t('home.events.readerZone')} (<bdi data-reader-zone="" />
-        ): <strong data-reader-range="" />
+        <Tx ctx={ctx} k="events.time.readerZone" nodes={{ zone: <bdi data-reader-zone="" /> }} />{' '}
+        <strong data-reader-range="" />
       </p>
       <p class="meta">
         <span class="badge">{t(`events.format.${event.format}`)}</span>{' '}
