@@ -70,7 +70,9 @@ describe(`connections: introductions, privacy and outcomes (${testDialect})`, ()
     const offerPath = `/ar/connections/offers/${await idOf('Pomożemy zaprojektować badanie budżetu czasu')}`;
     const page = await oman.get(offerPath);
     assert.match(page.html, new RegExp(`href="${offerPath}/introduction"`));
-    await oman.get(`${offerPath}/introduction`);
+    // In Arabic: the subject and its organisation placed by the message, each isolated.
+    const form = await oman.get(`${offerPath}/introduction`);
+    assert.match(form.html, /بخصوص: <a [^>]*dir="auto">[^<]+<\/a> \(<bdi>[^<]+<\/bdi>\)/);
     const empty = await oman.post(`${offerPath}/introduction`, { message: '' });
     assert.equal(empty.status, 422);
     const huge = await oman.post(`${offerPath}/introduction`, { message: 'ب'.repeat(100_000) });
@@ -137,6 +139,11 @@ describe(`connections: introductions, privacy and outcomes (${testDialect})`, ()
     assert.equal(accepted.status, 303);
     const forOman = await oman.get(`/ar${threadPath}`);
     assert.ok(forOman.html.includes(emails.lab), 'contact persons after acceptance');
+    assert.match(
+      forOman.html,
+      new RegExp(`<bdi>[^<]+</bdi>، <a href="mailto:${emails.lab}" dir="ltr">`),
+      'a contact in Arabic: the name, the Arabic comma, the address kept left to right',
+    );
     assert.match((await mailTo(emails.oman))[0]?.subject ?? '', /قبلت/);
 
     const hostile = '**Shukran**\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))';

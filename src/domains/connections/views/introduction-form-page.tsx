@@ -1,3 +1,4 @@
+import { Tx } from '../../../ui/components/bidi.tsx';
 import { ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
@@ -22,11 +23,18 @@ export function IntroductionFormPage(props: {
     <Layout ctx={ctx} title={title} isPrivate>
       <h1>{title}</h1>
       <p>
-        {t('connections.introduction.about')}{' '}
-        <a href={ctx.href(subjectPath(listing.type, listing.id))} lang={listing.language} dir="auto">
-          {listing.title}
-        </a>{' '}
-        (<bdi>{listing.organization.name}</bdi>)
+        <Tx
+          ctx={ctx}
+          k="connections.introduction.aboutBy"
+          nodes={{
+            subject: (
+              <a href={ctx.href(subjectPath(listing.type, listing.id))} lang={listing.language} dir="auto">
+                {listing.title}
+              </a>
+            ),
+            organization: <bdi>{listing.organization.name}</bdi>,
+          }}
+        />
       </p>
       <p class="hint">{t('connections.introduction.privacy')}</p>
       <form method="post" action={ctx.href(introductionFormPath(listing))} class="stack" novalidate>

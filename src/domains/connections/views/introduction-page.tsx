@@ -1,4 +1,5 @@
 import { renderMarkdown } from '../../../platform/markdown.ts';
+import { Tx } from '../../../ui/components/bidi.tsx';
 import { ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -67,7 +68,18 @@ export function IntroductionPage(props: {
           <ul>
             {props.contacts.map((person) => (
               <li>
-                <bdi>{person.name}</bdi> — <a href={`mailto:${person.email}`}>{person.email}</a>
+                <Tx
+                  ctx={ctx}
+                  k="connections.thread.contactLine"
+                  nodes={{
+                    name: <bdi>{person.name}</bdi>,
+                    email: (
+                      <a href={`mailto:${person.email}`} dir="ltr">
+                        {person.email}
+                      </a>
+                    ),
+                  }}
+                />
               </li>
             ))}
           </ul>
@@ -120,19 +132,26 @@ export function IntroductionPage(props: {
             <ul>
               {props.outcomes.map((outcome) => (
                 <li>
-                  {t(`connections.outcome.kind.${outcome.kind}`)}
                   {outcome.commitment ? (
-                    <>
-                      {' — '}
-                      <a
-                        href={ctx.href(`/commitments/${encodeURIComponent(outcome.commitment.slug)}`)}
-                        lang={outcome.commitment.language}
-                        dir="auto"
-                      >
-                        {outcome.commitment.title}
-                      </a>
-                    </>
-                  ) : null}
+                    <Tx
+                      ctx={ctx}
+                      k="connections.outcome.withCommitment"
+                      values={{ kind: t(`connections.outcome.kind.${outcome.kind}`) }}
+                      nodes={{
+                        commitment: (
+                          <a
+                            href={ctx.href(`/commitments/${encodeURIComponent(outcome.commitment.slug)}`)}
+                            lang={outcome.commitment.language}
+                            dir="auto"
+                          >
+                            {outcome.commitment.title}
+                          </a>
+                        ),
+                      }}
+                    />
+                  ) : (
+                    t(`connections.outcome.kind.${outcome.kind}`)
+                  )}
                 </li>
               ))}
             </ul>
