@@ -36,14 +36,15 @@ const languageNames = new Map<string, Intl.DisplayNames>();
 
 /** A language's name in the reader's language ("polaco" for pl in Spanish); the code if unknown. */
 export function languageName(locale: string, tag: string): string {
-  let names = languageNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
-    languageNames.set(locale, names);
-  }
   try {
+    let names = languageNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+      languageNames.set(locale, names);
+    }
     return names.of(tag) ?? tag;
   } catch {
+    // Not a language tag (a stored value typed by hand, a hostile form): shown as it is.
     return tag;
   }
 }

@@ -161,7 +161,9 @@ export const spokenLanguages = [
  * the list (an older record) is offered too, so an edit keeps it.
  */
 export function languageChoices(locale: string, chosen: readonly string[] = []): TChoice[] {
-  const codes = [...new Set([...spokenLanguages, ...chosen.map((c) => c.toLowerCase())])];
+  // Only real language tags come back as choices: a hostile value posted in the form is not offered.
+  const kept = chosen.map((c) => c.toLowerCase()).filter(isLanguageTag);
+  const codes = [...new Set([...spokenLanguages, ...kept])];
   return sortedChoices(
     codes.map((code) => ({
       value: code,
@@ -170,4 +172,14 @@ export function languageChoices(locale: string, chosen: readonly string[] = []):
     })),
     locale,
   );
+}
+
+/** A well-formed BCP 47 language tag ("pt", "zh-hant", "sgn-br"), as Intl reads one. */
+export function isLanguageTag(value: string): boolean {
+  if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(value)) return false;
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
 }
