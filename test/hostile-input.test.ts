@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
+import { loadDemoIfEmpty } from '../src/demo/load-demo.ts';
 import { createUser, signedInClient } from './support/accounts.ts';
 import { publishedEvent } from './support/events.ts';
 import { createOrganization } from './support/organizations.ts';
@@ -222,6 +223,80 @@ describe('hostile corpus: no 5xx from any form or list parameter', () => {
     for (const page of anonymousPages) await attack(t.client(), page);
     assert.ok(n >= 12, `only ${n} forms were tried`);
     assert.ok(posted >= 60);
+    assert.deepEqual(failures, []);
+  });
+});
+
+/**
+ * The same hostile strings in every form and filter of the domains added since (communities, connections,
+ * document imports), on the demo content, as an administrator who also owns an organisation.
+ */
+describe('hostile corpus on communities, connections and imports: no 5xx', () => {
+  let t: TTestApp;
+  let admin: TestClient;
+  let communitySlug = '';
+  const failures: string[] = [];
+  const check = (what: string, res: Response) => {
+    if (res.status >= 500) failures.push(`${what} → ${res.status}`);
+  };
+
+  before(async () => {
+    t = await createTestApp();
+    assert.equal(await loadDemoIfEmpty(t.deps), true);
+    const person = await createUser(t.deps, { roles: ['admin', 'curator'] });
+    await createOrganization(t.deps, { owners: [person.id] });
+    admin = await signedInClient(t.client(), person);
+    const community = await t.deps.db
+      .selectFrom('communities')
+      .select('slug')
+      .where('visibility', '=', 'public')
+      .executeTakeFirstOrThrow();
+    communitySlug = community.slug;
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  it('answers every form and filter with hostile values without a server error', async () => {
+    let n = 0;
+    for (const page of ['/en/communities', '/en/connections', '/en/imports']) {
+      const { html } = await admin.get(page);
+      for (const name of getFormFields(html)) {
+        n += 1;
+        for (const value of sliceFor(n, 4)) {
+          const path = `${page}?${encodeURIComponent(name)}=${encode(value)}`;
+          check(path, await admin.request(path));
+        }
+      }
+    }
+    const skipped = /sign-out|\/remove|\/delete|\/cancel|\/leave|\/revoke|\/unsubscribe/;
+    for (const page of [
+      '/en/communities/new',
+      `/en/communities/${communitySlug}`,
+      '/en/communities/mail',
+      '/en/connections/offers/new',
+      '/en/connections/needs/new',
+      '/en/workspace/connections',
+      '/en/imports',
+    ]) {
+      const { html } = await admin.get(page);
+      const seen = new Set<string>();
+      for (const form of postForms(html)) {
+        if (skipped.test(form.action) || seen.has(form.action)) continue;
+        seen.add(form.action);
+        n += 1;
+        for (const value of sliceFor(n, 4)) {
+          const fields: Record<string, string> = {};
+          for (const field of form.fields) fields[field.name] = field.isHidden ? field.value : value;
+          check(
+            `POST ${form.action} (${JSON.stringify(value.slice(0, 20))})`,
+            await admin.post(form.action, fields),
+          );
+          await admin.get(page);
+        }
+      }
+    }
+    assert.ok(n >= 15, `only ${n} forms and filters were tried`);
     assert.deepEqual(failures, []);
   });
 });
