@@ -79,31 +79,22 @@ export type TImportSummary = Pick<
   | 'createdAt'
 >;
 
-export async function listImports(
-  db: TDb,
-  status: TImportStatus | null,
-  limit = 100,
-): Promise<TImportSummary[]> {
-  let query = db
-    .selectFrom('document_imports')
-    .select([
-      'id',
-      'status',
-      'source_kind',
-      'file_name',
-      'language',
-      'kind',
-      'title',
-      'record_type',
-      'record_slug',
-      'created_at',
-    ])
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit);
-  if (status) query = query.where('status', '=', status);
-  const rows = await query.execute();
-  return rows.map((row) => ({
+/** The columns of an import's line in a list (no text, no fields). */
+const SUMMARY_COLUMNS = [
+  'id',
+  'status',
+  'source_kind',
+  'file_name',
+  'language',
+  'kind',
+  'title',
+  'record_type',
+  'record_slug',
+  'created_at',
+] as const;
+
+function summaryOf(row: Pick<TRow, (typeof SUMMARY_COLUMNS)[number]>): TImportSummary {
+  return {
     id: row.id,
     status: row.status as TImportStatus,
     sourceKind: row.source_kind as TSourceKind,
@@ -114,7 +105,23 @@ export async function listImports(
     recordType: row.record_type,
     recordSlug: row.record_slug,
     createdAt: row.created_at,
-  }));
+  };
+}
+
+export async function listImports(
+  db: TDb,
+  status: TImportStatus | null,
+  limit = 100,
+): Promise<TImportSummary[]> {
+  let query = db
+    .selectFrom('document_imports')
+    .select(SUMMARY_COLUMNS)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit);
+  if (status) query = query.where('status', '=', status);
+  const rows = await query.execute();
+  return rows.map(summaryOf);
 }
 
 /** Imports of the same file (by its SHA-256) or with the same title: offered as the same document. */
@@ -124,18 +131,7 @@ export async function findSimilarImports(
 ): Promise<TImportSummary[]> {
   const rows = await db
     .selectFrom('document_imports')
-    .select([
-      'id',
-      'status',
-      'source_kind',
-      'file_name',
-      'language',
-      'kind',
-      'title',
-      'record_type',
-      'record_slug',
-      'created_at',
-    ])
+    .select(SUMMARY_COLUMNS)
     .where('id', '!=', values.exceptId)
     .where((eb) =>
       values.sha256
@@ -145,18 +141,7 @@ export async function findSimilarImports(
     .orderBy('created_at', 'desc')
     .limit(5)
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    status: row.status as TImportStatus,
-    sourceKind: row.source_kind as TSourceKind,
-    fileName: row.file_name,
-    language: row.language,
-    kind: row.kind as TImportKind,
-    title: row.title,
-    recordType: row.record_type,
-    recordSlug: row.record_slug,
-    createdAt: row.created_at,
-  }));
+  return rows.map(summaryOf);
 }
 
 /** Saves a changed import if it is still at `version`; false when someone saved it meanwhile. */

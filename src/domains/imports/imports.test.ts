@@ -155,6 +155,14 @@ describe(`imports from documents (${testDialect})`, () => {
     assert.equal(empty.status, 422);
   });
 
+  it('sends someone not signed in to the sign-in page, and back to the imports after it', async () => {
+    for (const path of ['/ar/imports', '/ar/imports/some-import', '/ar/imports/some-import/source']) {
+      const res = await t.client().request(path);
+      assert.equal(res.status, 302, path);
+      assert.equal(res.headers.get('location'), `/ar/sign-in?next=${encodeURIComponent(path)}`);
+    }
+  });
+
   it('pastes the Polish founding text in the Spanish interface and confirms it as a partnership practice', async () => {
     const id = await paste(seedText('002'), 'es');
     const { html } = await curator.get(`/es/imports/${id}`);

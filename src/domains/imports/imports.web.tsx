@@ -8,6 +8,7 @@ import { AppError, isAppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
 import { emptyFormState, type TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
+import { requireSignedIn } from '../accounts/index.ts';
 import { importUpload } from './import-upload.service.ts';
 import { can } from './imports.policy.ts';
 import {
@@ -84,7 +85,7 @@ export function importsWeb(deps: TDeps): Hono<TAppEnv> {
     );
   }
 
-  web.get('/imports', (c) => renderList(c));
+  web.get('/imports', requireSignedIn, (c) => renderList(c));
 
   web.post('/imports', async (c) => {
     const { values } = await readForm(c);
@@ -119,7 +120,7 @@ export function importsWeb(deps: TDeps): Hono<TAppEnv> {
     }
   });
 
-  web.get('/imports/:id', (c) => renderReview(c, c.req.param('id'), emptyFormState));
+  web.get('/imports/:id', requireSignedIn, (c) => renderReview(c, c.req.param('id'), emptyFormState));
 
   web.post('/imports/:id', async (c) => {
     const id = c.req.param('id');
@@ -170,7 +171,7 @@ export function importsWeb(deps: TDeps): Hono<TAppEnv> {
     return redirectWithFlash(c, viewContext(c).href('/imports'), 'imports.flash.dropped');
   });
 
-  web.get('/imports/:id/source', async (c) => {
+  web.get('/imports/:id/source', requireSignedIn, async (c) => {
     const { item } = await readImport(deps, c.var.actor, c.req.param('id'));
     if (!item.fileKey) throw new AppError('not_found');
     const bytes = await deps.files.read(item.fileKey);
