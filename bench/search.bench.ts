@@ -46,7 +46,7 @@ const facetKinds = ['programme', 'policy', 'service', 'partnership', 'research',
 
 type TQuery = { q: string; locale: string; filters: Record<string, string[]> };
 
-function benchQueries(): TQuery[] {
+export function benchQueries(): TQuery[] {
   const random = seededRandom(99);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const concepts = [

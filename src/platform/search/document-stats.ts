@@ -29,6 +29,7 @@ export class DocumentStats {
   #postings: TPosting[] = [];
   #hasDirtyPostings = false;
   #maxSeq = 0;
+  #maxConceptCount = 0;
   #loadedAt = 0;
   #checkedAt = 0;
   #total = 0;
@@ -37,11 +38,19 @@ export class DocumentStats {
   /** Documents another node wrote or deleted since the last search. */
   readonly #changed = new Set<number>();
 
-  constructor(private readonly db: TDb) {
+  /**
+   * `onWrittenElsewhere` hears of documents another node or process wrote (memories of the index kept
+   * beside this one, such as the word postings, forget them).
+   */
+  constructor(
+    private readonly db: TDb,
+    private readonly onWrittenElsewhere: () => void = () => {},
+  ) {
     onChange((change) => {
       if (change.topic !== 'search-documents') return;
       if (!change.seqs) this.#loadedAt = 0;
       else for (const seq of change.seqs) this.#changed.add(seq);
+      this.onWrittenElsewhere();
     });
   }
 
@@ -54,6 +63,7 @@ export class DocumentStats {
     const ids = new Set<number>();
     for (const id of conceptIds) ids.add(this.#conceptNumber(id));
     this.#concepts[seq] = Math.min(ids.size, 65_535);
+    if (this.#concepts[seq] > this.#maxConceptCount) this.#maxConceptCount = this.#concepts[seq];
     this.#languages[seq] = this.#languageId(language);
     this.#total += this.#concepts[seq] - (isNew ? 0 : before);
     if (isNew) this.#count += 1;
@@ -67,6 +77,9 @@ export class DocumentStats {
     this.#concepts[seq] = 0;
     this.#languages[seq] = 0;
     this.#setConcepts(seq, undefined);
+    // SQLite gives the highest seq again after it was deleted: another process's next document may
+    // take it, and must still be read as new.
+    if (seq === this.#maxSeq) this.#maxSeq = seq - 1;
   }
 
   /**
@@ -109,20 +122,28 @@ export class DocumentStats {
     return id === undefined ? () => false : (seq) => languages[seq] === id;
   }
 
-  /** The most concepts any document carries (the length of a table indexed by concept count). */
+  /**
+   * At least the most concepts any document carries (the length of a table indexed by concept count):
+   * kept as documents are written, never lowered by a removal.
+   */
   maxConceptCount(): number {
-    let max = 0;
-    for (const count of this.#concepts) if (count > max) max = count;
-    return max;
+    return this.#maxConceptCount;
+  }
+
+  /** Each document's concept count, indexed by seq (a view: read it before the next await). */
+  conceptCounts(): Uint16Array {
+    return this.#concepts;
   }
 
   async #reload(now: number): Promise<void> {
+    this.onWrittenElsewhere();
     this.#concepts = new Uint16Array(0);
     this.#languages = new Uint8Array(0);
     this.#documentConcepts = [];
     this.#postings = [];
     this.#hasDirtyPostings = false;
     this.#maxSeq = 0;
+    this.#maxConceptCount = 0;
     this.#total = 0;
     this.#count = 0;
     await this.#readNewer(now);
@@ -137,6 +158,7 @@ export class DocumentStats {
       .orderBy('seq')
       .execute();
     for (const row of rows) this.set(row.seq, conceptIdsOf(row.concept_ids), row.language);
+    if (rows.length > 0) this.onWrittenElsewhere();
     this.#checkedAt = now;
   }
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { TDb } from '../db/database.ts';
+import { AtomPostings, type TAtom } from './atom-postings.ts';
 import { isConceptToken } from './concept-lexicon.ts';
 import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
@@ -57,8 +58,10 @@ export function createFts5FeatureMatcher(
   db: TDb,
   facetCounter: FacetCounter,
   stats: DocumentStats,
+  atoms: AtomPostings = new AtomPostings((list) => readFts5Atoms(db, list)),
 ): TFeatureMatcher {
   return {
+    atomSets: (list) => atoms.get(list),
     stats: () => stats.fresh(),
     features: (query, filterGroups) =>
       query.match ? featureExpressions('fts5', query.match.query, filterGroups, headToken) : [],
@@ -81,8 +84,9 @@ export function createFts5FeatureMatcher(
 export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSearchEngine {
   const facetCounter = new FacetCounter(db);
   const matcher = createFts5Matcher(db, facetCounter);
-  const stats = new DocumentStats(db);
-  const features = createFts5FeatureMatcher(db, facetCounter, stats);
+  const atoms = new AtomPostings((list) => readFts5Atoms(db, list));
+  const stats = new DocumentStats(db, () => atoms.forgetAll());
+  const features = createFts5FeatureMatcher(db, facetCounter, stats, atoms);
 
   return {
     async write(trx, doc, analysis) {
@@ -106,11 +110,12 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
         seq = inserted.seq;
       }
       const { title, summary, body } = analysis.fields;
+      const marks = [...facetTokens(doc), ...headTokens(analysis.fields)];
       await sql`insert into search_fts (rowid, title, summary, body, concepts, facets)
         values (${seq}, ${title.join(' ')}, ${summary.join(' ')}, ${body.join(' ')},
-          ${analysis.conceptTokens.join(' ')}, ${[...facetTokens(doc), ...headTokens(analysis.fields)].join(' ')})`.execute(
-        trx,
-      );
+          ${analysis.conceptTokens.join(' ')}, ${marks.join(' ')})`.execute(trx);
+      if (existing) atoms.changed();
+      else atoms.inserted(new Set([...title, ...summary, ...body, ...analysis.conceptTokens, ...marks]));
       await replaceFacets(trx, seq, doc);
       await facetCounter.forget(trx, seq);
       stats.set(seq, analysis.concepts, doc.language);
@@ -124,6 +129,7 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
         .executeTakeFirst();
       if (!existing) return;
       await sql`delete from search_fts where rowid = ${existing.seq}`.execute(trx);
+      atoms.changed();
       await replaceFacets(trx, existing.seq, undefined);
       await facetCounter.forget(trx, existing.seq);
       stats.forget(existing.seq);
@@ -152,6 +158,18 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
       return result.rows.filter((r) => !isConceptToken(r.term));
     },
   };
+}
+
+/** Every document holding each token (or a token starting with each prefix), for atom-postings.ts. */
+export async function readFts5Atoms(db: TDb, atoms: readonly TAtom[]): Promise<Int32Array[]> {
+  const lists: Int32Array[] = [];
+  for (const atom of atoms) {
+    const quoted = `"${atom.token.replaceAll('"', '""')}"${atom.isPrefix ? '*' : ''}`;
+    const result = await sql<{ seqs: string | null }>`
+      select group_concat(rowid) as seqs from search_fts where search_fts match ${quoted}`.execute(db);
+    lists.push(Int32Array.from(seqList(result.rows[0]?.seqs ?? '')));
+  }
+  return lists;
 }
 
 /** The smallest string after every string that starts with `prefix` (for a range scan). */

@@ -1,3 +1,4 @@
+import type { TAtom } from './atom-postings.ts';
 import { conceptToken, type TConceptMatch } from './concept-lexicon.ts';
 
 /**
@@ -138,12 +139,18 @@ export function matchExpression(
 export type TFeatureKind = 'words' | 'head' | 'concept';
 export type TFeature = { group: number; kind: TFeatureKind; conceptId?: string };
 
+/**
+ * A feature of the query in the engine's syntax (with the filters), and for words its atoms: for each
+ * word, the tokens (and prefix) any of which matches it — every word must match (atom-postings.ts).
+ */
+export type TFeatureExpression = { feature: TFeature; expression: string; atoms?: TAtom[][] };
+
 export function featureExpressions(
   engine: 'fts5' | 'tsquery',
   query: TAnalysedQuery,
   filterGroups: readonly string[][],
   headMarker: (token: string) => string,
-): Array<{ feature: TFeature; expression: string }> {
+): TFeatureExpression[] {
   const syntax = engine === 'fts5' ? FTS5_SYNTAX : TSQUERY_SYNTAX;
   const filter = filterGroups.length > 0 ? compileFilter(filterGroups, syntax) : '';
   const withFilter = (expression: string) =>
@@ -156,11 +163,28 @@ export function featureExpressions(
         return `(${options.join(syntax.or)})`;
       })
       .join(syntax.and);
-  const found: Array<{ feature: TFeature; expression: string }> = [];
+  const atoms = (list: readonly TQueryWord[], marker: (t: string) => string) =>
+    list.map((w) => {
+      const options: TAtom[] = [...new Set(w.alternatives)].map((t) => ({
+        token: marker(t),
+        isPrefix: false,
+      }));
+      if (w.prefix) options.push({ token: marker(w.prefix), isPrefix: true });
+      return options;
+    });
+  const found: TFeatureExpression[] = [];
   query.groups.forEach((g, group) => {
     if (g.words.length > 0) {
-      found.push({ feature: { group, kind: 'words' }, expression: withFilter(words(g.words, (t) => t)) });
-      found.push({ feature: { group, kind: 'head' }, expression: withFilter(words(g.words, headMarker)) });
+      found.push({
+        feature: { group, kind: 'words' },
+        expression: withFilter(words(g.words, (t) => t)),
+        atoms: atoms(g.words, (t) => t),
+      });
+      found.push({
+        feature: { group, kind: 'head' },
+        expression: withFilter(words(g.words, headMarker)),
+        atoms: atoms(g.words, headMarker),
+      });
     }
     for (const conceptId of g.conceptIds)
       found.push({

@@ -1,7 +1,8 @@
 import type { TDb } from '../db/database.ts';
+import type { TAtom } from './atom-postings.ts';
 import type { DocumentStats } from './document-stats.ts';
 import { filterTokenGroups, type TFacetCountRow } from './index-rows.ts';
-import type { TFeature } from './query-model.ts';
+import type { TFeature, TFeatureExpression } from './query-model.ts';
 import { FACET_CANDIDATES, MAX_COUNTED, pageRows, type TBounds } from './ranked-candidates.ts';
 import type { TEngineFound, TEngineQuery, TMatchReason } from './search-types.ts';
 
@@ -34,11 +35,13 @@ export const RELEVANCE_WEIGHTS = {
 
 /** What an engine supplies: the expression of each feature and the records matching each. */
 export type TFeatureMatcher = {
-  features(query: TEngineQuery, filterGroups: string[][]): Array<{ feature: TFeature; expression: string }>;
+  features(query: TEngineQuery, filterGroups: string[][]): TFeatureExpression[];
   /** The filters alone, in the engine's syntax (concept features are answered from memory, then filtered). */
   filterExpression(filterGroups: string[][]): string;
   /** For each expression, every matching record's seq (unranked, unbounded). */
   matchSets(expressions: readonly string[]): Promise<number[][]>;
+  /** For each atom (a token or a prefix), every record holding it, unfiltered (atom-postings.ts). */
+  atomSets(atoms: readonly TAtom[]): Promise<Array<ArrayLike<number>>>;
   countFacets(seqs: readonly number[]): Promise<TFacetCountRow[]>;
   stats(): Promise<DocumentStats>;
 };
@@ -61,20 +64,32 @@ export async function rankEveryMatch(
   const isPlace = options.isPlaceConcept ?? (() => false);
   const filterGroups = filterTokenGroups(query.filters);
   const features = matcher.features(query, filterGroups);
-  // Words are looked up in the engine; concepts (places too) in this process's posting lists, which
-  // the filters, when there are any, then narrow (docs/adr/0038-concept-postings-in-memory.md).
-  const lookedUp = features.filter((f) => f.feature.kind !== 'concept');
+  // Words are read as the documents of each of their forms (kept in memory once read: atom-postings.ts),
+  // concepts (places too) from this process's posting lists, and both narrowed by the filters, when
+  // there are any (docs/adr/0038-concept-postings-in-memory.md, docs/adr/0078-word-postings-in-memory.md).
+  const lookedUp = features.filter((f) => f.feature.kind !== 'concept' && !f.atoms);
   const expressions = lookedUp.map((f) => f.expression);
   if (filterGroups.length > 0) expressions.push(matcher.filterExpression(filterGroups));
-  const [found, documents, stats] = await Promise.all([
+  const atoms = features.flatMap((f) => (f.atoms ? f.atoms.flat() : []));
+  // The statistics first: they hear of documents written elsewhere, which the word postings then forget.
+  const stats = await matcher.stats();
+  const [found, atomLists, documents] = await Promise.all([
     matcher.matchSets(expressions),
+    matcher.atomSets(atoms),
     documentCount(db),
-    matcher.stats(),
   ]);
   const filtered = filterGroups.length > 0 ? (found[found.length - 1] ?? []) : undefined;
   const sets: Array<ArrayLike<number>> = [];
+  const wordLists: Array<Array<Array<ArrayLike<number>>> | undefined> = [];
   let next = 0;
+  let nextAtom = 0;
   for (const f of features) {
+    if (f.atoms) {
+      wordLists.push(f.atoms.map((word) => word.map(() => atomLists[nextAtom++] ?? [])));
+      sets.push([]);
+      continue;
+    }
+    wordLists.push(undefined);
     if (f.feature.kind !== 'concept') sets.push(found[next++] ?? []);
     else sets.push(stats.conceptSeqs(f.feature.conceptId ?? ''));
   }
@@ -85,15 +100,22 @@ export async function rankEveryMatch(
   const normByCount = new Float64Array(stats.maxConceptCount() + 1);
   for (let count = 0; count < normByCount.length; count += 1)
     normByCount[count] = (k1 + 1) / (1 + k1 * (1 - b + (b * Math.max(1, count)) / average));
-  const norm = (seq: number) => normByCount[stats.conceptCount(seq)] ?? 0;
+  const conceptCounts = stats.conceptCounts();
 
+  // Concept and word lists are ascending (their last seq is their highest); the engine's filter set may not be.
   let maxSeq = 0;
-  for (const seqs of sets)
+  const widen = (seqs: ArrayLike<number>) => {
+    if (seqs.length > 0 && (seqs[seqs.length - 1] as number) > maxSeq)
+      maxSeq = seqs[seqs.length - 1] as number;
+  };
+  features.forEach((f, i) => {
+    if (f.feature.kind === 'concept') widen(sets[i] ?? []);
+  });
+  for (const seqs of atomLists) widen(seqs);
+  for (const seqs of found)
     for (let i = 0; i < seqs.length; i += 1) if ((seqs[i] ?? 0) > maxSeq) maxSeq = seqs[i] ?? 0;
-  if (filtered)
-    for (let i = 0; i < filtered.length; i += 1) if ((filtered[i] ?? 0) > maxSeq) maxSeq = filtered[i] ?? 0;
   // Dense arrays indexed by seq: scoring 100,000 matches is a few loops over numbers, no hashing.
-  const { totals, byWords, byConcepts, allowed } = scoringScratch(maxSeq + 1);
+  const { totals, byWords, byConcepts, allowed, marks, inGroup, matched } = scoringScratch(maxSeq + 1);
   if (filtered) {
     for (let i = 0; i < filtered.length; i += 1) allowed[filtered[i] as number] = 1;
     // A concept's postings narrowed to the filtered documents (the engine's sets already are).
@@ -108,6 +130,14 @@ export async function rankEveryMatch(
       sets[i] = kept;
     });
   }
+  try {
+    wordLists.forEach((words, i) => {
+      if (words) sets[i] = everyWord(words, marks, filtered ? allowed : undefined);
+    });
+  } catch (error) {
+    scratchArrays = undefined;
+    throw error;
+  }
   const groups = new Map<number, Array<{ feature: TFeature; seqs: ArrayLike<number> }>>();
   features.forEach((f, i) => {
     const list = groups.get(f.feature.group) ?? [];
@@ -115,12 +145,12 @@ export async function rankEveryMatch(
     groups.set(f.feature.group, list);
   });
   const facetSample = Math.max(options.facetCandidates ?? FACET_CANDIDATES, query.offset + query.limit);
-  const matched: number[] = [];
+  let matchedLength = 0;
   let ranked: TScoredSeq[] = [];
   try {
     for (const parts of groups.values()) {
       // The group's words (in the head or only the body) and the best of its concepts and places.
-      const inGroup: number[] = [];
+      let inGroupLength = 0;
       const words = parts.find((p) => p.feature.kind === 'words');
       const wordsIdf = idf(words?.seqs.length ?? 0);
       for (const part of parts) {
@@ -130,7 +160,7 @@ export async function rankEveryMatch(
             wordsIdf * (part.feature.kind === 'head' ? RELEVANCE_WEIGHTS.head : RELEVANCE_WEIGHTS.body);
           for (let k = 0; k < seqs.length; k += 1) {
             const seq = seqs[k] as number;
-            if (byWords[seq] === 0 && byConcepts[seq] === 0) inGroup.push(seq);
+            if (byWords[seq] === 0 && byConcepts[seq] === 0) inGroup[inGroupLength++] = seq;
             if (weight > (byWords[seq] as number)) byWords[seq] = weight;
           }
         } else {
@@ -139,17 +169,18 @@ export async function rankEveryMatch(
             idf(seqs.length);
           for (let k = 0; k < seqs.length; k += 1) {
             const seq = seqs[k] as number;
-            if (byWords[seq] === 0 && byConcepts[seq] === 0) inGroup.push(seq);
-            const w = weight * norm(seq);
+            if (byWords[seq] === 0 && byConcepts[seq] === 0) inGroup[inGroupLength++] = seq;
+            const w = weight * (normByCount[conceptCounts[seq] ?? 0] as number);
             if (w > (byConcepts[seq] as number)) byConcepts[seq] = w;
           }
         }
       }
       // The better of the two counts in full, the other by half: both beat either alone.
-      for (const seq of inGroup) {
+      for (let k = 0; k < inGroupLength; k += 1) {
+        const seq = inGroup[k] as number;
         const w = byWords[seq] as number;
         const c = byConcepts[seq] as number;
-        if (totals[seq] === 0) matched.push(seq);
+        if (totals[seq] === 0) matched[matchedLength++] = seq;
         totals[seq] = (totals[seq] as number) + Math.max(w, c) + RELEVANCE_WEIGHTS.second * Math.min(w, c);
         byWords[seq] = 0;
         byConcepts[seq] = 0;
@@ -160,8 +191,9 @@ export async function rankEveryMatch(
     const scoreOf = (seq: number) =>
       (totals[seq] as number) + (isReaders(seq) ? RELEVANCE_WEIGHTS.readerLanguage : 0);
     // Only the best `facetSample` need an order (the page lies within them); every match is scored.
-    ranked = bestInOrder(matched, scoreOf, facetSample);
-    for (const seq of matched) totals[seq] = 0;
+    const every = matched.subarray(0, matchedLength);
+    ranked = bestInOrder(every, scoreOf, facetSample);
+    for (let k = 0; k < matchedLength; k += 1) totals[every[k] as number] = 0;
     if (filtered) for (let i = 0; i < filtered.length; i += 1) allowed[filtered[i] as number] = 0;
   } catch (error) {
     scratchArrays = undefined; // never reuse arrays left half-written
@@ -176,6 +208,7 @@ export async function rankEveryMatch(
     features.map((f, i) => ({ feature: f.feature, seqs: sets[i] ?? [] })),
     match.query.groups.map((g) => g.words.map((w) => w.text).join(' ')),
     isPlace,
+    marks,
   );
   const [rows, facets] = await Promise.all([
     pageRows(
@@ -186,10 +219,10 @@ export async function rankEveryMatch(
   ]);
   return {
     rows: rows.map((row, i) => ({ ...row, matched: reasons[i] ?? [] })),
-    total: Math.min(matched.length, maxCounted),
-    isTotalExact: matched.length <= maxCounted,
+    total: Math.min(matchedLength, maxCounted),
+    isTotalExact: matchedLength <= maxCounted,
     facets,
-    ...(matched.length > facetSample ? { facetsSampleSize: facetSample } : {}),
+    ...(matchedLength > facetSample ? { facetsSampleSize: facetSample } : {}),
   };
 }
 
@@ -198,6 +231,10 @@ type TScratch = {
   byWords: Float64Array;
   byConcepts: Float64Array;
   allowed: Uint8Array;
+  marks: Uint16Array;
+  /** The records a group reached, and every record matched: each record at most once in each. */
+  inGroup: Int32Array;
+  matched: Int32Array;
 };
 let scratchArrays: TScratch | undefined;
 
@@ -213,9 +250,54 @@ function scoringScratch(size: number): TScratch {
       byWords: new Float64Array(length),
       byConcepts: new Float64Array(length),
       allowed: new Uint8Array(length),
+      marks: new Uint16Array(length),
+      inGroup: new Int32Array(length),
+      matched: new Int32Array(length),
     };
   }
   return scratchArrays;
+}
+
+/**
+ * The documents holding every word (each through any of its forms), allowed by the filters when there
+ * are any. The word with the fewest postings goes first (it bounds the result); `marks` counts how many
+ * words each candidate has held so far and is left zeroed.
+ */
+export function everyWord(
+  words: ReadonlyArray<ReadonlyArray<ArrayLike<number>>>,
+  marks: Uint16Array,
+  allowed?: Uint8Array,
+): ArrayLike<number> {
+  if (words.length === 0) return [];
+  const nonEmpty = words.map((forms) => forms.filter((list) => list.length > 0));
+  const only = nonEmpty[0]?.[0];
+  if (nonEmpty.length === 1 && nonEmpty[0]?.length === 1 && only && !allowed) return only;
+  const sizeOf = (forms: ReadonlyArray<ArrayLike<number>>) => forms.reduce((n, list) => n + list.length, 0);
+  const ordered = nonEmpty.sort((x, y) => sizeOf(x) - sizeOf(y));
+  const candidates: number[] = [];
+  for (const list of ordered[0] ?? []) {
+    for (let k = 0; k < list.length; k += 1) {
+      const seq = list[k] as number;
+      if (marks[seq] === 0 && (!allowed || allowed[seq] === 1)) {
+        marks[seq] = 1;
+        candidates.push(seq);
+      }
+    }
+  }
+  for (let w = 1; w < ordered.length; w += 1) {
+    for (const list of ordered[w] ?? []) {
+      for (let k = 0; k < list.length; k += 1) {
+        const seq = list[k] as number;
+        if (marks[seq] === w) marks[seq] = w + 1;
+      }
+    }
+  }
+  const held: number[] = [];
+  for (const seq of candidates) {
+    if (marks[seq] === ordered.length) held.push(seq);
+    marks[seq] = 0;
+  }
+  return held;
 }
 
 /**
@@ -297,14 +379,19 @@ function explain(
   features: ReadonlyArray<{ feature: TFeature; seqs: ArrayLike<number> }>,
   groupTexts: readonly string[],
   isPlace: (conceptId: string) => boolean,
+  marks: Uint16Array,
 ): TMatchReason[][] {
-  const wanted = new Set(seqs);
+  // One pass over each feature's records, each page record marked by its place on the page (+1).
+  seqs.forEach((seq, i) => {
+    marks[seq] = i + 1;
+  });
   const holders = features.map((f) => {
     const held = new Set<number>();
     for (let k = 0; k < f.seqs.length; k += 1)
-      if (wanted.has(f.seqs[k] as number)) held.add(f.seqs[k] as number);
+      if (marks[f.seqs[k] as number] !== 0) held.add(f.seqs[k] as number);
     return held;
   });
+  for (const seq of seqs) marks[seq] = 0;
   return seqs.map((seq) => {
     const reasons: TMatchReason[] = [];
     const seen = new Set<string>();

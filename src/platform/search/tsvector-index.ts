@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { TDb } from '../db/database.ts';
+import { AtomPostings, type TAtom } from './atom-postings.ts';
 import { isConceptToken } from './concept-lexicon.ts';
 import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
@@ -79,8 +80,10 @@ export function createTsvectorFeatureMatcher(
   db: TDb,
   facetCounter: FacetCounter,
   stats: DocumentStats,
+  atoms: AtomPostings = new AtomPostings((list) => readTsvectorAtoms(db, list)),
 ): TFeatureMatcher {
   return {
+    atomSets: (list) => atoms.get(list),
     stats: () => stats.fresh(),
     features: (query, filterGroups) =>
       query.match ? featureExpressions('tsquery', query.match.query, filterGroups, headToken) : [],
@@ -109,8 +112,9 @@ export function createTsvectorFeatureMatcher(
 export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): TSearchEngine {
   const facetCounter = new FacetCounter(db);
   const matcher = createTsvectorMatcher(db, facetCounter);
-  const stats = new DocumentStats(db);
-  const features = createTsvectorFeatureMatcher(db, facetCounter, stats);
+  const atoms = new AtomPostings((list) => readTsvectorAtoms(db, list));
+  const stats = new DocumentStats(db, () => atoms.forgetAll());
+  const features = createTsvectorFeatureMatcher(db, facetCounter, stats, atoms);
 
   return {
     async write(trx, doc, analysis) {
@@ -138,6 +142,18 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
           concept_count = excluded.concept_count, concept_ids = excluded.concept_ids, tsv_head = excluded.tsv_head
         returning seq`.execute(trx);
       await updateTermCounts(trx, old.rows[0]?.terms ?? [], headTerms);
+      if (old.rows.length > 0) atoms.changed();
+      else
+        atoms.inserted(
+          new Set([
+            ...title,
+            ...summary,
+            ...body,
+            ...analysis.conceptTokens,
+            ...facetTokens(doc),
+            ...headTokens(analysis.fields),
+          ]),
+        );
       const seq = saved.rows[0]?.seq;
       if (seq !== undefined) {
         await sql`
@@ -156,6 +172,7 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
         .where('id', '=', id)
         .executeTakeFirst();
       if (existing) {
+        atoms.changed();
         await replaceFacets(trx, existing.seq, undefined);
         await facetCounter.forget(trx, existing.seq);
         stats.forget(existing.seq);
@@ -190,6 +207,25 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
       return result.rows;
     },
   };
+}
+
+/** Every document holding each token (or a token starting with each prefix), for atom-postings.ts. */
+export async function readTsvectorAtoms(db: TDb, atoms: readonly TAtom[]): Promise<Int32Array[]> {
+  if (atoms.length === 0) return [];
+  const lookups = sql.join(
+    atoms.map((atom, k) => {
+      const lexeme = quoteLexeme(atom.token) + (atom.isPrefix ? ':*' : '');
+      return sql`select ${k}::int as k, seq from search_vectors where tsv @@ ${lexeme}::tsquery`;
+    }),
+    sql` union all `,
+  );
+  const result = await inBitmapPlan(db, (trx) =>
+    sql<{ k: number; seqs: number[] }>`
+      select k, array_agg(seq order by seq) as seqs from (${lookups}) found group by k`.execute(trx),
+  );
+  const lists = atoms.map(() => new Int32Array(0));
+  for (const row of result.rows) lists[row.k] = Int32Array.from(row.seqs, Number);
+  return lists;
 }
 
 /**
