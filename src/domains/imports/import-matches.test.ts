@@ -138,9 +138,9 @@ describe(`imports that match a record already in the hub (${testDialect})`, () =
     const actions = await t.deps.db
       .selectFrom('audit_log')
       .select('action')
-      .where('action', 'in', ['imports.appliedToRecord', 'practices.updated'])
+      .where('action', 'in', ['imports.record_updated', 'practices.updated'])
       .execute();
-    assert.deepEqual(actions.map((a) => a.action).sort(), ['imports.appliedToRecord', 'practices.updated']);
+    assert.deepEqual(actions.map((a) => a.action).sort(), ['imports.record_updated', 'practices.updated']);
     const flash = await curator.get(`/en/practices/${slug}`);
     assert.match(visibleText(flash.html), /updated from the document/);
   });

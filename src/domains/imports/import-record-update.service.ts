@@ -54,7 +54,7 @@ export async function updateRecordFromImport(
     await audit(
       trx,
       { actorId: actor.userId, requestId: meta.requestId, at },
-      'imports.appliedToRecord',
+      'imports.record_updated',
       { type: 'document_import', id },
       { kind: reviewed.kind, record: draft.recordType, slug: draft.slug },
     );
