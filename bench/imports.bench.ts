@@ -117,13 +117,16 @@ export const scenario: TBenchScenario = {
       const checkedMs = performance.now() - started;
       const read = await readDocumentInSandbox(pdf, 'pdf');
       const pdfMs = performance.now() - started;
-      if (!verdict.isAccepted || !read.isRead) throw new Error('the bench PDF was not read');
+      if (!verdict.isAccepted || !read.isRead)
+        console.log(
+          `  the ${pdfPages}-page PDF was refused: ${verdict.isAccepted ? '' : verdict.reason} ${read.isRead ? '' : read.reason} (a busy machine runs out of the sandbox's time)`,
+        );
       console.log(
         `  ${pdfPages}-page PDF checked by its bytes in ${(checkedMs / 1000).toFixed(2)} s, then read`,
       );
-      const pdfOk = pdfMs <= targetPdfMs;
+      const pdfOk = verdict.isAccepted && read.isRead && pdfMs <= targetPdfMs;
       console.log(
-        `  ${pdfPages}-page PDF (${Math.round(pdf.byteLength / 1024)} KB, ${read.text.length} characters): ${(pdfMs / 1000).toFixed(2)} s (target ≤ ${targetPdfMs / 1000} s) ${pdfOk ? 'met' : 'MISSED'}`,
+        `  ${pdfPages}-page PDF (${Math.round(pdf.byteLength / 1024)} KB, ${read.isRead ? read.text.length : 0} characters): ${(pdfMs / 1000).toFixed(2)} s (target ≤ ${targetPdfMs / 1000} s) ${pdfOk ? 'met' : 'MISSED'}`,
       );
 
       const folder = join(dataDir, 'documents');
