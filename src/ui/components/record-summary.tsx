@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { directionsUrl, openMapUrl, placeMap } from '../../platform/place-map.ts';
 import type { TViewContext } from '../view-context.ts';
+import { PartsText } from './bidi.tsx';
 
 /**
  * The summary panel of a record page (ADR 0072): its picture, key facts, the place with a small map
@@ -13,8 +14,8 @@ export type TSummaryFact = { label: string; value: Child };
 export type TSummaryPlace = {
   /** The place as people read it ("Kraków, Poland"), already in the reader's language. */
   name: string;
-  /** The lines shown under the map (a venue, then its city); `name` by default. */
-  lines?: readonly string[];
+  /** The lines shown under the map (a venue; a city and its country), each part isolated; `name` by default. */
+  lines?: readonly (readonly (string | null | undefined)[])[];
   country: string | null;
   latitude: number | null;
   longitude: number | null;
@@ -84,7 +85,10 @@ function SummaryPlace({ ctx, place }: { ctx: TViewContext; place: TSummaryPlace 
   const { t } = ctx;
   const map = placeMap({ country: place.country, latitude: place.latitude, longitude: place.longitude });
   const hasPoint = place.latitude !== null && place.longitude !== null;
-  const alt = t(map?.marker ? 'common.summary.mapAltMarker' : 'common.summary.mapAlt', { place: place.name });
+  // The place is isolated (FSI … PDI): "Muscat، عُمان" read in an Arabic sentence keeps its order.
+  const alt = t(map?.marker ? 'common.summary.mapAltMarker' : 'common.summary.mapAlt', {
+    place: `\u2068${place.name}\u2069`,
+  });
   return (
     <section aria-labelledby="record-summary-place">
       <h3 id="record-summary-place">{t('common.summary.place')}</h3>
@@ -92,13 +96,12 @@ function SummaryPlace({ ctx, place }: { ctx: TViewContext; place: TSummaryPlace 
         <svg
           class="place-map"
           role="img"
-          aria-labelledby="record-summary-map"
+          aria-label={alt}
           viewBox={`0 0 ${map.width} ${map.height}`}
           width={map.width}
           height={map.height}
           focusable="false"
         >
-          <title id="record-summary-map">{alt}</title>
           <rect class="place-map-sea" width={map.width} height={map.height} fill="#e6eff5" />
           {map.around ? (
             <path class="place-map-around" d={map.around} fill="#e4e0d6" stroke="#ffffff" />
@@ -121,9 +124,9 @@ function SummaryPlace({ ctx, place }: { ctx: TViewContext; place: TSummaryPlace 
           ) : null}
         </svg>
       ) : null}
-      {(place.lines ?? [place.name]).map((line) => (
+      {(place.lines ?? [[place.name]]).map((parts) => (
         <p>
-          <bdi>{line}</bdi>
+          <PartsText ctx={ctx} parts={parts} />
         </p>
       ))}
       {place.address ? (

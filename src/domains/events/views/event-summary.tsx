@@ -45,7 +45,7 @@ export function EventSummary({ ctx, event }: { ctx: TViewContext; event: TEvent 
                 event.venue && placeName
                   ? t('common.summary.placeIn', { place: event.venue, country: placeName })
                   : (event.venue ?? placeName),
-              lines: [event.venue, placeName].filter((x): x is string => !!x),
+              lines: [[event.venue], [event.city, country]].filter((parts) => parts.some((x) => x)),
               country: event.countryCode,
               latitude: event.latitude,
               longitude: event.longitude,

@@ -77,7 +77,11 @@ export function OrganizationSummary({
     <RecordSummary
       ctx={ctx}
       facts={facts}
-      place={placeName ? { name: placeName, country: home, latitude: null, longitude: null } : null}
+      place={
+        placeName
+          ? { name: placeName, lines: [[org.city, homeName]], country: home, latitude: null, longitude: null }
+          : null
+      }
       contact={contact}
     />
   );

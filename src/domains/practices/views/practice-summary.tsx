@@ -104,6 +104,7 @@ export function PracticeSummary({
           ? {
               name: placeName,
               country,
+              lines: [[city?.name, countryText]],
               latitude: city?.lat ?? null,
               longitude: city?.lon ?? null,
               address: c.address || null,
