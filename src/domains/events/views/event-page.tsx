@@ -67,6 +67,7 @@ export function EventPage(props: TEventPageProps) {
             {t('events.page.cancelledNotice')}
           </p>
         ) : null}
+        {event.audience === 'community' ? <p class="notice">{t('events.page.communityOnly')}</p> : null}
         <p class="lead">{text.summary}</p>
         <div class="record-layout">
           <EventSummary ctx={ctx} event={event} />
