@@ -307,7 +307,11 @@ describe(`indicator API (${testDialect})`, () => {
       `attachment; filename="unpaid-care-and-domestic-work.csv"; filename*=UTF-8''unpaid-care-and-domestic-work.csv`,
     );
     const bytes = new Uint8Array(await csv.arrayBuffer());
-    assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'a byte-order mark, so a spreadsheet reads UTF-8');
+    assert.deepEqual(
+      [...bytes.slice(0, 3)],
+      [0xef, 0xbb, 0xbf],
+      'a byte-order mark, so a spreadsheet reads UTF-8',
+    );
     const text = new TextDecoder().decode(bytes);
     assert.match(text, /^series,area,country,areaName,year/);
     assert.match(text, /unpaid-care-and-domestic-work,484,MX,Mexico,2014,/);
