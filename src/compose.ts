@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { Redis } from 'ioredis';
-import { createApi } from './api/api.ts';
+import { apiDocumentConfig, createApi } from './api/api.ts';
+import { apiReferenceWeb } from './api/api-reference.web.tsx';
 import type { TConfig } from './config.ts';
 import type { TDeps } from './deps.ts';
 import { accountsWeb } from './domains/accounts/accounts.web.tsx';
@@ -148,7 +149,12 @@ export async function startInboundMail(deps: TDeps): Promise<() => Promise<void>
 
 /** Every domain's pages, feeds and API, then its background jobs. Order matters where paths overlap. */
 export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
-  app.route('/api/v1', createApi(deps));
+  const api = createApi(deps);
+  app.route('/api/v1', api);
+  app.route(
+    localePrefix,
+    apiReferenceWeb(() => api.getOpenAPI31Document(apiDocumentConfig(deps))),
+  );
   app.route('/', eventCalendarRoutes(deps));
   app.route('/', newsFeedRoutes(deps));
   app.route('/', commitmentsFeed(deps));
