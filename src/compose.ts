@@ -51,6 +51,7 @@ import { createHubSearch } from './domains/search/hub-search.ts';
 import { searchWeb } from './domains/search/search.web.tsx';
 import { conceptPagesWeb } from './domains/taxonomy-pages/concept-pages.web.tsx';
 import type { TAppEnv } from './http/app-env.ts';
+import { designRoutes } from './http/design.routes.tsx';
 import { localePrefix } from './http/locale-prefix.ts';
 import { createRateLimits } from './http/rate-limit.ts';
 import { unsubscribeRoutes } from './http/unsubscribe.routes.tsx';
@@ -184,6 +185,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route(localePrefix, introductionsWeb(deps));
   app.route(localePrefix, connectionsWeb(deps));
   app.route(localePrefix, unsubscribeRoutes(deps));
+  app.route(localePrefix, designRoutes());
 
   registerProfileSection({
     slot: 'communities',

@@ -215,6 +215,9 @@ function Footer({ ctx }: { ctx: TViewContext }) {
               <a href={ctx.href('/api')}>{t('reference.footerLink')}</a>
             </li>
             <li>
+              <a href={ctx.href('/design')}>{t('design.footerLink')}</a>
+            </li>
+            <li>
               <a href="/api/v1/openapi.json">{t('common.footer.api')}</a>
             </li>
           </ul>
