@@ -65,7 +65,7 @@ export function ApiReferencePage({ ctx, reference }: { ctx: TViewContext; refere
           </ul>
         </nav>
         {reference.groups.map((group) => (
-          <section aria-labelledby={group.id}>
+          <section>
             <h2 id={group.id} lang="en" dir="ltr">
               {group.tag}
             </h2>
@@ -89,7 +89,7 @@ export function ApiReferencePage({ ctx, reference }: { ctx: TViewContext; refere
 function Operation({ ctx, operation }: { ctx: TViewContext; operation: TReferenceOperation }) {
   const { t } = ctx;
   return (
-    <article class="api-operation" aria-labelledby={operation.id}>
+    <article class="api-operation">
       <h3 id={operation.id}>
         <code dir="ltr" translate="no">
           <span class="api-method">{operation.method}</span> {operation.path}
@@ -105,11 +105,16 @@ function Operation({ ctx, operation }: { ctx: TViewContext; operation: TReferenc
           {operation.description}
         </p>
       ) : null}
-      <h4>{t('reference.parameters')}</h4>
+      <h4 id={`${operation.id}-parameters`}>{t('reference.parameters')}</h4>
       {operation.parameters.length === 0 ? (
         <p>{t('reference.noParameters')}</p>
       ) : (
-        <div class="table-wrap" role="region" tabindex={0} aria-label={t('reference.parameters')}>
+        <div
+          class="table-wrap"
+          role="region"
+          tabindex={0}
+          aria-labelledby={`${operation.id} ${operation.id}-parameters`}
+        >
           <table>
             <thead>
               <tr>
@@ -175,7 +180,7 @@ function Operation({ ctx, operation }: { ctx: TViewContext; operation: TReferenc
 function Schema({ ctx, schema }: { ctx: TViewContext; schema: TReferenceSchema }) {
   const { t } = ctx;
   return (
-    <article class="api-schema" aria-labelledby={schema.id}>
+    <article class="api-schema">
       <h3 id={schema.id}>
         <code dir="ltr" translate="no">
           {schema.name}
@@ -191,7 +196,7 @@ function Schema({ ctx, schema }: { ctx: TViewContext; schema: TReferenceSchema }
           <TypeCode schema={schema.shape} />
         </p>
       ) : (
-        <div class="table-wrap" role="region" tabindex={0} aria-label={schema.name}>
+        <div class="table-wrap" role="region" tabindex={0} aria-labelledby={schema.id}>
           <table>
             <thead>
               <tr>
