@@ -1,5 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import { parseJson, type TExecutor } from '../../core/records.ts';
+import { parseJson, type TExecutor, updateAtVersion } from '../../core/records.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type {
@@ -100,6 +100,16 @@ export async function updateCommunityRow(
   patch: Updateable<Database['communities']>,
 ): Promise<void> {
   await executor.updateTable('communities').set(patch).where('id', '=', id).execute();
+}
+
+/** Applies `patch` only if the community is still at `version` (and moves it on); false when it is not. */
+export function updateCommunityAtVersion(
+  executor: TExecutor,
+  id: string,
+  version: number,
+  patch: Updateable<Database['communities']>,
+): Promise<boolean> {
+  return updateAtVersion(executor, 'communities', id, version, { ...patch, version: version + 1 });
 }
 
 export async function findCommunityBySlug(executor: TExecutor, slug: string): Promise<TCommunity | null> {

@@ -34,7 +34,6 @@ import {
   type TCommunityStatus,
   type TMemberRole,
   ZCommunityInput,
-  ZCommunityTranslation,
 } from './communities.schemas.ts';
 import { prepareCommunityPicture } from './community-picture.ts';
 import { deleteWatchesIn } from './watching.repository.ts';
@@ -335,39 +334,6 @@ export async function setListing(deps: TDeps, actor: TActor, slug: string, isLis
   const view = await readCommunity(deps, actor, slug);
   communityPolicy.authorize(actor, 'leave', view.resource);
   await setMemberListed(deps.db, view.community.id, actor.userId as string, isListed);
-}
-
-/** Facilitators add the community's name and description in another language. */
-export async function addCommunityTranslation(
-  deps: TDeps,
-  actor: TActor,
-  slug: string,
-  language: string,
-  raw: unknown,
-  options: TWriteOptions = {},
-) {
-  const view = await readCommunity(deps, actor, slug);
-  communityPolicy.authorize(actor, 'edit', view.resource);
-  const parsed = ZCommunityTranslation.safeParse(raw);
-  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error.issues);
-  if (!/^(en|es|fr|ru|ar|pl)$/.test(language) || language === view.community.language)
-    fieldErrors.language = 'validation.invalidChoice';
-  if (!parsed.success || Object.keys(fieldErrors).length > 0)
-    throw new AppError('validation_failed', { fieldErrors });
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    await updateCommunityRow(trx, view.community.id, {
-      translations: JSON.stringify({ ...view.community.translations, [language]: parsed.data }),
-      updated_at: at,
-    });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'communities.translated',
-      { type: 'community', id: view.community.id },
-      { slug, language },
-    );
-  });
 }
 
 /** A community's picture: anyone may have it (name, description and picture are public). */

@@ -10,7 +10,6 @@ import { renderPage } from '../../ui/render.ts';
 import { readReaderZone } from '../events/index.ts';
 import { communityPolicy } from './communities.policy.ts';
 import {
-  addCommunityTranslation,
   answerJoinRequest,
   createCommunity,
   decideProposal,
@@ -22,6 +21,7 @@ import {
   readMembers,
   setListing,
 } from './communities.service.ts';
+import { communityEditWeb } from './community-edit.web.tsx';
 import { changeCommunitySettings } from './community-settings.service.ts';
 import { meetingFormOf } from './meeting-form.ts';
 import {
@@ -77,6 +77,7 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
   const web = new Hono<TAppEnv>({ strict: false });
   // Before '/communities/:slug': '/communities/mail' is a person's mail page, not a community.
   web.route('/', watchingWeb(deps));
+  web.route('/', communityEditWeb(deps));
   const slugOf = (c: Context<TAppEnv>) => c.req.param('slug') ?? '';
   const back = (c: Context<TAppEnv>, key: string, hash = '') =>
     redirectWithFlash(c, `${viewContext(c).href(communityPath(slugOf(c)))}${hash}`, key);
@@ -151,7 +152,6 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
     c: Context<TAppEnv>,
     forms: {
       thread?: TFormState;
-      translation?: TFormState;
       resource?: TFormState;
       meeting?: TFormState;
       planMeeting?: TFormState;
@@ -238,7 +238,6 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
           edit: can('edit'),
         }}
         threadForm={forms.thread ?? { values: { kind: 'discussion' }, errors: {} }}
-        translationForm={forms.translation ?? emptyFormState}
       />,
       status,
     );
@@ -394,25 +393,6 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
       throw error;
     }
   });
-  web.post('/communities/:slug/translations', async (c) => {
-    const { values } = await readForm(c);
-    try {
-      await addCommunityTranslation(
-        deps,
-        c.var.actor,
-        slugOf(c),
-        firstValue(values, 'language'),
-        { name: firstValue(values, 'name'), description: firstValue(values, 'description') },
-        { requestId: c.get('requestId') },
-      );
-      return back(c, 'communities.flash.translationSaved');
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed')
-        return renderCommunity(c, { translation: { values, errors: error.fieldErrors } }, 422);
-      throw error;
-    }
-  });
-
   return web;
 }
 

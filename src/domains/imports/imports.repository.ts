@@ -144,6 +144,18 @@ export async function findSimilarImports(
   return rows.map(summaryOf);
 }
 
+/** The latest import of a file with these bytes (its SHA-256), whatever became of it. */
+export async function findImportByFileSha(db: TDb, sha256: string): Promise<TImportSummary | undefined> {
+  const row = await db
+    .selectFrom('document_imports')
+    .select(SUMMARY_COLUMNS)
+    .where('file_sha256', '=', sha256)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? summaryOf(row) : undefined;
+}
+
 /** Saves a changed import if it is still at `version`; false when someone saved it meanwhile. */
 export async function updateImportAtVersion(
   db: TDb,

@@ -10,6 +10,7 @@ import { createPractice, practiceKinds } from '../practices/index.ts';
 import { extractDocument } from './extract/extract-document.ts';
 import { eventInputOf, newsInputOf, outcomeInputOf, practiceInputOf } from './import-drafts.ts';
 import { readLookups } from './import-lookups.ts';
+import { findRecordMatches, type TRecordMatch } from './import-matches.ts';
 import { authorize } from './imports.policy.ts';
 import {
   findImport,
@@ -110,7 +111,9 @@ export async function readImport(
   deps: TDeps,
   actor: TActor,
   id: string,
-): Promise<{ item: TImport; similar: TImportSummary[] }> {
+  /** The reader's language, to look for records the import matches; null skips that look-up. */
+  locale: string | null = null,
+): Promise<{ item: TImport; similar: TImportSummary[]; matches: TRecordMatch[] }> {
   const item = await findImport(deps.db, id);
   if (!item) throw new AppError('not_found');
   authorize(actor, 'view', { status: item.status });
@@ -119,7 +122,8 @@ export async function readImport(
     title: item.title,
     exceptId: id,
   });
-  return { item, similar };
+  const matches = locale && item.status === 'waiting' ? await findRecordMatches(deps, item, locale) : [];
+  return { item, similar, matches };
 }
 
 export type TReview = {
@@ -144,7 +148,12 @@ export function applyReview(fields: readonly TProposedField[], review: TReview):
   });
 }
 
-async function loadWaiting(deps: TDeps, actor: TActor, id: string, action: 'review' | 'draft' | 'drop') {
+export async function loadWaiting(
+  deps: TDeps,
+  actor: TActor,
+  id: string,
+  action: 'review' | 'draft' | 'drop',
+) {
   const item = await findImport(deps.db, id);
   if (!item) throw new AppError('not_found');
   authorize(actor, action, { status: item.status });
@@ -190,7 +199,7 @@ export async function reviewImport(
   return saved;
 }
 
-export type TDraftMade = { recordType: 'practice' | 'event' | 'news'; slug: string };
+export type TDraftMade = { recordType: 'practice' | 'event' | 'news'; slug: string; isUpdate?: boolean };
 
 async function makeRecord(deps: TDeps, actor: TActor, item: TImport, meta: TMeta): Promise<TDraftMade> {
   const kind: TImportKind = item.kind;
