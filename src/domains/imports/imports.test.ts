@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import { createMemberOrganization } from '../../../test/support/events.ts';
+import { idFrom, reviewForm } from '../../../test/support/imports.ts';
 import { seedText } from '../../../test/support/seeds.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -28,31 +29,6 @@ const programmePage = [
   '',
   'Requisito: estar empadronado en Bogotá desde hace al menos un año.',
 ].join('\n');
-
-function idFrom(res: Response): string {
-  return (res.headers.get('location') ?? '').split('/imports/')[1]?.split(/[?#]/)[0] ?? '';
-}
-
-/** The form the review page would send back as it stands (every field kept as shown). */
-function reviewForm(html: string): Record<string, string> {
-  const form: Record<string, string> = {};
-  for (const m of html.matchAll(/<input[^>]*name="(v\d+|version)"[^>]*value="([^"]*)"/g))
-    form[m[1] ?? ''] = m[2] ?? '';
-  for (const m of html.matchAll(/<textarea[^>]*name="(v\d+)"[^>]*>([\s\S]*?)<\/textarea>/g))
-    form[m[1] ?? ''] = m[2] ?? '';
-  for (const m of html.matchAll(/<select[^>]*name="(d\d+)"[^>]*>([\s\S]*?)<\/select>/g)) {
-    const chosen = /<option value="(\w+)" selected/.exec(m[2] ?? '')?.[1] ?? 'accepted';
-    form[m[1] ?? ''] = chosen;
-  }
-  const decoded = (v: string) =>
-    v
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&');
-  return Object.fromEntries(Object.entries(form).map(([k, v]) => [k, decoded(v)]));
-}
 
 describe(`imports from documents (${testDialect})`, () => {
   let t: TTestApp;
