@@ -13,7 +13,7 @@ import { commitmentsWeb } from './domains/commitments/commitments.web.tsx';
 import { communitiesFeed } from './domains/communities/communities.feed.ts';
 import { findReferencedPictureKeys } from './domains/communities/communities.repository.ts';
 import { communitiesWeb, communityMediaRoutes } from './domains/communities/communities.web.tsx';
-import { renderOrganizationCommunities } from './domains/communities/index.ts';
+import { mayReadCommunityContent, renderOrganizationCommunities } from './domains/communities/index.ts';
 import { registerCommunityMail } from './domains/communities/notifications.service.ts';
 import { startReplyListener } from './domains/communities/reply-listener.ts';
 import { connectionsWeb } from './domains/connections/connections.web.tsx';
@@ -28,6 +28,7 @@ import { eventOutcomesWeb } from './domains/events/event-outcomes.web.tsx';
 import { eventRegistrationsWeb } from './domains/events/event-registrations.web.tsx';
 import { registerEventJobs } from './domains/events/event-reminders.service.ts';
 import { eventsWeb } from './domains/events/events.web.tsx';
+import { registerEventAudience } from './domains/events/index.ts';
 import { homeWeb } from './domains/home/home.web.tsx';
 import { importsWeb } from './domains/imports/imports.web.tsx';
 import { findReferencedImportFileKeys } from './domains/imports/index.ts';
@@ -196,6 +197,8 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
     slot: 'connections',
     render: (sectionDeps, ctx, organization) => renderOrganizationListings(sectionDeps, ctx, organization.id),
   });
+  // A meeting a private community holds is for that community's readers only (ADR 0070).
+  registerEventAudience(mayReadCommunityContent);
   // An organisation that leaves the alliance: connections closes its open business (ADR 0048).
   registerMembershipEndHook({
     name: 'connections',

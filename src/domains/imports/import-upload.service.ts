@@ -84,7 +84,7 @@ export async function findEarlierImportOf(
   actor: TActor,
   bytes: Uint8Array,
 ): Promise<TImportSummary | undefined> {
-  authorize(actor, 'view');
+  authorize(actor, 'create');
   return findImportByFileSha(deps.db, createHash('sha256').update(bytes).digest('hex'));
 }
 

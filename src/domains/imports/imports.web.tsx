@@ -78,7 +78,7 @@ export function importsWeb(deps: TDeps): Hono<TAppEnv> {
         similar={similar}
         matches={matches}
         state={state}
-        isOpen={can(c.var.actor, 'review', { status: item.status })}
+        isOpen={can(c.var.actor, 'review', item)}
         recordHref={
           path && item.recordSlug ? ctx.href(`${path}${encodeURIComponent(item.recordSlug)}`) : null
         }

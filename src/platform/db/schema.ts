@@ -535,6 +535,10 @@ export interface EventsTable {
   updated_at: string;
   published_at: string | null;
   cancelled_at: string | null;
+  /** `public`, or `community`: only those who read the holding community's discussions (ADR 0070). */
+  audience: Generated<string>;
+  /** The community that holds the event (a meeting planned from its page), else null. */
+  community_id: string | null;
 }
 
 export interface EventOrganizersTable {

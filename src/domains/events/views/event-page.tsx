@@ -66,6 +66,7 @@ export function EventPage(props: TEventPageProps) {
             {t('events.page.cancelledNotice')}
           </p>
         ) : null}
+        {event.audience === 'community' ? <p class="notice">{t('events.page.communityOnly')}</p> : null}
         <p class="lead">{text.summary}</p>
         <dl class="event-facts">
           <dt>{t('events.page.when')}</dt>
