@@ -252,6 +252,17 @@ export async function deleteMember(
   return Number(result.numDeletedRows) === 1;
 }
 
+/** How many facilitators a community has (it must keep one). */
+export async function countFacilitators(executor: TExecutor, communityId: string): Promise<number> {
+  const row = await executor
+    .selectFrom('community_members')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('community_id', '=', communityId)
+    .where('role', '=', 'facilitator')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 export async function listMembers(executor: TExecutor, communityId: string): Promise<TCommunityMember[]> {
   const rows = await executor
     .selectFrom('community_members as m')
