@@ -537,7 +537,11 @@ export async function listDigestPostsOfReaders(
   if (windows.length === 0) return byReader;
   // ISO instants order as text: the earliest start and the latest end of the batch's windows.
   const from = windows.map((w) => w.from).sort()[0] ?? '';
-  const to = windows.map((w) => w.to).sort().at(-1) ?? '';
+  const to =
+    windows
+      .map((w) => w.to)
+      .sort()
+      .at(-1) ?? '';
   const rows = await executor
     .selectFrom('community_members as m')
     // Posts by their community and time (index of 0059); a moved thread moves its posts' community too.
