@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { Redis } from 'ioredis';
-import { createApi } from './api/api.ts';
+import { apiDocumentConfig, createApi } from './api/api.ts';
+import { apiReferenceWeb } from './api/api-reference.web.tsx';
 import type { TConfig } from './config.ts';
 import type { TDeps } from './deps.ts';
 import { accountsWeb } from './domains/accounts/accounts.web.tsx';
@@ -51,6 +52,7 @@ import { createHubSearch } from './domains/search/hub-search.ts';
 import { searchWeb } from './domains/search/search.web.tsx';
 import { conceptPagesWeb } from './domains/taxonomy-pages/concept-pages.web.tsx';
 import type { TAppEnv } from './http/app-env.ts';
+import { designRoutes } from './http/design.routes.tsx';
 import { localePrefix } from './http/locale-prefix.ts';
 import { createRateLimits } from './http/rate-limit.ts';
 import { unsubscribeRoutes } from './http/unsubscribe.routes.tsx';
@@ -149,7 +151,12 @@ export async function startInboundMail(deps: TDeps): Promise<() => Promise<void>
 
 /** Every domain's pages, feeds and API, then its background jobs. Order matters where paths overlap. */
 export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
-  app.route('/api/v1', createApi(deps));
+  const api = createApi(deps);
+  app.route('/api/v1', api);
+  app.route(
+    localePrefix,
+    apiReferenceWeb(() => api.getOpenAPI31Document(apiDocumentConfig(deps))),
+  );
   app.route('/', eventCalendarRoutes(deps));
   app.route('/', newsFeedRoutes(deps));
   app.route('/', commitmentsFeed(deps));
@@ -179,6 +186,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route(localePrefix, introductionsWeb(deps));
   app.route(localePrefix, connectionsWeb(deps));
   app.route(localePrefix, unsubscribeRoutes(deps));
+  app.route(localePrefix, designRoutes());
 
   registerProfileSection({
     slot: 'communities',
