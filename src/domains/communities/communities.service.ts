@@ -12,6 +12,7 @@ import {
   type TCommunityResource,
 } from './communities.policy.ts';
 import {
+  countFacilitators,
   deleteMember,
   findCommunityByPictureId,
   findCommunityBySlug,
@@ -290,6 +291,14 @@ export async function leaveCommunity(deps: TDeps, actor: TActor, slug: string, o
   communityPolicy.authorize(actor, 'leave', view.resource);
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
+    if (view.role === 'facilitator') {
+      // A community keeps one facilitator at least; the row touched first makes such changes take turns.
+      await updateCommunityRow(trx, view.community.id, { updated_at: at });
+      if ((await countFacilitators(trx, view.community.id)) <= 1)
+        throw new AppError('validation_failed', {
+          fieldErrors: { _form: 'communities.flash.lastFacilitator' },
+        });
+    }
     if (!(await deleteMember(trx, view.community.id, actor.userId as string))) return;
     // Leaving stops the community's mail: its watches (of the community and its threads) end.
     await deleteWatchesIn(trx, actor.userId as string, view.community.id);

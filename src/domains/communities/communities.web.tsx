@@ -22,6 +22,7 @@ import {
   setListing,
 } from './communities.service.ts';
 import { communityEditWeb } from './community-edit.web.tsx';
+import { changeFacilitator, lastFacilitatorMessage } from './community-roles.service.ts';
 import { changeCommunitySettings } from './community-settings.service.ts';
 import { meetingFormOf } from './meeting-form.ts';
 import {
@@ -52,6 +53,13 @@ import { SettingsSection } from './views/settings-section.tsx';
 import { WatchControl } from './views/watch-bits.tsx';
 import { readCommunityWatch } from './watching.service.ts';
 import { watchingWeb } from './watching.web.tsx';
+
+const facilitatorFlash = {
+  appointed: 'communities.flash.facilitatorAppointed',
+  steppedDown: 'communities.flash.facilitatorSteppedDown',
+  ended: 'communities.flash.facilitatorEnded',
+  unchanged: 'communities.flash.facilitatorUnchanged',
+} as const;
 
 const listOf = (values: TFormValues, key: string): string[] => {
   const v = values[key];
@@ -232,6 +240,8 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
           requestToJoin: can('requestToJoin'),
           leave: can('leave'),
           manageMembers: can('manageMembers'),
+          stepDown: can('stepDown'),
+          endFacilitator: can('endFacilitator'),
           startThread: can('startThread'),
           decide: can('decide'),
           moderate: can('moderate'),
@@ -357,8 +367,30 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
     return back(c, role === 'member' ? 'communities.flash.joined' : 'communities.flash.requested');
   });
   web.post('/communities/:slug/leave', async (c) => {
-    await leaveCommunity(deps, c.var.actor, slugOf(c), { requestId: c.get('requestId') });
+    try {
+      await leaveCommunity(deps, c.var.actor, slugOf(c), { requestId: c.get('requestId') });
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed') return back(c, lastFacilitatorMessage);
+      throw error;
+    }
     return back(c, 'communities.flash.left');
+  });
+  web.post('/communities/:slug/members/:userId/facilitator', async (c) => {
+    const { values } = await readForm(c);
+    try {
+      const change = await changeFacilitator(
+        deps,
+        c.var.actor,
+        slugOf(c),
+        c.req.param('userId') ?? '',
+        firstValue(values, 'facilitator') === '1',
+        { requestId: c.get('requestId') },
+      );
+      return back(c, facilitatorFlash[change ?? 'unchanged'], '#members-title');
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed') return back(c, lastFacilitatorMessage);
+      throw error;
+    }
   });
   web.post('/communities/:slug/listing', async (c) => {
     const { values } = await readForm(c);

@@ -36,6 +36,8 @@ export type TCommunityPageProps = {
     requestToJoin: boolean;
     leave: boolean;
     manageMembers: boolean;
+    stepDown: boolean;
+    endFacilitator: boolean;
     startThread: boolean;
     decide: boolean;
     edit: boolean;
@@ -83,8 +85,13 @@ export function CommunityPage(props: TCommunityPageProps) {
           <ul>
             {props.notices.map((n) => (
               <li>
-                {t(`communities.notices.${n.action}`, { when: formatWhen(locale, n.at) })}{' '}
-                <q dir="auto">{n.reason}</q>
+                {t(`communities.notices.${n.action}`, { when: formatWhen(locale, n.at) })}
+                {n.reason ? (
+                  <>
+                    {' '}
+                    <q dir="auto">{n.reason}</q>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -140,6 +147,11 @@ export function CommunityPage(props: TCommunityPageProps) {
               '/leave',
               props.role === 'requested' ? t('communities.cancelRequest') : t('communities.leave'),
             )
+          : null}{' '}
+        {can.stepDown && ctx.user
+          ? post(`/members/${encodeURIComponent(ctx.user.id)}/facilitator`, t('communities.roles.stepDown'), {
+              facilitator: '0',
+            })
           : null}{' '}
         {can.leave && props.role !== 'requested'
           ? post('/listing', props.isListed ? t('communities.unlistMe') : t('communities.listMe'), {
@@ -249,8 +261,23 @@ export function CommunityPage(props: TCommunityPageProps) {
           <ul class="inline-list">
             {props.members.map((m) => (
               <li>
-                <bdi>{m.name}</bdi>
+                <bdi id={`member-${m.userId}`}>{m.name}</bdi>
                 {m.role === 'facilitator' ? <> ({t('communities.role.facilitator')})</> : null}
+                {(can.manageMembers && m.role === 'member') ||
+                (can.endFacilitator && m.role === 'facilitator' && m.userId !== ctx.user?.id) ? (
+                  <form
+                    novalidate
+                    method="post"
+                    action={ctx.href(`${base}/members/${encodeURIComponent(m.userId)}/facilitator`)}
+                    class="inline-form"
+                  >
+                    <CsrfField ctx={ctx} />
+                    <input type="hidden" name="facilitator" value={m.role === 'member' ? '1' : '0'} />{' '}
+                    <button type="submit" class="secondary" aria-describedby={`member-${m.userId}`}>
+                      {m.role === 'member' ? t('communities.roles.appoint') : t('communities.roles.end')}
+                    </button>
+                  </form>
+                ) : null}
                 {can.moderate && m.role === 'member' ? (
                   <details>
                     <summary>{t('communities.moderation.removeMember')}</summary>
