@@ -6,11 +6,14 @@ import nodemailer from 'nodemailer';
 import type { Page } from 'playwright-core';
 import { closeDeps, createDeps } from '../src/compose.ts';
 import { readConfig } from '../src/config.ts';
+import { addDaysToDate, startOfLocalDay } from '../src/domains/communities/digest-periods.ts';
 import { replyAddressFor } from '../src/domains/communities/index.ts';
 import { registerCommunityMail, runDigests } from '../src/domains/communities/notifications.service.ts';
 import type { TLocale } from '../src/i18n/locales.ts';
+import { languageName } from '../src/i18n/names.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { createLogger } from '../src/platform/logger.ts';
+import { localDateTimeAt } from '../src/platform/time-zones.ts';
 import { startSmtpPeer } from '../test/support/smtp-peer.ts';
 import { createAdmin } from './support/admin.ts';
 import { assertNoAxeViolations } from './support/axe.ts';
@@ -51,7 +54,22 @@ const inboundPort = await freePort();
 const replyDomain = 'reply.carehub.test';
 /** Where the server delivers its mail (SMTP_URL): a real SMTP server that keeps what it receives. */
 const outbound = await startSmtpPeer();
-const dayMs = 86_400_000;
+const hourMs = 3_600_000;
+
+/**
+ * Lucas's digest zone: of a few zones without summer time, the one whose clock is nearest noon when the
+ * suite starts, so the minutes the story takes never cross his midnight (the edge of a daily digest's
+ * day), whatever the hour the suite runs at. `storyDay` is that day on his clock.
+ */
+const digestZone = (() => {
+  const zones = ['UTC', 'Asia/Dubai', 'Asia/Dhaka', 'Asia/Tokyo', 'Pacific/Honolulu', 'America/Bogota'];
+  const noonDistance = (zone: string) => {
+    const [hours = 0, minutes = 0] = localDateTimeAt(zone, Date.now()).slice(11, 16).split(':').map(Number);
+    return Math.abs(hours * 60 + minutes - 12 * 60);
+  };
+  return zones.reduce((best, zone) => (noonDistance(zone) < noonDistance(best) ? zone : best));
+})();
+const storyDay = localDateTimeAt(digestZone, Date.now()).slice(0, 10);
 
 describe('communities in a real browser (Spanish and Arabic)', () => {
   const e2e = useE2E({
@@ -62,8 +80,9 @@ describe('communities in a real browser (Spanish and Arabic)', () => {
   });
 
   /**
-   * Time passes: the digest run the server's hourly job makes, as it would run `days` later, on the
-   * server's own database and with its mail settings (what it writes goes to the same SMTP peer).
+   * Time passes: the digest run the server's hourly job makes an hour into the `days`-th day after the
+   * story's day on Lucas's clock (never from the wall clock, which may have passed midnight meanwhile),
+   * on the server's own database and with its mail settings (what it writes goes to the same SMTP peer).
    */
   async function runDailyDigestsIn(days: number) {
     const config = readConfig({
@@ -76,7 +95,8 @@ describe('communities in a real browser (Spanish and Arabic)', () => {
     // As on the server: a digest is checked again just before it is delivered.
     registerCommunityMail(deps);
     try {
-      return await runDigests(deps, 'daily', { now: new Date(Date.now() + days * dayMs) });
+      const dayStart = startOfLocalDay(digestZone, addDaysToDate(storyDay, days)).getTime();
+      return await runDigests(deps, 'daily', { now: new Date(dayStart + hourMs) });
     } finally {
       await closeDeps(deps);
     }
@@ -123,11 +143,6 @@ describe('communities in a real browser (Spanish and Arabic)', () => {
         db.prepare('delete from user_roles where user_id = (select id from users where email = ?)').run(
           account.email,
         );
-      // Reem facilitates Care in cities (the demo's facilitator is a demo person who cannot sign in).
-      db.prepare(
-        `insert into community_members (community_id, user_id, role, is_listed, joined_at)
-         select c.id, u.id, 'facilitator', 1, ? from communities c, users u where c.slug = ? and u.email = ?`,
-      ).run(new Date().toISOString(), 'care-in-cities', reem.email);
     } finally {
       db.close();
     }
@@ -176,7 +191,7 @@ describe('communities in a real browser (Spanish and Arabic)', () => {
       .check();
     await es
       .getByLabel(message('es', 'communities.mailSettings.timeZone'), { exact: true })
-      .selectOption('UTC');
+      .selectOption(digestZone);
     await es
       .getByRole('button', { name: message('es', 'communities.mailSettings.save'), exact: true })
       .click();
@@ -316,6 +331,14 @@ describe('communities in a real browser (Spanish and Arabic)', () => {
       .click();
     await ar.waitForLoadState('load');
 
+    // Reem joins; the secretariat makes her a facilitator from the community's page (the demo's
+    // facilitator is a demo person who cannot sign in).
+    const facilitator = await e2e.newPage({ locale: 'ar' });
+    await signIn(facilitator, 'ar', reem);
+    await facilitator.goto('/ar/communities/care-in-cities');
+    await facilitator.getByRole('button', { name: message('ar', 'communities.join'), exact: true }).click();
+    await facilitator.waitForLoadState('load');
+
     const coordinator = await e2e.newPage({ locale: 'es' });
     await signIn(coordinator, 'es', admin);
     // The secretariat sees the community's reading and joining settings on its page.
@@ -326,10 +349,22 @@ describe('communities in a real browser (Spanish and Arabic)', () => {
         .isVisible(),
     );
     await assertNoAxeViolations(coordinator, '/es/communities/care-in-cities (settings)');
+    await coordinator
+      .locator('main li', { hasText: reem.name })
+      .getByRole('button', { name: message('es', 'communities.roles.appoint'), exact: true })
+      .click();
+    await coordinator.waitForLoadState('load');
+    assert.match(
+      (await coordinator.locator('main').textContent()) ?? '',
+      new RegExp(message('es', 'communities.flash.facilitatorAppointed')),
+    );
 
-    const facilitator = await e2e.newPage({ locale: 'ar' });
-    await signIn(facilitator, 'ar', reem);
     await facilitator.goto('/ar/communities/care-in-cities');
+    const told = (await facilitator.locator('main').textContent()) ?? '';
+    assert.ok(
+      told.includes(message('ar', 'communities.roles.stepDown')),
+      'Reem can step down: she facilitates',
+    );
     await assertNoAxeViolations(facilitator, '/ar/communities/care-in-cities (facilitator)');
     await facilitator.goto('/ar/communities/care-in-cities/moderation');
     assert.match(
@@ -350,5 +385,37 @@ describe('communities in a real browser (Spanish and Arabic)', () => {
     await es.goto('/es/communities/care-in-cities');
     assert.match((await es.locator('main').textContent()) ?? '', /مكانه الأنسب مجتمع تمويل الرعاية/);
     await assertNoAxeViolations(es, '/es/communities/care-in-cities (notice)');
+
+    // Reem gives the community its name and description in Arabic, through the edit form in Arabic.
+    await facilitator.goto('/ar/communities/care-in-cities');
+    await facilitator
+      .getByRole('link', { name: message('ar', 'communities.edit.link'), exact: true })
+      .click();
+    await facilitator.waitForURL('**/ar/communities/care-in-cities/edit');
+    await assertNoAxeViolations(facilitator, '/ar/communities/care-in-cities/edit');
+    await facilitator
+      .getByLabel(message('ar', 'communities.edit.addLanguage'), { exact: true })
+      .selectOption('ar');
+    await facilitator
+      .getByRole('button', { name: message('ar', 'communities.edit.addLanguageSubmit'), exact: true })
+      .click();
+    await facilitator.waitForLoadState('load');
+    const arabic = { language: languageName('ar', 'ar') };
+    await facilitator
+      .getByLabel(message('ar', 'communities.edit.name', arabic), { exact: true })
+      .fill('الرعاية في المدن');
+    await facilitator
+      .getByLabel(message('ar', 'communities.edit.description', arabic), { exact: true })
+      .fill(
+        'لمن يخطّطون للرعاية قرب أماكن سكن الناس: خدمات في الحيّ، وشوارع ومواصلات تناسب يوم من يقدّمون الرعاية.',
+      );
+    await assertNoAxeViolations(facilitator, '/ar/communities/care-in-cities/edit (Arabic added)');
+    await facilitator
+      .getByRole('button', { name: message('ar', 'communities.edit.submit'), exact: true })
+      .click();
+    await facilitator.waitForURL('**/ar/communities/care-in-cities');
+    assert.equal(await facilitator.locator('main h1').textContent(), 'الرعاية في المدن');
+    assert.equal(await facilitator.locator('main h1').getAttribute('dir'), 'auto');
+    await assertNoAxeViolations(facilitator, '/ar/communities/care-in-cities (edited)');
   });
 });

@@ -48,6 +48,10 @@ describe('imports from documents in a real browser', () => {
     assert.equal(await page.locator('#group-partner').locator('xpath=..').locator('li').count(), 8);
     assert.equal((await page.locator('mark', { hasText: 'Krakowa' }).count()) > 0, true);
     assert.equal(await page.locator('#review-kind').inputValue(), 'partnership');
+    // The demo already holds the Kraków partnership: offered as an update, the curator makes a new draft.
+    const matches = page.getByRole('group', { name: message('es', 'imports.match.title') });
+    assert.ok((await matches.getByRole('link').count()) >= 1);
+    await page.getByLabel(message('es', 'imports.match.createNew'), { exact: true }).check();
     await page
       .getByRole('button', { name: message('es', 'imports.review.createDraft'), exact: true })
       .click();
@@ -81,6 +85,10 @@ describe('imports from documents in a real browser', () => {
     assert.equal(await page.locator('#review-kind').inputValue(), 'outcome');
     assert.equal(await page.locator('#group-axis').locator('xpath=..').locator('li').count(), 5);
     assert.ok((await page.locator('#group-recommendation').locator('xpath=..').locator('li').count()) >= 5);
+    // The demo holds the Muscat conference: the review names the records it matches, the curator chooses.
+    const matches = page.getByRole('group', { name: message('ar', 'imports.match.title') });
+    assert.ok((await matches.getByRole('link').count()) >= 1);
+    await page.getByLabel(message('ar', 'imports.match.createNew'), { exact: true }).check();
     await page
       .getByRole('button', { name: message('ar', 'imports.review.createDraft'), exact: true })
       .click();

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { Redis } from 'ioredis';
-import { createApi } from './api/api.ts';
+import { apiDocumentConfig, createApi } from './api/api.ts';
+import { apiReferenceWeb } from './api/api-reference.web.tsx';
 import type { TConfig } from './config.ts';
 import type { TDeps } from './deps.ts';
 import { accountsWeb } from './domains/accounts/accounts.web.tsx';
@@ -12,7 +13,7 @@ import { commitmentsWeb } from './domains/commitments/commitments.web.tsx';
 import { communitiesFeed } from './domains/communities/communities.feed.ts';
 import { findReferencedPictureKeys } from './domains/communities/communities.repository.ts';
 import { communitiesWeb, communityMediaRoutes } from './domains/communities/communities.web.tsx';
-import { renderOrganizationCommunities } from './domains/communities/index.ts';
+import { mayReadCommunityContent, renderOrganizationCommunities } from './domains/communities/index.ts';
 import { registerCommunityMail } from './domains/communities/notifications.service.ts';
 import { startReplyListener } from './domains/communities/reply-listener.ts';
 import { connectionsWeb } from './domains/connections/connections.web.tsx';
@@ -27,6 +28,7 @@ import { eventOutcomesWeb } from './domains/events/event-outcomes.web.tsx';
 import { eventRegistrationsWeb } from './domains/events/event-registrations.web.tsx';
 import { registerEventJobs } from './domains/events/event-reminders.service.ts';
 import { eventsWeb } from './domains/events/events.web.tsx';
+import { registerEventAudience } from './domains/events/index.ts';
 import { homeWeb } from './domains/home/home.web.tsx';
 import { importsWeb } from './domains/imports/imports.web.tsx';
 import { findReferencedImportFileKeys } from './domains/imports/index.ts';
@@ -50,6 +52,7 @@ import { createHubSearch } from './domains/search/hub-search.ts';
 import { searchWeb } from './domains/search/search.web.tsx';
 import { conceptPagesWeb } from './domains/taxonomy-pages/concept-pages.web.tsx';
 import type { TAppEnv } from './http/app-env.ts';
+import { designRoutes } from './http/design.routes.tsx';
 import { localePrefix } from './http/locale-prefix.ts';
 import { createRateLimits } from './http/rate-limit.ts';
 import { unsubscribeRoutes } from './http/unsubscribe.routes.tsx';
@@ -148,7 +151,12 @@ export async function startInboundMail(deps: TDeps): Promise<() => Promise<void>
 
 /** Every domain's pages, feeds and API, then its background jobs. Order matters where paths overlap. */
 export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
-  app.route('/api/v1', createApi(deps));
+  const api = createApi(deps);
+  app.route('/api/v1', api);
+  app.route(
+    localePrefix,
+    apiReferenceWeb(() => api.getOpenAPI31Document(apiDocumentConfig(deps))),
+  );
   app.route('/', eventCalendarRoutes(deps));
   app.route('/', newsFeedRoutes(deps));
   app.route('/', commitmentsFeed(deps));
@@ -178,6 +186,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route(localePrefix, introductionsWeb(deps));
   app.route(localePrefix, connectionsWeb(deps));
   app.route(localePrefix, unsubscribeRoutes(deps));
+  app.route(localePrefix, designRoutes());
 
   registerProfileSection({
     slot: 'communities',
@@ -188,6 +197,8 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
     slot: 'connections',
     render: (sectionDeps, ctx, organization) => renderOrganizationListings(sectionDeps, ctx, organization.id),
   });
+  // A meeting a private community holds is for that community's readers only (ADR 0070).
+  registerEventAudience(mayReadCommunityContent);
   // An organisation that leaves the alliance: connections closes its open business (ADR 0048).
   registerMembershipEndHook({
     name: 'connections',

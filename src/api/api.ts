@@ -68,7 +68,13 @@ export function createApi(deps: TDeps): OpenAPIHono<TAppEnv> {
   mountCommunitiesApi(api, deps);
   mountConnectionsApi(api, deps);
 
-  api.doc31('/openapi.json', {
+  api.doc31('/openapi.json', apiDocumentConfig(deps));
+  return api;
+}
+
+/** What the OpenAPI document says about itself, for /api/v1/openapi.json and the reference page. */
+export function apiDocumentConfig(deps: TDeps) {
+  return {
     openapi: '3.1.0',
     info: {
       title: 'Carehub API',
@@ -78,6 +84,5 @@ export function createApi(deps: TDeps): OpenAPIHono<TAppEnv> {
       license: { name: 'AGPL-3.0-or-later', url: 'https://www.gnu.org/licenses/agpl-3.0.html' },
     },
     servers: [{ url: `${deps.config.publicUrl}/api/v1` }],
-  });
-  return api;
+  };
 }

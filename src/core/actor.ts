@@ -59,6 +59,12 @@ export async function loadActor(
   };
 }
 
+/** The actor of a person known by id, platform roles included: for jobs that act on a person's behalf. */
+export async function loadActorOfUser(db: TDb, userId: string): Promise<TActor> {
+  const roles = await db.selectFrom('user_roles').select('role').where('user_id', '=', userId).execute();
+  return loadActor(db, { id: userId, roles: roles.map((r) => r.role) });
+}
+
 export function isSignedIn(actor: TActor): actor is TSignedInActor {
   return actor.userId !== null;
 }

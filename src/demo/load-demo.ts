@@ -5,6 +5,7 @@ import { readMeta, writeMeta } from '../platform/db/app-meta.ts';
 import { demoCampaignsPart } from './demo-campaigns.ts';
 import { demoCommitmentsPart } from './demo-commitments.ts';
 import { demoCommunitiesPart } from './demo-communities.ts';
+import { demoCommunityMeetingsPart } from './demo-community-meetings.ts';
 import { demoConnectionsPart } from './demo-connections.ts';
 import type { TDemoContext, TDemoPart } from './demo-context.ts';
 import { demoEventsPart } from './demo-events.ts';
@@ -27,6 +28,7 @@ const demoParts: readonly TDemoPart[] = [
   demoNewsPart,
   demoCampaignsPart,
   demoCommunitiesPart,
+  demoCommunityMeetingsPart,
   demoConnectionsPart,
   demoSiteTextsPart,
   demoImportsPart,

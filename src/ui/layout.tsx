@@ -212,6 +212,12 @@ function Footer({ ctx }: { ctx: TViewContext }) {
           <h2>{t('common.footer.openData')}</h2>
           <ul>
             <li>
+              <a href={ctx.href('/api')}>{t('reference.footerLink')}</a>
+            </li>
+            <li>
+              <a href={ctx.href('/design')}>{t('design.footerLink')}</a>
+            </li>
+            <li>
               <a href="/api/v1/openapi.json">{t('common.footer.api')}</a>
             </li>
           </ul>

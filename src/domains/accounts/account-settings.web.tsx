@@ -4,6 +4,7 @@ import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
 import { parseForm } from '../../http/forms.ts';
 import { viewContext } from '../../http/view-context.ts';
+import { attachmentHeader } from '../../platform/storage.ts';
 import { emptyFormState, type TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { currentUser, formErrorsOf, requestMeta, requireSignedIn } from './accounts.guards.ts';
@@ -85,7 +86,7 @@ export function accountSettingsWeb(deps: TDeps): Hono<TAppEnv> {
   // A POST (with the form's CSRF token), so no link or prefetch can make a copy of someone's data.
   web.post('/account/data', requireSignedIn, async (c) => {
     const data = await exportPersonalData(deps, currentUser(c), requestMeta(c));
-    c.header('Content-Disposition', 'attachment; filename="carehub-my-data.json"');
+    c.header('Content-Disposition', attachmentHeader('carehub-my-data.json'));
     c.header('Cache-Control', 'no-store');
     return c.json(data, 200);
   });

@@ -6,6 +6,7 @@ import { isLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
 import { toCsvText } from '../../platform/csv.ts';
 import { AppError } from '../../platform/errors.ts';
+import { attachmentHeader } from '../../platform/storage.ts';
 import {
   countPublicCampaigns,
   findCampaignBySlug,
@@ -159,7 +160,7 @@ export function mountCampaignsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void 
         const rows = campaigns.map((x) => ({ ...x, leadOrganization: x.leadOrganization?.name ?? null }));
         return c.body(toCsvText(campaignCsvColumns, rows), 200, {
           'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': 'attachment; filename="campaigns.csv"',
+          'Content-Disposition': attachmentHeader('campaigns.csv'),
           'X-Total-Count': String(total),
         });
       }

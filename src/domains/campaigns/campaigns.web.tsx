@@ -305,7 +305,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
     const rows = endorsements.map((e) => [e.name, e.countries.join(' '), e.statement ?? '', e.createdAt]);
     return c.body(toCsvTable(header, rows, { isEveryCellQuoted: true }), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${campaign.slug.replace(/[^\w-]/g, '_')}-endorsers.csv"`,
+      'Content-Disposition': attachmentHeader(`${campaign.slug}-endorsers.csv`, { fallback: 'endorsers' }),
     });
   });
 

@@ -64,7 +64,7 @@ export async function resolveLinks(deps: TDeps, refs: readonly TLinkRef[]): Prom
   const recommendations = new Map<string, Awaited<ReturnType<typeof listRecommendations>>[number]>();
   for (const id of eventIds) {
     const event = await findEventById(deps.db, id);
-    if (!event || !isPublicEvent(event.status)) continue;
+    if (!event || !isPublicEvent(event.status) || event.audience !== 'public') continue;
     events.set(id, event);
     if (refs.some((r) => r.type === 'recommendation' && r.contextId === id)) {
       for (const rec of await listRecommendations(deps.db, id)) recommendations.set(rec.id, rec);

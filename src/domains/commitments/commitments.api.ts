@@ -3,6 +3,7 @@ import { queryInteger } from '../../api/query-params.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { AppError } from '../../platform/errors.ts';
+import { attachmentHeader } from '../../platform/storage.ts';
 import { toCsv, toExportItem } from './commitment-export.ts';
 import { readLinksOf } from './commitment-links.ts';
 import { listDeliverables, listMakersOfCommitments } from './commitments.repository.ts';
@@ -134,7 +135,7 @@ export function mountCommitmentsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): voi
       if (isCsv) {
         return c.body(toCsv(exported), 200, {
           'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': 'attachment; filename="commitments.csv"',
+          'Content-Disposition': attachmentHeader('commitments.csv'),
           'X-Total-Count': String(total),
         });
       }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { visibleText } from '../../../test/support/accounts.ts';
+import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { loadDemoIfEmpty } from '../../demo/load-demo.ts';
@@ -65,5 +65,17 @@ describe(`demo communities (${testDialect})`, () => {
     const page = await t.client().get('/en/communities/mothers-centres-circle');
     assert.equal(page.response.status, 200);
     assert.ok(!page.html.includes('Keeping volunteers'));
+  });
+
+  it('holds a meeting in the private circle that only its readers see (ADR 0070)', async () => {
+    const slug = 'cercle-des-centres-de-meres-benevoles';
+    assert.equal((await t.client().get(`/fr/events/${slug}`)).response.status, 404);
+    assert.ok(!(await t.client().get('/fr/events')).html.includes(slug), 'not on the calendar');
+    assert.ok(!(await (await t.client().request('/sitemap.xml')).text()).includes(slug));
+    const curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
+    const page = visibleText((await curator.get(`/fr/events/${slug}`)).html);
+    assert.ok(page.includes('Cercle des centres de mères : garder ses bénévoles'), page.slice(0, 400));
+    const circle = visibleText((await curator.get('/fr/communities/mothers-centres-circle')).html);
+    assert.ok(circle.includes('garder ses bénévoles'));
   });
 });

@@ -74,6 +74,10 @@ function expectedCommunity(
       return isActive && joinPolicy === 'request' ? ['stranger', 'moderatorRoleOnly', ...secretariat] : [];
     case 'leave':
       return ['requested', ...members];
+    case 'stepDown':
+      return isActive ? ['facilitator', 'proposer'] : [];
+    case 'endFacilitator':
+      return isActive ? secretariat : [];
     case 'manageMembers':
     case 'moderate':
     case 'holdMeetings':

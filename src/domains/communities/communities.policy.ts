@@ -36,6 +36,8 @@ export const communityActions = [
   'requestToJoin',
   'leave',
   'manageMembers',
+  'stepDown',
+  'endFacilitator',
   'moderate',
   'startThread',
   'holdMeetings',
@@ -67,6 +69,10 @@ const communityRules: Record<TCommunityAction, (actor: TActor, c: TCommunityReso
     isSignedIn(actor) && isActive(c) && c.role === null && c.joinPolicy === 'request',
   leave: (actor, c) => isSignedIn(actor) && c.role !== null,
   manageMembers: (actor, c) => isActive(c) && (c.role === 'facilitator' || isSecretariatOfCommunities(actor)),
+  /** A facilitator gives up the role (staying a member); the service keeps one facilitator at least. */
+  stepDown: (actor, c) => isSignedIn(actor) && isActive(c) && c.role === 'facilitator',
+  /** End someone else's facilitator role: the secretariat only, not a facilitator's peers. */
+  endFacilitator: (actor, c) => isActive(c) && isSecretariatOfCommunities(actor),
   moderate: (actor, c) => isActive(c) && (c.role === 'facilitator' || isSecretariatOfCommunities(actor)),
   startThread: (actor, c) =>
     isSignedIn(actor) && isActive(c) && (isMember(c) || isSecretariatOfCommunities(actor)),

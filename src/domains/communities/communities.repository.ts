@@ -1,5 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import { parseJson, type TExecutor } from '../../core/records.ts';
+import { parseJson, type TExecutor, updateAtVersion } from '../../core/records.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type {
@@ -100,6 +100,16 @@ export async function updateCommunityRow(
   patch: Updateable<Database['communities']>,
 ): Promise<void> {
   await executor.updateTable('communities').set(patch).where('id', '=', id).execute();
+}
+
+/** Applies `patch` only if the community is still at `version` (and moves it on); false when it is not. */
+export function updateCommunityAtVersion(
+  executor: TExecutor,
+  id: string,
+  version: number,
+  patch: Updateable<Database['communities']>,
+): Promise<boolean> {
+  return updateAtVersion(executor, 'communities', id, version, { ...patch, version: version + 1 });
 }
 
 export async function findCommunityBySlug(executor: TExecutor, slug: string): Promise<TCommunity | null> {
@@ -240,6 +250,17 @@ export async function deleteMember(
     .where('user_id', '=', userId)
     .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
+}
+
+/** How many facilitators a community has (it must keep one). */
+export async function countFacilitators(executor: TExecutor, communityId: string): Promise<number> {
+  const row = await executor
+    .selectFrom('community_members')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('community_id', '=', communityId)
+    .where('role', '=', 'facilitator')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 export async function listMembers(executor: TExecutor, communityId: string): Promise<TCommunityMember[]> {
@@ -425,12 +446,20 @@ export async function insertRevision(
   await executor.insertInto('community_post_revisions').values(row).execute();
 }
 
-export type TRevision = { id: string; body: string; language: string; writtenAt: string; replacedAt: string };
+export type TRevision = {
+  id: string;
+  body: string;
+  language: string;
+  writtenAt: string;
+  replacedAt: string;
+  /** The files the edit that replaced this version added and removed (by name). */
+  filesChanged: { added: string[]; removed: string[] } | null;
+};
 
 export async function listRevisions(executor: TExecutor, postId: string): Promise<TRevision[]> {
   const rows = await executor
     .selectFrom('community_post_revisions')
-    .select(['id', 'body', 'language', 'written_at', 'replaced_at'])
+    .select(['id', 'body', 'language', 'written_at', 'replaced_at', 'files_changed'])
     .where('post_id', '=', postId)
     .orderBy('replaced_at', 'desc')
     .orderBy('id', 'desc')
@@ -441,6 +470,7 @@ export async function listRevisions(executor: TExecutor, postId: string): Promis
     language: r.language,
     writtenAt: r.written_at,
     replacedAt: r.replaced_at,
+    filesChanged: parseJson<{ added: string[]; removed: string[] } | null>(r.files_changed, null),
   }));
 }
 

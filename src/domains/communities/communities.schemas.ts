@@ -32,15 +32,28 @@ const language = z.enum(localeTags as unknown as [string, ...string[]], {
   message: 'validation.invalidChoice',
 });
 
+/** A name is plain text: angle brackets are refused with a message rather than kept or stripped. */
+const communityName = z
+  .string()
+  .trim()
+  .min(1, 'validation.required')
+  .max(nameMaxChars, 'validation.tooLong')
+  .refine((name) => !/[<>]/.test(name), 'communities.errors.nameMarkup');
+
+export const pictureAltMaxChars = 300;
+const pictureAlt = z.string().trim().max(pictureAltMaxChars, 'validation.tooLong');
+
 export const ZCommunityTranslation = z.object({
-  name: z.string().trim().min(1, 'validation.required').max(nameMaxChars, 'validation.tooLong'),
+  name: communityName,
   description: z.string().trim().min(1, 'validation.required').max(descriptionMaxChars, 'validation.tooLong'),
+  /** The picture's description in this language (the original's is used where there is none). */
+  pictureAlt: pictureAlt.optional().transform((v) => v || undefined),
 });
 export type TCommunityTranslation = z.infer<typeof ZCommunityTranslation>;
 
 export const ZCommunityInput = z
   .object({
-    name: z.string().trim().min(1, 'validation.required').max(nameMaxChars, 'validation.tooLong'),
+    name: communityName,
     description: z
       .string()
       .trim()
@@ -58,7 +71,7 @@ export const ZCommunityInput = z
       .max(8, 'validation.tooLong')
       .default([]),
     translations: z.record(z.string(), ZCommunityTranslation).default({}),
-    pictureAlt: z.string().trim().max(300, 'validation.tooLong').optional(),
+    pictureAlt: pictureAlt.optional(),
     hasPicture: z.boolean().default(false),
   })
   .superRefine((value, ctx) => {
@@ -97,3 +110,35 @@ export const ZCommunitySettings = z.object({
   visibility: z.enum(communityVisibilities, { message: 'validation.invalidChoice' }),
   joinPolicy: z.enum(joinPolicies, { message: 'validation.invalidChoice' }),
 });
+
+/**
+ * Editing a community (facilitators and the secretariat): the name, description and picture
+ * description in the original language and in each other language kept, concepts, regions, and the
+ * version the form was shown at (a double submit or a colleague's save in between is refused).
+ */
+export const ZCommunityEdit = z
+  .object({
+    version: z.coerce.number().int().min(1),
+    original: ZCommunityTranslation,
+    translations: z.partialRecord(language, ZCommunityTranslation).default({}),
+    themes: z
+      .array(z.string().refine((id) => isConceptOf('theme', id), 'validation.invalidChoice'))
+      .max(8, 'validation.tooLong')
+      .default([]),
+    regions: z
+      .array(z.string().refine((id) => isConceptOf('region', id), 'validation.invalidChoice'))
+      .max(8, 'validation.tooLong')
+      .default([]),
+    removePicture: z.boolean().default(false),
+    /** Whether the community will have a picture after this save (kept or new). */
+    hasPicture: z.boolean().default(false),
+  })
+  .superRefine((value, ctx) => {
+    if (value.hasPicture && !value.original.pictureAlt)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['original', 'pictureAlt'],
+        message: 'communities.errors.pictureAlt',
+      });
+  });
+export type TCommunityEdit = z.infer<typeof ZCommunityEdit>;

@@ -12,6 +12,7 @@ import {
   type TCommunityResource,
 } from './communities.policy.ts';
 import {
+  countFacilitators,
   deleteMember,
   findCommunityByPictureId,
   findCommunityBySlug,
@@ -34,7 +35,6 @@ import {
   type TCommunityStatus,
   type TMemberRole,
   ZCommunityInput,
-  ZCommunityTranslation,
 } from './communities.schemas.ts';
 import { prepareCommunityPicture } from './community-picture.ts';
 import { deleteWatchesIn } from './watching.repository.ts';
@@ -291,6 +291,14 @@ export async function leaveCommunity(deps: TDeps, actor: TActor, slug: string, o
   communityPolicy.authorize(actor, 'leave', view.resource);
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
+    if (view.role === 'facilitator') {
+      // A community keeps one facilitator at least; the row touched first makes such changes take turns.
+      await updateCommunityRow(trx, view.community.id, { updated_at: at });
+      if ((await countFacilitators(trx, view.community.id)) <= 1)
+        throw new AppError('validation_failed', {
+          fieldErrors: { _form: 'communities.flash.lastFacilitator' },
+        });
+    }
     if (!(await deleteMember(trx, view.community.id, actor.userId as string))) return;
     // Leaving stops the community's mail: its watches (of the community and its threads) end.
     await deleteWatchesIn(trx, actor.userId as string, view.community.id);
@@ -335,39 +343,6 @@ export async function setListing(deps: TDeps, actor: TActor, slug: string, isLis
   const view = await readCommunity(deps, actor, slug);
   communityPolicy.authorize(actor, 'leave', view.resource);
   await setMemberListed(deps.db, view.community.id, actor.userId as string, isListed);
-}
-
-/** Facilitators add the community's name and description in another language. */
-export async function addCommunityTranslation(
-  deps: TDeps,
-  actor: TActor,
-  slug: string,
-  language: string,
-  raw: unknown,
-  options: TWriteOptions = {},
-) {
-  const view = await readCommunity(deps, actor, slug);
-  communityPolicy.authorize(actor, 'edit', view.resource);
-  const parsed = ZCommunityTranslation.safeParse(raw);
-  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error.issues);
-  if (!/^(en|es|fr|ru|ar|pl)$/.test(language) || language === view.community.language)
-    fieldErrors.language = 'validation.invalidChoice';
-  if (!parsed.success || Object.keys(fieldErrors).length > 0)
-    throw new AppError('validation_failed', { fieldErrors });
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    await updateCommunityRow(trx, view.community.id, {
-      translations: JSON.stringify({ ...view.community.translations, [language]: parsed.data }),
-      updated_at: at,
-    });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'communities.translated',
-      { type: 'community', id: view.community.id },
-      { slug, language },
-    );
-  });
 }
 
 /** A community's picture: anyone may have it (name, description and picture are public). */

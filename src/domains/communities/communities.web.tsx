@@ -10,7 +10,6 @@ import { renderPage } from '../../ui/render.ts';
 import { readReaderZone } from '../events/index.ts';
 import { communityPolicy } from './communities.policy.ts';
 import {
-  addCommunityTranslation,
   answerJoinRequest,
   createCommunity,
   decideProposal,
@@ -22,6 +21,8 @@ import {
   readMembers,
   setListing,
 } from './communities.service.ts';
+import { communityEditWeb } from './community-edit.web.tsx';
+import { changeFacilitator, lastFacilitatorMessage } from './community-roles.service.ts';
 import { changeCommunitySettings } from './community-settings.service.ts';
 import { meetingFormOf } from './meeting-form.ts';
 import {
@@ -53,6 +54,13 @@ import { WatchControl } from './views/watch-bits.tsx';
 import { readCommunityWatch } from './watching.service.ts';
 import { watchingWeb } from './watching.web.tsx';
 
+const facilitatorFlash = {
+  appointed: 'communities.flash.facilitatorAppointed',
+  steppedDown: 'communities.flash.facilitatorSteppedDown',
+  ended: 'communities.flash.facilitatorEnded',
+  unchanged: 'communities.flash.facilitatorUnchanged',
+} as const;
+
 const listOf = (values: TFormValues, key: string): string[] => {
   const v = values[key];
   return (Array.isArray(v) ? v : v ? [v] : []).filter((x) => x !== '');
@@ -77,6 +85,7 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
   const web = new Hono<TAppEnv>({ strict: false });
   // Before '/communities/:slug': '/communities/mail' is a person's mail page, not a community.
   web.route('/', watchingWeb(deps));
+  web.route('/', communityEditWeb(deps));
   const slugOf = (c: Context<TAppEnv>) => c.req.param('slug') ?? '';
   const back = (c: Context<TAppEnv>, key: string, hash = '') =>
     redirectWithFlash(c, `${viewContext(c).href(communityPath(slugOf(c)))}${hash}`, key);
@@ -151,7 +160,6 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
     c: Context<TAppEnv>,
     forms: {
       thread?: TFormState;
-      translation?: TFormState;
       resource?: TFormState;
       meeting?: TFormState;
       planMeeting?: TFormState;
@@ -232,13 +240,14 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
           requestToJoin: can('requestToJoin'),
           leave: can('leave'),
           manageMembers: can('manageMembers'),
+          stepDown: can('stepDown'),
+          endFacilitator: can('endFacilitator'),
           startThread: can('startThread'),
           decide: can('decide'),
           moderate: can('moderate'),
           edit: can('edit'),
         }}
         threadForm={forms.thread ?? { values: { kind: 'discussion' }, errors: {} }}
-        translationForm={forms.translation ?? emptyFormState}
       />,
       status,
     );
@@ -358,8 +367,30 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
     return back(c, role === 'member' ? 'communities.flash.joined' : 'communities.flash.requested');
   });
   web.post('/communities/:slug/leave', async (c) => {
-    await leaveCommunity(deps, c.var.actor, slugOf(c), { requestId: c.get('requestId') });
+    try {
+      await leaveCommunity(deps, c.var.actor, slugOf(c), { requestId: c.get('requestId') });
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed') return back(c, lastFacilitatorMessage);
+      throw error;
+    }
     return back(c, 'communities.flash.left');
+  });
+  web.post('/communities/:slug/members/:userId/facilitator', async (c) => {
+    const { values } = await readForm(c);
+    try {
+      const change = await changeFacilitator(
+        deps,
+        c.var.actor,
+        slugOf(c),
+        c.req.param('userId') ?? '',
+        firstValue(values, 'facilitator') === '1',
+        { requestId: c.get('requestId') },
+      );
+      return back(c, facilitatorFlash[change ?? 'unchanged'], '#members-title');
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed') return back(c, lastFacilitatorMessage);
+      throw error;
+    }
   });
   web.post('/communities/:slug/listing', async (c) => {
     const { values } = await readForm(c);
@@ -394,25 +425,6 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
       throw error;
     }
   });
-  web.post('/communities/:slug/translations', async (c) => {
-    const { values } = await readForm(c);
-    try {
-      await addCommunityTranslation(
-        deps,
-        c.var.actor,
-        slugOf(c),
-        firstValue(values, 'language'),
-        { name: firstValue(values, 'name'), description: firstValue(values, 'description') },
-        { requestId: c.get('requestId') },
-      );
-      return back(c, 'communities.flash.translationSaved');
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed')
-        return renderCommunity(c, { translation: { values, errors: error.fieldErrors } }, 422);
-      throw error;
-    }
-  });
-
   return web;
 }
 

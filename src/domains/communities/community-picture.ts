@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { checkUpload } from '../../platform/sandbox.ts';
+import type { TCommunity } from './communities.repository.ts';
 
 /**
  * A community's picture as uploaded: PNG, JPEG or WebP up to 5 MB, checked by its bytes with the
@@ -29,4 +30,17 @@ export async function prepareCommunityPicture(file: File): Promise<TCommunityPic
 
 export function communityPicturePath(pictureId: string): string {
   return `/media/communities/${encodeURIComponent(pictureId)}.webp`;
+}
+
+/**
+ * The picture's description for a reader: the one written in their language when there is one, else
+ * the original's, with the language it is written in (for the image's `lang`).
+ */
+export function communityPictureAlt(
+  community: Pick<TCommunity, 'language' | 'translations' | 'picture'>,
+  locale: string,
+): { alt: string; language: string } {
+  const translated = locale !== community.language ? community.translations[locale]?.pictureAlt : undefined;
+  if (translated) return { alt: translated, language: locale };
+  return { alt: community.picture?.alt ?? '', language: community.language };
 }

@@ -6,6 +6,7 @@ export type { TCommunity, TThread } from './communities.repository.ts';
 export { deleteInboundMailOf as eraseCommunityMailOf } from './communities.repository.ts';
 export { communityText } from './communities.service.ts';
 export { countPublicCommunities, listCommunityPages } from './communities-public.service.ts';
+export { mayReadCommunityContent } from './community-readers.ts';
 export { renderOrganizationCommunities } from './profile-section.tsx';
 export {
   isReplyAddress,

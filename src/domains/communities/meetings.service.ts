@@ -27,7 +27,9 @@ import { findMailSettings } from './watching.repository.ts';
  * A community's meetings are events of the events domain (time zones, registration, iCal live there):
  * a facilitator or the secretariat attaches one of the hub's published events by its address, and the
  * community page lists upcoming meetings, then past ones. A private community's meetings are listed
- * only to those who may read its content; the events themselves keep their own visibility.
+ * only to those who may read its content. A meeting planned from the community's page is held by it:
+ * in a private community, it is for the community's readers only (ADR 0070); an event attached by its
+ * address keeps the public calendar's visibility it already had.
  */
 const ZMeeting = z.object({
   event: z.string().trim().min(1, 'validation.required').max(500, 'validation.tooLong'),
@@ -198,6 +200,11 @@ export async function planMeeting(
       trx,
       { userId, requestId: options.requestId, at },
       meetingEventOf(form, view.community.language),
+      // A private community's meeting is for its readers only, never on the public calendar (ADR 0070).
+      {
+        communityId: view.community.id,
+        audience: view.community.visibility === 'private' ? 'community' : 'public',
+      },
     );
     await insertMeetingLink(trx, {
       id: newId(Date.parse(at)),

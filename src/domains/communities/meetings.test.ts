@@ -285,10 +285,12 @@ describe(`community meetings (${testDialect})`, () => {
     assert.ok(!publicApi.includes('Quiet room check-in'));
     const list = await (await t.app.request('/api/v1/communities')).text();
     assert.ok(!list.includes('quiet-room'));
-    // The private community's page warns that meetings are on the public calendar; the link stays private.
+    // The form says the meeting stays with the members; the event itself answers only them (ADR 0070).
     const curatorPage = visibleText((await curator.get(privateBase)).html);
-    assert.ok(curatorPage.includes('its meetings are events of the public calendar'));
-    const eventPage = visibleText((await t.client().get('/en/events/quiet-room-check-in')).html);
+    assert.ok(curatorPage.includes('only its members will see the meeting'));
+    assert.equal((await t.client().get('/en/events/quiet-room-check-in')).response.status, 404);
+    const eventPage = visibleText((await member.get('/en/events/quiet-room-check-in')).html);
+    assert.ok(eventPage.includes('Quiet room check-in'));
     assert.ok(!eventPage.includes('meet.example.org/quiet'), 'the link only for registered people');
   });
 });

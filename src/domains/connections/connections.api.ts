@@ -4,6 +4,7 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { toCsvText } from '../../platform/csv.ts';
 import { AppError } from '../../platform/errors.ts';
+import { attachmentHeader } from '../../platform/storage.ts';
 import { findMatches } from './connection-matches.service.ts';
 import { countriesOf, topicsOf } from './connection-matching.ts';
 import type { TListing } from './connections.record.ts';
@@ -156,7 +157,7 @@ function mountKind(api: OpenAPIHono<TAppEnv>, deps: TDeps, kind: TListingKind, s
         }));
         return c.body(toCsvText(csvColumns, rows), 200, {
           'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="${segment}.csv"`,
+          'Content-Disposition': attachmentHeader(`${segment}.csv`),
           'X-Total-Count': String(result.total),
         });
       }

@@ -6,6 +6,7 @@ import { firstValue, readForm } from '../../http/forms.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { toCsvText } from '../../platform/csv.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
+import { attachmentHeader } from '../../platform/storage.ts';
 import { conceptLabel } from '../../taxonomy/taxonomy.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
@@ -237,7 +238,7 @@ export function introductionsWeb(deps: TDeps): Hono<TAppEnv> {
     );
     return c.body(csv, 200, {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': 'attachment; filename="connections-outcomes.csv"',
+      'content-disposition': attachmentHeader('connections-outcomes.csv'),
     });
   });
 

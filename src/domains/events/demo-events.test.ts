@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { visibleText } from '../../../test/support/accounts.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
+import { demoHeldMeetings } from '../../demo/demo-community-meetings.ts';
 import { demoEvents } from '../../demo/demo-events.ts';
 import { loadDemoIfEmpty } from '../../demo/load-demo.ts';
 import { formatRangeIn } from './event-display.ts';
@@ -19,7 +20,13 @@ describe(`the demo's events, news and campaigns (${testDialect})`, () => {
   });
 
   it('has the seeds’ events at their announced times, read right in Kraków, New York and Muscat', async () => {
-    assert.equal((await t.deps.db.selectFrom('events').select('id').execute()).length, demoEvents.length);
+    const all = await t.deps.db.selectFrom('events').select(['id', 'community_id']).execute();
+    assert.equal(
+      all.length,
+      demoEvents.length + demoHeldMeetings.length,
+      'the calendar’s and the communities’ meetings',
+    );
+    assert.equal(all.filter((e) => e.community_id !== null).length, demoHeldMeetings.length);
     const lse = await findEventBySlug(t.deps.db, 'maternal-wellbeing-lse-2026');
     assert.ok(lse);
     assert.equal(lse.startsAt, '2026-01-28T15:15:00.000Z');

@@ -18,9 +18,12 @@ export function eventCalendarRoutes(deps: TDeps): Hono<TAppEnv> {
 
   routes.get('/events/:file{[^/]+\\.ics}', async (c) => {
     const slug = decodeURIComponent(c.req.param('file').slice(0, -'.ics'.length));
-    const text = await eventIcs(deps, slug);
-    if (text === undefined) return c.notFound();
-    return c.body(text, 200, headers(`${slug}.ics`));
+    const ics = await eventIcs(deps, c.var.actor, slug);
+    if (ics === undefined) return c.notFound();
+    const sent = headers(`${slug}.ics`);
+    // A community's meeting is for its readers: no shared cache keeps a copy (ADR 0070).
+    if (!ics.isListed) sent['Cache-Control'] = 'private, no-store';
+    return c.body(ics.text, 200, sent);
   });
 
   routes.get('/calendar.ics', async (c) => {

@@ -1,3 +1,4 @@
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { countryName } from '../../i18n/names.ts';
 import { buildCalendar, type TCalendarEvent } from '../../platform/ical.ts';
@@ -12,7 +13,7 @@ import {
   type TEvent,
   type TEventListFilter,
 } from './events.repository.ts';
-import { readPublicEvent } from './events.service.ts';
+import { readShownEvent } from './events.service.ts';
 
 /**
  * The calendar page's data (list or month, with filter counts) and the iCalendar files: one per event
@@ -170,16 +171,25 @@ export function calendarEventOf(event: TEvent, publicUrl: string, locale = 'en')
   };
 }
 
-/** One event's .ics; undefined when it does not exist or is not public (a draft). */
-export async function eventIcs(deps: TDeps, slug: string): Promise<string | undefined> {
-  const event = await readPublicEvent(deps, slug);
+/**
+ * One event's .ics; undefined when it does not exist, is a draft, or is held for a community whose
+ * content this person does not read. `isListed` is false for such a community's meeting: not cached
+ * by anyone in between.
+ */
+export async function eventIcs(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+): Promise<{ text: string; isListed: boolean } | undefined> {
+  const event = await readShownEvent(deps, actor, slug);
   if (!event) return undefined;
-  return buildCalendar({
+  const text = buildCalendar({
     productId: 'Carehub//Events',
     name: event.title,
     events: [calendarEventOf(event, deps.config.publicUrl)],
     now: deps.clock.now(),
   });
+  return { text, isListed: event.audience === 'public' };
 }
 
 /** The subscribable feed: the calendar page's filters, events from 90 days ago on (at most 500). */

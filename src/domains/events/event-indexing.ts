@@ -47,9 +47,12 @@ export function eventSearchDocument(
   };
 }
 
-/** Upserts a published event's document, or removes any other's; true when it is in the index. */
+/**
+ * Upserts a published event's document, or removes any other's (a draft, a cancelled event, an event
+ * held for a community's readers only, ADR 0070); true when it is in the index.
+ */
 export async function syncEventIndex(deps: TDeps, event: TEvent, db?: TDb): Promise<boolean> {
-  if (event.status === 'published') {
+  if (event.status === 'published' && event.audience === 'public') {
     const recommendations = await listRecommendations(db ?? deps.db, event.id);
     await deps.search.upsertDocument(eventSearchDocument(event, recommendations), db ? { db } : {});
     return true;

@@ -131,7 +131,8 @@ export async function searchRecommendations(
       'events.title as eventTitle',
       'events.starts_at as eventStartsAt',
     ])
-    .where('events.status', 'in', ['published', 'cancelled']);
+    .where('events.status', 'in', ['published', 'cancelled'])
+    .where('events.audience', '=', 'public');
   for (const word of query.text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
     q = q.where(sql<boolean>`lower(event_recommendations.text) like ${`%${escapeLike(word)}%`} escape '\\'`);
   }

@@ -4,6 +4,7 @@ import { fieldErrorsOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { eventResourceFor } from './event-audience.ts';
 import { syncEventIndex } from './event-indexing.ts';
 import {
   deleteRecommendation,
@@ -134,7 +135,7 @@ export async function removeRecommendation(
 export async function readOutcome(deps: TDeps, actor: TActor, slug: string) {
   const event = await findEventBySlug(deps.db, slug);
   if (!event) throw new AppError('not_found');
-  authorize(actor, 'view', resourceOf(event));
+  authorize(actor, 'view', await eventResourceFor(deps, actor, event));
   const [recommendations, responding] = await Promise.all([
     listRecommendations(deps.db, event.id),
     listRespondingPractices(deps.db, event.id),

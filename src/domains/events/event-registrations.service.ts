@@ -8,6 +8,7 @@ import type { TDb } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashToken, newId } from '../../platform/ids.ts';
+import { eventResourceFor } from './event-audience.ts';
 import { composeRegistrationMail, type TRegistrationMailKind } from './event-mail.ts';
 import {
   changeRegistrationStatus,
@@ -52,6 +53,8 @@ export type TRegistrant = {
   userId: string | null;
   locale: string;
   requestId?: string | null;
+  /** The signed-in person's address when confirmed: a community's meeting takes only that one (ADR 0070). */
+  confirmedEmail?: string | null;
 };
 
 /**
@@ -107,8 +110,14 @@ export async function registerForEvent(
 ): Promise<TRegistrationResult> {
   const event = await findEventBySlug(deps.db, slug);
   if (!event) throw new AppError('not_found');
-  authorize(actor, 'register', resourceOf(event));
+  authorize(actor, 'register', await eventResourceFor(deps, actor, event));
   const form = parseRegistrationForm(raw);
+  // A meeting held for a community mails only its readers: nobody registers someone else's address.
+  if (
+    event.audience !== 'public' &&
+    form.email.toLowerCase() !== (registrant.confirmedEmail ?? '').toLowerCase()
+  )
+    throw new AppError('validation_failed', { fieldErrors: { email: 'events.errors.communityOwnAddress' } });
   const now = deps.clock.now();
   if (!isOpen(event, now)) throw formError('events.errors.registrationClosed', 'conflict');
   const at = now.toISOString();

@@ -1,6 +1,8 @@
+import { loadActorOfUser } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { TJob } from '../../platform/jobs.ts';
+import { isInEventAudience } from './event-audience.ts';
 import { composeRegistrationMail } from './event-mail.ts';
 import { listUnreminded, markReminded } from './event-registrations.repository.ts';
 import { registrationToken } from './event-registrations.service.ts';
@@ -37,6 +39,12 @@ export async function scheduleEventReminders(
   }
 }
 
+async function isStillInAudience(deps: TDeps, event: TEvent, userId: string | null): Promise<boolean> {
+  if (event.audience === 'public') return true;
+  if (!userId) return false;
+  return isInEventAudience(deps, await loadActorOfUser(deps.db, userId), event);
+}
+
 export async function sendEventReminders(deps: TDeps, job: Pick<TJob, 'payload'>): Promise<number> {
   const payload = job.payload as TReminderPayload;
   const event = await findEventById(deps.db, payload.eventId);
@@ -45,6 +53,8 @@ export async function sendEventReminders(deps: TDeps, job: Pick<TJob, 'payload'>
   if (Date.parse(event.startsAt) <= now.getTime()) return 0;
   let sent = 0;
   for (const registration of await listUnreminded(deps.db, event.id, payload.kind)) {
+    // A community's meeting reminds only those who still read the community (ADR 0070).
+    if (!(await isStillInAudience(deps, event, registration.userId))) continue;
     await deps.db.transaction().execute(async (trx) => {
       if (!(await markReminded(trx, registration.id, payload.kind, now.toISOString()))) return;
       await deps.mailer.enqueue(

@@ -28,13 +28,19 @@ export type TEventSummary = {
 
 const isShown = (event: TEvent) => event.status === 'published' || event.status === 'cancelled';
 
-/** The id of a published (or cancelled) event with this slug; undefined for drafts and unknown slugs. */
+/**
+ * The id of a published (or cancelled) event of the public calendar with this slug; undefined for
+ * drafts, unknown slugs and events held for a community's readers (ADR 0070).
+ */
 export async function findShownEventIdBySlug(db: TDb, slug: string): Promise<string | undefined> {
   const event = await findEventBySlug(db, slug);
-  return event && isShown(event) ? event.id : undefined;
+  return event && isShown(event) && event.audience === 'public' ? event.id : undefined;
 }
 
-/** The shown events among `ids`, soonest first, as a reader of `locale` reads them. */
+/**
+ * The shown events among `ids`, soonest first, as a reader of `locale` reads them: events held for a
+ * community's readers too, so the caller (a community's page, feed or API) must have checked who reads.
+ */
 export async function readEventSummaries(
   db: TDb,
   ids: readonly string[],

@@ -4,6 +4,7 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { toCsvText } from '../../platform/csv.ts';
 import { AppError } from '../../platform/errors.ts';
+import { attachmentHeader } from '../../platform/storage.ts';
 import { calendarFiltersOf } from './event-calendar.service.ts';
 import { offsetLabel } from './event-display.ts';
 import { listRecommendations } from './event-outcomes.repository.ts';
@@ -188,7 +189,7 @@ export function mountEventsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void {
       if (query.format === 'csv') {
         return c.body(csvOf(items), 200, {
           'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': 'attachment; filename="events.csv"',
+          'Content-Disposition': attachmentHeader('events.csv'),
           'X-Total-Count': String(total),
         });
       }

@@ -45,7 +45,13 @@ function expected(action: TEventAction, status: TEventStatus): string[] {
 
 describe('events policy: every role × action × status', () => {
   for (const status of eventStatuses) {
-    const event: TEventResource = { status, organizerIds: [org], createdBy: 'someone-else' };
+    const event: TEventResource = {
+      status,
+      organizerIds: [org],
+      createdBy: 'someone-else',
+      isListed: true,
+      isInAudience: true,
+    };
     for (const action of eventActions) {
       it(`${action} on a ${status} event`, () => {
         const allowed = Object.entries(actors)
@@ -58,6 +64,37 @@ describe('events policy: every role × action × status', () => {
 
   it('lets the person who created an event manage it even without an organisation role', () => {
     const creator: TActor = { userId: 'u-9', roles: [], organizationRoles: new Map() };
-    assert.ok(can(creator, 'edit', { status: 'draft', organizerIds: [], createdBy: 'u-9' }));
+    assert.ok(
+      can(creator, 'edit', {
+        status: 'draft',
+        organizerIds: [],
+        createdBy: 'u-9',
+        isListed: true,
+        isInAudience: true,
+      }),
+    );
   });
+});
+
+describe('events policy: a meeting held for a private community (ADR 0070)', () => {
+  const meeting = (status: TEventStatus, isInAudience: boolean): TEventResource => ({
+    status,
+    organizerIds: [],
+    createdBy: 'u-fac',
+    isListed: false,
+    isInAudience,
+  });
+  const facilitator: TActor = { userId: 'u-fac', roles: [], organizationRoles: new Map() };
+  for (const status of ['published', 'cancelled'] as const) {
+    it(`lets only the community's readers see a ${status} meeting; others get the neutral not-found`, () => {
+      for (const [name, actor] of Object.entries(actors)) {
+        const isManager = name === 'curator' || name === 'admin';
+        assert.equal(can(actor, 'view', meeting(status, false)), isManager, `${name}, not a reader`);
+        assert.equal(can(actor, 'view', meeting(status, true)), true, `${name}, a reader`);
+        assert.equal(can(actor, 'register', meeting(status, false)), false, `${name} registers`);
+        assert.equal(can(actor, 'register', meeting(status, true)), status === 'published');
+      }
+      assert.ok(can(facilitator, 'edit', meeting(status, false)), 'who planned it manages it');
+    });
+  }
 });

@@ -12,6 +12,10 @@ export type TEventResource = {
   status: TEventStatus;
   organizerIds: readonly string[];
   createdBy: string | null;
+  /** On the public calendar (audience `public`), rather than for one community's readers (ADR 0070). */
+  isListed: boolean;
+  /** Whether the asking person is among those the event is for (always, for a listed event). */
+  isInAudience: boolean;
 };
 
 export const eventActions = [
@@ -39,31 +43,43 @@ function isOrganiser(actor: TActor, event: TEventResource): boolean {
   return event.createdBy !== null && event.createdBy === actor.userId;
 }
 
-const isPublic = (e: TEventResource) => e.status === 'published' || e.status === 'cancelled';
+const isShown = (e: TEventResource) => e.status === 'published' || e.status === 'cancelled';
+/** Shown to this person: published or cancelled, and public or for a community they read. */
+const isVisibleTo = (e: TEventResource) => isShown(e) && (e.isListed || e.isInAudience);
 const manages = (actor: TActor, e: TEventResource) => isCurator(actor) || isOrganiser(actor, e);
 
 const rules: Record<TEventAction, (actor: TActor, event: TEventResource) => boolean> = {
-  view: (actor, e) => isPublic(e) || manages(actor, e),
+  view: (actor, e) => isVisibleTo(e) || manages(actor, e),
   create: (actor) => isSignedIn(actor) && (writerOrganizationIds(actor).length > 0 || isCurator(actor)),
   edit: (actor, e) => manages(actor, e),
   publish: (actor, e) => e.status === 'draft' && manages(actor, e),
   cancel: (actor, e) => e.status === 'published' && manages(actor, e),
   viewAttendees: (actor, e) => manages(actor, e),
   editOutcome: (actor, e) => e.status !== 'cancelled' && manages(actor, e),
-  register: (_actor, e) => e.status === 'published',
+  register: (_actor, e) => e.status === 'published' && (e.isListed || e.isInAudience),
 };
 
 /** `authorize` answers 404 for what the person may not even see, 401 for anonymous visitors, 403 otherwise. */
 export const { can, authorize } = definePolicy<TEventAction, TEventResource>({
   rules,
-  anyResource: { status: 'draft', organizerIds: [], createdBy: null },
+  anyResource: { status: 'draft', organizerIds: [], createdBy: null, isListed: true, isInAudience: true },
   seeAction: 'view',
 });
 
-export function resourceOf(event: Pick<TEvent, 'status' | 'organizers' | 'createdBy'>): TEventResource {
+/**
+ * The event as the rules see it. `isInAudience` matters only for an event held for a community
+ * (`eventResourceFor` in event-audience.ts works it out for a person); false by default.
+ */
+export function resourceOf(
+  event: Pick<TEvent, 'status' | 'organizers' | 'createdBy' | 'audience'>,
+  isInAudience = false,
+): TEventResource {
+  const isListed = event.audience === 'public';
   return {
     status: event.status,
     organizerIds: event.organizers.map((o) => o.id),
     createdBy: event.createdBy,
+    isListed,
+    isInAudience: isListed || isInAudience,
   };
 }

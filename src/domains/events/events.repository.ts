@@ -3,6 +3,7 @@ import { parseJson, updateAtVersion } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
+import type { TEventAudience } from './event-audience.ts';
 import type { TEventFormat, TEventKind, TEventStatus, TRegistrationMode } from './event-vocabulary.ts';
 import type { TEventTranslation } from './events.schemas.ts';
 
@@ -67,6 +68,10 @@ export type TEvent = {
   updatedAt: string;
   publishedAt: string | null;
   cancelledAt: string | null;
+  /** `public`, or `community`: only the readers of the holding community (ADR 0070). */
+  audience: TEventAudience;
+  /** The community that holds the event (a meeting planned from its page), else null. */
+  communityId: string | null;
   organizers: TEventOrganizer[];
 };
 
@@ -117,6 +122,8 @@ export function toEvent(row: TEventRow, organizers: TEventOrganizer[]): TEvent {
     updatedAt: row.updated_at,
     publishedAt: row.published_at,
     cancelledAt: row.cancelled_at,
+    audience: row.audience === 'community' ? 'community' : 'public',
+    communityId: row.community_id,
     organizers,
   };
 }
@@ -187,6 +194,17 @@ export async function findEventById(db: TDb, id: string): Promise<TEvent | undef
   return row ? (await withOrganizers(db, [row]))[0] : undefined;
 }
 
+/** The events a community holds (meetings planned from its page), whatever their status. */
+export async function listEventsHeldBy(db: TDb, communityId: string): Promise<TEvent[]> {
+  const rows = await db.selectFrom('events').selectAll().where('community_id', '=', communityId).execute();
+  return withOrganizers(db, rows);
+}
+
+/** Who the event is for: not a new version of what its organisers wrote (an open edit form still saves). */
+export async function setEventAudience(db: TDb, id: string, audience: string, at: string): Promise<void> {
+  await db.updateTable('events').set({ audience, updated_at: at }).where('id', '=', id).execute();
+}
+
 /** Every event's id, batch by batch, for a search reindex. */
 export const eventRows = recordRows('events', async (db, ids) => {
   const rows = await db.selectFrom('events').selectAll().where('id', 'in', ids).execute();
@@ -235,10 +253,16 @@ export type TEventListFilter = {
   /** Only events organised by one of these organisations, or created by this person. */
   managedBy?: { organizationIds: readonly string[]; userId: string | null };
   order?: 'soonest' | 'latest';
+  /**
+   * `public` (the default): only events of the public calendar; `any` also lists events held for a
+   * community, for lists that are not public (an organiser's own events).
+   */
+  audience?: 'public' | 'any';
 };
 
 function filteredEvents(db: TDb, filter: TEventListFilter) {
   let query = db.selectFrom('events').where('events.status', 'in', [...filter.statuses]);
+  if (filter.audience !== 'any') query = query.where('events.audience', '=', 'public');
   if (filter.endsFrom) query = query.where('events.ends_at', '>=', filter.endsFrom);
   if (filter.startsBefore) query = query.where('events.starts_at', '<', filter.startsBefore);
   if (filter.endsBefore) query = query.where('events.ends_at', '<', filter.endsBefore);

@@ -7,6 +7,7 @@ import { bumpContentVersion } from '../../platform/content-version.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { eventResourceFor, isInEventAudience, type TEventAudience } from './event-audience.ts';
 import { syncEventIndex } from './event-indexing.ts';
 import { promoteWaiting } from './event-registrations.service.ts';
 import { scheduleEventReminders } from './event-reminders.service.ts';
@@ -19,8 +20,10 @@ import {
   findMemberOrganizations,
   insertEvent,
   isEventSlugTaken,
+  listEventsHeldBy,
   replaceEventFacets,
   replaceOrganizers,
+  setEventAudience,
   type TEvent,
   type TEventPatch,
   updateEventRow,
@@ -152,10 +155,49 @@ export async function createHeldEvent(
   trx: TDb,
   by: { userId: string; requestId?: string | null; at: string },
   raw: unknown,
+  holder: { communityId: string; audience: TEventAudience },
 ): Promise<TEvent> {
   const input = { ...parseEventInput(raw), organizers: [] };
   const times = resolveEventTimes(input);
-  return insertNewEvent(deps, trx, by, { input, times, organizerIds: [], status: 'published' });
+  return insertNewEvent(deps, trx, by, {
+    input,
+    times,
+    organizerIds: [],
+    status: 'published',
+    holder,
+  });
+}
+
+/**
+ * The events a community holds follow it when it turns private or public (ADR 0070), inside the
+ * caller's transaction: their audience changes and the search index follows at once, so a private
+ * community's meeting is never findable after commit. Audited per event; answers how many changed.
+ * The caller bumps the content version after its commit (the home page lists upcoming events).
+ */
+export async function changeHeldEventsAudience(
+  deps: TDeps,
+  trx: TDb,
+  by: { userId: string | null; requestId?: string | null; at: string },
+  communityId: string,
+  audience: TEventAudience,
+): Promise<number> {
+  const held = await listEventsHeldBy(trx, communityId);
+  let changed = 0;
+  for (const event of held) {
+    if (event.audience === audience) continue;
+    await setEventAudience(trx, event.id, audience, by.at);
+    await audit(
+      trx,
+      { actorId: by.userId, requestId: by.requestId, at: by.at },
+      'events.audience_changed',
+      { type: 'event', id: event.id },
+      { slug: event.slug, audience: { from: event.audience, to: audience } },
+    );
+    const after = await findEventById(trx, event.id);
+    if (after) await syncEventIndex(deps, after, trx);
+    changed += 1;
+  }
+  return changed;
 }
 
 async function insertNewEvent(
@@ -167,9 +209,10 @@ async function insertNewEvent(
     times: ReturnType<typeof resolveEventTimes>;
     organizerIds: string[];
     status: Extract<TEventStatus, 'draft' | 'published'>;
+    holder?: { communityId: string; audience: TEventAudience };
   },
 ): Promise<TEvent> {
-  const { input, times, organizerIds, status } = event;
+  const { input, times, organizerIds, status, holder } = event;
   const { at } = by;
   const id = newId(Date.parse(at));
   const slug = await chooseSlug(trx, input.title, times.startLocal.slice(0, 4));
@@ -182,6 +225,8 @@ async function insertNewEvent(
     created_at: at,
     updated_at: at,
     published_at: status === 'published' ? at : null,
+    audience: holder?.audience ?? 'public',
+    community_id: holder?.communityId ?? null,
   });
   await replaceOrganizers(trx, id, organizerIds);
   await replaceEventFacets(trx, id, facetsOf(input, input.organizers));
@@ -196,7 +241,13 @@ async function insertNewEvent(
     { actorId: by.userId, requestId: by.requestId, at },
     'events.created',
     { type: 'event', id },
-    { slug, status, timeZone: times.timeZone, startsAt: times.startsAt },
+    {
+      slug,
+      status,
+      timeZone: times.timeZone,
+      startsAt: times.startsAt,
+      ...(holder?.audience === 'community' ? { audience: holder.audience } : {}),
+    },
   );
   const created = await findEventById(trx, id);
   if (!created) throw new AppError('internal');
@@ -309,16 +360,31 @@ export function cancelEvent(deps: TDeps, actor: TActor, slug: string, options: T
   return moveStatus(deps, actor, slug, 'cancel', options);
 }
 
-/** An event the person may see, or not_found. */
+/**
+ * An event the person may see, or not_found: a draft for those who manage it, and an event held for a
+ * community only for that community's readers (the same neutral answer as an unknown address, ADR 0035).
+ */
 export async function readEvent(deps: TDeps, actor: TActor, slug: string): Promise<TEvent> {
   const event = await findEventBySlug(deps.db, slug);
   if (!event) throw new AppError('not_found');
-  authorize(actor, 'view', resourceOf(event));
+  authorize(actor, 'view', await eventResourceFor(deps, actor, event));
   return event;
 }
 
-/** An event as the public sees it (published or cancelled), else undefined: for .ics, API and feeds. */
+const isShownStatus = (event: TEvent) => event.status === 'published' || event.status === 'cancelled';
+
+/**
+ * An event of the public calendar (published or cancelled, for everyone), else undefined: for the API
+ * and feeds. An event held for a community is never one of them.
+ */
 export async function readPublicEvent(deps: TDeps, slug: string): Promise<TEvent | undefined> {
   const event = await findEventBySlug(deps.db, slug);
-  return event && (event.status === 'published' || event.status === 'cancelled') ? event : undefined;
+  return event && isShownStatus(event) && event.audience === 'public' ? event : undefined;
+}
+
+/** A published or cancelled event this person may read (a community's meeting for its readers): the .ics. */
+export async function readShownEvent(deps: TDeps, actor: TActor, slug: string): Promise<TEvent | undefined> {
+  const event = await findEventBySlug(deps.db, slug);
+  if (!event || !isShownStatus(event)) return undefined;
+  return (await isInEventAudience(deps, actor, event)) ? event : undefined;
 }

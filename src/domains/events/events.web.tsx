@@ -17,6 +17,7 @@ import { signInPath } from '../accounts/accounts.guards.ts';
 import { listCommitmentChoices } from '../commitments/index.ts';
 import { listPracticeChoices } from '../practices/index.ts';
 import { findPlaces, type TPlaceChoice } from '../search/index.ts';
+import { eventResourceFor } from './event-audience.ts';
 import { readCalendar } from './event-calendar.service.ts';
 import {
   eventInputFromForm,
@@ -194,7 +195,12 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
           email: firstValue(values, 'email'),
           answers: event.questions.map((_, i) => firstValue(values, `answer${i}`)),
         },
-        { userId: actor.userId, locale: ctx.locale, requestId: requestId(c) },
+        {
+          userId: actor.userId,
+          locale: ctx.locale,
+          requestId: requestId(c),
+          confirmedEmail: c.get('user')?.isEmailVerified ? c.get('user')?.email : null,
+        },
       );
       // Only the owner of the address may see the registration's link: a signed-in person whose
       // confirmed address it is goes to it; anyone else gets the same answer whether the address was
@@ -304,7 +310,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
   ) {
     const ctx = viewContext(c);
     const actor = c.var.actor;
-    const resource = resourceOf(event);
+    const resource = await eventResourceFor(deps, actor, event);
     const own = await findOwnRegistration(deps, event.id, actor.userId);
     const related = await readRelatedRecords(deps, event);
     return renderPage(

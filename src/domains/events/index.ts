@@ -3,6 +3,7 @@
  * by compose.ts from their own files.
  */
 
+export { registerEventAudience, type TAudienceCheck, type TEventAudience } from './event-audience.ts';
 export { reindexAllEvents } from './event-indexing.ts';
 export { addRecommendation, saveOutcome } from './event-outcomes.service.ts';
 export { eraseRegistrationsOf } from './event-registrations.service.ts';
@@ -13,5 +14,5 @@ export {
   type TEventSummary,
 } from './event-summaries.ts';
 export { findMemberOrganizations, listMemberOrganizationChoices } from './events.repository.ts';
-export { createEvent, createHeldEvent } from './events.service.ts';
+export { changeHeldEventsAudience, createEvent, createHeldEvent } from './events.service.ts';
 export { readReaderZone } from './reader-zone.ts';

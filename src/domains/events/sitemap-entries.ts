@@ -13,6 +13,7 @@ export async function listEventNewsCampaignPages(db: TDb, limit = 20_000): Promi
       .selectFrom('events')
       .select(['slug', 'language', 'updated_at'])
       .where('status', 'in', ['published', 'cancelled'])
+      .where('audience', '=', 'public')
       .limit(limit)
       .execute(),
     db

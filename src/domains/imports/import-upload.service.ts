@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { looksLikeHtml, looksLikeText, type TDocumentType } from '../../platform/document-text.ts';
@@ -5,7 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import { detectType } from '../../platform/file-checks.ts';
 import { checkUpload, readDocumentInSandbox } from '../../platform/sandbox.ts';
 import { authorize } from './imports.policy.ts';
-import type { TImport } from './imports.repository.ts';
+import { findImportByFileSha, type TImport, type TImportSummary } from './imports.repository.ts';
 import { importLimits, type TSourceKind } from './imports.schemas.ts';
 import { importText, type TMeta } from './imports.service.ts';
 
@@ -72,6 +73,19 @@ export async function importDocumentBytes(
     },
     meta,
   );
+}
+
+/**
+ * The import these very bytes already became (same SHA-256), if any: a folder imported twice must not
+ * queue the same document twice (`npm run documents:import` skips it and says which import it is).
+ */
+export async function findEarlierImportOf(
+  deps: TDeps,
+  actor: TActor,
+  bytes: Uint8Array,
+): Promise<TImportSummary | undefined> {
+  authorize(actor, 'create');
+  return findImportByFileSha(deps.db, createHash('sha256').update(bytes).digest('hex'));
 }
 
 /** An uploaded File from a form. */

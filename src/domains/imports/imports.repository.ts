@@ -108,11 +108,14 @@ function summaryOf(row: Pick<TRow, (typeof SUMMARY_COLUMNS)[number]>): TImportSu
   };
 }
 
+/** The latest imports; of these organisations only, when `organizationIds` is given (a member's list). */
 export async function listImports(
   db: TDb,
   status: TImportStatus | null,
+  organizationIds: readonly string[] | null = null,
   limit = 100,
 ): Promise<TImportSummary[]> {
+  if (organizationIds !== null && organizationIds.length === 0) return [];
   let query = db
     .selectFrom('document_imports')
     .select(SUMMARY_COLUMNS)
@@ -120,6 +123,7 @@ export async function listImports(
     .orderBy('id', 'desc')
     .limit(limit);
   if (status) query = query.where('status', '=', status);
+  if (organizationIds !== null) query = query.where('organization_id', 'in', [...organizationIds]);
   const rows = await query.execute();
   return rows.map(summaryOf);
 }
@@ -127,9 +131,16 @@ export async function listImports(
 /** Imports of the same file (by its SHA-256) or with the same title: offered as the same document. */
 export async function findSimilarImports(
   db: TDb,
-  values: { sha256: string | null; title: string; exceptId: string },
+  values: {
+    sha256: string | null;
+    title: string;
+    exceptId: string;
+    organizationIds?: readonly string[] | null;
+  },
 ): Promise<TImportSummary[]> {
-  const rows = await db
+  const organizationIds = values.organizationIds ?? null;
+  if (organizationIds !== null && organizationIds.length === 0) return [];
+  let query = db
     .selectFrom('document_imports')
     .select(SUMMARY_COLUMNS)
     .where('id', '!=', values.exceptId)
@@ -139,9 +150,22 @@ export async function findSimilarImports(
         : eb('title', '=', values.title),
     )
     .orderBy('created_at', 'desc')
-    .limit(5)
-    .execute();
+    .limit(5);
+  if (organizationIds !== null) query = query.where('organization_id', 'in', [...organizationIds]);
+  const rows = await query.execute();
   return rows.map(summaryOf);
+}
+
+/** The latest import of a file with these bytes (its SHA-256), whatever became of it. */
+export async function findImportByFileSha(db: TDb, sha256: string): Promise<TImportSummary | undefined> {
+  const row = await db
+    .selectFrom('document_imports')
+    .select(SUMMARY_COLUMNS)
+    .where('file_sha256', '=', sha256)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? summaryOf(row) : undefined;
 }
 
 /** Saves a changed import if it is still at `version`; false when someone saved it meanwhile. */

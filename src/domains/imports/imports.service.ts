@@ -1,4 +1,4 @@
-import type { TActor } from '../../core/actor.ts';
+import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
@@ -10,7 +10,8 @@ import { createPractice, practiceKinds } from '../practices/index.ts';
 import { extractDocument } from './extract/extract-document.ts';
 import { eventInputOf, newsInputOf, outcomeInputOf, practiceInputOf } from './import-drafts.ts';
 import { readLookups } from './import-lookups.ts';
-import { authorize } from './imports.policy.ts';
+import { findRecordMatches, type TRecordMatch } from './import-matches.ts';
+import { authorize, canListImports } from './imports.policy.ts';
 import {
   findImport,
   findSimilarImports,
@@ -50,6 +51,8 @@ export async function importText(
   meta: TMeta = {},
 ): Promise<TImport> {
   authorize(actor, 'create');
+  // A member imports for their organisation: the import, and the draft it becomes, belong to it.
+  const organizationId = isCurator(actor) ? null : (writerOrganizationIds(actor)[0] ?? null);
   const text = input.text.slice(0, importLimits.text);
   const fields = extractDocument(text, await readLookups(deps), input.titleHint);
   const proposed = (name: string) => fields.find((f) => f.field === name)?.value;
@@ -70,7 +73,7 @@ export async function importText(
       kind: isImportKind(kindValue) ? kindValue : 'news',
       title: (proposed('title') ?? input.file?.name ?? '').slice(0, 300),
       fields: JSON.stringify(fields),
-      organization_id: null,
+      organization_id: organizationId,
       record_type: null,
       record_slug: null,
       created_by: actor.userId,
@@ -102,24 +105,28 @@ export async function readImports(
   actor: TActor,
   status: TImportStatus | null,
 ): Promise<TImportSummary[]> {
-  authorize(actor, 'view');
-  return listImports(deps.db, status);
+  if (!canListImports(actor)) authorize(actor, 'create');
+  return listImports(deps.db, status, isCurator(actor) ? null : writerOrganizationIds(actor));
 }
 
 export async function readImport(
   deps: TDeps,
   actor: TActor,
   id: string,
-): Promise<{ item: TImport; similar: TImportSummary[] }> {
+  /** The reader's language, to look for records the import matches; null skips that look-up. */
+  locale: string | null = null,
+): Promise<{ item: TImport; similar: TImportSummary[]; matches: TRecordMatch[] }> {
   const item = await findImport(deps.db, id);
   if (!item) throw new AppError('not_found');
-  authorize(actor, 'view', { status: item.status });
+  authorize(actor, 'view', item);
   const similar = await findSimilarImports(deps.db, {
     sha256: item.fileSha256,
     title: item.title,
     exceptId: id,
+    organizationIds: isCurator(actor) ? null : writerOrganizationIds(actor),
   });
-  return { item, similar };
+  const matches = locale && item.status === 'waiting' ? await findRecordMatches(deps, item, locale) : [];
+  return { item, similar, matches };
 }
 
 export type TReview = {
@@ -144,10 +151,15 @@ export function applyReview(fields: readonly TProposedField[], review: TReview):
   });
 }
 
-async function loadWaiting(deps: TDeps, actor: TActor, id: string, action: 'review' | 'draft' | 'drop') {
+export async function loadWaiting(
+  deps: TDeps,
+  actor: TActor,
+  id: string,
+  action: 'review' | 'draft' | 'drop',
+) {
   const item = await findImport(deps.db, id);
   if (!item) throw new AppError('not_found');
-  authorize(actor, action, { status: item.status });
+  authorize(actor, action, item);
   return item;
 }
 
@@ -190,13 +202,13 @@ export async function reviewImport(
   return saved;
 }
 
-export type TDraftMade = { recordType: 'practice' | 'event' | 'news'; slug: string };
+export type TDraftMade = { recordType: 'practice' | 'event' | 'news'; slug: string; isUpdate?: boolean };
 
 async function makeRecord(deps: TDeps, actor: TActor, item: TImport, meta: TMeta): Promise<TDraftMade> {
   const kind: TImportKind = item.kind;
   const language =
     item.fields.find((f) => f.field === 'language' && f.decision === 'accepted')?.value ?? item.language;
-  const options = { requestId: meta.requestId ?? null, note: null };
+  const options = { requestId: meta.requestId ?? null, note: null, organizationId: item.organizationId };
   if ((practiceKinds as readonly string[]).includes(kind)) {
     const practice = await createPractice(
       deps,

@@ -9,6 +9,7 @@ import { attachmentHeader } from '../../platform/storage.ts';
 import { emptyFormState, type TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { requireSignedIn } from '../accounts/index.ts';
+import { parseTarget, updateRecordFromImport } from './import-record-update.service.ts';
 import { importUpload } from './import-upload.service.ts';
 import { can } from './imports.policy.ts';
 import {
@@ -67,7 +68,7 @@ export function importsWeb(deps: TDeps): Hono<TAppEnv> {
     status: 200 | 409 | 422 = 200,
   ) {
     const ctx = viewContext(c);
-    const { item, similar } = await readImport(deps, c.var.actor, id);
+    const { item, similar, matches } = await readImport(deps, c.var.actor, id, ctx.locale);
     const path = item.recordType ? recordPaths[item.recordType] : undefined;
     return renderPage(
       c,
@@ -75,8 +76,9 @@ export function importsWeb(deps: TDeps): Hono<TAppEnv> {
         ctx={ctx}
         item={item}
         similar={similar}
+        matches={matches}
         state={state}
-        isOpen={can(c.var.actor, 'review', { status: item.status })}
+        isOpen={can(c.var.actor, 'review', item)}
         recordHref={
           path && item.recordSlug ? ctx.href(`${path}${encodeURIComponent(item.recordSlug)}`) : null
         }
@@ -125,17 +127,24 @@ export function importsWeb(deps: TDeps): Hono<TAppEnv> {
   web.post('/imports/:id', async (c) => {
     const id = c.req.param('id');
     const { values } = await readForm(c);
-    const { item } = await readImport(deps, c.var.actor, id);
+    const { item, matches } = await readImport(deps, c.var.actor, id, viewContext(c).locale);
     const review = reviewOf(values, item);
     const meta = { requestId: c.get('requestId') };
     try {
       if (firstValue(values, 'action') === 'draft') {
-        const { draft } = await draftFromImport(deps, c.var.actor, id, review, meta);
+        const chosen = firstValue(values, 'target');
+        const target = parseTarget(chosen);
+        // A document that matches a record is never made a second record without the curator saying so.
+        if (matches.length > 0 && chosen !== 'new' && !target)
+          throw new AppError('validation_failed', { fieldErrors: { target: 'imports.errors.chooseTarget' } });
+        const { draft } = target
+          ? await updateRecordFromImport(deps, c.var.actor, id, review, target, meta)
+          : await draftFromImport(deps, c.var.actor, id, review, meta);
         const path = recordPaths[draft.recordType] ?? '/';
         return redirectWithFlash(
           c,
           viewContext(c).href(`${path}${encodeURIComponent(draft.slug)}`),
-          'imports.flash.drafted',
+          draft.isUpdate ? 'imports.flash.updated' : 'imports.flash.drafted',
         );
       }
       await reviewImport(deps, c.var.actor, id, review, meta);
@@ -150,7 +159,12 @@ export function importsWeb(deps: TDeps): Hono<TAppEnv> {
       return renderReview(
         c,
         id,
-        { values: kept, errors: { _form: 'imports.errors.draftRefused', ...error.fieldErrors } },
+        {
+          values: kept,
+          errors: error.fieldErrors.target
+            ? error.fieldErrors
+            : { _form: 'imports.errors.draftRefused', ...error.fieldErrors },
+        },
         422,
       );
     }

@@ -4,6 +4,7 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { toCsvText } from '../../platform/csv.ts';
 import { AppError } from '../../platform/errors.ts';
+import { attachmentHeader } from '../../platform/storage.ts';
 import {
   countPublishedArticles,
   findArticleBySlug,
@@ -118,7 +119,7 @@ export function mountNewsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void {
         }));
         return c.body(toCsvText(newsCsvColumns, rows), 200, {
           'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': 'attachment; filename="news.csv"',
+          'Content-Disposition': attachmentHeader('news.csv'),
           'X-Total-Count': String(total),
         });
       }

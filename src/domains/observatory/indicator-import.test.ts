@@ -302,8 +302,18 @@ describe(`indicator API (${testDialect})`, () => {
     );
     assert.equal(csv.status, 200);
     assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
-    const text = await csv.text();
-    assert.match(text, /^\uFEFF?series,area,country,areaName,year/);
+    assert.equal(
+      csv.headers.get('content-disposition'),
+      `attachment; filename="unpaid-care-and-domestic-work.csv"; filename*=UTF-8''unpaid-care-and-domestic-work.csv`,
+    );
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    assert.deepEqual(
+      [...bytes.slice(0, 3)],
+      [0xef, 0xbb, 0xbf],
+      'a byte-order mark, so a spreadsheet reads UTF-8',
+    );
+    const text = new TextDecoder().decode(bytes);
+    assert.match(text, /^series,area,country,areaName,year/);
     assert.match(text, /unpaid-care-and-domestic-work,484,MX,Mexico,2014,/);
     assert.match(text, /Source: United Nations Statistics Division/);
   });

@@ -4,6 +4,7 @@ import type { TAppEnv } from '../../http/app-env.ts';
 import { translator } from '../../i18n/translator.ts';
 import { toCsvText } from '../../platform/csv.ts';
 import { AppError } from '../../platform/errors.ts';
+import { attachmentHeader } from '../../platform/storage.ts';
 import type { TValueRow } from './observatory.repository.ts';
 import { readSeriesList, readSeriesValues, type TSeries } from './observatory.service.ts';
 import { citationOf, seriesTitle } from './observatory-display.ts';
@@ -219,7 +220,7 @@ export function mountObservatoryApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): voi
       if (query.format === 'csv') {
         return c.body(valuesCsv(series, values), 200, {
           'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="${series.id}.csv"`,
+          'Content-Disposition': attachmentHeader(`${series.id}.csv`, { fallback: 'indicator' }),
           'X-Total-Count': String(values.length),
         });
       }

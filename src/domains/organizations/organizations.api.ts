@@ -4,6 +4,7 @@ import { anonymousActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { AppError } from '../../platform/errors.ts';
+import { attachmentHeader } from '../../platform/storage.ts';
 import { readLogo } from './organization-profile.service.ts';
 import { regions, scopes, stakeholderTypes } from './organization-vocabulary.ts';
 import { directoryFilterFrom } from './organizations.schemas.ts';
@@ -93,7 +94,7 @@ export function mountOrganizationsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): v
       if (isCsv) {
         return c.body(toCsv(items), 200, {
           'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': 'attachment; filename="members.csv"',
+          'Content-Disposition': attachmentHeader('members.csv'),
         });
       }
       return c.json({ items, total: directory.total }, 200);

@@ -9,11 +9,12 @@ export {
   findPracticeForIntroduction,
   listPracticeChoices,
   listPublishedPracticesByIds,
+  readPractice,
   type TPracticeForIntroduction,
 } from './practice-read.service.ts';
 export type { TPractice } from './practice-record.ts';
 export { conceptIdsOf, labelOfConcept, practiceSchemes } from './practice-taxonomy.ts';
 export { readPracticeTeasers, type TPracticeTeaser, type TPracticeTeasers } from './practice-teasers.ts';
 export { practiceKinds } from './practice-vocabulary.ts';
-export { createPractice } from './practices.service.ts';
+export { createPractice, updatePracticeContent } from './practices.service.ts';
 export { PracticeCard } from './views/practice-card.tsx';

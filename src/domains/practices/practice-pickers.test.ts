@@ -145,7 +145,7 @@ describe('practice form: places from the gazetteer', () => {
     assert.equal(none.message, 'No place in the list matches “Zzyzx”.');
     assert.deepEqual(
       none.places.map((p) => p.label),
-      ['Keep “Zzyzx” as typed (no country or map position)'],
+      ['Keep “\u2068Zzyzx\u2069” as typed (no country or map position)'],
     );
   });
 

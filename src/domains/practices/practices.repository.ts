@@ -408,19 +408,23 @@ export type TLinkedRecommendation = {
 };
 
 function linkedRecommendationQuery(db: TExecutor) {
-  return db
-    .selectFrom('event_recommendations')
-    .innerJoin('events', 'events.id', 'event_recommendations.event_id')
-    .select([
-      'event_recommendations.id',
-      'event_recommendations.verb',
-      'event_recommendations.text',
-      'event_recommendations.language',
-      'events.slug as eventSlug',
-      'events.title as eventTitle',
-      'events.language as eventLanguage',
-      'events.status as eventStatus',
-    ]);
+  return (
+    db
+      .selectFrom('event_recommendations')
+      .innerJoin('events', 'events.id', 'event_recommendations.event_id')
+      .select([
+        'event_recommendations.id',
+        'event_recommendations.verb',
+        'event_recommendations.text',
+        'event_recommendations.language',
+        'events.slug as eventSlug',
+        'events.title as eventTitle',
+        'events.language as eventLanguage',
+        'events.status as eventStatus',
+      ])
+      // Never a meeting held for a community's readers only (ADR 0070).
+      .where('events.audience', '=', 'public')
+  );
 }
 
 /** A recommendation with its event, to check it exists (and is public) before linking it. */

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { viewContext } from '../../http/view-context.ts';
+import { attachmentHeader } from '../../platform/storage.ts';
 import { renderPage } from '../../ui/render.ts';
 import { searchQueryFrom } from './search.schemas.ts';
 import { collectForExport, searchHub } from './search.service.ts';
@@ -29,7 +30,7 @@ export function searchWeb(deps: TDeps): Hono<TAppEnv> {
     const { items } = await collectForExport(deps, query, c.get('i18n').locale, exportLimit);
     return c.body(toCsv(items, baseUrl(c)), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="carehub-search.csv"',
+      'Content-Disposition': attachmentHeader('carehub-search.csv'),
       'Cache-Control': 'no-store',
     });
   });
@@ -45,7 +46,7 @@ export function searchWeb(deps: TDeps): Hono<TAppEnv> {
     };
     return c.body(JSON.stringify(body, null, 2), 200, {
       'Content-Type': 'application/json; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="carehub-search.json"',
+      'Content-Disposition': attachmentHeader('carehub-search.json'),
       'Cache-Control': 'no-store',
     });
   });

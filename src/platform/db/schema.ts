@@ -181,6 +181,13 @@ export interface MembershipApplicationsTable {
   updated_at: string;
 }
 
+export interface ApplicationLetterVersionsTable {
+  id: string;
+  application_id: string;
+  letter_text: string;
+  kept_at: string;
+}
+
 export interface ApplicationNotesTable {
   id: string;
   application_id: string;
@@ -535,6 +542,10 @@ export interface EventsTable {
   updated_at: string;
   published_at: string | null;
   cancelled_at: string | null;
+  /** `public`, or `community`: only those who read the holding community's discussions (ADR 0070). */
+  audience: Generated<string>;
+  /** The community that holds the event (a meeting planned from its page), else null. */
+  community_id: string | null;
 }
 
 export interface EventOrganizersTable {
@@ -916,6 +927,8 @@ export interface CommunityPostRevisionsTable {
   written_at: string;
   replaced_at: string;
   replaced_by: string | null;
+  /** JSON { added: [names], removed: [names] }: the files this edit changed (migration 0064). */
+  files_changed: string | null;
 }
 
 export interface CommunityPostTranslationsTable {
@@ -1074,6 +1087,7 @@ export interface Database {
   uploads: UploadsTable;
   membership_applications: MembershipApplicationsTable;
   application_notes: ApplicationNotesTable;
+  application_letter_versions: ApplicationLetterVersionsTable;
   site_texts: SiteTextsTable;
   app_meta: AppMetaTable;
   search_documents: SearchDocumentsTable;

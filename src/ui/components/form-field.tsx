@@ -51,6 +51,10 @@ type TTextFieldProps = TFieldProps & {
   inputName?: string;
   /** The id of an error shown after this field and about it too (a date and time pair's): tied and invalid. */
   sharedErrorId?: string | undefined;
+  /** The language of the text, when the form asks for one language (translations). */
+  lang?: string | undefined;
+  /** The text's direction: "auto" for names people write in their own script. */
+  dir?: 'auto' | undefined;
 };
 
 export function fieldId(form: string, name: string): string {
@@ -141,6 +145,8 @@ export function TextField(props: TTextFieldProps) {
         step={props.step}
         min={props.min}
         list={props.list}
+        lang={props.lang}
+        dir={props.dir}
       />
     </LabelledField>
   );

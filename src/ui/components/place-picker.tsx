@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { countryName } from '../../i18n/names.ts';
 import type { TViewContext } from '../view-context.ts';
 import { Tx } from './bidi.tsx';
@@ -78,7 +79,14 @@ export function placeChoicesFor(ctx: TViewContext, query: string, found: readonl
     places: [
       ...found.map((p) => ({ value: encodePlace(p), label: placeLabel(ctx, p) })),
       ...(asTyped
-        ? [{ value: encodePlace(asTyped), label: ctx.t('common.pickers.useAsTyped', { name: asTyped.name }) }]
+        ? [
+            {
+              value: encodePlace(asTyped),
+              // The typed name between Unicode isolates (FSI … PDI), as <bdi> does on the server's page:
+              // app.js puts the label in as text, and "Kraków" must not take an Arabic sentence's brackets.
+              label: ctx.t('common.pickers.useAsTyped', { name: `\u2068${asTyped.name}\u2069` }),
+            },
+          ]
         : []),
     ],
   };
@@ -118,7 +126,11 @@ export function PlacePicker(props: TPlacePickerProps) {
   const asTyped = props.candidates !== null ? asTypedPlace(query, props.candidates) : null;
   // After a search the box is empty again, so that the next save saves instead of searching again.
   let index = 0;
-  const choice = (place: TPlaceValue, isChecked: boolean, label = placeLabel(ctx, place)) => {
+  const choice = (
+    place: TPlaceValue,
+    isChecked: boolean,
+    label: Child = <bdi>{placeLabel(ctx, place)}</bdi>,
+  ) => {
     const boxId = `${id}-${index++}`;
     return (
       <li>
@@ -129,9 +141,7 @@ export function PlacePicker(props: TPlacePickerProps) {
           value={encodePlace(place)}
           checked={isChecked}
         />{' '}
-        <label for={boxId}>
-          <bdi>{label}</bdi>
-        </label>
+        <label for={boxId}>{label}</label>
       </li>
     );
   };
@@ -203,7 +213,18 @@ export function PlacePicker(props: TPlacePickerProps) {
             </p>
             <ul class="checkboxes">
               {found.map((place) => choice(place, false))}
-              {asTyped ? choice(asTyped, false, t('common.pickers.useAsTyped', { name: query })) : null}
+              {asTyped
+                ? choice(
+                    asTyped,
+                    false,
+                    <Tx
+                      ctx={ctx}
+                      k="common.pickers.useAsTyped"
+                      values={{ name: query }}
+                      isolate={['name']}
+                    />,
+                  )
+                : null}
             </ul>
           </>
         ) : null}

@@ -3,7 +3,7 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TCommunity } from '../communities.repository.ts';
 import type { TMemberRole } from '../communities.schemas.ts';
 import { communityText } from '../communities.service.ts';
-import { communityPicturePath } from '../community-picture.ts';
+import { communityPictureAlt, communityPicturePath } from '../community-picture.ts';
 
 /** Small pieces the communities' pages share: paths, dates, badges and the community card. */
 export const communityPath = (slug: string) => `/communities/${encodeURIComponent(slug)}`;
@@ -66,7 +66,8 @@ export function CommunityCard({
       {community.picture ? (
         <img
           src={communityPicturePath(community.picture.id)}
-          alt={community.picture.alt}
+          alt={communityPictureAlt(community, ctx.locale).alt}
+          lang={communityPictureAlt(community, ctx.locale).language}
           width={community.picture.width}
           height={community.picture.height}
           loading="lazy"

@@ -1,6 +1,4 @@
 import type { Child } from 'hono/jsx';
-import { localeTags } from '../../../i18n/locales.ts';
-import { languageName } from '../../../i18n/names.ts';
 import { renderMarkdown } from '../../../platform/markdown.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
@@ -11,7 +9,7 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TCommunity, TCommunityMember, TModerationNotice, TThread } from '../communities.repository.ts';
 import { type TMemberRole, threadKinds, titleMaxChars } from '../communities.schemas.ts';
 import { communityText } from '../communities.service.ts';
-import { communityPicturePath } from '../community-picture.ts';
+import { communityPictureAlt, communityPicturePath } from '../community-picture.ts';
 import { CommunityBadges, communityPath, formatWhen, threadPath } from './community-bits.tsx';
 import { ReasonForm } from './moderation-bits.tsx';
 import { PostFilesField } from './post-files.tsx';
@@ -38,13 +36,14 @@ export type TCommunityPageProps = {
     requestToJoin: boolean;
     leave: boolean;
     manageMembers: boolean;
+    stepDown: boolean;
+    endFacilitator: boolean;
     startThread: boolean;
     decide: boolean;
     edit: boolean;
     moderate: boolean;
   };
   threadForm: TFormState;
-  translationForm: TFormState;
 };
 
 /** A community's page: what it is about, how to join, its threads, its listed members. */
@@ -63,7 +62,6 @@ export function CommunityPage(props: TCommunityPageProps) {
     </form>
   );
   const threadCommon = { ctx, form: 'thread', state: props.threadForm };
-  const translationCommon = { ctx, form: 'community-translation', state: props.translationForm };
   return (
     <Layout
       ctx={ctx}
@@ -87,12 +85,22 @@ export function CommunityPage(props: TCommunityPageProps) {
           <ul>
             {props.notices.map((n) => (
               <li>
-                {t(`communities.notices.${n.action}`, { when: formatWhen(locale, n.at) })}{' '}
-                <q dir="auto">{n.reason}</q>
+                {t(`communities.notices.${n.action}`, { when: formatWhen(locale, n.at) })}
+                {n.reason ? (
+                  <>
+                    {' '}
+                    <q dir="auto">{n.reason}</q>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
         </section>
+      ) : null}
+      {can.edit ? (
+        <p>
+          <a href={ctx.href(`${base}/edit`)}>{t('communities.edit.link')}</a>
+        </p>
       ) : null}
       {can.moderate ? (
         <p>
@@ -104,7 +112,8 @@ export function CommunityPage(props: TCommunityPageProps) {
       {community.picture ? (
         <img
           src={communityPicturePath(community.picture.id)}
-          alt={community.picture.alt}
+          alt={communityPictureAlt(community, ctx.locale).alt}
+          lang={communityPictureAlt(community, ctx.locale).language}
           width={community.picture.width}
           height={community.picture.height}
           class="community-picture"
@@ -138,6 +147,11 @@ export function CommunityPage(props: TCommunityPageProps) {
               '/leave',
               props.role === 'requested' ? t('communities.cancelRequest') : t('communities.leave'),
             )
+          : null}{' '}
+        {can.stepDown && ctx.user
+          ? post(`/members/${encodeURIComponent(ctx.user.id)}/facilitator`, t('communities.roles.stepDown'), {
+              facilitator: '0',
+            })
           : null}{' '}
         {can.leave && props.role !== 'requested'
           ? post('/listing', props.isListed ? t('communities.unlistMe') : t('communities.listMe'), {
@@ -247,8 +261,23 @@ export function CommunityPage(props: TCommunityPageProps) {
           <ul class="inline-list">
             {props.members.map((m) => (
               <li>
-                <bdi>{m.name}</bdi>
+                <bdi id={`member-${m.userId}`}>{m.name}</bdi>
                 {m.role === 'facilitator' ? <> ({t('communities.role.facilitator')})</> : null}
+                {(can.manageMembers && m.role === 'member') ||
+                (can.endFacilitator && m.role === 'facilitator' && m.userId !== ctx.user?.id) ? (
+                  <form
+                    novalidate
+                    method="post"
+                    action={ctx.href(`${base}/members/${encodeURIComponent(m.userId)}/facilitator`)}
+                    class="inline-form"
+                  >
+                    <CsrfField ctx={ctx} />
+                    <input type="hidden" name="facilitator" value={m.role === 'member' ? '1' : '0'} />{' '}
+                    <button type="submit" class="secondary" aria-describedby={`member-${m.userId}`}>
+                      {m.role === 'member' ? t('communities.roles.appoint') : t('communities.roles.end')}
+                    </button>
+                  </form>
+                ) : null}
                 {can.moderate && m.role === 'member' ? (
                   <details>
                     <summary>{t('communities.moderation.removeMember')}</summary>
@@ -269,35 +298,6 @@ export function CommunityPage(props: TCommunityPageProps) {
       </section>
 
       {props.settings}
-
-      {can.edit ? (
-        <section aria-labelledby="translation-title">
-          <h2 id="translation-title">{t('communities.translation.title')}</h2>
-          <ErrorSummary ctx={ctx} form="community-translation" state={props.translationForm} />
-          <form novalidate method="post" action={ctx.href(`${base}/translations`)}>
-            <CsrfField ctx={ctx} />
-            <SelectField
-              {...translationCommon}
-              name="language"
-              label={t('communities.translation.language')}
-              options={localeTags
-                .filter((tag) => tag !== community.language)
-                .map((tag) => ({ value: tag, label: languageName(locale, tag) }))}
-            />
-            <TextField {...translationCommon} name="name" label={t('communities.form.name')} isRequired />
-            <TextAreaField
-              {...translationCommon}
-              name="description"
-              label={t('communities.form.description')}
-              rows={4}
-              isRequired
-            />
-            <p>
-              <button type="submit">{t('communities.translation.submit')}</button>
-            </p>
-          </form>
-        </section>
-      ) : null}
     </Layout>
   );
 }

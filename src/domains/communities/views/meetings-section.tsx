@@ -76,7 +76,7 @@ export function MeetingsSection(props: {
         <>
           <h3 id="plan-meeting-title">{t('communities.meetings.planTitle')}</h3>
           <p class="hint">{t('communities.meetings.planHint')}</p>
-          {props.isPrivate ? <p class="notice">{t('communities.meetings.privateHint')}</p> : null}
+          {props.isPrivate ? <p class="hint">{t('communities.meetings.privateHint')}</p> : null}
           <PlanMeetingForm {...props} />
           <details open={Object.keys(props.form.errors).length > 0}>
             <summary id="add-meeting-title">{t('communities.meetings.addTitle')}</summary>

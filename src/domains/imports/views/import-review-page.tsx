@@ -1,10 +1,12 @@
 import { formValue, type TFormState } from '../../../ui/components/form-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TRecordMatch } from '../import-matches.ts';
 import type { TImport, TImportSummary } from '../imports.repository.ts';
 import { fieldNames, importKinds, type TProposedField } from '../imports.schemas.ts';
 import { EvidenceQuote } from './evidence-quote.tsx';
 import { isCodeField, kindLabel, shownValue } from './import-labels.ts';
+import { RecordMatches } from './record-matches.tsx';
 
 /**
  * Reviewing an import field by field: each proposal with the sentence it came from (marked), how
@@ -95,6 +97,7 @@ export function ImportReviewPage({
   ctx,
   item,
   similar,
+  matches,
   state,
   isOpen,
   recordHref,
@@ -102,6 +105,7 @@ export function ImportReviewPage({
   ctx: TViewContext;
   item: TImport;
   similar: readonly TImportSummary[];
+  matches: readonly TRecordMatch[];
   state: TFormState;
   isOpen: boolean;
   recordHref: string | null;
@@ -196,6 +200,7 @@ export function ImportReviewPage({
             </ol>
           </section>
         ))}
+        <RecordMatches ctx={ctx} matches={matches} state={state} isOpen={isOpen} />
         {isOpen ? (
           <div class="actions">
             <button type="submit" name="action" value="draft">

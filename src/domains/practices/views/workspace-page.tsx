@@ -96,6 +96,9 @@ export function WorkspacePage({
       <p>
         <a href={ctx.href('/practices/new')}>{t('practices.index.submit')}</a>
       </p>
+      <p>
+        <a href={ctx.href('/imports')}>{t('practices.workspace.importDocument')}</a>
+      </p>
     </Layout>
   );
 }

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { assertNoAxeViolations } from './support/axe.ts';
+import { useE2E } from './support/harness.ts';
+import { projectRoot } from './support/server.ts';
+
+/**
+ * Twenty key pages of the demo hub, in English and Arabic, at a desktop (1280 px) and a phone (375 px)
+ * width: a full-page screenshot of each is kept under artifacts/screenshots/ (gitignored; .ci/run prints
+ * the path) for people to look at, and each page is checked: no sideways scrolling at 375 px, no axe
+ * violation at either width.
+ */
+export const screenshotsDir = join(projectRoot, 'artifacts', 'screenshots');
+
+const keyPages: readonly [name: string, path: string][] = [
+  ['home', '/'],
+  ['practices', '/practices'],
+  ['practice', '/practices/manzanas-del-cuidado-bogota'],
+  ['members', '/members'],
+  ['member', '/members/inmujeres'],
+  ['events', '/events'],
+  ['event', '/events/social-care-policies-conference-muscat-2024'],
+  ['news', '/news'],
+  ['news-article', '/news/muscat-conference-closes-with-recommendations'],
+  ['commitments', '/commitments'],
+  ['commitment', '/commitments/centros-comunitarios-de-cuidado'],
+  ['campaigns', '/campaigns'],
+  ['campaign', '/campaigns/care-at-the-centre-of-the-recovery'],
+  ['communities', '/communities'],
+  ['community', '/communities/care-in-cities'],
+  ['connections', '/connections'],
+  ['search', '/search?q=care'],
+  ['join', '/join/apply'],
+  ['api', '/api'],
+  ['design', '/design'],
+];
+
+describe('screenshots of twenty key pages, en and ar, 1280 and 375 px', { timeout: 600_000 }, () => {
+  const e2e = useE2E();
+
+  for (const locale of ['en', 'ar'] as const) {
+    for (const width of [1280, 375] as const) {
+      it(`${locale} at ${width} px: each page answers, fits the width and has no axe violation`, async () => {
+        const dir = join(screenshotsDir, `${locale}-${width}`);
+        mkdirSync(dir, { recursive: true });
+        const page = await e2e.newPage({ viewport: { width, height: width > 800 ? 900 : 800 }, locale });
+        const problems: string[] = [];
+        // SCREENSHOT_PAGES=api,design takes only those (to look at one page while working on it).
+        const only = process.env.SCREENSHOT_PAGES?.split(',');
+        for (const [index, [name, path]] of keyPages.entries()) {
+          if (only && !only.includes(name)) continue;
+          const url = `/${locale}${path}`;
+          const response = await page.goto(url);
+          assert.equal(response?.status(), 200, url);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          if (width === 375 && overflow > 1) problems.push(`${url} is ${overflow} px wider than the phone`);
+          // The whole page down to 5,000 px (the API reference is far longer), as a JPEG: PNGs of long
+          // pages took seconds each to encode.
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          await page.screenshot({
+            path: join(dir, `${String(index + 1).padStart(2, '0')}-${name}.jpeg`),
+            type: 'jpeg',
+            quality: 70,
+            fullPage: true,
+            clip: { x: 0, y: 0, width, height: Math.min(height, 5000) },
+            animations: 'disabled',
+            timeout: 60_000,
+          });
+          await assertNoAxeViolations(page, `${url} at ${width} px`);
+        }
+        assert.deepEqual(problems, [], 'no page scrolls sideways on a phone');
+      });
+    }
+  }
+});

@@ -1,0 +1,65 @@
+import type { TActor } from '../../core/actor.ts';
+import { audit } from '../../core/audit.ts';
+import type { TDeps } from '../../deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { readPractice, updatePracticeContent } from '../practices/index.ts';
+import { practiceInputOf } from './import-drafts.ts';
+import { recordTypeOfKind } from './import-matches.ts';
+import { mergedPracticeInput } from './import-updates.ts';
+import { findImport, type TImport, updateImportAtVersion } from './imports.repository.ts';
+import { loadWaiting, reviewImport, type TDraftMade, type TMeta, type TReview } from './imports.service.ts';
+
+/** "practice:slug" from the review form's choice of what the document becomes; null for a new record. */
+export function parseTarget(value: string): { recordType: TDraftMade['recordType']; slug: string } | null {
+  const match = /^(practice|event|news):(.{1,200})$/.exec(value);
+  if (!match?.[1] || !match[2]) return null;
+  return { recordType: match[1] as TDraftMade['recordType'], slug: match[2] };
+}
+
+/**
+ * Saves the review, then applies the accepted fields to an existing record instead of making a new one
+ * (the curator chose "update this record" among the matches). The record's own service authorises,
+ * validates, keeps the earlier version and audits; the import records which record it updated.
+ */
+export async function updateRecordFromImport(
+  deps: TDeps,
+  actor: TActor,
+  id: string,
+  review: TReview,
+  target: { recordType: TDraftMade['recordType']; slug: string },
+  meta: TMeta = {},
+): Promise<{ item: TImport; draft: TDraftMade }> {
+  await loadWaiting(deps, actor, id, 'draft');
+  const reviewed = await reviewImport(deps, actor, id, review, meta);
+  if (recordTypeOfKind(reviewed.kind) !== target.recordType || target.recordType !== 'practice')
+    throw new AppError('validation_failed', { fieldErrors: { target: 'imports.errors.updateKind' } });
+  const current = await readPractice(deps, actor, target.slug);
+  const imported = practiceInputOf(reviewed.kind, current.language, reviewed.fields, reviewed.text);
+  const note = reviewed.fileName ?? reviewed.title;
+  await updatePracticeContent(deps, actor, target.slug, mergedPracticeInput(current, imported), {
+    requestId: meta.requestId ?? null,
+    note: note.slice(0, 200),
+    expectedVersion: current.version,
+  });
+  const draft: TDraftMade = { recordType: 'practice', slug: current.slug, isUpdate: true };
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const ok = await updateImportAtVersion(trx, id, reviewed.version, {
+      status: 'drafted',
+      record_type: draft.recordType,
+      record_slug: draft.slug,
+      updated_at: at,
+    });
+    if (!ok) throw new AppError('conflict');
+    await audit(
+      trx,
+      { actorId: actor.userId, requestId: meta.requestId, at },
+      'imports.record_updated',
+      { type: 'document_import', id },
+      { kind: reviewed.kind, record: draft.recordType, slug: draft.slug },
+    );
+  });
+  const item = await findImport(deps.db, id);
+  if (!item) throw new AppError('internal');
+  return { item, draft };
+}

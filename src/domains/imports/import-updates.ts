@@ -1,0 +1,83 @@
+import type { TPractice } from '../practices/index.ts';
+
+/**
+ * An existing practice brought up to date by an import the curator chose to apply to it: the record
+ * keeps its kind, language, text and everything the document does not say; the document's accepted
+ * title and start date replace the record's, and what it lists (countries, cities, implementers,
+ * eligibility, concepts, who can benefit) is added to the record's own lists without repeating an
+ * entry. The practices service validates the result as its edit form would and keeps the earlier
+ * version among the practice's revisions (docs/adr/0076).
+ */
+const LIST_MAX = 60;
+
+function union<T>(current: readonly T[], added: readonly T[], keyOf: (v: T) => string): T[] {
+  const seen = new Set(current.map(keyOf));
+  const merged = [...current];
+  for (const value of added) {
+    const key = keyOf(value);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    merged.push(value);
+  }
+  return merged.slice(0, Math.max(LIST_MAX, current.length));
+}
+
+const fold = (v: string) => v.trim().toLocaleLowerCase().normalize('NFKC');
+
+type TImported = {
+  title?: unknown;
+  startDate?: unknown;
+  beneficiaries?: unknown;
+  countries?: unknown;
+  cities?: unknown;
+  implementers?: unknown;
+  eligibility?: unknown;
+  populations?: unknown;
+  themes?: unknown;
+  fiveR?: unknown;
+  sdgTargets?: unknown;
+};
+
+const listOf = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+export function mergedPracticeInput(current: TPractice, imported: TImported): Record<string, unknown> {
+  const title = typeof imported.title === 'string' && imported.title.trim() ? imported.title : current.title;
+  const startDate = typeof imported.startDate === 'string' ? imported.startDate : current.startDate;
+  const addedBeneficiaries = (typeof imported.beneficiaries === 'string' ? imported.beneficiaries : '')
+    .split('\n')
+    .filter((line) => line.trim() && !fold(current.beneficiaries).includes(fold(line.replace(/^- /, ''))));
+  const concepts = (name: 'populations' | 'themes' | 'fiveR' | 'sdgTargets') =>
+    union(current[name], listOf<string>(imported[name]), (v) => v);
+  return {
+    kind: current.kind,
+    language: current.language,
+    title,
+    summary: current.summary,
+    body: current.body,
+    beneficiaries: [current.beneficiaries, ...addedBeneficiaries].filter(Boolean).join('\n').slice(0, 5000),
+    translations: current.translations,
+    countries: union(current.countries, listOf<string>(imported.countries), (v) => v),
+    cities: union(current.cities, listOf<TPractice['cities'][number]>(imported.cities), (c) => fold(c.name)),
+    ...(current.scope ? { scope: current.scope } : {}),
+    ...(startDate ? { startDate } : {}),
+    ...(current.endDate ? { endDate: current.endDate } : {}),
+    isOngoing: current.isOngoing,
+    implementers: union(
+      current.implementers,
+      listOf<TPractice['implementers'][number]>(imported.implementers),
+      (i) => i.organizationSlug ?? fold(i.name),
+    ),
+    populations: concepts('populations'),
+    eligibility: union(
+      current.eligibility,
+      listOf<TPractice['eligibility'][number]>(imported.eligibility),
+      (e) => fold('text' in e && typeof e.text === 'string' ? e.text : JSON.stringify(e)),
+    ),
+    themes: concepts('themes'),
+    fiveR: concepts('fiveR'),
+    sdgTargets: concepts('sdgTargets'),
+    evidence: current.evidence,
+    links: current.links,
+    contact: current.contact,
+  };
+}
