@@ -28,11 +28,6 @@ export function ListingFormPage(props: {
   const common = { ctx, form, state };
   const isNew = props.version === null;
   const title = t(isNew ? `connections.form.new.${kind}` : `connections.form.edit.${kind}`);
-  const collator = new Intl.Collator(locale);
-  const _conceptOptions = (scheme: 'theme' | 'population') =>
-    conceptsOf(scheme)
-      .map((c) => ({ value: c.id, label: c.labels[locale as keyof typeof c.labels] ?? c.labels.en }))
-      .sort((a, b) => collator.compare(a.label, b.label));
   return (
     <Layout ctx={ctx} title={title} isPrivate>
       <h1>{title}</h1>
