@@ -39,7 +39,7 @@ export function timeZoneChoices(ctx: TViewContext, instant: number): TOptionGrou
         ? ctx.t('events.zone.utc')
         : ctx.t('events.zone.option', {
             offset,
-            city: timeZoneCity(zone),
+            city: timeZoneCity(zone, ctx.locale, instant),
             name: timeZoneGenericName(zone, ctx.locale, instant),
           });
     const list = byRegion.get(region) ?? [];

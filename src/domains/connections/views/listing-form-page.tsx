@@ -1,6 +1,5 @@
 import { locales } from '../../../i18n/locales.ts';
 import { languageName } from '../../../i18n/names.ts';
-import { conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
 import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
 import { ChoiceList } from '../../../ui/components/choice-list.tsx';
