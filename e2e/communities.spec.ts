@@ -6,12 +6,14 @@ import nodemailer from 'nodemailer';
 import type { Page } from 'playwright-core';
 import { closeDeps, createDeps } from '../src/compose.ts';
 import { readConfig } from '../src/config.ts';
+import { addDaysToDate, startOfLocalDay } from '../src/domains/communities/digest-periods.ts';
 import { replyAddressFor } from '../src/domains/communities/index.ts';
 import { registerCommunityMail, runDigests } from '../src/domains/communities/notifications.service.ts';
 import type { TLocale } from '../src/i18n/locales.ts';
 import { languageName } from '../src/i18n/names.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { createLogger } from '../src/platform/logger.ts';
+import { localDateTimeAt } from '../src/platform/time-zones.ts';
 import { startSmtpPeer } from '../test/support/smtp-peer.ts';
 import { createAdmin } from './support/admin.ts';
 import { assertNoAxeViolations } from './support/axe.ts';
@@ -52,7 +54,22 @@ const inboundPort = await freePort();
 const replyDomain = 'reply.carehub.test';
 /** Where the server delivers its mail (SMTP_URL): a real SMTP server that keeps what it receives. */
 const outbound = await startSmtpPeer();
-const dayMs = 86_400_000;
+const hourMs = 3_600_000;
+
+/**
+ * Lucas's digest zone: of a few zones without summer time, the one whose clock is nearest noon when the
+ * suite starts, so the minutes the story takes never cross his midnight (the edge of a daily digest's
+ * day), whatever the hour the suite runs at. `storyDay` is that day on his clock.
+ */
+const digestZone = (() => {
+  const zones = ['UTC', 'Asia/Dubai', 'Asia/Dhaka', 'Asia/Tokyo', 'Pacific/Honolulu', 'America/Bogota'];
+  const noonDistance = (zone: string) => {
+    const [hours = 0, minutes = 0] = localDateTimeAt(zone, Date.now()).slice(11, 16).split(':').map(Number);
+    return Math.abs(hours * 60 + minutes - 12 * 60);
+  };
+  return zones.reduce((best, zone) => (noonDistance(zone) < noonDistance(best) ? zone : best));
+})();
+const storyDay = localDateTimeAt(digestZone, Date.now()).slice(0, 10);
 
 describe('communities in a real browser (Spanish and Arabic)', () => {
   const e2e = useE2E({
@@ -63,8 +80,9 @@ describe('communities in a real browser (Spanish and Arabic)', () => {
   });
 
   /**
-   * Time passes: the digest run the server's hourly job makes, as it would run `days` later, on the
-   * server's own database and with its mail settings (what it writes goes to the same SMTP peer).
+   * Time passes: the digest run the server's hourly job makes an hour into the `days`-th day after the
+   * story's day on Lucas's clock (never from the wall clock, which may have passed midnight meanwhile),
+   * on the server's own database and with its mail settings (what it writes goes to the same SMTP peer).
    */
   async function runDailyDigestsIn(days: number) {
     const config = readConfig({
@@ -77,7 +95,8 @@ describe('communities in a real browser (Spanish and Arabic)', () => {
     // As on the server: a digest is checked again just before it is delivered.
     registerCommunityMail(deps);
     try {
-      return await runDigests(deps, 'daily', { now: new Date(Date.now() + days * dayMs) });
+      const dayStart = startOfLocalDay(digestZone, addDaysToDate(storyDay, days)).getTime();
+      return await runDigests(deps, 'daily', { now: new Date(dayStart + hourMs) });
     } finally {
       await closeDeps(deps);
     }
@@ -172,7 +191,7 @@ describe('communities in a real browser (Spanish and Arabic)', () => {
       .check();
     await es
       .getByLabel(message('es', 'communities.mailSettings.timeZone'), { exact: true })
-      .selectOption('UTC');
+      .selectOption(digestZone);
     await es
       .getByRole('button', { name: message('es', 'communities.mailSettings.save'), exact: true })
       .click();

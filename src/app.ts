@@ -51,10 +51,10 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
       // A community's picture (5 MB): a 20 MB one still arrives, so the form can name the limit and keep
       // what was typed.
       { pattern: /^\/[a-z]{2}\/communities\/(new|[^/]+\/edit)$/, maxBytes: 21 * 1024 * 1024 },
-      // A community post with its attached files (up to 3 of 10 MB each, docs/adr/0059): a larger file
+      // A community post with its attached files, new or edited (up to 3 of 10 MB each, docs/adr/0059): a larger file
       // still arrives, so the form can say which limit it passed and keep what was typed.
       {
-        pattern: /^\/[a-z]{2}\/communities\/[^/]+\/threads(\/[^/]+\/replies)?$/,
+        pattern: /^\/[a-z]{2}\/communities\/[^/]+\/threads(\/[^/]+\/replies|\/[^/]+\/posts\/[^/]+\/edit)?$/,
         maxBytes: 31 * 1024 * 1024,
       },
       // An indicator file for the observatory (up to 20 MB; the importer refuses larger ones itself).

@@ -80,7 +80,9 @@ describe('right to left: Latin fragments in Arabic pages are isolated, lists joi
     const { html } = await t.client().get(`/ar/events/${event.slug}`);
     assert.match(html, /أضف إلى تقويمي \(<bdi>\.ics<\/bdi>\)/);
     assert.match(html, /<bdi>[^<]*Asia\/Muscat[^<]*<\/bdi>/);
-    assert.match(html, /<bdi>Oman Convention and Exhibition Centre<\/bdi>، <bdi>Muscat<\/bdi>/);
+    // The summary panel (ADR 0072): the venue on its line, then the city and the country, each isolated.
+    assert.match(html, /<p><bdi>Oman Convention and Exhibition Centre<\/bdi><\/p>/);
+    assert.match(html, /<bdi>Muscat<\/bdi>، <bdi>عُمان<\/bdi>/);
     assert.deepEqual(unisolatedLatin(html), []);
   });
 

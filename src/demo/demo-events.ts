@@ -41,6 +41,8 @@ export type TDemoEvent = {
   start: string | ((at: string) => string);
   end: string | ((at: string) => string);
   venue?: string;
+  /** A street address: the page offers directions to it (ADR 0072). */
+  address?: string;
   city?: string;
   countryCode?: string;
   latitude?: number;
@@ -92,6 +94,7 @@ export const demoEvents: readonly TDemoEvent[] = [
     start: '2024-09-20T10:00',
     end: '2024-09-20T13:00',
     venue: 'United Nations Headquarters',
+    address: '405 East 42nd Street',
     city: 'New York',
     countryCode: 'US',
     latitude: 40.7489,
@@ -124,6 +127,7 @@ export const demoEvents: readonly TDemoEvent[] = [
     start: '2026-01-28T15:15',
     end: '2026-01-28T17:30',
     venue: 'London School of Economics and Political Science',
+    address: 'Houghton Street',
     city: 'London',
     countryCode: 'GB',
     latitude: 51.5144,
@@ -376,7 +380,7 @@ async function loadEvent(
     starts_at: times.startsAt,
     ends_at: times.endsAt,
     venue: e.venue ?? null,
-    address: null,
+    address: e.address ?? null,
     city: e.city ?? null,
     country_code: e.countryCode ?? null,
     latitude: e.latitude ?? null,

@@ -94,6 +94,7 @@ export const demoPractices: readonly TDemoPractice[] = [
       name: 'Regionalny Ośrodek Polityki Społecznej w Krakowie',
       email: 'biuro@rops.krakow.pl',
       phone: '+48 12 422 06 36',
+      address: 'ul. Piastowska 32',
     },
   },
   {

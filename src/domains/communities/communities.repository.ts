@@ -446,12 +446,20 @@ export async function insertRevision(
   await executor.insertInto('community_post_revisions').values(row).execute();
 }
 
-export type TRevision = { id: string; body: string; language: string; writtenAt: string; replacedAt: string };
+export type TRevision = {
+  id: string;
+  body: string;
+  language: string;
+  writtenAt: string;
+  replacedAt: string;
+  /** The files the edit that replaced this version added and removed (by name). */
+  filesChanged: { added: string[]; removed: string[] } | null;
+};
 
 export async function listRevisions(executor: TExecutor, postId: string): Promise<TRevision[]> {
   const rows = await executor
     .selectFrom('community_post_revisions')
-    .select(['id', 'body', 'language', 'written_at', 'replaced_at'])
+    .select(['id', 'body', 'language', 'written_at', 'replaced_at', 'files_changed'])
     .where('post_id', '=', postId)
     .orderBy('replaced_at', 'desc')
     .orderBy('id', 'desc')
@@ -462,6 +470,7 @@ export async function listRevisions(executor: TExecutor, postId: string): Promis
     language: r.language,
     writtenAt: r.written_at,
     replacedAt: r.replaced_at,
+    filesChanged: parseJson<{ added: string[]; removed: string[] } | null>(r.files_changed, null),
   }));
 }
 

@@ -6,6 +6,7 @@ import { createTestApp, type TestClient, type TTestApp } from '../../../test/sup
 import { testDialect } from '../../../test/support/test-database.ts';
 import { lastEndedPeriod } from './digest-periods.ts';
 import { digestJob, runDigests, scheduleDigests } from './notifications.service.ts';
+import { listDigestPostsOfReaders } from './watching.repository.ts';
 
 describe('digest periods on the reader’s wall clock (no dependence on today)', () => {
   it('a daily digest sent just after New Year covers 31 December', () => {
@@ -200,5 +201,32 @@ describe(`digests as a durable job (${testDialect})`, () => {
       .where('run_at', '=', '2026-05-11T09:00:00.000Z')
       .execute();
     assert.equal(jobs.length, 1);
+  });
+
+  it('reads a batch of readers in one statement, each within their own window and communities', async () => {
+    const [ana, bartek, chen] = readers;
+    const posts = await listDigestPostsOfReaders(
+      t.deps.db,
+      [
+        { userId: ana?.id ?? '', from: '2026-05-04T00:00:00.000Z', to: '2026-05-04T12:00:00.000Z' },
+        { userId: bartek?.id ?? '', from: '2026-05-04T12:00:00.000Z', to: '2026-05-05T00:00:00.000Z' },
+        { userId: chen?.id ?? '', from: '2026-05-04T00:00:00.000Z', to: '2026-05-05T00:00:00.000Z' },
+      ],
+      500,
+    );
+    const bodies = (userId: string | undefined) => (posts.get(userId ?? '') ?? []).map((p) => p.body);
+    assert.deepEqual(bodies(ana?.id), ['How do you weight time-use diaries?']);
+    assert.deepEqual(bodies(bartek?.id), ['Follow-up: we use the HETUS guidelines.']);
+    assert.equal(posts.has(chen?.id ?? ''), false, 'Chen left the private community');
+    const limited = await listDigestPostsOfReaders(
+      t.deps.db,
+      [{ userId: bartek?.id ?? '', from: '2026-05-04T00:00:00.000Z', to: '2026-05-05T00:00:00.000Z' }],
+      1,
+    );
+    assert.deepEqual(
+      (limited.get(bartek?.id ?? '') ?? []).map((p) => p.body),
+      ['Follow-up: we use the HETUS guidelines.'],
+      'the newest first, up to the limit',
+    );
   });
 });

@@ -8,8 +8,9 @@ import { replyAddressFor } from './reply-address.ts';
 import {
   findMailablePost,
   findMailReader,
+  findMailReaders,
   isMemberOfAll,
-  listDigestPosts,
+  listDigestPostsOfReaders,
   listDigestSubscribers,
   listImmediateRecipients,
   listReceivablePosts,
@@ -121,34 +122,47 @@ export async function runDigests(
     const subscribers = await listDigestSubscribers(deps.db, kind, cursor, batchSize);
     if (subscribers.length === 0) break;
     cursor = subscribers[subscribers.length - 1]?.userId ?? cursor;
-    // Read outside the transaction; write the batch's mail and progress in one short one.
-    const due: { userId: string; periodEnd: string; mail?: Parameters<TDeps['mailer']['enqueue']>[1] }[] = [];
-    for (const settings of subscribers) {
+    // Read outside the transaction, the whole batch in two statements (its readers, then all their
+    // posts); write the batch's mail and progress in one short transaction.
+    const pending = subscribers.flatMap((settings) => {
       const period = lastEndedPeriod(kind, settings.timeZone ?? 'UTC', now);
       const sentThrough = kind === 'daily' ? settings.dailySentThrough : settings.weeklySentThrough;
-      if (sentThrough && sentThrough >= period.end) continue;
-      run.people += 1;
+      if (sentThrough && sentThrough >= period.end) return [];
       const from = sentThrough && sentThrough > period.start ? sentThrough : period.start;
-      const reader = await findMailReader(deps.db, settings.userId);
-      const posts = reader
-        ? await listDigestPosts(deps.db, { userId: settings.userId, from, to: period.end, limit: 500 })
-        : [];
+      return [{ userId: settings.userId, period, from }];
+    });
+    run.people += pending.length;
+    const readers = await findMailReaders(
+      deps.db,
+      pending.map((p) => p.userId),
+    );
+    const postsOf = await listDigestPostsOfReaders(
+      deps.db,
+      pending
+        .filter((p) => readers.has(p.userId))
+        .map((p) => ({ userId: p.userId, from: p.from, to: p.period.end })),
+      500,
+    );
+    const due: { userId: string; periodEnd: string; mail?: Parameters<TDeps['mailer']['enqueue']>[1] }[] = [];
+    for (const { userId, period } of pending) {
+      const reader = readers.get(userId);
+      const posts = postsOf.get(userId) ?? [];
       if (!reader || posts.length === 0) {
-        due.push({ userId: settings.userId, periodEnd: period.end });
+        due.push({ userId, periodEnd: period.end });
         continue;
       }
       const shown = posts.slice(0, digestMaxPosts);
       const mail = composeDigestMail(deps, { reader, period, posts: shown, total: posts.length });
       due.push({
-        userId: settings.userId,
+        userId,
         periodEnd: period.end,
         mail: {
           to: reader.email,
           subject: mail.subject,
           text: mail.text,
-          dedupeKey: `communities.digest:${kind}:${settings.userId}:${period.startDate}`,
+          dedupeKey: `communities.digest:${kind}:${userId}:${period.startDate}`,
           headers: unsubscribeHeaders(mail.unsubscribeUrl),
-          sendIf: { check: digestCheck, args: digestCheckArgs(settings.userId, period, posts) },
+          sendIf: { check: digestCheck, args: digestCheckArgs(userId, period, posts) },
         },
       });
     }

@@ -26,9 +26,12 @@ export async function insertPostFiles(
     files: readonly (TStoredPostFile & { uploadId: string })[];
     at: string;
     by: string | null;
+    /** The position of the first file (after the post's other files when an edit adds some). */
+    firstPosition?: number;
   },
 ): Promise<void> {
-  for (const [position, file] of input.files.entries()) {
+  for (const [index, file] of input.files.entries()) {
+    const position = (input.firstPosition ?? 0) + index;
     await trx
       .insertInto('uploads')
       .values({
@@ -79,4 +82,29 @@ export async function deletePostFiles(trx: TExecutor, postId: string): Promise<s
   await trx.deleteFrom('community_post_files').where('upload_id', 'in', ids).execute();
   await trx.deleteFrom('uploads').where('id', 'in', ids).execute();
   return files.map((f) => f.storageKey);
+}
+
+/** In an edit's transaction: these files of the post go (links and upload rows); returns them, to remove after. */
+export async function deleteSomePostFiles(
+  trx: TExecutor,
+  postId: string,
+  uploadIds: readonly string[],
+): Promise<TPostFile[]> {
+  if (uploadIds.length === 0) return [];
+  const files = (await listPostFiles(trx, [postId])).filter((f) => uploadIds.includes(f.uploadId));
+  if (files.length === 0) return [];
+  const ids = files.map((f) => f.uploadId);
+  await trx.deleteFrom('community_post_files').where('upload_id', 'in', ids).execute();
+  await trx.deleteFrom('uploads').where('id', 'in', ids).execute();
+  return files;
+}
+
+/** The next free position among a post's files (files added by an edit come after the others). */
+export async function nextFilePosition(executor: TExecutor, postId: string): Promise<number> {
+  const row = await executor
+    .selectFrom('community_post_files')
+    .select((eb) => eb.fn.max('position').as('last'))
+    .where('post_id', '=', postId)
+    .executeTakeFirst();
+  return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
 }

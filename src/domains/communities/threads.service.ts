@@ -41,8 +41,15 @@ import {
   type TWriteOptions,
 } from './communities.service.ts';
 import { queuePostNotification } from './notifications.service.ts';
-import { deletePostFiles, insertPostFiles, listPostFiles, type TPostFile } from './post-files.repository.ts';
-import { checkAndSavePostFiles, discardPostFiles, type TIncomingFile } from './post-files.ts';
+import {
+  deletePostFiles,
+  deleteSomePostFiles,
+  insertPostFiles,
+  listPostFiles,
+  nextFilePosition,
+  type TPostFile,
+} from './post-files.repository.ts';
+import { checkAndSavePostFiles, discardPostFiles, postFilesMax, type TIncomingFile } from './post-files.ts';
 import { linkedRecords, postLanguage, renderPostHtml, type TMentionable } from './post-rendering.ts';
 import { checkPostingLimit } from './posting-limit.ts';
 import { syncThreadIndex } from './thread-indexing.ts';
@@ -252,22 +259,42 @@ export async function replyToThread(
   return post;
 }
 
-/** The author edits a post; the text it replaces is kept, so readers can see what changed. */
+/**
+ * The author edits a post; the text it replaces is kept, so readers can see what changed. The edit may
+ * add files (the same checks as when posting) and remove some; the revision names them.
+ */
 export async function editPost(
   deps: TDeps,
   actor: TActor,
   ids: { slug: string; threadId: string; postId: string },
   raw: unknown,
-  options: TWriteOptions & { hint: string; expectedVersion?: number },
+  options: TWriteOptions & {
+    hint: string;
+    expectedVersion?: number;
+    files?: readonly TIncomingFile[];
+    /** Upload ids of the post's files to remove. */
+    removeFiles?: readonly string[];
+  },
 ): Promise<TPost> {
   const { view, thread, post, resource } = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
   postPolicy.authorize(actor, 'edit', resource);
   const input = parseOrThrow(ZPostInput, raw);
   if (options.expectedVersion !== undefined && options.expectedVersion !== post.version)
     throw new AppError('conflict');
-  if (input.body === post.body) return post;
+  const current = await listPostFiles(deps.db, [post.id]);
+  const removing = current.filter((f) => (options.removeFiles ?? []).includes(f.uploadId));
+  const adding = options.files ?? [];
+  if (current.length - removing.length + adding.length > postFilesMax)
+    throw new AppError('validation_failed', { fieldErrors: { files: 'communities.errors.tooManyFiles' } });
+  if (input.body === post.body && adding.length === 0 && removing.length === 0) return post;
+  const stored = await checkAndSavePostFiles(deps, adding);
   const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  const filesChanged =
+    stored.length + removing.length > 0
+      ? { added: stored.map((f) => f.name), removed: removing.map((f) => f.name) }
+      : null;
+  let removedKeys: string[] = [];
+  await withPostFiles(deps, stored, async (trx) => {
     const ok = await updatePostAtVersion(trx, post.id, post.version, {
       body: input.body,
       language: postLanguage(input.body, options.hint),
@@ -282,16 +309,38 @@ export async function editPost(
       written_at: post.editedAt ?? post.createdAt,
       replaced_at: at,
       replaced_by: actor.userId,
+      files_changed: filesChanged ? JSON.stringify(filesChanged) : null,
     });
+    removedKeys = (
+      await deleteSomePostFiles(
+        trx,
+        post.id,
+        removing.map((f) => f.uploadId),
+      )
+    ).map((f) => f.storageKey);
+    if (stored.length > 0)
+      await insertPostFiles(trx, {
+        postId: post.id,
+        files: stored.map((file) => ({ ...file, uploadId: newId(Date.parse(at)) })),
+        at,
+        by: actor.userId,
+        firstPosition: await nextFilePosition(trx, post.id),
+      });
     await audit(
       trx,
       { actorId: actor.userId, requestId: options.requestId, at },
       'communities.post_edited',
       { type: 'community_post', id: post.id },
-      { thread: post.threadId, version: post.version + 1 },
+      {
+        thread: post.threadId,
+        version: post.version + 1,
+        ...(filesChanged ? { filesAdded: stored.length, filesRemoved: removing.length } : {}),
+      },
     );
     await syncThreadIndex(deps, thread, trx, view.community);
   });
+  // The removed files' bytes go once no row names them (a crash in between leaves them to the sweep).
+  for (const key of removedKeys) await deps.files.remove(key);
   return (await findPost(deps.db, post.id)) ?? post;
 }
 
@@ -547,7 +596,9 @@ export async function readPostFor(
 ) {
   const loaded = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
   postPolicy.authorize(actor, action, loaded.resource);
-  return loaded;
+  // The edit form lists the post's files, each with a box to remove it.
+  const files = action === 'edit' ? await listPostFiles(deps.db, [loaded.post.id]) : [];
+  return { ...loaded, files };
 }
 
 /** Communities a moderator may move a thread to: the other active ones they also moderate. */

@@ -200,7 +200,7 @@ export function threadsWeb(
     status: 200 | 409 | 422 = 200,
   ) {
     const ctx = viewContext(c);
-    const { post, thread, view } = await readPostFor(deps, c.var.actor, ids(c), mode);
+    const { post, thread, view, files } = await readPostFor(deps, c.var.actor, ids(c), mode);
     return renderPage(
       c,
       <PostFormPage
@@ -209,6 +209,7 @@ export function threadsWeb(
         thread={thread}
         post={post}
         mode={mode}
+        files={files}
         originalHtml={renderPostHtml(post.body, [])}
         state={{
           values:
@@ -227,8 +228,9 @@ export function threadsWeb(
   web.get(`${postBase}/translate`, (c) => renderPostForm(c, 'translate'));
 
   web.post(`${postBase}/edit`, async (c) => {
-    const { values } = await readForm(c);
+    const { values, files } = await readForm(c);
     try {
+      const removing = values.removeFile;
       await editPost(
         deps,
         c.var.actor,
@@ -238,6 +240,8 @@ export function threadsWeb(
           requestId: c.get('requestId'),
           hint: viewContext(c).locale,
           expectedVersion: Number(firstValue(values, 'version')) || undefined,
+          files: await incomingFiles(files.files),
+          removeFiles: Array.isArray(removing) ? removing : removing ? [removing] : [],
         },
       );
       return toThread(c, 'communities.flash.edited', `#post-${ids(c).postId}`);

@@ -519,6 +519,111 @@ export async function listDigestPosts(
   return rows.map(notifiedPostOf);
 }
 
+/** One reader of a digest batch and the window of their period (from inclusive, to exclusive). */
+export type TDigestWindow = { userId: string; from: string; to: string };
+
+/**
+ * The posts of every reader of a digest batch in one statement (rather than one per reader, which
+ * cost a round trip each on PostgreSQL): the same rules as `listDigestPosts`, applied per reader by
+ * joining their membership, over the union of the batch's windows; each reader's own window and the
+ * newest `limitEach` are kept here. Newest first per reader; readers without posts are absent.
+ */
+export async function listDigestPostsOfReaders(
+  executor: TExecutor,
+  windows: readonly TDigestWindow[],
+  limitEach: number,
+): Promise<Map<string, TNotifiedPost[]>> {
+  const byReader = new Map<string, TNotifiedPost[]>();
+  if (windows.length === 0) return byReader;
+  // ISO instants order as text: the earliest start and the latest end of the batch's windows.
+  const from = windows.map((w) => w.from).sort()[0] ?? '';
+  const to =
+    windows
+      .map((w) => w.to)
+      .sort()
+      .at(-1) ?? '';
+  const rows = await executor
+    .selectFrom('community_members as m')
+    // Posts by their community and time (index of 0059); a moved thread moves its posts' community too.
+    .innerJoin('community_posts as p', 'p.community_id', 'm.community_id')
+    .innerJoin('community_threads as t', (join) =>
+      join.onRef('t.id', '=', 'p.thread_id').onRef('t.community_id', '=', 'm.community_id'),
+    )
+    .innerJoin('communities as c', 'c.id', 't.community_id')
+    .leftJoin('users as author', 'author.id', 'p.author_id')
+    .select([...postColumns, 'm.user_id as reader_id'])
+    .where('m.user_id', 'in', [...new Set(windows.map((w) => w.userId))])
+    .where('m.role', 'in', memberRoles)
+    .where('p.created_at', '>=', from)
+    .where('p.created_at', '<', to)
+    .where('p.is_deleted', '=', 0)
+    .where('p.hidden_reason', 'is', null)
+    .where('t.status', '!=', 'hidden')
+    .where('c.status', '=', 'active')
+    .where((eb) => eb.or([eb('p.author_id', 'is', null), eb('p.author_id', '!=', eb.ref('m.user_id'))]))
+    .where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('community_watches as w')
+            .select('w.user_id')
+            .whereRef('w.user_id', '=', 'm.user_id')
+            .where('w.state', '=', 'watching')
+            .where('w.target_type', '=', 'thread')
+            .whereRef('w.target_id', '=', 'p.thread_id'),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('community_watches as w')
+            .select('w.user_id')
+            .whereRef('w.user_id', '=', 'm.user_id')
+            .where('w.state', '=', 'watching')
+            .where('w.target_type', '=', 'community')
+            .whereRef('w.target_id', '=', 't.community_id'),
+        ),
+      ]),
+    )
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('community_watches as muted')
+            .select('muted.user_id')
+            .whereRef('muted.user_id', '=', 'm.user_id')
+            .where('muted.state', '=', 'muted')
+            .where('muted.target_type', '=', 'thread')
+            .whereRef('muted.target_id', '=', 'p.thread_id'),
+        ),
+      ),
+    )
+    .orderBy('p.created_at', 'desc')
+    .orderBy('p.id', 'desc')
+    .execute();
+  const windowOf = new Map(windows.map((w) => [w.userId, w]));
+  for (const row of rows) {
+    const window = windowOf.get(row.reader_id);
+    if (!window || row.created_at < window.from || row.created_at >= window.to) continue;
+    const list = byReader.get(row.reader_id) ?? [];
+    if (list.length >= limitEach) continue;
+    list.push(notifiedPostOf(row));
+    byReader.set(row.reader_id, list);
+  }
+  return byReader;
+}
+
+/** The readers among these people (not disabled), by id: a digest batch's in one statement. */
+export async function findMailReaders(executor: TExecutor, userIds: readonly string[]) {
+  if (userIds.length === 0)
+    return new Map<string, { id: string; email: string; name: string; locale: string }>();
+  const rows = await executor
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'locale'])
+    .where('id', 'in', [...userIds])
+    .where('is_disabled', '=', 0)
+    .execute();
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
 /** Whether a person is (still) a member of every one of these communities. */
 export async function isMemberOfAll(
   executor: TExecutor,

@@ -143,6 +143,7 @@ export function practiceInputFromForm(
       email: field('contactEmail'),
       phone: field('contactPhone'),
       url: optional(field('contactUrl')),
+      address: field('contactAddress'),
     },
   };
 }
@@ -194,6 +195,7 @@ export function formValuesOfPractice(p: TPractice, members: readonly TMemberChoi
     contactEmail: p.contact.email ?? '',
     contactPhone: p.contact.phone,
     contactUrl: p.contact.url ?? '',
+    contactAddress: p.contact.address ?? '',
     version: String(p.version),
   };
 }

@@ -140,6 +140,8 @@ export const ZContact = z
     email: z.union([z.literal(''), z.email('validation.email')]).optional(),
     phone: optionalText(60),
     url: ZWebUrl.optional(),
+    /** A street address, for the directions link of the practice's page (ADR 0072). */
+    address: optionalText(practiceLimits.shortText).optional(),
   })
   .default({ name: '', phone: '' });
 export type TContact = z.infer<typeof ZContact>;

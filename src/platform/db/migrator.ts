@@ -33,6 +33,7 @@ import * as m0060 from './migrations/0060-connections.ts';
 import * as m0061 from './migrations/0061-connection-introductions.ts';
 import * as m0062 from './migrations/0062-commitment-from-connection.ts';
 import * as m0063 from './migrations/0063-community-post-files.ts';
+import * as m0064 from './migrations/0064-post-revision-files.ts';
 import * as m0066 from './migrations/0066-connection-expiry-reminders.ts';
 import * as m0067 from './migrations/0067-connection-weekly-mail.ts';
 import * as m0069 from './migrations/0069-search-concept-ids.ts';
@@ -79,6 +80,7 @@ const migrations: Record<string, Migration> = {
   '0061-connection-introductions': m0061,
   '0062-commitment-from-connection': m0062,
   '0063-community-post-files': m0063,
+  '0064-post-revision-files': m0064,
   '0066-connection-expiry-reminders': m0066,
   '0067-connection-weekly-mail': m0067,
   '0069-search-concept-ids': m0069,

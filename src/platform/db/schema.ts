@@ -920,6 +920,8 @@ export interface CommunityPostRevisionsTable {
   written_at: string;
   replaced_at: string;
   replaced_by: string | null;
+  /** JSON { added: [names], removed: [names] }: the files this edit changed (migration 0064). */
+  files_changed: string | null;
 }
 
 export interface CommunityPostTranslationsTable {

@@ -24,7 +24,39 @@ export type TChartText = {
   valueHeader: string;
   /** Shown instead of a chart when there is nothing to draw. */
   emptyText: string;
+  /**
+   * The id of the heading that already names the chart: then the figure has no caption of its own
+   * (one heading per chart, issue 16).
+   */
+  headingId?: string;
+  /** When given, the data table is behind a disclosure with this summary ("The figures as a table"). */
+  tableSummary?: string;
 };
+
+/** The figure's caption, unless a heading on the page already names it. */
+function Caption({ text }: { text: TChartText }) {
+  return text.headingId ? null : <figcaption id={`${text.id}-caption`}>{text.title}</figcaption>;
+}
+
+function labelledBy(text: TChartText): string {
+  return text.headingId ?? `${text.id}-caption`;
+}
+
+/** The data table, open beside the chart, or behind a disclosure when the text asks for one. */
+export function TableDisclosure({ text, children }: { text: TChartText; children: unknown }) {
+  return text.tableSummary ? (
+    <details class="chart-data">
+      <summary>{text.tableSummary}</summary>
+      {children as never}
+    </details>
+  ) : (
+    <>{children as never}</>
+  );
+}
+
+function bodyClass(text: TChartText): string {
+  return text.tableSummary ? 'chart-body chart-body-single' : 'chart-body';
+}
 
 const width = 640;
 const rowHeight = 26;
@@ -81,12 +113,12 @@ export function BarChart({
   const height = Math.max(rowHeight, data.length * rowHeight + 8);
   const isRtl = dir === 'rtl';
   return (
-    <figure class="chart" id={text.id} aria-labelledby={`${text.id}-caption`}>
-      <figcaption id={`${text.id}-caption`}>{text.title}</figcaption>
+    <figure class="chart" id={text.id} aria-labelledby={labelledBy(text)}>
+      <Caption text={text} />
       {data.length === 0 ? (
         <p class="chart-empty">{text.emptyText}</p>
       ) : (
-        <div class="chart-body">
+        <div class={bodyClass(text)}>
           <svg
             class="chart-svg"
             role="img"
@@ -137,7 +169,9 @@ export function BarChart({
               );
             })}
           </svg>
-          <ChartTable text={text} data={data} />
+          <TableDisclosure text={text}>
+            <ChartTable text={text} data={data} />
+          </TableDisclosure>
         </div>
       )}
     </figure>
@@ -180,12 +214,12 @@ export function ColumnChart({
     return isRtl ? width - x - groupWidth : x;
   };
   return (
-    <figure class="chart" id={text.id} aria-labelledby={`${text.id}-caption`}>
-      <figcaption id={`${text.id}-caption`}>{text.title}</figcaption>
+    <figure class="chart" id={text.id} aria-labelledby={labelledBy(text)}>
+      <Caption text={text} />
       {periods.length === 0 ? (
         <p class="chart-empty">{text.emptyText}</p>
       ) : (
-        <div class="chart-body">
+        <div class={bodyClass(text)}>
           <svg
             class="chart-svg"
             role="img"
@@ -245,29 +279,31 @@ export function ColumnChart({
               );
             })}
           </svg>
-          <table class="chart-table">
-            <caption class="visually-hidden">{text.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text.labelHeader}</th>
-                {series.map((s) => (
-                  <th scope="col" class="number">
-                    {s.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {periods.map((period, p) => (
+          <TableDisclosure text={text}>
+            <table class="chart-table">
+              <caption class="visually-hidden">{text.title}</caption>
+              <thead>
                 <tr>
-                  <th scope="row">{period}</th>
-                  {series.map((_s, k) => (
-                    <td class="number">{formatValue(values[p]?.[k] ?? 0)}</td>
+                  <th scope="col">{text.labelHeader}</th>
+                  {series.map((s) => (
+                    <th scope="col" class="number">
+                      {s.name}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {periods.map((period, p) => (
+                  <tr>
+                    <th scope="row">{period}</th>
+                    {series.map((_s, k) => (
+                      <td class="number">{formatValue(values[p]?.[k] ?? 0)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableDisclosure>
         </div>
       )}
     </figure>

@@ -52,7 +52,7 @@ export function DashboardPage({ ctx, dashboard }: { ctx: TViewContext; dashboard
           ))}
         </ul>
       </nav>
-      <DashboardSections ctx={ctx} figures={figures} />
+      <DashboardSections ctx={ctx} figures={figures} isTableFolded />
     </Layout>
   );
 }

@@ -101,10 +101,13 @@ export function DashboardSections({
   ctx,
   figures,
   sectionClass,
+  isTableFolded = false,
 }: {
   ctx: TViewContext;
   figures: TDashboardFigures;
   sectionClass?: string;
+  /** The dashboard folds each chart's table into a disclosure; the printed report keeps them open. */
+  isTableFolded?: boolean;
 }) {
   const { t, i18n, locale } = ctx;
   const n = (value: number) => i18n.formatNumber(value);
@@ -119,6 +122,11 @@ export function DashboardSections({
           top: data.reduce((best, d) => (d.value > best.value ? d : best)).label,
           count: Math.max(...data.map((d) => d.value)),
         });
+  /** Each section's heading names its chart; the dashboard folds the table away. */
+  const headed = (id: string) => ({
+    headingId: `${id}-title`,
+    ...(isTableFolded ? { tableSummary: t('commitments.chart.tableSummary') } : {}),
+  });
   const text = (
     id: string,
     titleKey: string,
@@ -133,6 +141,7 @@ export function DashboardSections({
       labelHeader: t(labelKey),
       valueHeader: t('commitments.chart.commitments'),
       emptyText: t('commitments.chart.none'),
+      ...headed(id),
     };
   };
   const bar = (id: string, titleKey: string, data: TChartDatum[], labelKey?: string) => (
@@ -249,6 +258,7 @@ export function DashboardSections({
           labelHeader: t('commitments.dashboard.round'),
           valueHeader: t('commitments.dashboard.reportingRate'),
           emptyText: t('commitments.dashboard.noRounds'),
+          ...headed('rounds'),
         }}
         data={rounds}
         dir={dir}
@@ -264,6 +274,7 @@ export function DashboardSections({
           labelHeader: t('commitments.dashboard.year'),
           valueHeader: t('commitments.chart.commitments'),
           emptyText: t('commitments.chart.none'),
+          ...headed('trend'),
         }}
         periods={figures.trend.map((y) => y.year)}
         series={[

@@ -1,12 +1,14 @@
 import { localeTags } from '../../../i18n/locales.ts';
 import { languageName } from '../../../i18n/names.ts';
-import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { CsrfField, ErrorSummary, formValues, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TPost, TRevision, TThread } from '../communities.repository.ts';
+import type { TPostFile } from '../post-files.repository.ts';
 import { formatWhen, LanguageTag, threadPath } from './community-bits.tsx';
+import { PostFilesField } from './post-files.tsx';
 
 type TPostFormProps = {
   ctx: TViewContext;
@@ -16,6 +18,8 @@ type TPostFormProps = {
   originalHtml: string;
   mode: 'edit' | 'translate';
   state: TFormState;
+  /** The post's files (edit only): each with a box to remove it. */
+  files?: TPostFile[];
 };
 
 /** Editing one's post, or translating someone's post: the original shown above the form. */
@@ -25,6 +29,7 @@ export function PostFormPage(props: TPostFormProps) {
   const title = mode === 'edit' ? t('communities.post.editTitle') : t('communities.post.translateTitle');
   const common = { ctx, form: mode, state: props.state };
   const back = threadPath(props.slug, props.thread.id);
+  const removed = formValues(props.state, 'removeFile');
   return (
     <Layout ctx={ctx} title={title} isPrivate>
       <p>
@@ -50,6 +55,7 @@ export function PostFormPage(props: TPostFormProps) {
       <form
         novalidate
         method="post"
+        enctype={mode === 'edit' ? 'multipart/form-data' : undefined}
         action={ctx.href(`${back}/posts/${encodeURIComponent(post.id)}/${mode}`)}
       >
         <CsrfField ctx={ctx} />
@@ -72,6 +78,26 @@ export function PostFormPage(props: TPostFormProps) {
           rows={10}
           isRequired
         />
+        {mode === 'edit' && (props.files ?? []).length > 0 ? (
+          <fieldset class="field">
+            <legend>{t('communities.files.attached')}</legend>
+            {(props.files ?? []).map((file) => (
+              <p class="checkbox">
+                <input
+                  type="checkbox"
+                  name="removeFile"
+                  value={file.uploadId}
+                  id={`remove-file-${file.uploadId}`}
+                  checked={removed.includes(file.uploadId)}
+                />{' '}
+                <label for={`remove-file-${file.uploadId}`}>
+                  {t('communities.files.remove')} <bdi>{file.name}</bdi>
+                </label>
+              </p>
+            ))}
+          </fieldset>
+        ) : null}
+        {mode === 'edit' ? <PostFilesField ctx={ctx} form="edit" state={props.state} /> : null}
         <p>
           <button type="submit">
             {mode === 'edit' ? t('communities.post.save') : t('communities.post.saveTranslation')}
@@ -122,6 +148,30 @@ export function PostHistoryPage(props: {
             {t('communities.history.version', { when: formatWhen(locale, r.writtenAt) })}
           </h2>
           <div class="prose" lang={r.language} dir="auto" dangerouslySetInnerHTML={{ __html: r.html }} />
+          {r.filesChanged && r.filesChanged.added.length > 0 ? (
+            <>
+              <p>{t('communities.history.filesAdded', { when: formatWhen(locale, r.replacedAt) })}</p>
+              <ul class="inline-list">
+                {r.filesChanged.added.map((name) => (
+                  <li>
+                    <bdi>{name}</bdi>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {r.filesChanged && r.filesChanged.removed.length > 0 ? (
+            <>
+              <p>{t('communities.history.filesRemoved', { when: formatWhen(locale, r.replacedAt) })}</p>
+              <ul class="inline-list">
+                {r.filesChanged.removed.map((name) => (
+                  <li>
+                    <bdi>{name}</bdi>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </section>
       ))}
     </Layout>

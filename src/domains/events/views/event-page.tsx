@@ -1,7 +1,7 @@
-import { countryName, languageName } from '../../../i18n/names.ts';
+import { languageName } from '../../../i18n/names.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { assetUrl } from '../../../ui/assets.ts';
-import { PartsText, Tx } from '../../../ui/components/bidi.tsx';
+import { Tx } from '../../../ui/components/bidi.tsx';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -12,6 +12,7 @@ import type { TRelatedRecord } from '../event-related.service.ts';
 import type { TEvent } from '../events.repository.ts';
 import type { TReaderZone } from '../reader-zone.ts';
 import { eventStructuredData } from './event-structured-data.ts';
+import { EventSummary } from './event-summary.tsx';
 import { EventWhen } from './event-when.tsx';
 
 export type TEventPageProps = {
@@ -68,148 +69,115 @@ export function EventPage(props: TEventPageProps) {
         ) : null}
         {event.audience === 'community' ? <p class="notice">{t('events.page.communityOnly')}</p> : null}
         <p class="lead">{text.summary}</p>
-        <dl class="event-facts">
-          <dt>{t('events.page.when')}</dt>
-          <dd>
-            <EventWhen ctx={ctx} event={event} readerZone={props.readerZone} backPath={ctx.href(base)} />
-          </dd>
-          {event.venue || event.city || event.address ? (
-            <>
-              <dt>{t('events.page.where')}</dt>
+        <div class="record-layout">
+          <EventSummary ctx={ctx} event={event} />
+          <div class="record-main">
+            <dl class="event-facts">
+              <dt>{t('events.page.when')}</dt>
               <dd>
-                <PartsText
-                  ctx={ctx}
-                  parts={[
-                    event.venue,
-                    event.address,
-                    event.city,
-                    event.countryCode ? countryName(locale, event.countryCode) : null,
-                  ]}
-                />
-                {event.latitude !== null && event.longitude !== null ? (
-                  <>
-                    {' · '}
-                    <a
-                      href={`https://www.openstreetmap.org/?mlat=${event.latitude}&mlon=${event.longitude}#map=16/${event.latitude}/${event.longitude}`}
-                      rel="noopener noreferrer"
-                    >
-                      {t('events.page.map')}
-                    </a>
-                  </>
-                ) : null}
+                <EventWhen ctx={ctx} event={event} readerZone={props.readerZone} backPath={ctx.href(base)} />
               </dd>
-            </>
-          ) : null}
-          {event.onlineUrl ? (
-            <>
-              <dt>{t('events.page.online')}</dt>
-              <dd>
-                {canSeeOnlineLink ? (
-                  <a href={event.onlineUrl} rel="noopener noreferrer">
-                    {event.onlineUrl}
-                  </a>
-                ) : (
-                  t('events.page.onlineForRegistered')
-                )}
-              </dd>
-            </>
-          ) : null}
-          {event.organizers.length > 0 ? (
-            <>
-              <dt>{t('events.page.organizers')}</dt>
-              <dd>
-                <ul class="inline-list">
-                  {event.organizers.map((o) => (
-                    <li>
-                      <a href={ctx.href(`/members/${encodeURIComponent(o.slug)}`)}>
-                        <bdi>{o.nameTranslations[locale] ?? o.name}</bdi>
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          ) : null}
-          {event.languages.length > 0 ? (
-            <>
-              <dt>{t('events.page.languages')}</dt>
-              <dd>{ctx.i18n.formatList(event.languages.map((l) => languageName(locale, l)))}</dd>
-            </>
-          ) : null}
-          {event.interpretation.length > 0 ? (
-            <>
-              <dt>{t('events.page.interpretation')}</dt>
-              <dd>{ctx.i18n.formatList(event.interpretation.map((l) => languageName(locale, l)))}</dd>
-            </>
-          ) : null}
-          {event.themes.length > 0 ? (
-            <>
-              <dt>{t('events.page.themes')}</dt>
-              <dd>
-                <ul class="inline-list">
-                  {event.themes.map((theme) => (
-                    <li>
-                      <a href={ctx.href(`/events?theme=${encodeURIComponent(theme)}`)}>
-                        {conceptLabel(theme, locale)}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          ) : null}
-        </dl>
-        <p class="actions">
-          <a
-            class="button secondary"
-            href={`${base}.ics`}
-            type="text/calendar"
-            download={`${event.slug}.ics`}
-          >
-            <Tx ctx={ctx} k="events.page.addToCalendar" values={{ format: '.ics' }} isolate={['format']} />
-          </a>{' '}
-          {event.outcome ? <a href={ctx.href(`${base}/outcome`)}>{t('events.page.outcome')}</a> : null}
-        </p>
-        {text.description ? (
-          <section aria-labelledby="about-title">
-            <h2 id="about-title">{t('events.page.about')}</h2>
-            {text.description.split(/\n{2,}/).map((paragraph) => (
-              <p>{paragraph}</p>
-            ))}
-          </section>
-        ) : null}
-        {props.related.length > 0 ? (
-          <section aria-labelledby="related-title">
-            <h2 id="related-title">{t('events.page.related')}</h2>
-            {(['practice', 'commitment'] as const).map((kind) => {
-              const records = props.related.filter((r) => r.kind === kind);
-              return records.length > 0 ? (
+              {event.onlineUrl ? (
                 <>
-                  <h3>
-                    {t(
-                      kind === 'practice'
-                        ? 'events.field.relatedPractices'
-                        : 'events.field.relatedCommitments',
+                  <dt>{t('events.page.online')}</dt>
+                  <dd>
+                    {canSeeOnlineLink ? (
+                      <a href={event.onlineUrl} rel="noopener noreferrer">
+                        {event.onlineUrl}
+                      </a>
+                    ) : (
+                      t('events.page.onlineForRegistered')
                     )}
-                  </h3>
-                  <ul>
-                    {records.map((r) => (
-                      <li>
-                        <a
-                          href={ctx.href(`/${kind}s/${encodeURIComponent(r.slug)}`)}
-                          lang={r.language}
-                          dir="auto"
-                        >
-                          {r.title}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
+                  </dd>
                 </>
-              ) : null;
-            })}
-          </section>
-        ) : null}
+              ) : null}
+              {event.languages.length > 0 ? (
+                <>
+                  <dt>{t('events.page.languages')}</dt>
+                  <dd>{ctx.i18n.formatList(event.languages.map((l) => languageName(locale, l)))}</dd>
+                </>
+              ) : null}
+              {event.interpretation.length > 0 ? (
+                <>
+                  <dt>{t('events.page.interpretation')}</dt>
+                  <dd>{ctx.i18n.formatList(event.interpretation.map((l) => languageName(locale, l)))}</dd>
+                </>
+              ) : null}
+              {event.themes.length > 0 ? (
+                <>
+                  <dt>{t('events.page.themes')}</dt>
+                  <dd>
+                    <ul class="inline-list">
+                      {event.themes.map((theme) => (
+                        <li>
+                          <a href={ctx.href(`/events?theme=${encodeURIComponent(theme)}`)}>
+                            {conceptLabel(theme, locale)}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </>
+              ) : null}
+            </dl>
+            <p class="actions">
+              <a
+                class="button secondary"
+                href={`${base}.ics`}
+                type="text/calendar"
+                download={`${event.slug}.ics`}
+              >
+                <Tx
+                  ctx={ctx}
+                  k="events.page.addToCalendar"
+                  values={{ format: '.ics' }}
+                  isolate={['format']}
+                />
+              </a>{' '}
+              {event.outcome ? <a href={ctx.href(`${base}/outcome`)}>{t('events.page.outcome')}</a> : null}
+            </p>
+            {text.description ? (
+              <section aria-labelledby="about-title">
+                <h2 id="about-title">{t('events.page.about')}</h2>
+                {text.description.split(/\n{2,}/).map((paragraph) => (
+                  <p>{paragraph}</p>
+                ))}
+              </section>
+            ) : null}
+            {props.related.length > 0 ? (
+              <section aria-labelledby="related-title">
+                <h2 id="related-title">{t('events.page.related')}</h2>
+                {(['practice', 'commitment'] as const).map((kind) => {
+                  const records = props.related.filter((r) => r.kind === kind);
+                  return records.length > 0 ? (
+                    <>
+                      <h3>
+                        {t(
+                          kind === 'practice'
+                            ? 'events.field.relatedPractices'
+                            : 'events.field.relatedCommitments',
+                        )}
+                      </h3>
+                      <ul>
+                        {records.map((r) => (
+                          <li>
+                            <a
+                              href={ctx.href(`/${kind}s/${encodeURIComponent(r.slug)}`)}
+                              lang={r.language}
+                              dir="auto"
+                            >
+                              {r.title}
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null;
+                })}
+              </section>
+            ) : null}
+          </div>
+        </div>
         <RegistrationSection {...props} seatsLeft={seatsLeft} base={base} />
         {permissions.canEdit ? (
           <OrganiserActions ctx={ctx} event={event} base={base} permissions={permissions} />

@@ -215,7 +215,7 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
             />
           </>
         ) : (
-          <p>{t(`membership.status.explain.${a.status}`)}</p>
+          <p>{t(`membership.review.explain.${a.status}`)}</p>
         )}
       </section>
       <section aria-labelledby="notes-title">

@@ -4,9 +4,10 @@ import { countryName } from '../../../i18n/names.ts';
 import { Prose } from '../../../ui/components/prose.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { scopeLabel, stakeholderTypeLabel } from '../organization-vocabulary.ts';
+import { stakeholderTypeLabel } from '../organization-vocabulary.ts';
 import type { TOrganizationRecord } from '../organizations.repository.ts';
 import { displayName, type TProfileView } from '../organizations.service.ts';
+import { OrganizationSummary } from './organization-summary.tsx';
 
 type TProfilePageProps = {
   ctx: TViewContext;
@@ -120,112 +121,64 @@ export function ProfilePage({ ctx, view, publicUrl, sections }: TProfilePageProp
           </p>
         </section>
       ) : null}
-      <dl class="facts">
-        <div>
-          <dt>{t('organizations.field.scope')}</dt>
-          <dd>{scopeLabel(i18n, org.scope)}</dd>
+      <div class="record-layout">
+        <OrganizationSummary ctx={ctx} organization={org} />
+        <div class="record-main">
+          {org.description ? (
+            <section aria-labelledby="about-title">
+              <h2 id="about-title">{t('organizations.profile.about')}</h2>
+              {translatedDescription && org.language !== ctx.locale ? (
+                <>
+                  <Prose text={translatedDescription} lang={ctx.locale} />
+                  <details>
+                    <summary>{t('organizations.profile.original', { language: languageName })}</summary>
+                    <Prose text={org.description} lang={org.language} />
+                  </details>
+                </>
+              ) : (
+                <>
+                  <Prose text={org.description} lang={org.language} />
+                  {org.language !== ctx.locale ? (
+                    <p class="hint">{t('organizations.profile.writtenIn', { language: languageName })}</p>
+                  ) : null}
+                </>
+              )}
+            </section>
+          ) : null}
+          {view.canViewPrivate && Object.keys(org.privateContacts).length > 0 ? (
+            <section class="private" aria-labelledby="private-title">
+              <h2 id="private-title">{t('organizations.profile.privateContacts')}</h2>
+              <p class="hint">{t('organizations.profile.privateHint')}</p>
+              <dl class="facts">
+                {org.privateContacts.name ? (
+                  <div>
+                    <dt>{t('membership.field.contactName')}</dt>
+                    <dd>{org.privateContacts.name}</dd>
+                  </div>
+                ) : null}
+                {org.privateContacts.email ? (
+                  <div>
+                    <dt>{t('membership.field.contactEmail')}</dt>
+                    <dd>{org.privateContacts.email}</dd>
+                  </div>
+                ) : null}
+                {org.privateContacts.role ? (
+                  <div>
+                    <dt>{t('membership.field.contactRole')}</dt>
+                    <dd>{org.privateContacts.role}</dd>
+                  </div>
+                ) : null}
+                {org.privateContacts.phone ? (
+                  <div>
+                    <dt>{t('membership.field.contactPhone')}</dt>
+                    <dd>{org.privateContacts.phone}</dd>
+                  </div>
+                ) : null}
+              </dl>
+            </section>
+          ) : null}
         </div>
-        <div>
-          <dt>{t('organizations.field.countries')}</dt>
-          <dd>
-            {org.countries.map((code, index) => (
-              <>
-                {index > 0 ? ', ' : ''}
-                <a href={ctx.href(`/members?country=${code}`)}>{countryName(ctx.locale, code)}</a>
-              </>
-            ))}
-          </dd>
-        </div>
-        {org.city ? (
-          <div>
-            <dt>{t('organizations.field.city')}</dt>
-            <dd dir="auto">{org.city}</dd>
-          </div>
-        ) : null}
-        {org.website ? (
-          <div>
-            <dt>{t('organizations.field.website')}</dt>
-            <dd>
-              <a href={org.website} rel="noopener nofollow">
-                {org.website}
-              </a>
-            </dd>
-          </div>
-        ) : null}
-        {org.publicEmail ? (
-          <div>
-            <dt>{t('organizations.field.publicEmail')}</dt>
-            <dd>
-              <a href={`mailto:${org.publicEmail}`}>{org.publicEmail}</a>
-            </dd>
-          </div>
-        ) : null}
-        {org.publicPhone ? (
-          <div>
-            <dt>{t('organizations.field.publicPhone')}</dt>
-            <dd>{org.publicPhone}</dd>
-          </div>
-        ) : null}
-        {org.publishedAt ? (
-          <div>
-            <dt>{t('organizations.profile.memberSince')}</dt>
-            <dd>{i18n.formatDate(org.publishedAt, 'long')}</dd>
-          </div>
-        ) : null}
-      </dl>
-      {org.description ? (
-        <section aria-labelledby="about-title">
-          <h2 id="about-title">{t('organizations.profile.about')}</h2>
-          {translatedDescription && org.language !== ctx.locale ? (
-            <>
-              <Prose text={translatedDescription} lang={ctx.locale} />
-              <details>
-                <summary>{t('organizations.profile.original', { language: languageName })}</summary>
-                <Prose text={org.description} lang={org.language} />
-              </details>
-            </>
-          ) : (
-            <>
-              <Prose text={org.description} lang={org.language} />
-              {org.language !== ctx.locale ? (
-                <p class="hint">{t('organizations.profile.writtenIn', { language: languageName })}</p>
-              ) : null}
-            </>
-          )}
-        </section>
-      ) : null}
-      {view.canViewPrivate && Object.keys(org.privateContacts).length > 0 ? (
-        <section class="private" aria-labelledby="private-title">
-          <h2 id="private-title">{t('organizations.profile.privateContacts')}</h2>
-          <p class="hint">{t('organizations.profile.privateHint')}</p>
-          <dl class="facts">
-            {org.privateContacts.name ? (
-              <div>
-                <dt>{t('membership.field.contactName')}</dt>
-                <dd>{org.privateContacts.name}</dd>
-              </div>
-            ) : null}
-            {org.privateContacts.email ? (
-              <div>
-                <dt>{t('membership.field.contactEmail')}</dt>
-                <dd>{org.privateContacts.email}</dd>
-              </div>
-            ) : null}
-            {org.privateContacts.role ? (
-              <div>
-                <dt>{t('membership.field.contactRole')}</dt>
-                <dd>{org.privateContacts.role}</dd>
-              </div>
-            ) : null}
-            {org.privateContacts.phone ? (
-              <div>
-                <dt>{t('membership.field.contactPhone')}</dt>
-                <dd>{org.privateContacts.phone}</dd>
-              </div>
-            ) : null}
-          </dl>
-        </section>
-      ) : null}
+      </div>
       {sections.map((s) => (
         <section class={`profile-slot slot-${s.slot}`} data-slot={s.slot}>
           {s.content}

@@ -11,10 +11,13 @@ export function PracticeDetails({
   ctx,
   practice: p,
   organizations,
+  isSummaryShown = false,
 }: {
   ctx: TViewContext;
   practice: TPractice;
   organizations: ReadonlyMap<string, TOrganizationLink>;
+  /** The page's summary panel already shows the kind, countries, period and implementers. */
+  isSummaryShown?: boolean;
 }) {
   const { t, locale } = ctx;
   const concepts = (ids: readonly string[]) => (
@@ -32,8 +35,12 @@ export function PracticeDetails({
   ];
   return (
     <dl class="details">
-      <dt>{t('practices.details.kind')}</dt>
-      <dd>{t(`practices.kind.${p.kind}`)}</dd>
+      {isSummaryShown ? null : (
+        <>
+          <dt>{t('practices.details.kind')}</dt>
+          <dd>{t(`practices.kind.${p.kind}`)}</dd>
+        </>
+      )}
       <dt>{t('practices.details.countries')}</dt>
       <dd>
         <ListText
@@ -76,13 +83,13 @@ export function PracticeDetails({
           <dd>{t(`practices.scope.${p.scope}`)}</dd>
         </>
       ) : null}
-      {period.some((x) => x) ? (
+      {!isSummaryShown && period.some((x) => x) ? (
         <>
           <dt>{t('practices.details.period')}</dt>
           <dd>{period.filter((x) => x).join(' – ')}</dd>
         </>
       ) : null}
-      {p.implementers.length > 0 ? (
+      {!isSummaryShown && p.implementers.length > 0 ? (
         <>
           <dt>{t('practices.details.implementers')}</dt>
           <dd>

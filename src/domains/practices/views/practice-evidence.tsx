@@ -8,15 +8,18 @@ export function PracticeEvidence({
   ctx,
   practice,
   files,
+  isContactShown = true,
 }: {
   ctx: TViewContext;
   practice: TPractice;
   files: TPracticeFile[];
+  /** False where the page's summary panel shows the contact. */
+  isContactShown?: boolean;
 }) {
   const { t } = ctx;
   const dir = directionOf(practice.language);
   const contact = practice.contact;
-  const hasContact = !!(contact.name || contact.email || contact.phone || contact.url);
+  const hasContact = isContactShown && !!(contact.name || contact.email || contact.phone || contact.url);
   return (
     <>
       {practice.evidence.length > 0 ? (

@@ -370,6 +370,13 @@ export function PracticeFormPage({
           <TextField {...common} name="contactEmail" type="email" label={t('practices.form.contactEmail')} />
           <TextField {...common} name="contactPhone" label={t('practices.form.contactPhone')} />
           <TextField {...common} name="contactUrl" label={t('practices.form.contactUrl')} />
+          <TextField
+            {...common}
+            name="contactAddress"
+            label={t('practices.form.contactAddress')}
+            hint={t('practices.form.contactAddressHint')}
+            autocomplete="street-address"
+          />
         </Fieldset>
         <TextField
           {...common}

@@ -15,6 +15,7 @@ import { PracticeEligibility } from './practice-eligibility.tsx';
 import { PracticeEvidence } from './practice-evidence.tsx';
 import { RecommendationLine } from './practice-recommendations-page.tsx';
 import { practiceStructuredData } from './practice-structured-data.ts';
+import { PracticeSummary } from './practice-summary.tsx';
 import { ShareLinks } from './share-links.tsx';
 
 export type TPracticePageProps = {
@@ -85,12 +86,27 @@ export function PracticePage({
         <p class="lead" lang={summary.language} dir={directionOf(summary.language)}>
           {summary.text}
         </p>
-        <PracticeDetails ctx={ctx} practice={practice} organizations={data.organizations} />
-        <div class="prose" lang={body.language} dir={directionOf(body.language)}>
-          {raw(renderMarkdown(body.text))}
+        <div class="record-layout">
+          <PracticeSummary
+            ctx={ctx}
+            practice={practice}
+            organizations={data.organizations}
+            files={data.files}
+          />
+          <div class="record-main">
+            <div class="prose" lang={body.language} dir={directionOf(body.language)}>
+              {raw(renderMarkdown(body.text))}
+            </div>
+            <PracticeDetails
+              ctx={ctx}
+              practice={practice}
+              organizations={data.organizations}
+              isSummaryShown
+            />
+            <PracticeEligibility ctx={ctx} practice={practice} beneficiaries={beneficiaries} />
+            <PracticeEvidence ctx={ctx} practice={practice} files={data.files} isContactShown={false} />
+          </div>
         </div>
-        <PracticeEligibility ctx={ctx} practice={practice} beneficiaries={beneficiaries} />
-        <PracticeEvidence ctx={ctx} practice={practice} files={data.files} />
         {data.recommendations.length > 0 ? (
           <section aria-labelledby="recommendations-title">
             <h2 id="recommendations-title">{t('practices.recommendations.respondsTo')}</h2>
