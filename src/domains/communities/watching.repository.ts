@@ -535,8 +535,13 @@ export async function listDigestPostsOfReaders(
 ): Promise<Map<string, TNotifiedPost[]>> {
   const byReader = new Map<string, TNotifiedPost[]>();
   if (windows.length === 0) return byReader;
-  const from = windows.reduce((min, w) => (w.from < min ? w.from : min), windows[0]?.from ?? '');
-  const to = windows.reduce((max, w) => (w.to > max ? w.to : max), windows[0]?.to ?? '');
+  // ISO instants order as text: the earliest start and the latest end of the batch's windows.
+  const from = windows.map((w) => w.from).sort()[0] ?? '';
+  const to =
+    windows
+      .map((w) => w.to)
+      .sort()
+      .at(-1) ?? '';
   const rows = await executor
     .selectFrom('community_members as m')
     // Posts by their community and time (index of 0059); a moved thread moves its posts' community too.
