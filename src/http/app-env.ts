@@ -18,5 +18,7 @@ export type TAppEnv = {
     actor: TActor;
     csrfToken: string;
     clientIp: string;
+    /** The body limit a refused request passed (http/body-limit.middleware.ts), for the 413 page. */
+    bodyLimitBytes?: number;
   };
 };

@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import { AppError } from '../platform/errors.ts';
+import type { TAppEnv } from './app-env.ts';
 
 export type TBodyLimitRule = { pattern: RegExp; maxBytes: number };
 
@@ -8,9 +9,10 @@ export type TBodyLimitRule = { pattern: RegExp; maxBytes: number };
  * register a larger limit by path pattern; everything else gets the default.
  */
 export function bodyLimit(defaultMaxBytes: number, rules: readonly TBodyLimitRule[] = []) {
-  return createMiddleware(async (c, next) => {
+  return createMiddleware<TAppEnv>(async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || !c.req.raw.body) return next();
     const maxBytes = rules.find((r) => r.pattern.test(c.req.path))?.maxBytes ?? defaultMaxBytes;
+    c.set('bodyLimitBytes', maxBytes);
     const declared = Number(c.req.header('content-length') ?? Number.NaN);
     if (Number.isFinite(declared) && declared > maxBytes) throw new AppError('payload_too_large');
     if (!Number.isFinite(declared)) {

@@ -38,16 +38,42 @@ async function respondWithError(c: Context<TAppEnv>, code: TErrorCode, status: C
     return c.json({ code, message: t(`errors.${code}.message`), requestId }, status);
   }
   const ctx = viewContext(c);
+  const tooLarge = code === 'payload_too_large' ? tooLargeDetails(c) : null;
   return renderPage(
     c,
     <MessagePage
       ctx={ctx}
       title={t(`errors.${code}.title`)}
-      message={t(`errors.${code}.message`)}
+      message={
+        tooLarge?.megabytes
+          ? t('errors.payload_too_large.messageLimit', { megabytes: tooLarge.megabytes })
+          : t(`errors.${code}.message`)
+      }
       reference={status >= 500 ? requestId : undefined}
+      back={
+        tooLarge?.formPath
+          ? { href: tooLarge.formPath, label: t('errors.payload_too_large.back') }
+          : undefined
+      }
     />,
     status,
   );
+}
+
+/**
+ * A form sent with a body over its limit (a file too large to even read): the page names the limit in
+ * megabytes and leads back to the form it came from (the Referer, when it is a page of this hub).
+ */
+function tooLargeDetails(c: Context<TAppEnv>): { megabytes: number | null; formPath: string | null } {
+  const limit = c.get('bodyLimitBytes');
+  const megabytes = limit ? Math.floor(limit / (1024 * 1024)) : null;
+  const referer = c.req.header('referer');
+  let formPath: string | null = null;
+  if (referer && URL.canParse(referer)) {
+    const from = new URL(referer);
+    if (from.host === new URL(c.req.url).host) formPath = `${from.pathname}${from.search}`;
+  }
+  return { megabytes: megabytes && megabytes > 0 ? megabytes : null, formPath };
 }
 
 function toAppError(error: Error): AppError {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { docxOf } from '../../../test/support/docx.ts';
 import { createMemberOrganization } from '../../../test/support/events.ts';
 import { idFrom, reviewForm } from '../../../test/support/imports.ts';
 import { seedText } from '../../../test/support/seeds.ts';
@@ -249,5 +250,57 @@ describe(`imports from documents (${testDialect})`, () => {
     assert.match(row.text, /twelve new day centres/);
     assert.doesNotMatch(row.text, /tracking|alert|About us menu|Cookie settings/);
     assert.equal(row.title, 'Ministry opens new day centres for older people');
+  });
+
+  it('reads an uploaded DOCX with its headings, and keeps it private as its source', async () => {
+    const bytes = docxOf([
+      { text: 'Programme de répit à domicile pour les aidants de Lyon', heading: 1 },
+      { text: 'Publié le 2 juin 2025' },
+      {
+        text: 'La Métropole de Lyon finance des heures de répit à domicile pour les personnes qui aident un proche âgé en France.',
+      },
+      { text: 'Qui peut en bénéficier ?', heading: 2 },
+      { text: '• les aidants familiaux qui habitent la métropole ;' },
+      { text: '• les aidants qui travaillent à temps partiel.' },
+    ]);
+    await curator.get('/fr/imports');
+    const res = await curator.post('/fr/imports/upload', {
+      document: new File([new Uint8Array(bytes)], 'repit-lyon.docx'),
+    });
+    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
+    const id = idFrom(res);
+    const { html } = await curator.get(`/fr/imports/${id}`);
+    const text = visibleText(html);
+    assert.match(text, /Programme de répit à domicile pour les aidants de Lyon/);
+    assert.match(text, /DOCX/);
+    assert.match(text, /les aidants qui travaillent à temps partiel/);
+    assert.match(html, /<mark>2 juin 2025<\/mark>/);
+    const source = (await curator.get(`/fr/imports/${id}/source`)).response;
+    assert.equal(source.status, 200);
+    assert.match(source.headers.get('content-type') ?? '', /wordprocessingml/);
+    assert.equal((await member.get(`/fr/imports/${id}/source`)).response.status, 404);
+  });
+
+  it('answers a body over 21 MB with a translated 413 page that names the limit and leads back to the form', async () => {
+    await curator.get('/es/imports');
+    const form = new FormData();
+    form.set('document', new File([new Uint8Array(22 * 1024 * 1024).fill(65)], 'enorme.txt'));
+    const res = await curator.request('/es/imports/upload', {
+      method: 'POST',
+      body: form,
+      headers: { referer: 'http://localhost/es/imports' },
+    });
+    assert.equal(res.status, 413);
+    const html = await res.text();
+    const text = visibleText(html);
+    assert.match(text, /supera los 21 MB que acepta este formulario/);
+    assert.match(html, /<a href="\/es\/imports">Volver al formulario<\/a>/);
+    const elsewhere = await curator.request('/es/imports/upload', {
+      method: 'POST',
+      body: form,
+      headers: { referer: 'https://evil.example/es/imports' },
+    });
+    assert.equal(elsewhere.status, 413);
+    assert.doesNotMatch(await elsewhere.text(), /evil\.example/);
   });
 });

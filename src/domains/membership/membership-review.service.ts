@@ -21,6 +21,7 @@ import {
   findApplicationById,
   findEarlierApplications,
   insertNote,
+  listLetterVersions,
   listNotes,
   listQueue,
   type TApplicationRecord,
@@ -62,7 +63,7 @@ export async function readApplicationForReview(deps: TDeps, actor: TActor, id: s
   authorize(actor, 'startReview');
   const application = await findApplicationById(deps.db, id);
   if (!application || application.status === 'draft') throw new AppError('not_found');
-  const [notes, history, letterFile, earlier] = await Promise.all([
+  const [notes, history, letterFile, earlier, letterVersions] = await Promise.all([
     can(actor, 'readNotes') ? listNotes(deps.db, id) : Promise.resolve([]),
     listAuditEntries(deps.db, { subjectType: 'membership_application', subjectId: id }, 100, 0),
     readLetterInfo(deps, application),
@@ -71,8 +72,9 @@ export async function readApplicationForReview(deps: TDeps, actor: TActor, id: s
       nameKey: application.organization.name ? nameKeyOf(application) : '',
       websiteHost: null,
     }),
+    listLetterVersions(deps.db, id),
   ]);
-  return { application, notes, history: history.reverse(), letterFile, earlier };
+  return { application, notes, history: history.reverse(), letterFile, earlier, letterVersions };
 }
 
 function nameKeyOf(application: TApplicationRecord): string {

@@ -95,6 +95,7 @@ export function membershipReviewWeb(deps: TDeps): Hono<TAppEnv> {
         history={view.history}
         letterFile={view.letterFile}
         earlier={view.earlier}
+        letterVersions={view.letterVersions}
         organizationSlug={organization?.slug ?? null}
         forms={options.forms ?? {}}
         conflict={options.conflict ?? false}

@@ -452,3 +452,28 @@ export async function findReferencedUploadKeys(db: TDb, keys: readonly string[])
     .execute();
   return rows.map((row) => row.storage_key);
 }
+
+/** Keeps the letter text the secretariat had read before the applicant changed it. */
+export async function insertLetterVersion(
+  db: TDb,
+  row: { id: string; applicationId: string; letterText: string; at: string },
+): Promise<void> {
+  await db
+    .insertInto('application_letter_versions')
+    .values({ id: row.id, application_id: row.applicationId, letter_text: row.letterText, kept_at: row.at })
+    .execute();
+}
+
+/** The earlier versions of an application's letter, oldest first. */
+export async function listLetterVersions(
+  db: TDb,
+  applicationId: string,
+): Promise<{ id: string; letterText: string; keptAt: string }[]> {
+  return db
+    .selectFrom('application_letter_versions')
+    .select(['id', 'letter_text as letterText', 'kept_at as keptAt'])
+    .where('application_id', '=', applicationId)
+    .orderBy('kept_at')
+    .orderBy('id')
+    .execute();
+}

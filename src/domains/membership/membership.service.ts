@@ -21,6 +21,7 @@ import {
   findEarlierApplications,
   findUpload,
   insertApplication,
+  insertLetterVersion,
   insertUpload,
   isReferenceTaken,
   listApplicationsOfUser,
@@ -252,6 +253,23 @@ export async function saveApplication(
     await deps.db.transaction().execute(async (trx) => {
       if (upload) await insertUpload(trx, { ...upload, createdBy: actor.userId });
       if (existing) {
+        // The secretariat has read the letter once it was sent: a changed text keeps the one it read.
+        const before = existing.application;
+        if (before.submittedAt && before.letterText !== content.letterText && before.letterText !== '') {
+          await insertLetterVersion(trx, {
+            id: newId(now.getTime()),
+            applicationId: id,
+            letterText: before.letterText,
+            at,
+          });
+          await audit(
+            trx,
+            { actorId: actor.userId, requestId: input.meta.requestId, at },
+            'membership.letter_changed',
+            { type: 'membership_application', id },
+            { reference },
+          );
+        }
         const isSaved = await updateApplicationContent(trx, id, existing.version, content, at);
         if (!isSaved) throw new AppError('conflict');
       } else {

@@ -39,6 +39,7 @@ import * as m0067 from './migrations/0067-connection-weekly-mail.ts';
 import * as m0069 from './migrations/0069-search-concept-ids.ts';
 import * as m0070 from './migrations/0070-place-coordinates.ts';
 import * as m0071 from './migrations/0071-event-audience.ts';
+import * as m0073 from './migrations/0073-letter-versions.ts';
 import * as m0074 from './migrations/0074-round-title-language.ts';
 import * as m0080 from './migrations/0080-document-imports.ts';
 
@@ -86,6 +87,7 @@ const migrations: Record<string, Migration> = {
   '0069-search-concept-ids': m0069,
   '0070-place-coordinates': m0070,
   '0071-event-audience': m0071,
+  '0073-letter-versions': m0073,
   '0074-round-title-language': m0074,
   '0080-document-imports': m0080,
 };

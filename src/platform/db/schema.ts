@@ -181,6 +181,13 @@ export interface MembershipApplicationsTable {
   updated_at: string;
 }
 
+export interface ApplicationLetterVersionsTable {
+  id: string;
+  application_id: string;
+  letter_text: string;
+  kept_at: string;
+}
+
 export interface ApplicationNotesTable {
   id: string;
   application_id: string;
@@ -1080,6 +1087,7 @@ export interface Database {
   uploads: UploadsTable;
   membership_applications: MembershipApplicationsTable;
   application_notes: ApplicationNotesTable;
+  application_letter_versions: ApplicationLetterVersionsTable;
   site_texts: SiteTextsTable;
   app_meta: AppMetaTable;
   search_documents: SearchDocumentsTable;

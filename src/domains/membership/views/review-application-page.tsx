@@ -8,6 +8,7 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import { scopeLabel, stakeholderTypeLabel } from '../../organizations/organization-vocabulary.ts';
 import type { TApplicationRecord, TUploadRecord } from '../membership.repository.ts';
 import { applicationLimits, canTransition } from '../membership.schemas.ts';
+import { LetterChanges } from './letter-changes.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 type THistoryEntry = { id: string; at: string; action: string; actorName: string | null };
@@ -21,6 +22,8 @@ export type TReviewPageProps = {
   history: THistoryEntry[];
   letterFile: TUploadRecord | null;
   earlier: TEarlier[];
+  /** Earlier texts of the letter, oldest first (kept when the applicant changed it after sending). */
+  letterVersions: { id: string; letterText: string; keptAt: string }[];
   organizationSlug: string | null;
   /** Which decision form failed, with its state; or a conflict notice. */
   forms: Partial<Record<'note' | 'requestInformation' | 'accept' | 'decline', TFormState>>;
@@ -160,6 +163,7 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
           </>
         ) : null}
       </section>
+      <LetterChanges ctx={ctx} current={a.letterText} language={a.language} versions={props.letterVersions} />
       {a.informationRequest ? (
         <section aria-labelledby="asked-title">
           <h2 id="asked-title">{t('membership.review.askedTitle')}</h2>
