@@ -10,6 +10,7 @@ import {
   setHelpfulMark,
 } from '../domains/communities/communities.repository.ts';
 import type { TMemberRole, TThreadKind } from '../domains/communities/communities.schemas.ts';
+import { insertPostFiles } from '../domains/communities/post-files.repository.ts';
 import { syncThreadIndex } from '../domains/communities/thread-indexing.ts';
 import {
   saveMailSettings,
@@ -21,6 +22,7 @@ import { findShownEventIdBySlug } from '../domains/events/index.ts';
 import { createHubSearch } from '../domains/search/hub-search.ts';
 import { dialectOf } from '../platform/db/dialect-of.ts';
 import { newId } from '../platform/ids.ts';
+import { demoCommunityPicture, demoPdf } from './demo-community-files.ts';
 import type { TDemoPart } from './demo-context.ts';
 
 /**
@@ -48,6 +50,8 @@ type TDemoPost = {
   /** Days before the demo was loaded. */
   daysAgo: number;
   translations?: { language: string; by: string; body: string }[];
+  /** A one-page PDF attached to the post (made by demo-community-files.ts). */
+  file?: { name: string; lines: string[] };
   helpfulFrom?: string[];
 };
 
@@ -68,7 +72,9 @@ export type TDemoCommunity = {
   joinPolicy: 'open' | 'request';
   themes: string[];
   regions: string[];
-  translations: Record<string, { name: string; description: string }>;
+  translations: Record<string, { name: string; description: string; pictureAlt?: string }>;
+  /** A picture drawn by demo-community-files.ts, described in the community's language. */
+  pictureAlt?: string;
   members: [string, TMemberRole][];
   threads: TDemoThread[];
   /** Slugs of demo events (loaded before communities) that the community holds as its meetings. */
@@ -258,12 +264,15 @@ export const demoCommunities: readonly TDemoCommunity[] = [
     joinPolicy: 'open',
     themes: ['theme:time_use_data', 'theme:unpaid_care_work'],
     regions: [],
+    pictureAlt:
+      'A drawing of two bars of a chart, one short and one tall, beside a clock face on a green background.',
     translations: {
       ar: {
         name: 'بيانات الرعاية ومسوح استخدام الوقت',
         description:
           'للإحصائيين والباحثين وفرق السياسات الذين يقيسون الرعاية: مسوح استخدام الوقت، والمؤشر 5.4.1 من أهداف التنمية المستدامة، ' +
           'وتحويل الأرقام إلى قرارات.',
+        pictureAlt: 'رسم لعمودين في مخطط بياني، أحدهما قصير والآخر طويل، بجانب وجه ساعة على خلفية خضراء.',
       },
     },
     members: [
@@ -303,6 +312,18 @@ export const demoCommunities: readonly TDemoCommunity[] = [
             language: 'ru',
             daysAgo: 4,
             helpfulFrom: ['fatma'],
+            file: {
+              name: 'one-day-diary-module.pdf',
+              lines: [
+                'One-day diary module (draft for discussion)',
+                '',
+                '1. Yesterday, from waking up to going to sleep: what did you do, hour by hour?',
+                '2. While doing it, were you also looking after someone? Who?',
+                '3. Was anyone looking after you, or after someone in your home?',
+                '',
+                'Ask about the whole of yesterday, not a typical week.',
+              ],
+            },
             body:
               'Мы добавляли короткий дневник за один день к обследованию рабочей силы. Важно спрашивать о вчерашнем дне целиком, ' +
               'а не о «типичной неделе»: иначе уход, который совмещается с другими делами, почти не виден.',
@@ -414,6 +435,8 @@ export const demoCommunitiesPart: TDemoPart = {
       const id = newId(now);
       communityIds.set(community.slug, id);
       const lastActivity = Math.min(...community.threads.flatMap((t) => t.posts.map((p) => p.daysAgo)), 30);
+      const picture = community.pictureAlt ? await demoCommunityPicture() : null;
+      const pictureKey = picture ? (await ctx.files.save(picture.data)).key : null;
       await insertCommunity(ctx.db, {
         id,
         slug: community.slug,
@@ -426,11 +449,11 @@ export const demoCommunitiesPart: TDemoPart = {
         translations: JSON.stringify(community.translations),
         themes: JSON.stringify(community.themes),
         regions: JSON.stringify(community.regions),
-        picture_id: null,
-        picture_key: null,
-        picture_alt: null,
-        picture_width: null,
-        picture_height: null,
+        picture_id: picture ? newId(now) : null,
+        picture_key: pictureKey,
+        picture_alt: picture ? (community.pictureAlt ?? null) : null,
+        picture_width: picture?.width ?? null,
+        picture_height: picture?.height ?? null,
         created_by: personId(community.members[0]?.[0] ?? ''),
         decided_by: null,
         created_at: when(30),
@@ -486,6 +509,18 @@ export const demoCommunitiesPart: TDemoPart = {
             edited_at: null,
           });
           const authorId = personId(post.by);
+          if (post.file) {
+            const bytes = demoPdf(post.file.lines);
+            const saved = await ctx.files.save(bytes);
+            await insertPostFiles(ctx.db, {
+              postId,
+              files: [
+                { ...saved, uploadId: newId(now), name: post.file.name, contentType: 'application/pdf' },
+              ],
+              at: when(post.daysAgo),
+              by: authorId,
+            });
+          }
           if (authorId)
             await watchThreadIfNew(ctx.db, {
               userId: authorId,

@@ -12,6 +12,8 @@ export type TDemoContext = {
   at: string;
   /** Organisation ids by demo slug, filled by the organisations part. */
   organizationIds: Map<string, string>;
+  /** Where uploaded files are kept (a community's picture, a post's attachment). */
+  files: TDeps['files'];
 };
 
 /** One part of the demo: inserts its records through repository functions and says how many. */

@@ -46,7 +46,7 @@ export async function loadDemoIfEmpty(deps: TDeps): Promise<boolean> {
   const at = deps.clock.now().toISOString();
   try {
     const counts = await deps.db.transaction().execute(async (trx) => {
-      const ctx: TDemoContext = { db: trx, at, organizationIds: new Map() };
+      const ctx: TDemoContext = { db: trx, at, organizationIds: new Map(), files: deps.files };
       const loaded: Record<string, number> = {};
       for (const part of demoParts) loaded[part.name] = await part.load(ctx);
       await audit(trx, { actorId: null, at }, 'demo.loaded', { type: 'installation', id: null }, loaded);

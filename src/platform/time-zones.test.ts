@@ -34,6 +34,12 @@ describe('time zones', () => {
     assert.deepEqual(timeZonesOfCountry('ZZ'), []);
     assert.deepEqual(timeZonesOfCountry('<b>'), []);
     assert.equal(timeZoneCity('America/Argentina/Rio_Gallegos'), 'Rio Gallegos');
+    // In other languages, the zone's translated location (CLDR through Intl), not an English city.
+    assert.equal(timeZoneCity('America/Argentina/Buenos_Aires', 'ru'), 'Буэнос-Айрес');
+    assert.equal(timeZoneCity('Asia/Muscat', 'ar'), 'توقيت عُمان');
+    assert.doesNotMatch(timeZoneCity('America/Bogota', 'es'), /Bogota/);
+    // Where Intl only has an abbreviation, the city from the zone's name stays.
+    assert.equal(timeZoneCity('Europe/Warsaw', 'es'), 'Warsaw');
   });
 
   it('gives offsets at an instant, winter and summer', () => {

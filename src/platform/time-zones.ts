@@ -291,9 +291,30 @@ export function timeZoneRegion(zone: string): string {
   return zone.split('/')[0] ?? zone;
 }
 
-/** The city part of a zone's name, readable: "America/Argentina/Rio_Gallegos" → "Rio Gallegos". */
-export function timeZoneCity(zone: string): string {
-  return (zone.split('/').at(-1) ?? zone).replaceAll('_', ' ');
+const locationNames = new Map<string, string>();
+
+/**
+ * Where a zone is, in a language: in English the city part of its name ("America/Argentina/Rio_Gallegos"
+ * → "Rio Gallegos"); in another language CLDR's location name as Intl gives it (`shortGeneric`: "Оман",
+ * "توقيت بوينوس أيرس", "hora de Colombia") — the zone's translated name rather than an English city.
+ * Where Intl has only an abbreviation or an offset for it ("CET", "GMT+4"), the English city stays.
+ */
+export function timeZoneCity(zone: string, locale = 'en', instant = Date.now()): string {
+  const city = (zone.split('/').at(-1) ?? zone).replaceAll('_', ' ');
+  if (locale === 'en' || !zone.includes('/')) return city;
+  const key = `${locale}\u0000${zone}`;
+  let name = locationNames.get(key);
+  if (name === undefined) {
+    try {
+      const format = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'shortGeneric' });
+      name = format.formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    } catch {
+      name = '';
+    }
+    if (/^[A-Z]{2,5}$|GMT|UTC|[+−-]\d/.test(name)) name = '';
+    locationNames.set(key, name);
+  }
+  return name || city;
 }
 
 const genericNames = new Map<string, string>();

@@ -31,6 +31,28 @@ describe(`demo communities (${testDialect})`, () => {
     assert.ok(es.includes('Cuidados en las ciudades'));
   });
 
+  it('shows a community picture described in the reader’s language, and a post with a PDF attached', async () => {
+    const en = await t.client().get('/en/communities/care-data-and-time-use-surveys');
+    const src =
+      /<img src="(\/media\/communities\/[^"]+)" alt="A drawing of two bars of a chart[^"]*" lang="en"/.exec(
+        en.html,
+      )?.[1];
+    assert.ok(src, 'the picture with its English description');
+    assert.equal((await t.client().request(src)).headers.get('content-type'), 'image/webp');
+    const ar = await t.client().get('/ar/communities');
+    assert.match(ar.html, /alt="رسم لعمودين في مخطط بياني[^"]*" lang="ar"/);
+    const threadLink = /href="(\/en\/communities\/care-data-and-time-use-surveys\/threads\/[^"#]+)"/.exec(
+      en.html,
+    )?.[1];
+    assert.ok(threadLink);
+    const thread = await t.client().get(threadLink);
+    assert.ok(visibleText(thread.html).includes('one-day-diary-module.pdf'));
+    const download = /href="([^"]+\/files\/[^"]+)"/.exec(thread.html)?.[1] ?? '';
+    const file = await t.client().request(download);
+    assert.equal(file.status, 200);
+    assert.ok(new TextDecoder().decode(await file.arrayBuffer()).startsWith('%PDF-1.4'));
+  });
+
   it('has threads in Spanish, Polish, Russian and Arabic, with translations shown to readers of that language', async () => {
     const threads = await t.deps.db
       .selectFrom('community_threads')

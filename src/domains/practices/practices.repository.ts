@@ -281,14 +281,23 @@ export async function findOrganizationsBySlugs(
 
 export type TMemberChoice = { slug: string; name: string; acronym: string | null };
 
-/** Every member organisation's name, for the implementer rows' suggestions and to link a typed name. */
+const memberNameOrder = new Intl.Collator('en', { sensitivity: 'variant', numeric: true });
+
+/**
+ * Every member organisation's name, for the implementer rows' suggestions and to link a typed name.
+ * Sorted here, not by ORDER BY: SQLite compares bytes ("Zeta" before "alpha" before "Ärzte") and
+ * PostgreSQL its database collation, so the same members came in two orders. One Unicode collation,
+ * then the slug (unique), gives one order on both.
+ */
 export async function listMemberChoices(db: TDb): Promise<TMemberChoice[]> {
-  return db
+  const rows = await db
     .selectFrom('organizations')
     .select(['slug', 'name', 'acronym'])
     .where('membership_status', '=', 'member')
-    .orderBy('name')
     .execute();
+  return rows.sort(
+    (a, b) => memberNameOrder.compare(a.name, b.name) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+  );
 }
 
 export async function insertPracticeFile(

@@ -26,7 +26,7 @@ export const timeZoneRegions = [
 
 /**
  * Every listed IANA zone for a picker, grouped by region (`<optgroup>`), each labelled in the reader's
- * language with its UTC offset at `instant`, its city and its generic name: "UTC+04:00 · Muscat · توقيت الخليج".
+ * language with its UTC offset at `instant`, its place (timeZoneCity) and its generic name: "UTC+04:00 · توقيت عُمان · توقيت الخليج".
  * The value sent is always the zone's IANA name.
  */
 export function timeZoneChoices(ctx: TViewContext, instant: number): TOptionGroup[] {
@@ -39,7 +39,7 @@ export function timeZoneChoices(ctx: TViewContext, instant: number): TOptionGrou
         ? ctx.t('events.zone.utc')
         : ctx.t('events.zone.option', {
             offset,
-            city: timeZoneCity(zone),
+            city: timeZoneCity(zone, ctx.locale, instant),
             name: timeZoneGenericName(zone, ctx.locale, instant),
           });
     const list = byRegion.get(region) ?? [];

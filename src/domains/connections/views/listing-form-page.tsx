@@ -1,6 +1,5 @@
 import { locales } from '../../../i18n/locales.ts';
 import { languageName } from '../../../i18n/names.ts';
-import { conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
 import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
 import { ChoiceList } from '../../../ui/components/choice-list.tsx';
@@ -28,11 +27,6 @@ export function ListingFormPage(props: {
   const common = { ctx, form, state };
   const isNew = props.version === null;
   const title = t(isNew ? `connections.form.new.${kind}` : `connections.form.edit.${kind}`);
-  const collator = new Intl.Collator(locale);
-  const _conceptOptions = (scheme: 'theme' | 'population') =>
-    conceptsOf(scheme)
-      .map((c) => ({ value: c.id, label: c.labels[locale as keyof typeof c.labels] ?? c.labels.en }))
-      .sort((a, b) => collator.compare(a.label, b.label));
   return (
     <Layout ctx={ctx} title={title} isPrivate>
       <h1>{title}</h1>
