@@ -30,6 +30,8 @@ type TFixture = {
   extraId: string;
   /** A reply by another member to the thread (a question): the answer one may accept. */
   replyId: string;
+  /** A second reply by that member, edited, then hidden by the facilitator. */
+  hiddenId: string;
   reportId: string;
   /** A resource added by another member, and a meeting attached by the facilitator. */
   resourceId: string;
@@ -221,6 +223,12 @@ const actions: readonly TAction[] = [
     run: (c, f) => c.get(`${post(f)}/history`).then((p) => p.response),
   },
   {
+    name: 'read a hidden post’s history',
+    allowed: managers,
+    run: (c, f) =>
+      c.get(`${base(f)}/threads/${f.threadId}/posts/${f.hiddenId}/history`).then((p) => p.response),
+  },
+  {
     name: 'read a private post’s history',
     allowed: readersOfPrivate,
     run: (c, f) => c.get(`${privatePost(f)}/history`).then((p) => p.response),
@@ -410,6 +418,21 @@ describe(`every community action by every role (${testDialect})`, () => {
         .where('thread_id', '=', threadId)
         .where('id', '!=', opening.id)
         .executeTakeFirstOrThrow();
+      const second = await extraClient.post(`/en/communities/${slug}/threads/${threadId}/replies`, {
+        body: 'Something rude.',
+      });
+      assert.equal(second.status, 303);
+      const hidden = await t.deps.db
+        .selectFrom('community_posts')
+        .select('id')
+        .where('thread_id', '=', threadId)
+        .where('id', 'not in', [opening.id, reply.id])
+        .executeTakeFirstOrThrow();
+      const hiddenPath = `/en/communities/${slug}/threads/${threadId}/posts/${hidden.id}`;
+      await extraClient.get(`${hiddenPath}/edit`);
+      assert.equal((await extraClient.post(`${hiddenPath}/edit`, { body: 'Something ruder.' })).status, 303);
+      await facilitator.get(`/en/communities/${slug}/threads/${threadId}`);
+      assert.equal((await facilitator.post(`${hiddenPath}/hide`, { reason: 'Rude.' })).status, 303);
       const reported = await extraClient.post(
         `/en/communities/${slug}/threads/${threadId}/posts/${opening.id}/report`,
         { reason: 'off_topic', details: '' },
@@ -448,6 +471,7 @@ describe(`every community action by every role (${testDialect})`, () => {
         postId: opening.id,
         extraId: extra.id,
         replyId: reply.id,
+        hiddenId: hidden.id,
         reportId: report.id,
         resourceId: resource.id,
         meetingLinkId: link.id,

@@ -577,13 +577,19 @@ export async function readPostFile(
   return { file, bytes, isPublic: resource.community.visibility === 'public' };
 }
 
-/** A post's earlier versions, newest first, for anyone who may read the thread. */
+/**
+ * A post's earlier versions, newest first, for anyone who may read the thread — except a hidden
+ * post's, which (like its text and files on the thread page) only its author and moderators see.
+ */
 export async function readPostHistory(
   deps: TDeps,
   actor: TActor,
   ids: { slug: string; threadId: string; postId: string },
 ) {
   const loaded = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
+  const isOwn = actor.userId !== null && loaded.post.authorId === actor.userId;
+  if (loaded.post.hiddenReason !== null && !isOwn && !postPolicy.can(actor, 'moderate', loaded.resource))
+    throw new AppError('not_found');
   return { ...loaded, revisions: await listRevisions(deps.db, loaded.post.id) };
 }
 
