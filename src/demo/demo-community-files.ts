@@ -21,9 +21,9 @@ export async function demoCommunityPicture(): Promise<{ data: Buffer; width: num
 
 /** A valid one-page PDF with these lines of plain ASCII text (Helvetica), offsets computed. */
 export function demoPdf(lines: readonly string[]): Uint8Array {
-  const escape = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+  const escapePdfText = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
   const text = lines
-    .map((line, i) => `BT /F1 12 Tf 72 ${760 - i * 18} Td (${escape(line)}) Tj ET`)
+    .map((line, i) => `BT /F1 12 Tf 72 ${760 - i * 18} Td (${escapePdfText(line)}) Tj ET`)
     .join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',

@@ -50,7 +50,7 @@ export function TableDisclosure({ text, children }: { text: TChartText; children
       {children as never}
     </details>
   ) : (
-    <>{children as never}</>
+    (children as never)
   );
 }
 
