@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import type { TExecutor } from '../../core/records.ts';
+import type { TDb } from '../../platform/db/database.ts';
+import { dialectOf } from '../../platform/db/dialect-of.ts';
 
 /** Watches, mail settings and what notifications and digests read (docs/adr/0055). SQL only. */
 
@@ -535,6 +537,17 @@ export async function listDigestPostsOfReaders(
 ): Promise<Map<string, TNotifiedPost[]>> {
   const byReader = new Map<string, TNotifiedPost[]>();
   if (windows.length === 0) return byReader;
+  // SQLite answers in this process (a statement costs no round trip), and its planner walks every post of
+  // the batch's joined windows for the statement below (a weekly digest for 10,000 took 315 s against 52 s
+  // reader by reader): there, each reader's posts are read alone through the (community, time) index.
+  if (dialectOf(executor as TDb) === 'sqlite') {
+    for (const w of windows)
+      byReader.set(
+        w.userId,
+        await listDigestPosts(executor, { userId: w.userId, from: w.from, to: w.to, limit: limitEach }),
+      );
+    return byReader;
+  }
   // ISO instants order as text: the earliest start and the latest end of the batch's windows.
   const from = windows.map((w) => w.from).sort()[0] ?? '';
   const to =
