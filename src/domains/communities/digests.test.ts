@@ -203,7 +203,7 @@ describe(`digests as a durable job (${testDialect})`, () => {
     assert.equal(jobs.length, 1);
   });
 
-  it('reads a batch of readers in one statement, each within their own window and communities', async () => {
+  it('reads a batch of readers (one statement on PostgreSQL), each within their own window and communities', async () => {
     const [ana, bartek, chen] = readers;
     const posts = await listDigestPostsOfReaders(
       t.deps.db,

@@ -541,11 +541,15 @@ export async function listDigestPostsOfReaders(
   // the batch's joined windows for the statement below (a weekly digest for 10,000 took 315 s against 52 s
   // reader by reader): there, each reader's posts are read alone through the (community, time) index.
   if (dialectOf(executor as TDb) === 'sqlite') {
-    for (const w of windows)
-      byReader.set(
-        w.userId,
-        await listDigestPosts(executor, { userId: w.userId, from: w.from, to: w.to, limit: limitEach }),
-      );
+    for (const w of windows) {
+      const posts = await listDigestPosts(executor, {
+        userId: w.userId,
+        from: w.from,
+        to: w.to,
+        limit: limitEach,
+      });
+      if (posts.length > 0) byReader.set(w.userId, posts);
+    }
     return byReader;
   }
   // ISO instants order as text: the earliest start and the latest end of the batch's windows.
