@@ -35,6 +35,9 @@ describe('round names per language', () => {
     const client = await signedInClient(t.client(), reviewer);
     const { html } = await client.get(`/en/commitments/rounds/${roundId}`);
     assert.match(html, /name="name_pl" type="text" value="Roczne sprawozdanie z postępów"/);
+    // Each name is typed in its own language and direction, whatever the page's.
+    assert.match(html, /<input[^>]*name="name_ar"[^>]*lang="ar" dir="rtl"/);
+    assert.match(html, /<input[^>]*name="name_pl"[^>]*lang="pl" dir="ltr"/);
     const response = await client.post(`/en/commitments/rounds/${roundId}/names`, {
       name_en: 'Annual progress report 2026',
       name_es: 'Informe anual de avances 2026',

@@ -53,8 +53,8 @@ type TTextFieldProps = TFieldProps & {
   sharedErrorId?: string | undefined;
   /** The language of the text, when the form asks for one language (translations). */
   lang?: string | undefined;
-  /** The text's direction: "auto" for names people write in their own script. */
-  dir?: 'auto' | undefined;
+  /** The text's direction: "auto" for names people write in their own script, or a translation's own. */
+  dir?: 'auto' | 'ltr' | 'rtl' | undefined;
 };
 
 export function fieldId(form: string, name: string): string {

@@ -56,8 +56,9 @@ export function ReportTimeline({
                               ctx={ctx}
                               name={
                                 roundNames.get(r.roundId) ?? {
+                                  // A round no longer found: its name's language is unknown (lang="").
                                   text: r.roundTitle,
-                                  language: 'en',
+                                  language: '',
                                   isFallback: false,
                                 }
                               }

@@ -1,5 +1,5 @@
 import { localeTags } from '../../../i18n/locales.ts';
-import { languageName } from '../../../i18n/names.ts';
+import { directionOf, languageName } from '../../../i18n/names.ts';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -291,6 +291,8 @@ function RoundNamesForm({ ctx, round, state }: { ctx: TViewContext; round: TRoun
             label={t('commitments.rounds.nameIn', { language: languageName(ctx.locale, tag) })}
             isRequired={tag === round.titleLanguage}
             maxLength={300}
+            lang={tag}
+            dir={directionOf(tag)}
           />
         ))}
         <p>
