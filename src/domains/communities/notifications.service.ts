@@ -117,10 +117,13 @@ export async function runDigests(
   const now = options.now ?? deps.clock.now();
   const batchSize = options.batchSize ?? digestBatchSize;
   const run: TDigestRun = { kind, people: 0, mailed: 0, longestTransactionMs: 0 };
-  // Read outside the transaction: a batch's readers, then all their posts. The next batch is read while
-  // this one's mail is written (on PostgreSQL the reads are round trips the writing need not wait for).
-  const readBatch = async (cursor: string) => {
+  let cursor = '';
+  for (;;) {
     const subscribers = await listDigestSubscribers(deps.db, kind, cursor, batchSize);
+    if (subscribers.length === 0) break;
+    cursor = subscribers[subscribers.length - 1]?.userId ?? cursor;
+    // Read outside the transaction, the whole batch in two statements (its readers, then all their
+    // posts); write the batch's mail and progress in one short transaction.
     const pending = subscribers.flatMap((settings) => {
       const period = lastEndedPeriod(kind, settings.timeZone ?? 'UTC', now);
       const sentThrough = kind === 'daily' ? settings.dailySentThrough : settings.weeklySentThrough;
@@ -128,6 +131,7 @@ export async function runDigests(
       const from = sentThrough && sentThrough > period.start ? sentThrough : period.start;
       return [{ userId: settings.userId, period, from }];
     });
+    run.people += pending.length;
     const readers = await findMailReaders(
       deps.db,
       pending.map((p) => p.userId),
@@ -139,16 +143,6 @@ export async function runDigests(
         .map((p) => ({ userId: p.userId, from: p.from, to: p.period.end })),
       500,
     );
-    return { last: subscribers[subscribers.length - 1]?.userId, pending, readers, postsOf };
-  };
-  let next = readBatch('');
-  for (;;) {
-    const { last, pending, readers, postsOf } = await next;
-    if (last === undefined) break;
-    next = readBatch(last);
-    // Awaited at the next turn; a failure meanwhile must not go unhandled if this turn fails first.
-    next.catch(() => {});
-    run.people += pending.length;
     const due: { userId: string; periodEnd: string; mail?: Parameters<TDeps['mailer']['enqueue']>[1] }[] = [];
     for (const { userId, period } of pending) {
       const reader = readers.get(userId);
