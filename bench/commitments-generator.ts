@@ -5,11 +5,11 @@ import {
   dimensionRowsOf,
   type TDimensionCount,
 } from '../src/domains/commitments/commitments.repository.ts';
-import { stakeholderTypes } from '../src/domains/organizations/organization-vocabulary.ts';
 import { insertOrganization } from '../src/domains/organizations/organizations.repository.ts';
 import type { TDb } from '../src/platform/db/database.ts';
 import type { Database } from '../src/platform/db/schema.ts';
 import { newId } from '../src/platform/ids.ts';
+import { stakeholderTypes } from '../src/taxonomy/organization-vocabulary.ts';
 import { conceptsOf } from '../src/taxonomy/taxonomy.ts';
 
 /**

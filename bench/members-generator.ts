@@ -1,9 +1,9 @@
 import type { TDeps } from '../src/deps.ts';
-import { scopes, stakeholderTypes } from '../src/domains/organizations/organization-vocabulary.ts';
 import { insertOrganization } from '../src/domains/organizations/organizations.repository.ts';
 import { countriesSorted } from '../src/i18n/names.ts';
 import { newId } from '../src/platform/ids.ts';
 import { slugify } from '../src/platform/text.ts';
+import { scopes, stakeholderTypes } from '../src/taxonomy/organization-vocabulary.ts';
 
 /**
  * Writes `count` member organisations with plausible, varied data (types, scopes, one to three

@@ -1,5 +1,4 @@
 import { syncOrganizationIndex } from '../domains/organizations/organization-indexing.ts';
-import type { TScope, TStakeholderType } from '../domains/organizations/organization-vocabulary.ts';
 import {
   findOrganizationById,
   insertOrganization,
@@ -8,6 +7,7 @@ import { createHubSearch } from '../domains/search/hub-search.ts';
 import type { TLocale } from '../i18n/locales.ts';
 import { dialectOf } from '../platform/db/dialect-of.ts';
 import { newId } from '../platform/ids.ts';
+import type { TScope, TStakeholderType } from '../taxonomy/organization-vocabulary.ts';
 import type { TDemoPart } from './demo-context.ts';
 
 /**

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { stakeholderTypes } from '../domains/organizations/organization-vocabulary.ts';
 import { practiceKinds, practiceScopes } from '../domains/practices/practice-vocabulary.ts';
 import { localeTags } from '../i18n/locales.ts';
 import { termKey } from './concept-builder.ts';
 import { countryCodes } from './countries.ts';
 import { populationSeeds } from './data/populations.data.ts';
 import { themeSeeds } from './data/themes.data.ts';
+import { stakeholderTypes } from './organization-vocabulary.ts';
 import {
   allConcepts,
   conceptLabel,

@@ -3,11 +3,11 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
 import { parseForm } from '../../http/forms.ts';
+import { currentUser, formErrorsOf, requestMeta, requireSignedIn } from '../../http/guards.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
 import { emptyFormState, type TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
-import { currentUser, formErrorsOf, requestMeta, requireSignedIn } from './accounts.guards.ts';
 import { ZChangePassword, ZDeleteAccount, ZProfile } from './accounts.schemas.ts';
 import {
   changePassword,

@@ -4,12 +4,7 @@ import { hashToken, newSecretToken } from '../../platform/ids.ts';
 import { findUsableAuthToken, insertAuthToken, type TAuthTokenPurpose } from './accounts.repository.ts';
 
 /** What services need to know about the request that asked for a change (audit, rate limits, session). */
-export type TRequestMeta = {
-  requestId: string | null;
-  clientIp: string;
-  /** The session the browser holds now, if any (ended when a new one starts). */
-  sessionId: string | null;
-};
+export type { TRequestMeta } from '../../http/guards.ts';
 
 /** The shape every link secret has (32 random bytes, base64url); anything else is refused unread. */
 export function isWellFormedLinkToken(token: string | undefined | null): token is string {

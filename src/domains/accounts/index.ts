@@ -3,7 +3,7 @@
  * front of signed-in work, the sign-in address they send visitors to, and what the administration
  * pages read and change of people and their platform roles.
  */
-export { formErrorsOf, requestMeta, requireSignedIn, signInPath } from './accounts.guards.ts';
+export { formErrorsOf, requestMeta, requireSignedIn, signInPath } from '../../http/guards.ts';
 export { authorize as authorizeAccounts, can as canAccounts } from './accounts.policy.ts';
 export {
   countPeople,

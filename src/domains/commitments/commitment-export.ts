@@ -1,6 +1,6 @@
 import { toCsvText } from '../../platform/csv.ts';
+import { stakeholderTypes } from '../../taxonomy/organization-vocabulary.ts';
 import { conceptsOf } from '../../taxonomy/taxonomy.ts';
-import { stakeholderTypes } from '../organizations/organization-vocabulary.ts';
 import {
   commitmentKinds,
   commitmentLevels,

@@ -3,11 +3,11 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
 import { readForm, type TFormValues } from '../../http/forms.ts';
+import { requireSignedIn } from '../../http/guards.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
-import { requireSignedIn } from '../accounts/accounts.guards.ts';
 import { readDashboard } from './commitment-dashboard.service.ts';
 import { listRoundReminders, listRounds } from './commitment-reporting.repository.ts';
 import {

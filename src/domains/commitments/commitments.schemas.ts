@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isKnownCountry } from '../../taxonomy/organization-vocabulary.ts';
 import { isConceptOf, type TConceptScheme } from '../../taxonomy/taxonomy.ts';
-import { isKnownCountry } from '../organizations/organization-vocabulary.ts';
 import { isKnownCurrency } from './commitment-amounts.ts';
 import {
   commitmentKinds,

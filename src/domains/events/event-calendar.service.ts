@@ -1,9 +1,9 @@
 import type { TActor } from '../../core/actor.ts';
+import { filtersFrom } from '../../core/listing.ts';
 import type { TDeps } from '../../deps.ts';
 import { countryName } from '../../i18n/names.ts';
 import { buildCalendar, type TCalendarEvent } from '../../platform/ical.ts';
 import { localDateTimeAt } from '../../platform/time-zones.ts';
-import { filtersFrom } from '../search/facet-links.ts';
 import { calendarFacets } from './event-vocabulary.ts';
 import {
   countEventFacets,

@@ -4,12 +4,12 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
 import { readForm, validateForm } from '../../http/forms.ts';
+import { requireSignedIn } from '../../http/guards.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { isAppError } from '../../platform/errors.ts';
+import { isKnownCountry, isStakeholderType } from '../../taxonomy/organization-vocabulary.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
-import { requireSignedIn } from '../accounts/accounts.guards.ts';
-import { isKnownCountry, isStakeholderType } from '../organizations/organization-vocabulary.ts';
 import { findOrganizationById } from '../organizations/organizations.repository.ts';
 import {
   isApplicationStatus,

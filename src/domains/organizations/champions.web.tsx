@@ -4,9 +4,9 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
 import { parseForm } from '../../http/forms.ts';
+import { requireSignedIn } from '../../http/guards.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { renderPage } from '../../ui/render.ts';
-import { requireSignedIn } from '../accounts/accounts.guards.ts';
 import {
   readChampionStatus,
   readChampionsPage,

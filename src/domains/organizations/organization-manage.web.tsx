@@ -4,11 +4,11 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
 import { readForm, validateForm } from '../../http/forms.ts';
+import { currentUser, requireSignedIn } from '../../http/guards.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { isAppError } from '../../platform/errors.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
-import { currentUser, requireSignedIn } from '../accounts/accounts.guards.ts';
 import { canMembership } from '../membership/index.ts';
 import {
   acceptInvitation,

@@ -5,7 +5,7 @@ import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import { newId } from '../../platform/ids.ts';
 import { escapeLike, foldText } from '../../platform/text.ts';
-import { regionOfCountry } from './organization-vocabulary.ts';
+import { regionOfCountry } from '../../taxonomy/organization-vocabulary.ts';
 import type { TDirectoryFilter } from './organizations.schemas.ts';
 
 /**

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import type { TFormValues } from '../../http/forms.ts';
 import { isLocale, localeTags } from '../../i18n/locales.ts';
-import { isKnownCountry, isRegion, isScope, isStakeholderType } from './organization-vocabulary.ts';
+import {
+  isKnownCountry,
+  isRegion,
+  isScope,
+  isStakeholderType,
+} from '../../taxonomy/organization-vocabulary.ts';
 
 /**
  * The organisation as a form describes it (the application form and the profile editor share it).

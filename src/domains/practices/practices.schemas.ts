@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isKnownCountry } from '../organizations/organization-vocabulary.ts';
+import { isKnownCountry } from '../../taxonomy/organization-vocabulary.ts';
 import { isConceptOf } from './practice-taxonomy.ts';
 import {
   dependantKinds,

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { filtersFrom } from '../../core/listing.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
@@ -10,7 +11,6 @@ import type { TFormState } from '../../ui/components/form-field.tsx';
 import { withRowAddedTo } from '../../ui/components/repeatable-rows.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { KeyFigurePanel, readKeyFigure } from '../observatory/index.ts';
-import { filtersFrom } from '../search/facet-links.ts';
 import { findPlaces, type TPlaceChoice } from '../search/index.ts';
 import { queueSortFrom } from './practice-completeness.ts';
 import {

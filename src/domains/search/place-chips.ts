@@ -1,6 +1,6 @@
+import { withToggled } from '../../core/listing.ts';
 import type { TViewContext } from '../../ui/view-context.ts';
 import { facetValueLabel } from './facet-labels.ts';
-import { withToggled } from './facet-links.ts';
 
 /**
  * The places a query named, offered as filters (issue 12): a query that names a country or a world

@@ -1,5 +1,5 @@
+import { filtersFrom } from '../../core/listing.ts';
 import { facetNames } from './facet-labels.ts';
-import { filtersFrom } from './facet-links.ts';
 
 /**
  * What a search asks, read from a query string the same way by the page, the API and the exports:

@@ -2,7 +2,7 @@ import type { TConceptSeed } from '../taxonomy.types.ts';
 
 /**
  * Closed lists that describe records rather than their subject: practice kinds, stakeholder types
- * and geographic scope. Codes match src/domains/organizations/organization-vocabulary.ts and
+ * and geographic scope. Codes match src/taxonomy/organization-vocabulary.ts and
  * src/domains/practices/practice-vocabulary.ts (a test keeps them in step).
  */
 export const practiceKindSeeds: readonly TConceptSeed[] = [

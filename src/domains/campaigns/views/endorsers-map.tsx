@@ -1,7 +1,7 @@
 import { raw } from 'hono/html';
 import { countryName } from '../../../i18n/names.ts';
+import { countryShapes, mapHeight, mapWidth, shadeOf } from '../../../ui/charts/world-map.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryShapes, mapHeight, mapWidth, shadeOf } from '../../organizations/map/world-map.ts';
 
 /** A campaign's endorsers on the world map (inline SVG drawn on the server), shaded by how many per country. */
 export function EndorsersMap({

@@ -1,7 +1,7 @@
+import { stakeholderTypeLabel } from '../../../taxonomy/organization-vocabulary.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { stakeholderTypeLabel } from '../../organizations/organization-vocabulary.ts';
 import { codebookFields } from '../commitment-export.ts';
 import { kindLabel, levelLabel, lightLabel, progressLabel, stageLabel } from '../commitment-vocabulary.ts';
 import { CommitmentsStyles } from './commitment-bits.tsx';

@@ -1,8 +1,8 @@
 import { countriesSorted } from '../../../i18n/names.ts';
+import { stakeholderTypeLabel, stakeholderTypes } from '../../../taxonomy/organization-vocabulary.ts';
 import { conceptLabel, conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { stakeholderTypeLabel, stakeholderTypes } from '../../organizations/organization-vocabulary.ts';
 import type { TCycle } from '../commitment-reporting.repository.ts';
 import {
   commitmentKinds,

@@ -1,8 +1,8 @@
 import { countryName } from '../../../i18n/names.ts';
+import { stakeholderTypeLabel } from '../../../taxonomy/organization-vocabulary.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { BarChart, ColumnChart, type TChartDatum } from '../../../ui/charts/bar-chart.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { stakeholderTypeLabel } from '../../organizations/organization-vocabulary.ts';
 import { formatAmount } from '../commitment-amounts.ts';
 import type { TCount, TDashboardFigures } from '../commitment-dashboard.repository.ts';
 import {

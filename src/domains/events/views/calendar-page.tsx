@@ -1,8 +1,8 @@
+import { withParam, withToggled } from '../../../core/listing.ts';
 import { assetUrl } from '../../../ui/assets.ts';
 import { FilterDisclosure } from '../../../ui/components/filter-disclosure.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { withParam, withToggled } from '../../search/facet-links.ts';
 import { eventText } from '../event-display.ts';
 import { calendarFacets } from '../event-vocabulary.ts';
 import type { TEvent } from '../events.repository.ts';

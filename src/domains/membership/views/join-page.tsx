@@ -1,6 +1,6 @@
+import { stakeholderTypeLabel, stakeholderTypes } from '../../../taxonomy/organization-vocabulary.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { stakeholderTypeLabel, stakeholderTypes } from '../../organizations/organization-vocabulary.ts';
 import { StatusBadge } from './status-badge.tsx';
 
 export type TOwnApplication = { reference: string; status: string; organizationName: string; link: string };

@@ -1,11 +1,11 @@
 import { locales } from '../../../i18n/locales.ts';
 import { countryName } from '../../../i18n/names.ts';
+import { scopeLabel, stakeholderTypeLabel } from '../../../taxonomy/organization-vocabulary.ts';
 import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { scopeLabel, stakeholderTypeLabel } from '../../organizations/organization-vocabulary.ts';
 import type { TApplicationRecord, TUploadRecord } from '../membership.repository.ts';
 import { applicationLimits, canTransition } from '../membership.schemas.ts';
 import { LetterChanges } from './letter-changes.tsx';

@@ -1,7 +1,7 @@
 import { countriesSorted, countryName } from '../../../i18n/names.ts';
+import { stakeholderTypeLabel, stakeholderTypes } from '../../../taxonomy/organization-vocabulary.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { stakeholderTypeLabel, stakeholderTypes } from '../../organizations/organization-vocabulary.ts';
 import { applicationStatuses, queueSorts, type TQueueFilter } from '../membership.schemas.ts';
 import { StatusBadge } from './status-badge.tsx';
 

@@ -1,7 +1,7 @@
 import { raw } from 'hono/html';
 import { countryName } from '../../../i18n/names.ts';
+import { countryShapes, mapHeight, mapWidth } from '../../../ui/charts/world-map.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryShapes, mapHeight, mapWidth } from '../../organizations/map/world-map.ts';
 
 /**
  * An indicator's world map: the members' map shapes (Natural Earth, Equal Earth projection), each

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { countryShapes, mapHeight, mapWidth, shadeOf } from './world-map.ts';
+import { countryShapes, mapHeight, mapWidth, shadeOf } from '../../../ui/charts/world-map.ts';
 
 /**
  * The members' world map as a picture (an SVG file for `<img>`): the same shapes and shades as the map

@@ -1,5 +1,3 @@
-import { Layout } from '../../../ui/layout.tsx';
-import type { TViewContext } from '../../../ui/view-context.ts';
 import {
   regionLabel,
   regions,
@@ -7,7 +5,9 @@ import {
   scopes,
   stakeholderTypeLabel,
   stakeholderTypes,
-} from '../organization-vocabulary.ts';
+} from '../../../taxonomy/organization-vocabulary.ts';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
 import { csvColumns } from '../organizations-export.ts';
 
 /** What each column of the member CSV means, and the codes it may hold. */

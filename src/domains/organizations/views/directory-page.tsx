@@ -1,7 +1,4 @@
 import { countriesSorted, countryName } from '../../../i18n/names.ts';
-import { FilterDisclosure } from '../../../ui/components/filter-disclosure.tsx';
-import { Layout } from '../../../ui/layout.tsx';
-import type { TViewContext } from '../../../ui/view-context.ts';
 import {
   regionLabel,
   regions,
@@ -9,7 +6,10 @@ import {
   scopes,
   stakeholderTypeLabel,
   stakeholderTypes,
-} from '../organization-vocabulary.ts';
+} from '../../../taxonomy/organization-vocabulary.ts';
+import { FilterDisclosure } from '../../../ui/components/filter-disclosure.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
 import { directoryQueryString, type TDirectoryFilter } from '../organizations.schemas.ts';
 import { displayName, type TDirectory, type TFacetCount } from '../organizations.service.ts';
 

@@ -1,11 +1,16 @@
 import { locales } from '../../../i18n/locales.ts';
+import {
+  scopeLabel,
+  scopes,
+  stakeholderTypeLabel,
+  stakeholderTypes,
+} from '../../../taxonomy/organization-vocabulary.ts';
 import { ChoiceList } from '../../../ui/components/choice-list.tsx';
 import { countryChoiceGroups } from '../../../ui/components/choice-options.ts';
 import { TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { scopeLabel, scopes, stakeholderTypeLabel, stakeholderTypes } from '../organization-vocabulary.ts';
 import { organizationLimits } from '../organizations.schemas.ts';
 
 /** The organisation's public details, as the application form and the profile editor ask for them. */

@@ -1,8 +1,8 @@
 import { countryName } from '../../../i18n/names.ts';
+import { scopeLabel, stakeholderTypeLabel } from '../../../taxonomy/organization-vocabulary.ts';
 import { ListText } from '../../../ui/components/bidi.tsx';
 import { RecordSummary, type TSummaryFact } from '../../../ui/components/record-summary.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { scopeLabel, stakeholderTypeLabel } from '../organization-vocabulary.ts';
 import type { TOrganizationRecord } from '../organizations.repository.ts';
 
 /**

@@ -1,10 +1,10 @@
 import type { Child } from 'hono/jsx';
 import { locales } from '../../../i18n/locales.ts';
 import { countryName } from '../../../i18n/names.ts';
+import { stakeholderTypeLabel } from '../../../taxonomy/organization-vocabulary.ts';
 import { Prose } from '../../../ui/components/prose.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { stakeholderTypeLabel } from '../organization-vocabulary.ts';
 import type { TOrganizationRecord } from '../organizations.repository.ts';
 import { displayName, type TProfileView } from '../organizations.service.ts';
 import { OrganizationSummary } from './organization-summary.tsx';

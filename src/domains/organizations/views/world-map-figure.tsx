@@ -1,7 +1,7 @@
 import { raw } from 'hono/html';
 import { countryName } from '../../../i18n/names.ts';
+import { countryShapes, mapHeight, mapWidth, shadeOf } from '../../../ui/charts/world-map.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryShapes, mapHeight, mapWidth, shadeOf } from '../map/world-map.ts';
 
 /**
  * The members' world map as inline SVG, drawn on the server. Each country with members is a link to

@@ -1,9 +1,9 @@
 import { raw } from 'hono/html';
 import { countryName } from '../../../i18n/names.ts';
 import { escapeHtml } from '../../../platform/search/snippet.ts';
+import { countryShapes, mapHeight, mapWidth, shadeOf } from '../../../ui/charts/world-map.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { countryShapes, mapHeight, mapWidth, shadeOf } from '../../organizations/map/world-map.ts';
 
 /**
  * Practices by country: the directory's world map (the same shapes and shades), each country with

@@ -1,10 +1,10 @@
 import { raw } from 'hono/html';
+import { withParam, withToggled } from '../../../core/listing.ts';
 import { countryName, directionOf, languageName } from '../../../i18n/names.ts';
 import { FilterDisclosure } from '../../../ui/components/filter-disclosure.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { facetValueLabel } from '../facet-labels.ts';
-import { withParam, withToggled } from '../facet-links.ts';
 import { matchLabels } from '../match-labels.ts';
 import { placeChips } from '../place-chips.ts';
 import { recordPath } from '../record-paths.ts';

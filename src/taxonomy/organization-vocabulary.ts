@@ -1,10 +1,10 @@
-import type { TTranslator } from '../../i18n/translator.ts';
+import type { TTranslator } from '../i18n/translator.ts';
 import {
   conceptLabel,
   isKnownCountry as isTaxonomyCountry,
   regionsOfCountry,
   countriesOfRegion as taxonomyCountriesOfRegion,
-} from '../../taxonomy/taxonomy.ts';
+} from './taxonomy.ts';
 
 /**
  * The controlled lists an organisation is described with: stakeholder types, scopes, countries and

@@ -1,10 +1,17 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import type { TAppEnv, TCurrentUser } from '../../http/app-env.ts';
-import { isAppError } from '../../platform/errors.ts';
-import type { TRequestMeta } from './auth-links.ts';
+import { isAppError } from '../platform/errors.ts';
+import type { TAppEnv, TCurrentUser } from './app-env.ts';
 
 /** The request facts services record (request id, client address, current session). */
+export type TRequestMeta = {
+  requestId: string | null;
+  clientIp: string;
+  /** The session the browser holds now, if any (ended when a new one starts). */
+  sessionId: string | null;
+};
+
+/** Those facts of this request. */
 export function requestMeta(c: Context<TAppEnv>): TRequestMeta {
   return {
     requestId: c.get('requestId') ?? null,
