@@ -5,16 +5,9 @@ import type { TAppEnv } from '../../http/app-env.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
 import { toCsvText } from '../../platform/csv.ts';
-import { AppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
-import {
-  countPublicCampaigns,
-  findCampaignBySlug,
-  listEndorsements,
-  listPublicCampaigns,
-  type TCampaign,
-} from './campaigns.repository.ts';
 import { readEndorsementCount } from './campaigns.service.ts';
+import { readPublicCampaign, readPublicCampaigns, type TCampaign } from './campaigns-read.service.ts';
 
 /** /api/v1/campaigns: running and closed campaigns ({ items, total }) and one with its endorsers. */
 const ZCampaign = z
@@ -151,10 +144,7 @@ export function mountCampaignsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void 
       const query = c.req.valid('query');
       const limit = Math.min(200, Math.max(1, Number.parseInt(query.limit ?? '', 10) || 50));
       const offset = Math.max(0, Number.parseInt(query.offset ?? '', 10) || 0);
-      const [items, total] = await Promise.all([
-        listPublicCampaigns(deps.db, limit, offset),
-        countPublicCampaigns(deps.db),
-      ]);
+      const { items, total } = await readPublicCampaigns(deps, limit, offset);
       const campaigns = items.map((i) => item(i, deps.config.publicUrl));
       if (query.format === 'csv') {
         const rows = campaigns.map((x) => ({ ...x, leadOrganization: x.leadOrganization?.name ?? null }));
@@ -201,9 +191,7 @@ export function mountCampaignsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void 
       },
     }),
     async (c) => {
-      const campaign = await findCampaignBySlug(deps.db, c.req.valid('param').slug);
-      if (!campaign || campaign.status === 'draft') throw new AppError('not_found');
-      const endorsements = await listEndorsements(deps.db, campaign.id);
+      const { campaign, endorsements } = await readPublicCampaign(deps, c.req.valid('param').slug);
       return c.json(
         {
           ...item(campaign, deps.config.publicUrl),

@@ -20,7 +20,6 @@ import {
   removeCampaignMaterial,
 } from './campaign-materials.service.ts';
 import { can } from './campaigns.policy.ts';
-import { listOwnDraftCampaigns, listPublicCampaigns, type TCampaign } from './campaigns.repository.ts';
 import type { TCampaignInputRaw } from './campaigns.schemas.ts';
 import {
   campaignResourceOf,
@@ -31,6 +30,7 @@ import {
   updateCampaign,
   withdrawEndorsement,
 } from './campaigns.service.ts';
+import { readCampaignsIndex, type TCampaign } from './campaigns-read.service.ts';
 import { CampaignFormPage } from './views/campaign-form-page.tsx';
 import { CampaignPage } from './views/campaign-page.tsx';
 import { CampaignsIndexPage } from './views/campaigns-index-page.tsx';
@@ -109,14 +109,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
 
   web.get('/campaigns', async (c) => {
     const actor = c.var.actor;
-    const items = await listPublicCampaigns(deps.db, 100);
-    const drafts = actor.userId
-      ? await listOwnDraftCampaigns(deps.db, {
-          userId: actor.userId,
-          organizationIds: writerOrganizationIds(actor),
-          isAll: isCurator(actor),
-        })
-      : [];
+    const { items, drafts } = await readCampaignsIndex(deps, actor, 100);
     return renderPage(
       c,
       <CampaignsIndexPage

@@ -9,7 +9,6 @@ import { AppError, isAppError } from '../../platform/errors.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { readDashboard } from './commitment-dashboard.service.ts';
-import { listRoundReminders, listRounds } from './commitment-reporting.repository.ts';
 import {
   addCycle,
   currentCycle,
@@ -19,7 +18,7 @@ import {
 } from './commitment-reporting.service.ts';
 import { can } from './commitments.policy.ts';
 import { emptyCommitmentFilter } from './commitments.schemas.ts';
-import { readPublishedList } from './commitments-read.service.ts';
+import { readPublishedList, readRoundReminders, readRounds } from './commitments-read.service.ts';
 import { readRoundNames, readRoundNamesForEditing, saveRoundNames } from './round-names.service.ts';
 import { CodebookPage } from './views/codebook-page.tsx';
 import { AccountabilityReportPage, DashboardPage } from './views/dashboard-page.tsx';
@@ -68,7 +67,7 @@ export function mountCommitmentInsightRoutes(web: Hono<TAppEnv>, deps: TDeps): v
   ) {
     const actor = c.var.actor;
     const ctx = viewContext(c);
-    const rounds = await listRounds(deps.db);
+    const rounds = await readRounds(deps);
     return renderPage(
       c,
       <RoundsPage
@@ -117,7 +116,7 @@ export function mountCommitmentInsightRoutes(web: Hono<TAppEnv>, deps: TDeps): v
     const actor = c.var.actor;
     const ctx = viewContext(c);
     const isSecretariat = can(actor, 'manageRounds');
-    const reminders = isSecretariat ? await listRoundReminders(deps.db, data.round.id) : null;
+    const reminders = isSecretariat ? await readRoundReminders(deps, data.round.id) : null;
     const name = (await readRoundNames(deps, [data.round], ctx.locale)).get(data.round.id);
     const form =
       names ??

@@ -1,7 +1,12 @@
 import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { findOrganizationBySlug } from '../organizations/organizations.repository.ts';
-import { findCycleBySlug, listCycles } from './commitment-reporting.repository.ts';
+import {
+  findCycleBySlug,
+  listCycles,
+  listRoundReminders,
+  listRounds,
+} from './commitment-reporting.repository.ts';
 import { stalenessCutoffs } from './commitment-staleness.ts';
 import { authorize } from './commitments.policy.ts';
 import {
@@ -9,6 +14,9 @@ import {
   findCommitmentBySlug,
   listCommitmentsByStatus,
   listCommitmentsOfOrganizations,
+  listDeliverables,
+  listMakersOfCommitments,
+  listMemberOrganizations,
   listPublishedCommitments,
   listPublishedCommitmentTitles,
 } from './commitments.repository.ts';
@@ -107,4 +115,29 @@ export async function findCommitmentForIntroduction(
 /** Published commitments to pick from (an event's related commitments): slug, title, language. */
 export function listCommitmentChoices(deps: Pick<TDeps, 'db'>) {
   return listPublishedCommitmentTitles(deps.db);
+}
+
+/** The organisations that make each commitment (lead first), by commitment id. */
+export function readMakersOf(deps: TDeps, commitmentIds: readonly string[]) {
+  return listMakersOfCommitments(deps.db, commitmentIds);
+}
+
+/** A commitment's deliverables, in their order. */
+export function readDeliverables(deps: TDeps, commitmentId: string) {
+  return listDeliverables(deps.db, commitmentId);
+}
+
+/** The member organisations a commitment form offers as makers. */
+export function readMemberOrganizations(deps: TDeps) {
+  return listMemberOrganizations(deps.db);
+}
+
+/** The reporting rounds, for the rounds page. */
+export function readRounds(deps: TDeps) {
+  return listRounds(deps.db);
+}
+
+/** The reminders a round sends (the secretariat sees them on the round's page). */
+export function readRoundReminders(deps: TDeps, roundId: string) {
+  return listRoundReminders(deps.db, roundId);
 }

@@ -6,9 +6,13 @@ import { AppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
 import { toCsv, toExportItem } from './commitment-export.ts';
 import { readLinksOf } from './commitment-links.ts';
-import { listDeliverables, listMakersOfCommitments } from './commitments.repository.ts';
 import { commitmentFilterFrom } from './commitments.schemas.ts';
-import { readPublishedBySlug, readPublishedList } from './commitments-read.service.ts';
+import {
+  readDeliverables,
+  readMakersOf,
+  readPublishedBySlug,
+  readPublishedList,
+} from './commitments-read.service.ts';
 
 /**
  * /api/v1/commitments: published commitments as JSON ({ items, total }) or CSV (?format=csv), with the
@@ -127,8 +131,8 @@ export function mountCommitmentsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): voi
       const offset = Math.min(1_000_000, Math.max(0, Number.parseInt(query.offset ?? '', 10) || 0));
       const filter = commitmentFilterFrom(query);
       const { items, total } = await readPublishedList(deps, filter, { limit, offset });
-      const makers = await listMakersOfCommitments(
-        deps.db,
+      const makers = await readMakersOf(
+        deps,
         items.map((i) => i.id),
       );
       const exported = items.map((i) => toExportItem(i, makers.get(i.id) ?? [], deps.config.publicUrl));
@@ -170,8 +174,8 @@ export function mountCommitmentsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): voi
       const { slug } = c.req.valid('param');
       const item = await readPublishedBySlug(deps, slug);
       if (!item) throw new AppError('not_found');
-      const makers = await listMakersOfCommitments(deps.db, [item.id]);
-      const deliverables = await listDeliverables(deps.db, item.id);
+      const makers = await readMakersOf(deps, [item.id]);
+      const deliverables = await readDeliverables(deps, item.id);
       const links = await readLinksOf(deps, item.id);
       return c.json(
         {

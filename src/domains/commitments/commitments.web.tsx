@@ -38,10 +38,14 @@ import {
   withdrawCommitment,
 } from './commitment-workflow.service.ts';
 import { can, canAskIntroduction } from './commitments.policy.ts';
-import { listMemberOrganizations } from './commitments.repository.ts';
 import { commitmentFilterFrom } from './commitments.schemas.ts';
 import { createCommitment, readCommitmentPage, updateCommitment } from './commitments.service.ts';
-import { readBrowsePage, readReviewQueue, readWorkspace } from './commitments-read.service.ts';
+import {
+  readBrowsePage,
+  readMemberOrganizations,
+  readReviewQueue,
+  readWorkspace,
+} from './commitments-read.service.ts';
 import { CommitmentFormPage } from './views/commitment-form-page.tsx';
 import { CommitmentPage } from './views/commitment-page.tsx';
 import { CommitmentsIndexPage } from './views/commitments-index-page.tsx';
@@ -111,7 +115,7 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
     },
   ) {
     const actor = c.var.actor;
-    const members = await listMemberOrganizations(deps.db);
+    const members = await readMemberOrganizations(deps);
     const raw = options.values.links;
     const chosenLinks = await resolveLinks(
       deps,

@@ -17,7 +17,7 @@ import {
 } from './event-outcomes.service.ts';
 import { addresseeKinds, isOneOf } from './event-vocabulary.ts';
 import { can, resourceOf } from './events.policy.ts';
-import type { TEvent } from './events.repository.ts';
+import type { TEvent } from './events-read.service.ts';
 import { OutcomeFormPage } from './views/outcome-form-page.tsx';
 import { OutcomePage } from './views/outcome-page.tsx';
 import { RecommendationsPage } from './views/recommendations-page.tsx';

@@ -7,9 +7,13 @@ import { AppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
 import { calendarFiltersOf } from './event-calendar.service.ts';
 import { offsetLabel } from './event-display.ts';
-import { listRecommendations } from './event-outcomes.repository.ts';
-import { countEvents, listEvents, type TEvent, type TEventListFilter } from './events.repository.ts';
 import { readPublicEvent } from './events.service.ts';
+import {
+  readEventPage,
+  readEventRecommendations,
+  type TEvent,
+  type TEventListFilter,
+} from './events-read.service.ts';
 import { isoWithOffset } from './views/event-structured-data.ts';
 
 /**
@@ -181,10 +185,7 @@ export function mountEventsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void {
       };
       const limit = Math.min(500, Math.max(1, Number.parseInt(query.limit ?? '', 10) || 50));
       const offset = Math.min(100_000, Math.max(0, Number.parseInt(query.offset ?? '', 10) || 0));
-      const [events, total] = await Promise.all([
-        listEvents(deps.db, filter, limit, offset),
-        countEvents(deps.db, filter),
-      ]);
+      const { items: events, total } = await readEventPage(deps, filter, limit, offset);
       const items = events.map((e) => eventApiItem(e, deps.config.publicUrl));
       if (query.format === 'csv') {
         return c.body(csvOf(items), 200, {
@@ -231,7 +232,7 @@ export function mountEventsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void {
     async (c) => {
       const event = await readPublicEvent(deps, c.req.valid('param').slug);
       if (!event) throw new AppError('not_found');
-      const recommendations = await listRecommendations(deps.db, event.id);
+      const recommendations = await readEventRecommendations(deps, event.id);
       const axes = event.outcome?.axes ?? [];
       return c.json(
         {

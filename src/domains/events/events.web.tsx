@@ -1,7 +1,5 @@
 import { type Context, Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
-import type { TActor } from '../../core/actor.ts';
-import { isCurator, writerOrganizationIds } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
@@ -30,8 +28,8 @@ import { findOwnRegistration, registerForEvent } from './event-registrations.ser
 import { readRelatedRecords } from './event-related.service.ts';
 import { EventTimingError, type TTimingProblem } from './event-times.ts';
 import { can, resourceOf } from './events.policy.ts';
-import { findEventBySlug, listMemberOrganizationChoices, type TEvent } from './events.repository.ts';
 import { cancelEvent, createEvent, publishEvent, readEvent, updateEvent } from './events.service.ts';
+import { readOrganizerChoices, rereadEvent, type TEvent } from './events-read.service.ts';
 import { readerZoneCookie, readReaderZone, rememberReaderZone } from './reader-zone.ts';
 import { CalendarPage } from './views/calendar-page.tsx';
 import { EventFormPage } from './views/event-form-page.tsx';
@@ -124,7 +122,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     if (!actor.userId)
       return c.redirect(signInPath(viewContext(c).locale, viewContext(c).href('/events/new')), 302);
     if (!can(actor, 'create')) throw new AppError('forbidden');
-    const choices = await organizerChoices(actor);
+    const choices = await readOrganizerChoices(deps, actor);
     const readerZone = readReaderZone(c);
     const values: TFormValues = {
       language: viewContext(c).locale,
@@ -226,7 +224,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
       );
     } catch (error) {
       if (isAppError(error) && Object.keys(error.fieldErrors).length > 0) {
-        const fresh = (await findEventBySlug(deps.db, event.slug)) ?? event;
+        const fresh = (await rereadEvent(deps, event.slug)) ?? event;
         return renderEventPage(
           c,
           fresh,
@@ -356,13 +354,6 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     return readerZone ?? 'UTC';
   }
 
-  async function organizerChoices(actor: TActor) {
-    const all = await listMemberOrganizationChoices(deps.db);
-    if (isCurator(actor)) return all;
-    const own = new Set(writerOrganizationIds(actor));
-    return all.filter((o) => own.has(o.id));
-  }
-
   async function renderForm(
     c: Context<TAppEnv>,
     state: TFormState,
@@ -373,7 +364,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
   ) {
     const ctx = viewContext(c);
     const actor = c.var.actor;
-    const choices = await organizerChoices(actor);
+    const choices = await readOrganizerChoices(deps, actor);
     // Organisers already on the event stay listed even for someone who could not add them.
     for (const o of event?.organizers ?? [])
       if (!choices.some((x) => x.id === o.id)) choices.push({ ...o, countries: [] });

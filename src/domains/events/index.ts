@@ -16,3 +16,4 @@ export {
 export { findMemberOrganizations, listMemberOrganizationChoices } from './events.repository.ts';
 export { changeHeldEventsAudience, createEvent, createHeldEvent } from './events.service.ts';
 export { readReaderZone } from './reader-zone.ts';
+export { listEventNewsCampaignPages, type TSitemapEntry } from './sitemap-entries.ts';

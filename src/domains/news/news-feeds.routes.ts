@@ -3,10 +3,10 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
-import { listPublishedArticles } from './news.repository.ts';
 import { isNewsCategory } from './news.schemas.ts';
 import { readNewsImage } from './news.service.ts';
 import { atomFeed, rssFeed, type TFeed } from './news-feed.ts';
+import { readPublishedArticles } from './news-read.service.ts';
 
 /**
  * /media/news/{id}.webp: articles' pictures.
@@ -21,7 +21,7 @@ export function newsFeedRoutes(deps: TDeps): Hono<TAppEnv> {
     const category = url.searchParams.get('category');
     if (!isLocale(lang) || (category !== null && !isNewsCategory(category))) return null;
     const { t } = translator(lang);
-    const articles = await listPublishedArticles(deps.db, category ? { category } : {}, 30);
+    const articles = await readPublishedArticles(deps, category ? { category } : {}, 30);
     const base = deps.config.publicUrl;
     return {
       title: category ? `${t('news.feedTitle')} · ${t(`news.category.${category}`)}` : t('news.feedTitle'),

@@ -3,16 +3,10 @@ import { queryInteger } from '../../api/query-params.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { toCsvText } from '../../platform/csv.ts';
-import { AppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
-import {
-  countPublishedArticles,
-  findArticleBySlug,
-  listPublishedArticles,
-  type TNewsArticle,
-} from './news.repository.ts';
 import { isNewsCategory, newsCategories } from './news.schemas.ts';
 import { articleImage } from './news-display.ts';
+import { readPublishedArticle, readPublishedArticlePage, type TNewsArticle } from './news-read.service.ts';
 
 /**
  * /api/v1/news: published articles ({ items, total }, or CSV with ?format=csv), by category, and one
@@ -104,10 +98,7 @@ export function mountNewsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void {
       const limit = Math.min(200, Math.max(1, Number.parseInt(query.limit ?? '', 10) || 50));
       const offset = Math.max(0, Number.parseInt(query.offset ?? '', 10) || 0);
       const filter = category ? { category } : {};
-      const [items, total] = await Promise.all([
-        listPublishedArticles(deps.db, filter, limit, offset),
-        countPublishedArticles(deps.db, filter),
-      ]);
+      const { items, total } = await readPublishedArticlePage(deps, filter, limit, offset);
       const articles = items.map((a) => item(a, deps.config.publicUrl));
       if (query.format === 'csv') {
         const rows = articles.map((a) => ({
@@ -146,8 +137,7 @@ export function mountNewsApi(api: OpenAPIHono<TAppEnv>, deps: TDeps): void {
       },
     }),
     async (c) => {
-      const article = await findArticleBySlug(deps.db, c.req.valid('param').slug);
-      if (article?.status !== 'published') throw new AppError('not_found');
+      const article = await readPublishedArticle(deps, c.req.valid('param').slug);
       return c.json({ ...item(article, deps.config.publicUrl), body: article.body }, 200);
     },
   );

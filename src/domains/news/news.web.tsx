@@ -12,7 +12,6 @@ import { signInPath } from '../accounts/index.ts';
 import { listMemberOrganizationChoices } from '../events/index.ts';
 import { KeyFigurePanel, readKeyFigure } from '../observatory/index.ts';
 import { can } from './news.policy.ts';
-import { listDraftArticles, listPublishedArticles, type TNewsArticle } from './news.repository.ts';
 import { isNewsCategory, type TNewsInputRaw } from './news.schemas.ts';
 import {
   createArticle,
@@ -27,6 +26,7 @@ import {
 } from './news.service.ts';
 import { digestHtml } from './news-digest.ts';
 import { articleImage } from './news-display.ts';
+import { readOwnDraftArticles, readPublishedArticles, type TNewsArticle } from './news-read.service.ts';
 import { ArticlePage } from './views/article-page.tsx';
 import { DigestPage } from './views/digest-page.tsx';
 import { NewsFormPage } from './views/news-form-page.tsx';
@@ -76,13 +76,7 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
       readNewsList(deps, category ? { category } : {}, page),
       readMostRead(deps),
       category ? Promise.resolve({ items: [] }) : readNewsList(deps, { isFromMembers: true }, 1),
-      actor.userId && can(actor, 'create')
-        ? listDraftArticles(deps.db, {
-            organizationIds: writerOrganizationIds(actor),
-            userId: actor.userId,
-            isAll: isCurator(actor),
-          })
-        : Promise.resolve([]),
+      actor.userId && can(actor, 'create') ? readOwnDraftArticles(deps, actor) : Promise.resolve([]),
     ]);
     return renderPage(
       c,
@@ -150,8 +144,8 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
     const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
     const from = day(fromMs);
     const toExclusive = day(fromMs + 7 * 86_400_000);
-    const articles = await listPublishedArticles(
-      deps.db,
+    const articles = await readPublishedArticles(
+      deps,
       { publishedFrom: from, publishedBefore: toExclusive },
       50,
     );

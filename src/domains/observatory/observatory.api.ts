@@ -5,8 +5,7 @@ import { translator } from '../../i18n/translator.ts';
 import { toCsvText } from '../../platform/csv.ts';
 import { AppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
-import type { TValueRow } from './observatory.repository.ts';
-import { readSeriesList, readSeriesValues, type TSeries } from './observatory.service.ts';
+import { readSeriesList, readSeriesValues, type TSeries, type TValueRow } from './observatory.service.ts';
 import { citationOf, seriesTitle } from './observatory-display.ts';
 
 /**

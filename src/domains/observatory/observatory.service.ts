@@ -6,6 +6,7 @@ import {
   countValuesByCountry,
   findSeries,
   listAreaValues,
+  listImports,
   listSeries,
   listValues,
   type TSeriesRow,
@@ -17,6 +18,8 @@ import { remember } from './observatory-cache.ts';
  * What the observatory's pages and API read: the series, their values, a country's figures. Public
  * data, so no permission is checked; results are kept until the next import (observatory-cache.ts).
  */
+export type { TValueRow };
+
 export type TSeries = TSeriesRow & { entry: TCatalogueEntry | undefined };
 
 export async function readSeriesList(deps: TDeps): Promise<TSeries[]> {
@@ -73,4 +76,9 @@ export async function readCountryValueCounts(deps: TDeps): Promise<Map<string, n
 /** Is there a series with this id (for links from other pages)? */
 export async function hasSeries(deps: TDeps, id: string): Promise<boolean> {
   return (await findSeries(deps.db, id)) !== undefined;
+}
+
+/** The latest indicator imports, newest first (the import page lists them). */
+export function readRecentImports(deps: TDeps, limit: number) {
+  return listImports(deps.db, limit);
 }

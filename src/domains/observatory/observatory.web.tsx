@@ -8,8 +8,7 @@ import { renderPage } from '../../ui/render.ts';
 import { requireSignedIn } from '../accounts/index.ts';
 import { type TImportReport, uploadIndicatorFile } from './indicator-import.service.ts';
 import { authorize } from './observatory.policy.ts';
-import { listImports } from './observatory.repository.ts';
-import { readSeriesList } from './observatory.service.ts';
+import { readRecentImports, readSeriesList } from './observatory.service.ts';
 import { formatValue } from './observatory-display.ts';
 import { measureOf, quantileBreaks, stepOf, type TMeasure } from './observatory-figures.ts';
 import {
@@ -125,7 +124,7 @@ export function observatoryWeb(deps: TDeps): Hono<TAppEnv> {
       c,
       <ImportPage
         ctx={viewContext(c)}
-        imports={await listImports(deps.db, 20)}
+        imports={await readRecentImports(deps, 20)}
         series={await readSeriesList(deps)}
         {...state}
       />,

@@ -4,9 +4,9 @@ import type { TAppEnv } from '../../http/app-env.ts';
 import { isLocale, localeTags } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
 import { listCommunityPages } from '../communities/index.ts';
-import { listEventNewsCampaignPages } from '../events/sitemap-entries.ts';
+import { listEventNewsCampaignPages } from '../events/index.ts';
 import { listObservatoryPages } from '../observatory/index.ts';
-import { listPublishedPractices, listPublishedSlugs } from './practices.repository.ts';
+import { readNewestPractices, readPublishedPracticePages } from './practice-read.service.ts';
 
 /** /feeds/practices.atom (the newest practices) and /sitemap.xml (every public page worth indexing). */
 const xml = (text: string) =>
@@ -23,12 +23,7 @@ export function practiceFeedsRoutes(deps: TDeps): Hono<TAppEnv> {
   const localeOfContent = (language: string) => (isLocale(language) ? language : 'en');
 
   routes.get('/feeds/practices.atom', async (c) => {
-    const { items } = await listPublishedPractices(deps.db, {
-      filters: [],
-      sort: 'newest',
-      limit: 50,
-      offset: 0,
-    });
+    const items = await readNewestPractices(deps, 50);
     const { t } = translator('en');
     const updated = items[0]?.updatedAt ?? deps.clock.now().toISOString();
     const entries = items.map((p) => {
@@ -69,7 +64,7 @@ export function practiceFeedsRoutes(deps: TDeps): Hono<TAppEnv> {
   });
 
   routes.get('/sitemap.xml', async (c) => {
-    const practices = await listPublishedSlugs(deps.db, sitemapLimit);
+    const practices = await readPublishedPracticePages(deps, sitemapLimit);
     const pages = ['/', '/practices', '/search', '/open-data/codebook'];
     const urls = [
       ...localeTags.flatMap((locale) =>

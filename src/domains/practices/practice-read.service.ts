@@ -16,6 +16,7 @@ import {
   listPracticesInStatus,
   listPracticesOfAuthor,
   listPublishedPractices,
+  listPublishedSlugs,
   listPublishedTitles,
   listRelatedPractices,
   type TFacetFilter,
@@ -182,6 +183,17 @@ export async function findPracticeForIntroduction(
     language: practice.language,
     organizationId: practice.organizationId,
   };
+}
+
+/** The newest published practices (the Atom feed). */
+export async function readNewestPractices(deps: TDeps, limit: number) {
+  const { items } = await listPublishedPractices(deps.db, { filters: [], sort: 'newest', limit, offset: 0 });
+  return items;
+}
+
+/** Every published practice's address facts, up to a limit (the sitemap). */
+export function readPublishedPracticePages(deps: TDeps, limit: number) {
+  return listPublishedSlugs(deps.db, limit);
 }
 
 /** Published practices to pick from (an event's related practices): slug, title, language. */

@@ -1,0 +1,47 @@
+import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import type { TDeps } from '../../deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import {
+  countPublicCampaigns,
+  findCampaignBySlug,
+  listEndorsements,
+  listOwnDraftCampaigns,
+  listPublicCampaigns,
+  type TCampaign,
+} from './campaigns.repository.ts';
+
+/** Reading campaigns for pages and the API: what routes call instead of the repository. */
+export type { TCampaign };
+
+/** Published and closed campaigns, a page at a time, with how many there are in all. */
+export async function readPublicCampaigns(
+  deps: TDeps,
+  limit: number,
+  offset = 0,
+): Promise<{ items: TCampaign[]; total: number }> {
+  const [items, total] = await Promise.all([
+    listPublicCampaigns(deps.db, limit, offset),
+    countPublicCampaigns(deps.db),
+  ]);
+  return { items, total };
+}
+
+/** The list page: the public campaigns, and the drafts this person may write (none when anonymous). */
+export async function readCampaignsIndex(deps: TDeps, actor: TActor, limit: number) {
+  const items = await listPublicCampaigns(deps.db, limit);
+  const drafts = actor.userId
+    ? await listOwnDraftCampaigns(deps.db, {
+        userId: actor.userId,
+        organizationIds: writerOrganizationIds(actor),
+        isAll: isCurator(actor),
+      })
+    : [];
+  return { items, drafts };
+}
+
+/** A public campaign with its endorsements; a draft or unknown slug is not found. */
+export async function readPublicCampaign(deps: TDeps, slug: string) {
+  const campaign = await findCampaignBySlug(deps.db, slug);
+  if (!campaign || campaign.status === 'draft') throw new AppError('not_found');
+  return { campaign, endorsements: await listEndorsements(deps.db, campaign.id) };
+}

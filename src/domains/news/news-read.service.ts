@@ -1,0 +1,50 @@
+import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import type { TDeps } from '../../deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import {
+  countPublishedArticles,
+  findArticleBySlug,
+  listDraftArticles,
+  listPublishedArticles,
+  type TArticleFilter,
+  type TNewsArticle,
+} from './news.repository.ts';
+
+/** Reading news for feeds, the API and the pages: what routes call instead of the repository. */
+export type { TNewsArticle };
+
+/** Published articles matching the filter, newest first (feeds and the weekly digest). */
+export function readPublishedArticles(deps: TDeps, filter: TArticleFilter, limit: number) {
+  return listPublishedArticles(deps.db, filter, limit);
+}
+
+/** A page of published articles from an offset, with how many match in all (the API). */
+export async function readPublishedArticlePage(
+  deps: TDeps,
+  filter: TArticleFilter,
+  limit: number,
+  offset: number,
+): Promise<{ items: TNewsArticle[]; total: number }> {
+  const [items, total] = await Promise.all([
+    listPublishedArticles(deps.db, filter, limit, offset),
+    countPublishedArticles(deps.db, filter),
+  ]);
+  return { items, total };
+}
+
+/** A published article; a draft or unknown slug is not found. */
+export async function readPublishedArticle(deps: TDeps, slug: string): Promise<TNewsArticle> {
+  const article = await findArticleBySlug(deps.db, slug);
+  if (article?.status !== 'published') throw new AppError('not_found');
+  return article;
+}
+
+/** The unpublished articles this person may write: their organisations' and their own, or all for curators. */
+export async function readOwnDraftArticles(deps: TDeps, actor: TActor): Promise<TNewsArticle[]> {
+  if (!actor.userId) return [];
+  return listDraftArticles(deps.db, {
+    organizationIds: writerOrganizationIds(actor),
+    userId: actor.userId,
+    isAll: isCurator(actor),
+  });
+}
