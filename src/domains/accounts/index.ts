@@ -4,14 +4,19 @@
  * pages read and change of people and their platform roles.
  */
 export { formErrorsOf, requestMeta, requireSignedIn, signInPath } from '../../http/guards.ts';
+export { linkTo } from './accounts.mail.ts';
 export { authorize as authorizeAccounts, can as canAccounts } from './accounts.policy.ts';
 export {
   countPeople,
+  findUserByEmail,
   findUserById,
+  insertUser,
   listPeople,
   listRolesOfUsers,
   listUserNames,
 } from './accounts.repository.ts';
 export { platformRoles, ZRoleChange } from './accounts.schemas.ts';
+export { issueLinkToken } from './auth-links.ts';
+export { hashPassword } from './passwords.ts';
 export { grantRole, revokeRole } from './roles.service.ts';
 export { roleLabel } from './views/role-label.ts';

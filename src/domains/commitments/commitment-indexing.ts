@@ -1,7 +1,7 @@
 import type { TDb } from '../../platform/db/database.ts';
 import type { TReindexCount, TSearchDocument, TSearchIndex } from '../../platform/search/search-index.ts';
 import { regionsOfCountry } from '../../taxonomy/taxonomy.ts';
-import { findOrganizationById } from '../organizations/organizations.repository.ts';
+import { findOrganizationById } from '../organizations/index.ts';
 import { commitmentRows, type TCommitment } from './commitments.repository.ts';
 
 /**

@@ -4,7 +4,7 @@ import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import type { CommitmentsTable } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { findOrganizationById } from '../organizations/organizations.repository.ts';
+import { findOrganizationById } from '../organizations/index.ts';
 import { forgetDashboardFigures } from './commitment-dashboard.service.ts';
 import { syncCommitmentIndex } from './commitment-indexing.ts';
 import { composeReviewMail, composeSubmittedMail } from './commitments.mail.ts';

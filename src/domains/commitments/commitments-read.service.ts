@@ -1,6 +1,6 @@
 import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
-import { findOrganizationBySlug } from '../organizations/organizations.repository.ts';
+import { findOrganizationBySlug } from '../organizations/index.ts';
 import {
   findCycleBySlug,
   listCycles,

@@ -5,7 +5,7 @@ import { fieldErrorsOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { findOrganizationById } from '../organizations/organizations.repository.ts';
+import { findOrganizationById } from '../organizations/index.ts';
 import { parseAmount } from './commitment-amounts.ts';
 import { completenessGaps, type TCompletenessGap } from './commitment-completeness.ts';
 import { forgetDashboardFigures } from './commitment-dashboard.service.ts';

@@ -5,13 +5,17 @@ import { isLocale } from '../../i18n/locales.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, newSecretToken } from '../../platform/ids.ts';
-import { linkTo } from '../accounts/accounts.mail.ts';
-import { findUserByEmail, findUserById, insertUser } from '../accounts/accounts.repository.ts';
-import { issueLinkToken } from '../accounts/auth-links.ts';
-import { hashPassword } from '../accounts/passwords.ts';
-import { listAuditEntries } from '../audit/audit.repository.ts';
-import { forgetHomeFigures } from '../home/home.service.ts';
-import { createMemberOrganization } from '../organizations/organizations.service.ts';
+import {
+  findUserByEmail,
+  findUserById,
+  hashPassword,
+  insertUser,
+  issueLinkToken,
+  linkTo,
+} from '../accounts/index.ts';
+import { listAuditEntries } from '../audit/index.ts';
+import { forgetHomeFigures } from '../home/index.ts';
+import { createMemberOrganization } from '../organizations/index.ts';
 import { composeApplicantMail, composeOwnerAccountMail } from './membership.mail.ts';
 import { can, type TMembershipAction } from './membership.policy.ts';
 import {

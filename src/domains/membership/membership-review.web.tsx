@@ -10,7 +10,7 @@ import { isAppError } from '../../platform/errors.ts';
 import { isKnownCountry, isStakeholderType } from '../../taxonomy/organization-vocabulary.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
-import { findOrganizationById } from '../organizations/organizations.repository.ts';
+import { findOrganizationById } from '../organizations/index.ts';
 import {
   isApplicationStatus,
   queueSorts,

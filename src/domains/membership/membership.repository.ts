@@ -2,7 +2,7 @@ import { type Expression, type Selectable, type SqlBool, sql } from 'kysely';
 import { parseJson } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { Database } from '../../platform/db/schema.ts';
-import type { TOrganizationData } from '../organizations/organizations.schemas.ts';
+import type { TOrganizationData } from '../organizations/index.ts';
 import type { TApplicationStatus, TContactData, TQueueFilter } from './membership.schemas.ts';
 
 /**

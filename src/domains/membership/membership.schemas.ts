@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZOrganizationFields } from '../organizations/organizations.schemas.ts';
+import { ZOrganizationFields } from '../organizations/index.ts';
 
 /**
  * The membership application: its states and transitions, and the forms of applicants and reviewers.

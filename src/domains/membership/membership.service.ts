@@ -6,12 +6,12 @@ import { AppError } from '../../platform/errors.ts';
 import { hashToken, newId } from '../../platform/ids.ts';
 import { checkUpload } from '../../platform/sandbox.ts';
 import { foldText, nameKey } from '../../platform/text.ts';
-import { findMembersLike } from '../organizations/organizations.repository.ts';
 import {
+  findMembersLike,
   missingOrganizationFields,
   organizationDataFrom,
   type TOrganizationData,
-} from '../organizations/organizations.schemas.ts';
+} from '../organizations/index.ts';
 import { composeApplicantMail, composeReviewerMail } from './membership.mail.ts';
 import { can } from './membership.policy.ts';
 import {
@@ -42,6 +42,8 @@ import {
  * The applicant's verbs: save a draft, submit, resubmit after a question, withdraw; and reading an
  * application by its secret link. Reviewers' verbs are in membership-review.service.ts.
  */
+export type { TApplicationRecord };
+
 export type TRequestMeta = { requestId: string | null };
 
 /** The application's secret link key: an HMAC of its id under the installation secret (never stored). */

@@ -9,10 +9,9 @@ import { AppError, isAppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
-import { findOrganizationById } from '../organizations/organizations.repository.ts';
-import { organizationFormValues } from '../organizations/organizations.schemas.ts';
-import type { TApplicationRecord } from './membership.repository.ts';
+import { findOrganizationById, organizationFormValues } from '../organizations/index.ts';
 import { ZApplicationForm } from './membership.schemas.ts';
+import type { TApplicationRecord } from './membership.service.ts';
 import {
   applicationKey,
   findApplicationByKey,

@@ -12,3 +12,18 @@ export {
   type TMemberOrganization,
 } from './organization-membership.ts';
 export { can as canOrganization } from './organizations.policy.ts';
+export {
+  findMembersLike,
+  findOrganizationById,
+  findOrganizationBySlug,
+  type TOrganizationRecord,
+} from './organizations.repository.ts';
+export {
+  missingOrganizationFields,
+  organizationDataFrom,
+  organizationFormValues,
+  type TOrganizationData,
+  ZOrganizationFields,
+} from './organizations.schemas.ts';
+export { createMemberOrganization, type TAcceptedApplication } from './organizations.service.ts';
+export { OrganizationFieldset } from './views/organization-fieldset.tsx';

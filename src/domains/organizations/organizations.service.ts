@@ -7,7 +7,6 @@ import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { TSearchIndex } from '../../platform/search/search-index.ts';
 import { slugify } from '../../platform/text.ts';
-import type { TApplicationRecord } from '../membership/membership.repository.ts';
 import { syncOrganizationIndex } from './organization-indexing.ts';
 import { can } from './organizations.policy.ts';
 import {
@@ -23,7 +22,7 @@ import {
   type TOrganizationRecord,
   upsertOrganizationPerson,
 } from './organizations.repository.ts';
-import { directoryPageSize, type TDirectoryFilter } from './organizations.schemas.ts';
+import { directoryPageSize, type TDirectoryFilter, type TOrganizationData } from './organizations.schemas.ts';
 
 /**
  * Organisations: creating a member organisation from an accepted application, the directory with its
@@ -42,13 +41,25 @@ export function organizationSlug(db: TDb, name: string, acronym: string | null):
 }
 
 /**
+ * What creating a member needs of an accepted membership application. Declared here so that
+ * organisations do not depend on membership (membership depends on organisations, never back).
+ */
+export type TAcceptedApplication = {
+  id: string;
+  reference: string;
+  language: string;
+  organization: TOrganizationData;
+  contact: { name: string; email: string; role: string | null; phone: string | null };
+};
+
+/**
  * Creates and publishes the member organisation of an accepted application; the owner joins it and
  * the organisation enters the hub's search in the same transaction.
  */
 export async function createMemberOrganization(
   trx: TDb,
   input: {
-    application: TApplicationRecord;
+    application: TAcceptedApplication;
     ownerId: string;
     actorId: string | null;
     requestId: string | null;
