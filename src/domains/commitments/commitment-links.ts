@@ -1,8 +1,6 @@
 import type { TDeps } from '../../deps.ts';
-import { listRecommendations } from '../events/event-outcomes.repository.ts';
-import { findRecommendations } from '../events/event-outcomes.service.ts';
-import { findEventById } from '../events/events.repository.ts';
-import { listPracticesByIds } from '../practices/practices.repository.ts';
+import { findEventById, findRecommendations, listRecommendations } from '../events/index.ts';
+import { listPublishedPracticesByIds } from '../practices/index.ts';
 import {
   linkTargetTypes,
   listCommitmentLinks,
@@ -50,11 +48,7 @@ const isPublicEvent = (status: string) => status === 'published' || status === '
 /** The references that point at public records, with their titles and paths (in the given order). */
 export async function resolveLinks(deps: TDeps, refs: readonly TLinkRef[]): Promise<TResolvedLink[]> {
   const practiceIds = refs.filter((r) => r.type === 'practice').map((r) => r.id);
-  const practices = new Map(
-    (await listPracticesByIds(deps.db, practiceIds))
-      .filter((p) => p.status === 'published')
-      .map((p) => [p.id, p]),
-  );
+  const practices = new Map((await listPublishedPracticesByIds(deps, practiceIds)).map((p) => [p.id, p]));
   const eventIds = [
     ...new Set(
       refs.filter((r) => r.type !== 'practice').map((r) => (r.type === 'event' ? r.id : (r.contextId ?? ''))),

@@ -5,7 +5,8 @@
 
 export { registerEventAudience, type TAudienceCheck, type TEventAudience } from './event-audience.ts';
 export { reindexAllEvents } from './event-indexing.ts';
-export { addRecommendation, saveOutcome } from './event-outcomes.service.ts';
+export { listRecommendations, type TRecommendationHit } from './event-outcomes.repository.ts';
+export { addRecommendation, findRecommendations, saveOutcome } from './event-outcomes.service.ts';
 export { eraseRegistrationsOf } from './event-registrations.service.ts';
 export {
   findShownEventIdBySlug,
@@ -13,7 +14,11 @@ export {
   readUpcomingEventSummaries,
   type TEventSummary,
 } from './event-summaries.ts';
-export { findMemberOrganizations, listMemberOrganizationChoices } from './events.repository.ts';
+export {
+  findEventById,
+  findMemberOrganizations,
+  listMemberOrganizationChoices,
+} from './events.repository.ts';
 export { changeHeldEventsAudience, createEvent, createHeldEvent } from './events.service.ts';
 export { readReaderZone } from './reader-zone.ts';
 export { listEventNewsCampaignPages, type TSitemapEntry } from './sitemap-entries.ts';

@@ -23,9 +23,9 @@ import {
   replaceLogo,
   saveProfile,
   saveTranslation,
+  type TOrganizationRecord,
 } from './organization-profile.service.ts';
 import { organizationRoles } from './organizations.policy.ts';
-import type { TOrganizationRecord } from './organizations.repository.ts';
 import {
   organizationFormValues,
   ZOrganizationFields,

@@ -24,6 +24,8 @@ import {
   type TOrganizationTranslation,
 } from './organizations.schemas.ts';
 
+export type { TOrganizationRecord };
+
 /**
  * A member's own profile: its owners and editors change the public details, the private contacts
  * and the logo. Saves are refused if someone else saved since the form was loaded.

@@ -2,7 +2,7 @@ import type { TActor } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { findRecommendations } from '../events/event-outcomes.service.ts';
+import { findRecommendations } from '../events/index.ts';
 import { isPublicEventStatus } from './practice-read.service.ts';
 import { authorize, can } from './practices.policy.ts';
 import {

@@ -4,6 +4,7 @@
  * and needs by them); a gazetteer place's name labels such a tag.
  */
 
+export { facetValueLabel } from './facet-labels.ts';
 export { gazetteerPolicy } from './gazetteer.policy.ts';
 export { findPlaces, placeNameFor, type TPlaceChoice } from './gazetteer.service.ts';
 export { gazetteerPlaceName } from './hub-places.ts';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { publishPractices } from '../../../test/support/practices.ts';
+import { corpusQueries, corpusRecords } from '../../../test/support/search-corpus.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { searchHub } from './search.service.ts';
-import { corpusQueries, corpusRecords } from './search-corpus.ts';
 
 /** Recall@10 of the hub's search over the multilingual corpus, on this test run's database. */
 describe(`search recall across languages (${testDialect})`, () => {

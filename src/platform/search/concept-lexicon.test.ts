@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { TEST_LEXICON } from '../../../test/support/search-fixtures.ts';
 import { createAnalyser } from './analyser.ts';
 import { conceptToken, createConceptLexicon, isConceptToken } from './concept-lexicon.ts';
-import { TEST_LEXICON } from './search-fixtures.ts';
 
 const analyser = createAnalyser({ lexicon: createConceptLexicon(TEST_LEXICON) });
 const conceptsOfQuery = (q: string, locale: string) => analyser.analyseQuery(q, { locale }).concepts;

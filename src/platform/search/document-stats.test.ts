@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { TEST_CORPUS, TEST_LEXICON } from '../../../test/support/search-fixtures.ts';
 import { createTestDatabase, type TTestDatabase, testDialect } from '../../../test/support/test-database.ts';
 import { deliverChange } from '../change-feed.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { createAnalyser } from './analyser.ts';
 import { createConceptLexicon } from './concept-lexicon.ts';
 import { DocumentStats } from './document-stats.ts';
-import { TEST_CORPUS, TEST_LEXICON } from './search-fixtures.ts';
 import { createSearchIndex } from './search-index.ts';
 
 describe(`search ranking memory and another node's writes (${testDialect})`, () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { TEST_CORPUS, TEST_LEXICON } from '../../../test/support/search-fixtures.ts';
 import { createTestDatabase, type TTestDatabase, testDialect } from '../../../test/support/test-database.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { createAnalyser } from './analyser.ts';
@@ -9,7 +10,6 @@ import { FacetCounter } from './facet-counter.ts';
 import { createFts5Engine, createFts5Matcher } from './fts5-index.ts';
 import { filterTokenGroups } from './index-rows.ts';
 import { dropWholeWordPrefixes } from './prefix-words.ts';
-import { TEST_CORPUS, TEST_LEXICON } from './search-fixtures.ts';
 import { createSearchIndex, type TSearchIndex, type TSearchRequest } from './search-index.ts';
 import { createTsvectorEngine, createTsvectorMatcher } from './tsvector-index.ts';
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { TEST_LEXICON } from '../../../test/support/search-fixtures.ts';
 import { createTestDatabase, type TTestDatabase, testDialect } from '../../../test/support/test-database.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { createAnalyser } from './analyser.ts';
 import { createConceptLexicon } from './concept-lexicon.ts';
-import { TEST_LEXICON } from './search-fixtures.ts';
 import { createSearchIndex, type TSearchIndex } from './search-index.ts';
 import type { TSearchDocument } from './search-types.ts';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { TEST_LEXICON } from '../../../test/support/search-fixtures.ts';
 import { createAnalyser } from './analyser.ts';
 import { createConceptLexicon } from './concept-lexicon.ts';
-import { TEST_LEXICON } from './search-fixtures.ts';
 import { buildSnippet } from './snippet.ts';
 
 const analyser = createAnalyser({ lexicon: createConceptLexicon(TEST_LEXICON) });

@@ -3,7 +3,7 @@ import { conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { CsrfField } from '../../../ui/components/form-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TRecommendationHit } from '../../events/event-outcomes.repository.ts';
+import type { TRecommendationHit } from '../../events/index.ts';
 import type { TPractice } from '../practice-record.ts';
 import type { TLinkedRecommendation } from '../practices.repository.ts';
 

@@ -2,7 +2,7 @@ import { withParam, withToggled } from '../../../core/listing.ts';
 import { FilterDisclosure } from '../../../ui/components/filter-disclosure.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { facetValueLabel } from '../../search/facet-labels.ts';
+import { facetValueLabel } from '../../search/index.ts';
 import type { TBrowseFacet } from '../practice-read.service.ts';
 import type { TPractice } from '../practice-record.ts';
 import { PracticeCard } from './practice-card.tsx';

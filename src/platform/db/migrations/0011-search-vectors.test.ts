@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { TEST_CORPUS, TEST_LEXICON } from '../../../../test/support/search-fixtures.ts';
 import {
   createTestDatabase,
   type TTestDatabase,
@@ -9,7 +10,6 @@ import {
 import { createAnalyser } from '../../search/analyser.ts';
 import { createConceptLexicon } from '../../search/concept-lexicon.ts';
 import { facetTokens } from '../../search/index-rows.ts';
-import { TEST_CORPUS, TEST_LEXICON } from '../../search/search-fixtures.ts';
 import { createSearchIndex } from '../../search/search-index.ts';
 import { tsvectorLiteral } from '../../search/tsvector-index.ts';
 import { migrateTo, migrateToLatest } from '../migrator.ts';

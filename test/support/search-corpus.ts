@@ -1,4 +1,4 @@
-import type { TPracticeInputRaw } from '../practices/practices.schemas.ts';
+import type { TPracticeInputRaw } from '../../src/domains/practices/practices.schemas.ts';
 
 /**
  * The search test corpus, written for Carehub: short practice records in six languages (and one in a

@@ -1,5 +1,5 @@
-import type { TLexiconEntry } from './concept-lexicon.ts';
-import type { TSearchDocument } from './search-types.ts';
+import type { TLexiconEntry } from '../../src/platform/search/concept-lexicon.ts';
+import type { TSearchDocument } from '../../src/platform/search/search-types.ts';
 
 /**
  * A small hand-written lexicon and multilingual corpus for the search tests (not the real taxonomy:
