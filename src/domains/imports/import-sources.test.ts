@@ -145,10 +145,10 @@ describe(`the source document stays with its record (${testDialect})`, () => {
       .execute();
     // One of each (the test clock stands still, so the two entries share a time).
     const switched = actions.filter((a) => a.action.startsWith('imports.source_'));
-    assert.deepEqual(
-      switched.map((a) => a.action).sort(),
-      ['imports.source_made_private', 'imports.source_made_public'],
-    );
+    assert.deepEqual(switched.map((a) => a.action).sort(), [
+      'imports.source_made_private',
+      'imports.source_made_public',
+    ]);
     assert.ok(switched.every((a) => a.actor_id === curatorUser.id));
   });
 
