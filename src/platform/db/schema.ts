@@ -628,6 +628,8 @@ export interface DocumentImportsTable {
   created_at: string;
   updated_at: string;
   version: Generated<number>;
+  /** 0084: 1 when a curator made the source document public on the record it became. */
+  source_public: Generated<number>;
 }
 
 export interface NewsArticlesTable {
