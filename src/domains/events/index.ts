@@ -19,6 +19,6 @@ export {
   findMemberOrganizations,
   listMemberOrganizationChoices,
 } from './events.repository.ts';
-export { changeHeldEventsAudience, createEvent, createHeldEvent } from './events.service.ts';
+export { changeHeldEventsAudience, createEvent, createHeldEvent, readEvent } from './events.service.ts';
 export { readReaderZone } from './reader-zone.ts';
 export { listEventNewsCampaignPages, type TSitemapEntry } from './sitemap-entries.ts';

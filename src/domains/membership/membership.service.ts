@@ -25,6 +25,7 @@ import {
   insertUpload,
   isReferenceTaken,
   listApplicationsOfUser,
+  listReplies,
   listSecretariatAddresses,
   type TApplicationContent,
   type TApplicationRecord,
@@ -469,4 +470,9 @@ export async function readLetterInfo(
 
 export async function listOwnApplications(deps: TDeps, actor: TActor) {
   return actor.userId ? listApplicationsOfUser(deps.db, actor.userId) : [];
+}
+
+/** The replies on an application, oldest first (its applicant's status page lists them). */
+export function readReplies(deps: TDeps, applicationId: string) {
+  return listReplies(deps.db, applicationId);
 }
