@@ -39,3 +39,12 @@ export function filtersFrom(params: URLSearchParams, names: readonly string[]): 
   }
   return filters;
 }
+
+/** One page of a list and how many match in all, read side by side (lists with a pager, the API). */
+export async function pageWithTotal<T>(
+  items: Promise<T[]>,
+  total: Promise<number>,
+): Promise<{ items: T[]; total: number }> {
+  const [page, count] = await Promise.all([items, total]);
+  return { items: page, total: count };
+}

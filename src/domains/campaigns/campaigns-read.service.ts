@@ -1,4 +1,5 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import { pageWithTotal } from '../../core/listing.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import {
@@ -14,16 +15,8 @@ import {
 export type { TCampaign };
 
 /** Published and closed campaigns, a page at a time, with how many there are in all. */
-export async function readPublicCampaigns(
-  deps: TDeps,
-  limit: number,
-  offset = 0,
-): Promise<{ items: TCampaign[]; total: number }> {
-  const [items, total] = await Promise.all([
-    listPublicCampaigns(deps.db, limit, offset),
-    countPublicCampaigns(deps.db),
-  ]);
-  return { items, total };
+export function readPublicCampaigns(deps: TDeps, limit: number, offset = 0) {
+  return pageWithTotal(listPublicCampaigns(deps.db, limit, offset), countPublicCampaigns(deps.db));
 }
 
 /** The list page: the public campaigns, and the drafts this person may write (none when anonymous). */

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { qualityPairs, type TQualityListing } from '../../../test/support/connection-quality.fixtures.ts';
 import { createOrganization } from '../../../test/support/organizations.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { newId } from '../../platform/ids.ts';
 import { analyseListing } from './connection-analysis.ts';
 import { findMatches } from './connection-matches.service.ts';
-import { qualityPairs, type TQualityListing } from './connection-quality.fixtures.ts';
 import { findListing, insertListing, replaceTerms } from './connections.repository.ts';
 import { type TListingKind, ZListingInput } from './connections.schemas.ts';
 

@@ -1,4 +1,5 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import { pageWithTotal } from '../../core/listing.ts';
 import type { TDeps } from '../../deps.ts';
 import { listRecommendations } from './event-outcomes.repository.ts';
 import {
@@ -14,17 +15,8 @@ import {
 export type { TEvent, TEventListFilter };
 
 /** The events matching a filter, a page at a time from an offset, with how many match in all. */
-export async function readEventPage(
-  deps: TDeps,
-  filter: TEventListFilter,
-  limit: number,
-  offset: number,
-): Promise<{ items: TEvent[]; total: number }> {
-  const [items, total] = await Promise.all([
-    listEvents(deps.db, filter, limit, offset),
-    countEvents(deps.db, filter),
-  ]);
-  return { items, total };
+export function readEventPage(deps: TDeps, filter: TEventListFilter, limit: number, offset: number) {
+  return pageWithTotal(listEvents(deps.db, filter, limit, offset), countEvents(deps.db, filter));
 }
 
 /** An event's recommendations, in their order (the event must already have been read and shown). */

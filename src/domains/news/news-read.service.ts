@@ -1,4 +1,5 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import { pageWithTotal } from '../../core/listing.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import {
@@ -19,17 +20,11 @@ export function readPublishedArticles(deps: TDeps, filter: TArticleFilter, limit
 }
 
 /** A page of published articles from an offset, with how many match in all (the API). */
-export async function readPublishedArticlePage(
-  deps: TDeps,
-  filter: TArticleFilter,
-  limit: number,
-  offset: number,
-): Promise<{ items: TNewsArticle[]; total: number }> {
-  const [items, total] = await Promise.all([
+export function readPublishedArticlePage(deps: TDeps, filter: TArticleFilter, limit: number, offset: number) {
+  return pageWithTotal(
     listPublishedArticles(deps.db, filter, limit, offset),
     countPublishedArticles(deps.db, filter),
-  ]);
-  return { items, total };
+  );
 }
 
 /** A published article; a draft or unknown slug is not found. */

@@ -10,14 +10,12 @@ import { newId } from '../../platform/ids.ts';
 import { findMemberOrganizations } from '../events/index.ts';
 import { authorize, type TNewsResource } from './news.policy.ts';
 import {
-  countPublishedArticles,
   countRead,
   findArticleByImageId,
   findArticleBySlug,
   insertArticle,
   isArticleSlugTaken,
   listMostRead,
-  listPublishedArticles,
   type TArticleFilter,
   type TNewsArticle,
   updateArticleRow,
@@ -25,6 +23,7 @@ import {
 import { type TNewsInput, ZNewsInput } from './news.schemas.ts';
 import { prepareNewsImage, type TNewsImage } from './news-image.ts';
 import { syncNewsIndex } from './news-indexing.ts';
+import { readPublishedArticlePage } from './news-read.service.ts';
 
 /**
  * News: writing (authorise → validate → transaction → audit), publishing, reading with an anonymous
@@ -284,12 +283,8 @@ export function readMostRead(deps: TDeps, limit = 5) {
 
 export const newsPageSize = 12;
 
-export async function readNewsList(deps: TDeps, filter: TArticleFilter, page: number) {
-  const [items, total] = await Promise.all([
-    listPublishedArticles(deps.db, filter, newsPageSize, (page - 1) * newsPageSize),
-    countPublishedArticles(deps.db, filter),
-  ]);
-  return { items, total };
+export function readNewsList(deps: TDeps, filter: TArticleFilter, page: number) {
+  return readPublishedArticlePage(deps, filter, newsPageSize, (page - 1) * newsPageSize);
 }
 
 /**

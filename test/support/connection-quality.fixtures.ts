@@ -1,4 +1,4 @@
-import type { THelpKind } from './connections.schemas.ts';
+import type { THelpKind } from '../../src/domains/connections/connections.schemas.ts';
 
 /**
  * Our own set of offer/need pairs for the matching-quality test (issue 14), written as organisations
