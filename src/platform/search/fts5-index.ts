@@ -4,8 +4,8 @@ import { AtomPostings, type TAtom } from './atom-postings.ts';
 import { isConceptToken } from './concept-lexicon.ts';
 import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
-import { documentValues, facetTokens, headToken, headTokens, replaceFacets } from './index-rows.ts';
-import { featureExpressions, matchExpression, toFts5Filter, toFts5Match } from './query-model.ts';
+import { documentValues, facetTokens, headTokens, replaceFacets } from './index-rows.ts';
+import { matchExpression, toFts5Filter, toFts5Match } from './query-model.ts';
 import { findBounded, surveyByWalks, type TMatcher } from './ranked-candidates.ts';
 import { rankEveryMatch, type TFeatureMatcher, type TRelevanceOptions } from './relevance.ts';
 import type { TSearchEngine } from './search-types.ts';
@@ -63,19 +63,12 @@ export function createFts5FeatureMatcher(
   return {
     atomSets: (list) => atoms.get(list),
     stats: () => stats.fresh(),
-    features: (query, filterGroups) =>
-      query.match ? featureExpressions('fts5', query.match.query, filterGroups, headToken) : [],
-    filterExpression: (filterGroups) => toFts5Filter(filterGroups),
-    async matchSets(expressions) {
-      const sets: number[][] = [];
-      for (const expression of expressions) {
-        const result = await sql<{ seqs: string | null }>`
-          select group_concat(rowid) as seqs from search_fts where search_fts match ${expression}`.execute(
-          db,
-        );
-        sets.push(seqList(result.rows[0]?.seqs ?? ''));
-      }
-      return sets;
+    async filterSet(filterGroups) {
+      const result = await sql<{ seqs: string | null }>`
+        select group_concat(rowid) as seqs from search_fts where search_fts match ${toFts5Filter(filterGroups)}`.execute(
+        db,
+      );
+      return seqList(result.rows[0]?.seqs ?? '');
     },
     countFacets: (seqs) => facetCounter.count(seqs),
   };
