@@ -43,7 +43,7 @@ export function excerptOf(body: string): string {
 /**
  * The excerpts of one digest run, by post id: a run quotes each post to everyone who watches its
  * community, in batches of readers that seldom share one, so a memory of the last few thousand bodies
- * missed nearly always (docs/adr/0082). Kept for the run only, and bounded; a post edited during the run
+ * missed nearly always (docs/adr/0080). Kept for the run only, and bounded; a post edited during the run
  * is written again from what holds at send time (docs/adr/0058).
  */
 export class DigestExcerpts {

@@ -67,7 +67,7 @@ const bytesOf = (post: TNotifiedPost) => 2 * (post.body.length + post.threadTitl
  * A digest run's memory of the posts it read, by community, with the window each was read for: a
  * community's posts go to every reader who watches it, and those readers fall in different batches, so
  * without it each community was read again in nearly every batch that has one of its readers
- * (docs/adr/0082). Bounded (about `limitBytes`); the communities read first are forgotten first. Posts
+ * (docs/adr/0080). Bounded (about `limitBytes`); the communities read first are forgotten first. Posts
  * hidden, moved or edited during the run are dropped or written again at send time (docs/adr/0058);
  * who is a member and what they watch is not remembered, it is read for each batch.
  */

@@ -7,7 +7,7 @@ import { readDigestPosts } from './digest-posts.ts';
 import { runDigests } from './notifications.service.ts';
 
 /**
- * The digest's rules, read the same way on both databases (docs/adr/0082): a reader gets the posts of
+ * The digest's rules, read the same way on both databases (docs/adr/0080): a reader gets the posts of
  * the communities they watch and of the threads they watch, only where they are a member now, never
  * from a thread they muted, never their own, never a hidden one; a post read once for a batch goes to
  * each reader it is for. Everything is set up through the pages.
