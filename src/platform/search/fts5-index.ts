@@ -9,12 +9,11 @@ import { FacetCounter } from './facet-counter.ts';
 import {
   documentValues,
   facetTokens,
-  headToken,
   headTokens,
   insertNewFacets,
   replaceFacets,
 } from './index-rows.ts';
-import { featureExpressions, matchExpression, toFts5Filter, toFts5Match } from './query-model.ts';
+import { matchExpression, toFts5Filter, toFts5Match } from './query-model.ts';
 import { findBounded, surveyByWalks, type TMatcher } from './ranked-candidates.ts';
 import { rankEveryMatch, type TFeatureMatcher, type TRelevanceOptions } from './relevance.ts';
 import type { TSearchDocument, TSearchEngine } from './search-types.ts';
@@ -72,19 +71,12 @@ export function createFts5FeatureMatcher(
   return {
     atomSets: (list) => atoms.get(list),
     stats: () => stats.fresh(),
-    features: (query, filterGroups) =>
-      query.match ? featureExpressions('fts5', query.match.query, filterGroups, headToken) : [],
-    filterExpression: (filterGroups) => toFts5Filter(filterGroups),
-    async matchSets(expressions) {
-      const sets: number[][] = [];
-      for (const expression of expressions) {
-        const result = await sql<{ seqs: string | null }>`
-          select group_concat(rowid) as seqs from search_fts where search_fts match ${expression}`.execute(
-          db,
-        );
-        sets.push(seqList(result.rows[0]?.seqs ?? ''));
-      }
-      return sets;
+    async filterSet(filterGroups) {
+      const result = await sql<{ seqs: string | null }>`
+        select group_concat(rowid) as seqs from search_fts where search_fts match ${toFts5Filter(filterGroups)}`.execute(
+        db,
+      );
+      return seqList(result.rows[0]?.seqs ?? '');
     },
     countFacets: (seqs) => facetCounter.count(seqs),
   };

@@ -10,12 +10,11 @@ import { nextPrefix, splitNew } from './fts5-index.ts';
 import {
   documentValues,
   facetTokens,
-  headToken,
   headTokens,
   insertNewFacets,
   replaceFacets,
 } from './index-rows.ts';
-import { featureExpressions, matchExpression, toTsquery, toTsqueryFilter } from './query-model.ts';
+import { matchExpression, toTsquery, toTsqueryFilter } from './query-model.ts';
 import { findBounded, type TMatcher } from './ranked-candidates.ts';
 import { rankEveryMatch, type TFeatureMatcher, type TRelevanceOptions } from './relevance.ts';
 import type { TSearchDocument, TSearchEngine } from './search-types.ts';
@@ -94,25 +93,12 @@ export function createTsvectorFeatureMatcher(
   return {
     atomSets: (list) => atoms.get(list),
     stats: () => stats.fresh(),
-    features: (query, filterGroups) =>
-      query.match ? featureExpressions('tsquery', query.match.query, filterGroups, headToken) : [],
-    filterExpression: (filterGroups) => toTsqueryFilter(filterGroups),
-    async matchSets(expressions) {
-      if (expressions.length === 0) return [];
-      const lookups = sql.join(
-        expressions.map(
-          (expression, k) =>
-            sql`select ${k}::int as k, seq from search_vectors where tsv @@ ${expression}::tsquery`,
-        ),
-        sql` union all `,
-      );
+    async filterSet(filterGroups) {
+      const filter = toTsqueryFilter(filterGroups);
       const result = await inBitmapPlan(db, (trx) =>
-        sql<{ k: number; seqs: number[] }>`
-          select k, array_agg(seq) as seqs from (${lookups}) found group by k`.execute(trx),
+        sql<{ seq: number }>`select seq from search_vectors where tsv @@ ${filter}::tsquery`.execute(trx),
       );
-      const sets: number[][] = expressions.map(() => []);
-      for (const row of result.rows) sets[row.k] = row.seqs.map(Number);
-      return sets;
+      return result.rows.map((row) => Number(row.seq));
     },
     countFacets: (seqs) => facetCounter.count(seqs),
   };
