@@ -13,7 +13,8 @@ import { message, useE2E } from './support/harness.ts';
 /**
  * Issue 18 in a real browser: in the Spanish interface a curator pastes the Polish founding text,
  * checks its fields and creates a draft practice; in Arabic, a PDF printed from the Arabic founding
- * text becomes an event outcome with its five axes. axe finds nothing on the pages in es and ar.
+ * text becomes an event outcome with its five axes; each record keeps its source document (ADR 0082).
+ * axe finds nothing on the pages in es and ar.
  */
 const curator = {
   email: 'curator.imports@example.org',
@@ -58,6 +59,19 @@ describe('imports from documents in a real browser', () => {
     await page.waitForLoadState('load');
     assert.match(page.url(), /\/es\/practices\//);
     assert.match((await page.locator('h1').textContent()) ?? '', /Równowaga/);
+    // The pasted text stays attached to the draft, private until the curator shows it to everyone.
+    const sources = page.getByRole('region', { name: message('es', 'imports.sources.title') });
+    assert.match((await sources.textContent()) ?? '', new RegExp(message('es', 'imports.sources.private')));
+    await sources
+      .getByRole('button', { name: message('es', 'imports.sources.makePublic'), exact: true })
+      .click();
+    await page.waitForLoadState('load');
+    assert.match(page.url(), /\/es\/practices\//);
+    assert.match(
+      (await page.getByRole('region', { name: message('es', 'imports.sources.title') }).textContent()) ?? '',
+      new RegExp(message('es', 'imports.sources.public')),
+    );
+    await assertNoAxeViolations(page, 'practice with its source document (es)');
   });
 
   it('uploads a PDF printed from the Arabic founding text and gets an outcome with five axes', async () => {
@@ -94,5 +108,8 @@ describe('imports from documents in a real browser', () => {
       .click();
     await page.waitForLoadState('load');
     assert.match(page.url(), /\/ar\/events\//);
+    const sources = page.getByRole('region', { name: message('ar', 'imports.sources.title') });
+    assert.match((await sources.textContent()) ?? '', /muscat-conference\.pdf/);
+    await assertNoAxeViolations(page, 'event outcome with its source document (ar)');
   });
 });

@@ -43,6 +43,9 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
   // larger than the 1 MB default.
   app.use(
     bodyLimit(1024 * 1024, [
+      // An applicant's reply with its added files (up to 3 of 10 MB each): a larger file still arrives,
+      // so the form can name the limit and keep the message.
+      { pattern: /^\/[a-z]{2}\/join\/a\/[^/]+\/reply$/, maxBytes: 31 * 1024 * 1024 },
       {
         pattern:
           /^\/[a-z]{2}\/(join\/|members\/[^/]+\/logo|practices\/[^/]+\/files|news\/(new|[^/]+\/edit)$|campaigns\/[^/]+\/materials$)/,

@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { apiDocumentConfig, createApi } from './api/api.ts';
 import { apiReferenceWeb } from './api/api-reference.web.tsx';
 import type { TConfig } from './config.ts';
+import { registerRecordSection } from './core/record-sections.ts';
 import type { TDeps } from './deps.ts';
 import { accountsWeb } from './domains/accounts/accounts.web.tsx';
 import { adminWeb } from './domains/admin/admin.web.tsx';
@@ -31,7 +32,7 @@ import { eventsWeb } from './domains/events/events.web.tsx';
 import { registerEventAudience } from './domains/events/index.ts';
 import { homeWeb } from './domains/home/home.web.tsx';
 import { importsWeb } from './domains/imports/imports.web.tsx';
-import { findReferencedImportFileKeys } from './domains/imports/index.ts';
+import { findReferencedImportFileKeys, renderRecordSourcesSection } from './domains/imports/index.ts';
 import { registerMembershipEndHook } from './domains/membership/index.ts';
 import { findReferencedUploadKeys } from './domains/membership/membership.repository.ts';
 import { membershipWeb } from './domains/membership/membership.web.tsx';
@@ -197,6 +198,8 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
     slot: 'connections',
     render: (sectionDeps, ctx, organization) => renderOrganizationListings(sectionDeps, ctx, organization.id),
   });
+  // The document a practice, event or news item was made from, on its page (ADR 0082).
+  registerRecordSection({ name: 'imports.sources', render: renderRecordSourcesSection });
   // A meeting a private community holds is for that community's readers only (ADR 0070).
   registerEventAudience(mayReadCommunityContent);
   // An organisation that leaves the alliance: connections closes its open business (ADR 0048).

@@ -2,6 +2,7 @@ import { audit } from '../core/audit.ts';
 import type { TDeps } from '../deps.ts';
 import { forgetHomeFigures } from '../domains/home/home.service.ts';
 import { readMeta, writeMeta } from '../platform/db/app-meta.ts';
+import { demoApplicationsPart } from './demo-applications.ts';
 import { demoCampaignsPart } from './demo-campaigns.ts';
 import { demoCommitmentsPart } from './demo-commitments.ts';
 import { demoCommunitiesPart } from './demo-communities.ts';
@@ -32,6 +33,7 @@ const demoParts: readonly TDemoPart[] = [
   demoConnectionsPart,
   demoSiteTextsPart,
   demoImportsPart,
+  demoApplicationsPart,
 ];
 
 const loadedKey = 'demo_loaded';

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import type { TActor } from '../../core/actor.ts';
 import { isCurator, writerOrganizationIds } from '../../core/actor.ts';
+import { renderRecordSections } from '../../core/record-sections.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
@@ -313,11 +314,17 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     const resource = await eventResourceFor(deps, actor, event);
     const own = await findOwnRegistration(deps, event.id, actor.userId);
     const related = await readRelatedRecords(deps, event);
+    const sections = await renderRecordSections(deps, ctx, actor, {
+      type: 'event',
+      slug: event.slug,
+      organizationIds: event.organizers.map((o) => o.id),
+    });
     return renderPage(
       c,
       <EventPage
         ctx={ctx}
         event={event}
+        sections={sections}
         readerZone={readReaderZone(c)}
         publicUrl={deps.config.publicUrl}
         related={related}

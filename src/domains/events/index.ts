@@ -14,5 +14,5 @@ export {
   type TEventSummary,
 } from './event-summaries.ts';
 export { findMemberOrganizations, listMemberOrganizationChoices } from './events.repository.ts';
-export { changeHeldEventsAudience, createEvent, createHeldEvent } from './events.service.ts';
+export { changeHeldEventsAudience, createEvent, createHeldEvent, readEvent } from './events.service.ts';
 export { readReaderZone } from './reader-zone.ts';

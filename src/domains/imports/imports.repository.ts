@@ -25,6 +25,8 @@ export type TImport = {
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** The source document is shown to everyone who may see the record it became (a curator's choice). */
+  isSourcePublic: boolean;
 };
 
 type TRow = Selectable<Database['document_imports']>;
@@ -50,10 +52,11 @@ function toImport(row: TRow): TImport {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: Number(row.version),
+    isSourcePublic: Number(row.source_public) === 1,
   };
 }
 
-export async function insertImport(db: TDb, row: Omit<TRow, 'version'>): Promise<void> {
+export async function insertImport(db: TDb, row: Omit<TRow, 'version' | 'source_public'>): Promise<void> {
   await db
     .insertInto('document_imports')
     .values({ ...row, version: 1 })
@@ -174,7 +177,10 @@ export async function updateImportAtVersion(
   id: string,
   version: number,
   changes: Partial<
-    Pick<TRow, 'status' | 'kind' | 'title' | 'fields' | 'record_type' | 'record_slug' | 'updated_at'>
+    Pick<
+      TRow,
+      'status' | 'kind' | 'title' | 'fields' | 'record_type' | 'record_slug' | 'updated_at' | 'source_public'
+    >
   >,
 ): Promise<boolean> {
   const result = await db
@@ -194,4 +200,22 @@ export async function findReferencedImportFileKeys(db: TDb, keys: readonly strin
     .where('file_key', 'in', [...keys])
     .execute();
   return rows.map((r) => r.file_key).filter((k): k is string => k !== null);
+}
+
+/** The imports a record was made or updated from (its source documents), oldest first. */
+export async function listImportsOfRecord(
+  db: TDb,
+  recordType: string,
+  recordSlug: string,
+): Promise<TImport[]> {
+  const rows = await db
+    .selectFrom('document_imports')
+    .selectAll()
+    .where('record_type', '=', recordType)
+    .where('record_slug', '=', recordSlug)
+    .where('status', '=', 'drafted')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toImport);
 }

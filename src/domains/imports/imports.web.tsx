@@ -10,6 +10,7 @@ import { emptyFormState, type TFormState } from '../../ui/components/form-field.
 import { renderPage } from '../../ui/render.ts';
 import { requireSignedIn } from '../accounts/index.ts';
 import { parseTarget, updateRecordFromImport } from './import-record-update.service.ts';
+import { readSourceDocument, setSourceVisibility } from './import-sources.service.ts';
 import { importUpload } from './import-upload.service.ts';
 import { can } from './imports.policy.ts';
 import {
@@ -185,19 +186,33 @@ export function importsWeb(deps: TDeps): Hono<TAppEnv> {
     return redirectWithFlash(c, viewContext(c).href('/imports'), 'imports.flash.dropped');
   });
 
-  web.get('/imports/:id/source', requireSignedIn, async (c) => {
-    const { item } = await readImport(deps, c.var.actor, c.req.param('id'));
-    if (!item.fileKey) throw new AppError('not_found');
-    const bytes = await deps.files.read(item.fileKey);
-    if (!bytes) throw new AppError('not_found');
-    return c.body(new Uint8Array(bytes), 200, {
-      'Content-Type': item.fileType ?? 'application/octet-stream',
-      'Content-Disposition': attachmentHeader(item.fileName ?? 'document'),
-      'Content-Length': String(bytes.byteLength),
+  // The source document: for its reviewers, and for the readers of the record it became (ADR 0082).
+  web.get('/imports/:id/source', async (c) => {
+    const source = await readSourceDocument(deps, c.var.actor, c.req.param('id'));
+    return c.body(source.bytes, 200, {
+      'Content-Type': source.type,
+      'Content-Disposition': attachmentHeader(source.name),
+      'Content-Length': String(source.bytes.byteLength),
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "default-src 'none'; sandbox",
       'Cache-Control': 'private, no-store',
     });
+  });
+
+  web.post('/imports/:id/source-visibility', async (c) => {
+    const { values } = await readForm(c);
+    const record = await setSourceVisibility(
+      deps,
+      c.var.actor,
+      c.req.param('id'),
+      firstValue(values, 'public') === 'yes',
+      { requestId: c.get('requestId') },
+    );
+    return redirectWithFlash(
+      c,
+      viewContext(c).href(`${recordPaths[record.type] ?? '/'}${encodeURIComponent(record.slug)}`),
+      'imports.flash.sourceVisibility',
+    );
   });
 
   return web;

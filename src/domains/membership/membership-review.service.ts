@@ -24,6 +24,7 @@ import {
   listLetterVersions,
   listNotes,
   listQueue,
+  listReplies,
   type TApplicationRecord,
 } from './membership.repository.ts';
 import {
@@ -63,7 +64,7 @@ export async function readApplicationForReview(deps: TDeps, actor: TActor, id: s
   authorize(actor, 'startReview');
   const application = await findApplicationById(deps.db, id);
   if (!application || application.status === 'draft') throw new AppError('not_found');
-  const [notes, history, letterFile, earlier, letterVersions] = await Promise.all([
+  const [notes, history, letterFile, earlier, letterVersions, replies] = await Promise.all([
     can(actor, 'readNotes') ? listNotes(deps.db, id) : Promise.resolve([]),
     listAuditEntries(deps.db, { subjectType: 'membership_application', subjectId: id }, 100, 0),
     readLetterInfo(deps, application),
@@ -73,8 +74,9 @@ export async function readApplicationForReview(deps: TDeps, actor: TActor, id: s
       websiteHost: null,
     }),
     listLetterVersions(deps.db, id),
+    listReplies(deps.db, id),
   ]);
-  return { application, notes, history: history.reverse(), letterFile, earlier, letterVersions };
+  return { application, notes, history: history.reverse(), letterFile, earlier, letterVersions, replies };
 }
 
 function nameKeyOf(application: TApplicationRecord): string {

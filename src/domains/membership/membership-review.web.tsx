@@ -23,6 +23,7 @@ import {
 } from './membership.schemas.ts';
 import { readLetterFile } from './membership.service.ts';
 import { sendAttachment } from './membership.web.tsx';
+import { readReplyFile } from './membership-reply.service.ts';
 import {
   addReviewNote,
   decideApplication,
@@ -96,6 +97,7 @@ export function membershipReviewWeb(deps: TDeps): Hono<TAppEnv> {
         letterFile={view.letterFile}
         earlier={view.earlier}
         letterVersions={view.letterVersions}
+        replies={view.replies}
         organizationSlug={organization?.slug ?? null}
         forms={options.forms ?? {}}
         conflict={options.conflict ?? false}
@@ -115,6 +117,22 @@ export function membershipReviewWeb(deps: TDeps): Hono<TAppEnv> {
       isKeyHolder: false,
     });
     return sendAttachment(c, upload, bytes);
+  });
+
+  web.get('/admin/applications/:id/files/:uploadId', async (c) => {
+    const actor = c.var.actor;
+    const view = await readApplicationForReview(deps, actor, c.req.param('id'));
+    const { file, bytes } = await readReplyFile(deps, {
+      actor,
+      application: view.application,
+      isKeyHolder: false,
+      uploadId: c.req.param('uploadId'),
+    });
+    return sendAttachment(
+      c,
+      { originalName: file.name, contentType: file.contentType, byteSize: file.byteSize },
+      bytes,
+    );
   });
 
   web.post('/admin/applications/:id/notes', async (c) => {

@@ -4,7 +4,7 @@ import type { TMailMessage } from '../../platform/mail.ts';
 
 /**
  * The membership domain's e-mails, written in the recipient's language from membership.json.
- * Applicants get one at every step; reviewers hear of new and returned applications.
+ * Applicants get one at every step; reviewers hear of new, returned and replied applications.
  */
 export type TApplicantMailKind =
   | 'submitted'
@@ -57,9 +57,16 @@ export function composeApplicantMail(
 }
 
 export function composeReviewerMail(
-  kind: 'newApplication' | 'returnedApplication' | 'withdrawnApplication',
+  kind: 'newApplication' | 'returnedApplication' | 'repliedApplication' | 'withdrawnApplication',
   to: { email: string; locale: string },
-  values: { reference: string; organization: string; link: string; dedupeKey: string },
+  values: {
+    reference: string;
+    organization: string;
+    link: string;
+    dedupeKey: string;
+    /** How many files came with a reply (repliedApplication). */
+    files?: number;
+  },
 ): TMailMessage {
   const { t } = translator(localeOf(to.locale));
   return {

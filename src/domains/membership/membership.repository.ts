@@ -477,3 +477,108 @@ export async function listLetterVersions(
     .orderBy('id')
     .execute();
 }
+
+/* The applicant's replies to a request for more information, with the files added to each */
+
+export type TReplyFile = {
+  replyId: string;
+  uploadId: string;
+  storageKey: string;
+  name: string;
+  contentType: string;
+  byteSize: number;
+};
+
+export type TReplyRecord = {
+  id: string;
+  question: string;
+  body: string;
+  createdAt: string;
+  files: TReplyFile[];
+};
+
+export async function insertReply(
+  db: TDb,
+  reply: { id: string; applicationId: string; question: string; body: string; at: string },
+): Promise<void> {
+  await db
+    .insertInto('application_replies')
+    .values({
+      id: reply.id,
+      application_id: reply.applicationId,
+      question: reply.question,
+      body: reply.body,
+      created_at: reply.at,
+    })
+    .execute();
+}
+
+/** Links an upload (already inserted) to a reply, at its place in the order the applicant chose. */
+export async function insertReplyFile(
+  db: TDb,
+  file: { uploadId: string; replyId: string; position: number },
+): Promise<void> {
+  await db
+    .insertInto('application_reply_files')
+    .values({ upload_id: file.uploadId, reply_id: file.replyId, position: file.position })
+    .execute();
+}
+
+/** An application's replies, oldest first, each with its files in the order they were added. */
+export async function listReplies(db: TDb, applicationId: string): Promise<TReplyRecord[]> {
+  const replies = await db
+    .selectFrom('application_replies')
+    .select(['id', 'question', 'body', 'created_at as createdAt'])
+    .where('application_id', '=', applicationId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  if (replies.length === 0) return [];
+  const files = await db
+    .selectFrom('application_reply_files as f')
+    .innerJoin('uploads as u', 'u.id', 'f.upload_id')
+    .select([
+      'f.reply_id as replyId',
+      'u.id as uploadId',
+      'u.storage_key as storageKey',
+      'u.original_name as name',
+      'u.content_type as contentType',
+      'u.byte_size as byteSize',
+    ])
+    .where(
+      'f.reply_id',
+      'in',
+      replies.map((r) => r.id),
+    )
+    .orderBy('f.reply_id')
+    .orderBy('f.position')
+    .execute();
+  return replies.map((r) => ({
+    ...r,
+    files: files.filter((f) => f.replyId === r.id).map((f) => ({ ...f, byteSize: Number(f.byteSize) })),
+  }));
+}
+
+/** One file added to a reply of this application, or undefined. */
+export async function findReplyFile(
+  db: TDb,
+  applicationId: string,
+  uploadId: string,
+): Promise<TReplyFile | undefined> {
+  const row = await db
+    .selectFrom('application_reply_files as f')
+    .innerJoin('application_replies as r', 'r.id', 'f.reply_id')
+    .innerJoin('uploads as u', 'u.id', 'f.upload_id')
+    .select([
+      'f.reply_id as replyId',
+      'u.id as uploadId',
+      'u.storage_key as storageKey',
+      'u.original_name as name',
+      'u.content_type as contentType',
+      'u.byte_size as byteSize',
+    ])
+    .where('r.application_id', '=', applicationId)
+    .where('f.upload_id', '=', uploadId)
+    .executeTakeFirst();
+  return row ? { ...row, byteSize: Number(row.byteSize) } : undefined;
+}

@@ -11,7 +11,7 @@ import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { findOrganizationById } from '../organizations/organizations.repository.ts';
 import { organizationFormValues } from '../organizations/organizations.schemas.ts';
-import type { TApplicationRecord } from './membership.repository.ts';
+import { listReplies, type TApplicationRecord } from './membership.repository.ts';
 import { ZApplicationForm } from './membership.schemas.ts';
 import {
   applicationKey,
@@ -23,9 +23,11 @@ import {
   submissionGaps,
   withdrawApplication,
 } from './membership.service.ts';
+import { readReplyFile, sendReply } from './membership-reply.service.ts';
 import { ApplicationFormPage } from './views/application-form-page.tsx';
 import { ApplicationStatusPage } from './views/application-status-page.tsx';
 import { JoinPage } from './views/join-page.tsx';
+import { ReplyPage } from './views/reply-page.tsx';
 
 /**
  * The applicant's pages: /join (why and how), /join/apply (the form), and the application's own
@@ -76,8 +78,71 @@ export function membershipWeb(deps: TDeps): Hono<TAppEnv> {
         application={application}
         basePath={ctx.href(`/join/a/${c.req.param('key')}`)}
         letterFile={await readLetterInfo(deps, application)}
+        replies={await listReplies(deps.db, application.id)}
         organizationPath={organization ? ctx.href(`/members/${encodeURIComponent(organization.slug)}`) : null}
       />,
+    );
+  });
+
+  // The reply to a request for more information: a message and added files (issue 16, item 8).
+  web.get('/join/a/:key/reply', async (c) => {
+    const application = await applicationOr404(c);
+    const basePath = viewContext(c).href(`/join/a/${c.req.param('key')}`);
+    if (application.status !== 'information_requested') return c.redirect(basePath, 303);
+    return renderReply(c, application, { values: {}, errors: {} });
+  });
+
+  web.post('/join/a/:key/reply', async (c) => {
+    const application = await applicationOr404(c);
+    const basePath = viewContext(c).href(`/join/a/${c.req.param('key')}`);
+    const { values, files } = await readForm(c);
+    const message = firstValue(values, 'message');
+    const state = { values: { message }, errors: {} as Record<string, string> };
+    if (application.status !== 'information_requested') {
+      return renderReply(
+        c,
+        application,
+        { ...state, errors: { _form: 'membership.errors.replyNotAsked' } },
+        409,
+      );
+    }
+    try {
+      const result = await sendReply(deps, {
+        actor: c.var.actor,
+        application,
+        isKeyHolder: true,
+        version: Number(firstValue(values, 'version')) || application.version,
+        message,
+        files: files.files ?? [],
+        meta: { requestId: c.get('requestId') },
+      });
+      if (result.outcome === 'invalid') {
+        return renderReply(c, application, { ...state, errors: result.fieldErrors }, 422);
+      }
+    } catch (error) {
+      if (isAppError(error) && error.code === 'conflict') {
+        const fresh = (await findApplicationByKey(deps, c.req.param('key') ?? '')) ?? application;
+        const errors: Record<string, string> = { _form: 'membership.errors.changedMeanwhile' };
+        if ((files.files ?? []).some((f) => f.size > 0)) errors.files = 'membership.errors.replyFilesAgain';
+        return renderReply(c, fresh, { ...state, errors }, 409);
+      }
+      throw error;
+    }
+    return redirectWithFlash(c, basePath, 'membership.flash.replied');
+  });
+
+  web.get('/join/a/:key/files/:uploadId', async (c) => {
+    const application = await applicationOr404(c);
+    const { file, bytes } = await readReplyFile(deps, {
+      actor: c.var.actor,
+      application,
+      isKeyHolder: true,
+      uploadId: c.req.param('uploadId'),
+    });
+    return sendAttachment(
+      c,
+      { originalName: file.name, contentType: file.contentType, byteSize: file.byteSize },
+      bytes,
     );
   });
 
@@ -125,6 +190,25 @@ export function membershipWeb(deps: TDeps): Hono<TAppEnv> {
     const application = await findApplicationByKey(deps, c.req.param('key') ?? '');
     if (!application) throw new AppError('not_found');
     return application;
+  }
+
+  function renderReply(
+    c: Context<TAppEnv>,
+    application: TApplicationRecord,
+    state: TFormState,
+    status: 200 | 409 | 422 = 200,
+  ) {
+    const ctx = viewContext(c);
+    return renderPage(
+      c,
+      <ReplyPage
+        ctx={ctx}
+        application={application}
+        basePath={ctx.href(`/join/a/${c.req.param('key')}`)}
+        state={state}
+      />,
+      status,
+    );
   }
 
   async function renderForm(

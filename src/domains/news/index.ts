@@ -3,6 +3,6 @@
  * compose.ts from their own files.
  */
 
-export { createArticle } from './news.service.ts';
+export { createArticle, readArticle } from './news.service.ts';
 export { reindexAllNews } from './news-indexing.ts';
 export { readNewsTeasers, type TNewsTeaser } from './news-teasers.ts';

@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { isCurator, writerOrganizationIds } from '../../core/actor.ts';
+import { renderRecordSections } from '../../core/record-sections.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
@@ -208,12 +209,22 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
       await recordRead(deps, article);
     const resource = newsResourceOf(article);
     const keyFigure = article.countryCode ? await readKeyFigure(deps, [article.countryCode]) : null;
+    const sections = await renderRecordSections(deps, viewContext(c), actor, {
+      type: 'news',
+      slug: article.slug,
+      organizationIds: article.organizationId ? [article.organizationId] : [],
+    });
     return renderPage(
       c,
       <ArticlePage
         ctx={viewContext(c)}
         article={article}
-        aside={<KeyFigurePanel ctx={viewContext(c)} keyFigure={keyFigure} />}
+        aside={
+          <>
+            {sections}
+            <KeyFigurePanel ctx={viewContext(c)} keyFigure={keyFigure} />
+          </>
+        }
         mostRead={(await readMostRead(deps)).filter((a) => a.id !== article.id)}
         publicUrl={deps.config.publicUrl}
         permissions={{

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { renderRecordSections } from '../../core/record-sections.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
@@ -211,6 +212,11 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
     );
     const url = `${deps.config.publicUrl}${local(c, practicePath(data.practice.slug))}`;
     const keyFigure = await readKeyFigure(deps, data.practice.countries);
+    const sections = await renderRecordSections(deps, viewContext(c), actor, {
+      type: 'practice',
+      slug: data.practice.slug,
+      organizationIds: data.practice.organizationId ? [data.practice.organizationId] : [],
+    });
     return renderPage(
       c,
       <PracticePage
@@ -220,7 +226,12 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
         isOriginalWanted={c.req.query('original') === '1'}
         allowed={allowed}
         now={deps.clock.now()}
-        aside={<KeyFigurePanel ctx={viewContext(c)} keyFigure={keyFigure} />}
+        aside={
+          <>
+            {sections}
+            <KeyFigurePanel ctx={viewContext(c)} keyFigure={keyFigure} />
+          </>
+        }
         canLearnFrom={canLearnFrom(actor, data.practice)}
       />,
     );

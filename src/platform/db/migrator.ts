@@ -41,7 +41,9 @@ import * as m0070 from './migrations/0070-place-coordinates.ts';
 import * as m0071 from './migrations/0071-event-audience.ts';
 import * as m0073 from './migrations/0073-letter-versions.ts';
 import * as m0074 from './migrations/0074-round-title-language.ts';
+import * as m0075 from './migrations/0075-application-replies.ts';
 import * as m0080 from './migrations/0080-document-imports.ts';
+import * as m0084 from './migrations/0084-import-source-visibility.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -89,7 +91,9 @@ const migrations: Record<string, Migration> = {
   '0071-event-audience': m0071,
   '0073-letter-versions': m0073,
   '0074-round-title-language': m0074,
+  '0075-application-replies': m0075,
   '0080-document-imports': m0080,
+  '0084-import-source-visibility': m0084,
 };
 
 class ListedMigrationProvider implements MigrationProvider {

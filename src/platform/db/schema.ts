@@ -188,6 +188,20 @@ export interface ApplicationLetterVersionsTable {
   kept_at: string;
 }
 
+export interface ApplicationRepliesTable {
+  id: string;
+  application_id: string;
+  question: string;
+  body: string;
+  created_at: string;
+}
+
+export interface ApplicationReplyFilesTable {
+  upload_id: string;
+  reply_id: string;
+  position: number;
+}
+
 export interface ApplicationNotesTable {
   id: string;
   application_id: string;
@@ -614,6 +628,8 @@ export interface DocumentImportsTable {
   created_at: string;
   updated_at: string;
   version: Generated<number>;
+  /** 0084: 1 when a curator made the source document public on the record it became. */
+  source_public: Generated<number>;
 }
 
 export interface NewsArticlesTable {
@@ -1088,6 +1104,8 @@ export interface Database {
   membership_applications: MembershipApplicationsTable;
   application_notes: ApplicationNotesTable;
   application_letter_versions: ApplicationLetterVersionsTable;
+  application_replies: ApplicationRepliesTable;
+  application_reply_files: ApplicationReplyFilesTable;
   site_texts: SiteTextsTable;
   app_meta: AppMetaTable;
   search_documents: SearchDocumentsTable;

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { languageName } from '../../../i18n/names.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { assetUrl } from '../../../ui/assets.ts';
@@ -34,6 +35,8 @@ export type TEventPageProps = {
   };
   isRegistrationOpen: boolean;
   status?: number;
+  /** What other domains show on the event's page: the documents it was made from (ADR 0082). */
+  sections?: Child[];
 };
 
 /** One event: what, when (in its zone and the reader's), where, who organises, and how to take part. */
@@ -179,6 +182,7 @@ export function EventPage(props: TEventPageProps) {
           </div>
         </div>
         <RegistrationSection {...props} seatsLeft={seatsLeft} base={base} />
+        {props.sections}
         {permissions.canEdit ? (
           <OrganiserActions ctx={ctx} event={event} base={base} permissions={permissions} />
         ) : null}

@@ -2,8 +2,9 @@ import { CsrfField } from '../../../ui/components/form-field.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TApplicationRecord, TUploadRecord } from '../membership.repository.ts';
+import type { TApplicationRecord, TReplyRecord, TUploadRecord } from '../membership.repository.ts';
 import { canTransition, isEditableByApplicant } from '../membership.schemas.ts';
+import { ApplicationReplies } from './application-replies.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 type TStatusPageProps = {
@@ -12,6 +13,8 @@ type TStatusPageProps = {
   /** The secret link's path ("/ar/join/a/…"), for the edit, withdraw and letter links. */
   basePath: string;
   letterFile: TUploadRecord | null;
+  /** The applicant's replies to the secretariat's questions, with the files added to each. */
+  replies: TReplyRecord[];
   organizationPath: string | null;
 };
 
@@ -21,6 +24,7 @@ export function ApplicationStatusPage({
   application,
   basePath,
   letterFile,
+  replies,
   organizationPath,
 }: TStatusPageProps) {
   const { t, i18n } = ctx;
@@ -59,6 +63,13 @@ export function ApplicationStatusPage({
           <Prose text={application.informationRequest} />
         </section>
       ) : null}
+      <ApplicationReplies
+        ctx={ctx}
+        replies={replies}
+        language={application.language}
+        filesPath={`${basePath}/files`}
+        audience="applicant"
+      />
       {(status === 'accepted' || status === 'declined') && application.decisionMessage ? (
         <section class="notice" aria-labelledby="decision-title">
           <h2 id="decision-title">{t('membership.status.decisionTitle')}</h2>
@@ -74,8 +85,13 @@ export function ApplicationStatusPage({
       ) : null}
       <p class="hint">{t('membership.status.bookmark')}</p>
       <div class="actions">
+        {status === 'information_requested' ? (
+          <a class="button" href={`${basePath}/reply`}>
+            {t('membership.status.reply')}
+          </a>
+        ) : null}
         {isEditableByApplicant(status) ? (
-          <a class="button" href={`${basePath}/edit`}>
+          <a class={status === 'draft' ? 'button' : 'button secondary'} href={`${basePath}/edit`}>
             {status === 'draft' ? t('membership.status.continue') : t('membership.status.answer')}
           </a>
         ) : null}

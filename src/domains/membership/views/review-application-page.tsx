@@ -6,8 +6,9 @@ import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { scopeLabel, stakeholderTypeLabel } from '../../organizations/organization-vocabulary.ts';
-import type { TApplicationRecord, TUploadRecord } from '../membership.repository.ts';
+import type { TApplicationRecord, TReplyRecord, TUploadRecord } from '../membership.repository.ts';
 import { applicationLimits, canTransition } from '../membership.schemas.ts';
+import { ApplicationReplies } from './application-replies.tsx';
 import { LetterChanges } from './letter-changes.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
@@ -24,6 +25,8 @@ export type TReviewPageProps = {
   earlier: TEarlier[];
   /** Earlier texts of the letter, oldest first (kept when the applicant changed it after sending). */
   letterVersions: { id: string; letterText: string; keptAt: string }[];
+  /** The organisation's replies to the secretariat's questions, with the files added to each. */
+  replies: TReplyRecord[];
   organizationSlug: string | null;
   /** Which decision form failed, with its state; or a conflict notice. */
   forms: Partial<Record<'note' | 'requestInformation' | 'accept' | 'decline', TFormState>>;
@@ -163,8 +166,15 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
           </>
         ) : null}
       </section>
+      <ApplicationReplies
+        ctx={ctx}
+        replies={props.replies}
+        language={a.language}
+        filesPath={`${base}/files`}
+        audience="reviewer"
+      />
       <LetterChanges ctx={ctx} current={a.letterText} language={a.language} versions={props.letterVersions} />
-      {a.informationRequest ? (
+      {a.informationRequest && props.replies.at(-1)?.question !== a.informationRequest ? (
         <section aria-labelledby="asked-title">
           <h2 id="asked-title">{t('membership.review.askedTitle')}</h2>
           <Prose text={a.informationRequest} />

@@ -1,0 +1,84 @@
+import { formatFileSize } from '../../../i18n/file-size.ts';
+import { FileField } from '../../../ui/components/file-field.tsx';
+import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { Prose } from '../../../ui/components/prose.tsx';
+import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TApplicationRecord } from '../membership.repository.ts';
+import { applicationLimits } from '../membership.schemas.ts';
+import { replyFileAccept, replyFileMaxBytes, replyFilesMax } from '../membership-reply.service.ts';
+
+const form = 'reply';
+
+/**
+ * The applicant's reply to the secretariat's question: the question, a message box and files added to
+ * the application (the letter and its file stay as they are), then one button that sends the reply and
+ * the application back. Plain form: works without a script; the file input takes several files at once.
+ */
+export function ReplyPage(props: {
+  ctx: TViewContext;
+  application: TApplicationRecord;
+  /** The secret link's path ("/ar/join/a/…"). */
+  basePath: string;
+  state: TFormState;
+}) {
+  const { ctx, application, state } = props;
+  const { t, i18n } = ctx;
+  const title = t('membership.reply.title', { reference: application.reference });
+  return (
+    <Layout ctx={ctx} title={title} isPrivate>
+      <p>
+        <a href={props.basePath}>{t('membership.reply.back')}</a>
+      </p>
+      <h1>{title}</h1>
+      {application.informationRequest ? (
+        <section class="notice" aria-labelledby="question-title">
+          <h2 id="question-title">{t('membership.status.questionTitle')}</h2>
+          <Prose text={application.informationRequest} />
+        </section>
+      ) : null}
+      <ErrorSummary ctx={ctx} form={form} state={state} />
+      <form
+        novalidate
+        class="stack wide"
+        method="post"
+        action={`${props.basePath}/reply`}
+        enctype="multipart/form-data"
+      >
+        <CsrfField ctx={ctx} />
+        <input type="hidden" name="version" value={String(application.version)} />
+        <TextAreaField
+          ctx={ctx}
+          form={form}
+          name="message"
+          label={t('membership.reply.messageLabel')}
+          hint={t('membership.reply.messageHint')}
+          state={state}
+          rows={8}
+          maxLength={applicationLimits.message}
+        />
+        <FileField
+          ctx={ctx}
+          form={form}
+          name="files"
+          label={t('membership.reply.filesLabel')}
+          hint={t('membership.reply.filesHint', {
+            count: replyFilesMax,
+            size: formatFileSize(i18n.formatNumber, replyFileMaxBytes),
+          })}
+          state={state}
+          accept={replyFileAccept}
+          isMultiple
+        />
+        <div class="actions">
+          <button type="submit">{t('membership.reply.send')}</button>
+        </div>
+        <p class="hint">
+          {t('membership.reply.editHint')}{' '}
+          <a href={`${props.basePath}/edit`}>{t('membership.reply.editLink')}</a>
+        </p>
+      </form>
+    </Layout>
+  );
+}
