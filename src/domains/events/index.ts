@@ -4,6 +4,7 @@
  */
 
 export { registerEventAudience, type TAudienceCheck, type TEventAudience } from './event-audience.ts';
+export { eventInputOfEvent } from './event-form.ts';
 export { reindexAllEvents } from './event-indexing.ts';
 export { listRecommendations, type TRecommendationHit } from './event-outcomes.repository.ts';
 export { addRecommendation, findRecommendations, saveOutcome } from './event-outcomes.service.ts';
@@ -18,7 +19,14 @@ export {
   findEventById,
   findMemberOrganizations,
   listMemberOrganizationChoices,
+  type TEvent,
 } from './events.repository.ts';
-export { changeHeldEventsAudience, createEvent, createHeldEvent, readEvent } from './events.service.ts';
+export {
+  changeHeldEventsAudience,
+  createEvent,
+  createHeldEvent,
+  readEvent,
+  updateEvent,
+} from './events.service.ts';
 export { readReaderZone } from './reader-zone.ts';
 export { listEventNewsCampaignPages, type TSitemapEntry } from './sitemap-entries.ts';
