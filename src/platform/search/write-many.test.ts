@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { TEST_CORPUS, TEST_LEXICON } from '../../../test/support/search-fixtures.ts';
 import { createTestDatabase, type TTestDatabase, testDialect } from '../../../test/support/test-database.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { createAnalyser } from './analyser.ts';
 import { createConceptLexicon } from './concept-lexicon.ts';
 import { facetTotals } from './index-rows.ts';
-import { TEST_CORPUS, TEST_LEXICON } from './search-fixtures.ts';
 import { createSearchIndex, type TSearchIndex } from './search-index.ts';
 
 /**
