@@ -1,3 +1,4 @@
+import { slices } from '../platform/db/batches.ts';
 import { newId } from '../platform/ids.ts';
 import type { TExecutor } from './records.ts';
 
@@ -32,4 +33,24 @@ export async function audit(
       request_id: by.requestId ?? null,
     })
     .execute();
+}
+
+/** Many audit entries by the same actor in one statement (a bulk import's chunk), one per subject. */
+export async function auditMany(
+  executor: TExecutor,
+  by: TAuditBy,
+  action: string,
+  entries: ReadonlyArray<{ subject: TAuditSubject; details?: Record<string, unknown> }>,
+): Promise<void> {
+  const rows = entries.map(({ subject, details }) => ({
+    id: newId(Date.parse(by.at)),
+    at: by.at,
+    actor_id: by.actorId,
+    action,
+    subject_type: subject.type,
+    subject_id: subject.id,
+    details: JSON.stringify(details ?? {}),
+    request_id: by.requestId ?? null,
+  }));
+  for (const slice of slices(rows, 8)) await executor.insertInto('audit_log').values(slice).execute();
 }

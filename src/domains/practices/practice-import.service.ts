@@ -1,4 +1,4 @@
-import { audit } from '../../core/audit.ts';
+import { audit, auditMany } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { bumpContentVersion } from '../../platform/content-version.ts';
 import type { TDb } from '../../platform/db/database.ts';
@@ -7,11 +7,19 @@ import { newId } from '../../platform/ids.ts';
 import type { TSearchIndex } from '../../platform/search/search-index.ts';
 import { slugify } from '../../platform/text.ts';
 import { practiceSearchDocument } from './practice-indexing.ts';
-import { contentColumns, facetsOf, type TPractice, type TPracticeContent } from './practice-record.ts';
+import {
+  contentColumns,
+  contentOf,
+  facetsOf,
+  type TPractice,
+  type TPracticeContent,
+} from './practice-record.ts';
 import {
   findPracticeById,
   findPracticeBySlug,
   insertPractice,
+  insertPractices,
+  insertRevisions,
   listTakenSlugs,
   replaceFacets,
   updatePractice,
@@ -33,21 +41,36 @@ export function checkImportLines(lines: readonly string[]): {
   problems: TImportProblem[];
 } {
   const records: TCheckedRecord[] = [];
+  const checker = createLineChecker();
+  lines.forEach((text, index) => {
+    const record = checker.check(text, index + 1);
+    if (record) records.push(record);
+  });
+  return { records, problems: checker.problems };
+}
+
+/**
+ * Checks lines one at a time, remembering the slugs seen (a slug twice in a file is a problem), so a
+ * file of any size can be checked as it is read, and read again to load (scripts/practices-import.ts).
+ */
+export function createLineChecker(): {
+  check(text: string, line: number): TCheckedRecord | undefined;
+  problems: TImportProblem[];
+} {
   const problems: TImportProblem[] = [];
   const seen = new Map<string, number>();
-  lines.forEach((text, index) => {
-    const line = index + 1;
-    if (text.trim() === '') return;
+  function check(text: string, line: number): TCheckedRecord | undefined {
+    if (text.trim() === '') return undefined;
     let raw: unknown;
     try {
       raw = JSON.parse(text);
     } catch (error) {
       problems.push({ line, field: '', messageKey: 'import.notJson', detail: (error as Error).message });
-      return;
+      return undefined;
     }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       problems.push({ line, field: '', messageKey: 'import.notObject' });
-      return;
+      return undefined;
     }
     const parsed = ZPracticeInput.safeParse(raw);
     if (!parsed.success) {
@@ -60,22 +83,22 @@ export function checkImportLines(lines: readonly string[]): {
           : 'validation.invalid',
         detail: issue?.message,
       });
-      return;
+      return undefined;
     }
     const slug = parsed.data.slug ?? slugify(parsed.data.title);
     if (!slug) {
       problems.push({ line, field: 'slug', messageKey: 'practices.errors.slug' });
-      return;
+      return undefined;
     }
     const earlier = seen.get(slug);
     if (earlier !== undefined) {
       problems.push({ line, field: 'slug', messageKey: 'import.duplicateSlug', detail: `line ${earlier}` });
-      return;
+      return undefined;
     }
     seen.set(slug, line);
-    records.push({ line, input: { ...parsed.data, slug } });
-  });
-  return { records, problems };
+    return { line, input: { ...parsed.data, slug } };
+  }
+  return { check, problems };
 }
 
 export type TImportResult = { created: number; updated: number };
@@ -97,12 +120,20 @@ export async function importPractices(
           chunk.map((r) => r.input.slug),
         ),
       );
+      // New practices are written together, a statement per table; existing ones one by one.
+      const fresh = chunk.filter((r) => !taken.has(r.input.slug)).map((r) => r.input);
+      await savePublishedRecords(trx, deps.search, fresh, {
+        at: deps.clock.now().toISOString(),
+        actorId: options.actorId ?? null,
+        requestId: options.requestId ?? null,
+      });
+      result.created += fresh.length;
       for (const { input } of chunk) {
+        if (!taken.has(input.slug)) continue;
         const isUpdate = await savePublishedRecord(trx, deps.search, input, {
           at: deps.clock.now().toISOString(),
           actorId: options.actorId ?? null,
           requestId: options.requestId ?? null,
-          isKnownNew: !taken.has(input.slug),
         });
         if (isUpdate) result.updated += 1;
         else result.created += 1;
@@ -199,4 +230,82 @@ export async function savePublishedRecord(
     { slug, isUpdate: existing !== undefined },
   );
   return existing !== undefined;
+}
+
+/**
+ * Writes records whose slugs no practice has as new published practices, inside the caller's
+ * transaction: the same rows as `savePublishedRecord` for each (practice, facets, revision, index
+ * entry, audit entry), written with a statement per table for the whole batch.
+ */
+export async function savePublishedRecords(
+  trx: TDb,
+  search: TSearchIndex,
+  inputs: ReadonlyArray<TPracticeInput & { slug: string }>,
+  options: { at: string; actorId: string | null; requestId: string | null },
+): Promise<void> {
+  if (inputs.length === 0) return;
+  const { at, actorId } = options;
+  const practices: TPractice[] = inputs.map(({ slug, ...content }) => ({
+    ...content,
+    id: newId(Date.parse(at)),
+    slug,
+    status: 'published',
+    isVerified: false,
+    isFeatured: false,
+    lastReviewedAt: at,
+    reviewComment: null,
+    organizationId: null,
+    createdBy: actorId,
+    submittedAt: null,
+    publishedAt: at,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  }));
+  await insertPractices(
+    trx,
+    practices.map((p, i) => ({
+      id: p.id,
+      slug: p.slug,
+      status: 'published',
+      ...contentColumns(contentOfInput(inputs[i])),
+      organization_id: null,
+      is_featured: 0,
+      created_by: actorId,
+      published_at: at,
+      last_reviewed_at: at,
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    })),
+    practices.map((p) => ({ practiceId: p.id, facets: facetsOf(p) })),
+  );
+  await insertRevisions(
+    trx,
+    practices.map((p, i) => ({
+      id: newId(Date.parse(at)),
+      practiceId: p.id,
+      version: 1,
+      snapshot: JSON.stringify(contentOf(contentOfInput(inputs[i]))),
+      note: 'import',
+      actorId,
+      at,
+    })),
+  );
+  await search.upsertDocuments(practices.map(practiceSearchDocument), { db: trx });
+  await auditMany(
+    trx,
+    { actorId, requestId: options.requestId, at },
+    'practices.imported',
+    practices.map((p) => ({
+      subject: { type: 'practice', id: p.id },
+      details: { slug: p.slug, isUpdate: false },
+    })),
+  );
+}
+
+function contentOfInput(input: (TPracticeInput & { slug: string }) | undefined): TPracticeContent {
+  if (!input) throw new AppError('internal');
+  const { slug: _slug, ...content } = input;
+  return content as TPracticeContent;
 }

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
 import { updateAtVersion } from '../../core/records.ts';
+import { slices } from '../../platform/db/batches.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database, PracticesTable } from '../../platform/db/schema.ts';
@@ -10,6 +11,20 @@ type TExecutor = Kysely<Database> | Transaction<Database>;
 
 export async function insertPractice(executor: TExecutor, row: Insertable<PracticesTable>): Promise<void> {
   await executor.insertInto('practices').values(row).execute();
+}
+
+/** Many new practices with their facet rows, a statement per table (the bulk import's chunk). */
+export async function insertPractices(
+  executor: TExecutor,
+  rows: ReadonlyArray<Insertable<PracticesTable>>,
+  facets: ReadonlyArray<{ practiceId: string; facets: readonly TFacetRow[] }>,
+): Promise<void> {
+  for (const slice of slices(rows, 40)) await executor.insertInto('practices').values(slice).execute();
+  const facetRows = facets.flatMap(({ practiceId, facets: list }) =>
+    list.map((f) => ({ practice_id: practiceId, facet: f.facet, value: f.value })),
+  );
+  for (const slice of slices(facetRows, 3))
+    await executor.insertInto('practice_facets').values(slice).execute();
 }
 
 /** Updates a practice if it is still at the version the writer read; false when someone was faster. */
@@ -108,6 +123,32 @@ export async function insertRevision(
       created_at: revision.at,
     })
     .execute();
+}
+
+/** Many revisions in one statement (the bulk import's chunk). */
+export async function insertRevisions(
+  executor: TExecutor,
+  revisions: ReadonlyArray<{
+    id: string;
+    practiceId: string;
+    version: number;
+    snapshot: string;
+    note: string | null;
+    actorId: string | null;
+    at: string;
+  }>,
+): Promise<void> {
+  const rows = revisions.map((revision) => ({
+    id: revision.id,
+    practice_id: revision.practiceId,
+    version: revision.version,
+    snapshot: revision.snapshot,
+    note: revision.note,
+    actor_id: revision.actorId,
+    created_at: revision.at,
+  }));
+  for (const slice of slices(rows, 7))
+    await executor.insertInto('practice_revisions').values(slice).execute();
 }
 
 export type TRevisionRow = {

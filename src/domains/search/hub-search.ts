@@ -3,8 +3,8 @@ import { createAnalyser, type TAnalyser } from '../../platform/search/analyser.t
 import { createConceptLexicon } from '../../platform/search/concept-lexicon.ts';
 import type { TRelevanceOptions } from '../../platform/search/relevance.ts';
 import { createSearchIndex, type TSearchIndex } from '../../platform/search/search-index.ts';
-import { lexiconEntries } from '../../taxonomy/taxonomy.ts';
-import { hubPlaceNames } from './hub-places.ts';
+import { countriesOfRegion, countryConceptId, lexiconEntries } from '../../taxonomy/taxonomy.ts';
+import { gazetteerPlaceCountry, hubPlaceNames } from './hub-places.ts';
 
 /**
  * The hub's search, composed: the care taxonomy's labels and synonyms become the analyser's concept
@@ -26,9 +26,27 @@ export function isPlaceConcept(conceptId: string): boolean {
   );
 }
 
+/** Where a record is: its countries. */
+export function isLocationConcept(conceptId: string): boolean {
+  return conceptId.startsWith('country:');
+}
+
+/** The countries within a place a query names: a region's, a city's own, a country itself. */
+export function locationsWithin(placeId: string): readonly string[] {
+  if (placeId.startsWith('country:')) return [placeId];
+  if (placeId.startsWith('region:')) return countriesOfRegion(placeId).map(countryConceptId);
+  const country = gazetteerPlaceCountry(placeId);
+  return country ? [countryConceptId(country)] : [];
+}
+
 export function createHubSearch(
   handle: Pick<TDatabaseHandle, 'db' | 'dialect'>,
   options: TRelevanceOptions = {},
 ): TSearchIndex {
-  return createSearchIndex(handle, hubAnalyser(), { isPlaceConcept, ...options });
+  return createSearchIndex(handle, hubAnalyser(), {
+    isPlaceConcept,
+    isLocationConcept,
+    locationsWithin,
+    ...options,
+  });
 }

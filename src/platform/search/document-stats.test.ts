@@ -91,3 +91,27 @@ describe(`search ranking memory and another node's writes (${testDialect})`, () 
     assert.deepEqual([...stats.conceptSeqs('theme:never-seen')], []);
   });
 });
+
+describe(`where a document lies against the places a query names (${testDialect})`, () => {
+  let t: TTestDatabase;
+  before(async () => {
+    t = await createTestDatabase();
+  });
+  after(async () => {
+    await t.drop();
+  });
+
+  it('is here when it carries a wanted place, elsewhere when only other locations, unplaced with none', () => {
+    // Documents this process writes are set directly (nothing is read from the database).
+    const stats = new DocumentStats(t.handle.db);
+    stats.set(1, ['country:pl', 'theme:elder_care'], 'pl');
+    stats.set(2, ['country:ru', 'theme:elder_care'], 'ru');
+    stats.set(3, ['theme:elder_care'], 'en');
+    stats.set(4, ['country:pl', 'country:ru'], 'en');
+    const isCountry = (id: string) => id.startsWith('country:');
+    const inRussia = stats.placeTest(isCountry, ['country:ru']);
+    assert.deepEqual([1, 2, 3, 4].map(inRussia), ['elsewhere', 'here', 'unplaced', 'here']);
+    const inNowhereKnown = stats.placeTest(isCountry, ['country:zz']);
+    assert.deepEqual([1, 2, 3, 4].map(inNowhereKnown), ['elsewhere', 'elsewhere', 'unplaced', 'elsewhere']);
+  });
+});

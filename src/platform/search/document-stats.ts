@@ -94,6 +94,33 @@ export class DocumentStats {
     return posting ? posting.seqs.subarray(0, posting.length) : EMPTY;
   }
 
+  /**
+   * For many documents, where each lies against the places a query names: 'here' when it carries one of
+   * `wanted`, 'elsewhere' when it carries locations (concepts `isLocation` accepts) but none of those,
+   * 'unplaced' when it carries no location at all. Concept numbers are looked up once per call.
+   */
+  placeTest(
+    isLocation: (conceptId: string) => boolean,
+    wanted: readonly string[],
+  ): (seq: number) => 'here' | 'elsewhere' | 'unplaced' {
+    const kinds = new Uint8Array(this.#conceptIds.size); // 1 a location, 2 a wanted one
+    for (const [id, number] of this.#conceptIds) if (isLocation(id)) kinds[number] = 1;
+    for (const id of wanted) {
+      const number = this.#conceptIds.get(id);
+      if (number !== undefined) kinds[number] = 2;
+    }
+    const documents = this.#documentConcepts;
+    return (seq) => {
+      let isPlaced = false;
+      for (const c of documents[seq] ?? []) {
+        const kind = kinds[c] ?? 0;
+        if (kind === 2) return 'here';
+        if (kind === 1) isPlaced = true;
+      }
+      return isPlaced ? 'elsewhere' : 'unplaced';
+    };
+  }
+
   /** Up to date enough to rank with (see the class comment). */
   async fresh(): Promise<this> {
     const now = Date.now();

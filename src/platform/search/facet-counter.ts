@@ -35,6 +35,15 @@ export class FacetCounter {
       await notifyWithTransaction(trx, { topic: 'search-documents', seqs: [seq] });
   }
 
+  /** `forget` for many documents written in `trx`, announced to the other nodes in a few messages. */
+  async forgetMany(trx: TDb, seqs: readonly number[]): Promise<void> {
+    for (const seq of seqs) this.#documents.delete(seq);
+    if (dialectOf(trx) !== 'postgres') return;
+    // pg_notify takes at most 8,000 bytes a message: 500 seqs of up to 9 digits stay well under.
+    for (let i = 0; i < seqs.length; i += CHUNK)
+      await notifyWithTransaction(trx, { topic: 'search-documents', seqs: seqs.slice(i, i + CHUNK) });
+  }
+
   async count(seqs: readonly number[]): Promise<TFacetCountRow[]> {
     const now = Date.now();
     const missing = seqs.filter((seq) => {

@@ -1,14 +1,22 @@
 import { sql } from 'kysely';
+import { slices } from '../db/batches.ts';
 import type { TDb } from '../db/database.ts';
+import type { TDocumentAnalysis } from './analyser.ts';
 import { AtomPostings, type TAtom } from './atom-postings.ts';
 import { isConceptToken } from './concept-lexicon.ts';
 import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
-import { documentValues, facetTokens, headToken, headTokens, replaceFacets } from './index-rows.ts';
-import { featureExpressions, matchExpression, toFts5Filter, toFts5Match } from './query-model.ts';
+import {
+  documentValues,
+  facetTokens,
+  headTokens,
+  insertNewFacets,
+  replaceFacets,
+} from './index-rows.ts';
+import { matchExpression, toFts5Filter, toFts5Match } from './query-model.ts';
 import { findBounded, surveyByWalks, type TMatcher } from './ranked-candidates.ts';
 import { rankEveryMatch, type TFeatureMatcher, type TRelevanceOptions } from './relevance.ts';
-import type { TSearchEngine } from './search-types.ts';
+import type { TSearchDocument, TSearchEngine } from './search-types.ts';
 
 /**
  * SQLite: a contentless FTS5 table over our tokens, ranked by bm25 with column weights
@@ -63,19 +71,12 @@ export function createFts5FeatureMatcher(
   return {
     atomSets: (list) => atoms.get(list),
     stats: () => stats.fresh(),
-    features: (query, filterGroups) =>
-      query.match ? featureExpressions('fts5', query.match.query, filterGroups, headToken) : [],
-    filterExpression: (filterGroups) => toFts5Filter(filterGroups),
-    async matchSets(expressions) {
-      const sets: number[][] = [];
-      for (const expression of expressions) {
-        const result = await sql<{ seqs: string | null }>`
-          select group_concat(rowid) as seqs from search_fts where search_fts match ${expression}`.execute(
-          db,
-        );
-        sets.push(seqList(result.rows[0]?.seqs ?? ''));
-      }
-      return sets;
+    async filterSet(filterGroups) {
+      const result = await sql<{ seqs: string | null }>`
+        select group_concat(rowid) as seqs from search_fts where search_fts match ${toFts5Filter(filterGroups)}`.execute(
+        db,
+      );
+      return seqList(result.rows[0]?.seqs ?? '');
     },
     countFacets: (seqs) => facetCounter.count(seqs),
   };
@@ -88,37 +89,92 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
   const stats = new DocumentStats(db, () => atoms.forgetAll());
   const features = createFts5FeatureMatcher(db, facetCounter, stats, atoms);
 
-  return {
-    async write(trx, doc, analysis) {
-      const values = documentValues(doc, analysis.concepts);
-      const existing = await trx
-        .selectFrom('search_documents')
-        .select('seq')
-        .where('id', '=', doc.id)
-        .executeTakeFirst();
-      let seq: number;
-      if (existing) {
-        seq = existing.seq;
-        await trx.updateTable('search_documents').set(values).where('seq', '=', seq).execute();
-        await sql`delete from search_fts where rowid = ${seq}`.execute(trx);
-      } else {
-        const inserted = await trx
-          .insertInto('search_documents')
-          .values(values)
-          .returning('seq')
-          .executeTakeFirstOrThrow();
-        seq = inserted.seq;
-      }
-      const { title, summary, body } = analysis.fields;
-      const marks = [...facetTokens(doc), ...headTokens(analysis.fields)];
-      await sql`insert into search_fts (rowid, title, summary, body, concepts, facets)
+  async function write(trx: TDb, doc: TSearchDocument, analysis: TDocumentAnalysis): Promise<void> {
+    const values = documentValues(doc, analysis.concepts);
+    const existing = await trx
+      .selectFrom('search_documents')
+      .select('seq')
+      .where('id', '=', doc.id)
+      .executeTakeFirst();
+    let seq: number;
+    if (existing) {
+      seq = existing.seq;
+      await trx.updateTable('search_documents').set(values).where('seq', '=', seq).execute();
+      await sql`delete from search_fts where rowid = ${seq}`.execute(trx);
+    } else {
+      const inserted = await trx
+        .insertInto('search_documents')
+        .values(values)
+        .returning('seq')
+        .executeTakeFirstOrThrow();
+      seq = inserted.seq;
+    }
+    const { title, summary, body } = analysis.fields;
+    const marks = [...facetTokens(doc), ...headTokens(analysis.fields)];
+    await sql`insert into search_fts (rowid, title, summary, body, concepts, facets)
         values (${seq}, ${title.join(' ')}, ${summary.join(' ')}, ${body.join(' ')},
           ${analysis.conceptTokens.join(' ')}, ${marks.join(' ')})`.execute(trx);
-      if (existing) atoms.changed();
-      else atoms.inserted(new Set([...title, ...summary, ...body, ...analysis.conceptTokens, ...marks]));
-      await replaceFacets(trx, seq, doc);
-      await facetCounter.forget(trx, seq);
-      stats.set(seq, analysis.concepts, doc.language);
+    if (existing) atoms.changed();
+    else atoms.inserted(new Set([...title, ...summary, ...body, ...analysis.conceptTokens, ...marks]));
+    await replaceFacets(trx, seq, doc);
+    await facetCounter.forget(trx, seq);
+    stats.set(seq, analysis.concepts, doc.language);
+  }
+
+  return {
+    write,
+
+    /**
+     * The same rows as `write` for each document, a statement per table for the whole batch: documents
+     * already indexed go through `write` one by one; new ones get multi-row inserts, and their facet
+     * totals move once per value.
+     */
+    async writeMany(trx, items) {
+      if (items.length === 0) return;
+      const known = new Set(
+        (
+          await trx
+            .selectFrom('search_documents')
+            .select('id')
+            .where(
+              'id',
+              'in',
+              items.map((i) => i.doc.id),
+            )
+            .execute()
+        ).map((r) => r.id),
+      );
+      const { fresh, rewritten } = splitNew(items, known);
+      const seqOf = new Map<string, number>();
+      for (const slice of slices(fresh, 11)) {
+        const inserted = await trx
+          .insertInto('search_documents')
+          .values(slice.map((i) => documentValues(i.doc, i.analysis.concepts)))
+          .returning(['seq', 'id'])
+          .execute();
+        for (const row of inserted) seqOf.set(row.id, row.seq);
+      }
+      const written = fresh.map((i) => ({ ...i, seq: seqOf.get(i.doc.id) ?? 0 }));
+      const tokens = new Set<string>();
+      for (const slice of slices(written, 6)) {
+        const rows = slice.map(({ seq, doc, analysis }) => {
+          const { title, summary, body } = analysis.fields;
+          const marks = [...facetTokens(doc), ...headTokens(analysis.fields)];
+          for (const list of [title, summary, body, analysis.conceptTokens, marks])
+            for (const token of list) tokens.add(token);
+          return sql`(${seq}, ${title.join(' ')}, ${summary.join(' ')}, ${body.join(' ')},
+            ${analysis.conceptTokens.join(' ')}, ${marks.join(' ')})`;
+        });
+        await sql`insert into search_fts (rowid, title, summary, body, concepts, facets)
+          values ${sql.join(rows)}`.execute(trx);
+      }
+      if (written.length > 0) atoms.inserted(tokens);
+      await insertNewFacets(trx, written);
+      for (const { seq, doc, analysis } of written) {
+        await facetCounter.forget(trx, seq);
+        stats.set(seq, analysis.concepts, doc.language);
+      }
+      for (const { doc, analysis } of rewritten) await write(trx, doc, analysis);
     },
 
     async remove(trx, id) {
@@ -158,6 +214,24 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
       return result.rows.filter((r) => !isConceptToken(r.term));
     },
   };
+}
+
+/** Documents not yet indexed (each id once), and the rest (already indexed, or repeated in the batch). */
+export function splitNew<T extends { doc: { id: string } }>(
+  items: readonly T[],
+  known: ReadonlySet<string>,
+): { fresh: T[]; rewritten: T[] } {
+  const seen = new Set(known);
+  const fresh: T[] = [];
+  const rewritten: T[] = [];
+  for (const item of items) {
+    if (seen.has(item.doc.id)) rewritten.push(item);
+    else {
+      seen.add(item.doc.id);
+      fresh.push(item);
+    }
+  }
+  return { fresh, rewritten };
 }
 
 /** Every document holding each token (or a token starting with each prefix), for atom-postings.ts. */

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { slices } from '../db/batches.ts';
 import type { TDb } from '../db/database.ts';
 import type { TEngineQuery, TSearchDocument } from './search-types.ts';
 
@@ -102,6 +103,29 @@ export async function replaceFacets(db: TDb, seq: number, doc: TSearchDocument |
     ...removed.map((p) => ({ ...p, delta: -1 })),
     ...added.map((p) => ({ ...p, delta: 1 })),
   ]);
+}
+
+/**
+ * The facet rows of documents written for the first time (the bulk import's batch: no rows to
+ * compare with), and the totals moved once per value for the whole batch, not once per document.
+ */
+export async function insertNewFacets(
+  db: TDb,
+  written: ReadonlyArray<{ seq: number; doc: TSearchDocument }>,
+): Promise<void> {
+  const rows: Array<{ seq: number; facet: string; value: string }> = [];
+  const totals = new Map<string, { facet: string; value: string; delta: number }>();
+  for (const { seq, doc } of written) {
+    for (const p of facetPairs(doc)) {
+      rows.push({ seq, ...p });
+      const key = `${p.facet}\u0000${p.value}`;
+      const total = totals.get(key);
+      if (total) total.delta += 1;
+      else totals.set(key, { ...p, delta: 1 });
+    }
+  }
+  for (const slice of slices(rows, 3)) await db.insertInto('search_facets').values(slice).execute();
+  await moveFacetTotals(db, [...totals.values()]);
 }
 
 /** One statement for every changed value, in a stable order so concurrent writers lock rows alike. */

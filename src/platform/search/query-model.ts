@@ -1,5 +1,6 @@
 import type { TAtom } from './atom-postings.ts';
 import { conceptToken, type TConceptMatch } from './concept-lexicon.ts';
+import { headToken } from './index-rows.ts';
 
 /**
  * An analysed query and its translation into each engine's match syntax. Users' text never reaches
@@ -134,35 +135,19 @@ export function matchExpression(
 /**
  * What the ranking asks an engine about each group of a query (docs/adr/0022-rank-every-match.md):
  * which records hold its words anywhere, which hold them in their title or summary (head markers),
- * and which carry each concept it names (places are concepts too). Each is AND-ed with the filters.
+ * and which carry each concept it names (places are concepts too). Filters narrow all of them afterwards.
  */
 export type TFeatureKind = 'words' | 'head' | 'concept';
 export type TFeature = { group: number; kind: TFeatureKind; conceptId?: string };
 
 /**
- * A feature of the query in the engine's syntax (with the filters), and for words its atoms: for each
- * word, the tokens (and prefix) any of which matches it — every word must match (atom-postings.ts).
+ * A feature of the query, and for words its atoms: for each word, the tokens (and prefix) any of which
+ * matches it — every word must match (atom-postings.ts). Concepts are answered from memory.
  */
-export type TFeatureExpression = { feature: TFeature; expression: string; atoms?: TAtom[][] };
+export type TQueryFeature = { feature: TFeature; atoms?: TAtom[][] };
 
-export function featureExpressions(
-  engine: 'fts5' | 'tsquery',
-  query: TAnalysedQuery,
-  filterGroups: readonly string[][],
-  headMarker: (token: string) => string,
-): TFeatureExpression[] {
-  const syntax = engine === 'fts5' ? FTS5_SYNTAX : TSQUERY_SYNTAX;
-  const filter = filterGroups.length > 0 ? compileFilter(filterGroups, syntax) : '';
-  const withFilter = (expression: string) =>
-    filter === '' ? expression : `(${expression})${syntax.and}(${filter})`;
-  const words = (list: readonly TQueryWord[], marker: (t: string) => string) =>
-    list
-      .map((w) => {
-        const options = [...new Set(w.alternatives)].map((t) => syntax.quote(marker(t)));
-        if (w.prefix) options.push(syntax.prefix(marker(w.prefix)));
-        return `(${options.join(syntax.or)})`;
-      })
-      .join(syntax.and);
+/** The features of a query: per group its words (anywhere, and in the head) and each concept it names. */
+export function queryFeatures(query: TAnalysedQuery): TQueryFeature[] {
   const atoms = (list: readonly TQueryWord[], marker: (t: string) => string) =>
     list.map((w) => {
       const options: TAtom[] = [...new Set(w.alternatives)].map((t) => ({
@@ -172,25 +157,13 @@ export function featureExpressions(
       if (w.prefix) options.push({ token: marker(w.prefix), isPrefix: true });
       return options;
     });
-  const found: TFeatureExpression[] = [];
+  const found: TQueryFeature[] = [];
   query.groups.forEach((g, group) => {
     if (g.words.length > 0) {
-      found.push({
-        feature: { group, kind: 'words' },
-        expression: withFilter(words(g.words, (t) => t)),
-        atoms: atoms(g.words, (t) => t),
-      });
-      found.push({
-        feature: { group, kind: 'head' },
-        expression: withFilter(words(g.words, headMarker)),
-        atoms: atoms(g.words, headMarker),
-      });
+      found.push({ feature: { group, kind: 'words' }, atoms: atoms(g.words, (t) => t) });
+      found.push({ feature: { group, kind: 'head' }, atoms: atoms(g.words, headToken) });
     }
-    for (const conceptId of g.conceptIds)
-      found.push({
-        feature: { group, kind: 'concept', conceptId },
-        expression: withFilter(syntax.quote(conceptToken(conceptId))),
-      });
+    for (const conceptId of g.conceptIds) found.push({ feature: { group, kind: 'concept', conceptId } });
   });
   return found;
 }

@@ -2,7 +2,7 @@ import type { TDb } from '../db/database.ts';
 import type { TAtom } from './atom-postings.ts';
 import type { DocumentStats } from './document-stats.ts';
 import { filterTokenGroups, type TFacetCountRow } from './index-rows.ts';
-import type { TFeature, TFeatureExpression } from './query-model.ts';
+import { queryFeatures, type TFeature } from './query-model.ts';
 import { FACET_CANDIDATES, MAX_COUNTED, pageRows, type TBounds } from './ranked-candidates.ts';
 import type { TEngineFound, TEngineQuery, TMatchReason } from './search-types.ts';
 
@@ -11,8 +11,9 @@ import type { TEngineFound, TEngineQuery, TMatchReason } from './search-types.ts
  * query's words adds its rarity (idf) by its best evidence — its words in the record's title or
  * summary (full), only in its body (0.3), or a concept it names that the record carries — plus half
  * of the other kind when it has both; a place the query names weighs twice its rarity; concept and place evidence is normalised by how many
- * concepts the record carries (BM25's length normalisation, over the concepts field); the reader's
- * language breaks ties, then the newest.
+ * concepts the record carries (BM25's length normalisation, over the concepts field); a record located
+ * elsewhere than every place the query names (it carries a country, none of theirs) counts half; the
+ * reader's language breaks ties, then the newest.
  *
  * Exact over every match, in two steps: the engine answers, for each group, which records hold its
  * words anywhere, which hold them in their head (title or summary markers) and which carry each of
@@ -29,17 +30,16 @@ export const RELEVANCE_WEIGHTS = {
   /** BM25's k1 and b, over the number of concepts a record carries. */
   k1: 2,
   b: 1,
+  /** A record located elsewhere than the places the query names ("… in Russia", a Polish record). */
+  elsewhere: 0.5,
   /** For a record in the reader's language: less than any real difference of evidence. */
   readerLanguage: 0.001,
 } as const;
 
 /** What an engine supplies: the expression of each feature and the records matching each. */
 export type TFeatureMatcher = {
-  features(query: TEngineQuery, filterGroups: string[][]): TFeatureExpression[];
-  /** The filters alone, in the engine's syntax (concept features are answered from memory, then filtered). */
-  filterExpression(filterGroups: string[][]): string;
-  /** For each expression, every matching record's seq (unranked, unbounded). */
-  matchSets(expressions: readonly string[]): Promise<number[][]>;
+  /** Every record the facet filters let through (unranked, unbounded): words and concepts are narrowed to it. */
+  filterSet(filterGroups: readonly string[][]): Promise<number[]>;
   /** For each atom (a token or a prefix), every record holding it, unfiltered (atom-postings.ts). */
   atomSets(atoms: readonly TAtom[]): Promise<Array<ArrayLike<number>>>;
   countFacets(seqs: readonly number[]): Promise<TFacetCountRow[]>;
@@ -49,6 +49,13 @@ export type TFeatureMatcher = {
 export type TRelevanceOptions = TBounds & {
   /** Concept ids that are places (countries, regions, cities): they get the place weight. */
   isPlaceConcept?: (conceptId: string) => boolean;
+  /**
+   * The concepts that say where a record is (the hub: countries), and, for a place a query names, the
+   * ones that lie within it (a region: its countries; a city: its country; a country: itself). Without
+   * them no record counts as elsewhere.
+   */
+  isLocationConcept?: (conceptId: string) => boolean;
+  locationsWithin?: (placeConceptId: string) => readonly string[];
 };
 
 type TScoredSeq = { seq: number; score: number };
@@ -63,25 +70,20 @@ export async function rankEveryMatch(
   if (!match) throw new Error('rankEveryMatch needs a query');
   const isPlace = options.isPlaceConcept ?? (() => false);
   const filterGroups = filterTokenGroups(query.filters);
-  const features = matcher.features(query, filterGroups);
+  const features = queryFeatures(match.query);
   // Words are read as the documents of each of their forms (kept in memory once read: atom-postings.ts),
   // concepts (places too) from this process's posting lists, and both narrowed by the filters, when
   // there are any (docs/adr/0038-concept-postings-in-memory.md, docs/adr/0078-word-postings-in-memory.md).
-  const lookedUp = features.filter((f) => f.feature.kind !== 'concept' && !f.atoms);
-  const expressions = lookedUp.map((f) => f.expression);
-  if (filterGroups.length > 0) expressions.push(matcher.filterExpression(filterGroups));
   const atoms = features.flatMap((f) => (f.atoms ? f.atoms.flat() : []));
   // The statistics first: they hear of documents written elsewhere, which the word postings then forget.
   const stats = await matcher.stats();
-  const [found, atomLists, documents] = await Promise.all([
-    matcher.matchSets(expressions),
+  const [filtered, atomLists, documents] = await Promise.all([
+    filterGroups.length > 0 ? matcher.filterSet(filterGroups) : undefined,
     matcher.atomSets(atoms),
     documentCount(db),
   ]);
-  const filtered = filterGroups.length > 0 ? (found[found.length - 1] ?? []) : undefined;
   const sets: Array<ArrayLike<number>> = [];
   const wordLists: Array<Array<Array<ArrayLike<number>>> | undefined> = [];
-  let next = 0;
   let nextAtom = 0;
   for (const f of features) {
     if (f.atoms) {
@@ -90,8 +92,7 @@ export async function rankEveryMatch(
       continue;
     }
     wordLists.push(undefined);
-    if (f.feature.kind !== 'concept') sets.push(found[next++] ?? []);
-    else sets.push(stats.conceptSeqs(f.feature.conceptId ?? ''));
+    sets.push(stats.conceptSeqs(f.feature.conceptId ?? ''));
   }
   const idf = (df: number) => Math.log(1 + Math.max(documents, df) / Math.max(1, df));
   const { k1, b } = RELEVANCE_WEIGHTS;
@@ -112,8 +113,8 @@ export async function rankEveryMatch(
     if (f.feature.kind === 'concept') widen(sets[i] ?? []);
   });
   for (const seqs of atomLists) widen(seqs);
-  for (const seqs of found)
-    for (let i = 0; i < seqs.length; i += 1) if ((seqs[i] ?? 0) > maxSeq) maxSeq = seqs[i] ?? 0;
+  if (filtered)
+    for (let i = 0; i < filtered.length; i += 1) if ((filtered[i] ?? 0) > maxSeq) maxSeq = filtered[i] ?? 0;
   // Dense arrays indexed by seq: scoring 100,000 matches is a few loops over numbers, no hashing.
   const { totals, byWords, byConcepts, allowed, marks, inGroup, matched } = scoringScratch(maxSeq + 1);
   if (filtered) {
@@ -188,8 +189,11 @@ export async function rankEveryMatch(
     }
 
     const isReaders = query.readerLanguage ? stats.inLanguage(query.readerLanguage) : () => false;
+    const whereIs = placesOfQuery(features, isPlace, options);
+    const placeOf = whereIs ? stats.placeTest(whereIs.isLocation, whereIs.wanted) : undefined;
     const scoreOf = (seq: number) =>
-      (totals[seq] as number) + (isReaders(seq) ? RELEVANCE_WEIGHTS.readerLanguage : 0);
+      (totals[seq] as number) * (placeOf?.(seq) === 'elsewhere' ? RELEVANCE_WEIGHTS.elsewhere : 1) +
+      (isReaders(seq) ? RELEVANCE_WEIGHTS.readerLanguage : 0);
     // Only the best `facetSample` need an order (the page lies within them); every match is scored.
     const every = matched.subarray(0, matchedLength);
     ranked = bestInOrder(every, scoreOf, facetSample);
@@ -224,6 +228,20 @@ export async function rankEveryMatch(
     facets,
     ...(matchedLength > facetSample ? { facetsSampleSize: facetSample } : {}),
   };
+}
+
+/** The locations that count as "here" for the places a query names, or undefined when it names none. */
+function placesOfQuery(
+  features: ReadonlyArray<{ feature: TFeature }>,
+  isPlace: (conceptId: string) => boolean,
+  options: TRelevanceOptions,
+): { isLocation: (conceptId: string) => boolean; wanted: string[] } | undefined {
+  const { isLocationConcept, locationsWithin } = options;
+  if (!isLocationConcept || !locationsWithin) return undefined;
+  const places = features.map((f) => f.feature.conceptId ?? '').filter((id) => id !== '' && isPlace(id));
+  if (places.length === 0) return undefined;
+  const wanted = [...new Set(places.flatMap((id) => [id, ...locationsWithin(id)]))];
+  return { isLocation: isLocationConcept, wanted };
 }
 
 type TScratch = {

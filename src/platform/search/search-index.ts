@@ -12,6 +12,7 @@ import type { TRelevanceOptions } from './relevance.ts';
 import type {
   TEngineFound,
   TEngineQuery,
+  TSearchDocument,
   TSearchEngine,
   TSearchHit,
   TSearchIndex,
@@ -109,6 +110,17 @@ export function createSearchIndex(
     };
   }
 
+  function analyseDocument(doc: TSearchDocument) {
+    return analyser.analyseDocument({
+      title: doc.title,
+      summary: doc.summary,
+      body: doc.body,
+      language: doc.language,
+      concepts: doc.concepts,
+      places: doc.places,
+    });
+  }
+
   async function removeDocument(id: string, options: TWriteOptions = {}): Promise<void> {
     if (options.db) await engine.remove(options.db, id);
     else await handle.db.transaction().execute((trx) => engine.remove(trx, id));
@@ -116,18 +128,14 @@ export function createSearchIndex(
 
   return {
     async upsertDocument(doc, options = {}) {
-      const analysis =
-        options.analysis ??
-        analyser.analyseDocument({
-          title: doc.title,
-          summary: doc.summary,
-          body: doc.body,
-          language: doc.language,
-          concepts: doc.concepts,
-          places: doc.places,
-        });
+      const analysis = options.analysis ?? analyseDocument(doc);
       if (options.db) await engine.write(options.db, doc, analysis);
       else await handle.db.transaction().execute((trx) => engine.write(trx, doc, analysis));
+    },
+    async upsertDocuments(docs, options = {}) {
+      const items = docs.map((doc) => ({ doc, analysis: analyseDocument(doc) }));
+      if (options.db) await engine.writeMany(options.db, items);
+      else await handle.db.transaction().execute((trx) => engine.writeMany(trx, items));
     },
     removeDocument,
     search,

@@ -98,6 +98,11 @@ export type TSearchIndex = {
     doc: TSearchDocument,
     options?: TWriteOptions & { analysis?: TDocumentAnalysis },
   ): Promise<void>;
+  /**
+   * Adds or replaces many documents at once (the bulk import's chunk): the same rows as
+   * `upsertDocument` for each, written with a statement per table for the documents not yet indexed.
+   */
+  upsertDocuments(docs: readonly TSearchDocument[], options?: TWriteOptions): Promise<void>;
   removeDocument(id: string, options?: TWriteOptions): Promise<void>;
   search(request: TSearchRequest): Promise<TSearchResult>;
   /**
@@ -156,6 +161,11 @@ export type TEngineRow = {
 
 export type TSearchEngine = {
   write(db: TDb, doc: TSearchDocument, analysis: TDocumentAnalysis): Promise<void>;
+  /** `write` for many documents, in order, with a statement per table for those not yet indexed. */
+  writeMany(
+    db: TDb,
+    items: ReadonlyArray<{ doc: TSearchDocument; analysis: TDocumentAnalysis }>,
+  ): Promise<void>;
   remove(db: TDb, id: string): Promise<void>;
   find(query: TEngineQuery): Promise<TEngineFound>;
   hasMatch(match: { query: TAnalysedQuery; mode: TMatchMode }): Promise<boolean>;

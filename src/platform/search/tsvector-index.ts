@@ -1,15 +1,23 @@
 import { sql } from 'kysely';
+import { slices } from '../db/batches.ts';
 import type { TDb } from '../db/database.ts';
+import type { TDocumentAnalysis } from './analyser.ts';
 import { AtomPostings, type TAtom } from './atom-postings.ts';
 import { isConceptToken } from './concept-lexicon.ts';
 import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
-import { nextPrefix } from './fts5-index.ts';
-import { documentValues, facetTokens, headToken, headTokens, replaceFacets } from './index-rows.ts';
-import { featureExpressions, matchExpression, toTsquery, toTsqueryFilter } from './query-model.ts';
+import { nextPrefix, splitNew } from './fts5-index.ts';
+import {
+  documentValues,
+  facetTokens,
+  headTokens,
+  insertNewFacets,
+  replaceFacets,
+} from './index-rows.ts';
+import { matchExpression, toTsquery, toTsqueryFilter } from './query-model.ts';
 import { findBounded, type TMatcher } from './ranked-candidates.ts';
 import { rankEveryMatch, type TFeatureMatcher, type TRelevanceOptions } from './relevance.ts';
-import type { TSearchEngine } from './search-types.ts';
+import type { TSearchDocument, TSearchEngine } from './search-types.ts';
 import { inBitmapPlan, rankOf, surveyTsvector } from './tsvector-survey.ts';
 
 /**
@@ -85,25 +93,12 @@ export function createTsvectorFeatureMatcher(
   return {
     atomSets: (list) => atoms.get(list),
     stats: () => stats.fresh(),
-    features: (query, filterGroups) =>
-      query.match ? featureExpressions('tsquery', query.match.query, filterGroups, headToken) : [],
-    filterExpression: (filterGroups) => toTsqueryFilter(filterGroups),
-    async matchSets(expressions) {
-      if (expressions.length === 0) return [];
-      const lookups = sql.join(
-        expressions.map(
-          (expression, k) =>
-            sql`select ${k}::int as k, seq from search_vectors where tsv @@ ${expression}::tsquery`,
-        ),
-        sql` union all `,
-      );
+    async filterSet(filterGroups) {
+      const filter = toTsqueryFilter(filterGroups);
       const result = await inBitmapPlan(db, (trx) =>
-        sql<{ k: number; seqs: number[] }>`
-          select k, array_agg(seq) as seqs from (${lookups}) found group by k`.execute(trx),
+        sql<{ seq: number }>`select seq from search_vectors where tsv @@ ${filter}::tsquery`.execute(trx),
       );
-      const sets: number[][] = expressions.map(() => []);
-      for (const row of result.rows) sets[row.k] = row.seqs.map(Number);
-      return sets;
+      return result.rows.map((row) => Number(row.seq));
     },
     countFacets: (seqs) => facetCounter.count(seqs),
   };
@@ -116,22 +111,15 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
   const stats = new DocumentStats(db, () => atoms.forgetAll());
   const features = createTsvectorFeatureMatcher(db, facetCounter, stats, atoms);
 
-  return {
-    async write(trx, doc, analysis) {
-      const { title, summary, body } = analysis.fields;
-      const headTerms = [...new Set([...title, ...summary])].filter((t) => !isConceptToken(t));
-      const t = sql`setweight(${tsvectorLiteral(title)}::tsvector, 'A')`;
-      const c = sql`setweight(${tsvectorLiteral(analysis.conceptTokens)}::tsvector, 'B')`;
-      const s = sql`setweight(${tsvectorLiteral(summary)}::tsvector, 'C')`;
-      const b = sql`setweight(${tsvectorLiteral(body)}::tsvector, 'D')`;
-      const f = sql`${facetTokens(doc).map(quoteLexeme).join(' ')}::tsvector`;
-      const h = sql`${headTokens(analysis.fields).map(quoteLexeme).join(' ')}::tsvector`;
-      const old = await sql<{ terms: string[] }>`
+  async function write(trx: TDb, doc: TSearchDocument, analysis: TDocumentAnalysis): Promise<void> {
+    const { t, c, s, b, f, h, headTerms } = vectorParts(doc, analysis);
+    const { title, summary, body } = analysis.fields;
+    const old = await sql<{ terms: string[] }>`
         select tsvector_to_array(tsv_head) as terms from search_documents where id = ${doc.id} for update`.execute(
-        trx,
-      );
-      const v = documentValues(doc, analysis.concepts);
-      const saved = await sql<{ seq: number }>`
+      trx,
+    );
+    const v = documentValues(doc, analysis.concepts);
+    const saved = await sql<{ seq: number }>`
         insert into search_documents (id, type, slug, language, title, summary, body, published_at, concepts,
           concept_count, concept_ids, tsv_head)
         values (${v.id}, ${v.type}, ${v.slug}, ${v.language}, ${v.title}, ${v.summary}, ${v.body}, ${v.published_at},
@@ -141,28 +129,105 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
           published_at = excluded.published_at, concepts = excluded.concepts,
           concept_count = excluded.concept_count, concept_ids = excluded.concept_ids, tsv_head = excluded.tsv_head
         returning seq`.execute(trx);
-      await updateTermCounts(trx, old.rows[0]?.terms ?? [], headTerms);
-      if (old.rows.length > 0) atoms.changed();
-      else
-        atoms.inserted(
-          new Set([
-            ...title,
-            ...summary,
-            ...body,
-            ...analysis.conceptTokens,
-            ...facetTokens(doc),
-            ...headTokens(analysis.fields),
-          ]),
-        );
-      const seq = saved.rows[0]?.seq;
-      if (seq !== undefined) {
-        await sql`
+    await updateTermCounts(trx, old.rows[0]?.terms ?? [], headTerms);
+    if (old.rows.length > 0) atoms.changed();
+    else
+      atoms.inserted(
+        new Set([
+          ...title,
+          ...summary,
+          ...body,
+          ...analysis.conceptTokens,
+          ...facetTokens(doc),
+          ...headTokens(analysis.fields),
+        ]),
+      );
+    const seq = saved.rows[0]?.seq;
+    if (seq !== undefined) {
+      await sql`
           insert into search_vectors (seq, tsv) values (${seq}, ${t} || ${c} || ${s} || ${b} || ${f} || ${h})
           on conflict (seq) do update set tsv = excluded.tsv`.execute(trx);
-        await replaceFacets(trx, seq, doc);
-        await facetCounter.forget(trx, seq);
-        stats.set(seq, analysis.concepts, doc.language);
+      await replaceFacets(trx, seq, doc);
+      await facetCounter.forget(trx, seq);
+      stats.set(seq, analysis.concepts, doc.language);
+    }
+  }
+
+  return {
+    write,
+
+    /**
+     * The same rows as `write` for each document, a statement per table for the whole batch: documents
+     * already indexed go through `write` one by one; new ones get multi-row inserts, and the term and
+     * facet totals move once per term and value.
+     */
+    async writeMany(trx, items) {
+      if (items.length === 0) return;
+      const known = new Set(
+        (
+          await trx
+            .selectFrom('search_documents')
+            .select('id')
+            .where(
+              'id',
+              'in',
+              items.map((i) => i.doc.id),
+            )
+            .execute()
+        ).map((r) => r.id),
+      );
+      const { fresh, rewritten } = splitNew(items, known);
+      const parts = new Map(fresh.map((i) => [i.doc.id, vectorParts(i.doc, i.analysis)]));
+      const seqOf = new Map<string, number>();
+      for (const slice of slices(fresh, 15)) {
+        const rows = slice.map(({ doc, analysis }) => {
+          const v = documentValues(doc, analysis.concepts);
+          const p = parts.get(doc.id);
+          if (!p) throw new Error('vector parts missing');
+          return sql`(${v.id}, ${v.type}, ${v.slug}, ${v.language}, ${v.title}, ${v.summary}, ${v.body},
+            ${v.published_at}, ${v.concepts}, ${v.concept_count}, ${v.concept_ids}, ${p.t} || ${p.c} || ${p.s} || ${p.f})`;
+        });
+        const saved = await sql<{ seq: number; id: string }>`
+          insert into search_documents (id, type, slug, language, title, summary, body, published_at, concepts,
+            concept_count, concept_ids, tsv_head)
+          values ${sql.join(rows)}
+          returning seq, id`.execute(trx);
+        for (const row of saved.rows) seqOf.set(row.id, row.seq);
       }
+      const written = fresh.map((i) => ({ ...i, seq: seqOf.get(i.doc.id) ?? 0 }));
+      const terms = new Map<string, number>();
+      const tokens = new Set<string>();
+      for (const { doc, analysis } of written) {
+        for (const term of parts.get(doc.id)?.headTerms ?? []) terms.set(term, (terms.get(term) ?? 0) + 1);
+        const { title, summary, body } = analysis.fields;
+        for (const list of [
+          title,
+          summary,
+          body,
+          analysis.conceptTokens,
+          facetTokens(doc),
+          headTokens(analysis.fields),
+        ])
+          for (const token of list) tokens.add(token);
+      }
+      await moveTermCounts(trx, terms);
+      if (written.length > 0) atoms.inserted(tokens);
+      for (const slice of slices(written, 7)) {
+        const rows = slice.map(({ seq, doc }) => {
+          const p = parts.get(doc.id);
+          if (!p) throw new Error('vector parts missing');
+          return sql`(${seq}, ${p.t} || ${p.c} || ${p.s} || ${p.b} || ${p.f} || ${p.h})`;
+        });
+        await sql`insert into search_vectors (seq, tsv) values ${sql.join(rows)}
+          on conflict (seq) do update set tsv = excluded.tsv`.execute(trx);
+      }
+      await insertNewFacets(trx, written);
+      await facetCounter.forgetMany(
+        trx,
+        written.map((w) => w.seq),
+      );
+      for (const { seq, doc, analysis } of written) stats.set(seq, analysis.concepts, doc.language);
+      for (const { doc, analysis } of rewritten) await write(trx, doc, analysis);
     },
 
     async remove(trx, id) {
@@ -209,6 +274,20 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
   };
 }
 
+/** A document's weighted vectors (title A, concepts B, summary C, body D, facets, head markers). */
+function vectorParts(doc: TSearchDocument, analysis: TDocumentAnalysis) {
+  const { title, summary, body } = analysis.fields;
+  return {
+    headTerms: [...new Set([...title, ...summary])].filter((t) => !isConceptToken(t)),
+    t: sql`setweight(${tsvectorLiteral(title)}::tsvector, 'A')`,
+    c: sql`setweight(${tsvectorLiteral(analysis.conceptTokens)}::tsvector, 'B')`,
+    s: sql`setweight(${tsvectorLiteral(summary)}::tsvector, 'C')`,
+    b: sql`setweight(${tsvectorLiteral(body)}::tsvector, 'D')`,
+    f: sql`${facetTokens(doc).map(quoteLexeme).join(' ')}::tsvector`,
+    h: sql`${headTokens(analysis.fields).map(quoteLexeme).join(' ')}::tsvector`,
+  };
+}
+
 /** Every document holding each token (or a token starting with each prefix), for atom-postings.ts. */
 export async function readTsvectorAtoms(db: TDb, atoms: readonly TAtom[]): Promise<Int32Array[]> {
   if (atoms.length === 0) return [];
@@ -240,6 +319,11 @@ async function updateTermCounts(
   const delta = new Map<string, number>();
   for (const term of new Set(before)) if (!isConceptToken(term)) delta.set(term, -1);
   for (const term of new Set(after)) delta.set(term, (delta.get(term) ?? 0) + 1);
+  await moveTermCounts(trx, delta);
+}
+
+/** Moves each term's document count by its delta, one statement, terms in sorted order. */
+async function moveTermCounts(trx: TDb, delta: ReadonlyMap<string, number>): Promise<void> {
   const changed = [...delta].filter(([, d]) => d !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (changed.length === 0) return;
   await sql`
