@@ -5,7 +5,7 @@ import type { TLocale } from '../../i18n/locales.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { eraseCommunityMailOf } from '../communities/index.ts';
+import { eraseCommunityMailOf, handOverFacilitationsOf } from '../communities/index.ts';
 import { eraseRegistrationsOf } from '../events/index.ts';
 import { deleteMailTo, deleteUser, findSoleOwnedOrganizations } from './account-deletion.repository.ts';
 import { findOrganizationsOfPerson } from './account-organizations.repository.ts';
@@ -295,6 +295,8 @@ export async function deleteAccount(
     await deleteMailTo(trx, record.email);
     // Held by account id without a foreign key (which replies by mail were received): removed here.
     await eraseCommunityMailOf(trx, record.id);
+    // A community they alone facilitated passes to the secretariat (said on its page), not to nobody.
+    await handOverFacilitationsOf(trx, { userId: record.id, at, requestId: meta.requestId });
     if (!(await deleteUser(trx, record.id))) throw new AppError('unauthenticated');
     await deps.mailer.enqueue(trx, composeAccountDeletedMail(record));
     await audit(

@@ -253,6 +253,53 @@ export async function deleteMember(
 }
 
 /** How many facilitators a community has (it must keep one). */
+/** Active communities with no facilitator (theirs left with an account deleted): the secretariat's to look after. */
+export async function listCommunitiesWithoutFacilitator(executor: TExecutor): Promise<TCommunity[]> {
+  const rows = await selectCommunities(executor)
+    .where('c.status', '=', 'active')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('community_members as m')
+            .select('m.user_id')
+            .whereRef('m.community_id', '=', 'c.id')
+            .where('m.role', '=', 'facilitator'),
+        ),
+      ),
+    )
+    .orderBy('c.name')
+    .execute();
+  return rows.map((r) => toCommunity(r as TCommunityRow));
+}
+
+/** The communities of which this person is the only facilitator. */
+export async function listSoleFacilitations(
+  executor: TExecutor,
+  userId: string,
+): Promise<{ id: string; slug: string }[]> {
+  return executor
+    .selectFrom('communities as c')
+    .innerJoin('community_members as m', 'm.community_id', 'c.id')
+    .select(['c.id', 'c.slug'])
+    .where('m.user_id', '=', userId)
+    .where('m.role', '=', 'facilitator')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('community_members as other')
+            .select('other.user_id')
+            .whereRef('other.community_id', '=', 'c.id')
+            .where('other.role', '=', 'facilitator')
+            .where('other.user_id', '!=', userId),
+        ),
+      ),
+    )
+    .orderBy('c.slug')
+    .execute();
+}
+
 export async function countFacilitators(executor: TExecutor, communityId: string): Promise<number> {
   const row = await executor
     .selectFrom('community_members')

@@ -21,6 +21,7 @@ import {
   insertMember,
   isCommunitySlugTaken,
   listCommunities,
+  listCommunitiesWithoutFacilitator,
   listMembers,
   listProposals,
   listRolesOf,
@@ -127,6 +128,9 @@ export async function readDirectory(deps: TDeps, actor: TActor, filter: TDirecto
     },
     mineCount: all.filter((c) => roles.has(c.id)).length,
     proposals,
+    withoutFacilitator: isSecretariatOfCommunities(actor)
+      ? await listCommunitiesWithoutFacilitator(deps.db)
+      : [],
   };
 }
 
@@ -135,7 +139,13 @@ export async function readMembers(
   deps: TDeps,
   actor: TActor,
   view: TCommunityView,
-): Promise<{ listed: TCommunityMember[]; requests: TCommunityMember[]; self: TCommunityMember | undefined }> {
+): Promise<{
+  listed: TCommunityMember[];
+  requests: TCommunityMember[];
+  self: TCommunityMember | undefined;
+  /** False when nobody facilitates it (the last facilitator's account was deleted): the secretariat's. */
+  hasFacilitator: boolean;
+}> {
   const members = await listMembers(deps.db, view.community.id);
   const active = members.filter((m) => m.role !== 'requested');
   const canManage = communityPolicy.can(actor, 'manageMembers', view.resource);
@@ -144,6 +154,7 @@ export async function readMembers(
     listed: canManage ? active : canRead ? active.filter((m) => m.isListed) : [],
     requests: canManage ? members.filter((m) => m.role === 'requested') : [],
     self: members.find((m) => m.userId === actor.userId),
+    hasFacilitator: active.some((m) => m.role === 'facilitator'),
   };
 }
 

@@ -193,6 +193,7 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
         members={members.listed}
         requests={members.requests}
         isListed={members.self?.isListed ?? true}
+        hasFacilitator={members.hasFacilitator}
         notices={notices}
         openReports={openReports}
         meetings={

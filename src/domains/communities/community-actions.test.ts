@@ -223,10 +223,16 @@ const actions: readonly TAction[] = [
     run: (c, f) => c.get(`${post(f)}/history`).then((p) => p.response),
   },
   {
+    // Anyone else who may read the thread is told the post was hidden, and sees none of its versions.
     name: 'read a hidden post’s history',
     allowed: managers,
-    run: (c, f) =>
-      c.get(`${base(f)}/threads/${f.threadId}/posts/${f.hiddenId}/history`).then((p) => p.response),
+    run: async (c, f) => {
+      const page = await c.get(`${base(f)}/threads/${f.threadId}/posts/${f.hiddenId}/history`);
+      if (page.response.status !== 200) return page.response;
+      const isTold = page.html.includes('This post was hidden by the facilitators.');
+      assert.equal(isTold, !page.html.includes('Something ruder.'), 'told it was hidden, or shown it');
+      return isTold ? new Response(null, { status: 403 }) : page.response;
+    },
   },
   {
     name: 'read a private post’s history',

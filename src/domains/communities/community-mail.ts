@@ -19,21 +19,45 @@ export const excerptChars = 400;
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /**
- * Excerpts already made, by body: a digest run quotes each post to everyone who watches its community,
- * and turning Markdown into text is the costliest part of writing a digest (docs/benchmarks.md).
+ * Excerpts already made, by body: a post mailed at once is quoted to everyone who watches it, and
+ * turning Markdown into text is the costliest part of writing community mail (docs/benchmarks.md).
  */
 const excerpts = new Map<string, string>();
 const excerptMemory = 2_000;
 
+function makeExcerpt(body: string): string {
+  const text = markdownToText(body).replace(/\s+/g, ' ').trim();
+  // Cut at a word, as every other excerpt of the hub (one shared helper), never inside a word or a letter.
+  return shortened(text, excerptChars);
+}
+
 export function excerptOf(body: string): string {
   const known = excerpts.get(body);
   if (known !== undefined) return known;
-  const text = markdownToText(body).replace(/\s+/g, ' ').trim();
-  // Cut at a word, as every other excerpt of the hub (one shared helper), never inside a word or a letter.
-  const excerpt = shortened(text, excerptChars);
+  const excerpt = makeExcerpt(body);
   if (excerpts.size >= excerptMemory) excerpts.delete(excerpts.keys().next().value as string);
   excerpts.set(body, excerpt);
   return excerpt;
+}
+
+/**
+ * The excerpts of one digest run, by post id: a run quotes each post to everyone who watches its
+ * community, in batches of readers that seldom share one, so a memory of the last few thousand bodies
+ * missed nearly always (docs/adr/0080). Kept for the run only, and bounded; a post edited during the run
+ * is written again from what holds at send time (docs/adr/0058).
+ */
+export class DigestExcerpts {
+  private readonly byPost = new Map<string, string>();
+  constructor(private readonly limit = 100_000) {}
+
+  of(post: { id: string; body: string }): string {
+    const known = this.byPost.get(post.id);
+    if (known !== undefined) return known;
+    const excerpt = makeExcerpt(post.body);
+    if (this.byPost.size >= this.limit) this.byPost.delete(this.byPost.keys().next().value as string);
+    this.byPost.set(post.id, excerpt);
+    return excerpt;
+  }
 }
 
 function communityName(post: TNotifiedPost, locale: string): string {
@@ -93,7 +117,14 @@ export function composePostMail(
 /** A digest: the posts of one period, newest first, with how many more there were. */
 export function composeDigestMail(
   deps: Pick<TDeps, 'config' | 'secret'>,
-  input: { reader: TReader; period: TDigestPeriod; posts: TNotifiedPost[]; total: number },
+  input: {
+    reader: TReader;
+    period: TDigestPeriod;
+    posts: TNotifiedPost[];
+    total: number;
+    /** A digest run's memory of excerpts (see DigestExcerpts); without it, the shared one by body. */
+    excerpts?: DigestExcerpts;
+  },
 ) {
   const { reader, period } = input;
   const link = links(deps, reader, 'digest');
@@ -108,7 +139,7 @@ export function composeDigestMail(
       thread: isolate(post.threadTitle),
       community: isolate(communityName(post, link.locale)),
       when: i18n.formatDateTime(post.createdAt, period.zone),
-      excerpt: excerptOf(post.body),
+      excerpt: input.excerpts ? input.excerpts.of(post) : excerptOf(post.body),
       link: link.thread(post),
     }),
   );

@@ -5,8 +5,8 @@ import { startSmtpPeer, type TSmtpPeer } from '../../../test/support/smtp-peer.t
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { lastEndedPeriod } from './digest-periods.ts';
+import { readDigestPosts } from './digest-posts.ts';
 import { digestJob, runDigests, scheduleDigests } from './notifications.service.ts';
-import { listDigestPostsOfReaders } from './watching.repository.ts';
 
 describe('digest periods on the reader’s wall clock (no dependence on today)', () => {
   it('a daily digest sent just after New Year covers 31 December', () => {
@@ -203,9 +203,9 @@ describe(`digests as a durable job (${testDialect})`, () => {
     assert.equal(jobs.length, 1);
   });
 
-  it('reads a batch of readers (one statement on PostgreSQL), each within their own window and communities', async () => {
+  it('reads a batch of readers (the same few statements on both databases), each within their own window and communities', async () => {
     const [ana, bartek, chen] = readers;
-    const posts = await listDigestPostsOfReaders(
+    const posts = await readDigestPosts(
       t.deps.db,
       [
         { userId: ana?.id ?? '', from: '2026-05-04T00:00:00.000Z', to: '2026-05-04T12:00:00.000Z' },
@@ -218,7 +218,7 @@ describe(`digests as a durable job (${testDialect})`, () => {
     assert.deepEqual(bodies(ana?.id), ['How do you weight time-use diaries?']);
     assert.deepEqual(bodies(bartek?.id), ['Follow-up: we use the HETUS guidelines.']);
     assert.equal(posts.has(chen?.id ?? ''), false, 'Chen left the private community');
-    const limited = await listDigestPostsOfReaders(
+    const limited = await readDigestPosts(
       t.deps.db,
       [{ userId: bartek?.id ?? '', from: '2026-05-04T00:00:00.000Z', to: '2026-05-05T00:00:00.000Z' }],
       1,

@@ -7,6 +7,7 @@ export { deleteInboundMailOf as eraseCommunityMailOf } from './communities.repos
 export { communityText } from './communities.service.ts';
 export { countPublicCommunities, listCommunityPages } from './communities-public.service.ts';
 export { mayReadCommunityContent } from './community-readers.ts';
+export { handOverFacilitationsOf } from './facilitation-handover.ts';
 export { renderOrganizationCommunities } from './profile-section.tsx';
 export {
   isReplyAddress,

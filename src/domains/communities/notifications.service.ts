@@ -2,19 +2,19 @@ import { unsubscribeHeaders } from '../../core/mail-lists.ts';
 import type { TExecutor } from '../../core/records.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TMailHeaders } from '../../platform/mail.ts';
-import { composeDigestMail, composePostMail } from './community-mail.ts';
+import { composeDigestMail, composePostMail, DigestExcerpts } from './community-mail.ts';
 import { lastEndedPeriod, type TDigestKind, type TDigestPeriod } from './digest-periods.ts';
+import { DigestPostMemory, readDigestPosts } from './digest-posts.ts';
 import { replyAddressFor } from './reply-address.ts';
 import {
   findMailablePost,
   findMailReader,
   findMailReaders,
   isMemberOfAll,
-  listDigestPostsOfReaders,
   listDigestSubscribers,
   listImmediateRecipients,
   listReceivablePosts,
-  markDigestSent,
+  markDigestsSent,
   mayReceivePost,
 } from './watching.repository.ts';
 import { registerCommunityMailLists } from './watching.service.ts';
@@ -118,12 +118,14 @@ export async function runDigests(
   const batchSize = options.batchSize ?? digestBatchSize;
   const run: TDigestRun = { kind, people: 0, mailed: 0, longestTransactionMs: 0 };
   let cursor = '';
+  const excerpts = new DigestExcerpts();
+  const postMemory = new DigestPostMemory();
   for (;;) {
     const subscribers = await listDigestSubscribers(deps.db, kind, cursor, batchSize);
     if (subscribers.length === 0) break;
     cursor = subscribers[subscribers.length - 1]?.userId ?? cursor;
-    // Read outside the transaction, the whole batch in two statements (its readers, then all their
-    // posts); write the batch's mail and progress in one short transaction.
+    // Read outside the transaction, the whole batch in a few statements (its readers, what they follow,
+    // then every post of theirs once); write the batch's mail and progress in one short transaction.
     const pending = subscribers.flatMap((settings) => {
       const period = lastEndedPeriod(kind, settings.timeZone ?? 'UTC', now);
       const sentThrough = kind === 'daily' ? settings.dailySentThrough : settings.weeklySentThrough;
@@ -136,12 +138,13 @@ export async function runDigests(
       deps.db,
       pending.map((p) => p.userId),
     );
-    const postsOf = await listDigestPostsOfReaders(
+    const postsOf = await readDigestPosts(
       deps.db,
       pending
         .filter((p) => readers.has(p.userId))
         .map((p) => ({ userId: p.userId, from: p.from, to: p.period.end })),
       500,
+      postMemory,
     );
     const due: { userId: string; periodEnd: string; mail?: Parameters<TDeps['mailer']['enqueue']>[1] }[] = [];
     for (const { userId, period } of pending) {
@@ -152,7 +155,7 @@ export async function runDigests(
         continue;
       }
       const shown = posts.slice(0, digestMaxPosts);
-      const mail = composeDigestMail(deps, { reader, period, posts: shown, total: posts.length });
+      const mail = composeDigestMail(deps, { reader, period, posts: shown, total: posts.length, excerpts });
       due.push({
         userId,
         periodEnd: period.end,
@@ -168,15 +171,17 @@ export async function runDigests(
     }
     if (due.length > 0) {
       const started = performance.now();
+      const mails = due.flatMap((item) => (item.mail ? [item.mail] : []));
       await deps.db.transaction().execute(async (trx) => {
-        for (const item of due) if (item.mail) await deps.mailer.enqueue(trx, item.mail);
-        const byEnd = new Map<string, string[]>();
-        for (const item of due)
-          byEnd.set(item.periodEnd, [...(byEnd.get(item.periodEnd) ?? []), item.userId]);
-        for (const [end, userIds] of byEnd) await markDigestSent(trx, kind, userIds, end);
+        await deps.mailer.enqueueAll(trx, mails);
+        await markDigestsSent(
+          trx,
+          kind,
+          due.map((item) => ({ userId: item.userId, through: item.periodEnd })),
+        );
       });
       run.longestTransactionMs = Math.max(run.longestTransactionMs, performance.now() - started);
-      run.mailed += due.filter((d) => d.mail).length;
+      run.mailed += mails.length;
     }
     await options.heartbeat?.();
   }

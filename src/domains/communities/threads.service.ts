@@ -588,9 +588,12 @@ export async function readPostHistory(
 ) {
   const loaded = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
   const isOwn = actor.userId !== null && loaded.post.authorId === actor.userId;
-  if (loaded.post.hiddenReason !== null && !isOwn && !postPolicy.can(actor, 'moderate', loaded.resource))
-    throw new AppError('not_found');
-  return { ...loaded, revisions: await listRevisions(deps.db, loaded.post.id) };
+  // A hidden post's versions are for its author and the moderators, as its text is; anyone else who
+  // follows a link to them (made before it was hidden) is told it was hidden, and sees nothing of it.
+  const isConcealed =
+    loaded.post.hiddenReason !== null && !isOwn && !postPolicy.can(actor, 'moderate', loaded.resource);
+  if (isConcealed) return { ...loaded, isConcealed, revisions: [] };
+  return { ...loaded, isConcealed, revisions: await listRevisions(deps.db, loaded.post.id) };
 }
 
 /** A post the asking person may edit or translate, for the form. */

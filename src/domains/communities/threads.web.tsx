@@ -295,7 +295,7 @@ export function threadsWeb(
   });
 
   web.get(`${postBase}/history`, async (c) => {
-    const { post, thread, view, revisions } = await readPostHistory(deps, c.var.actor, ids(c));
+    const { post, thread, view, revisions, isConcealed } = await readPostHistory(deps, c.var.actor, ids(c));
     return renderPage(
       c,
       <PostHistoryPage
@@ -303,7 +303,8 @@ export function threadsWeb(
         slug={view.community.slug}
         thread={thread}
         post={post}
-        currentHtml={post.isDeleted ? '' : renderPostHtml(post.body, [])}
+        isConcealed={isConcealed}
+        currentHtml={post.isDeleted || isConcealed ? '' : renderPostHtml(post.body, [])}
         revisions={revisions.map((r) => ({ ...r, html: renderPostHtml(r.body, []) }))}
       />,
     );

@@ -1,7 +1,5 @@
 import { sql } from 'kysely';
 import type { TExecutor } from '../../core/records.ts';
-import type { TDb } from '../../platform/db/database.ts';
-import { dialectOf } from '../../platform/db/dialect-of.ts';
 
 /** Watches, mail settings and what notifications and digests read (docs/adr/0055). SQL only. */
 
@@ -207,18 +205,28 @@ export async function saveMailSettings(
     .execute();
 }
 
-/** Marks a digest period mailed for these people (one short statement per batch). */
-export async function markDigestSent(
+/**
+ * Marks each person's digest mailed through the end of their period (periods end at different instants
+ * in different zones): one statement for a whole batch, so its write transaction stays short.
+ */
+export async function markDigestsSent(
   executor: TExecutor,
   kind: 'daily' | 'weekly',
-  userIds: readonly string[],
-  through: string,
+  sent: readonly { userId: string; through: string }[],
 ): Promise<void> {
-  if (userIds.length === 0) return;
+  if (sent.length === 0) return;
+  const through = sql<string>`case ${sql.join(
+    sent.map((s) => sql`when user_id = ${s.userId} then ${s.through}`),
+    sql` `,
+  )} end`;
   await executor
     .updateTable('community_mail_settings')
     .set(kind === 'daily' ? { daily_sent_through: through } : { weekly_sent_through: through })
-    .where('user_id', 'in', userIds)
+    .where(
+      'user_id',
+      'in',
+      sent.map((s) => s.userId),
+    )
     .execute();
 }
 
@@ -456,176 +464,101 @@ export async function listReceivablePosts(
 }
 
 /**
- * What a person's digest holds for [from, to): posts in threads and communities they watch (not muted
- * threads), in communities they are a member of now, by others, mailable; the newest `limit`.
+ * What the readers of a digest batch follow, by reader: the communities they are a member of now, the
+ * communities and threads they watch, the threads they muted. Two statements for the whole batch.
  */
-export async function listDigestPosts(
-  executor: TExecutor,
-  input: { userId: string; from: string; to: string; limit: number },
-): Promise<TNotifiedPost[]> {
-  const rows = await executor
-    .selectFrom('community_posts as p')
-    .innerJoin('community_threads as t', 't.id', 'p.thread_id')
-    .innerJoin('communities as c', 'c.id', 't.community_id')
-    .innerJoin('community_members as m', (join) =>
-      join.onRef('m.community_id', '=', 't.community_id').on('m.user_id', '=', input.userId),
-    )
-    .leftJoin('users as author', 'author.id', 'p.author_id')
-    .select(postColumns)
-    .where('p.created_at', '>=', input.from)
-    .where('p.created_at', '<', input.to)
-    .where('p.is_deleted', '=', 0)
-    .where('p.hidden_reason', 'is', null)
-    .where('t.status', '!=', 'hidden')
-    .where('c.status', '=', 'active')
-    .where('m.role', 'in', memberRoles)
-    .where((eb) => eb.or([eb('p.author_id', 'is', null), eb('p.author_id', '!=', input.userId)]))
-    .where((eb) =>
-      eb.or([
-        eb.exists(
-          eb
-            .selectFrom('community_watches as w')
-            .select('w.user_id')
-            .where('w.user_id', '=', input.userId)
-            .where('w.state', '=', 'watching')
-            .where('w.target_type', '=', 'thread')
-            .whereRef('w.target_id', '=', 'p.thread_id'),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('community_watches as w')
-            .select('w.user_id')
-            .where('w.user_id', '=', input.userId)
-            .where('w.state', '=', 'watching')
-            .where('w.target_type', '=', 'community')
-            .whereRef('w.target_id', '=', 't.community_id'),
-        ),
-      ]),
-    )
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('community_watches as muted')
-            .select('muted.user_id')
-            .where('muted.user_id', '=', input.userId)
-            .where('muted.state', '=', 'muted')
-            .where('muted.target_type', '=', 'thread')
-            .whereRef('muted.target_id', '=', 'p.thread_id'),
-        ),
-      ),
-    )
-    .orderBy('p.created_at', 'desc')
-    .limit(input.limit)
-    .execute();
-  return rows.map(notifiedPostOf);
-}
+export type TDigestInterests = {
+  memberOf: Set<string>;
+  watchedCommunities: Set<string>;
+  watchedThreads: Set<string>;
+  mutedThreads: Set<string>;
+};
 
-/** One reader of a digest batch and the window of their period (from inclusive, to exclusive). */
-export type TDigestWindow = { userId: string; from: string; to: string };
-
-/**
- * The posts of every reader of a digest batch in one statement (rather than one per reader, which
- * cost a round trip each on PostgreSQL): the same rules as `listDigestPosts`, applied per reader by
- * joining their membership, over the union of the batch's windows; each reader's own window and the
- * newest `limitEach` are kept here. Newest first per reader; readers without posts are absent.
- */
-export async function listDigestPostsOfReaders(
+export async function listDigestInterests(
   executor: TExecutor,
-  windows: readonly TDigestWindow[],
-  limitEach: number,
-): Promise<Map<string, TNotifiedPost[]>> {
-  const byReader = new Map<string, TNotifiedPost[]>();
-  if (windows.length === 0) return byReader;
-  // SQLite answers in this process (a statement costs no round trip), and its planner walks every post of
-  // the batch's joined windows for the statement below (a weekly digest for 10,000 took 315 s against 52 s
-  // reader by reader): there, each reader's posts are read alone through the (community, time) index.
-  if (dialectOf(executor as TDb) === 'sqlite') {
-    for (const w of windows) {
-      const posts = await listDigestPosts(executor, {
-        userId: w.userId,
-        from: w.from,
-        to: w.to,
-        limit: limitEach,
-      });
-      if (posts.length > 0) byReader.set(w.userId, posts);
+  userIds: readonly string[],
+): Promise<Map<string, TDigestInterests>> {
+  const byReader = new Map<string, TDigestInterests>();
+  if (userIds.length === 0) return byReader;
+  const ids = [...new Set(userIds)];
+  const of = (userId: string) => {
+    let interests = byReader.get(userId);
+    if (!interests) {
+      interests = {
+        memberOf: new Set(),
+        watchedCommunities: new Set(),
+        watchedThreads: new Set(),
+        mutedThreads: new Set(),
+      };
+      byReader.set(userId, interests);
     }
-    return byReader;
-  }
-  // ISO instants order as text: the earliest start and the latest end of the batch's windows.
-  const from = windows.map((w) => w.from).sort()[0] ?? '';
-  const to =
-    windows
-      .map((w) => w.to)
-      .sort()
-      .at(-1) ?? '';
-  const rows = await executor
-    .selectFrom('community_members as m')
-    // Posts by their community and time (index of 0059); a moved thread moves its posts' community too.
-    .innerJoin('community_posts as p', 'p.community_id', 'm.community_id')
-    .innerJoin('community_threads as t', (join) =>
-      join.onRef('t.id', '=', 'p.thread_id').onRef('t.community_id', '=', 'm.community_id'),
-    )
-    .innerJoin('communities as c', 'c.id', 't.community_id')
-    .leftJoin('users as author', 'author.id', 'p.author_id')
-    .select([...postColumns, 'm.user_id as reader_id'])
-    .where('m.user_id', 'in', [...new Set(windows.map((w) => w.userId))])
-    .where('m.role', 'in', memberRoles)
-    .where('p.created_at', '>=', from)
-    .where('p.created_at', '<', to)
-    .where('p.is_deleted', '=', 0)
-    .where('p.hidden_reason', 'is', null)
-    .where('t.status', '!=', 'hidden')
-    .where('c.status', '=', 'active')
-    .where((eb) => eb.or([eb('p.author_id', 'is', null), eb('p.author_id', '!=', eb.ref('m.user_id'))]))
-    .where((eb) =>
-      eb.or([
-        eb.exists(
-          eb
-            .selectFrom('community_watches as w')
-            .select('w.user_id')
-            .whereRef('w.user_id', '=', 'm.user_id')
-            .where('w.state', '=', 'watching')
-            .where('w.target_type', '=', 'thread')
-            .whereRef('w.target_id', '=', 'p.thread_id'),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('community_watches as w')
-            .select('w.user_id')
-            .whereRef('w.user_id', '=', 'm.user_id')
-            .where('w.state', '=', 'watching')
-            .where('w.target_type', '=', 'community')
-            .whereRef('w.target_id', '=', 't.community_id'),
-        ),
-      ]),
-    )
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('community_watches as muted')
-            .select('muted.user_id')
-            .whereRef('muted.user_id', '=', 'm.user_id')
-            .where('muted.state', '=', 'muted')
-            .where('muted.target_type', '=', 'thread')
-            .whereRef('muted.target_id', '=', 'p.thread_id'),
-        ),
-      ),
-    )
-    .orderBy('p.created_at', 'desc')
-    .orderBy('p.id', 'desc')
+    return interests;
+  };
+  const memberships = await executor
+    .selectFrom('community_members')
+    .select(['user_id', 'community_id'])
+    .where('user_id', 'in', ids)
+    .where('role', 'in', memberRoles)
     .execute();
-  const windowOf = new Map(windows.map((w) => [w.userId, w]));
-  for (const row of rows) {
-    const window = windowOf.get(row.reader_id);
-    if (!window || row.created_at < window.from || row.created_at >= window.to) continue;
-    const list = byReader.get(row.reader_id) ?? [];
-    if (list.length >= limitEach) continue;
-    list.push(notifiedPostOf(row));
-    byReader.set(row.reader_id, list);
+  for (const row of memberships) of(row.user_id).memberOf.add(row.community_id);
+  const watches = await executor
+    .selectFrom('community_watches')
+    .select(['user_id', 'target_type', 'target_id', 'state'])
+    .where('user_id', 'in', ids)
+    .execute();
+  for (const row of watches) {
+    const interests = of(row.user_id);
+    if (row.state === 'muted' && row.target_type === 'thread') interests.mutedThreads.add(row.target_id);
+    if (row.state !== 'watching') continue;
+    if (row.target_type === 'community') interests.watchedCommunities.add(row.target_id);
+    if (row.target_type === 'thread') interests.watchedThreads.add(row.target_id);
   }
   return byReader;
+}
+
+/**
+ * The mailable posts of [from, to) in these communities and in these threads (wherever they are now),
+ * newest first: not deleted, not hidden, thread not hidden, community active. A digest batch reads its
+ * readers' posts here once (each post once however many readers it goes to), by the (community, time)
+ * and (thread, time) indexes, outside any write; which reader gets which is decided in the process
+ * (`digestPostsFor`).
+ */
+export async function listMailablePostsIn(
+  executor: TExecutor,
+  input: { communityIds: readonly string[]; threadIds: readonly string[]; from: string; to: string },
+): Promise<TNotifiedPost[]> {
+  const read = (where: { column: 'p.community_id' | 'p.thread_id'; ids: string[] }) =>
+    executor
+      .selectFrom('community_posts as p')
+      .innerJoin('community_threads as t', 't.id', 'p.thread_id')
+      .innerJoin('communities as c', 'c.id', 't.community_id')
+      .leftJoin('users as author', 'author.id', 'p.author_id')
+      .select(postColumns)
+      .where(where.column, 'in', where.ids)
+      .where('p.created_at', '>=', input.from)
+      .where('p.created_at', '<', input.to)
+      .whereRef('p.community_id', '=', 't.community_id')
+      .where('p.is_deleted', '=', 0)
+      .where('p.hidden_reason', 'is', null)
+      .where('t.status', '!=', 'hidden')
+      .where('c.status', '=', 'active')
+      .execute();
+  const communityIds = [...new Set(input.communityIds)];
+  const threadIds = [...new Set(input.threadIds)];
+  const rows = communityIds.length > 0 ? await read({ column: 'p.community_id', ids: communityIds }) : [];
+  // A post of a watched thread in a community read above comes once.
+  if (threadIds.length > 0) {
+    const seen = new Set(rows.map((row) => row.id));
+    for (const row of await read({ column: 'p.thread_id', ids: threadIds }))
+      if (!seen.has(row.id)) rows.push(row);
+  }
+  return rows.map(notifiedPostOf).sort(newestFirst);
+}
+
+/** Newest first, and by id among posts of the same instant (a stable order on both databases). */
+export function newestFirst(a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
 /** The readers among these people (not disabled), by id: a digest batch's in one statement. */

@@ -134,3 +134,8 @@ export function formValuesOf(event: TEvent): TFormValues {
     relatedCommitments: event.relatedCommitments,
   };
 }
+
+/** An event's own raw input, as its edit form would send it unchanged (for updates made elsewhere). */
+export function eventInputOfEvent(event: TEvent): TEventInputRaw {
+  return eventInputFromForm(formValuesOf(event), event.translations);
+}

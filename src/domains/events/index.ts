@@ -4,6 +4,7 @@
  */
 
 export { registerEventAudience, type TAudienceCheck, type TEventAudience } from './event-audience.ts';
+export { eventInputOfEvent } from './event-form.ts';
 export { reindexAllEvents } from './event-indexing.ts';
 export { addRecommendation, saveOutcome } from './event-outcomes.service.ts';
 export { eraseRegistrationsOf } from './event-registrations.service.ts';
@@ -13,6 +14,16 @@ export {
   readUpcomingEventSummaries,
   type TEventSummary,
 } from './event-summaries.ts';
-export { findMemberOrganizations, listMemberOrganizationChoices } from './events.repository.ts';
-export { changeHeldEventsAudience, createEvent, createHeldEvent, readEvent } from './events.service.ts';
+export {
+  findMemberOrganizations,
+  listMemberOrganizationChoices,
+  type TEvent,
+} from './events.repository.ts';
+export {
+  changeHeldEventsAudience,
+  createEvent,
+  createHeldEvent,
+  readEvent,
+  updateEvent,
+} from './events.service.ts';
 export { readReaderZone } from './reader-zone.ts';

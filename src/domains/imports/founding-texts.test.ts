@@ -62,14 +62,14 @@ describe(`the founding texts, imported (${testDialect})`, () => {
     assert.ok(values(item.fields, 'concept').includes('sdg_target:5_4'));
   });
 
-  it('the Kraków partnership in Polish: leader and partners, city and country, date, goals, who can benefit', async () => {
+  it('the Kraków partnership in Polish: leader and partners, city, county and country, date, goals, who can benefit', async () => {
     const item = await read('002');
     assert.equal(item.language, 'pl');
     assert.equal(item.kind, 'partnership');
     assert.match(item.title, /Równowaga- Praca- Rodzina/);
     assert.deepEqual(values(item.fields, 'date'), ['2008-07-04']);
     assert.deepEqual(values(item.fields, 'country'), ['PL']);
-    assert.deepEqual(values(item.fields, 'city'), ['Kraków']);
+    assert.deepEqual(values(item.fields, 'city'), ['Kraków', 'Powiat krakowski']);
     assert.deepEqual(values(item.fields, 'lead'), ['Stowarzyszenie Doradców Europejskich PLinEU']);
     const partners = values(item.fields, 'partner');
     assert.equal(partners.length, 8);

@@ -2,10 +2,12 @@ import type { TActor } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
+import { eventInputOfEvent, readEvent, updateEvent } from '../events/index.ts';
+import { articleInputOf, readArticle, updateArticle } from '../news/index.ts';
 import { readPractice, updatePracticeContent } from '../practices/index.ts';
-import { practiceInputOf } from './import-drafts.ts';
+import { eventInputOf, newsInputOf, practiceInputOf } from './import-drafts.ts';
 import { recordTypeOfKind } from './import-matches.ts';
-import { mergedPracticeInput } from './import-updates.ts';
+import { mergedEventInput, mergedNewsInput, mergedPracticeInput } from './import-updates.ts';
 import { findImport, type TImport, updateImportAtVersion } from './imports.repository.ts';
 import { loadWaiting, reviewImport, type TDraftMade, type TMeta, type TReview } from './imports.service.ts';
 
@@ -31,17 +33,37 @@ export async function updateRecordFromImport(
 ): Promise<{ item: TImport; draft: TDraftMade }> {
   await loadWaiting(deps, actor, id, 'draft');
   const reviewed = await reviewImport(deps, actor, id, review, meta);
-  if (recordTypeOfKind(reviewed.kind) !== target.recordType || target.recordType !== 'practice')
+  if (recordTypeOfKind(reviewed.kind) !== target.recordType)
     throw new AppError('validation_failed', { fieldErrors: { target: 'imports.errors.updateKind' } });
-  const current = await readPractice(deps, actor, target.slug);
-  const imported = practiceInputOf(reviewed.kind, current.language, reviewed.fields, reviewed.text);
-  const note = reviewed.fileName ?? reviewed.title;
-  await updatePracticeContent(deps, actor, target.slug, mergedPracticeInput(current, imported), {
-    requestId: meta.requestId ?? null,
-    note: note.slice(0, 200),
-    expectedVersion: current.version,
-  });
-  const draft: TDraftMade = { recordType: 'practice', slug: current.slug, isUpdate: true };
+  const note = (reviewed.fileName ?? reviewed.title).slice(0, 200);
+  const options = { requestId: meta.requestId ?? null, note };
+  const accepted = (name: string) =>
+    reviewed.fields.some((f) => f.field === name && f.decision === 'accepted');
+  let slug: string;
+  if (target.recordType === 'practice') {
+    const current = await readPractice(deps, actor, target.slug);
+    const imported = practiceInputOf(reviewed.kind, current.language, reviewed.fields, reviewed.text);
+    await updatePracticeContent(deps, actor, target.slug, mergedPracticeInput(current, imported), {
+      ...options,
+      expectedVersion: current.version,
+    });
+    slug = current.slug;
+  } else if (target.recordType === 'event') {
+    const current = await readEvent(deps, actor, target.slug);
+    const imported = eventInputOf(current.language, reviewed.fields, reviewed.text);
+    const merged = mergedEventInput(eventInputOfEvent(current), imported, accepted('eventStart'));
+    slug = (
+      await updateEvent(deps, actor, target.slug, merged, { ...options, expectedVersion: current.version })
+    ).slug;
+  } else {
+    const current = await readArticle(deps, actor, target.slug);
+    const imported = newsInputOf(current.language, reviewed.fields, reviewed.text);
+    const merged = mergedNewsInput(articleInputOf(current), imported);
+    slug = (
+      await updateArticle(deps, actor, target.slug, merged, { ...options, expectedVersion: current.version })
+    ).slug;
+  }
+  const draft: TDraftMade = { recordType: target.recordType, slug, isUpdate: true };
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     const ok = await updateImportAtVersion(trx, id, reviewed.version, {

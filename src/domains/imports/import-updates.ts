@@ -81,3 +81,49 @@ export function mergedPracticeInput(current: TPractice, imported: TImported): Re
     contact: current.contact,
   };
 }
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+/**
+ * An existing event brought up to date by a document (ADR 0082): the event keeps its summary,
+ * description, kind, format, venue, registration and translations; the document's accepted title
+ * replaces its title, and its times (with their zone) replace the event's only when the document
+ * states a start time the curator kept; a city and country fill the event's when it has none; its
+ * themes and organisers are added without repeating one.
+ */
+export function mergedEventInput(
+  current: Record<string, unknown>,
+  imported: Record<string, unknown>,
+  hasStatedStart: boolean,
+): Record<string, unknown> {
+  const times =
+    hasStatedStart && text(imported.start) && text(imported.end)
+      ? { start: imported.start, end: imported.end, timeZone: text(imported.timeZone) || current.timeZone }
+      : {};
+  const isPlaceless = !text(current.city) && !current.countryCode;
+  return {
+    ...current,
+    title: text(imported.title) || current.title,
+    ...times,
+    ...(isPlaceless && text(imported.city) ? { city: imported.city } : {}),
+    ...(isPlaceless && text(imported.countryCode) ? { countryCode: imported.countryCode } : {}),
+    themes: union(listOf<string>(current.themes), listOf<string>(imported.themes), (v) => v),
+    organizers: union(listOf<string>(current.organizers), listOf<string>(imported.organizers), (v) => v),
+  };
+}
+
+/**
+ * An existing news item brought up to date by a document (ADR 0082): it keeps its body, summary,
+ * category, organisation, picture and translations; the document's accepted title replaces its title,
+ * and its country fills the item's when it has none.
+ */
+export function mergedNewsInput(
+  current: Record<string, unknown>,
+  imported: Record<string, unknown>,
+): Record<string, unknown> {
+  return {
+    ...current,
+    title: text(imported.title) || current.title,
+    countryCode: current.countryCode ?? (text(imported.countryCode) || null),
+  };
+}

@@ -145,7 +145,11 @@ export function importsWeb(deps: TDeps): Hono<TAppEnv> {
         return redirectWithFlash(
           c,
           viewContext(c).href(`${path}${encodeURIComponent(draft.slug)}`),
-          draft.isUpdate ? 'imports.flash.updated' : 'imports.flash.drafted',
+          draft.isUpdate
+            ? draft.recordType === 'practice'
+              ? 'imports.flash.updated'
+              : 'imports.flash.updatedRecord'
+            : 'imports.flash.drafted',
         );
       }
       await reviewImport(deps, c.var.actor, id, review, meta);

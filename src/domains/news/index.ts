@@ -3,6 +3,7 @@
  * compose.ts from their own files.
  */
 
-export { createArticle, readArticle } from './news.service.ts';
+export type { TNewsArticle } from './news.repository.ts';
+export { articleInputOf, createArticle, readArticle, updateArticle } from './news.service.ts';
 export { reindexAllNews } from './news-indexing.ts';
 export { readNewsTeasers, type TNewsTeaser } from './news-teasers.ts';

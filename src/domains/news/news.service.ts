@@ -22,7 +22,7 @@ import {
   type TNewsArticle,
   updateArticleRow,
 } from './news.repository.ts';
-import { type TNewsInput, ZNewsInput } from './news.schemas.ts';
+import { type TNewsInput, type TNewsInputRaw, ZNewsInput } from './news.schemas.ts';
 import { prepareNewsImage, type TNewsImage } from './news-image.ts';
 import { syncNewsIndex } from './news-indexing.ts';
 
@@ -258,6 +258,21 @@ export async function setArticlePublished(
   });
   bumpContentVersion();
   return moved;
+}
+
+/** An article's own raw input, as its edit form would send it unchanged (for updates made elsewhere). */
+export function articleInputOf(a: TNewsArticle): TNewsInputRaw {
+  return {
+    title: a.title,
+    summary: a.summary,
+    body: a.body,
+    language: a.language,
+    category: a.category as TNewsInputRaw['category'],
+    organization: a.organization?.slug ?? null,
+    countryCode: a.countryCode ?? null,
+    ...(a.imageAlt ? { imageAlt: a.imageAlt } : {}),
+    translations: a.translations,
+  };
 }
 
 export async function readArticle(deps: TDeps, actor: TActor, slug: string): Promise<TNewsArticle> {

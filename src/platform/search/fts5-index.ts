@@ -6,13 +6,7 @@ import { AtomPostings, type TAtom } from './atom-postings.ts';
 import { isConceptToken } from './concept-lexicon.ts';
 import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
-import {
-  documentValues,
-  facetTokens,
-  headTokens,
-  insertNewFacets,
-  replaceFacets,
-} from './index-rows.ts';
+import { documentValues, facetTokens, headTokens, insertNewFacets, replaceFacets } from './index-rows.ts';
 import { matchExpression, toFts5Filter, toFts5Match } from './query-model.ts';
 import { findBounded, surveyByWalks, type TMatcher } from './ranked-candidates.ts';
 import { rankEveryMatch, type TFeatureMatcher, type TRelevanceOptions } from './relevance.ts';

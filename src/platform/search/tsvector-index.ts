@@ -7,13 +7,7 @@ import { isConceptToken } from './concept-lexicon.ts';
 import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
 import { nextPrefix, splitNew } from './fts5-index.ts';
-import {
-  documentValues,
-  facetTokens,
-  headTokens,
-  insertNewFacets,
-  replaceFacets,
-} from './index-rows.ts';
+import { documentValues, facetTokens, headTokens, insertNewFacets, replaceFacets } from './index-rows.ts';
 import { matchExpression, toTsquery, toTsqueryFilter } from './query-model.ts';
 import { findBounded, type TMatcher } from './ranked-candidates.ts';
 import { rankEveryMatch, type TFeatureMatcher, type TRelevanceOptions } from './relevance.ts';

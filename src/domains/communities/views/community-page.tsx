@@ -22,6 +22,8 @@ export type TCommunityPageProps = {
   members: TCommunityMember[];
   requests: TCommunityMember[];
   isListed: boolean;
+  /** False when its last facilitator's account was deleted: the secretariat looks after it meanwhile. */
+  hasFacilitator?: boolean;
   notices: TModerationNotice[];
   openReports: number;
   meetings: Child;
@@ -79,6 +81,17 @@ export function CommunityPage(props: TCommunityPageProps) {
         <p class="notice">{t(`communities.status.${community.status}`)}</p>
       ) : null}
       <CommunityBadges ctx={ctx} community={community} role={props.role} />
+      {community.status === 'active' && props.hasFacilitator === false ? (
+        <p class="notice">
+          {t('communities.noFacilitator.notice')}
+          {can.manageMembers ? (
+            <>
+              {' '}
+              <a href="#members-title">{t('communities.noFacilitator.secretariatHint')}</a>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       {props.notices.length > 0 ? (
         <section class="notice" aria-labelledby="notices-title">
           <h2 id="notices-title">{t('communities.notices.title')}</h2>

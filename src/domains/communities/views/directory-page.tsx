@@ -14,6 +14,8 @@ export type TDirectoryProps = {
   facets: { theme: TFacetCount[]; region: TFacetCount[]; joinPolicy: TFacetCount[] };
   mineCount: number;
   proposals: TCommunity[];
+  /** For the secretariat: active communities nobody facilitates any more (docs/adr/0080). */
+  withoutFacilitator: TCommunity[];
   canCreate: boolean;
   canPropose: boolean;
   canDecide: boolean;
@@ -75,6 +77,21 @@ export function DirectoryPage(props: TDirectoryProps) {
             ))}
           </ul>
           {props.canDecide ? <p class="hint">{t('communities.proposals.hint')}</p> : null}
+        </section>
+      ) : null}
+      {props.withoutFacilitator.length > 0 ? (
+        <section aria-labelledby="without-facilitator-title">
+          <h2 id="without-facilitator-title">{t('communities.noFacilitator.title')}</h2>
+          <ul>
+            {props.withoutFacilitator.map((c) => (
+              <li>
+                <a href={ctx.href(`${communityPath(c.slug)}#members-title`)} lang={c.language} dir="auto">
+                  {c.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p class="hint">{t('communities.noFacilitator.secretariatHint')}</p>
         </section>
       ) : null}
       <div class="with-facets">

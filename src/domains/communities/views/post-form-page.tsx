@@ -116,20 +116,34 @@ export function PostHistoryPage(props: {
   post: TPost;
   currentHtml: string;
   revisions: (TRevision & { html: string })[];
+  /** Hidden by the moderators, and the reader is neither its author nor one of them: no text at all. */
+  isConcealed?: boolean;
 }) {
   const { ctx, post } = props;
   const { t, locale } = ctx;
+  const backLink = (
+    <p>
+      <a
+        href={ctx.href(`${threadPath(props.slug, props.thread.id)}#post-${post.id}`)}
+        lang={props.thread.language}
+        dir="auto"
+      >
+        {props.thread.title}
+      </a>
+    </p>
+  );
+  if (props.isConcealed)
+    return (
+      <Layout ctx={ctx} title={t('communities.history.title')} isPrivate>
+        {backLink}
+        <h1>{t('communities.history.title')}</h1>
+        <p class="notice">{t('communities.moderation.hidden')}</p>
+        <p>{t('communities.history.hiddenNotice')}</p>
+      </Layout>
+    );
   return (
     <Layout ctx={ctx} title={t('communities.history.title')} isPrivate>
-      <p>
-        <a
-          href={ctx.href(`${threadPath(props.slug, props.thread.id)}#post-${post.id}`)}
-          lang={props.thread.language}
-          dir="auto"
-        >
-          {props.thread.title}
-        </a>
-      </p>
+      {backLink}
       <h1>{t('communities.history.title')}</h1>
       <section aria-labelledby="current-title">
         <h2 id="current-title">

@@ -6,7 +6,7 @@ import { extractLanguage } from './extract-language.ts';
 import { extractConditions, extractInlineConditions, extractLists } from './extract-lists.ts';
 import { extractOrganisations, type TDirectoryName } from './extract-organisations.ts';
 import { extractPartners } from './extract-partners.ts';
-import { extractPlaces, type TPlaceMentionLike } from './extract-places.ts';
+import { extractPlaces, extractPolishCounties, type TPlaceMentionLike } from './extract-places.ts';
 import { extractRecommendations } from './extract-recommendations.ts';
 import { extractTitle } from './extract-title.ts';
 import { foldForMatch, linesOf } from './source-text.ts';
@@ -47,12 +47,40 @@ function extractSummary(text: string, after: number): TProposedField | null {
 }
 
 const ARABIC_ARTICLE = /^(?:و|ف)?(?:ب|ل|ك)?ال/u;
+const SHADDA = '\u0651';
+
+/**
+ * One word read both as a country and as a city (عمان: Oman, or Amman): the city when the word is
+ * written with a doubled consonant the country's name lacks (عمّان), or when the document names the
+ * city's country elsewhere and names the other country nowhere else; the country otherwise.
+ */
+function isCityReading(
+  text: string,
+  city: TPlaceMentionLike,
+  country: TPlaceMentionLike,
+  mentions: readonly TPlaceMentionLike[],
+  arabicNameOf: (country: string) => string,
+): boolean {
+  const word = text.slice(city.start, city.end);
+  if (word.includes(SHADDA) && country.country && !arabicNameOf(country.country).includes(SHADDA))
+    return true;
+  const elsewhere = (code: string | null) =>
+    code !== null &&
+    mentions.some(
+      (m) =>
+        m.placeId.startsWith('country:') &&
+        m.country === code &&
+        (m.start !== city.start || m.end !== city.end),
+    );
+  return city.country !== country.country && elsewhere(city.country) && !elsewhere(country.country);
+}
 
 /**
  * Place mentions a reader would agree with: in scripts with capitals, a name starts with one
  * ("того" is a word, "Того" is Togo); in Arabic, a word with the article names a country only when
  * the country's name has it too ("المالي" is "the financial", not Mali). A city named by the same
- * word as a country yields to the country (عمان is Oman before it is Amman).
+ * word as a country yields to the country (عمان is Oman before it is Amman), unless the writing or
+ * the rest of the document says it is the city (isCityReading).
  */
 export function plausiblePlaces(
   text: string,
@@ -68,10 +96,19 @@ export function plausiblePlaces(
       return arabicNameOf(m.country).startsWith('ال');
     return true;
   });
-  return kept.filter(
+  const sameSpan = (a: TPlaceMentionLike, b: TPlaceMentionLike) => a.start === b.start && a.end === b.end;
+  const cityReadings = kept.filter(
     (m) =>
-      !m.placeId.startsWith('place:') ||
-      !kept.some((c) => c.placeId.startsWith('country:') && c.start === m.start && c.end === m.end),
+      m.placeId.startsWith('place:') &&
+      kept.some(
+        (c) =>
+          c.placeId.startsWith('country:') && sameSpan(c, m) && isCityReading(text, m, c, kept, arabicNameOf),
+      ),
+  );
+  return kept.filter((m) =>
+    m.placeId.startsWith('place:')
+      ? cityReadings.includes(m) || !kept.some((c) => c.placeId.startsWith('country:') && sameSpan(c, m))
+      : !(m.placeId.startsWith('country:') && cityReadings.some((city) => sameSpan(city, m))),
   );
 }
 
@@ -86,6 +123,25 @@ function withDirectory(fields: TProposedField[], directory: readonly TDirectoryN
     );
     return known ? { ...f, detail: { ...f.detail, slug: known.slug } } : f;
   });
+}
+
+/** A word that names a place is not a concept ("Madrid" is not "madre"). */
+function conceptsBesidePlaces(
+  spans: readonly TConceptSpan[],
+  places: readonly TPlaceMentionLike[],
+): TConceptSpan[] {
+  return spans.filter((s) => !places.some((p) => p.start < s.end && s.start < p.end));
+}
+
+/** Countries and cities through the gazetteer, then Polish counties (which bring Poland when unnamed). */
+function placesOf(text: string, mentions: readonly TPlaceMentionLike[]): TProposedField[] {
+  const places = extractPlaces(mentions);
+  const counties = extractPolishCounties(text);
+  const first = counties[0];
+  const isPolandNamed = places.some((f) => f.field === 'country' && f.value === 'PL');
+  const poland: TProposedField[] =
+    first && !isPolandNamed ? [{ ...first, field: 'country', value: 'PL', detail: undefined }] : [];
+  return [...places, ...poland, ...counties];
 }
 
 export function extractDocument(
@@ -119,15 +175,17 @@ export function extractDocument(
   const axes = lists.filter((f) => f.field === 'axis').map((f) => f.value);
   const recommendations = extractRecommendations(text, axes);
   const organisations = extractOrganisations(text, lookups.directory);
-  const concepts = extractConcepts(lookups.concepts(text, language.value));
   const summary = extractSummary(text, title && title.end > 0 ? title.end : 0);
+  const mentions = plausiblePlaces(text, lookups.places(text), lookups.arabicNameOf);
+  const concepts = extractConcepts(conceptsBesidePlaces(lookups.concepts(text, language.value), mentions));
+
   return [
     language,
     kind,
     ...(title ? [title] : []),
     ...(summary ? [summary] : []),
     ...dates,
-    ...extractPlaces(plausiblePlaces(text, lookups.places(text), lookups.arabicNameOf)),
+    ...placesOf(text, mentions),
     ...organisations,
     ...partners,
     ...lists,

@@ -53,3 +53,34 @@ export function extractPlaces(mentions: readonly TPlaceMentionLike[]): TProposed
     });
   return fields;
 }
+
+/**
+ * Polish counties, which the gazetteer does not hold: "powiat" in any case ("Powiatu Krakowskiego",
+ * "w powiecie wielickim") followed by its adjective, proposed as a place in the nominative
+ * ("Powiat krakowski") in Poland. "Powiat grodzki / ziemski" name a kind of county, not one;
+ * "Powiatowy Urząd" is an adjective, not the noun.
+ */
+const COUNTY =
+  /(?<![\p{L}\p{N}])(?:powiat(?:u|owi|em|y|ach|ów)?|powiecie)\s+(\p{L}+?(?:sk|ck|dzk))(?:iego|iemu|imi|im|ich|iej|ie|i)(?![\p{L}\p{N}])/giu;
+const COUNTY_KINDS = new Set(['grodzk', 'ziemsk']);
+
+export function extractPolishCounties(text: string): TProposedField[] {
+  const found = new Map<string, { start: number; end: number; count: number }>();
+  for (const match of text.matchAll(COUNTY)) {
+    const stem = match[1]?.toLocaleLowerCase('pl') ?? '';
+    if (!stem || COUNTY_KINDS.has(stem)) continue;
+    const name = `Powiat ${stem}i`;
+    const seen = found.get(name);
+    if (seen) seen.count++;
+    else found.set(name, { start: match.index, end: match.index + match[0].length, count: 1 });
+  }
+  return [...found.entries()].map(([name, { start, end, count }]) => ({
+    field: 'city' as const,
+    value: name,
+    start,
+    end,
+    confidence: Math.min(0.9, 0.6 + 0.1 * count),
+    decision: 'proposed' as const,
+    detail: { country: 'PL', kind: 'county' },
+  }));
+}

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractDates, findDates, ianaZoneOf } from './extract-dates.ts';
+import { plausiblePlaces } from './extract-document.ts';
 import { extractKind } from './extract-kind.ts';
 import { extractLanguage } from './extract-language.ts';
 import { extractConditions, extractLists, kindOfHeading } from './extract-lists.ts';
 import { matchDirectory, namesWithAcronyms } from './extract-organisations.ts';
 import { extractPartners } from './extract-partners.ts';
-import { extractPlaces } from './extract-places.ts';
+import { extractPlaces, extractPolishCounties } from './extract-places.ts';
 import { axisOf, extractRecommendations } from './extract-recommendations.ts';
 import { extractTitle } from './extract-title.ts';
 import { asciiDigits } from './source-text.ts';
@@ -89,6 +90,35 @@ describe('places, organisations and partners', () => {
     ]);
     assert.deepEqual(only(fields, 'country'), ['PL']);
     assert.deepEqual(only(fields, 'city'), ['Kraków']);
+  });
+
+  it('reads Polish counties in any case, and not the adjective "powiatowy" or a kind of county', () => {
+    const text =
+      'Mieszkańcy Powiatu Krakowskiego i miasta. W powiecie wielickim działa Powiatowy Urząd Pracy; powiat grodzki też. Powiat krakowski raz jeszcze.';
+    const fields = extractPolishCounties(text);
+    assert.deepEqual(only(fields, 'city'), ['Powiat krakowski', 'Powiat wielicki']);
+    assert.equal(text.slice(fields[0]?.start, fields[0]?.end), 'Powiatu Krakowskiego');
+    assert.equal(fields[0]?.detail?.country, 'PL');
+  });
+
+  it('reads عمان as Amman when written so or when the document is about Jordan, else as Oman', () => {
+    const arabicNameOf = (code: string) => ({ OM: 'عمان', JO: 'الأردن' })[code] ?? '';
+    const mentionsOf = (text: string, word: string) => {
+      const at = text.indexOf(word);
+      const both = [
+        { placeId: 'country:om', start: at, end: at + word.length, country: 'OM', name: null },
+        { placeId: 'place:amman', start: at, end: at + word.length, country: 'JO', name: 'Amman' },
+      ];
+      const jordan = text.indexOf('الأردن');
+      return jordan >= 0
+        ? [...both, { placeId: 'country:jo', start: jordan, end: jordan + 6, country: 'JO', name: null }]
+        : both;
+    };
+    const ids = (text: string, word: string) =>
+      plausiblePlaces(text, mentionsOf(text, word), arabicNameOf).map((m) => m.placeId);
+    assert.deepEqual(ids('مؤتمر في الأردن. عمان، ٢ يوليو', 'عمان'), ['place:amman', 'country:jo']);
+    assert.deepEqual(ids('عمّان، ٢ يوليو', 'عمّان'), ['place:amman']);
+    assert.deepEqual(ids('مؤتمر في سلطنة عمان', 'عمان'), ['country:om']);
   });
   it('matches members by a name in any language or by acronym, and proposes names given with acronyms', () => {
     const directory = [

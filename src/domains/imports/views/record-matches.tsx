@@ -6,7 +6,8 @@ import type { TRecordMatch } from '../import-matches.ts';
 
 /**
  * Records already in the hub that the document may describe, each with why it looks the same, and
- * the curator's choice: update one of them (practices), or make a new record anyway. Shown inside the
+ * the curator's choice: update one of them (a practice, an event or a news item: ADR 0076, 0082), or
+ * make a new record anyway. Shown inside the
  * review form; nothing is chosen for the curator, and "create the draft" asks until one is.
  */
 export function RecordMatches({
@@ -47,20 +48,16 @@ export function RecordMatches({
           );
           return (
             <li>
-              {m.recordType === 'practice' ? (
-                <label>
-                  <input
-                    type="radio"
-                    name="target"
-                    value={value}
-                    checked={chosen === value}
-                    disabled={!isOpen}
-                  />{' '}
-                  {t('imports.match.update')} {link}
-                </label>
-              ) : (
-                <span>{link}</span>
-              )}
+              <label>
+                <input
+                  type="radio"
+                  name="target"
+                  value={value}
+                  checked={chosen === value}
+                  disabled={!isOpen}
+                />{' '}
+                {t('imports.match.update')} {link}
+              </label>
               <span class="meta"> · {t('imports.match.because', { reasons: reasons(m) })}</span>
             </li>
           );
