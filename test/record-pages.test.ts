@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { loadDemoIfEmpty } from '../src/demo/load-demo.ts';
 import { translator } from '../src/i18n/translator.ts';
 import { visibleText } from './support/accounts.ts';
 import { publishedCommitment } from './support/commitments.ts';
@@ -143,5 +144,94 @@ describe('the dashboard: one heading per chart, its table behind a disclosure', 
     );
     const report = await t.client().get('/en/commitments/report/2021-2026');
     if (report.response.status === 200) assert.doesNotMatch(report.html, /<details class="chart-data">/);
+  });
+});
+
+describe('summary panels on commitments, news items and campaigns, on the demo', () => {
+  let t: TTestApp;
+  before(async () => {
+    t = await createTestApp();
+    assert.equal(await loadDemoIfEmpty(t.deps), true);
+  });
+  after(async () => {
+    await t.close();
+  });
+
+  async function firstPath(index: string, pattern: RegExp): Promise<string> {
+    const html = (await t.client().get(index)).html;
+    const found = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? '').find((h) => pattern.test(h));
+    assert.ok(found, `a record on ${index}`);
+    return found;
+  }
+
+  /** The panel's facts as label → text, and its links. */
+  function panel(html: string) {
+    const summary = summaryOf(html);
+    const facts = new Map(
+      [...summary.matchAll(/<dt>([\s\S]*?)<\/dt>\s*<dd>([\s\S]*?)<\/dd>/g)].map((m) => [
+        visibleText(m[1] ?? ''),
+        m[2] ?? '',
+      ]),
+    );
+    return { summary, facts };
+  }
+
+  it('a commitment: its organisations as links, kind, period and themes; the page keeps one column of text', async () => {
+    const path = await firstPath(
+      '/en/commitments',
+      /^\/en\/commitments\/(?!dashboard|rounds|codebook)[^/?]+$/,
+    );
+    const page = await t.client().get(path);
+    assert.equal(page.response.status, 200);
+    const { summary, facts } = panel(page.html);
+    assert.match(facts.get(en.t('commitments.page.makers')) ?? '', /<a href="\/en\/members\//);
+    for (const key of ['kind', 'stage', 'period', 'themes'])
+      assert.ok(facts.has(en.t(`commitments.field.${key}`)), key);
+    assert.match(page.html, /<div class="record-layout"><aside class="record-summary"/);
+    assert.doesNotMatch(page.html, /aria-labelledby="facts-title"/, 'the facts are said once, in the panel');
+    const arabic = panel((await t.client().get(path.replace('/en/', '/ar/'))).html);
+    assert.match(arabic.facts.get(ar.t('commitments.page.makers')) ?? '', /<bdi><a href="\/ar\/members\//);
+    assert.ok(summary.length > 0);
+  });
+
+  it('a news item: date, category link, languages, publisher and the country it is about, with its outline', async () => {
+    const path = await firstPath('/en/news', /^\/en\/news\/(?!category|digest)[^/?]+$/);
+    const page = await t.client().get(path);
+    assert.equal(page.response.status, 200);
+    const { facts } = panel(page.html);
+    assert.match(facts.get(en.t('news.summary.published')) ?? '', /<time datetime="/);
+    assert.match(facts.get(en.t('news.field.category')) ?? '', /href="\/en\/news\/category\//);
+    assert.ok(facts.has(en.t('news.summary.language')));
+    const arabicPage = await t.client().get(path.replace('/en/', '/ar/'));
+    const arabic = panel(arabicPage.html);
+    assert.ok(arabic.facts.has(ar.t('news.summary.language')));
+    // Every news item of the demo with a country shows it in the panel, drawn.
+    for (const slug of [...(await t.client().get('/en/news')).html.matchAll(/href="\/en\/news\/([^"/?]+)"/g)]
+      .map((m) => m[1] ?? '')
+      .filter((s) => s !== 'category' && s !== 'digest')) {
+      const html = (await t.client().get(`/en/news/${slug}`)).html;
+      const { summary: s, facts: f } = panel(html);
+      if (f.has(en.t('news.summary.country'))) assert.match(s, /<svg class="place-map"/, slug);
+    }
+  });
+
+  it('a campaign: scope, endorsements, the leading organisation and themes linked to their concept pages', async () => {
+    const path = await firstPath('/en/campaigns', /^\/en\/campaigns\/[^/?]+$/);
+    const page = await t.client().get(path);
+    assert.equal(page.response.status, 200);
+    const { facts } = panel(page.html);
+    assert.ok(facts.has(en.t('campaigns.field.scope')));
+    assert.ok(facts.has(en.t('campaigns.endorsers')));
+    const themes = facts.get(en.t('campaigns.themes')) ?? '';
+    const concept = /href="(\/en\/concepts\/[^"]+)"/.exec(themes)?.[1];
+    assert.ok(concept, 'a theme links to its concept page');
+    assert.equal((await t.client().get(concept)).response.status, 200);
+    const arabic = panel((await t.client().get(path.replace('/en/', '/ar/'))).html);
+    assert.ok(arabic.facts.has(ar.t('campaigns.field.scope')));
+    assert.doesNotMatch(
+      arabic.summary,
+      /[\u0600-\u06FF], [\u0600-\u06FF]/,
+      'no Latin comma between Arabic items',
+    );
   });
 });

@@ -1,6 +1,5 @@
 import { countryName } from '../../../i18n/names.ts';
 import { renderMarkdown } from '../../../platform/markdown.ts';
-import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { assetUrl } from '../../../ui/assets.ts';
 import { Tx } from '../../../ui/components/bidi.tsx';
 import { FileField } from '../../../ui/components/file-field.tsx';
@@ -11,6 +10,7 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import { campaignText, formatFileSize, materialTypeOf } from '../campaign-display.ts';
 import { materialMaxBytes } from '../campaign-materials.service.ts';
 import type { TCampaign, TCampaignMaterial, TEndorsement } from '../campaigns.repository.ts';
+import { CampaignSummary } from './campaign-summary.tsx';
 import { EndorsersMap } from './endorsers-map.tsx';
 
 export type TCampaignPageProps = {
@@ -82,47 +82,14 @@ export function CampaignPage(props: TCampaignPageProps) {
         </p>
         <h1>{text.title}</h1>
         <p class="lead">{text.callToAction}</p>
-        <dl class="event-facts" lang={locale}>
-          <dt>{t('campaigns.goal')}</dt>
-          <dd lang={text.language}>{text.goal}</dd>
-          {campaign.countries.length > 0 ? (
-            <>
-              <dt>{t('campaigns.countries')}</dt>
-              <dd>{ctx.i18n.formatList(campaign.countries.map((c) => countryName(locale, c)))}</dd>
-            </>
-          ) : null}
-          {campaign.startsOn || campaign.endsOn ? (
-            <>
-              <dt>{t('campaigns.period')}</dt>
-              <dd>
-                {campaign.startsOn ? ctx.i18n.formatDate(campaign.startsOn, 'long') : ''} –{' '}
-                {campaign.endsOn ? ctx.i18n.formatDate(campaign.endsOn, 'long') : t('campaigns.ongoing')}
-              </dd>
-            </>
-          ) : null}
-          {campaign.themes.length > 0 ? (
-            <>
-              <dt>{t('campaigns.themes')}</dt>
-              <dd>{ctx.i18n.formatList(campaign.themes.map((id) => conceptLabel(id, locale)))}</dd>
-            </>
-          ) : null}
-          {campaign.organization ? (
-            <>
-              <dt>{t('campaigns.leadBy')}</dt>
-              <dd>
-                <a href={ctx.href(`/members/${encodeURIComponent(campaign.organization.slug)}`)}>
-                  {campaign.organization.name}
-                </a>
-              </dd>
-            </>
-          ) : null}
-        </dl>
-        {campaign.imageUrl ? (
-          <figure class="featured">
-            <img src={campaign.imageUrl} alt={campaign.imageAlt ?? ''} loading="lazy" />
-          </figure>
-        ) : null}
-        {text.body ? <div dangerouslySetInnerHTML={{ __html: renderMarkdown(text.body) }} /> : null}
+        <div class="record-layout" lang={locale}>
+          <CampaignSummary ctx={ctx} campaign={campaign} />
+          <div class="record-main" lang={text.language}>
+            <h2 lang={locale}>{t('campaigns.goal')}</h2>
+            <p>{text.goal}</p>
+            {text.body ? <div dangerouslySetInnerHTML={{ __html: renderMarkdown(text.body) }} /> : null}
+          </div>
+        </div>
       </article>
       <Materials {...props} base={base} />
       <section aria-labelledby="endorsers-title">

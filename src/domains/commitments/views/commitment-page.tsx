@@ -4,20 +4,10 @@ import { CsrfField, ErrorSummary } from '../../../ui/components/form-field.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { kindLabel, levelLabel, progressLabel, stageLabel } from '../commitment-vocabulary.ts';
+import { progressLabel } from '../commitment-vocabulary.ts';
 import type { TCommitmentPage } from '../commitments.service.ts';
-import {
-  amountText,
-  CommitmentsStyles,
-  conceptsText,
-  countriesText,
-  cycleText,
-  LightBadge,
-  ProgressBadge,
-  periodText,
-  StatusBadge,
-  titleFor,
-} from './commitment-bits.tsx';
+import { CommitmentsStyles, LightBadge, ProgressBadge, StatusBadge, titleFor } from './commitment-bits.tsx';
+import { CommitmentSummary } from './commitment-summary.tsx';
 import { ReportTimeline } from './report-timeline.tsx';
 
 export type TCommitmentPageProps = {
@@ -48,7 +38,6 @@ export function CommitmentPage({
   const { t, i18n } = ctx;
   const {
     commitment: c,
-    cycle,
     makers,
     deliverables,
     reports,
@@ -124,104 +113,82 @@ export function CommitmentPage({
         </div>
       ) : null}
 
-      <section aria-labelledby="makers-title">
-        <h2 id="makers-title">{t('commitments.page.makers')}</h2>
-        <ul>
-          {makers.map((m) => (
-            <li>
-              <a href={ctx.href(`/members/${m.slug}`)} dir="auto">
-                {m.name}
-              </a>{' '}
-              {m.role === 'lead' ? <span class="badge">{t('commitments.maker.lead')}</span> : null}
-              {m.role === 'co_maker' ? (
-                <span class={`badge maker-${m.status}`}>{t(`commitments.maker.${m.status}`)}</span>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-        {respondable.map((r) => (
-          <form novalidate method="post" action={`${base}/respond`} class="inline-form">
-            <CsrfField ctx={ctx} />
-            <input type="hidden" name="organizationId" value={r.organizationId} />
-            <p>{t('commitments.page.invited', { organization: r.name })}</p>
-            <button type="submit" name="answer" value="confirm">
-              {t('commitments.page.confirm')}
-            </button>
-            <button type="submit" name="answer" value="decline" class="secondary">
-              {t('commitments.page.decline')}
-            </button>
-          </form>
-        ))}
-      </section>
-
-      <section aria-labelledby="facts-title">
-        <h2 id="facts-title">{t('commitments.page.facts')}</h2>
-        <dl class="facts">
-          <dt>{t('commitments.field.kind')}</dt>
-          <dd>{kindLabel(i18n, c.kind)}</dd>
-          <dt>{t('commitments.field.stage')}</dt>
-          <dd>{stageLabel(i18n, c.stage)}</dd>
-          <dt>{t('commitments.field.level')}</dt>
-          <dd>{levelLabel(i18n, c.level)}</dd>
-          <dt>{t('commitments.field.cycle')}</dt>
-          <dd>{cycleText(cycle)}</dd>
-          <dt>{t('commitments.field.period')}</dt>
-          <dd>{periodText(ctx, c.startDate, c.endDate)}</dd>
-          <dt>{t('commitments.field.countries')}</dt>
-          <dd>{countriesText(ctx, c.countries)}</dd>
-          <dt>{t('commitments.field.amount')}</dt>
-          <dd>{amountText(ctx, c.amount, c.currency)}</dd>
-          <dt>{t('commitments.field.fiveR')}</dt>
-          <dd>{conceptsText(ctx, c.fiveR)}</dd>
-          <dt>{t('commitments.field.sdg')}</dt>
-          <dd>{conceptsText(ctx, c.sdgTargets)}</dd>
-          <dt>{t('commitments.field.themes')}</dt>
-          <dd>{conceptsText(ctx, c.themes)}</dd>
-        </dl>
-      </section>
-
-      <section aria-labelledby="description-title">
-        <h2 id="description-title">{t('commitments.field.description')}</h2>
-        <Prose
-          text={description ?? (c.description || t('commitments.value.none'))}
-          lang={description ? ctx.locale : c.language}
-        />
-        {links.length > 0 ? (
-          <>
-            <h3>{t('commitments.page.linkedRecords')}</h3>
-            <ul class="linked-records">
-              {links.map((l) => (
+      <div class="record-layout">
+        <CommitmentSummary ctx={ctx} page={page} />
+        <div class="record-main">
+          <section aria-labelledby="makers-title">
+            <h2 id="makers-title">{t('commitments.page.makers')}</h2>
+            <ul>
+              {makers.map((m) => (
                 <li>
-                  <span class="badge">{t(`commitments.link.${l.type}`)}</span>{' '}
-                  <a href={ctx.href(l.path)} dir="auto">
-                    {l.title}
-                  </a>
-                  {l.context ? (
-                    <span class="hint" dir="auto">
-                      {' '}
-                      ({l.context})
-                    </span>
+                  <a href={ctx.href(`/members/${m.slug}`)} dir="auto">
+                    {m.name}
+                  </a>{' '}
+                  {m.role === 'lead' ? <span class="badge">{t('commitments.maker.lead')}</span> : null}
+                  {m.role === 'co_maker' ? (
+                    <span class={`badge maker-${m.status}`}>{t(`commitments.maker.${m.status}`)}</span>
                   ) : null}
                 </li>
               ))}
             </ul>
-          </>
-        ) : null}
-        {c.practiceLinks.length + c.eventLinks.length > 0 ? (
-          <h3>{t('commitments.page.otherLinks')}</h3>
-        ) : null}
-        {c.practiceLinks.length + c.eventLinks.length > 0 ? (
-          <ul>
-            {[...c.practiceLinks, ...c.eventLinks].map((url) => (
-              <li>
-                <a href={url} rel="nofollow noopener">
-                  {url}
-                </a>
-              </li>
+            {respondable.map((r) => (
+              <form novalidate method="post" action={`${base}/respond`} class="inline-form">
+                <CsrfField ctx={ctx} />
+                <input type="hidden" name="organizationId" value={r.organizationId} />
+                <p>{t('commitments.page.invited', { organization: r.name })}</p>
+                <button type="submit" name="answer" value="confirm">
+                  {t('commitments.page.confirm')}
+                </button>
+                <button type="submit" name="answer" value="decline" class="secondary">
+                  {t('commitments.page.decline')}
+                </button>
+              </form>
             ))}
-          </ul>
-        ) : null}
-      </section>
+          </section>
+          <section aria-labelledby="description-title">
+            <h2 id="description-title">{t('commitments.field.description')}</h2>
+            <Prose
+              text={description ?? (c.description || t('commitments.value.none'))}
+              lang={description ? ctx.locale : c.language}
+            />
+            {links.length > 0 ? (
+              <>
+                <h3>{t('commitments.page.linkedRecords')}</h3>
+                <ul class="linked-records">
+                  {links.map((l) => (
+                    <li>
+                      <span class="badge">{t(`commitments.link.${l.type}`)}</span>{' '}
+                      <a href={ctx.href(l.path)} dir="auto">
+                        {l.title}
+                      </a>
+                      {l.context ? (
+                        <span class="hint" dir="auto">
+                          {' '}
+                          ({l.context})
+                        </span>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {c.practiceLinks.length + c.eventLinks.length > 0 ? (
+              <h3>{t('commitments.page.otherLinks')}</h3>
+            ) : null}
+            {c.practiceLinks.length + c.eventLinks.length > 0 ? (
+              <ul>
+                {[...c.practiceLinks, ...c.eventLinks].map((url) => (
+                  <li>
+                    <a href={url} rel="nofollow noopener">
+                      {url}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+        </div>
+      </div>
 
       <section aria-labelledby="deliverables-title">
         <h2 id="deliverables-title">{t('commitments.page.deliverables')}</h2>

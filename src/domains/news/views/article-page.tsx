@@ -5,6 +5,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TNewsArticle } from '../news.repository.ts';
 import { articleImage, articleText } from '../news-display.ts';
+import { ArticleSummary } from './article-summary.tsx';
 
 type TArticlePageProps = {
   ctx: TViewContext;
@@ -92,27 +93,24 @@ export function ArticlePage({ ctx, article, mostRead, publicUrl, permissions, as
         </p>
         <h1>{text.title}</h1>
         <p class="lead">{text.summary}</p>
-        {article.organization ? (
-          <p lang={locale}>
-            {t('news.publishedBy')}{' '}
-            <a href={ctx.href(`/members/${encodeURIComponent(article.organization.slug)}`)}>
-              {article.organization.nameTranslations[locale] ?? article.organization.name}
-            </a>
-          </p>
-        ) : null}
-        {image ? (
-          <figure class="featured">
-            <img src={image.src} alt={image.alt} width={image.width} height={image.height} />
-          </figure>
-        ) : null}
-        <div class="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(text.body) }} />
-        {otherLanguages.length > 0 ? (
-          <p class="hint" lang={locale}>
-            {t('news.alsoIn', {
-              languages: ctx.i18n.formatList(otherLanguages.map((l) => languageName(locale, l))),
-            })}
-          </p>
-        ) : null}
+        <div class="record-layout" lang={locale}>
+          <ArticleSummary ctx={ctx} article={article} />
+          <div class="record-main" lang={text.language}>
+            {image ? (
+              <figure class="featured">
+                <img src={image.src} alt={image.alt} width={image.width} height={image.height} />
+              </figure>
+            ) : null}
+            <div class="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(text.body) }} />
+            {otherLanguages.length > 0 ? (
+              <p class="hint" lang={locale}>
+                {t('news.alsoIn', {
+                  languages: ctx.i18n.formatList(otherLanguages.map((l) => languageName(locale, l))),
+                })}
+              </p>
+            ) : null}
+          </div>
+        </div>
       </article>
       <p>
         <a href={ctx.href(`/news/category/${article.category}`)}>

@@ -1,0 +1,71 @@
+import { countryName } from '../../../i18n/names.ts';
+import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
+import { ListText } from '../../../ui/components/bidi.tsx';
+import { RecordSummary, type TSummaryFact } from '../../../ui/components/record-summary.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TCampaign } from '../campaigns.repository.ts';
+
+/**
+ * A campaign's summary panel (ADR 0072): its picture, scope, period, endorsements, the organisation
+ * that leads it, its countries and themes (each theme a link to its concept page), and, for a campaign
+ * in one country, that country's outline.
+ */
+export function CampaignSummary({ ctx, campaign }: { ctx: TViewContext; campaign: TCampaign }) {
+  const { t, i18n, locale } = ctx;
+  const facts: TSummaryFact[] = [
+    { label: t('campaigns.field.scope'), value: t(`campaigns.scope.${campaign.scope}`) },
+  ];
+  if (campaign.startsOn || campaign.endsOn) {
+    facts.push({
+      label: t('campaigns.period'),
+      value: `${campaign.startsOn ? i18n.formatDate(campaign.startsOn, 'long') : ''} – ${
+        campaign.endsOn ? i18n.formatDate(campaign.endsOn, 'long') : t('campaigns.ongoing')
+      }`,
+    });
+  }
+  facts.push({
+    label: t('campaigns.endorsers'),
+    value: t('campaigns.endorsedBy', { count: campaign.endorsementCount }),
+  });
+  if (campaign.organization) {
+    facts.push({
+      label: t('campaigns.leadBy'),
+      value: (
+        <a href={ctx.href(`/members/${encodeURIComponent(campaign.organization.slug)}`)}>
+          <bdi>{campaign.organization.name}</bdi>
+        </a>
+      ),
+    });
+  }
+  if (campaign.countries.length > 0) {
+    facts.push({
+      label: t('campaigns.countries'),
+      value: <ListText ctx={ctx} items={campaign.countries.map((code) => countryName(locale, code))} />,
+    });
+  }
+  if (campaign.themes.length > 0) {
+    facts.push({
+      label: t('campaigns.themes'),
+      value: (
+        <ListText
+          ctx={ctx}
+          items={campaign.themes.map((id) => ({
+            text: conceptLabel(id, locale),
+            node: <a href={ctx.href(`/concepts/${encodeURIComponent(id)}`)}>{conceptLabel(id, locale)}</a>,
+          }))}
+        />
+      ),
+    });
+  }
+  const only = campaign.countries.length === 1 ? (campaign.countries[0] ?? null) : null;
+  return (
+    <RecordSummary
+      ctx={ctx}
+      picture={campaign.imageUrl ? { src: campaign.imageUrl, alt: campaign.imageAlt ?? '' } : null}
+      facts={facts}
+      place={
+        only ? { name: countryName(locale, only), country: only, latitude: null, longitude: null } : null
+      }
+    />
+  );
+}
