@@ -125,20 +125,7 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
      */
     async writeMany(trx, items) {
       if (items.length === 0) return;
-      const known = new Set(
-        (
-          await trx
-            .selectFrom('search_documents')
-            .select('id')
-            .where(
-              'id',
-              'in',
-              items.map((i) => i.doc.id),
-            )
-            .execute()
-        ).map((r) => r.id),
-      );
-      const { fresh, rewritten } = splitNew(items, known);
+      const { fresh, rewritten } = await splitByIndexed(trx, items);
       const seqOf = new Map<string, number>();
       for (const slice of slices(fresh, 11)) {
         const inserted = await trx
@@ -208,6 +195,23 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
       return result.rows.filter((r) => !isConceptToken(r.term));
     },
   };
+}
+
+/** A batch split by what the index already holds (see `splitNew`). */
+export async function splitByIndexed<T extends { doc: { id: string } }>(
+  trx: TDb,
+  items: readonly T[],
+): Promise<{ fresh: T[]; rewritten: T[] }> {
+  const rows = await trx
+    .selectFrom('search_documents')
+    .select('id')
+    .where(
+      'id',
+      'in',
+      items.map((i) => i.doc.id),
+    )
+    .execute();
+  return splitNew(items, new Set(rows.map((r) => r.id)));
 }
 
 /** Documents not yet indexed (each id once), and the rest (already indexed, or repeated in the batch). */

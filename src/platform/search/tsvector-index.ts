@@ -6,7 +6,7 @@ import { AtomPostings, type TAtom } from './atom-postings.ts';
 import { isConceptToken } from './concept-lexicon.ts';
 import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
-import { nextPrefix, splitNew } from './fts5-index.ts';
+import { nextPrefix, splitByIndexed } from './fts5-index.ts';
 import { documentValues, facetTokens, headTokens, insertNewFacets, replaceFacets } from './index-rows.ts';
 import { matchExpression, toTsquery, toTsqueryFilter } from './query-model.ts';
 import { findBounded, type TMatcher } from './ranked-candidates.ts';
@@ -157,20 +157,7 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
      */
     async writeMany(trx, items) {
       if (items.length === 0) return;
-      const known = new Set(
-        (
-          await trx
-            .selectFrom('search_documents')
-            .select('id')
-            .where(
-              'id',
-              'in',
-              items.map((i) => i.doc.id),
-            )
-            .execute()
-        ).map((r) => r.id),
-      );
-      const { fresh, rewritten } = splitNew(items, known);
+      const { fresh, rewritten } = await splitByIndexed(trx, items);
       const parts = new Map(fresh.map((i) => [i.doc.id, vectorParts(i.doc, i.analysis)]));
       const seqOf = new Map<string, number>();
       for (const slice of slices(fresh, 15)) {
