@@ -20,19 +20,7 @@ export async function audit(
   subject: TAuditSubject,
   details: Record<string, unknown> = {},
 ): Promise<void> {
-  await executor
-    .insertInto('audit_log')
-    .values({
-      id: newId(Date.parse(by.at)),
-      at: by.at,
-      actor_id: by.actorId,
-      action,
-      subject_type: subject.type,
-      subject_id: subject.id,
-      details: JSON.stringify(details),
-      request_id: by.requestId ?? null,
-    })
-    .execute();
+  await auditMany(executor, by, action, [{ subject, details }]);
 }
 
 /** Many audit entries by the same actor in one statement (a bulk import's chunk), one per subject. */
