@@ -1,8 +1,10 @@
 // Runs the test files with Node's own test runner (through tsx for TypeScript).
 // `node scripts/run-tests.mjs` runs src/ and test/ (*.test.ts, *.test.tsx); `… e2e` runs e2e/*.spec.ts.
-import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isDatabaseFree } from './test-files-without-database.mjs';
 
 const suite = process.argv[2] === 'e2e' ? 'e2e' : 'unit';
 const roots = suite === 'e2e' ? ['e2e'] : ['src', 'test'];
@@ -26,14 +28,46 @@ const files = roots
   .flatMap((root) => walk(root))
   .filter((f) => filters.length === 0 || filters.some((filter) => f.includes(filter)))
   .sort();
+// The PostgreSQL pass (TEST_DATABASE_URL set) runs only the files that use a database: the others
+// (policies, analysers, components, message files) give the same answer on both passes (ADR 0095).
+const onPostgres = suite === 'unit' && Boolean(process.env.TEST_DATABASE_URL);
 if (files.length === 0) {
   console.error(`No ${suite} test files found.`);
   process.exit(1);
 }
+const chosen = onPostgres ? files.filter((f) => !isDatabaseFree(process.cwd(), f)) : files;
+if (chosen.length < files.length)
+  console.log(`PostgreSQL pass: ${chosen.length} of ${files.length} test files use a database; the others run on the SQLite pass.`);
+if (chosen.length === 0) process.exit(0);
 const concurrency = suite === 'e2e' ? '1' : (process.env.TEST_CONCURRENCY ?? '2');
-const result = spawnSync(
+
+// Unit test files run a few dozen to a process: loading the hub's modules through tsx costs a process
+// about five seconds of CPU, which per file was most of the suite's time (ADR 0095). Every file still
+// makes its own database and app in its own `before`, and none registers hooks outside a describe.
+// TEST_FILES_PER_PROCESS=1 gives each file its own process again.
+function batched(list) {
+  const perProcess = Number(process.env.TEST_FILES_PER_PROCESS ?? '12');
+  if (suite === 'e2e' || !(perProcess > 1) || list.length <= 1) return list;
+  const count = Math.ceil(list.length / perProcess);
+  const groups = Array.from({ length: count }, () => []);
+  list.forEach((file, index) => groups[index % count].push(file));
+  const dir = resolve('.tmp', `test-batches-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return groups.map((group, index) => {
+    const entry = join(dir, `batch-${String(index + 1).padStart(2, '0')}.mjs`);
+    const lines = group.map((file) => `await import(${JSON.stringify(pathToFileURL(resolve(file)).href)});`);
+    writeFileSync(entry, `// ${group.join(', ')}\n${lines.join('\n')}\n`);
+    return entry;
+  });
+}
+
+const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
+  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...batched(chosen)],
   { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
 );
-process.exit(result.status ?? 1);
+// Stopping this command stops the test processes too.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
