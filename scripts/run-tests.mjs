@@ -1,7 +1,8 @@
 // Runs the test files with Node's own test runner (through tsx for TypeScript).
 // `node scripts/run-tests.mjs` runs src/ and test/ (*.test.ts, *.test.tsx); `… e2e` runs e2e/*.spec.ts.
-import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDatabaseFree } from './test-files-without-database.mjs';
@@ -37,7 +38,9 @@ if (files.length === 0) {
 }
 const chosen = onPostgres ? files.filter((f) => !isDatabaseFree(process.cwd(), f)) : files;
 if (chosen.length < files.length)
-  console.log(`PostgreSQL pass: ${chosen.length} of ${files.length} test files use a database; the others run on the SQLite pass.`);
+  console.log(
+    `PostgreSQL pass: ${chosen.length} of ${files.length} test files use a database; the others run on the SQLite pass.`,
+  );
 if (chosen.length === 0) process.exit(0);
 const concurrency = suite === 'e2e' ? '1' : (process.env.TEST_CONCURRENCY ?? '2');
 
@@ -50,7 +53,7 @@ function batched(list) {
   if (suite === 'e2e' || !(perProcess > 1) || list.length <= 1) return list;
   const count = Math.ceil(list.length / perProcess);
   const groups = Array.from({ length: count }, () => []);
-  list.forEach((file, index) => groups[index % count].push(file));
+  for (const [index, file] of list.entries()) groups[index % count].push(file);
   const dir = resolve('.tmp', `test-batches-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -63,10 +66,30 @@ function batched(list) {
   });
 }
 
+// End-to-end specs each start their own server; the demo is loaded once, here, and each server starts
+// from a copy of that folder (e2e/support/demo-data.ts, ADR 0095).
+const env = { ...process.env, NODE_ENV: 'test' };
+if (suite === 'e2e' && !process.env.E2E_DEMO_DATA) {
+  const folder = mkdtempSync(join(tmpdir(), 'carehub-e2e-demo-'));
+  process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+  const made = spawnSync(process.execPath, ['--import', 'tsx', 'e2e/support/demo-data.ts', folder], {
+    stdio: 'inherit',
+  });
+  if (made.status === 0) env.E2E_DEMO_DATA = folder;
+  else console.log('The demo folder could not be made: each spec loads the demo itself.');
+}
+
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...batched(chosen)],
-  { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
+  [
+    '--import',
+    'tsx',
+    '--test',
+    `--test-concurrency=${concurrency}`,
+    '--test-reporter=spec',
+    ...batched(chosen),
+  ],
+  { stdio: 'inherit', env },
 );
 // Stopping this command stops the test processes too.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));

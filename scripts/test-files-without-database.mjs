@@ -9,12 +9,22 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 const staticImport = /^\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm;
 const dynamicImport = /import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
-const opensDatabase = new Set(['test/support/test-database.ts', 'test/support/app-process.ts', 'test/support/test-app.ts']);
+const opensDatabase = new Set([
+  'test/support/test-database.ts',
+  'test/support/app-process.ts',
+  'test/support/test-app.ts',
+]);
 const startsSomething = /DATABASE_URL|spawn|fork\(|execFile|exec\(|src\/main\.ts|['"`]scripts\//;
 
 function resolveImport(from, specifier) {
   const base = resolve(dirname(from), specifier);
-  const candidates = [base, base.replace(/\.js$/, '.ts'), base.replace(/\.js$/, '.tsx'), `${base}.ts`, `${base}.tsx`];
+  const candidates = [
+    base,
+    base.replace(/\.js$/, '.ts'),
+    base.replace(/\.js$/, '.tsx'),
+    `${base}.ts`,
+    `${base}.tsx`,
+  ];
   candidates.push(join(base, 'index.ts'));
   return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }

@@ -17,15 +17,27 @@ describe('test runner: which files the PostgreSQL pass may leave out', () => {
     writeFileSync(join(root, path), text);
   };
   write('src/platform/db/database.ts', 'export const openDatabase = () => 1;\n');
-  write('src/domains/x/x.repository.ts', "import { openDatabase } from '../../platform/db/database.ts';\nexport const r = openDatabase;\n");
+  write(
+    'src/domains/x/x.repository.ts',
+    "import { openDatabase } from '../../platform/db/database.ts';\nexport const r = openDatabase;\n",
+  );
   write('src/domains/x/x.service.ts', "export { r } from './x.repository.ts';\n");
-  write('src/domains/x/x.policy.ts', "import type { r } from './x.repository.ts';\nexport const may = (v: typeof r) => Boolean(v);\n");
+  write(
+    'src/domains/x/x.policy.ts',
+    "import type { r } from './x.repository.ts';\nexport const may = (v: typeof r) => Boolean(v);\n",
+  );
   write('src/domains/x/x.policy.test.ts', "import { may } from './x.policy.ts';\nmay;\n");
   write('src/domains/x/x.service.test.ts', "import { r } from './x.service.ts';\nr;\n");
   write('src/domains/x/later.test.ts', "const m = await import('./x.service.ts');\nm;\n");
   write('test/support/test-database.ts', 'export const createTestDatabase = () => 1;\n');
-  write('test/uses-support.test.ts', "import { createTestDatabase } from './support/test-database.ts';\ncreateTestDatabase;\n");
-  write('test/starts-hub.test.ts', "import { spawn } from 'node:child_process';\nspawn('node', ['src/main.ts']);\n");
+  write(
+    'test/uses-support.test.ts',
+    "import { createTestDatabase } from './support/test-database.ts';\ncreateTestDatabase;\n",
+  );
+  write(
+    'test/starts-hub.test.ts',
+    "import { spawn } from 'node:child_process';\nspawn('node', ['src/main.ts']);\n",
+  );
   write('test/names-url.test.ts', 'const url = process.env.TEST_DATABASE_URL;\nurl;\n');
 
   it('leaves out a file whose imports never reach the database layer (type-only imports do not count)', () => {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,9 +32,16 @@ export async function freePort(): Promise<number> {
  * Starts `tsx src/main.ts` (run as `node --import tsx`, so the signal to stop reaches the server itself
  * rather than a wrapper) with DEMO on and LOG_LEVEL warn, and waits until /readyz answers 200.
  */
-export async function startServer(options: { env?: Record<string, string> } = {}): Promise<TRunningServer> {
+export async function startServer(
+  options: { env?: Record<string, string>; dataDir?: string } = {},
+): Promise<TRunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'carehub-e2e-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'carehub-e2e-'));
+  // The e2e run loads the demo once into a folder (E2E_DEMO_DATA, see e2e/support/demo-data.ts) and each
+  // server starts from a copy of it: the same hub a fresh `npm start` makes, without loading it again.
+  const demoData = process.env.E2E_DEMO_DATA;
+  if (!options.dataDir && demoData && existsSync(demoData) && options.env?.DEMO !== 'off')
+    cpSync(demoData, dataDir, { recursive: true });
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: Record<string, string | undefined> = {
     ...process.env,
@@ -65,7 +72,7 @@ export async function startServer(options: { env?: Record<string, string> } = {}
 
   const stop = async () => {
     await stopChild(child, exited);
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitUntilReady(baseUrl, exited, () => output);
