@@ -128,7 +128,11 @@ describe(`a conference outcome attached to an existing event (${testDialect})`, 
     const outcomePage = await curator.get(`/en/events/${encodeURIComponent(slug)}/outcome`);
     assert.match(visibleText(outcomePage.html), /التجارب العربية/);
     const eventPage = await curator.get(`/en/events/${encodeURIComponent(slug)}`);
-    assert.match(eventPage.html, new RegExp(`href="/en/imports/${id}/source"`), 'the event’s source document');
+    assert.match(
+      eventPage.html,
+      new RegExp(`href="/en/imports/${id}/source"`),
+      'the event’s source document',
+    );
   });
 
   it('a second attachment of the same document adds no axis and no recommendation', async () => {
