@@ -1,3 +1,4 @@
+import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { markdownToText } from '../../platform/markdown.ts';
@@ -68,3 +69,12 @@ export async function syncCampaignIndex(
 export function reindexAllCampaigns(deps: Pick<TDeps, 'search'>): Promise<TReindexCount> {
   return deps.search.reindexRecords('campaign', campaignRows, (c, trx) => syncCampaignIndex(deps, c, trx));
 }
+
+/** What this domain makes searchable (core/search-sources.ts), registered by compose.ts. */
+export const campaignSearchSource: TSearchSource = {
+  name: 'campaign',
+  types: {
+    campaign: { path: '/campaigns', labelKey: 'search.type.campaign' },
+  },
+  reindex: reindexAllCampaigns,
+};

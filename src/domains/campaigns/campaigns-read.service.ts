@@ -1,5 +1,6 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
 import { pageWithTotal } from '../../core/listing.ts';
+import { sectionWithRecords, type TSitemapSource } from '../../core/sitemap.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import {
@@ -8,6 +9,7 @@ import {
   listEndorsements,
   listOwnDraftCampaigns,
   listPublicCampaigns,
+  listSitemapRows,
   type TCampaign,
 } from './campaigns.repository.ts';
 
@@ -38,3 +40,9 @@ export async function readPublicCampaign(deps: TDeps, slug: string) {
   if (!campaign || campaign.status === 'draft') throw new AppError('not_found');
   return { campaign, endorsements: await listEndorsements(deps.db, campaign.id) };
 }
+
+/** The campaigns section and every published or closed campaign's page, for /sitemap.xml (core/sitemap.ts). */
+export const campaignSitemapSource: TSitemapSource = {
+  name: 'campaigns',
+  entries: async (deps) => sectionWithRecords('/campaigns', await listSitemapRows(deps.db, 20_000)),
+};

@@ -1,5 +1,6 @@
 import { type Selectable, sql } from 'kysely';
 import { parseJson, updateAtVersion } from '../../core/records.ts';
+import type { TSitemapRow } from '../../core/sitemap.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -419,4 +420,14 @@ export async function deleteCampaignMaterial(
   if (Number(result.numDeletedRows) !== 1) return false;
   await db.deleteFrom('uploads').where('id', '=', material.uploadId).execute();
   return true;
+}
+
+/** Published and closed campaigns' pages for the sitemap. */
+export function listSitemapRows(db: TDb, limit: number): Promise<TSitemapRow[]> {
+  return db
+    .selectFrom('campaigns')
+    .select(['slug', 'language', 'updated_at as updatedAt'])
+    .where('status', 'in', ['published', 'closed'])
+    .limit(limit)
+    .execute();
 }

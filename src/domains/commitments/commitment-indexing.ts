@@ -1,3 +1,4 @@
+import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { TReindexCount, TSearchDocument, TSearchIndex } from '../../platform/search/search-index.ts';
 import { regionsOfCountry } from '../../taxonomy/taxonomy.ts';
@@ -65,3 +66,12 @@ export function reindexAllCommitments(search: TSearchIndex): Promise<TReindexCou
     return syncCommitmentIndex(search, c, lead?.name ?? '', trx);
   });
 }
+
+/** What this domain makes searchable (core/search-sources.ts), registered by compose.ts. */
+export const commitmentSearchSource: TSearchSource = {
+  name: 'commitment',
+  types: {
+    commitment: { path: '/commitments', labelKey: 'search.type.commitment' },
+  },
+  reindex: (deps) => reindexAllCommitments(deps.search),
+};

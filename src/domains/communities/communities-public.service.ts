@@ -1,3 +1,4 @@
+import type { TSitemapEntry, TSitemapSource } from '../../core/sitemap.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { markdownToText } from '../../platform/markdown.ts';
@@ -90,8 +91,6 @@ export async function countPublicCommunities(deps: TDeps): Promise<{ communities
 export type { TCommunity };
 
 /** The communities' pages for /sitemap.xml: the directory in every language, public communities and their threads. */
-export type TSitemapEntry = { path: string; language: string; lastmod: string };
-
 export async function listCommunityPages(deps: TDeps, limit = 20_000): Promise<TSitemapEntry[]> {
   const communities = await listPublicCommunities(deps);
   const bySlug = new Map(communities.map((c) => [c.id, c]));
@@ -122,3 +121,8 @@ export async function listCommunityPages(deps: TDeps, limit = 20_000): Promise<T
 export function readCommunitiesOfOrganization(deps: TDeps, organizationId: string): Promise<TCommunity[]> {
   return listCommunitiesOfOrganization(deps.db, organizationId);
 }
+
+export const communitySitemapSource: TSitemapSource = {
+  name: 'communities',
+  entries: (deps) => listCommunityPages(deps),
+};

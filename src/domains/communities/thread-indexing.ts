@@ -1,3 +1,4 @@
+import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { markdownToText } from '../../platform/markdown.ts';
@@ -82,3 +83,13 @@ export function reindexAllThreads(deps: TDeps): Promise<TReindexCount> {
     syncThreadIndex(deps, thread, trx),
   );
 }
+
+/** What this domain makes searchable (core/search-sources.ts), registered by compose.ts. */
+export const threadSearchSource: TSearchSource = {
+  name: 'thread',
+  types: {
+    // A discussion's slug is "{community}/threads/{id}" (syncThreadIndex).
+    thread: { path: '/communities', labelKey: 'search.type.thread' },
+  },
+  reindex: reindexAllThreads,
+};

@@ -1,3 +1,4 @@
+import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
@@ -69,3 +70,12 @@ export function reindexAllEvents(deps: TDeps): Promise<TReindexCount> {
 export async function removeEventFromIndex(deps: TDeps, eventId: string, db?: TDb): Promise<void> {
   await deps.search.removeDocument(eventId, db ? { db } : {});
 }
+
+/** What this domain makes searchable (core/search-sources.ts), registered by compose.ts. */
+export const eventSearchSource: TSearchSource = {
+  name: 'event',
+  types: {
+    event: { path: '/events', labelKey: 'search.type.event' },
+  },
+  reindex: reindexAllEvents,
+};

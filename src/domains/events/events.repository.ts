@@ -1,5 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import { parseJson, updateAtVersion } from '../../core/records.ts';
+import type { TSitemapRow } from '../../core/sitemap.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -378,4 +379,15 @@ function countryList(json: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** Public events' pages for the sitemap (published or cancelled, not a community's own meeting). */
+export function listSitemapRows(db: TDb, limit: number): Promise<TSitemapRow[]> {
+  return db
+    .selectFrom('events')
+    .select(['slug', 'language', 'updated_at as updatedAt'])
+    .where('status', 'in', ['published', 'cancelled'])
+    .where('audience', '=', 'public')
+    .limit(limit)
+    .execute();
 }

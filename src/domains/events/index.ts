@@ -5,7 +5,7 @@
 
 export { registerEventAudience, type TAudienceCheck, type TEventAudience } from './event-audience.ts';
 export { eventInputOfEvent } from './event-form.ts';
-export { reindexAllEvents } from './event-indexing.ts';
+export { eventSearchSource } from './event-indexing.ts';
 export { listRecommendations, type TRecommendationHit } from './event-outcomes.repository.ts';
 export { addRecommendation, findRecommendations, saveOutcome } from './event-outcomes.service.ts';
 export { eraseRegistrationsOf } from './event-registrations.service.ts';
@@ -29,4 +29,3 @@ export {
   updateEvent,
 } from './events.service.ts';
 export { readReaderZone } from './reader-zone.ts';
-export { listEventNewsCampaignPages, type TSitemapEntry } from './sitemap-entries.ts';

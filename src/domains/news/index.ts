@@ -5,5 +5,5 @@
 
 export type { TNewsArticle } from './news.repository.ts';
 export { articleInputOf, createArticle, readArticle, updateArticle } from './news.service.ts';
-export { reindexAllNews } from './news-indexing.ts';
+export { newsSearchSource } from './news-indexing.ts';
 export { readNewsTeasers, type TNewsTeaser } from './news-teasers.ts';

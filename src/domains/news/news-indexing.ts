@@ -1,3 +1,4 @@
+import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { markdownToText } from '../../platform/markdown.ts';
@@ -44,3 +45,12 @@ export async function syncNewsIndex(deps: TDeps, article: TNewsArticle, db?: TDb
 export function reindexAllNews(deps: TDeps): Promise<TReindexCount> {
   return deps.search.reindexRecords('news', articleRows, (article, trx) => syncNewsIndex(deps, article, trx));
 }
+
+/** What this domain makes searchable (core/search-sources.ts), registered by compose.ts. */
+export const newsSearchSource: TSearchSource = {
+  name: 'news',
+  types: {
+    news: { path: '/news', labelKey: 'search.type.news' },
+  },
+  reindex: reindexAllNews,
+};

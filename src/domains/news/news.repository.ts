@@ -1,5 +1,6 @@
 import { type Selectable, sql } from 'kysely';
 import { parseJson, updateAtVersion } from '../../core/records.ts';
+import type { TSitemapRow } from '../../core/sitemap.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -258,4 +259,14 @@ export async function findReferencedImageKeys(db: TDb, keys: readonly string[]):
     .where('image_key', 'in', keys)
     .execute();
   return rows.flatMap((row) => (row.image_key ? [row.image_key] : []));
+}
+
+/** Published articles' pages for the sitemap. */
+export function listSitemapRows(db: TDb, limit: number): Promise<TSitemapRow[]> {
+  return db
+    .selectFrom('news_articles')
+    .select(['slug', 'language', 'updated_at as updatedAt'])
+    .where('status', '=', 'published')
+    .limit(limit)
+    .execute();
 }

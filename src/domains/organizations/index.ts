@@ -5,7 +5,7 @@
 export { worldMapImageHeight, worldMapImageWidth } from './map/world-map-image.ts';
 export { readMemberFigures, type TMemberFigures } from './member-figures.ts';
 export { readMemberNames, type TMemberName } from './member-names.ts';
-export { reindexAllOrganizations } from './organization-indexing.ts';
+export { organizationSearchSource } from './organization-indexing.ts';
 export {
   endOrganizationMembership,
   findOrganizationForMembership,

@@ -1,3 +1,4 @@
+import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { TReindexCount, TSearchDocument, TSearchIndex } from '../../platform/search/search-index.ts';
 import { findConcept, regionsOfCountry } from '../../taxonomy/taxonomy.ts';
@@ -82,3 +83,12 @@ export function reindexAllOrganizations(search: TSearchIndex): Promise<TReindexC
     syncOrganizationIndex(search, org, trx),
   );
 }
+
+/** What this domain makes searchable (core/search-sources.ts), registered by compose.ts. */
+export const organizationSearchSource: TSearchSource = {
+  name: 'organization',
+  types: {
+    organization: { path: '/members', labelKey: 'search.type.organization' },
+  },
+  reindex: (deps) => reindexAllOrganizations(deps.search),
+};
