@@ -4,7 +4,8 @@ import type { TDb } from '../../platform/db/database.ts';
 import { markdownToText } from '../../platform/markdown.ts';
 import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
 import { regionsOfCountry } from '../../taxonomy/taxonomy.ts';
-import { campaignRows, type TCampaign } from './campaigns.repository.ts';
+import type { TCampaign } from './campaigns.record.ts';
+import { campaignRows } from './campaigns.repository.ts';
 
 /**
  * Keeps the hub's one search box in step with campaigns, as practices and commitments do: a public

@@ -3,6 +3,7 @@ import { pageWithTotal } from '../../core/listing.ts';
 import { sectionWithRecords, type TSitemapSource } from '../../core/sitemap.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
+import type { TCampaign } from './campaigns.record.ts';
 import {
   countPublicCampaigns,
   findCampaignBySlug,
@@ -10,7 +11,6 @@ import {
   listOwnDraftCampaigns,
   listPublicCampaigns,
   listSitemapRows,
-  type TCampaign,
 } from './campaigns.repository.ts';
 
 /** Reading campaigns for pages and the API: what routes call instead of the repository. */

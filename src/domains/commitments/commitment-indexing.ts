@@ -3,7 +3,8 @@ import type { TDb } from '../../platform/db/database.ts';
 import type { TReindexCount, TSearchDocument, TSearchIndex } from '../../platform/search/search-index.ts';
 import { regionsOfCountry } from '../../taxonomy/taxonomy.ts';
 import { findOrganizationById } from '../organizations/index.ts';
-import { commitmentRows, type TCommitment } from './commitments.repository.ts';
+import type { TCommitment } from './commitments.record.ts';
+import { commitmentRows } from './commitments.repository.ts';
 
 /**
  * Keeps the hub's one search box in step: a published commitment is in the index (type

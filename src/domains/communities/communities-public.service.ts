@@ -3,6 +3,7 @@ import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { markdownToText } from '../../platform/markdown.ts';
 import { readEventSummaries, type TEventSummary } from '../events/index.ts';
+import type { TCommunity, TThread } from './communities.record.ts';
 import {
   findCommunityBySlug,
   listCommunities,
@@ -11,8 +12,6 @@ import {
   listOpeningPosts,
   listPublicThreads,
   listThreadsOf,
-  type TCommunity,
-  type TThread,
 } from './communities.repository.ts';
 
 /**

@@ -2,7 +2,7 @@
  * The communities domain's door: what other domains may read (record types and read functions).
  * Routes are mounted by compose.ts from communities.web.tsx, never re-exported here.
  */
-export type { TCommunity, TThread } from './communities.repository.ts';
+export type { TCommunity, TThread } from './communities.record.ts';
 export { deleteInboundMailOf as eraseCommunityMailOf } from './communities.repository.ts';
 export { communityText } from './communities.service.ts';
 export {

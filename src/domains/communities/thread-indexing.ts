@@ -3,14 +3,8 @@ import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { markdownToText } from '../../platform/markdown.ts';
 import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
-import {
-  findCommunityById,
-  listPosts,
-  listTranslations,
-  type TCommunity,
-  type TThread,
-  threadRows,
-} from './communities.repository.ts';
+import type { TCommunity, TThread } from './communities.record.ts';
+import { findCommunityById, listPosts, listTranslations, threadRows } from './communities.repository.ts';
 
 /**
  * Keeps the hub's search in step with discussions: a thread of an active public community is in the

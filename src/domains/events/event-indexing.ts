@@ -2,8 +2,9 @@ import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
-import { listRecommendations, type TRecommendation } from './event-outcomes.repository.ts';
-import { eventRows, type TEvent } from './events.repository.ts';
+import { listRecommendations } from './event-outcomes.repository.ts';
+import type { TEvent, TRecommendation } from './events.record.ts';
+import { eventRows } from './events.repository.ts';
 
 /**
  * Keeps the hub's search index in step with events: a published event is in the index (with its

@@ -3,13 +3,13 @@ import { pageWithTotal } from '../../core/listing.ts';
 import { sectionWithRecords, type TSitemapSource } from '../../core/sitemap.ts';
 import type { TDeps } from '../../deps.ts';
 import { listRecommendations } from './event-outcomes.repository.ts';
+import type { TEvent } from './events.record.ts';
 import {
   countEvents,
   findEventBySlug,
   listEvents,
   listMemberOrganizationChoices,
   listSitemapRows,
-  type TEvent,
   type TEventListFilter,
 } from './events.repository.ts';
 

@@ -6,7 +6,7 @@
 export { registerEventAudience, type TAudienceCheck, type TEventAudience } from './event-audience.ts';
 export { eventInputOfEvent } from './event-form.ts';
 export { eventSearchSource } from './event-indexing.ts';
-export { listRecommendations, type TRecommendationHit } from './event-outcomes.repository.ts';
+export { listRecommendations } from './event-outcomes.repository.ts';
 export { addRecommendation, findRecommendations, saveOutcome } from './event-outcomes.service.ts';
 export { eraseRegistrationsOf } from './event-registrations.service.ts';
 export {
@@ -15,11 +15,11 @@ export {
   readUpcomingEventSummaries,
   type TEventSummary,
 } from './event-summaries.ts';
+export type { TEvent, TRecommendationHit } from './events.record.ts';
 export {
   findEventById,
   findMemberOrganizations,
   listMemberOrganizationChoices,
-  type TEvent,
 } from './events.repository.ts';
 export {
   changeHeldEventsAudience,

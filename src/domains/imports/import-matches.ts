@@ -2,7 +2,7 @@ import type { TDeps } from '../../deps.ts';
 import { readEventSummaries } from '../events/index.ts';
 import { listPublishedPracticesByIds, practiceKinds } from '../practices/index.ts';
 import { hubAnalyser, searchHub } from '../search/index.ts';
-import type { TImport } from './imports.repository.ts';
+import type { TImport } from './imports.record.ts';
 import type { TImportKind, TProposedField } from './imports.schemas.ts';
 
 /**

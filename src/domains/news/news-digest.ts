@@ -1,7 +1,7 @@
 import type { TLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
 import { escapeXml } from '../../platform/xml.ts';
-import type { TNewsArticle } from './news.repository.ts';
+import type { TNewsArticle } from './news.record.ts';
 import { articleText } from './news-display.ts';
 
 /**

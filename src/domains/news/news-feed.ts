@@ -1,6 +1,6 @@
 import { markdownToText } from '../../platform/markdown.ts';
 import { escapeXml } from '../../platform/xml.ts';
-import type { TNewsArticle } from './news.repository.ts';
+import type { TNewsArticle } from './news.record.ts';
 
 /**
  * Atom (RFC 4287) and RSS 2.0 documents for news. Entries keep their own language (xml:lang) and link

@@ -3,7 +3,8 @@ import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { markdownToText } from '../../platform/markdown.ts';
 import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
-import { articleRows, type TNewsArticle } from './news.repository.ts';
+import type { TNewsArticle } from './news.record.ts';
+import { articleRows } from './news.repository.ts';
 
 /** Keeps the hub's search index in step with news: published articles are in it, others are not. */
 export function newsSearchDocument(article: TNewsArticle): TSearchDocument {

@@ -3,6 +3,7 @@ import { pageWithTotal } from '../../core/listing.ts';
 import { sectionWithRecords, type TSitemapSource } from '../../core/sitemap.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
+import type { TNewsArticle } from './news.record.ts';
 import {
   countPublishedArticles,
   findArticleBySlug,
@@ -10,7 +11,6 @@ import {
   listPublishedArticles,
   listSitemapRows,
   type TArticleFilter,
-  type TNewsArticle,
 } from './news.repository.ts';
 
 /** Reading news for feeds, the API and the pages: what routes call instead of the repository. */

@@ -12,11 +12,11 @@ export {
   type TMemberOrganization,
 } from './organization-membership.ts';
 export { can as canOrganization } from './organizations.policy.ts';
+export type { TOrganizationRecord } from './organizations.record.ts';
 export {
   findMembersLike,
   findOrganizationById,
   findOrganizationBySlug,
-  type TOrganizationRecord,
 } from './organizations.repository.ts';
 export {
   missingOrganizationFields,

@@ -2,7 +2,8 @@ import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { TReindexCount, TSearchDocument, TSearchIndex } from '../../platform/search/search-index.ts';
 import { findConcept, regionsOfCountry } from '../../taxonomy/taxonomy.ts';
-import { organizationRows, type TOrganizationRecord } from './organizations.repository.ts';
+import type { TOrganizationRecord } from './organizations.record.ts';
+import { organizationRows } from './organizations.repository.ts';
 
 /**
  * Keeps the hub's search index in step with organisations, as practice-indexing.ts does for

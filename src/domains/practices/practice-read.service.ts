@@ -3,7 +3,13 @@ import { sectionWithRecords, type TSitemapSource } from '../../core/sitemap.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { completenessOf, type TCompleteness, type TQueueSort } from './practice-completeness.ts';
-import type { TPractice } from './practice-record.ts';
+import type {
+  TLinkedRecommendation,
+  TMemberChoice,
+  TOrganizationLink,
+  TPractice,
+  TPracticeFile,
+} from './practice-record.ts';
 import { authorize, can } from './practices.policy.ts';
 import {
   countFilesOfPractices,
@@ -21,10 +27,6 @@ import {
   listPublishedTitles,
   listRelatedPractices,
   type TFacetFilter,
-  type TLinkedRecommendation,
-  type TMemberChoice,
-  type TOrganizationLink,
-  type TPracticeFile,
 } from './practices.repository.ts';
 
 /** Reading practices: one page's worth, browse lists with counts, queues for curators and authors. */

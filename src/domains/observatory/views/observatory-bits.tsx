@@ -1,6 +1,6 @@
 import type { TTranslator } from '../../../i18n/translator.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TValueRow } from '../observatory.repository.ts';
+import type { TValueRow } from '../observatory.record.ts';
 import { citationOf, formatValue, natureLabel } from '../observatory-display.ts';
 import type { TFigure } from '../observatory-figures.ts';
 
