@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { createApp } from '../src/app.ts';
 import { closeDeps, createDeps } from '../src/compose.ts';
 import { readConfig } from '../src/config.ts';
-import { runDigests } from '../src/domains/communities/notifications.service.ts';
+import { runDigests, type TDigestWrite } from '../src/domains/communities/notifications.service.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import { seedCommunities } from './communities-seed.ts';
 import type { TBenchScenario } from './support/scenario.ts';
@@ -72,12 +72,19 @@ async function runOn(label: string, env: Record<string, string>, pageTargetMs: n
       `  ${label}: thread page of 50 posts (${requests} threads, ~${Math.round(bytes / requests / 1024)} KiB of HTML) — median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${(times.at(-1) as number).toFixed(1)} ms (target ≤ ${pageTargetMs})${isPageOnTarget ? '' : '  ← BELOW TARGET'}; load ${loadavg()[0]?.toFixed(1)}`,
     );
     const digestStarted = performance.now();
-    const run = await runDigests(deps, 'weekly', { now });
+    const writes: TDigestWrite[] = [];
+    const run = await runDigests(deps, 'weekly', { now, onWrite: (write) => writes.push(write) });
     const digestMs = performance.now() - digestStarted;
+    const longest = writes.reduce((a, b) => (b.totalMs > a.totalMs ? b : a), writes[0] as TDigestWrite);
+    const writeTimes = writes.map((w) => w.totalMs).sort((a, b) => a - b);
     const isDigestOnTarget = digestMs <= digestTargetMs && run.longestTransactionMs <= transactionTargetMs;
     console.log(
       `  ${label}: weekly digest — ${run.people} people, ${run.mailed} mails in ${(digestMs / 1000).toFixed(1)} s (target < 60 s), longest write transaction ${run.longestTransactionMs.toFixed(1)} ms (target ≤ 100)${isDigestOnTarget ? '' : '  ← BELOW TARGET'}; load ${loadavg()[0]?.toFixed(1)}`,
     );
+    if (longest)
+      console.log(
+        `  ${label}: ${writes.length} write transactions, median ${quantile(writeTimes, 0.5).toFixed(1)} ms, p99 ${quantile(writeTimes, 0.99).toFixed(1)} ms; the longest: begin ${longest.beginMs.toFixed(1)}, statements ${longest.statementMs.map((ms) => ms.toFixed(1)).join(' + ')}, commit ${longest.commitMs.toFixed(1)} ms (${longest.mails} mails, ${longest.chars} characters)`,
+      );
     return isPageOnTarget && isDigestOnTarget;
   } finally {
     await closeDeps(deps);

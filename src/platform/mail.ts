@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { CompiledQuery, Kysely, Transaction } from 'kysely';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { addMinutes, type TClock } from './clock.ts';
 import type { Database } from './db/schema.ts';
@@ -156,7 +156,15 @@ export class Mailer {
    * so the transaction that writes them stays short. Same rules as `enqueue`, message by message.
    */
   async enqueueAll(executor: TExecutor, messages: readonly TMailMessage[]): Promise<void> {
-    if (messages.length === 0) return;
+    for (const statement of this.compileEnqueue(messages)) await executor.executeQuery(statement);
+  }
+
+  /**
+   * The statements `enqueueAll` runs, built ahead: a caller that must keep its transaction short
+   * builds them before opening it and only sends them inside (a digest run's writes).
+   */
+  compileEnqueue(messages: readonly TMailMessage[]): CompiledQuery[] {
+    if (messages.length === 0) return [];
     const now = this.options.clock.now().toISOString();
     const rows = messages.map((message) => {
       const headers = checkedHeaders(message.headers);
@@ -175,12 +183,16 @@ export class Mailer {
         send_if: message.sendIf ? JSON.stringify(message.sendIf) : null,
       };
     });
+    const statements: CompiledQuery[] = [];
     for (let i = 0; i < rows.length; i += enqueueChunk)
-      await executor
-        .insertInto('outbox')
-        .values(rows.slice(i, i + enqueueChunk))
-        .onConflict((oc) => oc.column('dedupe_key').doNothing())
-        .execute();
+      statements.push(
+        this.db
+          .insertInto('outbox')
+          .values(rows.slice(i, i + enqueueChunk))
+          .onConflict((oc) => oc.column('dedupe_key').doNothing())
+          .compile(),
+      );
+    return statements;
   }
 
   /** Sends what is due now. Safe to call often and from several places: one run at a time. */

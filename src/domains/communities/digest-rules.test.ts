@@ -4,7 +4,7 @@ import { createUser, signedInClient, type TTestUser } from '../../../test/suppor
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { readDigestPosts } from './digest-posts.ts';
-import { runDigests } from './notifications.service.ts';
+import { runDigests, type TDigestWrite, writeChunks } from './notifications.service.ts';
 
 /**
  * The digest's rules, read the same way on both databases (docs/adr/0080): a reader gets the posts of
@@ -155,10 +155,33 @@ describe(`digest rules for a batch of readers (${testDialect})`, () => {
     assert.deepEqual(bodies(rosa), ['Care blocks open at seven.']);
   });
 
-  it('writes the batch’s digests in one run, one mail per reader, and none twice', async () => {
+  it('writes the batch’s digests in short writes, one mail per reader, none twice after a crash between two', async () => {
     now = new Date('2026-05-11T00:30:00Z');
+    // A write holds at most one reader's mail here (docs/adr/0085): the run dies right after its first.
+    const writes: TDigestWrite[] = [];
+    await assert.rejects(
+      runDigests(t.deps, 'weekly', {
+        batchSize: 10,
+        writeChars: 1,
+        onWrite: (write) => {
+          writes.push(write);
+          throw new Error('killed');
+        },
+      }),
+      /killed/,
+    );
+    assert.deepEqual(
+      writes.map((w) => w.mails),
+      [1],
+    );
+    const afterCrash = await t.deps.db
+      .selectFrom('outbox')
+      .select('to_address')
+      .where('dedupe_key', 'like', 'communities.digest:weekly:%')
+      .execute();
+    assert.equal(afterCrash.length, 1, 'the first reader’s mail was written with their progress');
     const run = await runDigests(t.deps, 'weekly', { batchSize: 10 });
-    assert.equal(run.mailed, 2);
+    assert.equal(run.mailed, 1, 'the resumed run writes only the other reader’s mail');
     assert.equal((await runDigests(t.deps, 'weekly')).mailed, 0);
     const rows = await t.deps.db
       .selectFrom('outbox')
@@ -171,5 +194,21 @@ describe(`digest rules for a batch of readers (${testDialect})`, () => {
     const rosaMail = rows.find((r) => r.to_address === rosa.email)?.text_body ?? '';
     assert.match(rosaMail, /Care blocks open at seven/);
     assert.doesNotMatch(rosaMail, /muted thread|own reply|budget/i);
+  });
+
+  it('splits a batch’s writes by the characters of mail they hold, a long mail alone', () => {
+    const mail = (chars: number) => ({ to: 'a@example.org', subject: '', text: 'x'.repeat(chars) });
+    const due = [
+      { userId: 'a', periodEnd: 'e', mail: mail(30) },
+      { userId: 'b', periodEnd: 'e' },
+      { userId: 'c', periodEnd: 'e', mail: mail(30) },
+      { userId: 'd', periodEnd: 'e', mail: mail(200) },
+      { userId: 'e', periodEnd: 'e', mail: mail(10) },
+    ];
+    assert.deepEqual(
+      writeChunks(due, 100).map((chunk) => chunk.map((item) => item.userId).join('')),
+      ['abc', 'd', 'e'],
+    );
+    assert.deepEqual(writeChunks([], 100), []);
   });
 });

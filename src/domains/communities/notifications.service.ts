@@ -1,12 +1,13 @@
 import { unsubscribeHeaders } from '../../core/mail-lists.ts';
 import type { TExecutor } from '../../core/records.ts';
 import type { TDeps } from '../../deps.ts';
-import type { TMailHeaders } from '../../platform/mail.ts';
+import type { TMailHeaders, TMailMessage } from '../../platform/mail.ts';
 import { composeDigestMail, composePostMail, DigestExcerpts } from './community-mail.ts';
 import { lastEndedPeriod, type TDigestKind, type TDigestPeriod } from './digest-periods.ts';
 import { DigestPostMemory, readDigestPosts } from './digest-posts.ts';
 import { replyAddressFor } from './reply-address.ts';
 import {
+  digestsSentStatement,
   findMailablePost,
   findMailReader,
   findMailReaders,
@@ -14,7 +15,6 @@ import {
   listDigestSubscribers,
   listImmediateRecipients,
   listReceivablePosts,
-  markDigestsSent,
   mayReceivePost,
 } from './watching.repository.ts';
 import { registerCommunityMailLists } from './watching.service.ts';
@@ -40,11 +40,17 @@ const digestCheck = 'communities.digest-readable';
 
 const hourMs = 3_600_000;
 /**
- * People handled per transaction of a digest run (each transaction stays short): 100 mails took
- * 290–460 ms to write on the loaded bench machine, past the 100 ms a write may hold the database
- * (docs/benchmarks.md, communities); 25 keep each write about a quarter of that.
+ * People read per batch of a digest run (their follows and posts in a few statements); their mail is
+ * then written in one or more short transactions of at most `digestWriteChars` (docs/adr/0085).
  */
 export const digestBatchSize = 25;
+/**
+ * Characters of mail (text, subject, send-time check) written in one transaction at most. A weekly
+ * digest quoting 30 posts is about 17,000 characters with its check, so a batch of 25 wrote ~430 KB at
+ * once; on PostgreSQL the insert and the commit's WAL flush grow with it (docs/benchmarks.md). Smaller
+ * writes cost one more commit each and nothing else: each holds its readers' mail and progress together.
+ */
+export const digestWriteChars = 64_000;
 /** Posts listed in one digest; the rest are counted. */
 export const digestMaxPosts = 30;
 
@@ -102,6 +108,19 @@ export async function notifyPost(deps: TDeps, postId: string): Promise<number> {
   return recipients.length;
 }
 
+/** One write transaction of a digest run, timed part by part (for the bench). */
+export type TDigestWrite = {
+  startedAt: number;
+  totalMs: number;
+  /** From asking for the transaction to its first statement (a pooled connection, BEGIN). */
+  beginMs: number;
+  /** Each statement in order: the inserts of mail, then the progress update. */
+  statementMs: number[];
+  commitMs: number;
+  mails: number;
+  chars: number;
+};
+
 export type TDigestRun = { kind: TDigestKind; people: number; mailed: number; longestTransactionMs: number };
 
 /**
@@ -112,7 +131,13 @@ export type TDigestRun = { kind: TDigestKind; people: number; mailed: number; lo
 export async function runDigests(
   deps: TDeps,
   kind: TDigestKind,
-  options: { now?: Date; heartbeat?: () => Promise<void>; batchSize?: number } = {},
+  options: {
+    now?: Date;
+    heartbeat?: () => Promise<void>;
+    batchSize?: number;
+    writeChars?: number;
+    onWrite?: (write: TDigestWrite) => void;
+  } = {},
 ): Promise<TDigestRun> {
   const now = options.now ?? deps.clock.now();
   const batchSize = options.batchSize ?? digestBatchSize;
@@ -146,7 +171,7 @@ export async function runDigests(
       500,
       postMemory,
     );
-    const due: { userId: string; periodEnd: string; mail?: Parameters<TDeps['mailer']['enqueue']>[1] }[] = [];
+    const due: TDue[] = [];
     for (const { userId, period } of pending) {
       const reader = readers.get(userId);
       const posts = postsOf.get(userId) ?? [];
@@ -169,24 +194,72 @@ export async function runDigests(
         },
       });
     }
-    if (due.length > 0) {
+    for (const chunk of writeChunks(due, options.writeChars ?? digestWriteChars)) {
+      // Everything is built before the transaction opens; inside, it only sends the statements.
+      const mails = chunk.flatMap((item) => (item.mail ? [item.mail] : []));
+      const statements = deps.mailer.compileEnqueue(mails);
+      const marked = digestsSentStatement(
+        deps.db,
+        kind,
+        chunk.map((item) => ({ userId: item.userId, through: item.periodEnd })),
+      );
+      if (marked) statements.push(marked);
       const started = performance.now();
-      const mails = due.flatMap((item) => (item.mail ? [item.mail] : []));
+      const times: number[] = [];
       await deps.db.transaction().execute(async (trx) => {
-        await deps.mailer.enqueueAll(trx, mails);
-        await markDigestsSent(
-          trx,
-          kind,
-          due.map((item) => ({ userId: item.userId, through: item.periodEnd })),
-        );
+        times.push(performance.now());
+        for (const statement of statements) {
+          await trx.executeQuery(statement);
+          times.push(performance.now());
+        }
       });
-      run.longestTransactionMs = Math.max(run.longestTransactionMs, performance.now() - started);
+      const ended = performance.now();
+      options.onWrite?.({
+        startedAt: started,
+        totalMs: ended - started,
+        beginMs: (times[0] ?? ended) - started,
+        statementMs: times.slice(1).map((t, i) => t - (times[i] as number)),
+        commitMs: ended - (times.at(-1) ?? ended),
+        mails: mails.length,
+        chars: chunk.reduce((sum, item) => sum + writtenChars(item), 0),
+      });
+      run.longestTransactionMs = Math.max(run.longestTransactionMs, ended - started);
       run.mailed += mails.length;
     }
     await options.heartbeat?.();
   }
   if (run.mailed > 0) deps.mailer.kick();
   return run;
+}
+
+type TDue = { userId: string; periodEnd: string; mail?: TMailMessage };
+
+/** What a reader's part of a write holds, in characters (their mail's text, subject and check). */
+function writtenChars(item: TDue): number {
+  if (!item.mail) return 0;
+  return item.mail.text.length + item.mail.subject.length + (item.mail.sendIf?.args.join('').length ?? 0);
+}
+
+/**
+ * A batch's readers in consecutive groups of at most `limit` characters of mail each (a reader whose
+ * mail alone is longer is a group of one): each group is one write transaction.
+ */
+export function writeChunks<T extends TDue>(due: readonly T[], limit: number): T[][] {
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  let chars = 0;
+  for (const item of due) {
+    const size = writtenChars(item);
+    if (chunk.length > 0 && chars + size > limit) {
+      chunks.push(chunk);
+      chunk = [];
+      chars = 0;
+    }
+    chunk.push(item);
+    chars += size;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
 }
 
 /** What the send-time check of a digest needs: its reader, its period and every post it counted. */

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type CompiledQuery, sql } from 'kysely';
 import type { TExecutor } from '../../core/records.ts';
 import { mailFrequencies } from './communities.record.ts';
 
@@ -207,19 +207,20 @@ export async function saveMailSettings(
 
 /**
  * Marks each person's digest mailed through the end of their period (periods end at different instants
- * in different zones): one statement for a whole batch, so its write transaction stays short.
+ * in different zones): one statement for a whole batch, built before its write transaction opens so the
+ * transaction only sends it.
  */
-export async function markDigestsSent(
+export function digestsSentStatement(
   executor: TExecutor,
   kind: 'daily' | 'weekly',
   sent: readonly { userId: string; through: string }[],
-): Promise<void> {
-  if (sent.length === 0) return;
+): CompiledQuery | undefined {
+  if (sent.length === 0) return undefined;
   const through = sql<string>`case ${sql.join(
     sent.map((s) => sql`when user_id = ${s.userId} then ${s.through}`),
     sql` `,
   )} end`;
-  await executor
+  return executor
     .updateTable('community_mail_settings')
     .set(kind === 'daily' ? { daily_sent_through: through } : { weekly_sent_through: through })
     .where(
@@ -227,7 +228,7 @@ export async function markDigestsSent(
       'in',
       sent.map((s) => s.userId),
     )
-    .execute();
+    .compile();
 }
 
 /** People with a digest of this kind, in pages by user id (a cursor, so a long run can resume). */
