@@ -42,12 +42,13 @@ import { findReferencedImageKeys } from './domains/news/news.repository.ts';
 import { newsWeb } from './domains/news/news.web.tsx';
 import { newsFeedRoutes } from './domains/news/news-feeds.routes.ts';
 import { observatoryWeb } from './domains/observatory/observatory.web.tsx';
+import { registerCityLocator } from './domains/organizations/organization-place.ts';
 import { findReferencedLogoKeys } from './domains/organizations/organizations.repository.ts';
 import { organizationsWeb } from './domains/organizations/organizations.web.tsx';
 import { registerProfileSection } from './domains/organizations/profile-sections.ts';
 import { practiceFeedsRoutes } from './domains/practices/practice-feeds.routes.ts';
 import { practicesWeb } from './domains/practices/practices.web.tsx';
-import { registerGazetteerJobs, startGazetteer } from './domains/search/gazetteer.service.ts';
+import { locatePlace, registerGazetteerJobs, startGazetteer } from './domains/search/gazetteer.service.ts';
 import { gazetteerWeb } from './domains/search/gazetteer.web.tsx';
 import { createHubSearch } from './domains/search/hub-search.ts';
 import { searchWeb } from './domains/search/search.web.tsx';
@@ -198,6 +199,8 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
     slot: 'connections',
     render: (sectionDeps, ctx, organization) => renderOrganizationListings(sectionDeps, ctx, organization.id),
   });
+  // A member's city on its profile's map, from the gazetteer.
+  registerCityLocator((locatorDeps, city, country) => locatePlace(locatorDeps, city, country));
   // The document a practice, event or news item was made from, on its page (ADR 0082).
   registerRecordSection({ name: 'imports.sources', render: renderRecordSourcesSection });
   // A meeting a private community holds is for that community's readers only (ADR 0070).

@@ -215,13 +215,36 @@ describe('summary panels on commitments, news items and campaigns, on the demo',
     }
   });
 
+  it('an organisation: its city marked on its map where the gazetteer knows it, in English and Arabic', async () => {
+    for (const [slug, locale] of [
+      ['sultan-qaboos-university', 'en'],
+      ['bogota-city-government', 'ar'],
+    ] as const) {
+      const { summary } = panel((await t.client().get(`/${locale}/members/${slug}`)).html);
+      assert.match(summary, /<svg class="place-map"/, slug);
+      assert.match(summary, /<g class="place-map-marker">/, `${slug}: the city is marked`);
+      const i18n = locale === 'en' ? en : ar;
+      const alt = i18n.t('common.summary.mapAltMarker', { place: '' }).trim();
+      assert.ok(summary.includes(`aria-label="${alt}`), `${slug}: the map says it marks the place`);
+    }
+  });
+
   it('a campaign: scope, endorsements, the leading organisation and themes linked to their concept pages', async () => {
     const path = await firstPath('/en/campaigns', /^\/en\/campaigns\/[^/?]+$/);
     const page = await t.client().get(path);
     assert.equal(page.response.status, 200);
     const { facts } = panel(page.html);
     assert.ok(facts.has(en.t('campaigns.field.scope')));
-    assert.ok(facts.has(en.t('campaigns.endorsers')));
+    // The panel's count is the live one, as in the endorsers' section: both are read again while the page is open.
+    const live = /data-live-count="([^"]+)"/.exec(facts.get(en.t('campaigns.endorsers')) ?? '')?.[1];
+    assert.ok(live, 'the panel’s count is live');
+    assert.equal(
+      page.html.split(`data-live-count="${live}"`).length - 1,
+      2,
+      'panel and section share one count',
+    );
+    const counted = (await (await t.app.request(live.replace(/&amp;/g, '&'))).json()) as { label: string };
+    assert.ok(visibleText(facts.get(en.t('campaigns.endorsers')) ?? '').includes(counted.label));
     const themes = facts.get(en.t('campaigns.themes')) ?? '';
     const concept = /href="(\/en\/concepts\/[^"]+)"/.exec(themes)?.[1];
     assert.ok(concept, 'a theme links to its concept page');

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loadDemoIfEmpty } from '../src/demo/load-demo.ts';
 import { findOrganizationBySlug } from '../src/domains/organizations/organizations.repository.ts';
-import { signedInClient, visibleText } from './support/accounts.ts';
+import { catalogs } from '../src/i18n/catalog.ts';
+import { createUser, signedInClient, visibleText } from './support/accounts.ts';
 import { createMemberOrganization, createOrganizationPerson } from './support/events.ts';
 import { createTestApp, type TTestApp } from './support/test-app.ts';
 
@@ -91,5 +92,105 @@ describe('issue 16 small fixes, on the demo', () => {
       new RegExp(`<a href="/es/members/${organization.slug}"><bdi>Fundación Cuidar</bdi></a>`),
     );
     assert.match(visibleText(html), /Sus organizaciones/);
+  });
+
+  /** What a reader sees, with the isolation marks (U+2066–U+2069) that do not show taken out. */
+  const seen = (html: string) => visibleText(html).replace(/[\u2066-\u2069]/g, '');
+
+  async function pathsOn(index: string, pattern: RegExp, count: number): Promise<string[]> {
+    const html = (await t.client().get(index)).html;
+    const found = [...html.matchAll(/href="([^"?#]+)"/g)]
+      .map((m) => m[1] ?? '')
+      .filter((h) => pattern.test(h));
+    return [...new Set(found)].slice(0, count);
+  }
+
+  it('Arabic recommendations on an English page sit in their own right-to-left element, no English verb glued to them', async () => {
+    const { html } = await t.client().get('/en/events/recommendations');
+    const arabic = [...html.matchAll(/<(\w+)([^>]*) lang="ar"([^>]*)>[^<]*[\u0600-\u06FF]/g)].filter(
+      (m) => m[1] !== 'a',
+    );
+    assert.ok(arabic.length > 0, 'the Muscat recommendations are listed');
+    for (const m of arabic) assert.match(`${m[2]}${m[3]}`, /dir="(auto|rtl)"/, m[0]);
+    // The verb is a badge of its own, the recommendation a paragraph of its own: never one run of text.
+    assert.match(
+      html,
+      /<p class="verb"><span class="badge">Recommends<\/span><\/p><p class="recommendation-text" lang="ar" dir="auto">/,
+    );
+    assert.ok(!/>[^<]*\b[A-Za-z]{3,} [\u0600-\u06FF][^<]*</.test(html), 'an English word runs into Arabic');
+  });
+
+  it('Arabic pages join lists the Arabic way: no Latin comma between Arabic words', async () => {
+    const pages = [
+      '/ar/',
+      '/ar/events',
+      '/ar/events/social-care-policies-conference-muscat-2024',
+      '/ar/events/social-care-policies-conference-muscat-2024/outcome',
+      '/ar/events/recommendations',
+      '/ar/practices',
+      '/ar/members',
+      '/ar/commitments',
+      '/ar/campaigns',
+      '/ar/news',
+      '/ar/communities',
+      ...(await pathsOn('/ar/practices', /^\/ar\/practices\/[a-z0-9-]+$/, 4)),
+      ...(await pathsOn('/ar/members', /^\/ar\/members\/[a-z0-9-]+$/, 4)),
+      ...(await pathsOn('/ar/commitments', /^\/ar\/commitments\/[a-z0-9-]+$/, 3)),
+    ];
+    for (const path of pages) {
+      const { response, html } = await t.client().get(path);
+      assert.equal(response.status, 200, path);
+      const comma = /[\u0600-\u06FF] ?, ?[\u0600-\u06FF]/.exec(seen(html));
+      assert.equal(
+        comma,
+        null,
+        `${path}: ${comma?.input.slice(Math.max(0, comma.index - 60), comma.index + 60)}`,
+      );
+    }
+  });
+
+  it('"المحاور" names only a conference’s axes; care themes are "موضوعات" in every Arabic message', () => {
+    const arabic = catalogs().get('ar');
+    assert.ok(arabic);
+    for (const [key, text] of arabic) {
+      if (/محور|المحاور/.test(text)) assert.match(key, /ax[ie]s/i, `${key}: ${text}`);
+      if (/theme/i.test(key) && !/ax[ie]s/i.test(key))
+        assert.doesNotMatch(text, /محور|مواضيع/, `${key}: ${text}`);
+    }
+  });
+
+  it('prose is text, never a monospace box: About texts, commitments and the motivation letter', async () => {
+    const pages = [
+      ...(await pathsOn('/en/members', /^\/en\/members\/[a-z0-9-]+$/, 6)),
+      ...(await pathsOn('/es/commitments', /^\/es\/commitments\/[a-z0-9-]+$/, 4)),
+    ];
+    let prose = 0;
+    for (const path of pages) {
+      const { html } = await t.client().get(path);
+      assert.ok(!/class="pre\b/.test(html), `${path}: a monospace box`);
+      if (/class="prose\b/.test(html)) prose++;
+    }
+    assert.ok(prose >= 4, `the descriptions are prose (${prose} of ${pages.length})`);
+    const staff = await signedInClient(t.client(), await createUser(t.deps, { roles: ['reviewer'] }));
+    const queue = await staff.get('/en/admin/applications?status=open');
+    const review = /href="(\/en\/admin\/applications\/[^"?]+)"[^>]*>GAC-2026-TCVA7Q</.exec(queue.html)?.[1];
+    assert.ok(review, 'the demo application is in the queue');
+    const { html } = await staff.get(review);
+    assert.match(html, /<div class="prose letter" dir="auto" lang="es"><p>Queremos unirnos/);
+    assert.ok(!/class="pre\b/.test(html), 'the letter in a monospace box');
+    // The review page is written for the reviewer, not to the applicant.
+    assert.doesNotMatch(seen(html), /\b[Yy]our (organisation|application|letter)\b/);
+    assert.match(seen(html), /The applying organisation/);
+  });
+
+  it('the API has a readable reference page, served from the hub', async () => {
+    const { response, html } = await t.client().get('/en/api');
+    assert.equal(response.status, 200);
+    assert.match(seen(html), /API reference/);
+    assert.ok(
+      html.includes('<span class="api-method">GET</span> /organizations</code>'),
+      'operations listed',
+    );
+    assert.ok(!/<(script|link)[^>]+(src|href)="https?:/.test(html), 'nothing loaded from elsewhere');
   });
 });

@@ -70,10 +70,6 @@ export function isRegion(value: string): value is TRegion {
   return (regions as readonly string[]).includes(value);
 }
 
-export function regionLabel(i18n: TTranslator, region: string): string {
-  return isRegion(region) ? conceptLabel(`region:${region}`, i18n.locale) : region;
-}
-
 /** The region's countries (upper-case ISO codes), from the care taxonomy. */
 export function countriesOfRegion(region: TRegion): readonly string[] {
   return taxonomyCountriesOfRegion(region);

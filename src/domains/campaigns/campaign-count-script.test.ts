@@ -11,7 +11,7 @@ import { runInNewContext } from 'node:vm';
 const source = readFileSync(new URL('../../ui/static/campaign-count.js', import.meta.url), 'utf8');
 
 function browser(responses: Array<{ count: number; label: string } | 'offline'>) {
-  const element = {
+  const makeElement = () => ({
     textContent: 'Endorsed by 2 organisations',
     attributes: new Map<string, string>([
       ['data-live-count', '/api/v1/campaigns/x/endorsement-count?locale=en'],
@@ -22,13 +22,16 @@ function browser(responses: Array<{ count: number; label: string } | 'offline'>)
     setAttribute(name: string, value: string) {
       this.attributes.set(name, value);
     },
-  };
+  });
+  // The summary panel's count and the endorsers' section's count.
+  const element = makeElement();
+  const panel = makeElement();
   const timers: Array<{ fn: () => void; ms: number }> = [];
   const listeners: Array<() => void> = [];
   const asked: string[] = [];
   const document = {
     visibilityState: 'visible',
-    querySelector: (selector: string) => (selector === '[data-live-count]' ? element : null),
+    querySelectorAll: (selector: string) => (selector === '[data-live-count]' ? [panel, element] : []),
     addEventListener: (_: string, fn: () => void) => listeners.push(fn),
   };
   const fetch = async (url: string) => {
@@ -48,7 +51,7 @@ function browser(responses: Array<{ count: number; label: string } | 'offline'>)
     for (const timer of timers) timer.fn();
     await new Promise((resolve) => setImmediate(resolve));
   };
-  return { element, timers, listeners, asked, document, tick };
+  return { element, panel, timers, listeners, asked, document, tick };
 }
 
 describe('the live endorsement count script', () => {
@@ -63,6 +66,8 @@ describe('the live endorsement count script', () => {
     assert.deepEqual(b.asked, ['/api/v1/campaigns/x/endorsement-count?locale=en']);
     assert.equal(b.element.textContent, 'Endorsed by 3 organisations');
     assert.equal(b.element.getAttribute('data-count'), '3');
+    assert.equal(b.panel.textContent, 'Endorsed by 3 organisations', 'the summary panel too');
+    assert.equal(b.panel.getAttribute('data-count'), '3');
   });
 
   it('keeps the count shown when offline, and does not ask while the page is hidden', async () => {
@@ -85,7 +90,7 @@ describe('the live endorsement count script', () => {
   it('does nothing on a page without a live count', () => {
     const timers: unknown[] = [];
     runInNewContext(source, {
-      document: { querySelector: () => null, addEventListener: () => undefined },
+      document: { querySelectorAll: () => [], addEventListener: () => undefined },
       window: { fetch: () => undefined },
       setInterval: (fn: unknown) => timers.push(fn),
     });

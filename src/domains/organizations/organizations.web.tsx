@@ -7,6 +7,7 @@ import { renderPage } from '../../ui/render.ts';
 import { mountChampions } from './champions.web.tsx';
 import { worldMapImageSvg } from './map/world-map-image.ts';
 import { mountOrganizationManagement } from './organization-manage.web.tsx';
+import { locateOrganization } from './organization-place.ts';
 import { directoryFilterFrom, directoryQueryString } from './organizations.schemas.ts';
 import { readDirectory, readMemberCountsByCountry, readProfile } from './organizations.service.ts';
 import { renderProfileSections } from './profile-sections.ts';
@@ -60,9 +61,16 @@ export function organizationsWeb(deps: TDeps): Hono<TAppEnv> {
     const view = await readProfile(deps, actor, slug);
     const ctx = viewContext(c);
     const sections = await renderProfileSections(deps, ctx, view.organization);
+    const where = await locateOrganization(deps, view.organization);
     return renderPage(
       c,
-      <ProfilePage ctx={ctx} view={view} publicUrl={deps.config.publicUrl} sections={sections} />,
+      <ProfilePage
+        ctx={ctx}
+        view={view}
+        publicUrl={deps.config.publicUrl}
+        sections={sections}
+        where={where}
+      />,
     );
   });
 

@@ -170,6 +170,27 @@ export function placeNameFor(locale: string, names: readonly string[]): string {
 }
 
 /**
+ * Where a named city is: the gazetteer place of that country one of whose names is exactly `name`
+ * (accents, case and script variants aside), with its coordinates; null when the gazetteer has none.
+ */
+export async function locatePlace(
+  deps: Pick<TDeps, 'db'>,
+  name: string,
+  country: string,
+): Promise<{ latitude: number; longitude: number } | null> {
+  const wanted = plain(name);
+  if (wanted.length < 2) return null;
+  const place = (await listGazetteerPlaces(deps.db)).find(
+    (p) =>
+      p.country === country.toUpperCase() &&
+      typeof p.latitude === 'number' &&
+      typeof p.longitude === 'number' &&
+      p.names.some((n) => plain(n) === wanted),
+  );
+  return place ? { latitude: place.latitude as number, longitude: place.longitude as number } : null;
+}
+
+/**
  * Places whose name in any language begins with (or, from three letters, contains) what was typed,
  * accents and case aside: "krak", "Краков", "كراكوف" and "cracovia" all find Kraków. At most `limit`.
  */

@@ -10,7 +10,7 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import { campaignText, formatFileSize, materialTypeOf } from '../campaign-display.ts';
 import { materialMaxBytes } from '../campaign-materials.service.ts';
 import type { TCampaign, TCampaignMaterial, TEndorsement } from '../campaigns.repository.ts';
-import { CampaignSummary } from './campaign-summary.tsx';
+import { CampaignSummary, liveEndorsementCountUrl } from './campaign-summary.tsx';
 import { EndorsersMap } from './endorsers-map.tsx';
 
 export type TCampaignPageProps = {
@@ -98,11 +98,7 @@ export function CampaignPage(props: TCampaignPageProps) {
           class="endorsement-count"
           role="status"
           data-count={String(campaign.endorsementCount)}
-          data-live-count={
-            campaign.status === 'published'
-              ? `/api/v1/campaigns/${encodeURIComponent(campaign.slug)}/endorsement-count?locale=${locale}`
-              : undefined
-          }
+          data-live-count={liveEndorsementCountUrl(campaign, locale)}
         >
           {t('campaigns.endorsedBy', { count: campaign.endorsementCount })}
         </p>

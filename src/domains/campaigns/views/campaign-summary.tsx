@@ -6,9 +6,20 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TCampaign } from '../campaigns.repository.ts';
 
 /**
+ * Where a published campaign's count is read again while its page is open (static/campaign-count.js
+ * updates every element that carries it); none for a draft or a closed campaign.
+ */
+export function liveEndorsementCountUrl(campaign: TCampaign, locale: string): string | undefined {
+  return campaign.status === 'published'
+    ? `/api/v1/campaigns/${encodeURIComponent(campaign.slug)}/endorsement-count?locale=${locale}`
+    : undefined;
+}
+
+/**
  * A campaign's summary panel (ADR 0072): its picture, scope, period, endorsements, the organisation
  * that leads it, its countries and themes (each theme a link to its concept page), and, for a campaign
- * in one country, that country's outline.
+ * in one country, that country's outline. The endorsement count stays current like the endorsers'
+ * section's (the same live count).
  */
 export function CampaignSummary({ ctx, campaign }: { ctx: TViewContext; campaign: TCampaign }) {
   const { t, i18n, locale } = ctx;
@@ -25,7 +36,14 @@ export function CampaignSummary({ ctx, campaign }: { ctx: TViewContext; campaign
   }
   facts.push({
     label: t('campaigns.endorsers'),
-    value: t('campaigns.endorsedBy', { count: campaign.endorsementCount }),
+    value: (
+      <span
+        data-count={String(campaign.endorsementCount)}
+        data-live-count={liveEndorsementCountUrl(campaign, locale)}
+      >
+        {t('campaigns.endorsedBy', { count: campaign.endorsementCount })}
+      </span>
+    ),
   });
   if (campaign.organization) {
     facts.push({

@@ -1,3 +1,4 @@
+import { regionLabel } from '../../../taxonomy/region-label.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -108,7 +109,7 @@ export function DirectoryPage(props: TDirectoryProps) {
             </p>
           ) : null}
           {facet('theme', (v) => conceptLabel(v, locale))}
-          {facet('region', (v) => conceptLabel(v, locale))}
+          {facet('region', (v) => regionLabel(ctx.i18n, v))}
           {facet('joinPolicy', (v) => t(`communities.joinPolicy.${v}`))}
         </aside>
         <section aria-labelledby="list-title">

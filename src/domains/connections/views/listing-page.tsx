@@ -1,5 +1,6 @@
 import { countryName, languageName } from '../../../i18n/names.ts';
 import { renderMarkdown } from '../../../platform/markdown.ts';
+import { regionLabel } from '../../../taxonomy/region-label.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -25,7 +26,7 @@ export function ListingPage(props: {
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
   const places = [
     ...countriesOf(listing).map((code) => countryName(locale, code)),
-    ...listing.regions.map((id) => conceptLabel(id, locale)),
+    ...listing.regions.map((id) => regionLabel(ctx.i18n, id)),
     ...(listing.isAnywhere ? [t('connections.anywhere')] : []),
   ];
   const matchesTitle = t(

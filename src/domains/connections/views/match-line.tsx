@@ -1,4 +1,5 @@
 import { countryName, languageName } from '../../../i18n/names.ts';
+import { regionLabel } from '../../../taxonomy/region-label.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { gazetteerPlaceName } from '../../search/index.ts';
@@ -16,7 +17,7 @@ export function matchExplanationText(ctx: TViewContext, e: TMatchExplanation): s
   else if (e.place?.kind === 'country')
     parts.push(t('connections.match.country', { country: countryName(locale, e.place.code) }));
   else if (e.place?.kind === 'region')
-    parts.push(t('connections.match.region', { region: conceptLabel(e.place.id, locale) }));
+    parts.push(t('connections.match.region', { region: regionLabel(ctx.i18n, e.place.id) }));
   else if (e.place?.kind === 'anywhere') parts.push(t('connections.match.anywhere'));
   if (e.languages.length > 0)
     parts.push(

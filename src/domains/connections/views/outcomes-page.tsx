@@ -1,4 +1,4 @@
-import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
+import { regionLabel } from '../../../taxonomy/region-label.ts';
 import { BarChart, type TChartDatum } from '../../../ui/charts/bar-chart.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -9,10 +9,6 @@ export function sectorPairLabel(ctx: TViewContext, pair: string): string {
     .split('+')
     .map((sector) => ctx.t(`connections.sector.${sector}`))
     .join(' – ');
-}
-
-export function regionLabel(ctx: TViewContext, region: string): string {
-  return region === 'region:world' ? ctx.t('connections.outcomes.world') : conceptLabel(region, ctx.locale);
 }
 
 /** Connections made, by sector pair (chart and table), region and year; the secretariat also sees who. */
@@ -82,7 +78,7 @@ export function OutcomesPage(props: {
               <tr>
                 <td>{String(c.year)}</td>
                 <td>{sectorPairLabel(ctx, c.sectorPair)}</td>
-                <td>{regionLabel(ctx, c.region)}</td>
+                <td>{regionLabel(ctx.i18n, c.region)}</td>
                 <td>{t(`connections.outcome.kind.${c.kind}`)}</td>
                 <td class="number">{ctx.i18n.formatNumber(c.count)}</td>
               </tr>

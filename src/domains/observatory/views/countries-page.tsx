@@ -40,7 +40,7 @@ export function CountriesPage({
             </li>
           ))}
           <li>
-            <a href={ctx.href('/regions/001')}>{t('observatory.area.001')}</a>
+            <a href={ctx.href('/regions/001')}>{t('common.region.001')}</a>
           </li>
         </ul>
       </nav>

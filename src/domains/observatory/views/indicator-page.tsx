@@ -1,4 +1,5 @@
 import { countryName } from '../../../i18n/names.ts';
+import { regionLabel } from '../../../taxonomy/region-label.ts';
 import { LineChart } from '../../../ui/charts/line-chart.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -241,7 +242,7 @@ export function IndicatorPage({ ctx, view }: { ctx: TViewContext; view: TIndicat
                 {view.regions.map((r) => (
                   <tr>
                     <th scope="row">
-                      <a href={ctx.href(`/regions/${r.area}`)}>{regionName(ctx, r.area, r.name)}</a>
+                      <a href={ctx.href(`/regions/${r.area}`)}>{regionLabel(ctx.i18n, r.area, r.name)}</a>
                     </th>
                     <td>{String(r.figure.year)}</td>
                     <td class="number">
@@ -289,11 +290,6 @@ function NatureCell({ ctx, figure }: { ctx: TViewContext; figure: TFigure }) {
         : ctx.t('observatory.nature.other')}
     </span>
   );
-}
-
-export function regionName(ctx: TViewContext, code: string, fallback: string): string {
-  const key = `observatory.area.${code}`;
-  return ctx.i18n.has(key) ? ctx.t(key) : fallback;
 }
 
 /** The legend of a map cut at quintile breaks: "< 2", "2 – 3.5", …, "≥ 6". */

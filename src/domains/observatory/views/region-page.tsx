@@ -1,11 +1,10 @@
 import { countryName } from '../../../i18n/names.ts';
-import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
+import { regionLabel } from '../../../taxonomy/region-label.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { formatValue, seriesTitle } from '../observatory-display.ts';
 import type { readRegionPage } from '../observatory-pages.service.ts';
 import { HubHolding } from './hub-holding.tsx';
-import { regionName } from './indicator-page.tsx';
 import { Citation, gapText, valueText } from './observatory-bits.tsx';
 import { ObservatoryStyles } from './observatory-styles.tsx';
 
@@ -22,9 +21,7 @@ export function RegionPage({
 }) {
   const { t, i18n } = ctx;
   const { region, keyFigures, aggregates, holding, keySeries } = data;
-  const name = region.concept
-    ? conceptLabel(region.concept.id, ctx.locale)
-    : regionName(ctx, region.code, region.code);
+  const name = regionLabel(i18n, region.concept?.id ?? region.code);
   const unit = keySeries?.unit_code ?? '';
   const women = keyFigures
     .map((k) => k.figure.women?.value)

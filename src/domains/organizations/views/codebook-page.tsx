@@ -1,11 +1,11 @@
 import {
-  regionLabel,
   regions,
   scopeLabel,
   scopes,
   stakeholderTypeLabel,
   stakeholderTypes,
 } from '../../../taxonomy/organization-vocabulary.ts';
+import { regionLabel } from '../../../taxonomy/region-label.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { csvColumns } from '../organizations-export.ts';

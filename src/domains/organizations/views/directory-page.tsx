@@ -1,12 +1,12 @@
 import { countriesSorted, countryName } from '../../../i18n/names.ts';
 import {
-  regionLabel,
   regions,
   scopeLabel,
   scopes,
   stakeholderTypeLabel,
   stakeholderTypes,
 } from '../../../taxonomy/organization-vocabulary.ts';
+import { regionLabel } from '../../../taxonomy/region-label.ts';
 import { FilterDisclosure } from '../../../ui/components/filter-disclosure.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';

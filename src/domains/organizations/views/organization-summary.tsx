@@ -3,18 +3,22 @@ import { scopeLabel, stakeholderTypeLabel } from '../../../taxonomy/organization
 import { ListText } from '../../../ui/components/bidi.tsx';
 import { RecordSummary, type TSummaryFact } from '../../../ui/components/record-summary.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TOrganizationPlace } from '../organization-place.ts';
 import type { TOrganizationRecord } from '../organizations.repository.ts';
 
 /**
  * The organisation profile's summary panel (ADR 0072): type, scope, countries and membership; its
- * city with the outline of its first country; its public contact.
+ * city with the outline of its first country and, when the gazetteer knows the city, a marker where
+ * it is; its public contact.
  */
 export function OrganizationSummary({
   ctx,
   organization: org,
+  where = null,
 }: {
   ctx: TViewContext;
   organization: TOrganizationRecord;
+  where?: TOrganizationPlace | null;
 }) {
   const { t, i18n, locale } = ctx;
   const facts: TSummaryFact[] = [
@@ -67,7 +71,7 @@ export function OrganizationSummary({
       value: <bdi dir="ltr">{org.publicPhone}</bdi>,
     });
   }
-  const home = org.countries[0] ?? null;
+  const home = where?.country ?? org.countries[0] ?? null;
   const homeName = home ? countryName(locale, home) : '';
   const placeName =
     org.city && homeName
@@ -79,7 +83,13 @@ export function OrganizationSummary({
       facts={facts}
       place={
         placeName
-          ? { name: placeName, lines: [[org.city, homeName]], country: home, latitude: null, longitude: null }
+          ? {
+              name: placeName,
+              lines: [[org.city, homeName]],
+              country: home,
+              latitude: where?.latitude ?? null,
+              longitude: where?.longitude ?? null,
+            }
           : null
       }
       contact={contact}

@@ -5,6 +5,7 @@ import { stakeholderTypeLabel } from '../../../taxonomy/organization-vocabulary.
 import { Prose } from '../../../ui/components/prose.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TOrganizationPlace } from '../organization-place.ts';
 import type { TOrganizationRecord } from '../organizations.repository.ts';
 import { displayName, type TProfileView } from '../organizations.service.ts';
 import { OrganizationSummary } from './organization-summary.tsx';
@@ -14,6 +15,8 @@ type TProfilePageProps = {
   view: TProfileView;
   publicUrl: string;
   sections: { slot: string; content: Child }[];
+  /** Where the organisation's city is, when the gazetteer knows it: a marker on the summary's map. */
+  where?: TOrganizationPlace | null;
 };
 
 /** schema.org Organization for search engines and other hubs. */
@@ -45,7 +48,7 @@ export function organizationJsonLd(org: TOrganizationRecord, publicUrl: string, 
   };
 }
 
-export function ProfilePage({ ctx, view, publicUrl, sections }: TProfilePageProps) {
+export function ProfilePage({ ctx, view, publicUrl, sections, where = null }: TProfilePageProps) {
   const { t, i18n } = ctx;
   const org = view.organization;
   const name = displayName(org, ctx.locale);
@@ -122,7 +125,7 @@ export function ProfilePage({ ctx, view, publicUrl, sections }: TProfilePageProp
         </section>
       ) : null}
       <div class="record-layout">
-        <OrganizationSummary ctx={ctx} organization={org} />
+        <OrganizationSummary ctx={ctx} organization={org} where={where} />
         <div class="record-main">
           {org.description ? (
             <section aria-labelledby="about-title">
