@@ -12,8 +12,9 @@ import { message, useE2E } from './support/harness.ts';
 
 /**
  * Issue 18 in a real browser: in the Spanish interface a curator pastes the Polish founding text,
- * checks its fields and creates a draft practice; in Arabic, a PDF printed from the Arabic founding
- * text becomes an event outcome with its five axes; each record keeps its source document (ADR 0082).
+ * checks its fields, creates a draft practice and publishes it (a visitor then reads it and finds it
+ * in the search); in Arabic, a PDF printed from the Arabic founding text is attached as the outcome
+ * of the conference the hub already holds, its five axes paired with the event's own; each record keeps its source document (ADR 0082).
  * axe finds nothing on the pages in es and ar.
  */
 const curator = {
@@ -33,7 +34,7 @@ async function signIn(page: Page, locale: TLocale) {
 describe('imports from documents in a real browser', () => {
   const e2e = useE2E();
 
-  it('pastes the Polish founding text in Spanish, confirms its fields and creates a draft practice', async () => {
+  it('pastes the Polish founding text in Spanish, confirms its fields, publishes it and finds it in search', async () => {
     await createAdmin(e2e.server, curator);
     const page = await e2e.newPage({ locale: 'es' });
     await signIn(page, 'es');
@@ -72,9 +73,41 @@ describe('imports from documents in a real browser', () => {
       new RegExp(message('es', 'imports.sources.public')),
     );
     await assertNoAxeViolations(page, 'practice with its source document (es)');
+
+    // The curator publishes it: anyone can then read it, and the search finds it.
+    const practicePath = new URL(page.url()).pathname;
+    await page.getByRole('button', { name: message('es', 'practices.actions.publish'), exact: true }).click();
+    await page.waitForLoadState('load');
+    assert.equal(new URL(page.url()).pathname, practicePath);
+    assert.match(
+      (await page.locator('main').textContent()) ?? '',
+      new RegExp(message('es', 'practices.status.published')),
+    );
+    const visitor = await e2e.newPage({ locale: 'es' });
+    const response = await visitor.goto(practicePath);
+    assert.equal(response?.status(), 200, 'a visitor who is not signed in reads the practice');
+    assert.match((await visitor.locator('h1').textContent()) ?? '', /Równowaga/);
+    assert.match((await visitor.locator('main').textContent()) ?? '', /PLinEU/);
+    assert.equal(
+      await visitor.getByRole('region', { name: message('es', 'imports.sources.title') }).count(),
+      1,
+      'the source document the curator made public is there',
+    );
+    await assertNoAxeViolations(visitor, 'the published practice (es)');
+    await visitor.goto('/es/');
+    await visitor
+      .getByRole('searchbox', { name: message('es', 'common.search.label') })
+      .fill('Równowaga Praca Rodzina');
+    await visitor
+      .getByRole('search')
+      .getByRole('button', { name: message('es', 'common.search.submit') })
+      .click();
+    await visitor.waitForURL('**/es/search?q=*');
+    const found = visitor.locator('li.result').filter({ has: visitor.locator(`a[href="${practicePath}"]`) });
+    assert.equal(await found.count(), 1, 'the search finds the published practice');
   });
 
-  it('uploads a PDF printed from the Arabic founding text and gets an outcome with five axes', async () => {
+  it('uploads a PDF printed from the Arabic founding text and attaches its five axes to the Muscat conference', async () => {
     const printer = await e2e.newPage({ locale: 'ar' });
     const html = seedText('003')
       .split('\n')
@@ -99,15 +132,27 @@ describe('imports from documents in a real browser', () => {
     assert.equal(await page.locator('#review-kind').inputValue(), 'outcome');
     assert.equal(await page.locator('#group-axis').locator('xpath=..').locator('li').count(), 5);
     assert.ok((await page.locator('#group-recommendation').locator('xpath=..').locator('li').count()) >= 5);
-    // The demo holds the Muscat conference: the review names the records it matches, the curator chooses.
+    // The demo holds the Muscat conference: the review offers to attach the outcome to it, and the
+    // curator does — its five axes pair with the event's own, its recommendations join them.
     const matches = page.getByRole('group', { name: message('ar', 'imports.match.title') });
-    assert.ok((await matches.getByRole('link').count()) >= 1);
-    await page.getByLabel(message('ar', 'imports.match.createNew'), { exact: true }).check();
+    const muscat = 'social-care-policies-conference-muscat-2024';
+    const offer = matches.locator('li').filter({ has: page.locator(`input[value="event:${muscat}"]`) });
+    assert.match((await offer.textContent()) ?? '', new RegExp(message('ar', 'imports.match.attachOutcome')));
+    await offer.locator('input[name="target"]').check();
     await page
       .getByRole('button', { name: message('ar', 'imports.review.createDraft'), exact: true })
       .click();
     await page.waitForLoadState('load');
-    assert.match(page.url(), /\/ar\/events\//);
+    assert.equal(new URL(page.url()).pathname, `/ar/events/${muscat}/outcome`);
+    assert.match(
+      (await page.locator('main').textContent()) ?? '',
+      new RegExp(message('ar', 'imports.flash.outcomeAttached')),
+    );
+    assert.equal(await page.locator('section.axis').count(), 5, 'five axes, each with recommendations');
+    // The demo's nine recommendations and the document's own (worded differently, so added).
+    assert.ok((await page.locator('section.axis > ol > li').count()) > 9);
+    await assertNoAxeViolations(page, 'the conference outcome with the document’s recommendations (ar)');
+    await page.goto(`/ar/events/${muscat}`);
     const sources = page.getByRole('region', { name: message('ar', 'imports.sources.title') });
     assert.match((await sources.textContent()) ?? '', /muscat-conference\.pdf/);
     await assertNoAxeViolations(page, 'event outcome with its source document (ar)');

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { conceptLabel, countryConceptId } from '../../taxonomy/taxonomy.ts';
 import { hubAnalyser, placeMentionsIn } from '../search/index.ts';
 import { evaluateFolder, f1, scoreDocument } from './evaluation.ts';
+import { conceptTermsOf } from './import-lookups.ts';
 
 /**
  * The team's folder of 30 documents in the six languages (test/fixtures/import-documents: city
@@ -26,6 +27,7 @@ describe('extraction on the team’s folder of documents', () => {
           end: words[c.end - 1]?.end ?? 0,
         }));
       },
+      conceptTerms: conceptTermsOf,
     });
     assert.equal(scores.language, 1);
     assert.ok(scores.kind >= 0.9, `kind ${scores.kind}`);
@@ -34,6 +36,9 @@ describe('extraction on the team’s folder of documents', () => {
     assert.ok(scores.countries >= 0.9, `countries ${scores.countries}`);
     assert.ok(scores.organisations >= 0.8, `organisations ${scores.organisations}`);
     assert.ok(scores.eligibility >= 0.7, `eligibility ${scores.eligibility}`);
+    // Beyond the issue's list: what this folder reached (0.84 and 1.00), kept from slipping back.
+    assert.ok(scores.populations >= 0.8, `populations ${scores.populations}`);
+    assert.ok(scores.places >= 0.95, `places ${scores.places}`);
   });
 
   it('scores lists by F1 and a missing date as right only when none is proposed', () => {

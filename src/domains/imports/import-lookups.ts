@@ -1,8 +1,16 @@
 import type { TDeps } from '../../deps.ts';
-import { conceptLabel, countryConceptId } from '../../taxonomy/taxonomy.ts';
+import { conceptLabel, countryConceptId, findConcept } from '../../taxonomy/taxonomy.ts';
 import { readMemberNames } from '../organizations/index.ts';
 import { hubAnalyser, placeMentionsIn } from '../search/index.ts';
 import type { TLookups } from './extract/extract-document.ts';
+
+/** A concept's label and synonyms in one language (none for a language the taxonomy does not hold). */
+export function conceptTermsOf(conceptId: string, language: string): readonly string[] {
+  const concept = findConcept(conceptId);
+  if (!concept || !(language in concept.labels)) return [];
+  const locale = language as keyof typeof concept.labels;
+  return [concept.labels[locale], ...(concept.synonyms[locale] ?? [])].filter(Boolean);
+}
 
 /**
  * What the extractors look things up in, from the domains that own it: the gazetteer and the concept
@@ -22,5 +30,6 @@ export async function readLookups(deps: Pick<TDeps, 'db'>): Promise<TLookups> {
         end: words[c.end - 1]?.end ?? 0,
       }));
     },
+    conceptTerms: conceptTermsOf,
   };
 }

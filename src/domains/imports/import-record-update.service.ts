@@ -2,12 +2,19 @@ import type { TActor } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { eventInputOfEvent, readEvent, updateEvent } from '../events/index.ts';
+import {
+  addRecommendation,
+  eventInputOfEvent,
+  listRecommendations,
+  readEvent,
+  saveOutcome,
+  updateEvent,
+} from '../events/index.ts';
 import { articleInputOf, readArticle, updateArticle } from '../news/index.ts';
 import { readPractice, updatePracticeContent } from '../practices/index.ts';
-import { eventInputOf, newsInputOf, practiceInputOf } from './import-drafts.ts';
-import { recordTypeOfKind } from './import-matches.ts';
-import { mergedEventInput, mergedNewsInput, mergedPracticeInput } from './import-updates.ts';
+import { eventInputOf, newsInputOf, outcomeInputOf, practiceInputOf } from './import-drafts.ts';
+import { recordTypeOfKind, titleSimilarity } from './import-matches.ts';
+import { mergedEventInput, mergedNewsInput, mergedOutcome, mergedPracticeInput } from './import-updates.ts';
 import { findImport, type TImport, updateImportAtVersion } from './imports.repository.ts';
 import { loadWaiting, reviewImport, type TDraftMade, type TMeta, type TReview } from './imports.service.ts';
 
@@ -40,7 +47,10 @@ export async function updateRecordFromImport(
   const accepted = (name: string) =>
     reviewed.fields.some((f) => f.field === name && f.decision === 'accepted');
   let slug: string;
-  if (target.recordType === 'practice') {
+  const isOutcome = target.recordType === 'event' && reviewed.kind === 'outcome';
+  if (isOutcome) {
+    slug = await attachOutcome(deps, actor, target.slug, reviewed, options);
+  } else if (target.recordType === 'practice') {
     const current = await readPractice(deps, actor, target.slug);
     const imported = practiceInputOf(reviewed.kind, current.language, reviewed.fields, reviewed.text);
     await updatePracticeContent(deps, actor, target.slug, mergedPracticeInput(current, imported), {
@@ -63,7 +73,12 @@ export async function updateRecordFromImport(
       await updateArticle(deps, actor, target.slug, merged, { ...options, expectedVersion: current.version })
     ).slug;
   }
-  const draft: TDraftMade = { recordType: target.recordType, slug, isUpdate: true };
+  const draft: TDraftMade = {
+    recordType: target.recordType,
+    slug,
+    isUpdate: true,
+    ...(isOutcome ? { isOutcome: true } : {}),
+  };
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     const ok = await updateImportAtVersion(trx, id, reviewed.version, {
@@ -78,10 +93,44 @@ export async function updateRecordFromImport(
       { actorId: actor.userId, requestId: meta.requestId, at },
       'imports.record_updated',
       { type: 'document_import', id },
-      { kind: reviewed.kind, record: draft.recordType, slug: draft.slug },
+      {
+        kind: reviewed.kind,
+        record: draft.recordType,
+        slug: draft.slug,
+        ...(isOutcome ? { outcome: true } : {}),
+      },
     );
   });
   const item = await findImport(deps.db, id);
   if (!item) throw new AppError('internal');
   return { item, draft };
+}
+
+/**
+ * A conference-outcome document attached to an event the hub holds (the curator chose "attach as the
+ * outcome of" among the matches): the event's own fields stay as they are; its outcome gains the
+ * document's axes and recommendations (mergedOutcome), through the events service, which authorises,
+ * validates, audits and indexes each step.
+ */
+async function attachOutcome(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+  reviewed: TImport,
+  options: { requestId: string | null },
+): Promise<string> {
+  const event = await readEvent(deps, actor, slug);
+  const language = event.language;
+  const similarity = (a: string, b: string) =>
+    titleSimilarity({ title: a, language: reviewed.language }, { title: b, language });
+  const merged = mergedOutcome(
+    event.outcome,
+    await listRecommendations(deps.db, event.id),
+    outcomeInputOf(reviewed.fields),
+    similarity,
+  );
+  await saveOutcome(deps, actor, event.slug, merged.outcome, options);
+  for (const r of merged.recommendations)
+    await addRecommendation(deps, actor, event.slug, { ...r, language: reviewed.language }, options);
+  return event.slug;
 }

@@ -127,3 +127,76 @@ export function mergedNewsInput(
     countryCode: current.countryCode ?? (text(imported.countryCode) || null),
   };
 }
+
+type TOutcomeNow = {
+  summary: string;
+  axes: string[];
+  recordings: { title: string; url: string }[];
+  documents: { title: string; url: string }[];
+};
+type TImportedOutcome = {
+  outcome: { summary: string; axes: string[] };
+  recommendations: { axis: number; verb: string; text: string }[];
+};
+/** How alike two short texts are, 0 to 1 (the import's title similarity: stems and concepts shared). */
+export type TSimilarity = (a: string, b: string) => number;
+
+/** An axis worded this alike is the same axis; a recommendation this alike is already there. */
+const SAME_AXIS = 0.5;
+const SAME_RECOMMENDATION = 0.6;
+const AXES_MAX = 20;
+
+/**
+ * A conference-outcome document attached to an event already in the hub (issue 18): the event keeps
+ * its own title, times, place, recordings and documents, and its outcome's summary when it has one.
+ * Each of the document's axes is paired with the event's most alike axis (the most alike pairs
+ * first, each axis once), or added after them; each recommendation goes under its axis's place in
+ * the merged list, unless the event already holds one worded alike under any axis. An event with no
+ * outcome simply takes the document's.
+ */
+export function mergedOutcome(
+  current: TOutcomeNow | null,
+  existing: readonly { text: string }[],
+  imported: TImportedOutcome,
+  similarity: TSimilarity,
+): { outcome: TOutcomeNow; recommendations: TImportedOutcome['recommendations'] } {
+  const axes = [...(current?.axes ?? [])];
+  const pairs: { from: number; to: number; score: number }[] = [];
+  imported.outcome.axes.forEach((axis, from) => {
+    axes.forEach((own, to) => {
+      const score = similarity(axis, own);
+      if (score >= SAME_AXIS) pairs.push({ from, to, score });
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score || a.from - b.from);
+  const placeOf = new Map<number, number>();
+  const taken = new Set<number>();
+  for (const pair of pairs) {
+    if (placeOf.has(pair.from) || taken.has(pair.to)) continue;
+    placeOf.set(pair.from, pair.to);
+    taken.add(pair.to);
+  }
+  imported.outcome.axes.forEach((axis, from) => {
+    if (placeOf.has(from) || axes.length >= AXES_MAX) return;
+    placeOf.set(from, axes.length);
+    axes.push(axis);
+  });
+  const held = existing.map((r) => r.text);
+  const recommendations: TImportedOutcome['recommendations'] = [];
+  for (const r of imported.recommendations) {
+    if (held.some((text) => fold(text) === fold(r.text) || similarity(r.text, text) >= SAME_RECOMMENDATION))
+      continue;
+    held.push(r.text);
+    const place = placeOf.get(r.axis - 1);
+    recommendations.push({ ...r, axis: place === undefined ? Math.max(1, axes.length) : place + 1 });
+  }
+  return {
+    outcome: {
+      summary: current?.summary.trim() ? current.summary : imported.outcome.summary,
+      axes,
+      recordings: current?.recordings ?? [],
+      documents: current?.documents ?? [],
+    },
+    recommendations,
+  };
+}

@@ -202,7 +202,13 @@ export async function reviewImport(
   return saved;
 }
 
-export type TDraftMade = { recordType: 'practice' | 'event' | 'news'; slug: string; isUpdate?: boolean };
+export type TDraftMade = {
+  recordType: 'practice' | 'event' | 'news';
+  slug: string;
+  isUpdate?: boolean;
+  /** A conference-outcome document attached to an existing event's outcome. */
+  isOutcome?: boolean;
+};
 
 async function makeRecord(deps: TDeps, actor: TActor, item: TImport, meta: TMeta): Promise<TDraftMade> {
   const kind: TImportKind = item.kind;

@@ -142,6 +142,12 @@ export function importsWeb(deps: TDeps): Hono<TAppEnv> {
           ? await updateRecordFromImport(deps, c.var.actor, id, review, target, meta)
           : await draftFromImport(deps, c.var.actor, id, review, meta);
         const path = recordPaths[draft.recordType] ?? '/';
+        if (draft.isOutcome)
+          return redirectWithFlash(
+            c,
+            viewContext(c).href(`${path}${encodeURIComponent(draft.slug)}/outcome`),
+            'imports.flash.outcomeAttached',
+          );
         return redirectWithFlash(
           c,
           viewContext(c).href(`${path}${encodeURIComponent(draft.slug)}`),

@@ -4,7 +4,7 @@ import { TEST_CORPUS, TEST_LEXICON } from '../../../test/support/search-fixtures
 import { createTestDatabase, type TTestDatabase, testDialect } from '../../../test/support/test-database.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { createAnalyser } from './analyser.ts';
-import { AtomPostings, type TAtom } from './atom-postings.ts';
+import { AtomPostings, filterSetOf, holdsAnyToken, type TAtom } from './atom-postings.ts';
 import { createConceptLexicon } from './concept-lexicon.ts';
 import { everyWord } from './relevance.ts';
 import { createSearchIndex, type TSearchIndex } from './search-index.ts';
@@ -50,6 +50,24 @@ describe('word postings kept in memory', () => {
     assert.deepEqual([...(prefixNow ?? [])], [1, 2, 4]);
     assert.deepEqual([...(leaveNow ?? [])], [3]);
     assert.deepEqual(reader.asked, ['t:care', 'p:car', 't:leave', 't:care', 'p:car']);
+  });
+
+  it('answers facet filters as the engine would: every group, any of its tokens, and reads each token once', async () => {
+    const reader = fakeReader({ country·pl: [1, 2, 5, 9], country·fr: [3, 5, 7], kind·law: [2, 3, 5, 8] });
+    const postings = new AtomPostings(reader.read);
+    const groups = [['country·pl', 'country·fr'], ['kind·law']];
+    assert.deepEqual(
+      [...(await filterSetOf(postings, groups))].sort((a, b) => a - b),
+      [2, 3, 5],
+    );
+    assert.deepEqual([...(await filterSetOf(postings, [['country·fr']]))], [3, 5, 7]);
+    assert.deepEqual([...(await filterSetOf(postings, [['kind·law'], ['country·xx']]))], []);
+    assert.equal(await holdsAnyToken(postings, ['nothing', 'kind·law']), true);
+    assert.equal(await holdsAnyToken(postings, ['nothing']), false);
+    assert.deepEqual(
+      reader.asked.filter((a) => a !== 't:country·xx' && a !== 't:nothing'),
+      ['t:country·pl', 't:country·fr', 't:kind·law'],
+    );
   });
 
   it('a rewrite or removal drops every list', async () => {
@@ -185,6 +203,28 @@ describe(`word postings stay exact as documents change, on ${testDialect}`, () =
     assert.ok((await found(index, 'valley')).includes('added'));
     await index.removeDocument('added');
     assert.ok(!(await found(index, 'valley')).includes('added'));
+  });
+
+  it('a facet filter (read from the kept postings) follows a new document, a rewritten one and a removed one', async () => {
+    const filtered = async (country: string) =>
+      (
+        await index.search({ query: 'orchards', locale: 'en', filters: { country: [country] }, limit: 50 })
+      ).items.map((i) => i.id);
+    const located = (id: string, country: string): TSearchDocument => ({
+      ...extra(id, 'Carers tend orchards together.'),
+      facets: [
+        { facet: 'type', value: 'practice' },
+        { facet: 'country', value: country },
+      ],
+    });
+    assert.deepEqual(await filtered('PL'), []);
+    await index.upsertDocument(located('orchard', 'PL'));
+    assert.deepEqual(await filtered('PL'), ['orchard']);
+    await index.upsertDocument(located('orchard', 'FR'));
+    assert.deepEqual(await filtered('PL'), []);
+    assert.deepEqual(await filtered('FR'), ['orchard']);
+    await index.removeDocument('orchard');
+    assert.deepEqual(await filtered('FR'), []);
   });
 
   it("finds a document another process added, once that process's new documents are read", async () => {

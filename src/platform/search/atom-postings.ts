@@ -147,3 +147,38 @@ function ascending(seqs: Int32Array): Int32Array {
 function keyOf(atom: TAtom): string {
   return `${atom.isPrefix ? 'p' : 't'}:${atom.token}`;
 }
+
+/**
+ * The documents the facet filters let through — every group has one of its tokens — from the kept
+ * postings of each token: the same set the engine's `(a OR b) AND c` would answer, without asking it
+ * again for every search (a facet token is held by thousands of documents).
+ */
+export async function filterSetOf(atoms: AtomPostings, groups: readonly string[][]): Promise<number[]> {
+  if (groups.length === 0) return [];
+  const lists = await atoms.get(groups.flatMap((g) => g.map((token) => ({ token, isPrefix: false }))));
+  let maxSeq = 0;
+  for (const list of lists) if (list.length > 0) maxSeq = Math.max(maxSeq, list[list.length - 1] as number);
+  // How many groups each document has met so far (each group counts once however many of its tokens it holds).
+  const met = new Uint16Array(maxSeq + 1);
+  let next = 0;
+  const held: number[] = [];
+  groups.forEach((group, g) => {
+    const isLast = g === groups.length - 1;
+    for (let t = 0; t < group.length; t += 1) {
+      const list = lists[next++] as Int32Array;
+      for (let k = 0; k < list.length; k += 1) {
+        const seq = list[k] as number;
+        if (met[seq] !== g) continue;
+        met[seq] = g + 1;
+        if (isLast) held.push(seq);
+      }
+    }
+  });
+  return held;
+}
+
+/** Whether any document holds one of these tokens (kept postings: a word's forms are read once). */
+export async function holdsAnyToken(atoms: AtomPostings, tokens: readonly string[]): Promise<boolean> {
+  const lists = await atoms.get(tokens.map((token) => ({ token, isPrefix: false })));
+  return lists.some((list) => list.length > 0);
+}

@@ -2,12 +2,12 @@ import { sql } from 'kysely';
 import { slices } from '../db/batches.ts';
 import type { TDb } from '../db/database.ts';
 import type { TDocumentAnalysis } from './analyser.ts';
-import { AtomPostings, type TAtom } from './atom-postings.ts';
+import { AtomPostings, filterSetOf, holdsAnyToken, type TAtom } from './atom-postings.ts';
 import { isConceptToken } from './concept-lexicon.ts';
 import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
 import { documentValues, facetTokens, headTokens, insertNewFacets, replaceFacets } from './index-rows.ts';
-import { matchExpression, toFts5Filter, toFts5Match } from './query-model.ts';
+import { matchExpression, toFts5Match } from './query-model.ts';
 import { findBounded, surveyByWalks, type TMatcher } from './ranked-candidates.ts';
 import { rankEveryMatch, type TFeatureMatcher, type TRelevanceOptions } from './relevance.ts';
 import type { TSearchDocument, TSearchEngine } from './search-types.ts';
@@ -65,13 +65,7 @@ export function createFts5FeatureMatcher(
   return {
     atomSets: (list) => atoms.get(list),
     stats: () => stats.fresh(),
-    async filterSet(filterGroups) {
-      const result = await sql<{ seqs: string | null }>`
-        select group_concat(rowid) as seqs from search_fts where search_fts match ${toFts5Filter(filterGroups)}`.execute(
-        db,
-      );
-      return seqList(result.rows[0]?.seqs ?? '');
-    },
+    filterSet: (filterGroups) => filterSetOf(atoms, filterGroups),
     countFacets: (seqs) => facetCounter.count(seqs),
   };
 }
@@ -177,6 +171,8 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
       if (query.match && query.sort === 'relevance') return rankEveryMatch(db, features, query, bounds);
       return findBounded(db, matcher, query, bounds);
     },
+
+    holdsAnyToken: (tokens) => holdsAnyToken(atoms, tokens),
 
     async hasMatch(match) {
       const result =

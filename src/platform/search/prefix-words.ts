@@ -15,9 +15,8 @@ export async function dropWholeWordPrefixes(
   const whole = new Set<TQueryWord>();
   for (const word of query.words) {
     if (!word.prefix) continue;
-    const exact: TQueryWord = { text: word.text, raw: word.raw, alternatives: word.alternatives };
-    const probe: TAnalysedQuery = { ...query, words: [exact], groups: [{ words: [exact], conceptIds: [] }] };
-    if (await engine.hasMatch({ query: probe, mode: 'all' })) whole.add(word);
+    // The word's forms are read from the kept postings: the search reads them next anyway.
+    if (await engine.holdsAnyToken([...new Set(word.alternatives)])) whole.add(word);
   }
   if (whole.size === 0) return query;
   const strip = (w: TQueryWord): TQueryWord => {

@@ -344,7 +344,10 @@ export function bestInOrder(
     heapScore[i] = heapScore[j] as number;
     heapScore[j] = c;
   };
-  for (let k = 0; k < seqs.length && size > 0; k += 1) {
+  // From the last: matches come roughly in ascending seq order and many share a score, so walking
+  // backwards meets a tie's newest first and turns the older ones away at the root (the best `count`
+  // are the same in any order of visit: score, then seq, orders every match).
+  for (let k = seqs.length - 1; k >= 0 && size > 0; k -= 1) {
     const seq = seqs[k] as number;
     const score = scoreOf(seq);
     if (length < size) {

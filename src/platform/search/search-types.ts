@@ -169,6 +169,8 @@ export type TSearchEngine = {
   remove(db: TDb, id: string): Promise<void>;
   find(query: TEngineQuery): Promise<TEngineFound>;
   hasMatch(match: { query: TAnalysedQuery; mode: TMatchMode }): Promise<boolean>;
+  /** Whether any document holds one of these index tokens (answered from the kept word postings). */
+  holdsAnyToken(tokens: readonly string[]): Promise<boolean>;
   /** Title and summary vocabulary starting with `prefix`, for "did you mean". */
   vocabulary(prefix: string): Promise<Array<{ term: string; docCount: number }>>;
 };

@@ -2,13 +2,13 @@ import { sql } from 'kysely';
 import { slices } from '../db/batches.ts';
 import type { TDb } from '../db/database.ts';
 import type { TDocumentAnalysis } from './analyser.ts';
-import { AtomPostings, type TAtom } from './atom-postings.ts';
+import { AtomPostings, filterSetOf, holdsAnyToken, type TAtom } from './atom-postings.ts';
 import { isConceptToken } from './concept-lexicon.ts';
 import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
 import { nextPrefix, splitByIndexed } from './fts5-index.ts';
 import { documentValues, facetTokens, headTokens, insertNewFacets, replaceFacets } from './index-rows.ts';
-import { matchExpression, toTsquery, toTsqueryFilter } from './query-model.ts';
+import { matchExpression, toTsquery } from './query-model.ts';
 import { findBounded, type TMatcher } from './ranked-candidates.ts';
 import { rankEveryMatch, type TFeatureMatcher, type TRelevanceOptions } from './relevance.ts';
 import type { TSearchDocument, TSearchEngine } from './search-types.ts';
@@ -87,13 +87,7 @@ export function createTsvectorFeatureMatcher(
   return {
     atomSets: (list) => atoms.get(list),
     stats: () => stats.fresh(),
-    async filterSet(filterGroups) {
-      const filter = toTsqueryFilter(filterGroups);
-      const result = await inBitmapPlan(db, (trx) =>
-        sql<{ seq: number }>`select seq from search_vectors where tsv @@ ${filter}::tsquery`.execute(trx),
-      );
-      return result.rows.map((row) => Number(row.seq));
-    },
+    filterSet: (filterGroups) => filterSetOf(atoms, filterGroups),
     countFacets: (seqs) => facetCounter.count(seqs),
   };
 }
@@ -234,6 +228,8 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
       if (query.match && query.sort === 'relevance') return rankEveryMatch(db, features, query, bounds);
       return findBounded(db, matcher, query, bounds);
     },
+
+    holdsAnyToken: (tokens) => holdsAnyToken(atoms, tokens),
 
     async hasMatch(match) {
       const result = await inBitmapPlan(db, (trx) =>

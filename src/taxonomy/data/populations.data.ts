@@ -97,7 +97,15 @@ export const populationSeeds: readonly TConceptSeed[] = [
         'старение',
       ],
       ar: ['المسنون', 'المسنين', 'الأشخاص المسنون', 'المتقاعدون', 'كبار المواطنين', 'فئة كبار السن'],
-      pl: ['seniorzy', 'osoby w podeszłym wieku', 'emeryci', 'ludzie starsi', 'osoby 60+', 'starzenie się'],
+      pl: [
+        'seniorzy',
+        'osoby w podeszłym wieku',
+        'osób starszych',
+        'emeryci',
+        'ludzie starsi',
+        'osoby 60+',
+        'starzenie się',
+      ],
     },
   },
   {
@@ -270,6 +278,7 @@ export const populationSeeds: readonly TConceptSeed[] = [
       ar: [
         'عمال الرعاية',
         'العاملون في الرعاية',
+        'العاملون في مجال الرعاية',
         'مقدمو الرعاية بأجر',
         'مساعدو التمريض',
         'مربيات الأطفال',

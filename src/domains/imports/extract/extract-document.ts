@@ -23,6 +23,8 @@ export type TLookups = {
   arabicNameOf: (country: string) => string;
   directory: readonly TDirectoryName[];
   concepts: (text: string, language: string) => readonly TConceptSpan[];
+  /** A concept's label and synonyms in a language (to check how a one-word mention is written). */
+  conceptTerms?: (conceptId: string, language: string) => readonly string[];
 };
 
 const SUMMARY_MIN = 80;
@@ -52,7 +54,8 @@ const SHADDA = '\u0651';
 /**
  * One word read both as a country and as a city (عمان: Oman, or Amman): the city when the word is
  * written with a doubled consonant the country's name lacks (عمّان), or when the document names the
- * city's country elsewhere and names the other country nowhere else; the country otherwise.
+ * city's country elsewhere and names the other country nowhere else, or when the city is in that very
+ * country and the document names it elsewhere in other words ("Tunis, Tunisie"); the country otherwise.
  */
 function isCityReading(
   text: string,
@@ -64,6 +67,16 @@ function isCityReading(
   const word = text.slice(city.start, city.end);
   if (word.includes(SHADDA) && country.country && !arabicNameOf(country.country).includes(SHADDA))
     return true;
+  // A capital read as its own country by the stem ("Tunis" and "Tunisie"): the city, when the text
+  // names that country elsewhere in other words ("à Tunis, Tunisie").
+  if (city.country !== null && city.country === country.country)
+    return mentions.some(
+      (m) =>
+        m.placeId.startsWith('country:') &&
+        m.country === city.country &&
+        (m.start !== city.start || m.end !== city.end) &&
+        foldForMatch(text.slice(m.start, m.end)) !== foldForMatch(word),
+    );
   const elsewhere = (code: string | null) =>
     code !== null &&
     mentions.some(
@@ -125,6 +138,52 @@ function withDirectory(fields: TProposedField[], directory: readonly TDirectoryN
   });
 }
 
+/**
+ * A concept named inside an organisation's name is not what the document is about ("Red de Mujeres
+ * Cuidadoras" names a network; "Ośrodek Pomocy Rodzinie" an office).
+ */
+function conceptsOutsideNames(
+  spans: readonly TConceptSpan[],
+  names: readonly TProposedField[],
+): TConceptSpan[] {
+  return spans.filter((s) => !names.some((n) => n.start < s.end && s.start < n.end));
+}
+
+const FOLDED_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
+/** Letters a word and a term may differ by at their ends and still be one word inflected. */
+const INFLECTION = 2;
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * A population found from one word only when the word is one of its terms inflected: the search's
+ * stemmer joins words a reader keeps apart ("cuidado", care, and "cuidadoras", carers, share a stem;
+ * so do "trabajan", they work, and "trabajadora", a woman worker). The word and a one-word term of the
+ * concept must share all but their last letters (Latin and Cyrillic; Arabic words carry prefixes the
+ * analyser already weighs). Phrases are specific enough as they are.
+ */
+function populationsAsWritten(
+  text: string,
+  spans: readonly TConceptSpan[],
+  language: string,
+  termsOf: TLookups['conceptTerms'],
+): TConceptSpan[] {
+  if (!termsOf) return [...spans];
+  return spans.filter((s) => {
+    if (!s.conceptId.startsWith('population:')) return true;
+    const word = foldForMatch(text.slice(s.start, s.end)).toLocaleLowerCase();
+    if (!FOLDED_WORD.test(word)) return true;
+    const terms = termsOf(s.conceptId, language)
+      .map((t) => foldForMatch(t).toLocaleLowerCase())
+      .filter((t) => FOLDED_WORD.test(t));
+    return terms.some((t) => commonPrefix(t, word) >= Math.max(t.length, word.length) - INFLECTION);
+  });
+}
+
 /** A word that names a place is not a concept ("Madrid" is not "madre"). */
 function conceptsBesidePlaces(
   spans: readonly TConceptSpan[],
@@ -177,7 +236,15 @@ export function extractDocument(
   const organisations = extractOrganisations(text, lookups.directory);
   const summary = extractSummary(text, title && title.end > 0 ? title.end : 0);
   const mentions = plausiblePlaces(text, lookups.places(text), lookups.arabicNameOf);
-  const concepts = extractConcepts(conceptsBesidePlaces(lookups.concepts(text, language.value), mentions));
+  const names = [...organisations, ...partners];
+  const concepts = extractConcepts(
+    populationsAsWritten(
+      text,
+      conceptsOutsideNames(conceptsBesidePlaces(lookups.concepts(text, language.value), mentions), names),
+      language.value,
+      lookups.conceptTerms,
+    ),
+  );
 
   return [
     language,

@@ -10,6 +10,8 @@ import { foldForMatch } from './source-text.ts';
 export type TDirectoryName = { slug: string; name: string; acronym: string | null; names: readonly string[] };
 
 const LETTER = /[\p{L}\p{N}]/u;
+/** A French or Italian elided article before a name: "l’Organisation", "d’Association". */
+const ELIDED = /^[LlDd]['’](?=\p{Lu})/u;
 
 function wholeWordAt(text: string, at: number, length: number): boolean {
   return !LETTER.test(text[at - 1] ?? '') && !LETTER.test(text[at + length] ?? '');
@@ -123,12 +125,13 @@ export function namesWithAcronyms(text: string): TProposedField[] {
       const tail = before.split(/[\n.;:]/u).at(-1) ?? '';
       const words = [...tail.matchAll(/\S+/gu)].slice(-10);
       const head = words.findLast((w) => {
-        const bare = w[0].replace(/^[(«"„]+/u, '');
+        const bare = w[0].replace(/^[(«"„]+/u, '').replace(ELIDED, '');
         return (/^\p{Lu}/u.test(bare) && HEADS.has(bare.toLowerCase())) || ARABIC_HEADS.includes(bare);
       });
       if (!head) continue;
-      const value = tail.slice(head.index ?? 0).trim();
-      const at = Math.max(0, m.index - 160) + before.length - tail.length + (head.index ?? 0);
+      const from = (head.index ?? 0) + (ELIDED.exec(head[0])?.[0].length ?? 0);
+      const value = tail.slice(from).trim();
+      const at = Math.max(0, m.index - 160) + before.length - tail.length + from;
       fields.push({
         field: 'organisation',
         value,
@@ -217,6 +220,8 @@ const HEADS = new Set(
     'instytut',
   ].map((w) => w.toLowerCase()),
 );
+/** Bodies written in lower case after their capitalised adjective ("Государственная дума"). */
+const LOWER_HEADS = new Set(['дума', 'палата', 'собрание']);
 const ARABIC_HEADS = [
   'وزارة',
   'جمعية',
@@ -290,13 +295,19 @@ function arabicName(
 
 /** Organisation names that start with a head word ("Ayuntamiento de Madrid", "وزارة التضامن الاجتماعي"). */
 export function namesByHeadWords(text: string): TProposedField[] {
-  const words = [...text.matchAll(/[^\s]+/gu)].map((m) => ({ text: m[0], start: m.index ?? 0 }));
+  const words = [...text.matchAll(/[^\s]+/gu)].map((m) => {
+    const elided = ELIDED.exec(m[0])?.[0].length ?? 0;
+    return { text: m[0].slice(elided), start: (m.index ?? 0) + elided };
+  });
   const fields: TProposedField[] = [];
   words.forEach((word, i) => {
     const bare = word.text.replace(/^[(«"„]+|[,.;:)»"”]+$/gu, '');
     let span: { start: number; end: number } | null = null;
     if (/^\p{Lu}/u.test(bare) && HEADS.has(bare.toLowerCase())) span = latinName(words, i);
-    else if (
+    else if (LOWER_HEADS.has(bare) && /^\p{Lu}\p{Ll}+$/u.test(words[i - 1]?.text ?? '')) {
+      const before = words[i - 1];
+      if (before) span = { start: before.start, end: word.start + bare.length };
+    } else if (
       ARABIC_HEADS.some(
         (h) => bare === h || (bare.length === h.length + 1 && /^[وبل]/u.test(bare) && bare.endsWith(h)),
       )

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractDates, findDates, ianaZoneOf } from './extract-dates.ts';
-import { plausiblePlaces } from './extract-document.ts';
+import { extractDocument, plausiblePlaces } from './extract-document.ts';
 import { extractKind } from './extract-kind.ts';
 import { extractLanguage } from './extract-language.ts';
 import { extractConditions, extractLists, kindOfHeading } from './extract-lists.ts';
-import { matchDirectory, namesWithAcronyms } from './extract-organisations.ts';
+import { matchDirectory, namesByHeadWords, namesWithAcronyms } from './extract-organisations.ts';
 import { extractPartners } from './extract-partners.ts';
 import { extractPlaces, extractPolishCounties } from './extract-places.ts';
 import { axisOf, extractRecommendations } from './extract-recommendations.ts';
@@ -120,6 +120,66 @@ describe('places, organisations and partners', () => {
     assert.deepEqual(ids('عمّان، ٢ يوليو', 'عمّان'), ['place:amman']);
     assert.deepEqual(ids('مؤتمر في سلطنة عمان', 'عمان'), ['country:om']);
   });
+  it('reads a capital as the city when the document names its country in other words (Tunis, Tunisie)', () => {
+    const ids = (text: string) => {
+      const mentions = [...text.matchAll(/Tunis(?:ie)?/g)].flatMap((m) => {
+        const at = m.index ?? 0;
+        const end = at + m[0].length;
+        const country = { placeId: 'country:tn', start: at, end, country: 'TN', name: null };
+        return m[0] === 'Tunis'
+          ? [country, { placeId: 'place:tunis', start: at, end, country: 'TN', name: 'Tunis' }]
+          : [country];
+      });
+      return plausiblePlaces(text, mentions, () => '').map((m) => m.placeId);
+    };
+    assert.deepEqual(ids('Atelier à Tunis, Tunisie.'), ['place:tunis', 'country:tn']);
+    assert.deepEqual(ids('Atelier à Tunis.'), ['country:tn']);
+  });
+
+  it('reads names after an elided article, and bodies written in lower case after their adjective', () => {
+    assert.deepEqual(
+      only(
+        namesWithAcronyms('Avec le soutien de l’Organisation internationale du Travail (OIT).'),
+        'organisation',
+      ),
+      ['Organisation internationale du Travail'],
+    );
+    assert.deepEqual(only(namesByHeadWords('Государственная дума приняла закон.'), 'organisation'), [
+      'Государственная дума',
+    ]);
+  });
+
+  it('keeps a one-word population only when written as one of its terms, and none inside a name', () => {
+    const text = 'La Red de Cuidadoras ofrece cuidado. Las cuidadoras y las trabajadoras del hogar.';
+    const spans = (word: string, conceptId: string) =>
+      [...text.matchAll(new RegExp(word, 'g'))].map((m) => ({
+        conceptId,
+        start: m.index ?? 0,
+        end: (m.index ?? 0) + word.length,
+      }));
+    const fields = extractDocument(text, {
+      places: () => [],
+      arabicNameOf: () => '',
+      directory: [],
+      concepts: () => [
+        ...spans('Cuidadoras', 'population:unpaid_caregivers'),
+        ...spans('cuidado', 'population:unpaid_caregivers'),
+        ...spans('cuidadoras', 'population:unpaid_caregivers'),
+        ...spans('trabajadoras del hogar', 'population:domestic_workers'),
+      ],
+      conceptTerms: (id) =>
+        id === 'population:unpaid_caregivers' ? ['cuidadoras', 'cuidadores'] : ['trabajadoras del hogar'],
+    });
+    const concepts = fields.filter((f) => f.field === 'concept');
+    assert.deepEqual(
+      concepts.map((f) => [f.value, text.slice(f.start, f.end)]),
+      [
+        ['population:unpaid_caregivers', 'cuidadoras'],
+        ['population:domestic_workers', 'trabajadoras del hogar'],
+      ],
+    );
+  });
+
   it('matches members by a name in any language or by acronym, and proposes names given with acronyms', () => {
     const directory = [
       { slug: 'mmm', name: 'Make Mothers Matter', acronym: 'MMM', names: ['Make Mothers Matter'] },

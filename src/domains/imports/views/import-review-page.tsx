@@ -200,7 +200,7 @@ export function ImportReviewPage({
             </ol>
           </section>
         ))}
-        <RecordMatches ctx={ctx} matches={matches} state={state} isOpen={isOpen} />
+        <RecordMatches ctx={ctx} matches={matches} state={state} isOpen={isOpen} kind={item.kind} />
         {isOpen ? (
           <div class="actions">
             <button type="submit" name="action" value="draft">

@@ -6,8 +6,9 @@ import type { TRecordMatch } from '../import-matches.ts';
 
 /**
  * Records already in the hub that the document may describe, each with why it looks the same, and
- * the curator's choice: update one of them (a practice, an event or a news item: ADR 0076, 0082), or
- * make a new record anyway. Shown inside the
+ * the curator's choice: update one of them (a practice, an event or a news item: ADR 0076, 0082),
+ * attach a conference outcome to an event (its axes and recommendations join the event's outcome),
+ * or make a new record anyway. Shown inside the
  * review form; nothing is chosen for the curator, and "create the draft" asks until one is.
  */
 export function RecordMatches({
@@ -15,11 +16,14 @@ export function RecordMatches({
   matches,
   state,
   isOpen,
+  kind,
 }: {
   ctx: TViewContext;
   matches: readonly TRecordMatch[];
   state: TFormState;
   isOpen: boolean;
+  /** The kind the document is read as: a conference outcome is attached to an event, not written over it. */
+  kind: string;
 }) {
   const { t } = ctx;
   if (matches.length === 0) return null;
@@ -33,6 +37,9 @@ export function RecordMatches({
     <fieldset class="notice warning" aria-describedby={error ? 'target-error' : undefined}>
       <legend>{t('imports.match.title')}</legend>
       <p class="hint">{t('imports.match.hint')}</p>
+      {kind === 'outcome' && matches.some((m) => m.recordType === 'event') ? (
+        <p class="hint">{t('imports.match.outcomeHint')}</p>
+      ) : null}
       {error ? (
         <p class="field-error" id="target-error">
           {t(error)}
@@ -56,7 +63,12 @@ export function RecordMatches({
                   checked={chosen === value}
                   disabled={!isOpen}
                 />{' '}
-                {t('imports.match.update')} {link}
+                {t(
+                  kind === 'outcome' && m.recordType === 'event'
+                    ? 'imports.match.attachOutcome'
+                    : 'imports.match.update',
+                )}{' '}
+                {link}
               </label>
               <span class="meta"> · {t('imports.match.because', { reasons: reasons(m) })}</span>
             </li>
