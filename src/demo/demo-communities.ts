@@ -5,6 +5,7 @@ import {
   insertMeetingLink,
   insertMember,
   insertPost,
+  insertResource,
   insertThread,
   saveTranslation,
   setHelpfulMark,
@@ -79,12 +80,32 @@ export type TDemoCommunity = {
   threads: TDemoThread[];
   /** Slugs of demo events (loaded before communities) that the community holds as its meetings. */
   meetings?: string[];
+  /** The community's library: public hub records a member added, with a note on why they matter. */
+  resources?: { type: 'practice' | 'commitment'; slug: string; by: string; note: string; language: string }[];
 };
 
 export const demoCommunities: readonly TDemoCommunity[] = [
   {
     slug: 'care-in-cities',
     meetings: ['alliance-webinar-sharing-care-practices'],
+    resources: [
+      {
+        type: 'practice',
+        slug: 'manzanas-del-cuidado-bogota',
+        by: 'lucia',
+        language: 'es',
+        note:
+          'Lo que respondemos cuando otra ciudad pregunta por dónde empezar: cómo se eligieron los barrios y qué servicios ' +
+          'se abrieron primero.',
+      },
+      {
+        type: 'commitment',
+        slug: 'manzanas-del-cuidado-20-localidades',
+        by: 'amara',
+        language: 'en',
+        note: 'A city that put its plan in numbers, with dates: useful to show a council what "scaling up" can mean.',
+      },
+    ],
     name: 'Care in cities',
     language: 'en',
     description:
@@ -475,6 +496,17 @@ export const demoCommunitiesPart: TDemoPart = {
             added_at: when(7),
           });
       }
+      for (const resource of community.resources ?? [])
+        await insertResource(ctx.db, {
+          id: newId(now),
+          community_id: id,
+          record_type: resource.type,
+          record_slug: resource.slug,
+          note: resource.note,
+          note_language: resource.language,
+          added_by: personId(resource.by),
+          added_at: when(10),
+        });
       for (const thread of community.threads) {
         const postIds = thread.posts.map(() => newId(now));
         const threadId = postIds[0] as string;

@@ -31,6 +31,15 @@ describe(`demo communities (${testDialect})`, () => {
     assert.ok(es.includes('Cuidados en las ciudades'));
   });
 
+  it('has a library in Care in cities: a practice and a commitment as cards, each with its note', async () => {
+    const page = await t.client().get('/es/communities/care-in-cities');
+    const text = visibleText(page.html);
+    assert.ok(text.includes('Lo que respondemos cuando otra ciudad pregunta por dónde empezar'), text);
+    assert.ok(text.includes('A city that put its plan in numbers'));
+    assert.match(page.html, /href="\/es\/practices\/manzanas-del-cuidado-bogota"/);
+    assert.match(page.html, /href="\/es\/commitments\/manzanas-del-cuidado-20-localidades"/);
+  });
+
   it('shows a community picture described in the reader’s language, and a post with a PDF attached', async () => {
     const en = await t.client().get('/en/communities/care-data-and-time-use-surveys');
     const src =
