@@ -23,6 +23,12 @@ export function ruleBroken({ from, to }: TImport): string | null {
   if (from.startsWith('src/ui/') && to.startsWith('src/http/')) return 'ui imports no http';
   if (from.startsWith('src/i18n/') && toDomain) return 'i18n imports no domain';
   if (routeFile.test(from) && to.endsWith('.repository.ts')) return 'routes import no repository';
+  if (from.includes('/views/') && to.endsWith('.repository.ts')) {
+    return 'views import no repository (record types are in <domain>.record.ts)';
+  }
+  if (fromDomain === 'search' && toDomain && toDomain !== 'search') {
+    return 'search imports no domain (each registers a search source, core/search-sources.ts)';
+  }
   if (fromDomain && toDomain && fromDomain !== toDomain && to !== `src/domains/${toDomain}/index.ts`) {
     return 'other domains only through their index.ts';
   }

@@ -4,22 +4,33 @@ import { apiDocumentConfig, createApi } from './api/api.ts';
 import { apiReferenceWeb } from './api/api-reference.web.tsx';
 import type { TConfig } from './config.ts';
 import { registerRecordSection } from './core/record-sections.ts';
+import { registerSearchSource } from './core/search-sources.ts';
+import { registerSitemapSource } from './core/sitemap.ts';
 import type { TDeps } from './deps.ts';
 import { accountsWeb } from './domains/accounts/accounts.web.tsx';
 import { adminWeb } from './domains/admin/admin.web.tsx';
 import { campaignsWeb } from './domains/campaigns/campaigns.web.tsx';
+import { campaignSitemapSource } from './domains/campaigns/campaigns-read.service.ts';
+import { campaignSearchSource } from './domains/campaigns/index.ts';
 import { registerCommitmentJobs } from './domains/commitments/commitment-reporting.service.ts';
 import { commitmentsFeed } from './domains/commitments/commitments.feed.ts';
 import { commitmentsWeb } from './domains/commitments/commitments.web.tsx';
+import { commitmentSearchSource } from './domains/commitments/index.ts';
 import { communitiesFeed } from './domains/communities/communities.feed.ts';
 import { findReferencedPictureKeys } from './domains/communities/communities.repository.ts';
 import { communitiesWeb, communityMediaRoutes } from './domains/communities/communities.web.tsx';
-import { mayReadCommunityContent, renderOrganizationCommunities } from './domains/communities/index.ts';
+import {
+  communitySitemapSource,
+  mayReadCommunityContent,
+  renderOrganizationCommunities,
+  threadSearchSource,
+} from './domains/communities/index.ts';
 import { registerCommunityMail } from './domains/communities/notifications.service.ts';
 import { startReplyListener } from './domains/communities/reply-listener.ts';
 import { connectionsWeb } from './domains/connections/connections.web.tsx';
 import {
   closeConnectionsOfLeaver,
+  listingSearchSource,
   registerConnectionJobs,
   renderOrganizationListings,
 } from './domains/connections/index.ts';
@@ -29,7 +40,9 @@ import { eventOutcomesWeb } from './domains/events/event-outcomes.web.tsx';
 import { eventRegistrationsWeb } from './domains/events/event-registrations.web.tsx';
 import { registerEventJobs } from './domains/events/event-reminders.service.ts';
 import { eventsWeb } from './domains/events/events.web.tsx';
-import { registerEventAudience } from './domains/events/index.ts';
+import { eventSitemapSource } from './domains/events/events-read.service.ts';
+import { eventSearchSource, registerEventAudience } from './domains/events/index.ts';
+import { homeSitemapSource } from './domains/home/home.service.ts';
 import { homeWeb } from './domains/home/home.web.tsx';
 import { importsWeb } from './domains/imports/imports.web.tsx';
 import { findReferencedImportFileKeys, renderRecordSourcesSection } from './domains/imports/index.ts';
@@ -38,25 +51,33 @@ import { findReferencedUploadKeys } from './domains/membership/membership.reposi
 import { membershipWeb } from './domains/membership/membership.web.tsx';
 import { membershipLeavingWeb } from './domains/membership/membership-leaving.web.tsx';
 import { membershipReviewWeb } from './domains/membership/membership-review.web.tsx';
+import { newsSearchSource } from './domains/news/index.ts';
 import { findReferencedImageKeys } from './domains/news/news.repository.ts';
 import { newsWeb } from './domains/news/news.web.tsx';
 import { newsFeedRoutes } from './domains/news/news-feeds.routes.ts';
+import { newsSitemapSource } from './domains/news/news-read.service.ts';
+import { observatorySitemapSource } from './domains/observatory/index.ts';
 import { observatoryWeb } from './domains/observatory/observatory.web.tsx';
+import { organizationSearchSource } from './domains/organizations/index.ts';
 import { registerCityLocator } from './domains/organizations/organization-place.ts';
 import { findReferencedLogoKeys } from './domains/organizations/organizations.repository.ts';
 import { organizationsWeb } from './domains/organizations/organizations.web.tsx';
 import { registerProfileSection } from './domains/organizations/profile-sections.ts';
+import { practiceSearchSource } from './domains/practices/index.ts';
 import { practiceFeedsRoutes } from './domains/practices/practice-feeds.routes.ts';
+import { practiceSitemapSource } from './domains/practices/practice-read.service.ts';
 import { practicesWeb } from './domains/practices/practices.web.tsx';
 import { locatePlace, registerGazetteerJobs, startGazetteer } from './domains/search/gazetteer.service.ts';
 import { gazetteerWeb } from './domains/search/gazetteer.web.tsx';
 import { createHubSearch } from './domains/search/hub-search.ts';
+import { searchSitemapSource } from './domains/search/search.service.ts';
 import { searchWeb } from './domains/search/search.web.tsx';
 import { conceptPagesWeb } from './domains/taxonomy-pages/concept-pages.web.tsx';
 import type { TAppEnv } from './http/app-env.ts';
 import { designRoutes } from './http/design.routes.tsx';
 import { localePrefix } from './http/locale-prefix.ts';
 import { createRateLimits } from './http/rate-limit.ts';
+import { sitemapRoutes } from './http/sitemap.routes.ts';
 import { unsubscribeRoutes } from './http/unsubscribe.routes.tsx';
 import { systemClock, type TClock } from './platform/clock.ts';
 import { loadOrCreateSecret } from './platform/db/app-meta.ts';
@@ -79,6 +100,7 @@ export async function createDeps(
   logger: TLogger,
   options: { clock?: TClock; database?: TDatabaseHandle } = {},
 ): Promise<TDeps> {
+  registerSources();
   const database =
     options.database ??
     openDatabase({
@@ -133,6 +155,39 @@ export async function createDeps(
   };
 }
 
+/**
+ * What each domain makes searchable and lists in the sitemap (ADR 0087): the search and the sitemap
+ * read these registries and import no domain. Filled before anything is built, so that a script or a
+ * test with deps (and no routes) searches and reindexes every type. Registering again replaces.
+ * The search sources' order is the reindex's order.
+ */
+function registerSources(): void {
+  for (const source of [
+    organizationSearchSource,
+    practiceSearchSource,
+    commitmentSearchSource,
+    eventSearchSource,
+    newsSearchSource,
+    campaignSearchSource,
+    threadSearchSource,
+    listingSearchSource,
+  ]) {
+    registerSearchSource(source);
+  }
+  for (const source of [
+    homeSitemapSource,
+    practiceSitemapSource,
+    searchSitemapSource,
+    eventSitemapSource,
+    newsSitemapSource,
+    campaignSitemapSource,
+    observatorySitemapSource,
+    communitySitemapSource,
+  ]) {
+    registerSitemapSource(source);
+  }
+}
+
 export async function closeDeps(deps: TDeps): Promise<void> {
   await deps.jobs.stop();
   await deps.mailer.stop();
@@ -163,6 +218,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route('/', newsFeedRoutes(deps));
   app.route('/', commitmentsFeed(deps));
   app.route('/', practiceFeedsRoutes(deps));
+  app.route('/', sitemapRoutes(deps));
   app.route('/', communityMediaRoutes(deps));
   app.route('/', communitiesFeed(deps));
   app.route(localePrefix, commitmentsWeb(deps));

@@ -38,6 +38,19 @@ describe('layer and domain boundaries (ADR 0019)', () => {
       crossing('src/platform/search/snippet.ts', 'src/domains/search/facet-labels.ts'),
       'core and platform import no domain',
     );
+    assert.equal(
+      crossing('src/domains/search/search.service.ts', 'src/domains/practices/index.ts'),
+      'search imports no domain (each registers a search source, core/search-sources.ts)',
+    );
+    assert.equal(crossing('src/domains/search/search.service.ts', 'src/core/search-sources.ts'), null);
+    assert.equal(
+      crossing('src/domains/events/views/event-card.tsx', 'src/domains/events/events.repository.ts'),
+      'views import no repository (record types are in <domain>.record.ts)',
+    );
+    assert.equal(
+      crossing('src/domains/events/views/event-card.tsx', 'src/domains/events/events.record.ts'),
+      null,
+    );
     assert.equal(crossing('src/ui/layout.tsx', 'src/http/app-env.ts'), 'ui imports no http');
     assert.equal(crossing('src/http/view-context.ts', 'src/ui/view-context.ts'), null);
     assert.equal(crossing('src/compose.ts', 'src/domains/news/news.web.tsx'), null);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { outboxStatuses } from './outbox.repository.ts';
+import { outboxStatuses } from './admin.record.ts';
 
 /**
  * Query strings of the admin lists. They come from links and bookmarks, so anything odd falls back

@@ -16,7 +16,8 @@ import { canMembership } from '../membership/index.ts';
 import { canObservatory } from '../observatory/index.ts';
 import { canOrganization } from '../organizations/index.ts';
 import { gazetteerPolicy } from '../search/index.ts';
-import { listOutboxMessages, type TOutboxStatus } from './outbox.repository.ts';
+import type { TOutboxStatus } from './admin.record.ts';
+import { listOutboxMessages } from './outbox.repository.ts';
 
 /**
  * What the administration pages read: the people and their roles, the audit log and the mail

@@ -1,8 +1,7 @@
 import type { TDb } from '../../platform/db/database.ts';
+import type { TOutboxStatus } from './admin.record.ts';
 
 /** Reading the mail outbox for the admin pages (the Mailer in platform/mail.ts writes and sends it). */
-export const outboxStatuses = ['kept', 'pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
-export type TOutboxStatus = (typeof outboxStatuses)[number];
 
 export async function listOutboxMessages(
   db: TDb,

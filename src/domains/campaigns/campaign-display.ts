@@ -1,4 +1,4 @@
-import type { TCampaign } from './campaigns.repository.ts';
+import type { TCampaign } from './campaigns.record.ts';
 
 /** A campaign's text in a language: its translation when there is one, else the original. */
 export function campaignText(

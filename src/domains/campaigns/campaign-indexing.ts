@@ -1,9 +1,11 @@
+import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { markdownToText } from '../../platform/markdown.ts';
 import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
 import { regionsOfCountry } from '../../taxonomy/taxonomy.ts';
-import { campaignRows, type TCampaign } from './campaigns.repository.ts';
+import type { TCampaign } from './campaigns.record.ts';
+import { campaignRows } from './campaigns.repository.ts';
 
 /**
  * Keeps the hub's one search box in step with campaigns, as practices and commitments do: a public
@@ -68,3 +70,12 @@ export async function syncCampaignIndex(
 export function reindexAllCampaigns(deps: Pick<TDeps, 'search'>): Promise<TReindexCount> {
   return deps.search.reindexRecords('campaign', campaignRows, (c, trx) => syncCampaignIndex(deps, c, trx));
 }
+
+/** What this domain makes searchable (core/search-sources.ts), registered by compose.ts. */
+export const campaignSearchSource: TSearchSource = {
+  name: 'campaign',
+  types: {
+    campaign: { path: '/campaigns', labelKey: 'search.type.campaign' },
+  },
+  reindex: reindexAllCampaigns,
+};

@@ -7,12 +7,12 @@ import type { TDetectedType } from '../../platform/file-checks.ts';
 import { newId } from '../../platform/ids.ts';
 import { checkUpload } from '../../platform/sandbox.ts';
 import { authorize } from './campaigns.policy.ts';
+import type { TCampaignMaterial } from './campaigns.record.ts';
 import {
   deleteCampaignMaterial,
   findCampaignBySlug,
   insertCampaignMaterial,
   listCampaignMaterials,
-  type TCampaignMaterial,
 } from './campaigns.repository.ts';
 import { campaignResourceOf } from './campaigns.service.ts';
 

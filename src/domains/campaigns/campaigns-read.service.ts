@@ -1,14 +1,16 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
 import { pageWithTotal } from '../../core/listing.ts';
+import { sectionWithRecords, type TSitemapSource } from '../../core/sitemap.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
+import type { TCampaign } from './campaigns.record.ts';
 import {
   countPublicCampaigns,
   findCampaignBySlug,
   listEndorsements,
   listOwnDraftCampaigns,
   listPublicCampaigns,
-  type TCampaign,
+  listSitemapRows,
 } from './campaigns.repository.ts';
 
 /** Reading campaigns for pages and the API: what routes call instead of the repository. */
@@ -38,3 +40,9 @@ export async function readPublicCampaign(deps: TDeps, slug: string) {
   if (!campaign || campaign.status === 'draft') throw new AppError('not_found');
   return { campaign, endorsements: await listEndorsements(deps.db, campaign.id) };
 }
+
+/** The campaigns section and every published or closed campaign's page, for /sitemap.xml (core/sitemap.ts). */
+export const campaignSitemapSource: TSitemapSource = {
+  name: 'campaigns',
+  entries: async (deps) => sectionWithRecords('/campaigns', await listSitemapRows(deps.db, 20_000)),
+};

@@ -1,43 +1,13 @@
 import { type Selectable, sql } from 'kysely';
 import { parseJson, updateAtVersion } from '../../core/records.ts';
+import type { TSitemapRow } from '../../core/sitemap.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
-import type {
-  TCampaignScope,
-  TCampaignStatus,
-  TCampaignTranslation,
-  TMaterial,
-} from './campaigns.schemas.ts';
+import type { TCampaign, TCampaignMaterial, TEndorsement } from './campaigns.record.ts';
+import type { TCampaignScope, TCampaignStatus } from './campaigns.schemas.ts';
 
 /** The campaigns domain's SQL: campaigns, and endorsements by member organisations with a running count. */
-export type TCampaign = {
-  id: string;
-  slug: string;
-  status: TCampaignStatus;
-  language: string;
-  title: string;
-  goal: string;
-  callToAction: string;
-  body: string;
-  translations: Record<string, TCampaignTranslation>;
-  scope: TCampaignScope;
-  countries: string[];
-  themes: string[];
-  startsOn: string | null;
-  endsOn: string | null;
-  materials: TMaterial[];
-  imageUrl: string | null;
-  imageAlt: string | null;
-  organizationId: string | null;
-  organization: { slug: string; name: string } | null;
-  endorsementCount: number;
-  createdBy: string | null;
-  publishedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-};
 
 type TRow = Selectable<Database['campaigns']> & { org_slug: string | null; org_name: string | null };
 
@@ -202,16 +172,6 @@ export async function listOwnDraftCampaigns(
   return (await query.orderBy('campaigns.updated_at', 'desc').limit(50).execute()).map(toCampaign);
 }
 
-export type TEndorsement = {
-  organizationId: string;
-  slug: string;
-  name: string;
-  nameTranslations: Record<string, string>;
-  countries: string[];
-  statement: string | null;
-  createdAt: string;
-};
-
 export async function listEndorsements(db: TDb, campaignId: string): Promise<TEndorsement[]> {
   const rows = await db
     .selectFrom('campaign_endorsements')
@@ -294,23 +254,6 @@ export async function deleteEndorsement(
   }
   return removed;
 }
-
-/** A file or image a campaign's leads uploaded, with what the page shows of it. */
-export type TCampaignMaterial = {
-  id: string;
-  campaignId: string;
-  kind: 'file' | 'image';
-  title: string;
-  alt: string | null;
-  width: number | null;
-  height: number | null;
-  uploadId: string;
-  storageKey: string;
-  originalName: string;
-  contentType: string;
-  byteSize: number;
-  addedAt: string;
-};
 
 export async function listCampaignMaterials(db: TDb, campaignId: string): Promise<TCampaignMaterial[]> {
   const rows = await db
@@ -419,4 +362,14 @@ export async function deleteCampaignMaterial(
   if (Number(result.numDeletedRows) !== 1) return false;
   await db.deleteFrom('uploads').where('id', '=', material.uploadId).execute();
   return true;
+}
+
+/** Published and closed campaigns' pages for the sitemap. */
+export function listSitemapRows(db: TDb, limit: number): Promise<TSitemapRow[]> {
+  return db
+    .selectFrom('campaigns')
+    .select(['slug', 'language', 'updated_at as updatedAt'])
+    .where('status', 'in', ['published', 'closed'])
+    .limit(limit)
+    .execute();
 }

@@ -10,6 +10,7 @@ import { newId } from '../../platform/ids.ts';
 import { findMemberOrganizations } from '../events/index.ts';
 import { syncCampaignIndex } from './campaign-indexing.ts';
 import { authorize, type TCampaignResource } from './campaigns.policy.ts';
+import type { TCampaign } from './campaigns.record.ts';
 import {
   deleteEndorsement,
   findCampaignBySlug,
@@ -17,7 +18,6 @@ import {
   insertEndorsement,
   isCampaignSlugTaken,
   listEndorsements,
-  type TCampaign,
   type TCampaignColumns,
   updateCampaignRow,
 } from './campaigns.repository.ts';

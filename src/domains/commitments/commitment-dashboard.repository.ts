@@ -1,31 +1,13 @@
 import { sql } from 'kysely';
 import type { TDb } from '../../platform/db/database.ts';
 import type { TStalenessCutoffs } from './commitment-staleness.ts';
+import type { TCount, TDashboardFigures } from './commitments.record.ts';
 
 /**
  * The dashboard's and the accountability report's figures, counted by the database: a handful of
  * GROUP BY queries over published commitments (optionally of one cycle), each reading an index.
  * JavaScript only folds the grouped rows into maps.
  */
-export type TCount = Map<string, number>;
-
-export type TDashboardFigures = {
-  total: number;
-  averagePercent: number | null;
-  byKind: TCount;
-  byStage: TCount;
-  byLevel: TCount;
-  byProgress: TCount;
-  byLight: TCount;
-  byType: TCount;
-  byFiveR: TCount;
-  bySdg: TCount;
-  byCountry: TCount;
-  byTheme: TCount;
-  financing: { currency: string; total: number; count: number }[];
-  rounds: { id: string; title: string; deadline: string; expected: number; reported: number }[];
-  trend: { year: string; published: number; reports: number }[];
-};
 
 function add(map: TCount, key: string, n: number): void {
   map.set(key, (map.get(key) ?? 0) + n);

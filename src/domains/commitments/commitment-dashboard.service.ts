@@ -1,9 +1,10 @@
 import type { TDeps } from '../../deps.ts';
 import { announceChange, onChange } from '../../platform/change-feed.ts';
 import { AppError } from '../../platform/errors.ts';
-import { readDashboardFigures, type TDashboardFigures } from './commitment-dashboard.repository.ts';
-import { findCycleBySlug, listCycles, type TCycle } from './commitment-reporting.repository.ts';
+import { readDashboardFigures } from './commitment-dashboard.repository.ts';
+import { findCycleBySlug, listCycles } from './commitment-reporting.repository.ts';
 import { stalenessCutoffs } from './commitment-staleness.ts';
+import type { TCycle, TDashboardFigures } from './commitments.record.ts';
 
 /**
  * The public dashboard and the accountability report read the same figures

@@ -1,14 +1,7 @@
 import type { TDb } from '../../platform/db/database.ts';
+import type { TEvidenceFile } from './commitments.record.ts';
 
 /** Evidence files of progress reports: rows of `uploads` (purpose commitment_evidence) linked to a report. */
-export type TEvidenceFile = {
-  reportId: string;
-  uploadId: string;
-  storageKey: string;
-  name: string;
-  contentType: string;
-  byteSize: number;
-};
 
 export async function insertEvidenceFile(
   db: TDb,

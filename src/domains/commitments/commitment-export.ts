@@ -8,7 +8,7 @@ import {
   progressFilterValues,
   stalenessLights,
 } from './commitment-vocabulary.ts';
-import type { TListedCommitment } from './commitments.repository.ts';
+import type { TListedCommitment } from './commitments.record.ts';
 
 /**
  * Open data: one shape for the JSON API, the CSV export and the codebook that documents both.

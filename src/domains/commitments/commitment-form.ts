@@ -1,8 +1,8 @@
 import type { TFormValues } from '../../http/forms.ts';
 import { filledRows } from '../../ui/components/repeatable-rows.tsx';
 import { amountForInput } from './commitment-amounts.ts';
-import type { TReport } from './commitment-reporting.repository.ts';
-import type { TCommitment, TDeliverable, TMaker } from './commitments.repository.ts';
+import type { TCommitment, TDeliverable, TReport } from './commitments.record.ts';
+import type { TMaker } from './commitments.repository.ts';
 
 /**
  * Between the HTML forms and the service's input shapes: form fields → the object the schema checks,

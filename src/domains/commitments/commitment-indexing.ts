@@ -1,8 +1,10 @@
+import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { TReindexCount, TSearchDocument, TSearchIndex } from '../../platform/search/search-index.ts';
 import { regionsOfCountry } from '../../taxonomy/taxonomy.ts';
 import { findOrganizationById } from '../organizations/index.ts';
-import { commitmentRows, type TCommitment } from './commitments.repository.ts';
+import type { TCommitment } from './commitments.record.ts';
+import { commitmentRows } from './commitments.repository.ts';
 
 /**
  * Keeps the hub's one search box in step: a published commitment is in the index (type
@@ -65,3 +67,12 @@ export function reindexAllCommitments(search: TSearchIndex): Promise<TReindexCou
     return syncCommitmentIndex(search, c, lead?.name ?? '', trx);
   });
 }
+
+/** What this domain makes searchable (core/search-sources.ts), registered by compose.ts. */
+export const commitmentSearchSource: TSearchSource = {
+  name: 'commitment',
+  types: {
+    commitment: { path: '/commitments', labelKey: 'search.type.commitment' },
+  },
+  reindex: (deps) => reindexAllCommitments(deps.search),
+};

@@ -1,11 +1,11 @@
 import { parseJson } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
+import type { TCycle, TReport, TReportItem, TRound } from './commitments.record.ts';
 
 /**
  * The commitments domain's SQL for cycles, reporting rounds and progress reports.
  * Every function takes the database or a transaction.
  */
-export type TCycle = { id: string; slug: string; startsOn: string; endsOn: string };
 
 const cycleColumns = ['id', 'slug', 'starts_on as startsOn', 'ends_on as endsOn'] as const;
 
@@ -39,19 +39,6 @@ export async function insertCycle(
 }
 
 /* Reporting rounds */
-
-export type TRound = {
-  id: string;
-  cycleId: string;
-  /** The name the round was opened with, in `titleLanguage`; translations are site texts. */
-  title: string;
-  titleLanguage: string;
-  opensOn: string;
-  deadline: string;
-  remindDaysBefore: number;
-  remindDaysAfter: number;
-  createdAt: string;
-};
 
 const roundColumns = [
   'id',
@@ -199,28 +186,6 @@ export async function listReminderRecipients(db: TDb, round: TRound) {
 }
 
 /* Progress reports */
-
-export type TReportItem = {
-  deliverableId: string;
-  status: string;
-  percent: number;
-  narrative: string;
-  evidence: string[];
-};
-
-export type TReport = {
-  id: string;
-  roundId: string | null;
-  roundTitle: string | null;
-  organizationName: string | null;
-  reporterName: string | null;
-  reportedAt: string;
-  status: string;
-  percent: number;
-  narrative: string;
-  isFinal: boolean;
-  items: TReportItem[];
-};
 
 export async function insertReport(
   db: TDb,

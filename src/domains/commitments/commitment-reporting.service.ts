@@ -21,22 +21,24 @@ import {
   listReminderRecipients,
   listReports,
   listRoundProgress,
-  type TCycle,
-  type TReport,
-  type TReportItem,
-  type TRound,
 } from './commitment-reporting.repository.ts';
 import type { TProgressStatus } from './commitment-vocabulary.ts';
 import { composeReminderMail } from './commitments.mail.ts';
 import { authorize, can } from './commitments.policy.ts';
+import type {
+  TCommitment,
+  TCycle,
+  TDeliverable,
+  TReport,
+  TReportItem,
+  TRound,
+} from './commitments.record.ts';
 import {
   countDimensions,
   countNewReport,
   findCommitmentBySlug,
   listDeliverables,
   listMakers,
-  type TCommitment,
-  type TDeliverable,
   updateCommitment,
 } from './commitments.repository.ts';
 import { type TReportInput, ZCycleInput, ZReportInput, ZRoundInput } from './commitments.schemas.ts';

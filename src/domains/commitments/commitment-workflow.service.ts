@@ -9,6 +9,7 @@ import { forgetDashboardFigures } from './commitment-dashboard.service.ts';
 import { syncCommitmentIndex } from './commitment-indexing.ts';
 import { composeReviewMail, composeSubmittedMail } from './commitments.mail.ts';
 import { authorize, type TCommitmentAction } from './commitments.policy.ts';
+import type { TCommitment } from './commitments.record.ts';
 import {
   answerMakerInvitation,
   countDimensions,
@@ -21,7 +22,6 @@ import {
   listReviewers,
   replaceFacets,
   setReportsPublished,
-  type TCommitment,
   updateCommitment,
 } from './commitments.repository.ts';
 import { ZReturnComment, ZWithdrawal } from './commitments.schemas.ts';

@@ -3,6 +3,7 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
+import { escapeXml } from '../../platform/xml.ts';
 import { kindLabel, lightLabel, progressLabel } from './commitment-vocabulary.ts';
 import { commitmentFilterFrom } from './commitments.schemas.ts';
 import { readPublishedList } from './commitments-read.service.ts';
@@ -11,13 +12,6 @@ import { readPublishedList } from './commitments-read.service.ts';
  * /feeds/commitments.atom: the newest published commitments (with the browse page's filters), each
  * entry linking to its page in the language asked for (?locale=pl), with its lead, kind and progress.
  */
-function escapeXml(text: string): string {
-  return text.replace(
-    /[<>&'"]/g,
-    (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[ch] ?? ch,
-  );
-}
-
 export function commitmentsFeed(deps: TDeps): Hono<TAppEnv> {
   const web = new Hono<TAppEnv>({ strict: false });
   web.get('/feeds/commitments.atom', async (c) => {

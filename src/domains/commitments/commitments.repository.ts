@@ -13,65 +13,13 @@ import type { CommitmentsTable, Database } from '../../platform/db/schema.ts';
 import { escapeLike, foldText } from '../../platform/text.ts';
 import type { TStalenessCutoffs } from './commitment-staleness.ts';
 import type { TCommitmentStatus } from './commitment-vocabulary.ts';
+import type { TCommitment, TDeliverable, TListedCommitment } from './commitments.record.ts';
 import type { TCommitmentFilter } from './commitments.schemas.ts';
 
 /**
  * The commitments domain's SQL for commitments themselves: the record, its makers, deliverables and
  * facets, and the listings. Every function takes the database or a transaction.
  */
-export type TCommitment = {
-  id: string;
-  slug: string;
-  status: TCommitmentStatus;
-  cycleId: string;
-  leadOrganizationId: string;
-  stakeholderType: string;
-  language: string;
-  title: string;
-  description: string;
-  translations: { title: Record<string, string>; description: Record<string, string> };
-  kind: string | null;
-  stage: string | null;
-  level: string | null;
-  countries: string[];
-  amount: number | null;
-  currency: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  fiveR: string[];
-  sdgTargets: string[];
-  themes: string[];
-  practiceLinks: string[];
-  eventLinks: string[];
-  reviewComment: string | null;
-  progressStatus: string | null;
-  progressPercent: number | null;
-  lastReportAt: string | null;
-  finalReportAt: string | null;
-  reportCount: number;
-  createdBy: string | null;
-  submittedAt: string | null;
-  publishedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  withdrawnAt: string | null;
-  withdrawalReason: string | null;
-  withdrawnBy: string | null;
-  /** When a connection's outcome was first linked to it (issue 14), or null. */
-  fromConnectionAt: string | null;
-};
-
-export type TDeliverable = {
-  id: string;
-  position: number;
-  title: string;
-  measure: string;
-  target: string;
-  dueDate: string | null;
-  latestStatus: string | null;
-  latestPercent: number | null;
-};
 
 export type TMaker = {
   organizationId: string;
@@ -694,13 +642,6 @@ export function listingCondition(
     return eb.and(conditions);
   };
 }
-
-export type TListedCommitment = TCommitment & {
-  light: string;
-  leadName: string;
-  leadSlug: string;
-  cycleSlug: string;
-};
 
 export async function listPublishedCommitments(
   db: TDb,

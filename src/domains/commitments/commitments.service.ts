@@ -9,23 +9,23 @@ import { findOrganizationById } from '../organizations/index.ts';
 import { parseAmount } from './commitment-amounts.ts';
 import { completenessGaps, type TCompletenessGap } from './commitment-completeness.ts';
 import { forgetDashboardFigures } from './commitment-dashboard.service.ts';
-import { listEvidenceFiles, type TEvidenceFile } from './commitment-evidence.repository.ts';
+import { listEvidenceFiles } from './commitment-evidence.repository.ts';
 import { syncCommitmentIndex } from './commitment-indexing.ts';
 import { listCommitmentLinks, replaceCommitmentLinks, type TLinkRef } from './commitment-links.repository.ts';
 import { parseLinkValues, resolveLinks, type TResolvedLink } from './commitment-links.ts';
-import {
-  findCycleById,
-  findRound,
-  listReports,
-  setReportsCycle,
-  type TCycle,
-  type TReport,
-  type TRound,
-} from './commitment-reporting.repository.ts';
+import { findCycleById, findRound, listReports, setReportsCycle } from './commitment-reporting.repository.ts';
 import { stalenessCutoffs, stalenessOf } from './commitment-staleness.ts';
 import { reservedCommitmentSlugs, type TStalenessLight } from './commitment-vocabulary.ts';
 import { composeInvitationMail } from './commitments.mail.ts';
 import { authorize, can, commitmentActions, type TCommitmentAction } from './commitments.policy.ts';
+import type {
+  TCommitment,
+  TCycle,
+  TDeliverable,
+  TEvidenceFile,
+  TReport,
+  TRound,
+} from './commitments.record.ts';
 import {
   countDimensions,
   countReports,
@@ -41,8 +41,6 @@ import {
   replaceFacets,
   replaceMakers,
   searchTextOf,
-  type TCommitment,
-  type TDeliverable,
   type TMaker,
   updateCommitment as updateCommitmentRow,
 } from './commitments.repository.ts';

@@ -9,7 +9,7 @@ export {
   publishedCommitmentLinks,
   type TCommitmentChoice,
 } from './commitment-connections.service.ts';
-export { reindexAllCommitments } from './commitment-indexing.ts';
+export { commitmentSearchSource } from './commitment-indexing.ts';
 export { emptyCommitmentFilter } from './commitments.schemas.ts';
 export {
   findCommitmentForIntroduction,

@@ -9,8 +9,9 @@ import {
 import type { TDeps } from '../../deps.ts';
 import { localeTags } from '../../i18n/locales.ts';
 import { AppError } from '../../platform/errors.ts';
-import { findRound, type TRound, updateRoundTitle } from './commitment-reporting.repository.ts';
+import { findRound, updateRoundTitle } from './commitment-reporting.repository.ts';
 import { authorize } from './commitments.policy.ts';
+import type { TRound } from './commitments.record.ts';
 import { commitmentLimits } from './commitments.schemas.ts';
 
 /**

@@ -1,7 +1,9 @@
+import type { TSitemapEntry, TSitemapSource } from '../../core/sitemap.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { markdownToText } from '../../platform/markdown.ts';
 import { readEventSummaries, type TEventSummary } from '../events/index.ts';
+import type { TCommunity, TThread } from './communities.record.ts';
 import {
   findCommunityBySlug,
   listCommunities,
@@ -10,8 +12,6 @@ import {
   listOpeningPosts,
   listPublicThreads,
   listThreadsOf,
-  type TCommunity,
-  type TThread,
 } from './communities.repository.ts';
 
 /**
@@ -90,8 +90,6 @@ export async function countPublicCommunities(deps: TDeps): Promise<{ communities
 export type { TCommunity };
 
 /** The communities' pages for /sitemap.xml: the directory in every language, public communities and their threads. */
-export type TSitemapEntry = { path: string; language: string; lastmod: string };
-
 export async function listCommunityPages(deps: TDeps, limit = 20_000): Promise<TSitemapEntry[]> {
   const communities = await listPublicCommunities(deps);
   const bySlug = new Map(communities.map((c) => [c.id, c]));
@@ -122,3 +120,8 @@ export async function listCommunityPages(deps: TDeps, limit = 20_000): Promise<T
 export function readCommunitiesOfOrganization(deps: TDeps, organizationId: string): Promise<TCommunity[]> {
   return listCommunitiesOfOrganization(deps.db, organizationId);
 }
+
+export const communitySitemapSource: TSitemapSource = {
+  name: 'communities',
+  entries: (deps) => listCommunityPages(deps),
+};

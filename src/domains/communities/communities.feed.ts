@@ -3,6 +3,7 @@ import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
+import { escapeXml } from '../../platform/xml.ts';
 import { communityText } from './communities.service.ts';
 import {
   readPublicCommunity,
@@ -18,16 +19,6 @@ import {
  * each entry in its own language and linked in the feed's language (?lang=, English by default). A
  * private community has no feed: 404, as if it did not exist.
  */
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
-}
-
 function host(publicUrl: string): string {
   try {
     return new URL(publicUrl).host;

@@ -3,6 +3,15 @@ import { parseJson, type TExecutor, updateAtVersion } from '../../core/records.t
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type {
+  TCommunity,
+  TCommunityMember,
+  TModerationNotice,
+  TPost,
+  TReport,
+  TRevision,
+  TThread,
+} from './communities.record.ts';
+import type {
   TCommunityStatus,
   TCommunityTranslation,
   TCommunityVisibility,
@@ -13,27 +22,6 @@ import type {
 } from './communities.schemas.ts';
 
 /** The communities domain's SQL: communities, members, threads, posts, revisions, translations, "helpful". */
-export type TCommunity = {
-  id: string;
-  slug: string;
-  status: TCommunityStatus;
-  visibility: TCommunityVisibility;
-  joinPolicy: TJoinPolicy;
-  language: string;
-  name: string;
-  description: string;
-  translations: Record<string, TCommunityTranslation>;
-  themes: string[];
-  regions: string[];
-  picture: { id: string; key: string; alt: string; width: number; height: number } | null;
-  createdBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-  lastActivityAt: string;
-  version: number;
-  memberCount: number;
-  threadCount: number;
-};
 
 type TCommunityRow = Selectable<Database['communities']> & { member_count: number; thread_count: number };
 
@@ -157,16 +145,6 @@ export async function listProposals(executor: TExecutor, createdBy: string | nul
   const rows = await query.orderBy('c.created_at').execute();
   return rows.map((r) => toCommunity(r as TCommunityRow));
 }
-
-// Members
-
-export type TCommunityMember = {
-  userId: string;
-  name: string;
-  role: TMemberRole;
-  isListed: boolean;
-  joinedAt: string;
-};
 
 export async function findRole(
   executor: TExecutor,
@@ -328,23 +306,6 @@ export async function listMembers(executor: TExecutor, communityId: string): Pro
   }));
 }
 
-// Threads
-
-export type TThread = {
-  id: string;
-  communityId: string;
-  kind: TThreadKind;
-  title: string;
-  language: string;
-  status: TThreadStatus;
-  authorId: string | null;
-  authorName: string | null;
-  acceptedPostId: string | null;
-  postCount: number;
-  createdAt: string;
-  lastPostAt: string;
-};
-
 function selectThreads(executor: TExecutor) {
   return executor
     .selectFrom('community_threads as t')
@@ -402,26 +363,6 @@ export async function listThreads(
     .execute();
   return rows.map(toThread);
 }
-
-// Posts
-
-export type TPost = {
-  id: string;
-  threadId: string;
-  communityId: string;
-  authorId: string | null;
-  authorName: string | null;
-  body: string;
-  language: string;
-  quoteOf: string | null;
-  isDeleted: boolean;
-  helpfulCount: number;
-  createdAt: string;
-  editedAt: string | null;
-  version: number;
-  /** Why a facilitator hid the post; null when it is not hidden. */
-  hiddenReason: string | null;
-};
 
 function selectPosts(executor: TExecutor) {
   return executor
@@ -492,16 +433,6 @@ export async function insertRevision(
 ) {
   await executor.insertInto('community_post_revisions').values(row).execute();
 }
-
-export type TRevision = {
-  id: string;
-  body: string;
-  language: string;
-  writtenAt: string;
-  replacedAt: string;
-  /** The files the edit that replaced this version added and removed (by name). */
-  filesChanged: { added: string[]; removed: string[] } | null;
-};
 
 export async function listRevisions(executor: TExecutor, postId: string): Promise<TRevision[]> {
   const rows = await executor
@@ -783,21 +714,6 @@ export async function listCommunitiesOfOrganization(
   return rows.map((r) => toCommunity(r as TCommunityRow));
 }
 
-// Moderation
-
-export type TReport = {
-  id: string;
-  threadId: string;
-  postId: string;
-  reporterName: string | null;
-  reason: string;
-  details: string;
-  createdAt: string;
-  postBody: string;
-  postAuthorName: string | null;
-  threadTitle: string;
-};
-
 export async function insertReport(executor: TExecutor, row: Insertable<Database['community_reports']>) {
   await executor.insertInto('community_reports').values(row).execute();
 }
@@ -928,15 +844,6 @@ export async function insertModerationAct(
 ): Promise<void> {
   await executor.insertInto('community_moderation_acts').values(row).execute();
 }
-
-export type TModerationNotice = {
-  id: string;
-  action: string;
-  reason: string;
-  at: string;
-  threadId: string | null;
-  postId: string | null;
-};
 
 /** What moderators did about this person in this community, newest first (shown to them with the reason). */
 export async function listNoticesFor(

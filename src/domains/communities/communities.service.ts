@@ -11,6 +11,7 @@ import {
   isSecretariatOfCommunities,
   type TCommunityResource,
 } from './communities.policy.ts';
+import type { TCommunity, TCommunityMember } from './communities.record.ts';
 import {
   countFacilitators,
   deleteMember,
@@ -27,8 +28,6 @@ import {
   listRolesOf,
   setMemberListed,
   setMemberRole,
-  type TCommunity,
-  type TCommunityMember,
   updateCommunityRow,
 } from './communities.repository.ts';
 import {

@@ -6,12 +6,8 @@ import { bumpContentVersion } from '../../platform/content-version.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { communityPolicy } from './communities.policy.ts';
-import {
-  findCommunityById,
-  listAllThreadsOf,
-  type TCommunity,
-  updateCommunityAtVersion,
-} from './communities.repository.ts';
+import type { TCommunity } from './communities.record.ts';
+import { findCommunityById, listAllThreadsOf, updateCommunityAtVersion } from './communities.repository.ts';
 import { type TCommunityEdit, type TCommunityTranslation, ZCommunityEdit } from './communities.schemas.ts';
 import { readCommunity, type TWriteOptions } from './communities.service.ts';
 import { prepareCommunityPicture } from './community-picture.ts';

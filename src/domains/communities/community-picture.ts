@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { checkUpload } from '../../platform/sandbox.ts';
-import type { TCommunity } from './communities.repository.ts';
+import type { TCommunity } from './communities.record.ts';
 
 /**
  * A community's picture as uploaded: PNG, JPEG or WebP up to 5 MB, checked by its bytes with the

@@ -6,6 +6,7 @@ import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { communityPolicy, postPolicy } from './communities.policy.ts';
+import type { TThread } from './communities.record.ts';
 import {
   countOpenReports,
   deleteMember,
@@ -22,7 +23,6 @@ import {
   moveThreadRows,
   resolveReports,
   setPostHidden,
-  type TThread,
   updateThreadRow,
 } from './communities.repository.ts';
 import {

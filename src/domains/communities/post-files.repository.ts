@@ -1,14 +1,7 @@
 import type { TExecutor } from '../../core/records.ts';
+import type { TPostFile } from './communities.record.ts';
 
 /** Files attached to community posts (docs/adr/0059): rows of `community_post_files` with their upload. */
-export type TPostFile = {
-  uploadId: string;
-  postId: string;
-  storageKey: string;
-  name: string;
-  contentType: string;
-  byteSize: number;
-};
 
 export type TStoredPostFile = {
   key: string;

@@ -4,6 +4,7 @@ import type { TDeps } from '../../deps.ts';
 import { isLocale, type TLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
 import { AppError } from '../../platform/errors.ts';
+import type { TThread } from './communities.record.ts';
 import {
   findCommunityById,
   findMailSender,
@@ -11,7 +12,6 @@ import {
   insertInboundMail,
   isInboundMailKnown,
   type TMailSender,
-  type TThread,
 } from './communities.repository.ts';
 import { isReplyAddress, verifyReplyAddress } from './reply-address.ts';
 import { stripQuotedText } from './reply-text.ts';

@@ -1,15 +1,10 @@
+import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { markdownToText } from '../../platform/markdown.ts';
 import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
-import {
-  findCommunityById,
-  listPosts,
-  listTranslations,
-  type TCommunity,
-  type TThread,
-  threadRows,
-} from './communities.repository.ts';
+import type { TCommunity, TThread } from './communities.record.ts';
+import { findCommunityById, listPosts, listTranslations, threadRows } from './communities.repository.ts';
 
 /**
  * Keeps the hub's search in step with discussions: a thread of an active public community is in the
@@ -82,3 +77,13 @@ export function reindexAllThreads(deps: TDeps): Promise<TReindexCount> {
     syncThreadIndex(deps, thread, trx),
   );
 }
+
+/** What this domain makes searchable (core/search-sources.ts), registered by compose.ts. */
+export const threadSearchSource: TSearchSource = {
+  name: 'thread',
+  types: {
+    // A discussion's slug is "{community}/threads/{id}" (syncThreadIndex).
+    thread: { path: '/communities', labelKey: 'search.type.thread' },
+  },
+  reindex: reindexAllThreads,
+};

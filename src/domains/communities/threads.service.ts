@@ -6,6 +6,7 @@ import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { communityPolicy, postPolicy, type TPostResource } from './communities.policy.ts';
+import type { TPost, TPostFile, TThread } from './communities.record.ts';
 import {
   deleteRevisions,
   deleteTranslations,
@@ -26,9 +27,7 @@ import {
   saveTranslation,
   setHelpfulMark,
   type THubRecordCard,
-  type TPost,
   type TPostTranslation,
-  type TThread,
   updateCommunityRow,
   updatePostAtVersion,
   updateThreadRow,
@@ -47,7 +46,6 @@ import {
   insertPostFiles,
   listPostFiles,
   nextFilePosition,
-  type TPostFile,
 } from './post-files.repository.ts';
 import { checkAndSavePostFiles, discardPostFiles, postFilesMax, type TIncomingFile } from './post-files.ts';
 import { linkedRecords, postLanguage, renderPostHtml, type TMentionable } from './post-rendering.ts';

@@ -1,12 +1,12 @@
 import { type CompiledQuery, sql } from 'kysely';
 import type { TExecutor } from '../../core/records.ts';
+import { mailFrequencies } from './communities.record.ts';
 
 /** Watches, mail settings and what notifications and digests read (docs/adr/0055). SQL only. */
 
 export type TWatchTarget = { type: 'community' | 'thread'; id: string };
 export type TWatchState = 'watching' | 'muted';
 export type TWatchReason = 'chosen' | 'started' | 'replied';
-export const mailFrequencies = ['immediately', 'daily', 'weekly', 'off'] as const;
 export type TMailFrequency = (typeof mailFrequencies)[number];
 
 export type TMailSettings = {

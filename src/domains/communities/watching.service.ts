@@ -8,6 +8,7 @@ import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { canonicalTimeZone } from '../../platform/time-zones.ts';
 import { communityPolicy, postPolicy } from './communities.policy.ts';
+import { mailFrequencies } from './communities.record.ts';
 import { findThread } from './communities.repository.ts';
 import { readCommunity, type TWriteOptions } from './communities.service.ts';
 import { postResourceOf } from './threads.service.ts';
@@ -16,7 +17,6 @@ import {
   findWatch,
   findWatchTargetName,
   listWatchesOf,
-  mailFrequencies,
   saveMailSettings,
   setWatch,
   type TMailFrequency,

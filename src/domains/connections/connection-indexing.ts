@@ -1,3 +1,4 @@
+import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { markdownToText } from '../../platform/markdown.ts';
@@ -50,3 +51,13 @@ export async function reindexAllListings(deps: TDeps): Promise<TReindexCount> {
   await deps.search.reindexRecords('need', listingRows, sync);
   return deps.search.reindexRecords('offer', listingRows, sync);
 }
+
+/** What this domain makes searchable (core/search-sources.ts), registered by compose.ts. */
+export const listingSearchSource: TSearchSource = {
+  name: 'offer and need',
+  types: {
+    offer: { path: '/connections/offers', labelKey: 'search.type.offer' },
+    need: { path: '/connections/needs', labelKey: 'search.type.need' },
+  },
+  reindex: reindexAllListings,
+};

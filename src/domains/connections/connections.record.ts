@@ -28,3 +28,52 @@ export type TListing = {
   updatedAt: string;
   version: number;
 };
+
+export type TIntroductionStatus = 'requested' | 'accepted' | 'declined' | 'closed';
+export type TIntroduction = {
+  id: string;
+  subjectType: string;
+  subjectId: string;
+  subjectTitle: string;
+  requester: {
+    id: string;
+    name: string;
+    slug: string;
+    stakeholderType: string;
+    isMember: boolean;
+    countries: string[];
+  };
+  receiver: {
+    id: string;
+    name: string;
+    slug: string;
+    stakeholderType: string;
+    isMember: boolean;
+    countries: string[];
+  };
+  requestedBy: string;
+  message: string;
+  status: TIntroductionStatus;
+  createdAt: string;
+  answeredBy: string | null;
+  answeredAt: string | null;
+  version: number;
+};
+export type TMessage = {
+  id: string;
+  authorId: string;
+  authorName: string;
+  organizationId: string;
+  body: string;
+  createdAt: string;
+};
+export type TPerson = { id: string; name: string; email: string; locale: string };
+export type TOutcomeCount = {
+  sectorPair: string;
+  region: string;
+  year: number;
+  kind: string;
+  count: number;
+  /** Of them, those linked to a commitment. */
+  withCommitment: number;
+};

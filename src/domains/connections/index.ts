@@ -4,7 +4,7 @@
  */
 
 export { registerConnectionJobs, scheduleConnectionExpiry } from './connection-expiry.service.ts';
-export { reindexAllListings } from './connection-indexing.ts';
+export { listingSearchSource } from './connection-indexing.ts';
 export { closeConnectionsOfLeaver } from './connection-leaving.service.ts';
 export type { TListing } from './connections.record.ts';
 export type { TListingKind } from './connections.schemas.ts';

@@ -1,41 +1,17 @@
 import type { TExecutor } from '../../core/records.ts';
+import type {
+  TIntroduction,
+  TIntroductionStatus,
+  TMessage,
+  TOutcomeCount,
+  TPerson,
+} from './connections.record.ts';
 
 /**
  * The SQL of introductions, their private conversations and outcomes. Conversations are read only
  * through `listMessages`, which the service calls for the two parties alone.
  */
 /** "closed": it was still waiting for an answer when one of the two organisations left the alliance. */
-export type TIntroductionStatus = 'requested' | 'accepted' | 'declined' | 'closed';
-
-export type TIntroduction = {
-  id: string;
-  subjectType: string;
-  subjectId: string;
-  subjectTitle: string;
-  requester: {
-    id: string;
-    name: string;
-    slug: string;
-    stakeholderType: string;
-    isMember: boolean;
-    countries: string[];
-  };
-  receiver: {
-    id: string;
-    name: string;
-    slug: string;
-    stakeholderType: string;
-    isMember: boolean;
-    countries: string[];
-  };
-  requestedBy: string;
-  message: string;
-  status: TIntroductionStatus;
-  createdAt: string;
-  answeredBy: string | null;
-  answeredAt: string | null;
-  version: number;
-};
 
 function selectIntroductions(db: TExecutor) {
   return db
@@ -253,15 +229,6 @@ export async function answerIntroductionAtVersion(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export type TMessage = {
-  id: string;
-  authorId: string;
-  authorName: string;
-  organizationId: string;
-  body: string;
-  createdAt: string;
-};
-
 export async function insertMessage(
   db: TExecutor,
   row: {
@@ -305,8 +272,6 @@ export async function listMessages(db: TExecutor, introductionId: string): Promi
     createdAt: r.created_at,
   }));
 }
-
-export type TPerson = { id: string; name: string; email: string; locale: string };
 
 export async function findPeople(db: TExecutor, ids: readonly string[]): Promise<TPerson[]> {
   if (ids.length === 0) return [];
@@ -382,16 +347,6 @@ export async function listOutcomes(
     .execute();
   return rows.map((r) => ({ kind: r.kind, commitmentId: r.commitment_id }));
 }
-
-export type TOutcomeCount = {
-  sectorPair: string;
-  region: string;
-  year: number;
-  kind: string;
-  count: number;
-  /** Of them, those linked to a commitment. */
-  withCommitment: number;
-};
 
 /** Outcomes counted by sector pair, region, year and kind: the public figures (no names, no text). */
 export async function countOutcomes(db: TExecutor): Promise<TOutcomeCount[]> {

@@ -14,6 +14,7 @@ import {
   type TCommitmentChoice,
 } from '../commitments/index.ts';
 import { sectorOf } from './connection-matching.ts';
+import type { TIntroduction } from './connections.record.ts';
 import { findOrganizationForListing } from './connections.repository.ts';
 import type { TIntroductionSubject } from './introduction-subjects.ts';
 import { composeIntroductionMail, type TIntroductionMailKind } from './introductions.mail.ts';
@@ -37,7 +38,6 @@ import {
   listMessages,
   listOutcomes,
   listRequestsBetween,
-  type TIntroduction,
 } from './introductions.repository.ts';
 
 /**

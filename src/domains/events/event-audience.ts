@@ -2,7 +2,7 @@ import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TEventResource } from './events.policy.ts';
 import { resourceOf } from './events.policy.ts';
-import type { TEvent } from './events.repository.ts';
+import type { TEvent } from './events.record.ts';
 
 /**
  * Who an event is for (docs/adr/0070-community-only-meetings.md). Most events are `public`: the

@@ -5,12 +5,12 @@ import { countryName } from '../../i18n/names.ts';
 import { buildCalendar, type TCalendarEvent } from '../../platform/ical.ts';
 import { localDateTimeAt } from '../../platform/time-zones.ts';
 import { calendarFacets } from './event-vocabulary.ts';
+import type { TEvent } from './events.record.ts';
 import {
   countEventFacets,
   countEvents,
   findMemberOrganizations,
   listEvents,
-  type TEvent,
   type TEventListFilter,
 } from './events.repository.ts';
 import { readShownEvent } from './events.service.ts';

@@ -1,5 +1,5 @@
 import { formatOffset, offsetMinutesAt, timeZoneDisplayName } from '../../platform/time-zones.ts';
-import type { TEvent } from './events.repository.ts';
+import type { TEvent } from './events.record.ts';
 
 /**
  * How an event reads in a language and a time zone: its text (the translation when there is one),

@@ -1,7 +1,7 @@
 import { firstValue, type TFormValues } from '../../http/forms.ts';
 import { decodePlace, encodePlace } from '../../ui/components/place-picker.tsx';
 import { filledRows } from '../../ui/components/repeatable-rows.tsx';
-import type { TEvent } from './events.repository.ts';
+import type { TEvent } from './events.record.ts';
 import type { TEventInputRaw, TEventTranslation } from './events.schemas.ts';
 
 /**

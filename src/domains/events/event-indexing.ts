@@ -1,8 +1,10 @@
+import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
-import { listRecommendations, type TRecommendation } from './event-outcomes.repository.ts';
-import { eventRows, type TEvent } from './events.repository.ts';
+import { listRecommendations } from './event-outcomes.repository.ts';
+import type { TEvent, TRecommendation } from './events.record.ts';
+import { eventRows } from './events.repository.ts';
 
 /**
  * Keeps the hub's search index in step with events: a published event is in the index (with its
@@ -69,3 +71,12 @@ export function reindexAllEvents(deps: TDeps): Promise<TReindexCount> {
 export async function removeEventFromIndex(deps: TDeps, eventId: string, db?: TDb): Promise<void> {
   await deps.search.removeDocument(eventId, db ? { db } : {});
 }
+
+/** What this domain makes searchable (core/search-sources.ts), registered by compose.ts. */
+export const eventSearchSource: TSearchSource = {
+  name: 'event',
+  types: {
+    event: { path: '/events', labelKey: 'search.type.event' },
+  },
+  reindex: reindexAllEvents,
+};

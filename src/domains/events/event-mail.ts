@@ -2,7 +2,7 @@ import { isLocale, type TLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
 import type { TMailMessage } from '../../platform/mail.ts';
 import { eventText, whenLine } from './event-display.ts';
-import type { TEvent } from './events.repository.ts';
+import type { TEvent } from './events.record.ts';
 
 /**
  * Registrants' e-mails, in the language they registered in: confirmed, on the waiting list, promoted

@@ -3,19 +3,9 @@ import { parseJson } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { escapeLike } from '../../platform/text.ts';
 import type { TRecommendationVerb } from './event-vocabulary.ts';
+import type { TRecommendation, TRecommendationHit, TRespondingPractice } from './events.record.ts';
 
 /** The SQL of event outcomes' recommendations: one row each, ordered by axis then position. */
-export type TRecommendation = {
-  id: string;
-  eventId: string;
-  axis: number;
-  position: number;
-  verb: TRecommendationVerb;
-  text: string;
-  language: string;
-  themes: string[];
-  addressees: string[];
-};
 
 type TRow = {
   id: string;
@@ -103,12 +93,6 @@ export async function deleteRecommendation(db: TDb, eventId: string, id: string)
   return Number(result.numDeletedRows) === 1;
 }
 
-export type TRecommendationHit = TRecommendation & {
-  eventSlug: string;
-  eventTitle: string;
-  eventStartsAt: string;
-};
-
 /** Recommendations of public events whose text contains the words (case-blind), optionally by theme and verb. */
 export async function searchRecommendations(
   db: TDb,
@@ -154,8 +138,6 @@ export async function searchRecommendations(
     eventStartsAt: row.eventStartsAt,
   }));
 }
-
-export type TRespondingPractice = { recommendationId: string; slug: string; title: string; language: string };
 
 /** Published practices whose editors linked them to a recommendation of this event. */
 export async function listRespondingPractices(db: TDb, eventId: string): Promise<TRespondingPractice[]> {

@@ -12,17 +12,11 @@ import {
   listRecommendations,
   listRespondingPractices,
   searchRecommendations,
-  type TRecommendation,
 } from './event-outcomes.repository.ts';
 import { recommendationVerbs } from './event-vocabulary.ts';
 import { authorize, resourceOf } from './events.policy.ts';
-import {
-  findEventById,
-  findEventBySlug,
-  type TEvent,
-  type TOutcome,
-  updateEventRow,
-} from './events.repository.ts';
+import type { TEvent, TOutcome, TRecommendation } from './events.record.ts';
+import { findEventById, findEventBySlug, updateEventRow } from './events.repository.ts';
 import { ZOutcomeInput, ZRecommendationInput } from './events.schemas.ts';
 
 /**

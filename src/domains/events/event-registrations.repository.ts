@@ -2,26 +2,13 @@ import { sql } from 'kysely';
 import { parseJson } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { TRegistrationStatus } from './event-vocabulary.ts';
+import type { TRegistration } from './events.record.ts';
 
 /**
  * Registrations' SQL. Seats are counted on the event row (events.confirmed_count) and taken with one
  * conditional UPDATE: on PostgreSQL the row lock makes concurrent takers wait and re-check the
  * condition; on SQLite transactions run one at a time. Either way no event is ever over-booked.
  */
-export type TRegistration = {
-  id: string;
-  eventId: string;
-  userId: string | null;
-  email: string;
-  name: string;
-  locale: string;
-  status: TRegistrationStatus;
-  answers: string[];
-  createdAt: string;
-  updatedAt: string;
-  confirmedAt: string | null;
-  cancelledAt: string | null;
-};
 
 type TRow = {
   id: string;

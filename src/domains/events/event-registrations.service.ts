@@ -24,12 +24,12 @@ import {
   lockEventRow,
   releaseSeat,
   reopenRegistration,
-  type TRegistration,
   takeSeat,
   waitingPosition,
 } from './event-registrations.repository.ts';
 import { authorize, resourceOf } from './events.policy.ts';
-import { findEventById, findEventBySlug, type TEvent } from './events.repository.ts';
+import type { TEvent, TRegistration } from './events.record.ts';
+import { findEventById, findEventBySlug } from './events.repository.ts';
 import { ZRegistrationForm } from './events.schemas.ts';
 
 /**

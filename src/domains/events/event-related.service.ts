@@ -1,7 +1,7 @@
 import type { TDeps } from '../../deps.ts';
 import { findCommitmentForIntroduction } from '../commitments/index.ts';
 import { findPracticeForIntroduction } from '../practices/index.ts';
-import type { TEvent } from './events.repository.ts';
+import type { TEvent } from './events.record.ts';
 
 /** A related record as an event page names it: its title in its own language, and where it lives. */
 export type TRelatedRecord = {

@@ -6,7 +6,8 @@ import { isInEventAudience } from './event-audience.ts';
 import { composeRegistrationMail } from './event-mail.ts';
 import { listUnreminded, markReminded } from './event-registrations.repository.ts';
 import { registrationToken } from './event-registrations.service.ts';
-import { findEventById, type TEvent } from './events.repository.ts';
+import type { TEvent } from './events.record.ts';
+import { findEventById } from './events.repository.ts';
 
 /**
  * Reminder e-mails to confirmed registrants a day and an hour before an event starts, through the

@@ -1,6 +1,7 @@
 import type { TDb } from '../../platform/db/database.ts';
 import { eventText, formatRangeIn, zoneLabel } from './event-display.ts';
-import { countEvents, findEventById, findEventBySlug, listEvents, type TEvent } from './events.repository.ts';
+import type { TEvent } from './events.record.ts';
+import { countEvents, findEventById, findEventBySlug, listEvents } from './events.repository.ts';
 
 /**
  * Events as other domains show them (a community's meetings): only events the public calendar shows

@@ -1,13 +1,15 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
 import { pageWithTotal } from '../../core/listing.ts';
+import { sectionWithRecords, type TSitemapSource } from '../../core/sitemap.ts';
 import type { TDeps } from '../../deps.ts';
 import { listRecommendations } from './event-outcomes.repository.ts';
+import type { TEvent } from './events.record.ts';
 import {
   countEvents,
   findEventBySlug,
   listEvents,
   listMemberOrganizationChoices,
-  type TEvent,
+  listSitemapRows,
   type TEventListFilter,
 } from './events.repository.ts';
 
@@ -36,3 +38,9 @@ export async function readOrganizerChoices(deps: TDeps, actor: TActor) {
   const own = new Set(writerOrganizationIds(actor));
   return all.filter((o) => own.has(o.id));
 }
+
+/** The events section and every public event's page, for /sitemap.xml (core/sitemap.ts). */
+export const eventSitemapSource: TSitemapSource = {
+  name: 'events',
+  entries: async (deps) => sectionWithRecords('/events', await listSitemapRows(deps.db, 20_000)),
+};

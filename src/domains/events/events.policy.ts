@@ -1,7 +1,7 @@
 import { isCurator, isSignedIn, type TActor, writerOrganizationIds, writerRoles } from '../../core/actor.ts';
 import { definePolicy } from '../../core/policy.ts';
 import type { TEventStatus } from './event-vocabulary.ts';
-import type { TEvent } from './events.repository.ts';
+import type { TEvent } from './events.record.ts';
 
 /**
  * Who may do what with events. Organisers are the owners and editors of an event's organising member

@@ -1,79 +1,17 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import { parseJson, updateAtVersion } from '../../core/records.ts';
+import type { TSitemapRow } from '../../core/sitemap.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
-import type { TEventAudience } from './event-audience.ts';
 import type { TEventFormat, TEventKind, TEventStatus, TRegistrationMode } from './event-vocabulary.ts';
-import type { TEventTranslation } from './events.schemas.ts';
+import type { TEvent, TEventOrganizer, TOutcome } from './events.record.ts';
 
 /**
  * The events domain's SQL for events themselves: rows, organisers, facets and the calendar's listing.
  * Registrations and outcomes have their own repository files. Every function takes the database or
  * a transaction.
  */
-export type TEventOrganizer = {
-  id: string;
-  slug: string;
-  name: string;
-  nameTranslations: Record<string, string>;
-};
-
-export type TOutcome = {
-  summary: string;
-  axes: string[];
-  recordings: { title: string; url: string }[];
-  documents: { title: string; url: string }[];
-};
-
-export type TEvent = {
-  id: string;
-  slug: string;
-  status: TEventStatus;
-  kind: TEventKind;
-  format: TEventFormat;
-  language: string;
-  title: string;
-  summary: string;
-  description: string;
-  translations: Record<string, TEventTranslation>;
-  timeZone: string;
-  startLocal: string;
-  endLocal: string;
-  startsAt: string;
-  endsAt: string;
-  venue: string | null;
-  address: string | null;
-  city: string | null;
-  countryCode: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  onlineUrl: string | null;
-  isOnlineUrlPrivate: boolean;
-  registrationMode: TRegistrationMode;
-  registrationUrl: string | null;
-  capacity: number | null;
-  questions: string[];
-  confirmedCount: number;
-  languages: string[];
-  interpretation: string[];
-  themes: string[];
-  relatedPractices: string[];
-  relatedCommitments: string[];
-  outcome: TOutcome | null;
-  sequence: number;
-  version: number;
-  createdBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-  publishedAt: string | null;
-  cancelledAt: string | null;
-  /** `public`, or `community`: only the readers of the holding community (ADR 0070). */
-  audience: TEventAudience;
-  /** The community that holds the event (a meeting planned from its page), else null. */
-  communityId: string | null;
-  organizers: TEventOrganizer[];
-};
 
 export type TEventRow = Selectable<Database['events']>;
 export type TNewEventRow = Insertable<Database['events']>;
@@ -378,4 +316,15 @@ function countryList(json: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** Public events' pages for the sitemap (published or cancelled, not a community's own meeting). */
+export function listSitemapRows(db: TDb, limit: number): Promise<TSitemapRow[]> {
+  return db
+    .selectFrom('events')
+    .select(['slug', 'language', 'updated_at as updatedAt'])
+    .where('status', 'in', ['published', 'cancelled'])
+    .where('audience', '=', 'public')
+    .limit(limit)
+    .execute();
 }

@@ -14,6 +14,7 @@ import { scheduleEventReminders } from './event-reminders.service.ts';
 import { resolveEventTimes } from './event-times.ts';
 import type { TEventStatus } from './event-vocabulary.ts';
 import { authorize, resourceOf } from './events.policy.ts';
+import type { TEvent } from './events.record.ts';
 import {
   findEventById,
   findEventBySlug,
@@ -24,7 +25,6 @@ import {
   replaceEventFacets,
   replaceOrganizers,
   setEventAudience,
-  type TEvent,
   type TEventPatch,
   updateEventRow,
 } from './events.repository.ts';

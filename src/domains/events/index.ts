@@ -5,8 +5,8 @@
 
 export { registerEventAudience, type TAudienceCheck, type TEventAudience } from './event-audience.ts';
 export { eventInputOfEvent } from './event-form.ts';
-export { reindexAllEvents } from './event-indexing.ts';
-export { listRecommendations, type TRecommendationHit } from './event-outcomes.repository.ts';
+export { eventSearchSource } from './event-indexing.ts';
+export { listRecommendations } from './event-outcomes.repository.ts';
 export { addRecommendation, findRecommendations, saveOutcome } from './event-outcomes.service.ts';
 export { eraseRegistrationsOf } from './event-registrations.service.ts';
 export {
@@ -15,11 +15,11 @@ export {
   readUpcomingEventSummaries,
   type TEventSummary,
 } from './event-summaries.ts';
+export type { TEvent, TRecommendationHit } from './events.record.ts';
 export {
   findEventById,
   findMemberOrganizations,
   listMemberOrganizationChoices,
-  type TEvent,
 } from './events.repository.ts';
 export {
   changeHeldEventsAudience,
@@ -29,4 +29,3 @@ export {
   updateEvent,
 } from './events.service.ts';
 export { readReaderZone } from './reader-zone.ts';
-export { listEventNewsCampaignPages, type TSitemapEntry } from './sitemap-entries.ts';

@@ -1,3 +1,4 @@
+import { sectionEntry, type TSitemapSource } from '../../core/sitemap.ts';
 import type { TDeps } from '../../deps.ts';
 import { bumpContentVersion, currentContentVersion } from '../../platform/content-version.ts';
 import { readCampaignTeasers, type TCampaignTeaser } from '../campaigns/index.ts';
@@ -81,3 +82,6 @@ export function forgetHomeFigures(): void {
   cached.clear();
   bumpContentVersion();
 }
+
+/** The home page in every language, for /sitemap.xml (core/sitemap.ts). */
+export const homeSitemapSource: TSitemapSource = { name: 'home', entries: async () => [sectionEntry('/')] };

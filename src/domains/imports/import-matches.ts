@@ -1,8 +1,8 @@
 import type { TDeps } from '../../deps.ts';
 import { readEventSummaries } from '../events/index.ts';
-import { practiceKinds } from '../practices/index.ts';
+import { listPublishedPracticesByIds, practiceKinds } from '../practices/index.ts';
 import { hubAnalyser, searchHub } from '../search/index.ts';
-import type { TImport } from './imports.repository.ts';
+import type { TImport } from './imports.record.ts';
 import type { TImportKind, TProposedField } from './imports.schemas.ts';
 
 /**
@@ -102,20 +102,23 @@ export async function findRecordMatches(deps: TDeps, item: TImport, locale: stri
   const hits = result.items.flatMap((h) => (isRecordType(h.type) ? [{ ...h, type: h.type }] : []));
   const eventIds = hits.filter((h) => h.type === 'event').map((h) => h.id);
   const events = eventIds.length > 0 ? await readEventSummaries(deps.db, eventIds, locale) : [];
+  const practiceIds = hits.filter((h) => h.type === 'practice').map((h) => h.id);
+  const practices = practiceIds.length > 0 ? await listPublishedPracticesByIds(deps, practiceIds) : [];
   const fold = (v: string) => v.toLocaleLowerCase().normalize('NFKC');
   const facts = importFacts(item);
   const matches: TRecordMatch[] = [];
   for (const hit of hits) {
     const similarity = titleSimilarity({ title, language: item.language }, hit);
     const event = events.find((e) => e.id === hit.id);
-    const record: TFacts = hit.practice
+    const practice = practices.find((p) => p.id === hit.id);
+    const record: TFacts = practice
       ? {
-          organisations: hit.practice.implementers.flatMap((i) =>
+          organisations: practice.implementers.flatMap((i) =>
             i.organizationSlug ? [i.organizationSlug, fold(i.name)] : [fold(i.name)],
           ),
-          countries: hit.practice.countries,
-          cities: hit.practice.cities.map((c) => fold(c.name)),
-          dates: hit.practice.startDate ? [hit.practice.startDate] : [],
+          countries: practice.countries,
+          cities: practice.cities.map((c) => fold(c.name)),
+          dates: practice.startDate ? [practice.startDate] : [],
         }
       : {
           organisations: [],

@@ -15,7 +15,8 @@ import { readPractice, updatePracticeContent } from '../practices/index.ts';
 import { eventInputOf, newsInputOf, outcomeInputOf, practiceInputOf } from './import-drafts.ts';
 import { recordTypeOfKind, titleSimilarity } from './import-matches.ts';
 import { mergedEventInput, mergedNewsInput, mergedOutcome, mergedPracticeInput } from './import-updates.ts';
-import { findImport, type TImport, updateImportAtVersion } from './imports.repository.ts';
+import type { TImport } from './imports.record.ts';
+import { findImport, updateImportAtVersion } from './imports.repository.ts';
 import { loadWaiting, reviewImport, type TDraftMade, type TMeta, type TReview } from './imports.service.ts';
 
 /** "practice:slug" from the review form's choice of what the document becomes; null for a new record. */

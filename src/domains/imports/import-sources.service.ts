@@ -9,12 +9,8 @@ import { readArticle } from '../news/index.ts';
 import { readPractice } from '../practices/index.ts';
 import { authorizeOnSource, canOnSource, type TSourceResource } from './import-sources.policy.ts';
 import { can } from './imports.policy.ts';
-import {
-  findImport,
-  listImportsOfRecord,
-  type TImport,
-  updateImportAtVersion,
-} from './imports.repository.ts';
+import type { TImport } from './imports.record.ts';
+import { findImport, listImportsOfRecord, updateImportAtVersion } from './imports.repository.ts';
 import type { TMeta } from './imports.service.ts';
 
 /**

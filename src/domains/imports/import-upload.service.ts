@@ -6,7 +6,8 @@ import { AppError } from '../../platform/errors.ts';
 import { detectType } from '../../platform/file-checks.ts';
 import { checkUpload, readDocumentInSandbox } from '../../platform/sandbox.ts';
 import { authorize } from './imports.policy.ts';
-import { findImportByFileSha, type TImport, type TImportSummary } from './imports.repository.ts';
+import type { TImport, TImportSummary } from './imports.record.ts';
+import { findImportByFileSha } from './imports.repository.ts';
 import { importLimits, type TSourceKind } from './imports.schemas.ts';
 import { importText, type TMeta } from './imports.service.ts';
 

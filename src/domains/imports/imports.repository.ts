@@ -2,32 +2,10 @@ import type { Selectable } from 'kysely';
 import { parseJson } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { Database } from '../../platform/db/schema.ts';
+import type { TImport, TImportSummary } from './imports.record.ts';
 import type { TImportKind, TImportStatus, TProposedField, TSourceKind } from './imports.schemas.ts';
 
 /** The imports domain's SQL: one row per document brought in. */
-export type TImport = {
-  id: string;
-  status: TImportStatus;
-  sourceKind: TSourceKind;
-  fileName: string | null;
-  fileKey: string | null;
-  fileType: string | null;
-  fileSha256: string | null;
-  text: string;
-  language: string;
-  kind: TImportKind;
-  title: string;
-  fields: TProposedField[];
-  organizationId: string | null;
-  recordType: string | null;
-  recordSlug: string | null;
-  createdBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  /** The source document is shown to everyone who may see the record it became (a curator's choice). */
-  isSourcePublic: boolean;
-};
 
 type TRow = Selectable<Database['document_imports']>;
 
@@ -67,20 +45,6 @@ export async function findImport(db: TDb, id: string): Promise<TImport | undefin
   const row = await db.selectFrom('document_imports').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toImport(row) : undefined;
 }
-
-export type TImportSummary = Pick<
-  TImport,
-  | 'id'
-  | 'status'
-  | 'sourceKind'
-  | 'fileName'
-  | 'language'
-  | 'kind'
-  | 'title'
-  | 'recordType'
-  | 'recordSlug'
-  | 'createdAt'
->;
 
 /** The columns of an import's line in a list (no text, no fields). */
 const SUMMARY_COLUMNS = [

@@ -12,13 +12,12 @@ import { eventInputOf, newsInputOf, outcomeInputOf, practiceInputOf } from './im
 import { readLookups } from './import-lookups.ts';
 import { findRecordMatches, type TRecordMatch } from './import-matches.ts';
 import { authorize, canListImports } from './imports.policy.ts';
+import type { TImport, TImportSummary } from './imports.record.ts';
 import {
   findImport,
   findSimilarImports,
   insertImport,
   listImports,
-  type TImport,
-  type TImportSummary,
   updateImportAtVersion,
 } from './imports.repository.ts';
 import {

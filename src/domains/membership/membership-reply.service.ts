@@ -7,6 +7,7 @@ import { reencodeImage } from '../../platform/image-reencode.ts';
 import { checkUpload } from '../../platform/sandbox.ts';
 import { composeApplicantMail, composeReviewerMail } from './membership.mail.ts';
 import { can } from './membership.policy.ts';
+import type { TApplicationRecord, TReplyFile } from './membership.record.ts';
 import {
   changeApplicationStatus,
   findReplyFile,
@@ -14,8 +15,6 @@ import {
   insertReplyFile,
   insertUpload,
   listSecretariatAddresses,
-  type TApplicationRecord,
-  type TReplyFile,
 } from './membership.repository.ts';
 import { applicationLimits, applicationTransitions } from './membership.schemas.ts';
 import { applicantLink, reviewLink, type TRequestMeta } from './membership.service.ts';

@@ -18,6 +18,7 @@ import { forgetHomeFigures } from '../home/index.ts';
 import { createMemberOrganization } from '../organizations/index.ts';
 import { composeApplicantMail, composeOwnerAccountMail } from './membership.mail.ts';
 import { can, type TMembershipAction } from './membership.policy.ts';
+import type { TApplicationRecord } from './membership.record.ts';
 import {
   changeApplicationStatus,
   countApplicationsByStatus,
@@ -29,7 +30,6 @@ import {
   listNotes,
   listQueue,
   listReplies,
-  type TApplicationRecord,
 } from './membership.repository.ts';
 import {
   applicationTransitions,

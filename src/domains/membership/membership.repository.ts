@@ -3,34 +3,13 @@ import { parseJson } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { TOrganizationData } from '../organizations/index.ts';
+import type { TApplicationRecord, TReplyFile, TReplyRecord, TUploadRecord } from './membership.record.ts';
 import type { TApplicationStatus, TContactData, TQueueFilter } from './membership.schemas.ts';
 
 /**
  * The membership domain's SQL: applications, reviewer notes and uploaded letters.
  * Every function takes the database or a transaction.
  */
-export type TApplicationRecord = {
-  id: string;
-  reference: string;
-  status: TApplicationStatus;
-  version: number;
-  applicantUserId: string | null;
-  organizationId: string | null;
-  language: string;
-  organization: TOrganizationData;
-  contact: TContactData;
-  letterText: string;
-  letterUploadId: string | null;
-  intendedCommitments: string;
-  consentAt: string | null;
-  informationRequest: string | null;
-  decisionMessage: string | null;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  submittedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
 
 const emptyOrganization: TOrganizationData = {
   name: '',
@@ -369,17 +348,6 @@ export async function listNotes(db: TDb, applicationId: string) {
 
 /* Uploaded files */
 
-export type TUploadRecord = {
-  id: string;
-  storageKey: string;
-  purpose: string;
-  originalName: string;
-  contentType: string;
-  byteSize: number;
-  sha256: string;
-  createdAt: string;
-};
-
 export async function insertUpload(
   db: TDb,
   upload: TUploadRecord & { createdBy: string | null },
@@ -479,23 +447,6 @@ export async function listLetterVersions(
 }
 
 /* The applicant's replies to a request for more information, with the files added to each */
-
-export type TReplyFile = {
-  replyId: string;
-  uploadId: string;
-  storageKey: string;
-  name: string;
-  contentType: string;
-  byteSize: number;
-};
-
-export type TReplyRecord = {
-  id: string;
-  question: string;
-  body: string;
-  createdAt: string;
-  files: TReplyFile[];
-};
 
 export async function insertReply(
   db: TDb,

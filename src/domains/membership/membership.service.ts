@@ -14,6 +14,7 @@ import {
 } from '../organizations/index.ts';
 import { composeApplicantMail, composeReviewerMail } from './membership.mail.ts';
 import { can } from './membership.policy.ts';
+import type { TApplicationRecord, TUploadRecord } from './membership.record.ts';
 import {
   changeApplicationStatus,
   findApplicationById,
@@ -28,8 +29,6 @@ import {
   listReplies,
   listSecretariatAddresses,
   type TApplicationContent,
-  type TApplicationRecord,
-  type TUploadRecord,
   updateApplicationContent,
 } from './membership.repository.ts';
 import {

@@ -3,7 +3,7 @@
  * compose.ts from their own files.
  */
 
-export type { TNewsArticle } from './news.repository.ts';
+export type { TNewsArticle } from './news.record.ts';
 export { articleInputOf, createArticle, readArticle, updateArticle } from './news.service.ts';
-export { reindexAllNews } from './news-indexing.ts';
+export { newsSearchSource } from './news-indexing.ts';
 export { readNewsTeasers, type TNewsTeaser } from './news-teasers.ts';

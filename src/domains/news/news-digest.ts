@@ -1,8 +1,8 @@
 import type { TLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
-import type { TNewsArticle } from './news.repository.ts';
+import { escapeXml } from '../../platform/xml.ts';
+import type { TNewsArticle } from './news.record.ts';
 import { articleText } from './news-display.ts';
-import { escapeXml } from './news-feed.ts';
 
 /**
  * The week's news as a self-contained HTML fragment for a newsletter tool: headings, summaries and

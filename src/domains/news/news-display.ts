@@ -1,4 +1,4 @@
-import type { TNewsArticle } from './news.repository.ts';
+import type { TNewsArticle } from './news.record.ts';
 import { newsImagePath } from './news-image.ts';
 
 /** An article's text in a language: its translation when there is one, else the original. */

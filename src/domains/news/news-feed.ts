@@ -1,5 +1,6 @@
 import { markdownToText } from '../../platform/markdown.ts';
-import type { TNewsArticle } from './news.repository.ts';
+import { escapeXml } from '../../platform/xml.ts';
+import type { TNewsArticle } from './news.record.ts';
 
 /**
  * Atom (RFC 4287) and RSS 2.0 documents for news. Entries keep their own language (xml:lang) and link
@@ -18,16 +19,6 @@ export type TFeed = {
   categoryLabel(category: string): string;
   now: Date;
 };
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
-}
 
 function articleUrl(feed: TFeed, article: TNewsArticle): string {
   return `${feed.publicUrl}/${feed.language}/news/${encodeURIComponent(article.slug)}`;

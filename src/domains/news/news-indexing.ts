@@ -1,8 +1,10 @@
+import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { markdownToText } from '../../platform/markdown.ts';
 import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
-import { articleRows, type TNewsArticle } from './news.repository.ts';
+import type { TNewsArticle } from './news.record.ts';
+import { articleRows } from './news.repository.ts';
 
 /** Keeps the hub's search index in step with news: published articles are in it, others are not. */
 export function newsSearchDocument(article: TNewsArticle): TSearchDocument {
@@ -44,3 +46,12 @@ export async function syncNewsIndex(deps: TDeps, article: TNewsArticle, db?: TDb
 export function reindexAllNews(deps: TDeps): Promise<TReindexCount> {
   return deps.search.reindexRecords('news', articleRows, (article, trx) => syncNewsIndex(deps, article, trx));
 }
+
+/** What this domain makes searchable (core/search-sources.ts), registered by compose.ts. */
+export const newsSearchSource: TSearchSource = {
+  name: 'news',
+  types: {
+    news: { path: '/news', labelKey: 'search.type.news' },
+  },
+  reindex: reindexAllNews,
+};

@@ -1,14 +1,16 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
 import { pageWithTotal } from '../../core/listing.ts';
+import { sectionWithRecords, type TSitemapSource } from '../../core/sitemap.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
+import type { TNewsArticle } from './news.record.ts';
 import {
   countPublishedArticles,
   findArticleBySlug,
   listDraftArticles,
   listPublishedArticles,
+  listSitemapRows,
   type TArticleFilter,
-  type TNewsArticle,
 } from './news.repository.ts';
 
 /** Reading news for feeds, the API and the pages: what routes call instead of the repository. */
@@ -43,3 +45,9 @@ export async function readOwnDraftArticles(deps: TDeps, actor: TActor): Promise<
     isAll: isCurator(actor),
   });
 }
+
+/** The news section and every published article's page, for /sitemap.xml (core/sitemap.ts). */
+export const newsSitemapSource: TSitemapSource = {
+  name: 'news',
+  entries: async (deps) => sectionWithRecords('/news', await listSitemapRows(deps.db, 20_000)),
+};

@@ -1,36 +1,13 @@
 import { type Selectable, sql } from 'kysely';
 import { parseJson, updateAtVersion } from '../../core/records.ts';
+import type { TSitemapRow } from '../../core/sitemap.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
-import type { TNewsCategory, TNewsStatus, TNewsTranslation } from './news.schemas.ts';
+import type { TNewsArticle } from './news.record.ts';
+import type { TNewsCategory, TNewsStatus } from './news.schemas.ts';
 
 /** The news domain's SQL: articles (with their organisation) and daily read counts. */
-export type TNewsArticle = {
-  id: string;
-  slug: string;
-  status: TNewsStatus;
-  category: TNewsCategory;
-  organizationId: string | null;
-  organization: { slug: string; name: string; nameTranslations: Record<string, string> } | null;
-  /** The country the article is about (ISO alpha-2), or null. */
-  countryCode: string | null;
-  language: string;
-  title: string;
-  summary: string;
-  body: string;
-  translations: Record<string, TNewsTranslation>;
-  /** A picture given by web address before uploads existed (kept for older articles). */
-  imageUrl: string | null;
-  imageAlt: string | null;
-  /** The uploaded picture (WebP): its public id, storage key and size. */
-  image: { id: string; key: string; width: number; height: number } | null;
-  createdBy: string | null;
-  publishedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-};
 
 type TRow = Selectable<Database['news_articles']> & {
   org_slug: string | null;
@@ -258,4 +235,14 @@ export async function findReferencedImageKeys(db: TDb, keys: readonly string[]):
     .where('image_key', 'in', keys)
     .execute();
   return rows.flatMap((row) => (row.image_key ? [row.image_key] : []));
+}
+
+/** Published articles' pages for the sitemap. */
+export function listSitemapRows(db: TDb, limit: number): Promise<TSitemapRow[]> {
+  return db
+    .selectFrom('news_articles')
+    .select(['slug', 'language', 'updated_at as updatedAt'])
+    .where('status', '=', 'published')
+    .limit(limit)
+    .execute();
 }

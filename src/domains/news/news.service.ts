@@ -9,6 +9,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { findMemberOrganizations } from '../events/index.ts';
 import { authorize, type TNewsResource } from './news.policy.ts';
+import type { TNewsArticle } from './news.record.ts';
 import {
   countRead,
   findArticleByImageId,
@@ -17,7 +18,6 @@ import {
   isArticleSlugTaken,
   listMostRead,
   type TArticleFilter,
-  type TNewsArticle,
   updateArticleRow,
 } from './news.repository.ts';
 import { type TNewsInput, type TNewsInputRaw, ZNewsInput } from './news.schemas.ts';

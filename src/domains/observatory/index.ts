@@ -6,5 +6,5 @@
 
 export { can as canObservatory } from './observatory.policy.ts';
 export { readConceptIndicators, readKeyFigure } from './observatory-pages.service.ts';
-export { listObservatoryPages } from './sitemap-entries.ts';
+export { observatorySitemapSource } from './sitemap-entries.ts';
 export { ConceptIndicators, KeyFigurePanel, type TKeyFigure } from './views/key-figure-panel.tsx';

@@ -11,6 +11,7 @@ import {
   type TParsedValue,
 } from './indicator-file.ts';
 import { authorize } from './observatory.policy.ts';
+import type { TValueRow } from './observatory.record.ts';
 import {
   countSeries,
   deleteValues,
@@ -21,7 +22,6 @@ import {
   listSeriesValues,
   saveSeries,
   type THistoryEntry,
-  type TValueRow,
   updateValue,
 } from './observatory.repository.ts';
 import { forgetObservatoryCache } from './observatory-cache.ts';

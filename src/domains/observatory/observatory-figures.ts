@@ -1,4 +1,4 @@
-import type { TValueRow } from './observatory.repository.ts';
+import type { TValueRow } from './observatory.record.ts';
 
 /**
  * From a country's many values of one series (by age, location, year) to the figures people read:

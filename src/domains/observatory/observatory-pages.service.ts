@@ -5,7 +5,8 @@ import { emptyCommitmentFilter, readPublishedList } from '../commitments/index.t
 import { searchHub } from '../search/index.ts';
 import { catalogue, seriesOfConcept } from './indicator-catalogue.ts';
 import { alpha2ByM49, m49ByAlpha2, regionCodes, regionParts } from './m49.ts';
-import { listValues, type TValueRow } from './observatory.repository.ts';
+import type { TValueRow } from './observatory.record.ts';
+import { listValues } from './observatory.repository.ts';
 import {
   readCountryValueCounts,
   readCountryValues,

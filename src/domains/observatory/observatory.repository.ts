@@ -1,13 +1,13 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { Database, IndicatorSeriesTable, IndicatorValuesTable } from '../../platform/db/schema.ts';
+import type { Database, IndicatorSeriesTable } from '../../platform/db/schema.ts';
 import { newId } from '../../platform/ids.ts';
 import type { TParsedSeries, TParsedValue } from './indicator-file.ts';
+import type { TValueRow } from './observatory.record.ts';
 
 /** The observatory's SQL: series, their values, history and imports. */
 type TExecutor = Kysely<Database> | Transaction<Database>;
 
 export type TSeriesRow = Selectable<IndicatorSeriesTable>;
-export type TValueRow = Selectable<IndicatorValuesTable>;
 
 const batchSize = 400;
 

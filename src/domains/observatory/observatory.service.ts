@@ -2,6 +2,7 @@ import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { catalogueEntry, type TCatalogueEntry } from './indicator-catalogue.ts';
 import { m49ByAlpha2 } from './m49.ts';
+import type { TValueRow } from './observatory.record.ts';
 import {
   countValuesByCountry,
   findSeries,
@@ -10,7 +11,6 @@ import {
   listSeries,
   listValues,
   type TSeriesRow,
-  type TValueRow,
 } from './observatory.repository.ts';
 import { remember } from './observatory-cache.ts';
 

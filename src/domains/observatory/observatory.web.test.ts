@@ -84,6 +84,10 @@ describe(`observatory pages (${testDialect})`, () => {
     assert.match(gap, /dir="rtl"/);
     const conventions = visibleText(await page('/en/data/ilo-c183-ratified'));
     assert.match(conventions, /Ratified, in force/);
+    // The source's categories read in the reader's language (issue 16: nothing left in English).
+    const arabic = visibleText(await page('/ar/data/ilo-c183-ratified'));
+    assert.match(arabic, /مصدَّق عليها وسارية/);
+    assert.doesNotMatch(arabic, /Ratified, in force/);
     assert.equal((await t.app.request('/en/data/no-such-series')).status, 404);
   });
 

@@ -25,7 +25,7 @@ import { DataIndexPage } from './views/data-index-page.tsx';
 import { ImportPage } from './views/import-page.tsx';
 import type { TMapEntry } from './views/indicator-map.tsx';
 import { IndicatorPage, legendSteps, type TIndicatorView } from './views/indicator-page.tsx';
-import { gapText, valueText } from './views/observatory-bits.tsx';
+import { categoryText, gapText, valueText } from './views/observatory-bits.tsx';
 import { RegionPage } from './views/region-page.tsx';
 
 /**
@@ -173,10 +173,13 @@ function mapShading(
   );
   if (kind === 'category' && numeric.length < rows.length / 2) {
     const codes = [...new Set(rows.map((r) => r.figure.main?.value_code ?? ''))].sort();
-    const legend = codes.map((code, i) => ({
-      step: Math.min(5, codes.length === 1 ? 4 : 2 + i),
-      text: rows.find((r) => r.figure.main?.value_code === code)?.figure.main?.value_label ?? code,
-    }));
+    const legend = codes.map((code, i) => {
+      const row = rows.find((r) => r.figure.main?.value_code === code)?.figure.main;
+      return {
+        step: Math.min(5, codes.length === 1 ? 4 : 2 + i),
+        text: (row && categoryText(i18n, row)) || code,
+      };
+    });
     for (const r of rows) {
       const i = codes.indexOf(r.figure.main?.value_code ?? '');
       entries.set(r.country, { step: legend[i]?.step ?? 0, label: label(r) });

@@ -1,3 +1,4 @@
+import type { TSitemapEntry, TSitemapSource } from '../../core/sitemap.ts';
 import type { TDeps } from '../../deps.ts';
 import { readCountryValueCounts, readSeriesList } from './observatory.service.ts';
 import { isCountryCode } from './observatory-pages.service.ts';
@@ -7,9 +8,6 @@ import { isCountryCode } from './observatory-pages.service.ts';
  * that has indicator values or hub records (a page for a country with neither only says what is
  * missing), the data index and each indicator's page.
  */
-/** A path under a language, as the sitemap route takes it (the same shape as the events' entries). */
-export type TSitemapEntry = { path: string; language: string; lastmod: string };
-
 export async function listObservatoryPages(deps: TDeps): Promise<TSitemapEntry[]> {
   const [series, counts, hub] = await Promise.all([
     readSeriesList(deps),
@@ -29,3 +27,8 @@ export async function listObservatoryPages(deps: TDeps): Promise<TSitemapEntry[]
     ...series.map((s) => page(`/data/${encodeURIComponent(s.id)}`)),
   ];
 }
+
+export const observatorySitemapSource: TSitemapSource = {
+  name: 'observatory',
+  entries: listObservatoryPages,
+};

@@ -5,18 +5,18 @@
 export { worldMapImageHeight, worldMapImageWidth } from './map/world-map-image.ts';
 export { readMemberFigures, type TMemberFigures } from './member-figures.ts';
 export { readMemberNames, type TMemberName } from './member-names.ts';
-export { reindexAllOrganizations } from './organization-indexing.ts';
+export { organizationSearchSource } from './organization-indexing.ts';
 export {
   endOrganizationMembership,
   findOrganizationForMembership,
   type TMemberOrganization,
 } from './organization-membership.ts';
 export { can as canOrganization } from './organizations.policy.ts';
+export type { TOrganizationRecord } from './organizations.record.ts';
 export {
   findMembersLike,
   findOrganizationById,
   findOrganizationBySlug,
-  type TOrganizationRecord,
 } from './organizations.repository.ts';
 export {
   missingOrganizationFields,

@@ -1,7 +1,9 @@
+import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { TReindexCount, TSearchDocument, TSearchIndex } from '../../platform/search/search-index.ts';
 import { findConcept, regionsOfCountry } from '../../taxonomy/taxonomy.ts';
-import { organizationRows, type TOrganizationRecord } from './organizations.repository.ts';
+import type { TOrganizationRecord } from './organizations.record.ts';
+import { organizationRows } from './organizations.repository.ts';
 
 /**
  * Keeps the hub's search index in step with organisations, as practice-indexing.ts does for
@@ -82,3 +84,12 @@ export function reindexAllOrganizations(search: TSearchIndex): Promise<TReindexC
     syncOrganizationIndex(search, org, trx),
   );
 }
+
+/** What this domain makes searchable (core/search-sources.ts), registered by compose.ts. */
+export const organizationSearchSource: TSearchSource = {
+  name: 'organization',
+  types: {
+    organization: { path: '/members', labelKey: 'search.type.organization' },
+  },
+  reindex: (deps) => reindexAllOrganizations(deps.search),
+};

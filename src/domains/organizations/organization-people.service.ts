@@ -6,6 +6,7 @@ import { translator } from '../../i18n/translator.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashToken, newId, newSecretToken } from '../../platform/ids.ts';
 import { can } from './organizations.policy.ts';
+import type { TOrganizationRecord } from './organizations.record.ts';
 import {
   deleteOrganizationPerson,
   findOpenInvitation,
@@ -16,7 +17,6 @@ import {
   lockAndCountOwners,
   markInvitationAccepted,
   revokeInvitation,
-  type TOrganizationRecord,
   upsertOrganizationPerson,
 } from './organizations.repository.ts';
 

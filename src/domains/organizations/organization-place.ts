@@ -1,5 +1,5 @@
 import type { TDeps } from '../../deps.ts';
-import type { TOrganizationRecord } from './organizations.repository.ts';
+import type { TOrganizationRecord } from './organizations.record.ts';
 
 export type TCoordinates = { latitude: number; longitude: number };
 /** Where an organisation is: its city's coordinates and the country (ISO alpha-2) the city is in. */

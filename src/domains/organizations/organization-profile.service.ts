@@ -8,11 +8,11 @@ import { AppError } from '../../platform/errors.ts';
 import { checkUpload, rasteriseSvg } from '../../platform/sandbox.ts';
 import { syncOrganizationIndex } from './organization-indexing.ts';
 import { can } from './organizations.policy.ts';
+import type { TOrganizationRecord } from './organizations.record.ts';
 import {
   findOrganizationById,
   findOrganizationBySlug,
   isMemberLogo,
-  type TOrganizationRecord,
   updateOrganizationLogo,
   updateOrganizationProfile,
   updateOrganizationTranslations,

@@ -6,6 +6,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import { newId } from '../../platform/ids.ts';
 import { escapeLike, foldText } from '../../platform/text.ts';
 import { regionOfCountry } from '../../taxonomy/organization-vocabulary.ts';
+import type { TOrganizationRecord } from './organizations.record.ts';
 import type { TDirectoryFilter } from './organizations.schemas.ts';
 
 /**
@@ -13,39 +14,6 @@ import type { TDirectoryFilter } from './organizations.schemas.ts';
  * people, invitations, Care Champion status and the texts the secretariat edits.
  * Every function takes the database or a transaction.
  */
-
-export type TOrganizationRecord = {
-  id: string;
-  slug: string;
-  name: string;
-  acronym: string | null;
-  nameTranslations: Record<string, string>;
-  descriptionTranslations: Record<string, string>;
-  stakeholderType: string;
-  scope: string;
-  countries: string[];
-  city: string | null;
-  website: string | null;
-  description: string;
-  language: string;
-  membershipStatus: string;
-  logoKey: string | null;
-  logoType: string | null;
-  logoWidth: number | null;
-  logoHeight: number | null;
-  publicEmail: string | null;
-  publicPhone: string | null;
-  privateContacts: Record<string, string>;
-  isChampion: boolean;
-  championSince: string | null;
-  championCitation: string | null;
-  championCitationLanguage: string | null;
-  publishedAt: string | null;
-  applicationId: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
 
 type TOrganizationRow = Selectable<Database['organizations']>;
 

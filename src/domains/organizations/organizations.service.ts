@@ -9,6 +9,7 @@ import type { TSearchIndex } from '../../platform/search/search-index.ts';
 import { slugify } from '../../platform/text.ts';
 import { syncOrganizationIndex } from './organization-indexing.ts';
 import { can } from './organizations.policy.ts';
+import type { TOrganizationRecord } from './organizations.record.ts';
 import {
   countDirectory,
   countDirectoryFacets,
@@ -19,7 +20,6 @@ import {
   isSlugTaken,
   listDirectory,
   readDirectoryVersion,
-  type TOrganizationRecord,
   upsertOrganizationPerson,
 } from './organizations.repository.ts';
 import { directoryPageSize, type TDirectoryFilter, type TOrganizationData } from './organizations.schemas.ts';

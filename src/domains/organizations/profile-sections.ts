@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { TDeps } from '../../deps.ts';
 import type { TViewContext } from '../../ui/view-context.ts';
-import type { TOrganizationRecord } from './organizations.repository.ts';
+import type { TOrganizationRecord } from './organizations.record.ts';
 
 /**
  * Slots on a member's profile page for what other domains know about the organisation: its

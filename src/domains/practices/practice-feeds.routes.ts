@@ -1,21 +1,12 @@
 import { Hono } from 'hono';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
-import { isLocale, localeTags } from '../../i18n/locales.ts';
+import { isLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
-import { listCommunityPages } from '../communities/index.ts';
-import { listEventNewsCampaignPages } from '../events/index.ts';
-import { listObservatoryPages } from '../observatory/index.ts';
-import { readNewestPractices, readPublishedPracticePages } from './practice-read.service.ts';
+import { escapeXml as xml } from '../../platform/xml.ts';
+import { readNewestPractices } from './practice-read.service.ts';
 
-/** /feeds/practices.atom (the newest practices) and /sitemap.xml (every public page worth indexing). */
-const xml = (text: string) =>
-  text.replace(
-    /[<>&'"]/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c,
-  );
-
-const sitemapLimit = 45_000;
+/** /feeds/practices.atom: the newest practices. */
 
 export function practiceFeedsRoutes(deps: TDeps): Hono<TAppEnv> {
   const routes = new Hono<TAppEnv>({ strict: false });
@@ -63,41 +54,5 @@ export function practiceFeedsRoutes(deps: TDeps): Hono<TAppEnv> {
     });
   });
 
-  routes.get('/sitemap.xml', async (c) => {
-    const practices = await readPublishedPracticePages(deps, sitemapLimit);
-    const pages = ['/', '/practices', '/search', '/open-data/codebook'];
-    const urls = [
-      ...localeTags.flatMap((locale) =>
-        pages.map((path) => `  <url><loc>${xml(`${base}/${locale}${path}`)}</loc></url>`),
-      ),
-      ...practices.map(
-        (p) =>
-          `  <url><loc>${xml(`${base}/${localeOfContent(p.language)}/practices/${encodeURIComponent(p.slug)}`)}</loc><lastmod>${xml(p.updatedAt.slice(0, 10))}</lastmod></url>`,
-      ),
-      // Events, news, campaigns, the observatory and communities: section pages in every language, records in their own language.
-      ...[
-        ...(await listEventNewsCampaignPages(deps.db)),
-        ...(await listObservatoryPages(deps)),
-        ...(await listCommunityPages(deps)),
-      ].flatMap((entry) =>
-        entry.language
-          ? [
-              `  <url><loc>${xml(`${base}/${localeOfContent(entry.language)}${entry.path}`)}</loc><lastmod>${xml(entry.lastmod)}</lastmod></url>`,
-            ]
-          : localeTags.map((locale) => `  <url><loc>${xml(`${base}/${locale}${entry.path}`)}</loc></url>`),
-      ),
-    ];
-    const body = [
-      '<?xml version="1.0" encoding="UTF-8"?>',
-      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-      ...urls,
-      '</urlset>',
-      '',
-    ].join('\n');
-    return c.body(body, 200, {
-      'Content-Type': 'application/xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=3600',
-    });
-  });
   return routes;
 }

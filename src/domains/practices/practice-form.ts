@@ -1,8 +1,7 @@
 import { firstValue, type TFormValues } from '../../http/forms.ts';
 import { decodePlace, encodePlace } from '../../ui/components/place-picker.tsx';
 import { filledRows } from '../../ui/components/repeatable-rows.tsx';
-import type { TPractice } from './practice-record.ts';
-import type { TMemberChoice } from './practices.repository.ts';
+import type { TMemberChoice, TPractice } from './practice-record.ts';
 import type { TEligibilityRule, TPracticeInputRaw } from './practices.schemas.ts';
 
 /**

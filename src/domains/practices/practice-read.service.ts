@@ -1,8 +1,15 @@
 import { organizationIdsOf, type TActor } from '../../core/actor.ts';
+import { sectionWithRecords, type TSitemapSource } from '../../core/sitemap.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { completenessOf, type TCompleteness, type TQueueSort } from './practice-completeness.ts';
-import type { TPractice } from './practice-record.ts';
+import type {
+  TLinkedRecommendation,
+  TMemberChoice,
+  TOrganizationLink,
+  TPractice,
+  TPracticeFile,
+} from './practice-record.ts';
 import { authorize, can } from './practices.policy.ts';
 import {
   countFilesOfPractices,
@@ -20,10 +27,6 @@ import {
   listPublishedTitles,
   listRelatedPractices,
   type TFacetFilter,
-  type TLinkedRecommendation,
-  type TMemberChoice,
-  type TOrganizationLink,
-  type TPracticeFile,
 } from './practices.repository.ts';
 
 /** Reading practices: one page's worth, browse lists with counts, queues for curators and authors. */
@@ -191,12 +194,13 @@ export async function readNewestPractices(deps: TDeps, limit: number) {
   return items;
 }
 
-/** Every published practice's address facts, up to a limit (the sitemap). */
-export function readPublishedPracticePages(deps: TDeps, limit: number) {
-  return listPublishedSlugs(deps.db, limit);
-}
-
 /** Published practices to pick from (an event's related practices): slug, title, language. */
 export function listPracticeChoices(deps: Pick<TDeps, 'db'>) {
   return listPublishedTitles(deps.db);
 }
+
+/** The practices section and every published practice's page, for /sitemap.xml (core/sitemap.ts). */
+export const practiceSitemapSource: TSitemapSource = {
+  name: 'practices',
+  entries: async (deps) => sectionWithRecords('/practices', await listPublishedSlugs(deps.db, 45_000)),
+};

@@ -154,3 +154,24 @@ export function facetsOf(practice: TPractice): TFacetRow[] {
     return true;
   });
 }
+
+export type TOrganizationLink = { id: string; slug: string; name: string };
+export type TMemberChoice = { slug: string; name: string; acronym: string | null };
+export type TPracticeFile = {
+  uploadId: string;
+  title: string;
+  contentType: string;
+  byteSize: number;
+  storageKey: string;
+  originalName: string;
+};
+export type TLinkedRecommendation = {
+  id: string;
+  verb: string;
+  text: string;
+  language: string;
+  eventSlug: string;
+  eventTitle: string;
+  eventLanguage: string;
+  eventStatus: string;
+};

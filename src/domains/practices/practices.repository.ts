@@ -4,6 +4,12 @@ import { slices } from '../../platform/db/batches.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database, PracticesTable } from '../../platform/db/schema.ts';
+import type {
+  TLinkedRecommendation,
+  TMemberChoice,
+  TOrganizationLink,
+  TPracticeFile,
+} from './practice-record.ts';
 import { practiceFromRow, type TFacetRow, type TPractice } from './practice-record.ts';
 
 /** The only SQL of the practices domain. */
@@ -304,8 +310,6 @@ export async function listPublishedSlugs(
     .execute();
 }
 
-export type TOrganizationLink = { id: string; slug: string; name: string };
-
 /** Member organisations by slug, to link implementers to their profiles. */
 export async function findOrganizationsBySlugs(
   db: TDb,
@@ -319,8 +323,6 @@ export async function findOrganizationsBySlugs(
     .where('membership_status', '=', 'member')
     .execute();
 }
-
-export type TMemberChoice = { slug: string; name: string; acronym: string | null };
 
 const memberNameOrder = new Intl.Collator('en', { sensitivity: 'variant', numeric: true });
 
@@ -350,15 +352,6 @@ export async function insertPracticeFile(
     .values({ practice_id: file.practiceId, upload_id: file.uploadId, title: file.title, added_at: file.at })
     .execute();
 }
-
-export type TPracticeFile = {
-  uploadId: string;
-  title: string;
-  contentType: string;
-  byteSize: number;
-  storageKey: string;
-  originalName: string;
-};
 
 export async function listPracticeFiles(db: TDb, practiceId: string): Promise<TPracticeFile[]> {
   return db
@@ -445,17 +438,6 @@ export async function countFilesOfPractices(
 }
 
 /* Links to event recommendations the practice responds to */
-
-export type TLinkedRecommendation = {
-  id: string;
-  verb: string;
-  text: string;
-  language: string;
-  eventSlug: string;
-  eventTitle: string;
-  eventLanguage: string;
-  eventStatus: string;
-};
 
 function linkedRecommendationQuery(db: TExecutor) {
   return (

@@ -1,14 +1,7 @@
 import type { TDb } from '../../platform/db/database.ts';
+import type { TGazetteerPlace } from './search.record.ts';
 
 /** The gazetteer's rows (table search_places, migration 0021). */
-export type TGazetteerPlace = {
-  id: string;
-  country: string;
-  names: string[];
-  /** WGS 84 degrees, or null where the gazetteer does not know (migration 0070). */
-  latitude?: number | null;
-  longitude?: number | null;
-};
 
 const coordinate = (value: number | string | null) => (value === null ? null : Number(value));
 

@@ -14,13 +14,13 @@ import {
   findGazetteerPlace,
   insertGazetteerPlace,
   listGazetteerPlaces,
-  type TGazetteerPlace,
   updateGazetteerNames,
 } from './gazetteer.repository.ts';
 import { ZMoreNames, ZNewPlace } from './gazetteer.schemas.ts';
 import { useGazetteer } from './hub-places.ts';
 import { placeSeeds } from './place-seeds.ts';
 import { reindexSearch } from './reindex.service.ts';
+import type { TGazetteerPlace } from './search.record.ts';
 
 /**
  * The gazetteer kept by curators (issue 12): cities and other places a query can name, with their

@@ -10,5 +10,5 @@ export { findPlaces, locatePlace, placeNameFor, type TPlaceChoice } from './gaze
 export { gazetteerPlaceName } from './hub-places.ts';
 export { hubAnalyser, isPlaceConcept } from './hub-search.ts';
 export { placeMentionsIn, type TPlaceMention } from './place-mentions.ts';
-export { recordPath } from './record-paths.ts';
+export { recordPath, recordTypeLabelKey } from './record-paths.ts';
 export { searchHub } from './search.service.ts';

@@ -1,32 +1,14 @@
+import { searchSources } from '../../core/search-sources.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TReindexCount } from '../../platform/search/search-index.ts';
-import { reindexAllCampaigns } from '../campaigns/index.ts';
-import { reindexAllCommitments } from '../commitments/index.ts';
-import { reindexAllThreads } from '../communities/index.ts';
-import { reindexAllListings } from '../connections/index.ts';
-import { reindexAllEvents } from '../events/index.ts';
-import { reindexAllNews } from '../news/index.ts';
-import { reindexAllOrganizations } from '../organizations/index.ts';
-import { reindexAllPractices } from '../practices/index.ts';
 
 /**
- * The hub's search rebuilt from the records themselves: every indexed domain walks its own records
- * with its own sync function (public ones are (re)indexed, others removed) and drops the documents
- * of records that are gone. Each domain owns its reindex; this file only lists them. Unlike the
- * platform's rebuildIfRequired (which re-analyses what search_documents already holds), it also
- * finds records that were never indexed, such as those created before their domain joined search.
+ * The hub's search rebuilt from the records themselves: every registered search source
+ * (core/search-sources.ts, registered by compose.ts) walks its own records with its own sync function
+ * (public ones are (re)indexed, others removed) and drops the documents of records that are gone.
+ * Unlike the platform's rebuildIfRequired (which re-analyses what search_documents already holds),
+ * it also finds records that were never indexed, such as those created before their domain joined search.
  */
-const domainReindexes: ReadonlyArray<{ type: string; reindex(deps: TDeps): Promise<TReindexCount> }> = [
-  { type: 'organization', reindex: (deps) => reindexAllOrganizations(deps.search) },
-  { type: 'practice', reindex: reindexAllPractices },
-  { type: 'commitment', reindex: (deps) => reindexAllCommitments(deps.search) },
-  { type: 'event', reindex: reindexAllEvents },
-  { type: 'news', reindex: reindexAllNews },
-  { type: 'campaign', reindex: reindexAllCampaigns },
-  { type: 'thread', reindex: reindexAllThreads },
-  { type: 'offer and need', reindex: reindexAllListings },
-];
-
 export type TReindexReport = Array<{ type: string } & TReindexCount>;
 
 /** Reindexes every domain, one after the other; `onType` hears each type's count as it finishes. */
@@ -35,8 +17,8 @@ export async function reindexSearch(
   onType?: (line: TReindexReport[number]) => void,
 ): Promise<TReindexReport> {
   const report: TReindexReport = [];
-  for (const { type, reindex } of domainReindexes) {
-    const line = { type, ...(await reindex(deps)) };
+  for (const source of searchSources()) {
+    const line = { type: source.name, ...(await source.reindex(deps)) };
     report.push(line);
     onType?.(line);
   }

@@ -1,3 +1,4 @@
+import type { TExportValue } from '../../core/search-sources.ts';
 import { toCsvText } from '../../platform/csv.ts';
 import { conceptLabel } from '../../taxonomy/taxonomy.ts';
 import { recordPath } from './record-paths.ts';
@@ -5,7 +6,8 @@ import type { THubHit } from './search.service.ts';
 
 /**
  * Exports of a search result: the same columns in CSV and JSON, described on the codebook page
- * (codebookColumns is the single list both read). The CSV comes from the shared writer, which
+ * (codebookColumns is the single list both read): the open-data format, which each record's search
+ * source fills (core/search-sources.ts). The CSV comes from the shared writer, which
  * defuses cells that a spreadsheet would run as a formula.
  */
 export const codebookColumns = [
@@ -33,33 +35,41 @@ export const codebookColumns = [
 ] as const;
 export type TCodebookColumn = (typeof codebookColumns)[number];
 
-export function exportRow(
-  hit: THubHit,
-  baseUrl: string,
-): Record<TCodebookColumn, string | number | boolean | string[] | null> {
-  const p = hit.practice;
+/** What a column holds for a record whose source does not fill it. */
+const emptyColumns: Partial<Record<TCodebookColumn, TExportValue>> = {
+  kind: null,
+  countries: [],
+  cities: [],
+  scope: null,
+  start_date: null,
+  end_date: null,
+  is_ongoing: false,
+  implementers: [],
+  populations: [],
+  themes: [],
+  five_r: [],
+  sdg_targets: [],
+  is_verified: false,
+  last_reviewed_at: null,
+  summary: '',
+};
+
+/**
+ * A hit's row: the columns every record has come from the index, the others from what the record's
+ * search source gave (THitDetails.columns), empty where it gave nothing.
+ */
+export function exportRow(hit: THubHit, baseUrl: string): Record<TCodebookColumn, TExportValue> {
+  const own = hit.details?.columns ?? {};
+  const row = {} as Record<TCodebookColumn, TExportValue>;
+  for (const column of codebookColumns) row[column] = own[column] ?? emptyColumns[column] ?? null;
   return {
+    ...row,
     type: hit.type,
     slug: hit.slug,
     url: `${baseUrl}${recordPath(hit.type, hit.slug)}`,
     title: hit.title,
     language: hit.language,
-    kind: p?.kind ?? null,
-    countries: p?.countries ?? [],
-    cities: p?.cities.map((c) => c.name) ?? [],
-    scope: p?.scope ?? null,
-    start_date: p?.startDate ?? null,
-    end_date: p?.endDate ?? null,
-    is_ongoing: p?.isOngoing ?? false,
-    implementers: p?.implementers.map((i) => `${i.role}:${i.name || i.organizationSlug}`) ?? [],
-    populations: p?.populations ?? [],
-    themes: p?.themes ?? [],
-    five_r: p?.fiveR ?? [],
-    sdg_targets: p?.sdgTargets ?? [],
-    is_verified: p?.isVerified ?? false,
     published_at: hit.publishedAt,
-    last_reviewed_at: p?.lastReviewedAt ?? null,
-    summary: p?.summary ?? '',
   };
 }
 

@@ -1,28 +1,40 @@
+import { searchSourceOf, searchSources, type THitDetails } from '../../core/search-sources.ts';
+import { sectionEntry, type TSitemapSource } from '../../core/sitemap.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TSearchHit, TSearchResult } from '../../platform/search/search-index.ts';
-import { listPublishedPracticesByIds, shownText, type TPractice } from '../practices/index.ts';
 import type { THubSearchQuery } from './search.schemas.ts';
 
 /**
- * The one search box: asks the index, then joins each hit with its record (for the facts a result
- * shows and the exports carry). Hits whose record is gone or unpublished are dropped.
+ * The one search box: asks the index, then asks each hit's search source (core/search-sources.ts)
+ * for the facts its result card and the exports show. A hit whose source drops it (its record is
+ * gone or unpublished) is not shown.
  */
 export type THubHit = TSearchHit & {
-  practice?: TPractice;
+  /** What the record's own domain adds: badges, countries, export columns. */
+  details?: THitDetails;
   /**
    * The title and summary in the reader's language, when the record is in another one and the hub
    * holds a translation (issue 12): the page shows these, marks the original language and links to it.
    */
-  translation?: { title: string; summary: string; language: string };
+  translation?: THitDetails['translation'];
 };
 
-function translationOf(practice: TPractice, locale: string): THubHit['translation'] {
-  const title = shownText(practice, 'title', locale);
-  if (!title.isTranslation) return undefined;
-  const summary = shownText(practice, 'summary', locale);
-  return { title: title.text, summary: summary.text, language: title.language };
-}
 export type THubResult = Omit<TSearchResult, 'items'> & { items: THubHit[] };
+
+/** Each source's details for its hits on this page, by hit id; a source without details is left out. */
+async function detailsOf(
+  deps: TDeps,
+  hits: readonly TSearchHit[],
+  locale: string,
+): Promise<Map<string, ReadonlyMap<string, THitDetails>>> {
+  const bySource = new Map<string, ReadonlyMap<string, THitDetails>>();
+  for (const source of searchSources()) {
+    if (!source.details) continue;
+    const ids = hits.filter((hit) => searchSourceOf(hit.type) === source).map((hit) => hit.id);
+    if (ids.length > 0) bySource.set(source.name, await source.details(deps, ids, locale));
+  }
+  return bySource;
+}
 
 export async function searchHub(deps: TDeps, query: THubSearchQuery, locale: string): Promise<THubResult> {
   const result = await deps.search.search({
@@ -33,14 +45,16 @@ export async function searchHub(deps: TDeps, query: THubSearchQuery, locale: str
     offset: query.offset,
     locale,
   });
-  const practiceIds = result.items.filter((i) => i.type === 'practice').map((i) => i.id);
-  const practices = new Map((await listPublishedPracticesByIds(deps, practiceIds)).map((p) => [p.id, p]));
+  const details = await detailsOf(deps, result.items, locale);
   const items = result.items.flatMap((hit): THubHit[] => {
-    if (hit.type !== 'practice') return [hit];
-    const practice = practices.get(hit.id);
-    if (!practice) return [];
-    const translation = translationOf(practice, locale);
-    return [translation ? { ...hit, practice, translation } : { ...hit, practice }];
+    const source = searchSourceOf(hit.type);
+    const found = source ? details.get(source.name) : undefined;
+    if (!found) return [hit];
+    const own = found.get(hit.id);
+    if (!own) return [];
+    return [
+      own.translation ? { ...hit, details: own, translation: own.translation } : { ...hit, details: own },
+    ];
   });
   return { ...result, items };
 }
@@ -57,3 +71,9 @@ export async function collectForExport(deps: TDeps, query: THubSearchQuery, loca
   }
   return { items, total };
 }
+
+/** The search page and the exports' codebook in every language, for /sitemap.xml (core/sitemap.ts). */
+export const searchSitemapSource: TSitemapSource = {
+  name: 'search',
+  entries: async () => [sectionEntry('/search'), sectionEntry('/open-data/codebook')],
+};

@@ -1,6 +1,6 @@
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { outboxStatuses, type TOutboxStatus } from '../outbox.repository.ts';
+import { outboxStatuses, type TOutboxStatus } from '../admin.record.ts';
 import { AdminBackLink } from './admin-index-page.tsx';
 import { Pagination } from './pagination.tsx';
 

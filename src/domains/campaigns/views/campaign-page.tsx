@@ -9,7 +9,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { campaignText, formatFileSize, materialTypeOf } from '../campaign-display.ts';
 import { materialMaxBytes } from '../campaign-materials.service.ts';
-import type { TCampaign, TCampaignMaterial, TEndorsement } from '../campaigns.repository.ts';
+import type { TCampaign, TCampaignMaterial, TEndorsement } from '../campaigns.record.ts';
 import { CampaignSummary, liveEndorsementCountUrl } from './campaign-summary.tsx';
 import { EndorsersMap } from './endorsers-map.tsx';
 

@@ -3,7 +3,7 @@ import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { ListText } from '../../../ui/components/bidi.tsx';
 import { RecordSummary, type TSummaryFact } from '../../../ui/components/record-summary.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TCampaign } from '../campaigns.repository.ts';
+import type { TCampaign } from '../campaigns.record.ts';
 
 /**
  * Where a published campaign's count is read again while its page is open (static/campaign-count.js

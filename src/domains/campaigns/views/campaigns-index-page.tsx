@@ -1,7 +1,7 @@
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { campaignText } from '../campaign-display.ts';
-import type { TCampaign } from '../campaigns.repository.ts';
+import type { TCampaign } from '../campaigns.record.ts';
 
 /** Campaigns: running ones first, each with its call to action and how many organisations endorse it. */
 export function CampaignsIndexPage({

@@ -17,7 +17,6 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { currencyOptions } from '../commitment-amounts.ts';
 import type { TResolvedLink } from '../commitment-links.ts';
-import type { TCycle } from '../commitment-reporting.repository.ts';
 import {
   commitmentKinds,
   commitmentLevels,
@@ -26,6 +25,7 @@ import {
   levelLabel,
   stageLabel,
 } from '../commitment-vocabulary.ts';
+import type { TCycle } from '../commitments.record.ts';
 import { CommitmentsStyles, cycleText } from './commitment-bits.tsx';
 import { Group } from './form-controls.tsx';
 

@@ -3,7 +3,6 @@ import { stakeholderTypeLabel, stakeholderTypes } from '../../../taxonomy/organi
 import { conceptLabel, conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TCycle } from '../commitment-reporting.repository.ts';
 import {
   commitmentKinds,
   commitmentLevels,
@@ -16,7 +15,7 @@ import {
   stageLabel,
   stalenessLights,
 } from '../commitment-vocabulary.ts';
-import type { TListedCommitment } from '../commitments.repository.ts';
+import type { TCycle, TListedCommitment } from '../commitments.record.ts';
 import { filterQueryString, type TCommitmentFilter } from '../commitments.schemas.ts';
 import {
   CommitmentsStyles,

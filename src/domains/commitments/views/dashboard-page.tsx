@@ -1,7 +1,7 @@
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TDashboard } from '../commitment-dashboard.service.ts';
-import type { TListedCommitment } from '../commitments.repository.ts';
+import type { TListedCommitment } from '../commitments.record.ts';
 import { CommitmentsStyles, cycleText, LightBadge, ProgressBadge, titleFor } from './commitment-bits.tsx';
 import { DashboardSections, dashboardSections, FigureSummary } from './dashboard-sections.tsx';
 

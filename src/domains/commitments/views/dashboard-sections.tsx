@@ -4,7 +4,6 @@ import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { BarChart, ColumnChart, type TChartDatum } from '../../../ui/charts/bar-chart.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { formatAmount } from '../commitment-amounts.ts';
-import type { TCount, TDashboardFigures } from '../commitment-dashboard.repository.ts';
 import {
   commitmentKinds,
   commitmentLevels,
@@ -17,6 +16,7 @@ import {
   stageLabel,
   stalenessLights,
 } from '../commitment-vocabulary.ts';
+import type { TCount, TDashboardFigures } from '../commitments.record.ts';
 
 /**
  * The figures of the dashboard and of the accountability report, as sections of charts with their

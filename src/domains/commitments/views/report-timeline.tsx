@@ -1,9 +1,7 @@
 import { Tx } from '../../../ui/components/bidi.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TEvidenceFile } from '../commitment-evidence.repository.ts';
-import type { TReport } from '../commitment-reporting.repository.ts';
-import type { TDeliverable } from '../commitments.repository.ts';
+import type { TDeliverable, TEvidenceFile, TReport } from '../commitments.record.ts';
 import type { TRoundName } from '../round-names.service.ts';
 import { ProgressBadge } from './commitment-bits.tsx';
 import { RoundNameText } from './round-name.tsx';

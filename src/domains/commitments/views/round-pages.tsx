@@ -4,8 +4,8 @@ import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TCycle, TRound } from '../commitment-reporting.repository.ts';
 import type { TRoundPage } from '../commitment-reporting.service.ts';
+import type { TCycle, TRound } from '../commitments.record.ts';
 import type { TRoundName } from '../round-names.service.ts';
 import { CommitmentsStyles, cycleText } from './commitment-bits.tsx';
 import { RoundNameText } from './round-name.tsx';

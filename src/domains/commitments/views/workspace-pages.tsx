@@ -1,6 +1,6 @@
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TCommitment } from '../commitments.repository.ts';
+import type { TCommitment } from '../commitments.record.ts';
 import { CommitmentsStyles, LightBadge, ProgressBadge, StatusBadge, titleFor } from './commitment-bits.tsx';
 
 export type TWorkspaceItem = TCommitment & {

@@ -1,6 +1,6 @@
 import { languageName } from '../../../i18n/names.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TCommunity } from '../communities.repository.ts';
+import type { TCommunity } from '../communities.record.ts';
 import type { TMemberRole } from '../communities.schemas.ts';
 import { communityText } from '../communities.service.ts';
 import { communityPictureAlt, communityPicturePath } from '../community-picture.ts';

@@ -15,7 +15,7 @@ import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TCommunity } from '../communities.repository.ts';
+import type { TCommunity } from '../communities.record.ts';
 import { descriptionMaxChars, nameMaxChars, pictureAltMaxChars } from '../communities.schemas.ts';
 import { communityText } from '../communities.service.ts';
 import { communityPictureAlt, communityPicturePath } from '../community-picture.ts';

@@ -6,7 +6,7 @@ import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TCommunity, TCommunityMember, TModerationNotice, TThread } from '../communities.repository.ts';
+import type { TCommunity, TCommunityMember, TModerationNotice, TThread } from '../communities.record.ts';
 import { type TMemberRole, threadKinds, titleMaxChars } from '../communities.schemas.ts';
 import { communityText } from '../communities.service.ts';
 import { communityPictureAlt, communityPicturePath } from '../community-picture.ts';

@@ -2,7 +2,7 @@ import { regionLabel } from '../../../taxonomy/region-label.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TCommunity } from '../communities.repository.ts';
+import type { TCommunity } from '../communities.record.ts';
 import type { TMemberRole } from '../communities.schemas.ts';
 import type { TDirectoryFilter, TFacetCount } from '../communities.service.ts';
 import { CommunityCard, communityPath } from './community-bits.tsx';

@@ -10,7 +10,7 @@ import { SelectField } from '../../../ui/components/select-field.tsx';
 import { timeZoneChoices } from '../../../ui/components/time-zone-choices.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { mailFrequencies } from '../watching.repository.ts';
+import { mailFrequencies } from '../communities.record.ts';
 import type { TMailSettingsView } from '../watching.service.ts';
 import { communityPath, threadPath } from './community-bits.tsx';
 

@@ -1,7 +1,7 @@
 import { CsrfField } from '../../../ui/components/form-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TCommunity, TReport } from '../communities.repository.ts';
+import type { TCommunity, TReport } from '../communities.record.ts';
 import { communityText } from '../communities.service.ts';
 import { communityPath, formatWhen, postPath, threadPath } from './community-bits.tsx';
 import { ReasonForm } from './moderation-bits.tsx';

@@ -2,7 +2,7 @@ import { formatFileSize } from '../../../i18n/file-size.ts';
 import { FileField } from '../../../ui/components/file-field.tsx';
 import type { TFormState } from '../../../ui/components/form-field.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TPostFile } from '../post-files.repository.ts';
+import type { TPostFile } from '../communities.record.ts';
 import { postFileAccept, postFileMaxBytes, postFilesMax } from '../post-files.ts';
 
 const typeNames: Record<string, string> = {

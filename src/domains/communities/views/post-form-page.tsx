@@ -5,8 +5,7 @@ import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TPost, TRevision, TThread } from '../communities.repository.ts';
-import type { TPostFile } from '../post-files.repository.ts';
+import type { TPost, TPostFile, TRevision, TThread } from '../communities.record.ts';
 import { formatWhen, LanguageTag, threadPath } from './community-bits.tsx';
 import { PostFilesField } from './post-files.tsx';
 

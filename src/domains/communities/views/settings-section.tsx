@@ -1,7 +1,7 @@
 import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TCommunity } from '../communities.repository.ts';
+import type { TCommunity } from '../communities.record.ts';
 import { communityVisibilities, joinPolicies } from '../communities.schemas.ts';
 import { communityPath } from './community-bits.tsx';
 

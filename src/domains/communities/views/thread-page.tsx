@@ -12,7 +12,7 @@ import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { recordPath } from '../../search/index.ts';
-import type { TCommunity, TThread } from '../communities.repository.ts';
+import type { TCommunity, TThread } from '../communities.record.ts';
 import { communityText } from '../communities.service.ts';
 import type { TPostView } from '../threads.service.ts';
 import { communityPath, formatWhen, LanguageTag, postPath, threadPath } from './community-bits.tsx';

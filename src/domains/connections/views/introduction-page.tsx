@@ -5,8 +5,8 @@ import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TCommitmentChoice } from '../../commitments/index.ts';
+import type { TIntroduction, TMessage, TPerson } from '../connections.record.ts';
 import { subjectPath } from '../introduction-subjects.ts';
-import type { TIntroduction, TMessage, TPerson } from '../introductions.repository.ts';
 import { outcomeKinds, type TOutcome } from '../introductions.service.ts';
 
 /** One introduction, for its two parties: the request, the answer, then contacts and the conversation. */

@@ -2,7 +2,7 @@ import { regionLabel } from '../../../taxonomy/region-label.ts';
 import { BarChart, type TChartDatum } from '../../../ui/charts/bar-chart.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TOutcomeCount } from '../introductions.repository.ts';
+import type { TOutcomeCount } from '../connections.record.ts';
 
 export function sectorPairLabel(ctx: TViewContext, pair: string): string {
   return pair

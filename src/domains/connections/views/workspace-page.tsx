@@ -2,8 +2,7 @@ import { CsrfField } from '../../../ui/components/form-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TSuggestions } from '../connection-matches.service.ts';
-import type { TListing } from '../connections.record.ts';
-import type { TIntroduction } from '../introductions.repository.ts';
+import type { TIntroduction, TListing } from '../connections.record.ts';
 import { ListingCard, listingPath } from './listing-card.tsx';
 import type { TListingState } from './listing-page.tsx';
 

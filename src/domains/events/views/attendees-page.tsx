@@ -1,9 +1,8 @@
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { eventText } from '../event-display.ts';
-import type { TRegistration } from '../event-registrations.repository.ts';
 import type { TRegistrationStatus } from '../event-vocabulary.ts';
-import type { TEvent } from '../events.repository.ts';
+import type { TEvent, TRegistration } from '../events.record.ts';
 
 /** The organiser's list of attendees: counts, then everyone in order of registration, and the CSV. */
 export function AttendeesPage({

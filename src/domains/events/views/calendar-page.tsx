@@ -5,7 +5,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { eventText } from '../event-display.ts';
 import { calendarFacets } from '../event-vocabulary.ts';
-import type { TEvent } from '../events.repository.ts';
+import type { TEvent } from '../events.record.ts';
 import type { TReaderZone } from '../reader-zone.ts';
 import { EventCard } from './event-card.tsx';
 import { calendarFacetLabel } from './facet-label.ts';

@@ -2,7 +2,7 @@ import { countryName } from '../../../i18n/names.ts';
 import { ListText, PartsText, Tx } from '../../../ui/components/bidi.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { eventText, formatRangeIn, isSameWallTime, offsetLabel } from '../event-display.ts';
-import type { TEvent } from '../events.repository.ts';
+import type { TEvent } from '../events.record.ts';
 import type { TReaderZone } from '../reader-zone.ts';
 
 /** An event in a list: title, when (its zone, and the reader's where different), where, kind. */

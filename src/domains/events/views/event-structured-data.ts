@@ -2,7 +2,7 @@ import { countryName } from '../../../i18n/names.ts';
 import { formatOffset, offsetMinutesAt } from '../../../platform/time-zones.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { eventText } from '../event-display.ts';
-import type { TEvent } from '../events.repository.ts';
+import type { TEvent } from '../events.record.ts';
 
 /** "2026-01-28T15:15:00+00:00": the wall-clock time with the zone's offset at that moment. */
 export function isoWithOffset(local: string, zone: string, instant: string): string {

@@ -1,7 +1,7 @@
 import { countryName } from '../../../i18n/names.ts';
 import { RecordSummary, type TSummaryFact } from '../../../ui/components/record-summary.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TEvent } from '../events.repository.ts';
+import type { TEvent } from '../events.record.ts';
 
 /**
  * The event's summary panel (ADR 0072): format, organisers and languages; the venue with a small map

@@ -1,7 +1,7 @@
 import { Tx } from '../../../ui/components/bidi.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { formatRangeIn, isSameWallTime, offsetLabel, zoneLabel } from '../event-display.ts';
-import type { TEvent } from '../events.repository.ts';
+import type { TEvent } from '../events.record.ts';
 import type { TReaderZone } from '../reader-zone.ts';
 
 type TWhenProps = {

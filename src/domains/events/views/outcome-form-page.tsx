@@ -10,7 +10,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { eventText } from '../event-display.ts';
 import { addresseeKinds, recommendationVerbs } from '../event-vocabulary.ts';
-import type { TEvent } from '../events.repository.ts';
+import type { TEvent } from '../events.record.ts';
 import type { TAxisGroup } from './outcome-page.tsx';
 
 type TBinding = { ctx: TViewContext; form: string; state: TFormState };

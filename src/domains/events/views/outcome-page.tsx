@@ -1,8 +1,7 @@
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { eventText, formatRangeIn } from '../event-display.ts';
-import type { TRecommendation, TRespondingPractice } from '../event-outcomes.repository.ts';
-import type { TEvent } from '../events.repository.ts';
+import type { TEvent, TRecommendation, TRespondingPractice } from '../events.record.ts';
 import { RecommendationItem } from './recommendation-item.tsx';
 
 export type TAxisGroup = { number: number; title: string; recommendations: TRecommendation[] };

@@ -1,8 +1,8 @@
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { ListText, Tx } from '../../../ui/components/bidi.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TRecommendation, TRespondingPractice } from '../event-outcomes.repository.ts';
 import { addresseeKinds, isOneOf } from '../event-vocabulary.ts';
+import type { TRecommendation, TRespondingPractice } from '../events.record.ts';
 
 /** One recommendation: its verb, its text (in its language), themes and whom it addresses. */
 export function RecommendationItem({

@@ -1,8 +1,8 @@
 import { conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TRecommendationHit } from '../event-outcomes.repository.ts';
 import { recommendationVerbs } from '../event-vocabulary.ts';
+import type { TRecommendationHit } from '../events.record.ts';
 import { RecommendationItem } from './recommendation-item.tsx';
 
 /** Searching the recommendations of every event's outcome, by words, theme and verb. */

@@ -3,8 +3,7 @@ import { Tx } from '../../../ui/components/bidi.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { eventText } from '../event-display.ts';
-import type { TRegistration } from '../event-registrations.repository.ts';
-import type { TEvent } from '../events.repository.ts';
+import type { TEvent, TRegistration } from '../events.record.ts';
 import type { TReaderZone } from '../reader-zone.ts';
 import { EventWhen } from './event-when.tsx';
 

@@ -2,7 +2,7 @@ import { formValue, type TFormState } from '../../../ui/components/form-field.ts
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TRecordMatch } from '../import-matches.ts';
-import type { TImport, TImportSummary } from '../imports.repository.ts';
+import type { TImport, TImportSummary } from '../imports.record.ts';
 import { fieldNames, importKinds, type TProposedField } from '../imports.schemas.ts';
 import { EvidenceQuote } from './evidence-quote.tsx';
 import { isCodeField, kindLabel, shownValue } from './import-labels.ts';

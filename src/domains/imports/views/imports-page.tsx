@@ -3,7 +3,7 @@ import { ErrorSummary, TextField, type TFormState } from '../../../ui/components
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TImportSummary } from '../imports.repository.ts';
+import type { TImportSummary } from '../imports.record.ts';
 import { importLimits } from '../imports.schemas.ts';
 import { kindLabel } from './import-labels.ts';
 

@@ -6,7 +6,7 @@ import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { OrganizationFieldset } from '../../organizations/index.ts';
-import type { TUploadRecord } from '../membership.repository.ts';
+import type { TUploadRecord } from '../membership.record.ts';
 import { applicationLimits } from '../membership.schemas.ts';
 import type { TDuplicate } from '../membership.service.ts';
 

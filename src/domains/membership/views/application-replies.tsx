@@ -1,7 +1,7 @@
 import { formatFileSize } from '../../../i18n/file-size.ts';
 import { Prose } from '../../../ui/components/prose.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TReplyRecord } from '../membership.repository.ts';
+import type { TReplyRecord } from '../membership.record.ts';
 
 const typeNames: Record<string, string> = {
   'application/pdf': 'pdf',

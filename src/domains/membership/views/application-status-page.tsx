@@ -2,7 +2,7 @@ import { CsrfField } from '../../../ui/components/form-field.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TApplicationRecord, TReplyRecord, TUploadRecord } from '../membership.repository.ts';
+import type { TApplicationRecord, TReplyRecord, TUploadRecord } from '../membership.record.ts';
 import { canTransition, isEditableByApplicant } from '../membership.schemas.ts';
 import { ApplicationReplies } from './application-replies.tsx';
 import { StatusBadge } from './status-badge.tsx';

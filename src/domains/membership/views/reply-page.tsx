@@ -5,7 +5,7 @@ import { Prose } from '../../../ui/components/prose.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TApplicationRecord } from '../membership.repository.ts';
+import type { TApplicationRecord } from '../membership.record.ts';
 import { applicationLimits } from '../membership.schemas.ts';
 import { replyFileAccept, replyFileMaxBytes, replyFilesMax } from '../membership-reply.service.ts';
 

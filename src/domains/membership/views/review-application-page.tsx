@@ -6,7 +6,7 @@ import { Prose } from '../../../ui/components/prose.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TApplicationRecord, TReplyRecord, TUploadRecord } from '../membership.repository.ts';
+import type { TApplicationRecord, TReplyRecord, TUploadRecord } from '../membership.record.ts';
 import { applicationLimits, canTransition } from '../membership.schemas.ts';
 import { ApplicationReplies } from './application-replies.tsx';
 import { LetterChanges } from './letter-changes.tsx';

@@ -1,5 +1,5 @@
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TNewsArticle } from '../news.repository.ts';
+import type { TNewsArticle } from '../news.record.ts';
 import { articleImage, articleText } from '../news-display.ts';
 
 /** An article in a list: date, title, summary, category and who published it. */

@@ -3,7 +3,7 @@ import { languageName } from '../../../i18n/names.ts';
 import { renderMarkdown } from '../../../platform/markdown.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TNewsArticle } from '../news.repository.ts';
+import type { TNewsArticle } from '../news.record.ts';
 import { articleImage, articleText } from '../news-display.ts';
 import { ArticleSummary } from './article-summary.tsx';
 

@@ -2,7 +2,7 @@ import { countryName, languageName } from '../../../i18n/names.ts';
 import { ListText } from '../../../ui/components/bidi.tsx';
 import { RecordSummary, type TSummaryFact } from '../../../ui/components/record-summary.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TNewsArticle } from '../news.repository.ts';
+import type { TNewsArticle } from '../news.record.ts';
 
 /**
  * A news article's summary panel (ADR 0072): when it was published, its category (a link to the

@@ -1,6 +1,6 @@
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TNewsArticle } from '../news.repository.ts';
+import type { TNewsArticle } from '../news.record.ts';
 import { newsCategories, type TNewsCategory } from '../news.schemas.ts';
 import { articleText } from '../news-display.ts';
 import { ArticleCard } from './article-card.tsx';

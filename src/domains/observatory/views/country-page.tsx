@@ -6,7 +6,7 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import { formatValue, seriesTitle } from '../observatory-display.ts';
 import { keySeriesId, type TCountryIndicator, type TCountryPage } from '../observatory-pages.service.ts';
 import { HubHolding } from './hub-holding.tsx';
-import { ageLabel, Citation, gapText, Provenance, valueText } from './observatory-bits.tsx';
+import { ageLabel, Citation, categoryText, gapText, Provenance, valueText } from './observatory-bits.tsx';
 import { ObservatoryStyles } from './observatory-styles.tsx';
 
 /**
@@ -175,9 +175,9 @@ export function CountryPage({ ctx, data }: { ctx: TViewContext; data: TCountryPa
                     ? date
                       ? t('observatory.convention.ratifiedOn', {
                           date: i18n.formatDate(date, 'long', 'UTC'),
-                          status: row.value_label ?? '',
+                          status: categoryText(i18n, row),
                         })
-                      : (row.value_label ?? '')
+                      : categoryText(i18n, row)
                     : t('observatory.convention.notRatified')}
                 </li>
               );

@@ -1,5 +1,5 @@
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { recordPath } from '../../search/index.ts';
+import { recordPath, recordTypeLabelKey } from '../../search/index.ts';
 import type { THubHolding } from '../observatory-pages.service.ts';
 
 /** What the hub holds about a country or region: counts per kind of record, commitments with progress, the newest records. */
@@ -27,7 +27,7 @@ export function HubHolding({
             {holding.byType.map((b) => (
               <li>
                 <a href={ctx.href(`/search?${filter}&type=${encodeURIComponent(b.type)}`)}>
-                  {t(`search.type.${b.type}`)} <span class="count">({i18n.formatNumber(b.count)})</span>
+                  {t(recordTypeLabelKey(b.type))} <span class="count">({i18n.formatNumber(b.count)})</span>
                 </a>
               </li>
             ))}
@@ -58,7 +58,7 @@ export function HubHolding({
           <ul>
             {holding.recent.map((r) => (
               <li>
-                <span class="muted">{t(`search.type.${r.type}`)}:</span>{' '}
+                <span class="muted">{t(recordTypeLabelKey(r.type))}:</span>{' '}
                 <a href={ctx.href(recordPath(r.type, r.slug))} lang={r.language}>
                   <bdi>{r.title}</bdi>
                 </a>

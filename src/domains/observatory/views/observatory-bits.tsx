@@ -1,6 +1,6 @@
-import type { TTranslator } from '../../../i18n/translator.ts';
+import { type TTranslator, translator } from '../../../i18n/translator.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TValueRow } from '../observatory.repository.ts';
+import type { TValueRow } from '../observatory.record.ts';
 import { citationOf, formatValue, natureLabel } from '../observatory-display.ts';
 import type { TFigure } from '../observatory-figures.ts';
 
@@ -22,7 +22,20 @@ export function ageLabel(i18n: TTranslator, age: string): string {
 export function valueText(i18n: TTranslator, row: TValueRow | null, unit: string): string {
   if (!row) return '–';
   if (row.value !== null) return formatValue(i18n, row.unit_code || unit, row.value);
-  return row.value_label ?? row.value_code ?? '–';
+  return categoryText(i18n, row) || (row.value_code ?? '–');
+}
+
+/**
+ * A category value ("At least 14 weeks", "Ratified, in force") in the reader's language: the
+ * `observatory.category.<code>` message when its English text is the one the source published for
+ * that code (a code that means something else in another file keeps the source's words), else the
+ * source's own label.
+ */
+export function categoryText(i18n: TTranslator, row: Pick<TValueRow, 'value_code' | 'value_label'>): string {
+  const key = `observatory.category.${row.value_code ?? ''}`;
+  const label = row.value_label ?? '';
+  if (row.value_code && i18n.has(key) && translator('en').t(key) === label) return i18n.t(key);
+  return label;
 }
 
 export function gapText(i18n: TTranslator, figure: TFigure | null, unit: string): string {

@@ -5,7 +5,7 @@ import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { readChampionsPage } from '../champions.service.ts';
-import type { TOrganizationRecord } from '../organizations.repository.ts';
+import type { TOrganizationRecord } from '../organizations.record.ts';
 import { displayName } from '../organizations.service.ts';
 
 type TChampionsView = Awaited<ReturnType<typeof readChampionsPage>>;

@@ -4,7 +4,7 @@ import { ListText } from '../../../ui/components/bidi.tsx';
 import { RecordSummary, type TSummaryFact } from '../../../ui/components/record-summary.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TOrganizationPlace } from '../organization-place.ts';
-import type { TOrganizationRecord } from '../organizations.repository.ts';
+import type { TOrganizationRecord } from '../organizations.record.ts';
 
 /**
  * The organisation profile's summary panel (ADR 0072): type, scope, countries and membership; its

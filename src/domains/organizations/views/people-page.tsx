@@ -3,7 +3,7 @@ import { SelectField } from '../../../ui/components/select-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { organizationRoles } from '../organizations.policy.ts';
-import type { TOrganizationRecord } from '../organizations.repository.ts';
+import type { TOrganizationRecord } from '../organizations.record.ts';
 import { displayName } from '../organizations.service.ts';
 
 type TPerson = { userId: string; name: string; email: string; role: string };

@@ -5,7 +5,7 @@ import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TOrganizationRecord } from '../organizations.repository.ts';
+import type { TOrganizationRecord } from '../organizations.record.ts';
 import { organizationLimits } from '../organizations.schemas.ts';
 import { displayName } from '../organizations.service.ts';
 import { OrganizationFieldset } from './organization-fieldset.tsx';

@@ -6,7 +6,7 @@ import { Prose } from '../../../ui/components/prose.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TOrganizationPlace } from '../organization-place.ts';
-import type { TOrganizationRecord } from '../organizations.repository.ts';
+import type { TOrganizationRecord } from '../organizations.record.ts';
 import { displayName, type TProfileView } from '../organizations.service.ts';
 import { OrganizationSummary } from './organization-summary.tsx';
 

@@ -2,9 +2,8 @@ import { countryName, languageName } from '../../../i18n/names.ts';
 import { ListText } from '../../../ui/components/bidi.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { formatPartialDate } from '../practice-display.ts';
-import type { TPractice } from '../practice-record.ts';
+import type { TOrganizationLink, TPractice } from '../practice-record.ts';
 import { labelOfConcept } from '../practice-taxonomy.ts';
-import type { TOrganizationLink } from '../practices.repository.ts';
 
 /** The structured facts of a practice as a description list: where, when, who, for whom, about what. */
 export function PracticeDetails({

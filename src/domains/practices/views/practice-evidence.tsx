@@ -1,7 +1,6 @@
 import { directionOf } from '../../../i18n/names.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TPractice } from '../practice-record.ts';
-import type { TPracticeFile } from '../practices.repository.ts';
+import type { TPractice, TPracticeFile } from '../practice-record.ts';
 
 /** Evidence of impact and evaluations, links, files and the contact for a practice. */
 export function PracticeEvidence({

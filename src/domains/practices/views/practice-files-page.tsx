@@ -8,8 +8,7 @@ import {
 } from '../../../ui/components/form-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TPractice } from '../practice-record.ts';
-import type { TPracticeFile } from '../practices.repository.ts';
+import type { TPractice, TPracticeFile } from '../practice-record.ts';
 
 /**
  * Where a practice's editors attach files and remove them. A refused upload comes back here with

@@ -11,6 +11,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { contentLanguages } from '../practice-display.ts';
 import { evidenceParts, implementerParts, linkParts, residenceParts } from '../practice-form.ts';
+import type { TMemberChoice } from '../practice-record.ts';
 import { conceptIdsOf, labelOfConcept, type TPracticeScheme } from '../practice-taxonomy.ts';
 import {
   dependantKinds,
@@ -20,7 +21,6 @@ import {
   practiceKinds,
   practiceScopes,
 } from '../practice-vocabulary.ts';
-import type { TMemberChoice } from '../practices.repository.ts';
 import { Fieldset } from './practice-form-fields.tsx';
 
 export type TPracticeFormProps = {

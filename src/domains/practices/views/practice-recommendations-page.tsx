@@ -4,8 +4,7 @@ import { CsrfField } from '../../../ui/components/form-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TRecommendationHit } from '../../events/index.ts';
-import type { TPractice } from '../practice-record.ts';
-import type { TLinkedRecommendation } from '../practices.repository.ts';
+import type { TLinkedRecommendation, TPractice } from '../practice-record.ts';
 
 /** Where a recommendation lives: its event's outcome page, at the recommendation. */
 export function recommendationHref(ctx: TViewContext, r: { id: string; eventSlug: string }): string {

@@ -3,8 +3,7 @@ import { ListText } from '../../../ui/components/bidi.tsx';
 import { RecordSummary, type TSummaryFact } from '../../../ui/components/record-summary.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { formatPartialDate } from '../practice-display.ts';
-import type { TPractice } from '../practice-record.ts';
-import type { TOrganizationLink, TPracticeFile } from '../practices.repository.ts';
+import type { TOrganizationLink, TPractice, TPracticeFile } from '../practice-record.ts';
 
 const pictureTypes = new Set(['image/png', 'image/jpeg', 'image/webp']);
 

@@ -1,11 +1,14 @@
+import { searchSources } from '../../../core/search-sources.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { conceptIdsOf, labelOfConcept, practiceKinds, practiceSchemes } from '../../practices/index.ts';
 import { codebookColumns } from '../search-export.ts';
 
-/** What each column of the CSV and JSON exports means, and the codes the controlled columns use. */
+/**
+ * What each column of the CSV and JSON exports means, and the codes the controlled columns use
+ * (each search source lists its own: a practice's kinds and its taxonomy schemes).
+ */
 export function CodebookPage({ ctx }: { ctx: TViewContext }) {
-  const { t, locale } = ctx;
+  const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('search.codebookPage.title')} description={t('search.codebookPage.lead')}>
       <h1>{t('search.codebookPage.title')}</h1>
@@ -31,27 +34,21 @@ export function CodebookPage({ ctx }: { ctx: TViewContext }) {
           </tbody>
         </table>
       </div>
-      <h2 id="kinds">{t('search.facet.kind')}</h2>
-      <ul>
-        {practiceKinds.map((kind) => (
-          <li>
-            <code>{kind}</code> {t(`practices.kind.${kind}`)}
-          </li>
+      {searchSources()
+        .flatMap((source) => source.codebook?.(ctx) ?? [])
+        .map((list) => (
+          <section>
+            <h2 id={list.id}>{list.heading}</h2>
+            <ul>
+              {list.items.map((item) => (
+                <li>
+                  <code>{item.code}</code>{' '}
+                  {item.href ? <a href={ctx.href(item.href)}>{item.label}</a> : item.label}
+                </li>
+              ))}
+            </ul>
+          </section>
         ))}
-      </ul>
-      {practiceSchemes.map((scheme) => (
-        <section>
-          <h2 id={scheme}>{t(`search.facet.${scheme}`)}</h2>
-          <ul>
-            {conceptIdsOf(scheme).map((id) => (
-              <li>
-                <code>{id}</code>{' '}
-                <a href={ctx.href(`/concepts/${encodeURIComponent(id)}`)}>{labelOfConcept(id, locale)}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
     </Layout>
   );
 }

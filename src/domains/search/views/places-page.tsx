@@ -11,7 +11,7 @@ import {
 import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TGazetteerPlace } from '../gazetteer.repository.ts';
+import type { TGazetteerPlace } from '../search.record.ts';
 
 /** A place's names, one a row ("Add another name" without a script: the server adds a row). */
 function NameRows(props: {

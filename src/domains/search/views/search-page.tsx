@@ -7,7 +7,7 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import { facetValueLabel } from '../facet-labels.ts';
 import { matchLabels } from '../match-labels.ts';
 import { placeChips } from '../place-chips.ts';
-import { recordPath } from '../record-paths.ts';
+import { recordPath, recordTypeLabelKey } from '../record-paths.ts';
 import type { THubSearchQuery } from '../search.schemas.ts';
 import type { THubHit, THubResult } from '../search.service.ts';
 
@@ -216,8 +216,10 @@ function SearchHit({ ctx, hit }: { ctx: TViewContext; hit: THubHit }) {
         </p>
       ) : null}
       <p class="meta">
-        <span class="badge">{t(`search.type.${hit.type}`)}</span>{' '}
-        {hit.practice ? <span class="badge">{t(`practices.kind.${hit.practice.kind}`)}</span> : null}{' '}
+        <span class="badge">{t(recordTypeLabelKey(hit.type))}</span>{' '}
+        {(hit.details?.badgeKeys ?? []).map((key) => (
+          <span class="badge">{t(key)}</span>
+        ))}{' '}
         {hit.isOtherLanguage ? (
           <span class="badge other-language">
             {t('search.otherLanguage', { language: languageName(locale, hit.language) })}
@@ -225,8 +227,8 @@ function SearchHit({ ctx, hit }: { ctx: TViewContext; hit: THubHit }) {
         ) : (
           languageName(locale, hit.language)
         )}
-        {hit.practice
-          ? ` · ${ctx.i18n.formatList(hit.practice.countries.map((c) => countryName(locale, c)))}`
+        {hit.details?.countries
+          ? ` · ${ctx.i18n.formatList(hit.details.countries.map((c) => countryName(locale, c)))}`
           : ''}
       </p>
       {translation ? (
