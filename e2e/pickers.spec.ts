@@ -105,6 +105,28 @@ describe('forms through their pickers', { timeout: 300_000 }, () => {
     assert.ok(await muscat.isChecked());
   });
 
+  it('with a script, picking an event’s city sets its zone until the person picks one', async () => {
+    await ensureAdmin();
+    const page = await e2e.newPage({ locale: 'en' });
+    await signIn(page, 'en');
+    await page.goto('/en/events/new');
+    const zone = page.locator('main form select[name="timeZone"]');
+    assert.notEqual(await zone.inputValue(), 'Asia/Muscat');
+    const query = page.getByLabel(message('en', 'common.pickers.placeQuery'), { exact: true });
+    await query.fill('Muscat');
+    const muscat = page.locator('main form input[name="place"][value*="58.41"]');
+    await muscat.waitFor();
+    await muscat.check();
+    assert.equal(await zone.inputValue(), 'Asia/Muscat', 'the zone of the city picked');
+    // A zone the person chose is theirs: picking another city leaves it.
+    await zone.selectOption('Europe/Warsaw');
+    await query.fill('Bogot');
+    const bogota = page.locator('main form input[name="place"][value*="-74.07"]');
+    await bogota.waitFor();
+    await bogota.check();
+    assert.equal(await zone.inputValue(), 'Europe/Warsaw');
+  });
+
   it('writes a practice without JavaScript: implementer rows added by the server', async () => {
     await ensureAdmin();
     const page = await e2e.newPage({ locale: 'en', javaScriptEnabled: false });

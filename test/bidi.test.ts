@@ -86,6 +86,21 @@ describe('right to left: Latin fragments in Arabic pages are isolated, lists joi
     assert.deepEqual(unisolatedLatin(html), []);
   });
 
+  it('an English event on an Arabic page: title, summary and description in their own direction, Markdown kept', async () => {
+    const { event } = await publishedEvent(t.deps, {
+      title: 'Carers’ forum (London)',
+      summary: 'A day for carers, in English.',
+      description: 'We **meet** at ten.\nLunch is provided.\n\n- talks\n- workshops',
+    });
+    const { html } = await t.client().get(`/ar/events/${event.slug}`);
+    assert.match(html, /<h1 dir="auto">Carers’ forum \(London\)<\/h1>/);
+    assert.match(html, /<p class="lead" dir="auto">A day for carers, in English\.<\/p>/);
+    assert.match(
+      html,
+      /<div class="prose" dir="auto" lang="en"><p>We <strong>meet<\/strong> at ten\.<br \/>Lunch is provided\.<\/p>\s*<ul>\s*<li>talks<\/li>/,
+    );
+  });
+
   it('a Kraków practice: partner names isolated, countries joined with the Arabic "and"', async () => {
     const [slug] = await publishPractices(t.deps, [
       completePracticeInput({

@@ -183,6 +183,29 @@ describe('issue 16 small fixes, on the demo', () => {
     assert.match(seen(html), /The applying organisation/);
   });
 
+  it('an event’s own texts keep their direction on a page of the other direction; description and outcome are prose', async () => {
+    const slug = 'social-care-policies-conference-muscat-2024';
+    // No Spanish translation: the Arabic original on a left-to-right page.
+    const { html } = await t.client().get(`/es/events/${slug}`);
+    assert.match(html, /<h1 dir="auto">المؤتمر الدولي الثالث/);
+    assert.match(html, /<p class="lead" dir="auto">مؤتمر دولي على مدى يومين/);
+    assert.match(html, /<div class="prose" dir="auto" lang="ar"><p>استضافته جامعة السلطان قابوس/);
+    const outcome = await t.client().get(`/en/events/${slug}/outcome`);
+    assert.match(outcome.html, /<div class="prose" dir="auto" lang="ar"><p>على مدى يومين/);
+    assert.ok(!/class="pre\b/.test(html + outcome.html));
+  });
+
+  it('a news item’s and a campaign’s own texts keep their direction on an Arabic page', async () => {
+    const news = await t.client().get('/ar/news/muscat-conference-closes-with-recommendations');
+    assert.match(news.html, /<h1 dir="auto">/);
+    assert.match(news.html, /<p class="lead" dir="auto">/);
+    assert.match(news.html, /<div class="prose" dir="auto">/);
+    const campaign = await t.client().get('/ar/campaigns/care-at-the-centre-of-the-recovery');
+    assert.match(campaign.html, /<h1 dir="auto">/);
+    assert.match(campaign.html, /<p class="lead" dir="auto">/);
+    assert.match(campaign.html, /<div class="prose" dir="auto"><p>/, 'the goal is prose');
+  });
+
   it('the API has a readable reference page, served from the hub', async () => {
     const { response, html } = await t.client().get('/en/api');
     assert.equal(response.status, 200);

@@ -228,6 +228,20 @@ describe(`communities of practice (${testDialect})`, () => {
     assert.ok(spanish.includes('¿Qué datos usan ustedes') && !spanish.includes('Traducido del'));
   });
 
+  it('names a post’s translations as each language joins a list, never with a Latin comma in Arabic', async () => {
+    const path = `/en/communities/${cities}/threads/${threadId}`;
+    await ben.get(`${path}/posts/${threadId}/translate`);
+    const french = await ben.post(`${path}/posts/${threadId}/translate`, {
+      language: 'fr',
+      body: 'Dans notre ville, nous regroupons les services de soin sur quelques pâtés de maisons.',
+    });
+    assert.equal(french.status, 303);
+    const arabic = visibleText((await t.client().get(`/ar/communities/${cities}/threads/${threadId}`)).html);
+    assert.match(arabic, /الترجمات: (الإنجليزية والفرنسية|الفرنسية والإنجليزية)/);
+    const english = visibleText((await t.client().get(path)).html);
+    assert.match(english, /Translations: (English and French|French and English)/);
+  });
+
   it('replies with mentions of members only, quotes, hub records as cards, and sanitised Markdown', async () => {
     await t.deps.search.upsertDocument({
       id: 'practice-care-blocks',

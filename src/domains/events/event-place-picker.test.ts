@@ -86,5 +86,31 @@ describe(`event place picker (${testDialect})`, () => {
     assert.equal(event?.longitude, 58.41);
     const edit = await omani.get(`/ar/events/${slug}/edit`);
     assert.match(edit.html, /name="place" value="[^"]*23.59[^"]*" checked=""/);
+    assert.doesNotMatch(edit.html, /name="zoneDefault"/, 'an edit never moves the stored zone');
+  });
+
+  it('a new event’s zone follows the place found until the person picks a zone, without a script', async () => {
+    // An organisation in two countries: the form proposes the reader's zone, here UTC.
+    const both = await createMemberOrganization(t.deps, { countries: ['CO', 'OM'] });
+    const editor = await createOrganizationPerson(t.deps, both.id, 'editor');
+    const person = await signedInClient(t.client(), editor);
+    const form = await person.get('/en/events/new');
+    assert.match(form.html, /<option value="UTC" selected="">/);
+    assert.match(form.html, /<input type="hidden" name="zoneDefault" value="UTC"/);
+
+    const find = (timeZone: string) =>
+      person.post(
+        '/en/events/new',
+        eventForm(both.slug, { timeZone, zoneDefault: 'UTC', placeQuery: 'Muscat', _find: 'place' }),
+      );
+    const followed = await (await find('UTC')).text();
+    assert.match(followed, /<option value="Asia\/Muscat" selected="">/, 'the zone of Oman');
+    assert.match(followed, /<input type="hidden" name="zoneDefault" value="Asia\/Muscat"/);
+    const kept = await (await find('Europe/London')).text();
+    assert.match(kept, /<option value="Europe\/London" selected="">/, 'a zone the person chose stays');
+    assert.doesNotMatch(kept, /<option value="Asia\/Muscat" selected="">/);
+
+    const omaniForm = await omani.get('/ar/events/new');
+    assert.match(omaniForm.html, /name="zoneDefault" value="Asia\/Muscat"/, 'Oman alone: its zone at once');
   });
 });

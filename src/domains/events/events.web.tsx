@@ -11,6 +11,7 @@ import { AppError, isAppError } from '../../platform/errors.ts';
 import { canonicalTimeZone, timeZonesOfCountry } from '../../platform/time-zones.ts';
 import { sortedChoices } from '../../ui/components/choice-options.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
+import { decodePlace } from '../../ui/components/place-picker.tsx';
 import { rowCount, withRowAddedTo } from '../../ui/components/repeatable-rows.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { listCommitmentChoices } from '../commitments/index.ts';
@@ -125,9 +126,11 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     if (!can(actor, 'create')) throw new AppError('forbidden');
     const choices = await readOrganizerChoices(deps, actor);
     const readerZone = readReaderZone(c);
+    const zone = defaultZone(choices, readerZone?.zone ?? null);
     const values: TFormValues = {
       language: viewContext(c).locale,
-      timeZone: defaultZone(choices, readerZone?.zone ?? null),
+      timeZone: zone,
+      zoneDefault: zone,
       registrationMode: 'none',
       organizers: choices.length === 1 && choices[0] ? [choices[0].slug] : [],
     };
@@ -148,7 +151,26 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     }
     const query = firstValue(values, 'placeQuery').trim();
     if (firstValue(values, '_find') !== 'place' && query === '') return null;
-    return { values, places: await findPlaces(deps, query, viewContext(c).locale) };
+    const places = await findPlaces(deps, query, viewContext(c).locale);
+    return { values: withPlaceZone(values, places), places };
+  }
+
+  /**
+   * A new event's zone follows its place until the person picks one (issue 16: "defaulting to the
+   * place's zone"). `zoneDefault` is the zone the form proposed; while the select still shows it, the
+   * zone of the place chosen — or of every place found, when they all lie in one single-zone country —
+   * replaces it. A country with several zones (Russia, Brazil) leaves the zone as it was.
+   */
+  function withPlaceZone(values: TFormValues, found: readonly TPlaceChoice[]): TFormValues {
+    const proposed = firstValue(values, 'zoneDefault');
+    if (proposed === '' || firstValue(values, 'timeZone') !== proposed) return values;
+    const chosen = decodePlace(firstValue(values, 'place'));
+    const countries = new Set(chosen ? [chosen.country] : found.map((p) => p.country));
+    const [country] = countries;
+    if (countries.size !== 1 || !country) return values;
+    const zones = timeZonesOfCountry(country);
+    if (zones.length !== 1 || !zones[0]) return values;
+    return { ...values, timeZone: zones[0], zoneDefault: zones[0] };
   }
 
   web.post('/events/new', async (c) => {

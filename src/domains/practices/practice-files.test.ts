@@ -94,6 +94,13 @@ describe(`practice files: attach, refuse, remove (${testDialect})`, () => {
     const page = await author.get(`/en/practices/${slug}`);
     assert.match(page.html, /Evaluation report/);
     assert.match(page.html, /href="\/en\/practices\/[^"]+\/files"/);
+    // The picture heads the summary panel (ADR 0072), described by its title; the PDF does not.
+    const panel = /<aside class="record-summary"[\s\S]*?<\/aside>/.exec(page.html)?.[0] ?? '';
+    assert.match(
+      panel,
+      new RegExp(`<img class="record-picture" src="/en/practices/${slug}/files/${rows[1]?.id}" alt="Poster"`),
+    );
+    assert.equal(panel.split('<img').length - 1, 1, 'only the picture, not the PDF');
   });
 
   it('does not let people outside the practice see or remove its files', async () => {

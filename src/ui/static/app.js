@@ -191,4 +191,29 @@
       input.value = '';
     });
   }
+
+  // A new event's zone follows the place picked until the person picks a zone (the server does the same
+  // on "Find the place" without this script): the zone of the place's country, when it has only one.
+  for (const proposed of document.querySelectorAll('input[data-zone-default]')) {
+    const form = proposed.form;
+    const select = form?.elements.namedItem('timeZone');
+    if (!form || !(select instanceof HTMLSelectElement)) continue;
+    form.addEventListener('change', (event) => {
+      const box = event.target;
+      if (!(box instanceof HTMLInputElement) || box.name !== 'place' || !box.checked) return;
+      if (select.value !== proposed.value) return;
+      let zones = [];
+      try {
+        const { country } = JSON.parse(box.value);
+        const region = new Intl.Locale(`und-${country}`);
+        zones = (region.getTimeZones ? region.getTimeZones() : region.timeZones) || [];
+      } catch {
+        return;
+      }
+      const [zone] = zones;
+      if (zones.length !== 1 || ![...select.options].some((option) => option.value === zone)) return;
+      select.value = zone;
+      proposed.value = zone;
+    });
+  }
 })();

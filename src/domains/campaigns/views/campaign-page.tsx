@@ -4,6 +4,7 @@ import { assetUrl } from '../../../ui/assets.ts';
 import { Tx } from '../../../ui/components/bidi.tsx';
 import { FileField } from '../../../ui/components/file-field.tsx';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { Prose } from '../../../ui/components/prose.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -80,14 +81,18 @@ export function CampaignPage(props: TCampaignPageProps) {
             <span class="badge warn">{t(`campaigns.status.${campaign.status}`)}</span>
           ) : null}
         </p>
-        <h1>{text.title}</h1>
-        <p class="lead">{text.callToAction}</p>
+        <h1 dir="auto">{text.title}</h1>
+        <p class="lead" dir="auto">
+          {text.callToAction}
+        </p>
         <div class="record-layout" lang={locale}>
           <CampaignSummary ctx={ctx} campaign={campaign} />
           <div class="record-main" lang={text.language}>
             <h2 lang={locale}>{t('campaigns.goal')}</h2>
-            <p>{text.goal}</p>
-            {text.body ? <div dangerouslySetInnerHTML={{ __html: renderMarkdown(text.body) }} /> : null}
+            <Prose text={text.goal} />
+            {text.body ? (
+              <div class="prose" dir="auto" dangerouslySetInnerHTML={{ __html: renderMarkdown(text.body) }} />
+            ) : null}
           </div>
         </div>
       </article>

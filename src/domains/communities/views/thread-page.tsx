@@ -157,7 +157,9 @@ function PostArticle({
             {view.translations.length > 0 ? (
               <span class="hint">
                 {t('communities.post.translations', {
-                  languages: view.translations.map((tr) => languageName(locale, tr.language)).join(', '),
+                  languages: ctx.i18n.formatList(
+                    view.translations.map((tr) => languageName(locale, tr.language)),
+                  ),
                 })}
               </span>
             ) : null}{' '}

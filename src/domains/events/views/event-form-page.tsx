@@ -5,7 +5,13 @@ import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
 import { ChoiceList } from '../../../ui/components/choice-list.tsx';
 import { conceptChoices, languageChoices } from '../../../ui/components/choice-options.ts';
 import { DateTimeField, dateTimeSummaryTargets } from '../../../ui/components/date-time-field.tsx';
-import { ErrorSummary, formValues, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import {
+  ErrorSummary,
+  formValue,
+  formValues,
+  TextField,
+  type TFormState,
+} from '../../../ui/components/form-field.tsx';
 import { PlacePicker, type TPlaceValue } from '../../../ui/components/place-picker.tsx';
 import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
 import { SelectField, type TOption } from '../../../ui/components/select-field.tsx';
@@ -132,6 +138,16 @@ export function EventFormPage(props: TEventFormPageProps) {
       <form method="post" action={props.action} class="stack" novalidate>
         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
         {props.version !== null ? <input type="hidden" name="version" value={String(props.version)} /> : null}
+        {props.isNew ? (
+          // The zone the form proposed: while the zone select still shows it, the place's zone replaces
+          // it (on "Find the place" without a script; as soon as a place is picked with app.js).
+          <input
+            type="hidden"
+            name="zoneDefault"
+            value={formValue(state.values, 'zoneDefault')}
+            data-zone-default=""
+          />
+        ) : null}
         <ErrorSummary ctx={ctx} form={form} state={state} targets={dateTimeSummaryTargets(moments)} />
         <fieldset>
           <legend>{t('events.form.what')}</legend>

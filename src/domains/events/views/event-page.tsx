@@ -4,6 +4,7 @@ import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { assetUrl } from '../../../ui/assets.ts';
 import { Tx } from '../../../ui/components/bidi.tsx';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { Prose } from '../../../ui/components/prose.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -63,14 +64,16 @@ export function EventPage(props: TEventPageProps) {
             <span class="badge warn">{t(`events.status.${event.status}`)}</span>
           ) : null}
         </p>
-        <h1>{text.title}</h1>
+        <h1 dir="auto">{text.title}</h1>
         {event.status === 'cancelled' ? (
           <p class="notice error" role="status">
             {t('events.page.cancelledNotice')}
           </p>
         ) : null}
         {event.audience === 'community' ? <p class="notice">{t('events.page.communityOnly')}</p> : null}
-        <p class="lead">{text.summary}</p>
+        <p class="lead" dir="auto">
+          {text.summary}
+        </p>
         <div class="record-layout">
           <EventSummary ctx={ctx} event={event} />
           <div class="record-main">
@@ -141,9 +144,7 @@ export function EventPage(props: TEventPageProps) {
             {text.description ? (
               <section aria-labelledby="about-title">
                 <h2 id="about-title">{t('events.page.about')}</h2>
-                {text.description.split(/\n{2,}/).map((paragraph) => (
-                  <p>{paragraph}</p>
-                ))}
+                <Prose text={text.description} lang={text.language} />
               </section>
             ) : null}
             {props.related.length > 0 ? (

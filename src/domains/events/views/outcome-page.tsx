@@ -1,3 +1,4 @@
+import { Prose } from '../../../ui/components/prose.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { eventText, formatRangeIn } from '../event-display.ts';
@@ -30,7 +31,7 @@ export function OutcomePage({
     <Layout ctx={ctx} title={title} description={outcome?.summary || text.summary}>
       <h1>{title}</h1>
       <p class="lead">
-        <a href={ctx.href(base)} lang={text.language}>
+        <a href={ctx.href(base)} lang={text.language} dir="auto">
           {text.title}
         </a>{' '}
         ·{' '}
@@ -49,9 +50,7 @@ export function OutcomePage({
       {outcome?.summary ? (
         <section aria-labelledby="summary-title">
           <h2 id="summary-title">{t('events.outcome.summary')}</h2>
-          {outcome.summary.split(/\n{2,}/).map((p) => (
-            <p lang={event.language}>{p}</p>
-          ))}
+          <Prose text={outcome.summary} lang={event.language} />
         </section>
       ) : null}
       {outcome && (outcome.recordings.length > 0 || outcome.documents.length > 0) ? (

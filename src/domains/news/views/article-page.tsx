@@ -91,8 +91,10 @@ export function ArticlePage({ ctx, article, mostRead, publicUrl, permissions, as
             </>
           ) : null}
         </p>
-        <h1>{text.title}</h1>
-        <p class="lead">{text.summary}</p>
+        <h1 dir="auto">{text.title}</h1>
+        <p class="lead" dir="auto">
+          {text.summary}
+        </p>
         <div class="record-layout" lang={locale}>
           <ArticleSummary ctx={ctx} article={article} />
           <div class="record-main" lang={text.language}>
@@ -101,7 +103,7 @@ export function ArticlePage({ ctx, article, mostRead, publicUrl, permissions, as
                 <img src={image.src} alt={image.alt} width={image.width} height={image.height} />
               </figure>
             ) : null}
-            <div class="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(text.body) }} />
+            <div class="prose" dir="auto" dangerouslySetInnerHTML={{ __html: renderMarkdown(text.body) }} />
             {otherLanguages.length > 0 ? (
               <p class="hint" lang={locale}>
                 {t('news.alsoIn', {
