@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { assertNoAxeViolations } from './support/axe.ts';
 import { useE2E } from './support/harness.ts';
+import { keyPages } from './support/key-pages.ts';
 import { projectRoot } from './support/server.ts';
 
 /**
@@ -13,29 +14,6 @@ import { projectRoot } from './support/server.ts';
  * violation at either width.
  */
 export const screenshotsDir = join(projectRoot, 'artifacts', 'screenshots');
-
-const keyPages: readonly [name: string, path: string][] = [
-  ['home', '/'],
-  ['practices', '/practices'],
-  ['practice', '/practices/manzanas-del-cuidado-bogota'],
-  ['members', '/members'],
-  ['member', '/members/inmujeres'],
-  ['events', '/events'],
-  ['event', '/events/social-care-policies-conference-muscat-2024'],
-  ['news', '/news'],
-  ['news-article', '/news/muscat-conference-closes-with-recommendations'],
-  ['commitments', '/commitments'],
-  ['commitment', '/commitments/centros-comunitarios-de-cuidado'],
-  ['campaigns', '/campaigns'],
-  ['campaign', '/campaigns/care-at-the-centre-of-the-recovery'],
-  ['communities', '/communities'],
-  ['community', '/communities/care-in-cities'],
-  ['connections', '/connections'],
-  ['search', '/search?q=care'],
-  ['join', '/join/apply'],
-  ['api', '/api'],
-  ['design', '/design'],
-];
 
 describe('screenshots of twenty key pages, en and ar, 1280 and 375 px', { timeout: 600_000 }, () => {
   const e2e = useE2E();
