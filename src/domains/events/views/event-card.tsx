@@ -25,7 +25,7 @@ export function EventCard({
   return (
     <li class="card event-card">
       <h3>
-        <a href={ctx.href(`/events/${encodeURIComponent(event.slug)}`)} lang={text.language}>
+        <a href={ctx.href(`/events/${encodeURIComponent(event.slug)}`)} lang={text.language} dir="auto">
           {text.title}
         </a>
       </h3>

@@ -61,7 +61,7 @@ export function RecommendationItem({
           <ul>
             {practices.map((p) => (
               <li>
-                <a href={ctx.href(`/practices/${encodeURIComponent(p.slug)}`)} lang={p.language}>
+                <a href={ctx.href(`/practices/${encodeURIComponent(p.slug)}`)} lang={p.language} dir="auto">
                   {p.title}
                 </a>
               </li>

@@ -30,7 +30,7 @@ export function RegistrationPage({
     <Layout ctx={ctx} title={t('events.registration.title')} isPrivate>
       <h1>{t('events.registration.title')}</h1>
       <p class="lead">
-        <a href={ctx.href(eventPath)} lang={text.language}>
+        <a href={ctx.href(eventPath)} lang={text.language} dir="auto">
           {text.title}
         </a>
       </p>

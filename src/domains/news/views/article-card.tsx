@@ -25,11 +25,13 @@ export function ArticleCard({ ctx, article }: { ctx: TViewContext; article: TNew
         <a href={ctx.href(`/news/category/${article.category}`)}>{t(`news.category.${article.category}`)}</a>
       </p>
       <h3>
-        <a href={ctx.href(`/news/${encodeURIComponent(article.slug)}`)} lang={text.language}>
+        <a href={ctx.href(`/news/${encodeURIComponent(article.slug)}`)} lang={text.language} dir="auto">
           {text.title}
         </a>
       </h3>
-      <p lang={text.language}>{text.summary}</p>
+      <p lang={text.language} dir="auto">
+        {text.summary}
+      </p>
       {article.organization ? (
         <p class="hint">
           {t('news.by', {

@@ -152,6 +152,7 @@ export function ArticlePage({ ctx, article, mostRead, publicUrl, permissions, as
                 <a
                   href={ctx.href(`/news/${encodeURIComponent(a.slug)}`)}
                   lang={articleText(a, locale).language}
+                  dir="auto"
                 >
                   {articleText(a, locale).title}
                 </a>

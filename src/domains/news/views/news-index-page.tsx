@@ -86,6 +86,7 @@ export function NewsIndexPage(props: TNewsIndexProps) {
                     <a
                       href={ctx.href(`/news/${encodeURIComponent(a.slug)}`)}
                       lang={articleText(a, locale).language}
+                      dir="auto"
                     >
                       {articleText(a, locale).title}
                     </a>
@@ -103,6 +104,7 @@ export function NewsIndexPage(props: TNewsIndexProps) {
                     <a
                       href={ctx.href(`/news/${encodeURIComponent(a.slug)}`)}
                       lang={articleText(a, locale).language}
+                      dir="auto"
                     >
                       {articleText(a, locale).title}
                     </a>

@@ -71,7 +71,7 @@ export function WorkspacePage({
             <tbody>
               {practices.map((p) => (
                 <tr>
-                  <td lang={p.language}>
+                  <td lang={p.language} dir="auto">
                     <a href={ctx.href(`/practices/${encodeURIComponent(p.slug)}`)}>{p.title}</a>
                   </td>
                   <td>{t(`practices.status.${p.status}`)}</td>
