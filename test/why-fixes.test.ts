@@ -192,6 +192,8 @@ describe('issue 16 small fixes, on the demo', () => {
     assert.match(html, /<div class="prose" dir="auto" lang="ar"><p>استضافته جامعة السلطان قابوس/);
     const outcome = await t.client().get(`/en/events/${slug}/outcome`);
     assert.match(outcome.html, /<div class="prose" dir="auto" lang="ar"><p>على مدى يومين/);
+    // An axis: the reader's words around the Arabic title, the title isolated and marked as Arabic.
+    assert.match(outcome.html, /<h3 id="axis-1">Axis 1: <bdi lang="ar" dir="auto">دراسات سياسات الرعاية/);
     assert.ok(!/class="pre\b/.test(html + outcome.html));
   });
 

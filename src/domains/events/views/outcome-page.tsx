@@ -1,3 +1,4 @@
+import { Tx } from '../../../ui/components/bidi.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -82,10 +83,23 @@ export function OutcomePage({
           {groups.map((group) =>
             group.recommendations.length === 0 ? null : (
               <section class="axis" aria-labelledby={`axis-${group.number}`}>
-                <h3 id={`axis-${group.number}`} lang={event.language}>
-                  {group.title
-                    ? t('events.outcome.axis', { number: group.number, title: group.title })
-                    : t('events.outcome.general')}
+                <h3 id={`axis-${group.number}`}>
+                  {group.title ? (
+                    <Tx
+                      ctx={ctx}
+                      k="events.outcome.axis"
+                      values={{ number: group.number, title: group.title }}
+                      nodes={{
+                        title: (
+                          <bdi lang={event.language} dir="auto">
+                            {group.title}
+                          </bdi>
+                        ),
+                      }}
+                    />
+                  ) : (
+                    t('events.outcome.general')
+                  )}
                 </h3>
                 <ol>
                   {group.recommendations.map((r) => (
