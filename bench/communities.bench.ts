@@ -77,9 +77,12 @@ async function runOn(label: string, env: Record<string, string>, pageTargetMs: n
     const digestMs = performance.now() - digestStarted;
     const longest = writes.reduce((a, b) => (b.totalMs > a.totalMs ? b : a), writes[0] as TDigestWrite);
     const writeTimes = writes.map((w) => w.totalMs).sort((a, b) => a - b);
-    const isDigestOnTarget = digestMs <= digestTargetMs && run.longestTransactionMs <= transactionTargetMs;
+    // The issue's target: no write lock held for more than 100 ms at a time. A lock is taken by a write's
+    // first statement (neither SQLite's deferred BEGIN nor PostgreSQL's BEGIN takes one) and let go at the
+    // end of its commit; the whole transaction (waiting for a connection, BEGIN) is printed beside it.
+    const isDigestOnTarget = digestMs <= digestTargetMs && run.longestLockMs <= transactionTargetMs;
     console.log(
-      `  ${label}: weekly digest — ${run.people} people, ${run.mailed} mails in ${(digestMs / 1000).toFixed(1)} s (target < 60 s), longest write transaction ${run.longestTransactionMs.toFixed(1)} ms (target ≤ 100)${isDigestOnTarget ? '' : '  ← BELOW TARGET'}; load ${loadavg()[0]?.toFixed(1)}`,
+      `  ${label}: weekly digest — ${run.people} people, ${run.mailed} mails in ${(digestMs / 1000).toFixed(1)} s (target < 60 s), longest write lock ${run.longestLockMs.toFixed(1)} ms (first statement to end of commit; target ≤ 100), longest transaction with its wait for a connection and BEGIN ${run.longestTransactionMs.toFixed(1)} ms${isDigestOnTarget ? '' : '  ← BELOW TARGET'}; load ${loadavg()[0]?.toFixed(1)}`,
     );
     if (longest)
       console.log(

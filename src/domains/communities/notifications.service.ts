@@ -117,11 +117,21 @@ export type TDigestWrite = {
   /** Each statement in order: the inserts of mail, then the progress update. */
   statementMs: number[];
   commitMs: number;
+  /** From the first statement to the end of the commit: the longest a write lock can be held. */
+  lockMs: number;
   mails: number;
   chars: number;
 };
 
-export type TDigestRun = { kind: TDigestKind; people: number; mailed: number; longestTransactionMs: number };
+export type TDigestRun = {
+  kind: TDigestKind;
+  people: number;
+  mailed: number;
+  /** The longest write, from asking for a connection to the end of its commit. */
+  longestTransactionMs: number;
+  /** The longest a write held a lock: its first statement to the end of its commit. */
+  longestLockMs: number;
+};
 
 /**
  * Sends the digests of one kind whose period has ended at `now` for each subscriber. Safe to run again
@@ -141,7 +151,7 @@ export async function runDigests(
 ): Promise<TDigestRun> {
   const now = options.now ?? deps.clock.now();
   const batchSize = options.batchSize ?? digestBatchSize;
-  const run: TDigestRun = { kind, people: 0, mailed: 0, longestTransactionMs: 0 };
+  const run: TDigestRun = { kind, people: 0, mailed: 0, longestTransactionMs: 0, longestLockMs: 0 };
   let cursor = '';
   const excerpts = new DigestExcerpts();
   const postMemory = new DigestPostMemory();
@@ -220,10 +230,12 @@ export async function runDigests(
         beginMs: (times[0] ?? ended) - started,
         statementMs: times.slice(1).map((t, i) => t - (times[i] as number)),
         commitMs: ended - (times.at(-1) ?? ended),
+        lockMs: ended - (times[0] ?? ended),
         mails: mails.length,
         chars: chunk.reduce((sum, item) => sum + writtenChars(item), 0),
       });
       run.longestTransactionMs = Math.max(run.longestTransactionMs, ended - started);
+      run.longestLockMs = Math.max(run.longestLockMs, ended - (times[0] ?? ended));
       run.mailed += mails.length;
     }
     await options.heartbeat?.();
