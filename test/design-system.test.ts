@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { colourTokens, sections } from '../src/ui/views/design-page.tsx';
-import { unisolatedLatin } from './bidi.test.ts';
 import { visibleText } from './support/accounts.ts';
+import { unisolatedLatin } from './support/bidi.ts';
 import { createTestApp, type TTestApp } from './support/test-app.ts';
 
 /** The design system: written down (docs/design-system.md) and shown live at /{locale}/design. */

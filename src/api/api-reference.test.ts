@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { unisolatedLatin } from '../../test/bidi.test.ts';
 import { visibleText } from '../../test/support/accounts.ts';
+import { unisolatedLatin } from '../../test/support/bidi.ts';
 import { createTestApp, type TTestApp } from '../../test/support/test-app.ts';
 import { anchorOf, typeParts } from './api-reference.ts';
 

@@ -42,7 +42,9 @@ export function MeetingsSection(props: {
       <p>
         <time datetime={m.startsAt}>{m.when}</time>
         <br />
-        <span class="hint">{m.zone}</span>
+        <span class="hint">
+          <bdi>{m.zone}</bdi>
+        </span>
       </p>
       {canManage ? (
         <form

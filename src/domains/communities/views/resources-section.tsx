@@ -1,3 +1,4 @@
+import { Tx } from '../../../ui/components/bidi.tsx';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -34,9 +35,12 @@ export function ResourcesSection(props: {
               {r.note}
             </p>
             <p class="hint">
-              {t('communities.resources.addedBy', {
-                name: r.addedByName ?? t('communities.post.formerMember'),
-              })}
+              <Tx
+                ctx={ctx}
+                k="communities.resources.addedBy"
+                values={{ name: r.addedByName ?? t('communities.post.formerMember') }}
+                isolate={['name']}
+              />
             </p>
             {r.canRemove ? (
               <form

@@ -1,3 +1,4 @@
+import { Tx } from '../../../ui/components/bidi.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TNewsArticle } from '../news.record.ts';
 import { articleImage, articleText } from '../news-display.ts';
@@ -34,9 +35,14 @@ export function ArticleCard({ ctx, article }: { ctx: TViewContext; article: TNew
       </p>
       {article.organization ? (
         <p class="hint">
-          {t('news.by', {
-            organization: article.organization.nameTranslations[locale] ?? article.organization.name,
-          })}
+          <Tx
+            ctx={ctx}
+            k="news.by"
+            values={{
+              organization: article.organization.nameTranslations[locale] ?? article.organization.name,
+            }}
+            isolate={['organization']}
+          />
         </p>
       ) : null}
     </li>

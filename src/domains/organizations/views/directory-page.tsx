@@ -161,7 +161,12 @@ export function DirectoryPage({ ctx, directory }: { ctx: TViewContext; directory
                   <a href={ctx.href(`/members/${encodeURIComponent(org.slug)}`)} dir="auto">
                     {displayName(org, ctx.locale)}
                   </a>
-                  {org.acronym ? <span class="acronym"> ({org.acronym})</span> : null}
+                  {org.acronym ? (
+                    <span class="acronym">
+                      {' ('}
+                      <bdi>{org.acronym}</bdi>)
+                    </span>
+                  ) : null}
                 </h3>
                 {org.isChampion ? (
                   <p>

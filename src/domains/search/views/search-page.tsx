@@ -1,6 +1,7 @@
 import { raw } from 'hono/html';
 import { withParam, withToggled } from '../../../core/listing.ts';
 import { countryName, directionOf, languageName } from '../../../i18n/names.ts';
+import { Tx } from '../../../ui/components/bidi.tsx';
 import { FilterDisclosure } from '../../../ui/components/filter-disclosure.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -47,7 +48,18 @@ export function SearchPage({ ctx, params, query, result }: TSearchPageProps) {
     : t('search.resultsTitle', { query: query.q.slice(0, 80) });
   return (
     <Layout ctx={ctx} title={title} isPrivate={!isBrowse}>
-      <h1>{title}</h1>
+      <h1>
+        {isBrowse ? (
+          title
+        ) : (
+          <Tx
+            ctx={ctx}
+            k="search.resultsTitle"
+            values={{ query: query.q.slice(0, 80) }}
+            isolate={['query']}
+          />
+        )}
+      </h1>
       <form
         novalidate
         method="get"
