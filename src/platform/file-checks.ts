@@ -31,6 +31,14 @@ const extensionsOf: Record<TDetectedType, readonly string[]> = {
   svg: ['svg'],
 };
 
+/**
+ * Whether a PDF names an encryption dictionary (`/Encrypt` in its trailer or cross-reference stream): its
+ * streams cannot be checked, so it is refused, and the person should hear that a password is the reason.
+ */
+export function isPdfEncrypted(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/Encrypt');
+}
+
 /** Sniffs the type from the first bytes (and, for DOCX, the zip directory). */
 export function detectType(bytes: Uint8Array): TDetectedType | null {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -3,7 +3,7 @@ import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import { looksLikeHtml, looksLikeText, type TDocumentType } from '../../platform/document-text.ts';
 import { AppError } from '../../platform/errors.ts';
-import { detectType } from '../../platform/file-checks.ts';
+import { detectType, isPdfEncrypted } from '../../platform/file-checks.ts';
 import { checkUpload, readDocumentInSandbox } from '../../platform/sandbox.ts';
 import { authorize } from './imports.policy.ts';
 import type { TImport, TImportSummary } from './imports.record.ts';
@@ -31,7 +31,11 @@ async function documentTypeOf(bytes: Uint8Array, fileName: string): Promise<TDoc
   const detected = detectType(bytes);
   if (detected === 'pdf' || detected === 'docx') {
     const verdict = await checkUpload(bytes, fileName, ['pdf', 'docx']);
-    if (!verdict.isAccepted) throw refuse(`imports.errors.${verdict.reason}`);
+    if (!verdict.isAccepted) {
+      // A password-protected PDF cannot be checked; say so rather than suspect it of scripts.
+      const isLocked = detected === 'pdf' && isPdfEncrypted(bytes);
+      throw refuse(`imports.errors.${isLocked ? 'encrypted' : verdict.reason}`);
+    }
     return detected;
   }
   if (detected !== null) throw refuse('imports.errors.unsupported');

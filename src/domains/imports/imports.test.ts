@@ -5,6 +5,7 @@ import { createUser, signedInClient, visibleText } from '../../../test/support/a
 import { docxOf } from '../../../test/support/docx.ts';
 import { createMemberOrganization } from '../../../test/support/events.ts';
 import { idFrom, reviewForm } from '../../../test/support/imports.ts';
+import { deflatedZipBytes, docxBytes } from '../../../test/support/membership.ts';
 import { seedText } from '../../../test/support/seeds.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -214,6 +215,49 @@ describe(`imports from documents (${testDialect})`, () => {
     });
     assert.equal(scanned.status, 422);
     assert.match(visibleText(await scanned.text()), /scanned document without a text layer/);
+  });
+
+  it('refuses a PDF locked by a password, a Word file with macros and a DOCX that unpacks to gigabytes, each in plain words', async () => {
+    const locked = await PDFDocument.create();
+    const font = await locked.embedFont(StandardFonts.Helvetica);
+    locked
+      .addPage()
+      .drawText('Minutes of the care council, not for circulation.', { x: 50, y: 760, size: 12, font });
+    locked.encrypt({ userPassword: 'council-2026', ownerPassword: 'owner-2026' });
+    await curator.get('/en/imports');
+    const encrypted = await curator.post('/en/imports/upload', {
+      document: new File([await locked.save()], 'minutes.pdf'),
+    });
+    assert.equal(encrypted.status, 422);
+    assert.match(visibleText(await encrypted.text()), /protected by a password/);
+
+    const macros = await curator.post('/en/imports/upload', {
+      document: new File(
+        [new Uint8Array(docxBytes({ 'word/vbaProject.bin': 'Attribute VB_Name' }))],
+        'programme.docx',
+      ),
+    });
+    assert.equal(macros.status, 422);
+    assert.match(visibleText(await macros.text()), /macros, scripts or embedded files/);
+
+    const bomb = deflatedZipBytes({
+      '[Content_Types].xml': new TextEncoder().encode(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      ),
+      'word/document.xml': new Uint8Array(260 * 1024 * 1024),
+    });
+    assert.ok(bomb.byteLength < 1024 * 1024, 'a small file');
+    const unpacked = await curator.post('/en/imports/upload', {
+      document: new File([new Uint8Array(bomb)], 'report.docx'),
+    });
+    assert.equal(unpacked.status, 422);
+    assert.match(visibleText(await unpacked.text()), /far too large/);
+    const { html } = await curator.get('/en/imports');
+    assert.doesNotMatch(
+      visibleText(html),
+      /minutes\.pdf|programme\.docx|report\.docx/,
+      'nothing half-made is listed',
+    );
   });
 
   it('refuses a file over 20 MB with the limit named, and a file that is not a document', async () => {
