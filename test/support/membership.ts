@@ -21,34 +21,36 @@ export function pdfFile(name = 'letter.pdf', extra = ''): File {
   return new File([Buffer.from(pdfBytes(extra))], name, { type: 'application/pdf' });
 }
 
-/** A stored (uncompressed) zip with the given entries. */
-export function zipBytes(entries: Record<string, string>): Uint8Array {
+/** A zip of the entries, stored as they are (method 0) or deflated (method 8), with their true sizes in the headers. */
+function zipOf(entries: Record<string, Uint8Array>, isDeflated: boolean): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, text] of Object.entries(entries)) {
+  for (const [name, data] of Object.entries(entries)) {
     const nameBytes = Buffer.from(name, 'utf8');
-    const data = Buffer.from(text, 'utf8');
+    const packed = isDeflated ? deflateRawSync(data, { level: 9 }) : Buffer.from(data);
     const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(isDeflated ? 8 : 0, 8);
     local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(data.length, 22);
     local.writeUInt16LE(nameBytes.length, 26);
-    locals.push(local, nameBytes, data);
+    locals.push(local, nameBytes, packed);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(isDeflated ? 8 : 0, 10);
     central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(data.length, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
+    offset += 30 + nameBytes.length + packed.length;
   }
   const centralSize = centrals.reduce((n, b) => n + b.length, 0);
   const end = Buffer.alloc(22);
@@ -60,47 +62,20 @@ export function zipBytes(entries: Record<string, string>): Uint8Array {
   return new Uint8Array(Buffer.concat([...locals, ...centrals, end]));
 }
 
+/** A zip whose entries are stored (not compressed), each given as text. */
+export function zipBytes(entries: Record<string, string>): Uint8Array {
+  const bytes = Object.fromEntries(
+    Object.entries(entries).map(([name, text]) => [name, Buffer.from(text, 'utf8')]),
+  );
+  return zipOf(bytes, false);
+}
+
 /**
- * A zip whose entries are deflated (method 8) with their true sizes in the headers: a DOCX "zip bomb" is
- * such a file with a small part that unpacks to hundreds of megabytes.
+ * A zip whose entries are deflated: a DOCX "zip bomb" is such a file with a small part that unpacks to
+ * hundreds of megabytes.
  */
 export function deflatedZipBytes(entries: Record<string, Uint8Array>): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, data] of Object.entries(entries)) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const packed = deflateRawSync(data, { level: 9 });
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(data), 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    locals.push(local, nameBytes, packed);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(data), 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + packed.length;
-  }
-  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt16LE(Object.keys(entries).length, 8);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(entries).length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, ...centrals, end]));
+  return zipOf(entries, true);
 }
 
 export function docxBytes(extraEntries: Record<string, string> = {}): Uint8Array {
