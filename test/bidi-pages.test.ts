@@ -73,7 +73,8 @@ describe('right to left on the demo: the Arabic key pages isolate every Latin fr
     const bare = unisolatedLatin(page).filter((f) => latinWords(f).some((word) => !allowed.has(word)));
     assert.equal(bare.length, 1);
     // A language named is not a direction given: lang alone leaves the name in the Arabic run.
-    const marked = '<main><p class="hint">ترجمة من الروسية، قام بها <span lang="en">Fatma Al-Balushi</span></p></main>';
+    const marked =
+      '<main><p class="hint">ترجمة من الروسية، قام بها <span lang="en">Fatma Al-Balushi</span></p></main>';
     assert.equal(unisolatedLatin(marked).filter((f) => latinWords(f).some((w) => !allowed.has(w))).length, 1);
   });
 });

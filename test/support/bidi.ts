@@ -40,11 +40,7 @@ export function unisolatedLatin(html: string): string[] {
     if (closing) stack.pop();
     else
       stack.push(
-        tag === 'bdi' ||
-          /\sdir="/.test(attributes) ||
-          tag === 'script' ||
-          tag === 'style' ||
-          tag === 'svg',
+        tag === 'bdi' || /\sdir="/.test(attributes) || tag === 'script' || tag === 'style' || tag === 'svg',
       );
   }
   flush();
