@@ -19,27 +19,27 @@ import { passwordMaxLength, passwordMinLength } from '../passwords.ts';
  */
 export function AccountFormPage(props: {
   ctx: TViewContext;
-  /** The form's id prefix and its messages' part: `accounts.<title>.title`, `.lead`, `.submit`. */
+  /** The form's id prefix and its messages' part: `accounts.<page>.title`, `.lead`, `.submit`. */
   form: string;
-  title: 'signIn' | 'signUp' | 'forgotPassword' | 'resetPassword';
+  page: 'signIn' | 'signUp' | 'forgotPassword' | 'resetPassword';
   hasLead?: boolean;
   state: TFormState;
   action: string;
   children: Child;
   after?: Child;
 }) {
-  const { ctx, form, title, state } = props;
+  const { ctx, form, page, state } = props;
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={t(`accounts.${title}.title`)} isPrivate>
-      <h1>{t(`accounts.${title}.title`)}</h1>
-      {props.hasLead ? <p class="lead">{t(`accounts.${title}.lead`)}</p> : null}
+    <Layout ctx={ctx} title={t(`accounts.${page}.title`)} isPrivate>
+      <h1>{t(`accounts.${page}.title`)}</h1>
+      {props.hasLead ? <p class="lead">{t(`accounts.${page}.lead`)}</p> : null}
       <ErrorSummary ctx={ctx} form={form} state={state} />
       <form novalidate class="stack" method="post" action={ctx.href(props.action)}>
         <CsrfField ctx={ctx} />
         {props.children}
         <p>
-          <button type="submit">{t(`accounts.${title}.submit`)}</button>
+          <button type="submit">{t(`accounts.${page}.submit`)}</button>
         </p>
       </form>
       {props.after}

@@ -130,9 +130,9 @@ function AccountSection(props: {
   ctx: TViewContext;
   form: string;
   state: TFormState;
-  /** The id of the heading (`<id>-title`) and the message key of its text. */
+  /** The id of the heading is `<id>-title`. */
   id: string;
-  title: string;
+  heading: string;
   action: string;
   submit: string;
   isDanger?: boolean;
@@ -143,7 +143,7 @@ function AccountSection(props: {
   const { ctx, form, state } = props;
   return (
     <section aria-labelledby={`${props.id}-title`}>
-      <h2 id={`${props.id}-title`}>{ctx.t(props.title)}</h2>
+      <h2 id={`${props.id}-title`}>{props.heading}</h2>
       {props.intro}
       <ErrorSummary ctx={ctx} form={form} state={state} />
       <form novalidate class="stack" method="post" action={ctx.href(props.action)}>
@@ -151,7 +151,7 @@ function AccountSection(props: {
         {props.children}
         <p>
           <button type="submit" class={props.isDanger ? 'danger' : undefined}>
-            {ctx.t(props.submit)}
+            {props.submit}
           </button>
         </p>
       </form>
@@ -174,9 +174,9 @@ function DeleteAccountForm({
     <AccountSection
       {...common}
       id="delete"
-      title="accounts.account.deleteTitle"
+      heading={t('accounts.account.deleteTitle')}
       action="/account/delete"
-      submit="accounts.account.deleteSubmit"
+      submit={t('accounts.account.deleteSubmit')}
       isDanger
       intro={
         <>
@@ -219,9 +219,9 @@ function ProfileForm({ ctx, state }: { ctx: TViewContext; state: TFormState }) {
     <AccountSection
       {...common}
       id="profile"
-      title="accounts.account.profileTitle"
+      heading={t('accounts.account.profileTitle')}
       action="/account/profile"
-      submit="accounts.account.saveProfile"
+      submit={t('accounts.account.saveProfile')}
     >
       <NameField {...common} />
       <div class="field">
@@ -258,9 +258,9 @@ function PasswordForm({ ctx, state }: { ctx: TViewContext; state: TFormState }) 
     <AccountSection
       {...common}
       id="password"
-      title="accounts.account.passwordTitle"
+      heading={t('accounts.account.passwordTitle')}
       action="/account/password"
-      submit="accounts.account.changePassword"
+      submit={t('accounts.account.changePassword')}
     >
       <CurrentPasswordField {...common} name="currentPassword" label={t('accounts.field.currentPassword')} />
       <AccountNewPasswordFields {...common} name="newPassword" label={t('accounts.field.newPassword')} />

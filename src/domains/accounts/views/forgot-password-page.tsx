@@ -7,7 +7,7 @@ export function ForgotPasswordPage({ ctx, state }: { ctx: TViewContext; state: T
   return (
     <AccountFormPage
       {...common}
-      title="forgotPassword"
+      page="forgotPassword"
       hasLead
       action="/forgot-password"
       after={

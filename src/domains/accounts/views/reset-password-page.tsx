@@ -13,7 +13,7 @@ export function ResetPasswordPage({
 }) {
   const common = { ctx, form: 'reset-password', state };
   return (
-    <AccountFormPage {...common} title="resetPassword" hasLead action="/reset-password">
+    <AccountFormPage {...common} page="resetPassword" hasLead action="/reset-password">
       <input type="hidden" name="token" value={token} />
       <AccountNewPasswordFields {...common} name="password" label={ctx.t('accounts.field.newPassword')} />
     </AccountFormPage>

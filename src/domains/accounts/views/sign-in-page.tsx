@@ -17,7 +17,7 @@ export function SignInPage({
   return (
     <AccountFormPage
       {...common}
-      title="signIn"
+      page="signIn"
       action="/sign-in"
       after={
         <>

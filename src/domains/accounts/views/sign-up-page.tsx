@@ -8,7 +8,7 @@ export function SignUpPage({ ctx, state }: { ctx: TViewContext; state: TFormStat
   return (
     <AccountFormPage
       {...common}
-      title="signUp"
+      page="signUp"
       hasLead
       action="/sign-up"
       after={
