@@ -38,7 +38,7 @@ export function AuditTable({ ctx, entries }: { ctx: TViewContext; entries: reado
                     {entry.subjectName ?? entry.subjectId}
                   </a>
                 ) : (
-                  <code>{[entry.subjectType, entry.subjectId].filter(Boolean).join(' ')}</code>
+                  <code dir="ltr">{[entry.subjectType, entry.subjectId].filter(Boolean).join(' ')}</code>
                 )}
               </td>
               <td>
@@ -77,7 +77,7 @@ function AuditDetails({ ctx, details }: { ctx: TViewContext; details: Record<str
     <ul class="plain">
       {entries.map(([key, value]) => (
         <li>
-          <code>{key}</code> <span>{detailValue(ctx, key, value)}</span>
+          <code dir="ltr">{key}</code> <span>{detailValue(ctx, key, value)}</span>
         </li>
       ))}
     </ul>

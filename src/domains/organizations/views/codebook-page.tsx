@@ -42,7 +42,7 @@ export function CodebookPage({ ctx }: { ctx: TViewContext }) {
             {csvColumns.map((c) => (
               <tr>
                 <th scope="row">
-                  <code>{c.name}</code>
+                  <code dir="ltr">{c.name}</code>
                 </th>
                 <td>
                   {t(`organizations.codebook.col.${c.key}`, { language: c.name.replace(/^name_/, '') })}
@@ -80,7 +80,7 @@ function CodeTable({ ctx, rows }: { ctx: TViewContext; rows: { code: string; lab
           {rows.map((r) => (
             <tr>
               <td>
-                <code>{r.code}</code>
+                <code dir="ltr">{r.code}</code>
               </td>
               <td>{r.label}</td>
             </tr>
