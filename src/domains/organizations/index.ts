@@ -29,3 +29,4 @@ export {
 export { createMemberOrganization, type TAcceptedApplication } from './organizations.service.ts';
 export { ContactFields } from './views/contact-fields.tsx';
 export { OrganizationFieldset } from './views/organization-fieldset.tsx';
+export { organizationToWriteFor } from './writing-organization.ts';
