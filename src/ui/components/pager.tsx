@@ -1,37 +1,38 @@
+import type { TViewContext } from '../view-context.ts';
+
 /**
  * "Previous · page n of m · Next" under a list: a labelled `<nav>` with the current page marked
  * (`aria-current`) and `rel="prev"`/`rel="next"` links, nothing when there is one page. Each list
- * keeps its own words (translated by the caller) and its own links (`hrefOf`, which keeps the list's
- * filters).
+ * keeps its own words under its own prefix — `<messages>.pages` (the navigation's name),
+ * `.previous`, `.next` and `.pageOf` (`{page}` of `{pages}`) — and its own links (`hrefOf`, which
+ * keeps the list's filters).
  */
 export function Pager(props: {
+  ctx: TViewContext;
+  /** The prefix of the list's pager messages, e.g. `search` or `practices.index`. */
+  messages: string;
   page: number;
   pages: number;
   hrefOf: (page: number) => string;
-  /** The navigation's name, e.g. "Pages of results". */
-  label: string;
-  previous: string;
-  next: string;
-  /** "Page n of m", already formatted. */
-  status: string;
 }) {
-  const { page, pages } = props;
+  const { page, pages, messages } = props;
+  const { t } = props.ctx;
   if (pages <= 1) return null;
   return (
-    <nav class="pagination" aria-label={props.label}>
+    <nav class="pagination" aria-label={t(`${messages}.pages`)}>
       <ul>
         {page > 1 ? (
           <li>
             <a rel="prev" href={props.hrefOf(page - 1)}>
-              {props.previous}
+              {t(`${messages}.previous`)}
             </a>
           </li>
         ) : null}
-        <li aria-current="page">{props.status}</li>
+        <li aria-current="page">{t(`${messages}.pageOf`, { page, pages })}</li>
         {page < pages ? (
           <li>
             <a rel="next" href={props.hrefOf(page + 1)}>
-              {props.next}
+              {t(`${messages}.next`)}
             </a>
           </li>
         ) : null}

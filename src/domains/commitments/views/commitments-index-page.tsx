@@ -204,13 +204,11 @@ export function CommitmentsIndexPage(props: TCommitmentsIndexProps) {
           ))}
         </ul>
         <Pager
+          ctx={ctx}
+          messages="commitments.index"
           page={page}
           pages={pages}
           hrefOf={(n) => `${path}${filterQueryString(filter, { page: String(n) })}`}
-          label={t('commitments.index.pages')}
-          previous={t('commitments.index.previous')}
-          next={t('commitments.index.next')}
-          status={t('commitments.index.pageOf', { page, pages })}
         />
       </section>
     </Layout>

@@ -182,13 +182,11 @@ export function ConnectionsIndexPage(props: {
             ))}
           </ul>
           <Pager
+            ctx={ctx}
+            messages="connections"
             page={q.page}
             pages={pages}
             hrefOf={(n) => ctx.href(`/connections${queryString(q, { page: n })}`)}
-            label={t('connections.pages')}
-            previous={t('connections.previous')}
-            next={t('connections.next')}
-            status={t('connections.pageOf', { page: q.page, pages })}
           />
         </section>
       </div>

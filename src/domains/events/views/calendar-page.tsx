@@ -142,13 +142,11 @@ export function CalendarPage(props: TCalendarPageProps) {
                 ))}
               </ul>
               <Pager
+                ctx={ctx}
+                messages="events.calendar"
                 page={props.page}
                 pages={pages}
                 hrefOf={(n) => withParam(params, 'page', String(n))}
-                label={t('events.calendar.pages')}
-                previous={t('events.calendar.previous')}
-                next={t('events.calendar.next')}
-                status={t('events.calendar.pageOf', { page: props.page, pages })}
               />
             </>
           )}

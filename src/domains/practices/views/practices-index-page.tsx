@@ -128,13 +128,11 @@ export function PracticesIndexPage(props: TPracticesIndexProps) {
             ))}
           </ul>
           <Pager
+            ctx={ctx}
+            messages="practices.index"
             page={page}
             pages={pages}
             hrefOf={(n) => withParam(params, 'page', String(n))}
-            label={t('practices.index.pages')}
-            previous={t('practices.index.previous')}
-            next={t('practices.index.next')}
-            status={t('practices.index.pageOf', { page, pages })}
           />
         </section>
       </div>

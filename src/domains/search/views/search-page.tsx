@@ -148,13 +148,11 @@ export function SearchPage({ ctx, params, query, result }: TSearchPageProps) {
             ))}
           </ol>
           <Pager
+            ctx={ctx}
+            messages="search"
             page={page}
             pages={pages}
             hrefOf={(n) => withParam(params, 'page', String(n))}
-            label={t('search.pages')}
-            previous={t('search.previous')}
-            next={t('search.next')}
-            status={t('search.pageOf', { page, pages })}
           />
           <p class="exports">
             {t('search.download')}{' '}
