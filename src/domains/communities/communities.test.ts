@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { createUser, signedInClient, type TTestUser, visibleText } from '../../../test/support/accounts.ts';
+import { createCommunity } from '../../../test/support/communities.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { sweepOrphanFiles } from '../../platform/file-sweep.ts';
@@ -41,16 +42,11 @@ describe(`communities of practice (${testDialect})`, () => {
     client: TestClient,
     fields: Record<string, string | string[]>,
   ): Promise<string> {
-    await client.get('/en/communities/new');
-    const res = await client.post('/en/communities/new', {
-      language: 'en',
-      visibility: 'public',
-      joinPolicy: 'open',
+    const path = await createCommunity(client, {
       description: 'People who plan care services close to home.',
       ...fields,
     });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
-    return decodeURIComponent((res.headers.get('location') ?? '').split('/communities/')[1] ?? '');
+    return decodeURIComponent(path.split('/communities/')[1] ?? '');
   }
 
   async function startThread(
