@@ -38,10 +38,11 @@ describe(`communities of practice (${testDialect})`, () => {
     await t.close();
   });
 
-  async function createCommunity(
+  /** A community made through the form; answers its slug. */
+  async function communitySlug(
     client: TestClient,
-    fields: Record<string, string | string[]>,
-  ): Promise<string> {
+    fields: { name: string } & Record<string, string | string[]>,
+  ) {
     const path = await createCommunity(client, {
       description: 'People who plan care services close to home.',
       ...fields,
@@ -64,12 +65,12 @@ describe(`communities of practice (${testDialect})`, () => {
   let threadId = '';
 
   it('shows a directory of communities instead of "Coming soon", with facets and counts', async () => {
-    cities = await createCommunity(curator, {
+    cities = await communitySlug(curator, {
       name: 'Care in cities',
       themes: ['theme:care_infrastructure', 'theme:community_care'],
       regions: ['region:europe'],
     });
-    await createCommunity(curator, {
+    await communitySlug(curator, {
       name: 'Long-term care financing',
       joinPolicy: 'request',
       themes: ['theme:care_financing'],
@@ -142,7 +143,7 @@ describe(`communities of practice (${testDialect})`, () => {
   });
 
   it('keeps a member’s proposal out of the directory until the secretariat approves it', async () => {
-    const slug = await createCommunity(ana, { name: 'Cuidados comunitarios', language: 'es' });
+    const slug = await communitySlug(ana, { name: 'Cuidados comunitarios', language: 'es' });
     assert.ok(!visibleText((await t.client().get('/en/communities')).html).includes('Cuidados comunitarios'));
     assert.equal((await t.client().get(`/en/communities/${slug}`)).response.status, 404);
     assert.equal((await outsider.get(`/en/communities/${slug}`)).response.status, 404);
@@ -344,7 +345,7 @@ describe(`communities of practice (${testDialect})`, () => {
   });
 
   it('keeps a private community’s threads from everyone but its members and the secretariat', async () => {
-    const secret = await createCommunity(curator, {
+    const secret = await communitySlug(curator, {
       name: 'Quiet circle',
       visibility: 'private',
       joinPolicy: 'request',
