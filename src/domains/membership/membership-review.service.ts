@@ -19,6 +19,7 @@ import {
   findApplicationById,
   findEarlierApplications,
   insertNote,
+  listLetterFileVersions,
   listLetterVersions,
   listNotes,
   listQueue,
@@ -61,7 +62,7 @@ export async function readApplicationForReview(deps: TDeps, actor: TActor, id: s
   authorize(actor, 'startReview');
   const application = await findApplicationById(deps.db, id);
   if (!application || application.status === 'draft') throw new AppError('not_found');
-  const [notes, history, letterFile, earlier, letterVersions, replies] = await Promise.all([
+  const [notes, history, letterFile, earlier, letterVersions, replies, letterFiles] = await Promise.all([
     can(actor, 'readNotes') ? listNotes(deps.db, id) : Promise.resolve([]),
     listAuditEntries(deps.db, { subjectType: 'membership_application', subjectId: id }, 100, 0),
     readLetterInfo(deps, application),
@@ -72,8 +73,18 @@ export async function readApplicationForReview(deps: TDeps, actor: TActor, id: s
     }),
     listLetterVersions(deps.db, id),
     listReplies(deps.db, id),
+    listLetterFileVersions(deps.db, id),
   ]);
-  return { application, notes, history: history.reverse(), letterFile, earlier, letterVersions, replies };
+  return {
+    application,
+    notes,
+    history: history.reverse(),
+    letterFile,
+    earlier,
+    letterVersions,
+    replies,
+    letterFiles,
+  };
 }
 
 function nameKeyOf(application: TApplicationRecord): string {
