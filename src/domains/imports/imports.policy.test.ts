@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { organizationCast, whoMay } from '../../../test/support/actors.ts';
-import type { TActor } from '../../core/actor.ts';
 import { can, canListImports, importActions, type TImportAction } from './imports.policy.ts';
 import { importStatuses, type TImportStatus } from './imports.schemas.ts';
 

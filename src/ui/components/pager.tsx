@@ -1,3 +1,4 @@
+import { withParam } from '../../core/listing.ts';
 import type { TViewContext } from '../view-context.ts';
 
 /**
@@ -5,17 +6,19 @@ import type { TViewContext } from '../view-context.ts';
  * (`aria-current`) and `rel="prev"`/`rel="next"` links, nothing when there is one page. Each list
  * keeps its own words under its own prefix — `<messages>.pages` (the navigation's name),
  * `.previous`, `.next` and `.pageOf` (`{page}` of `{pages}`) — and its own links (`hrefOf`, which
- * keeps the list's filters).
+ * keeps the list's filters), or the list's query `params` with its `page` changed.
  */
-export function Pager(props: {
-  ctx: TViewContext;
-  /** The prefix of the list's pager messages, e.g. `search` or `practices.index`. */
-  messages: string;
-  page: number;
-  pages: number;
-  hrefOf: (page: number) => string;
-}) {
+export function Pager(
+  props: {
+    ctx: TViewContext;
+    /** The prefix of the list's pager messages, e.g. `search` or `practices.index`. */
+    messages: string;
+    page: number;
+    pages: number;
+  } & ({ hrefOf: (page: number) => string } | { params: URLSearchParams }),
+) {
   const { page, pages, messages } = props;
+  const hrefOf = 'hrefOf' in props ? props.hrefOf : (n: number) => withParam(props.params, 'page', String(n));
   const { t } = props.ctx;
   if (pages <= 1) return null;
   return (
@@ -23,7 +26,7 @@ export function Pager(props: {
       <ul>
         {page > 1 ? (
           <li>
-            <a rel="prev" href={props.hrefOf(page - 1)}>
+            <a rel="prev" href={hrefOf(page - 1)}>
               {t(`${messages}.previous`)}
             </a>
           </li>
@@ -31,7 +34,7 @@ export function Pager(props: {
         <li aria-current="page">{t(`${messages}.pageOf`, { page, pages })}</li>
         {page < pages ? (
           <li>
-            <a rel="next" href={props.hrefOf(page + 1)}>
+            <a rel="next" href={hrefOf(page + 1)}>
               {t(`${messages}.next`)}
             </a>
           </li>

@@ -141,13 +141,7 @@ export function CalendarPage(props: TCalendarPageProps) {
                   <EventCard ctx={ctx} event={event} readerZone={props.readerZone} />
                 ))}
               </ul>
-              <Pager
-                ctx={ctx}
-                messages="events.calendar"
-                page={props.page}
-                pages={pages}
-                hrefOf={(n) => withParam(params, 'page', String(n))}
-              />
+              <Pager ctx={ctx} messages="events.calendar" page={props.page} pages={pages} params={params} />
             </>
           )}
         </section>

@@ -127,13 +127,7 @@ export function PracticesIndexPage(props: TPracticesIndexProps) {
               <PracticeCard ctx={ctx} practice={p} />
             ))}
           </ul>
-          <Pager
-            ctx={ctx}
-            messages="practices.index"
-            page={page}
-            pages={pages}
-            hrefOf={(n) => withParam(params, 'page', String(n))}
-          />
+          <Pager ctx={ctx} messages="practices.index" page={page} pages={pages} params={params} />
         </section>
       </div>
     </Layout>

@@ -147,13 +147,7 @@ export function SearchPage({ ctx, params, query, result }: TSearchPageProps) {
               <SearchHit ctx={ctx} hit={hit} />
             ))}
           </ol>
-          <Pager
-            ctx={ctx}
-            messages="search"
-            page={page}
-            pages={pages}
-            hrefOf={(n) => withParam(params, 'page', String(n))}
-          />
+          <Pager ctx={ctx} messages="search" page={page} pages={pages} params={params} />
           <p class="exports">
             {t('search.download')}{' '}
             <a href={`${ctx.href('/search/export.csv')}${exportSuffix}`}>{t('search.csv')}</a>{' '}
