@@ -9,7 +9,7 @@ import type { TAppEnv } from './app-env.ts';
  * read once per content change: labels and page texts rendered anywhere below find them.
  */
 export function siteTextsMiddleware(db: TDb) {
-  return createMiddleware<TAppEnv>(async (c, next) => {
+  return createMiddleware<TAppEnv>(async (_c, next) => {
     const wordings = await readEditableWordings(db);
     await withSiteTextWordings(wordings, () => next());
   });
