@@ -125,6 +125,15 @@ export function useGazetteer(
   hubPlaceNames().replace('gazetteer', gazetteerNames(places));
 }
 
+/** The gazetteer the analyser reads now (to give the same one to a worker thread's analyser). */
+export function currentGazetteer(): ReadonlyArray<{
+  id: string;
+  names: readonly string[];
+  country?: string;
+}> {
+  return gazetteer;
+}
+
 /** The local name of a gazetteer place (`place:krakow` → "Kraków"), for labels; undefined if unknown. */
 export function gazetteerPlaceName(placeId: string): string | undefined {
   const id = placeId.startsWith('place:') ? placeId.slice('place:'.length) : placeId;

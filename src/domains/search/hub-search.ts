@@ -1,8 +1,13 @@
 import type { TDatabaseHandle } from '../../platform/db/database.ts';
-import { createAnalyser, type TAnalyser } from '../../platform/search/analyser.ts';
+import { createAnalyser, type TAnalyser, type TDocumentAnalysis } from '../../platform/search/analyser.ts';
 import { createConceptLexicon } from '../../platform/search/concept-lexicon.ts';
 import type { TRelevanceOptions } from '../../platform/search/relevance.ts';
-import { createSearchIndex, type TSearchIndex } from '../../platform/search/search-index.ts';
+import {
+  analyseSearchText,
+  createSearchIndex,
+  type TSearchDocument,
+  type TSearchIndex,
+} from '../../platform/search/search-index.ts';
 import { countriesOfRegion, countryConceptId, lexiconEntries } from '../../taxonomy/taxonomy.ts';
 import { gazetteerPlaceCountry, hubPlaceNames } from './hub-places.ts';
 
@@ -17,6 +22,16 @@ export function hubAnalyser(): TAnalyser {
   if (!analyser)
     analyser = createAnalyser({ lexicon: createConceptLexicon(lexiconEntries()), places: hubPlaceNames() });
   return analyser;
+}
+
+/**
+ * A document's analysis by the hub's analyser, exactly as the index computes it when it writes the
+ * document (`analyseSearchText`): for work done away from the index (the bulk import's worker threads).
+ */
+export function analyseHubDocument(
+  doc: Pick<TSearchDocument, 'title' | 'summary' | 'body' | 'language' | 'concepts' | 'places'>,
+): TDocumentAnalysis {
+  return analyseSearchText(hubAnalyser(), doc);
 }
 
 /** Countries, world regions and the gazetteer's places are what a query can name as a place. */

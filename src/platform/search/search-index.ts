@@ -1,5 +1,5 @@
 import type { TDatabaseHandle } from '../db/database.ts';
-import type { TAnalyser } from './analyser.ts';
+import type { TAnalyser, TDocumentAnalysis } from './analyser.ts';
 import { correctUnknownWords, describeCorrection } from './did-you-mean.ts';
 import { createFts5Engine } from './fts5-index.ts';
 import { groupFacetCounts } from './index-rows.ts';
@@ -110,16 +110,7 @@ export function createSearchIndex(
     };
   }
 
-  function analyseDocument(doc: TSearchDocument) {
-    return analyser.analyseDocument({
-      title: doc.title,
-      summary: doc.summary,
-      body: doc.body,
-      language: doc.language,
-      concepts: doc.concepts,
-      places: doc.places,
-    });
-  }
+  const analyseDocument = (doc: TSearchDocument) => analyseSearchText(analyser, doc);
 
   async function removeDocument(id: string, options: TWriteOptions = {}): Promise<void> {
     if (options.db) await engine.remove(options.db, id);
@@ -133,7 +124,7 @@ export function createSearchIndex(
       else await handle.db.transaction().execute((trx) => engine.write(trx, doc, analysis));
     },
     async upsertDocuments(docs, options = {}) {
-      const items = docs.map((doc) => ({ doc, analysis: analyseDocument(doc) }));
+      const items = docs.map((doc, i) => ({ doc, analysis: options.analyses?.[i] ?? analyseDocument(doc) }));
       if (options.db) await engine.writeMany(options.db, items);
       else await handle.db.transaction().execute((trx) => engine.writeMany(trx, items));
     },
@@ -145,6 +136,25 @@ export function createSearchIndex(
     isReindexRequired: () => isReindexRequired(handle.db),
     clearReindexRequired: () => clearReindexRequired(handle.db),
   };
+}
+
+/**
+ * The analysis of a document's text and tags: what the index stores for it. The one function every
+ * write uses (one by one, in bulk, the import's workers, a rebuild), so the same document always gets
+ * the same tokens and concepts.
+ */
+export function analyseSearchText(
+  analyser: TAnalyser,
+  doc: Pick<TSearchDocument, 'title' | 'summary' | 'body' | 'language' | 'concepts' | 'places'>,
+): TDocumentAnalysis {
+  return analyser.analyseDocument({
+    title: doc.title,
+    summary: doc.summary,
+    body: doc.body,
+    language: doc.language,
+    concepts: doc.concepts,
+    places: doc.places,
+  });
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -6,7 +6,7 @@ import { AtomPostings, filterSetOf, holdsAnyToken, type TAtom } from './atom-pos
 import { isConceptToken } from './concept-lexicon.ts';
 import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
-import { nextPrefix, splitByIndexed } from './fts5-index.ts';
+import { distinctTokens, nextPrefix, splitByIndexed } from './fts5-index.ts';
 import { documentValues, facetTokens, headTokens, insertNewFacets, replaceFacets } from './index-rows.ts';
 import { matchExpression, toTsquery } from './query-model.ts';
 import { findBounded, type TMatcher } from './ranked-candidates.ts';
@@ -171,22 +171,23 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
       }
       const written = fresh.map((i) => ({ ...i, seq: seqOf.get(i.doc.id) ?? 0 }));
       const terms = new Map<string, number>();
-      const tokens = new Set<string>();
-      for (const { doc, analysis } of written) {
+      for (const { doc } of written)
         for (const term of parts.get(doc.id)?.headTerms ?? []) terms.set(term, (terms.get(term) ?? 0) + 1);
-        const { title, summary, body } = analysis.fields;
-        for (const list of [
-          title,
-          summary,
-          body,
-          analysis.conceptTokens,
-          facetTokens(doc),
-          headTokens(analysis.fields),
-        ])
-          for (const token of list) tokens.add(token);
-      }
       await moveTermCounts(trx, terms);
-      if (written.length > 0) atoms.inserted(tokens);
+      // Walked only when some word list is kept (never in a bulk import's own process).
+      if (written.length > 0)
+        atoms.inserted(
+          distinctTokens(
+            written.flatMap(({ doc, analysis }) => [
+              analysis.fields.title,
+              analysis.fields.summary,
+              analysis.fields.body,
+              analysis.conceptTokens,
+              facetTokens(doc),
+              headTokens(analysis.fields),
+            ]),
+          ),
+        );
       for (const slice of slices(written, 7)) {
         const rows = slice.map(({ seq, doc }) => {
           const p = parts.get(doc.id);
