@@ -3,13 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { manualClock } from '../../../test/support/accounts.ts';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import {
   haystackLines,
   relevancePractices,
   relevanceQueries,
 } from '../../../test/search-relevance/relevance-set.ts';
+import { manualClock } from '../../../test/support/accounts.ts';
+import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { importPracticeFile } from './practice-file-import.ts';
 
 /**
@@ -47,7 +47,11 @@ describe('practices import from a file, with worker threads and without', () => 
     assert.deepEqual(two, one);
 
     for (const [table, columns, order] of [
-      ['practices', ['slug', 'title', 'summary', 'body', 'language', 'countries', 'status', 'version'], 'slug'],
+      [
+        'practices',
+        ['slug', 'title', 'summary', 'body', 'language', 'countries', 'status', 'version'],
+        'slug',
+      ],
       ['search_documents', ['slug', 'title', 'summary', 'body', 'concepts', 'concept_count'], 'slug'],
       ['search_facet_totals', ['facet', 'value', 'count'], 'facet'],
     ] as const) {
@@ -64,9 +68,13 @@ describe('practices import from a file, with worker threads and without', () => 
     }
     // Concept ids are the analysis's: the same concepts (and places) found in every document.
     const conceptsBySlug = async (t: TTestApp) =>
-      (await t.deps.db.selectFrom('search_documents').select(['slug', 'concept_ids']).orderBy('slug').execute()).map(
-        (r) => [r.slug, r.concept_ids],
-      );
+      (
+        await t.deps.db
+          .selectFrom('search_documents')
+          .select(['slug', 'concept_ids'])
+          .orderBy('slug')
+          .execute()
+      ).map((r) => [r.slug, r.concept_ids]);
     assert.deepEqual(await conceptsBySlug(pooled), await conceptsBySlug(single));
 
     const audited = async (t: TTestApp) =>

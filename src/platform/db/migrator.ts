@@ -44,6 +44,7 @@ import * as m0074 from './migrations/0074-round-title-language.ts';
 import * as m0075 from './migrations/0075-application-replies.ts';
 import * as m0080 from './migrations/0080-document-imports.ts';
 import * as m0084 from './migrations/0084-import-source-visibility.ts';
+import * as m0089 from './migrations/0089-search-document-places.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -94,6 +95,7 @@ const migrations: Record<string, Migration> = {
   '0075-application-replies': m0075,
   '0080-document-imports': m0080,
   '0084-import-source-visibility': m0084,
+  '0089-search-document-places': m0089,
 };
 
 class ListedMigrationProvider implements MigrationProvider {

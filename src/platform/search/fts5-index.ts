@@ -121,7 +121,7 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
       if (items.length === 0) return;
       const { fresh, rewritten } = await splitByIndexed(trx, items);
       const seqOf = new Map<string, number>();
-      for (const slice of slices(fresh, 11)) {
+      for (const slice of slices(fresh, 12)) {
         const inserted = await trx
           .insertInto('search_documents')
           .values(slice.map((i) => documentValues(i.doc, i.analysis.concepts)))

@@ -1,6 +1,7 @@
 import type { TDatabaseHandle } from '../db/database.ts';
-import type { TAnalyser, TDocumentAnalysis } from './analyser.ts';
+import type { TAnalyser } from './analyser.ts';
 import { correctUnknownWords, describeCorrection } from './did-you-mean.ts';
+import { analyseSearchText } from './document-analysis.ts';
 import { createFts5Engine } from './fts5-index.ts';
 import { groupFacetCounts } from './index-rows.ts';
 import { baseLanguage, UNDETERMINED } from './languages.ts';
@@ -23,6 +24,7 @@ import type {
 import { buildSnippet, highlightText } from './snippet.ts';
 import { createTsvectorEngine } from './tsvector-index.ts';
 
+export { analyseSearchText } from './document-analysis.ts';
 export type * from './search-types.ts';
 
 const DEFAULT_LIMIT = 20;
@@ -136,25 +138,6 @@ export function createSearchIndex(
     isReindexRequired: () => isReindexRequired(handle.db),
     clearReindexRequired: () => clearReindexRequired(handle.db),
   };
-}
-
-/**
- * The analysis of a document's text and tags: what the index stores for it. The one function every
- * write uses (one by one, in bulk, the import's workers, a rebuild), so the same document always gets
- * the same tokens and concepts.
- */
-export function analyseSearchText(
-  analyser: TAnalyser,
-  doc: Pick<TSearchDocument, 'title' | 'summary' | 'body' | 'language' | 'concepts' | 'places'>,
-): TDocumentAnalysis {
-  return analyser.analyseDocument({
-    title: doc.title,
-    summary: doc.summary,
-    body: doc.body,
-    language: doc.language,
-    concepts: doc.concepts,
-    places: doc.places,
-  });
 }
 
 function clamp(value: number, min: number, max: number): number {
