@@ -34,6 +34,19 @@ export function analyseHubDocument(
   return analyseSearchText(hubAnalyser(), doc);
 }
 
+/**
+ * The hub's analyser, built when first used: its lexicon and place names take ~70 MB, which a process
+ * that only writes documents analysed elsewhere (the bulk import's writer, ADR 0104) never needs.
+ */
+const lazyHubAnalyser: TAnalyser = {
+  get lexicon() {
+    return hubAnalyser().lexicon;
+  },
+  analyseDocument: (input) => hubAnalyser().analyseDocument(input),
+  analyseQuery: (query, options) => hubAnalyser().analyseQuery(query, options),
+  analyseText: (text, language) => hubAnalyser().analyseText(text, language),
+};
+
 /** Countries, world regions and the gazetteer's places are what a query can name as a place. */
 export function isPlaceConcept(conceptId: string): boolean {
   return (
@@ -58,7 +71,7 @@ export function createHubSearch(
   handle: Pick<TDatabaseHandle, 'db' | 'dialect'>,
   options: TRelevanceOptions = {},
 ): TSearchIndex {
-  return createSearchIndex(handle, hubAnalyser(), {
+  return createSearchIndex(handle, lazyHubAnalyser, {
     isPlaceConcept,
     isLocationConcept,
     locationsWithin,
