@@ -127,6 +127,34 @@ describe('forms through their pickers', { timeout: 300_000 }, () => {
     assert.equal(await zone.inputValue(), 'Europe/Warsaw');
   });
 
+  it('with a script, a city in a country of several zones brings its own zone; the zone list filters as one types', async () => {
+    await ensureAdmin();
+    const page = await e2e.newPage({ locale: 'ru' });
+    await signIn(page, 'ru');
+    await page.goto('/ru/events/new');
+    const zone = page.locator('main form select[name="timeZone"]');
+    await page.getByLabel(message('ru', 'common.pickers.placeQuery'), { exact: true }).fill('Владивосток');
+    const vladivostok = page.locator('main form input[name="place"][value*="131.89"]');
+    await vladivostok.waitFor();
+    await vladivostok.check();
+    assert.equal(await zone.inputValue(), 'Asia/Vladivostok', 'not Moscow’s zone');
+    // The filter box: a country in the reader's language, then an offset, narrow the list.
+    const filter = page.getByLabel(message('ru', 'common.pickers.zoneFilter'), { exact: true });
+    await filter.fill('Новосибирск');
+    assert.equal(await zone.inputValue(), 'Asia/Novosibirsk', 'the only match is chosen');
+    await filter.fill('Соединенные Штаты');
+    const american = await zone
+      .locator('option')
+      .evaluateAll((options) =>
+        (options as HTMLOptionElement[]).filter((o) => !o.hidden).map((o) => o.value),
+      );
+    assert.ok(american.includes('America/Los_Angeles') && american.includes('America/New_York'), 'US zones');
+    assert.ok(!american.includes('Europe/Moscow'), 'nothing else');
+    await filter.fill('+5:30');
+    assert.equal(await zone.inputValue(), 'Asia/Calcutta');
+    await assertNoAxeViolations(page, '/ru/events/new with the zone filter');
+  });
+
   it('writes a practice without JavaScript: implementer rows added by the server', async () => {
     await ensureAdmin();
     const page = await e2e.newPage({ locale: 'en', javaScriptEnabled: false });

@@ -15,6 +15,9 @@ import { projectRoot } from './support/server.ts';
  */
 export const screenshotsDir = join(projectRoot, 'artifacts', 'screenshots');
 
+/** Key pages whose demo record has a picture (src/demo/demo-pictures.ts). */
+const picturedPages = new Set(['practice', 'news-article', 'campaign']);
+
 describe('screenshots of twenty key pages, en and ar, 1280 and 375 px', { timeout: 600_000 }, () => {
   const e2e = useE2E();
 
@@ -36,6 +39,22 @@ describe('screenshots of twenty key pages, en and ar, 1280 and 375 px', { timeou
             () => document.documentElement.scrollWidth - window.innerWidth,
           );
           if (width === 375 && overflow > 1) problems.push(`${url} is ${overflow} px wider than the phone`);
+          // The demo's practice, news item and campaign carry a picture: it is on the page, drawn.
+          if (picturedPages.has(name)) {
+            // Pictures load lazily: each is brought into view and waited for.
+            const drawn = await page.evaluate(async () => {
+              const images = [...document.querySelectorAll('main img')].filter(
+                (img): img is HTMLImageElement => img instanceof HTMLImageElement && img.alt !== '',
+              );
+              for (const img of images) {
+                img.scrollIntoView();
+                await img.decode().catch(() => undefined);
+              }
+              window.scrollTo(0, 0);
+              return images.some((img) => img.naturalWidth >= 400);
+            });
+            if (!drawn) problems.push(`${url} shows no picture`);
+          }
           // The whole page down to 5,000 px (the API reference is far longer), as a JPEG: PNGs of long
           // pages took seconds each to encode.
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -50,7 +69,7 @@ describe('screenshots of twenty key pages, en and ar, 1280 and 375 px', { timeou
           });
           await assertNoAxeViolations(page, `${url} at ${width} px`);
         }
-        assert.deepEqual(problems, [], 'no page scrolls sideways on a phone');
+        assert.deepEqual(problems, [], 'no page scrolls sideways on a phone, and each picture shows');
       });
     }
   }

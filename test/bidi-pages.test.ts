@@ -50,10 +50,31 @@ describe('right to left on the demo: the Arabic key pages isolate every Latin fr
     assert.deepEqual(problems, []);
   });
 
+  it('finds none on any other Arabic page the sitemap lists (records, threads, the codebook…)', async () => {
+    const allowed = translatorsWords();
+    const { html: sitemap } = await t.client().get('/sitemap.xml');
+    const urls = [...sitemap.matchAll(/<loc>[^<]*?(\/ar\/[^<]*)<\/loc>/g)].map((m) =>
+      (m[1] as string).replace(/&amp;/g, '&'),
+    );
+    assert.ok(urls.length >= 25, `the sitemap lists ${urls.length} Arabic pages`);
+    const problems: string[] = [];
+    for (const url of urls) {
+      const { response, html } = await t.client().get(url);
+      assert.equal(response.status, 200, url);
+      for (const fragment of unisolatedLatin(html))
+        if (latinWords(fragment).some((word) => !allowed.has(word))) problems.push(`${url}: ${fragment}`);
+    }
+    assert.deepEqual(problems, []);
+  });
+
   it('would catch a name from data glued to Arabic words', () => {
     const page = '<main><p class="hint">من Make Mothers Matter</p></main>';
     const allowed = translatorsWords();
     const bare = unisolatedLatin(page).filter((f) => latinWords(f).some((word) => !allowed.has(word)));
     assert.equal(bare.length, 1);
+    // A language named is not a direction given: lang alone leaves the name in the Arabic run.
+    const marked =
+      '<main><p class="hint">ترجمة من الروسية، قام بها <span lang="en">Fatma Al-Balushi</span></p></main>';
+    assert.equal(unisolatedLatin(marked).filter((f) => latinWords(f).some((w) => !allowed.has(w))).length, 1);
   });
 });

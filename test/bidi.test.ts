@@ -18,6 +18,15 @@ describe('right to left: Latin fragments in Arabic pages are isolated, lists joi
     const page = (inner: string) => `<main><p>أضف إلى تقويمي ${inner}</p></main>`;
     assert.deepEqual(unisolatedLatin(page('(.ics)')), ['أضف إلى تقويمي (.ics)']);
     assert.deepEqual(unisolatedLatin(page('(<bdi>.ics</bdi>)')), []);
+    assert.deepEqual(unisolatedLatin(page('(<span dir="ltr">.ics</span>)')), []);
+  });
+
+  it('the checker takes only dir and <bdi> as isolating: lang, translate and <code> alone do not', () => {
+    const page = (inner: string) => `<main><p>المنظمة ${inner}.</p></main>`;
+    assert.equal(unisolatedLatin(page('<span lang="en">Adecco Poland Sp. z o.o</span>')).length, 1);
+    assert.equal(unisolatedLatin(page('<span translate="no">Adecco</span>')).length, 1);
+    assert.equal(unisolatedLatin(page('<code>Asia/Muscat</code>')).length, 1);
+    assert.deepEqual(unisolatedLatin(page('<span lang="en" dir="auto">Adecco Poland Sp. z o.o</span>')), []);
   });
 
   it('an event in Muscat: the calendar button, the zone and the organiser keep their brackets and stops', async () => {

@@ -55,6 +55,9 @@ export type TDemoEvent = {
   interpretation?: string[];
   themes: string[];
   organizers: string[];
+  /** Records the event's page lists as related (slugs of published practices and commitments). */
+  relatedPractices?: string[];
+  relatedCommitments?: string[];
   outcome?: {
     summary: string;
     axes: string[];
@@ -242,6 +245,8 @@ export const demoEvents: readonly TDemoEvent[] = [
       'theme:disability_support',
     ],
     organizers: ['sultan-qaboos-university'],
+    relatedPractices: ['توصيات-مؤتمر-سياسات-الرعاية-الاجتماعية', 'long-term-care-insurance-japan'],
+    relatedCommitments: ['dirasat-aebaa-alriaaya-oman'],
     outcome: {
       summary:
         'على مدى يومين تناول المشاركون سياسات الرعاية الاجتماعية وبرامجها من خمس زوايا، وخرجوا بتوصيات موجّهة إلى الحكومات والجامعات والقطاع الخاص والمجتمع المدني.',
@@ -393,6 +398,8 @@ async function loadEvent(
     languages: JSON.stringify(e.languages),
     interpretation: JSON.stringify(e.interpretation ?? []),
     themes: JSON.stringify(e.themes),
+    related_practices: JSON.stringify(e.relatedPractices ?? []),
+    related_commitments: JSON.stringify(e.relatedCommitments ?? []),
     outcome: e.outcome
       ? JSON.stringify({ summary: e.outcome.summary, axes: e.outcome.axes, recordings: [], documents: [] })
       : null,

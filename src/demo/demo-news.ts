@@ -1,10 +1,12 @@
 import { findArticleBySlug, insertArticle } from '../domains/news/news.repository.ts';
 import type { TNewsCategory, TNewsTranslation } from '../domains/news/news.schemas.ts';
+import { prepareNewsImage } from '../domains/news/news-image.ts';
 import { newsSearchDocument } from '../domains/news/news-indexing.ts';
 import { createHubSearch } from '../domains/search/hub-search.ts';
 import { dialectOf } from '../platform/db/dialect-of.ts';
 import { newId } from '../platform/ids.ts';
 import type { TDemoPart } from './demo-context.ts';
+import { demoNewsPicture } from './demo-pictures.ts';
 
 /**
  * The demo's news: what the founding texts report (a side-event at the Summit of the Future, the first
@@ -117,6 +119,7 @@ export const demoNewsPart: TDemoPart = {
   async load(ctx) {
     const search = createHubSearch({ db: ctx.db, dialect: dialectOf(ctx.db) });
     for (const a of demoArticles) {
+      const picture = a.slug === demoNewsPicture.slug ? await newsPicture(ctx) : null;
       await insertArticle(ctx.db, {
         id: newId(Date.parse(ctx.at)),
         slug: a.slug,
@@ -130,7 +133,8 @@ export const demoNewsPart: TDemoPart = {
         body: a.body,
         translations: JSON.stringify(a.translations ?? {}),
         image_url: null,
-        image_alt: null,
+        image_alt: picture ? demoNewsPicture.alt : null,
+        ...picture,
         created_by: null,
         published_at: a.publishedAt,
         created_at: ctx.at,
@@ -142,3 +146,17 @@ export const demoNewsPart: TDemoPart = {
     return demoArticles.length;
   },
 };
+
+/** The Muscat item's picture, drawn in demo-pictures.ts, checked and re-encoded as an upload is. */
+async function newsPicture(ctx: Parameters<TDemoPart['load']>[0]) {
+  const file = new File([await demoNewsPicture.draw()], demoNewsPicture.fileName, { type: 'image/png' });
+  const prepared = await prepareNewsImage(file);
+  if ('refusal' in prepared) throw new Error(`demo picture refused: ${prepared.refusal}`);
+  const stored = await ctx.files.save(prepared.data);
+  return {
+    image_id: newId(Date.parse(ctx.at)),
+    image_key: stored.key,
+    image_width: prepared.width,
+    image_height: prepared.height,
+  };
+}

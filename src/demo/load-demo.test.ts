@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import sharp from 'sharp';
 import { createTestApp, type TTestApp } from '../../test/support/test-app.ts';
 import { findOrganizationBySlug } from '../domains/organizations/organizations.repository.ts';
 import { readMeta } from '../platform/db/app-meta.ts';
 import { newId } from '../platform/ids.ts';
 import { demoOrganizations } from './demo-organizations.ts';
+import { demoCampaignPicture, demoNewsPicture, demoPracticePictures } from './demo-pictures.ts';
 import { loadDemoIfEmpty } from './load-demo.ts';
 
 // The codes the product defines (docs/PRODUCT.md, "Organisation"), written out here on purpose:
@@ -179,6 +181,63 @@ describe('demo content', () => {
     assert.equal(page.response.status, 200);
     const chart = await t.client().get('/en/connections/outcomes');
     assert.match(chart.html, /New commitment/);
+  });
+
+  it('shows the demo pictures on practice, campaign and news pages, described in the record’s language', async () => {
+    const pages = [
+      ...demoPracticePictures.map((p) => ({
+        path: `/en/practices/${encodeURIComponent(p.slug)}`,
+        alt: p.alt,
+      })),
+      { path: `/en/campaigns/${demoCampaignPicture.slug}`, alt: demoCampaignPicture.alt },
+      { path: `/ar/news/${demoNewsPicture.slug}`, alt: demoNewsPicture.alt },
+    ];
+    for (const { path, alt } of pages) {
+      const page = await t.client().get(path);
+      assert.equal(page.response.status, 200, path);
+      const img = page.html.match(new RegExp(`<img[^>]*alt="${alt}"[^>]*>`));
+      assert.ok(img, `${path}: a picture described as "${alt}"`);
+      const src = img[0].match(/src="([^"]+)"/)?.[1] ?? '';
+      const picture = await t.app.request(src.replace(/&amp;/g, '&'));
+      assert.equal(picture.status, 200, `${path}: its picture ${src}`);
+      assert.match(picture.headers.get('content-type') ?? '', /^image\/(png|webp)$/);
+      const bytes = new Uint8Array(await picture.arrayBuffer());
+      assert.ok(bytes.byteLength < 40_000, `${path}: a small picture (${bytes.byteLength} bytes)`);
+      const size = await sharp(bytes).metadata();
+      assert.ok((size.width ?? 0) >= 400, `${path}: a picture one can see`);
+    }
+  });
+
+  it('keeps the demo pictures as a person’s upload is kept: re-encoded, without metadata', async () => {
+    const drawn = await demoPracticePictures[0]!.draw();
+    const kept = await t.deps.db
+      .selectFrom('uploads')
+      .select(['storage_key', 'byte_size', 'purpose', 'original_name'])
+      .where('original_name', '=', demoPracticePictures[0]!.fileName)
+      .executeTakeFirstOrThrow();
+    assert.equal(kept.purpose, 'practice_file');
+    const bytes = await t.deps.files.read(kept.storage_key);
+    assert.ok(bytes);
+    assert.notDeepEqual(
+      new Uint8Array(bytes),
+      drawn,
+      'what is served is drawn again, not the bytes handed in',
+    );
+  });
+
+  it('links the Muscat conference to related records, which its page lists', async () => {
+    for (const locale of ['ar', 'en']) {
+      const page = await t.client().get(`/${locale}/events/social-care-policies-conference-muscat-2024`);
+      assert.equal(page.response.status, 200);
+      assert.match(
+        page.html,
+        new RegExp(
+          `href="/${locale}/practices/${encodeURIComponent('توصيات-مؤتمر-سياسات-الرعاية-الاجتماعية')}"`,
+        ),
+      );
+      assert.match(page.html, new RegExp(`href="/${locale}/practices/long-term-care-insurance-japan"`));
+      assert.match(page.html, new RegExp(`href="/${locale}/commitments/dirasat-aebaa-alriaaya-oman"`));
+    }
   });
 
   it('includes the organisations the founding texts name', () => {

@@ -13,6 +13,7 @@ import { demoEventsPart } from './demo-events.ts';
 import { demoImportsPart } from './demo-imports.ts';
 import { demoNewsPart } from './demo-news.ts';
 import { demoOrganizationsPart } from './demo-organizations.ts';
+import { demoPicturesPart } from './demo-pictures.ts';
 import { demoPracticesPart } from './demo-practices.ts';
 import { demoSiteTextsPart } from './demo-site-texts.ts';
 
@@ -28,6 +29,7 @@ const demoParts: readonly TDemoPart[] = [
   demoEventsPart,
   demoNewsPart,
   demoCampaignsPart,
+  demoPicturesPart,
   demoCommunitiesPart,
   demoCommunityMeetingsPart,
   demoConnectionsPart,

@@ -3,12 +3,14 @@ const arabic = /[\u0600-\u06FF]/;
 
 /**
  * The Latin fragments of an Arabic page's main content that are not isolated: text with Latin
- * letters whose element (or an ancestor inside <main>) is neither <bdi> nor given a dir, lang or
- * translate="no" of its own, and that sits in a text run with Arabic. Those are the ones that
- * scramble brackets and full stops ("(ics.)", ".Adecco Poland Sp. z o.o").
+ * letters whose element (or an ancestor inside <main>) is neither <bdi> nor given a `dir` of its own,
+ * and that sits in a text run with Arabic. Those are the ones that scramble brackets and full stops
+ * ("(ics.)", ".Adecco Poland Sp. z o.o").
+ * Only what isolates in a browser counts: `<bdi>` and an element with `dir` (both `unicode-bidi:
+ * isolate` in the HTML user-agent style sheet; the hub's CSS isolates nothing else). `lang`,
+ * `translate="no"` and `<code>` name a language or a kind of text but leave the direction to the
+ * surrounding Arabic, so they do not isolate.
  * Shared by the tests that check Arabic pages (bidi, bidi-pages, design-system, api-reference).
- * Known leniency: `lang` alone counts as isolated, though only `dir` or `<bdi>` isolates; elements that
- * hold data are given `dir="auto"` beside their `lang` (issue 16), which this checker cannot enforce.
  */
 export function unisolatedLatin(html: string): string[] {
   const main = /<main[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '';
@@ -38,12 +40,7 @@ export function unisolatedLatin(html: string): string[] {
     if (closing) stack.pop();
     else
       stack.push(
-        tag === 'bdi' ||
-          tag === 'code' ||
-          / (dir|lang|translate)="/.test(attributes) ||
-          tag === 'script' ||
-          tag === 'style' ||
-          tag === 'svg',
+        tag === 'bdi' || /\sdir="/.test(attributes) || tag === 'script' || tag === 'style' || tag === 'svg',
       );
   }
   flush();

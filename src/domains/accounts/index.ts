@@ -10,13 +10,11 @@ export {
   countPeople,
   findUserByEmail,
   findUserById,
-  insertUser,
   listPeople,
   listRolesOfUsers,
   listUserNames,
 } from './accounts.repository.ts';
 export { platformRoles, ZRoleChange } from './accounts.schemas.ts';
-export { issueLinkToken } from './auth-links.ts';
-export { hashPassword } from './passwords.ts';
+export { prepareAccountFor, type TAccountForPerson } from './owner-accounts.service.ts';
 export { grantRole, revokeRole } from './roles.service.ts';
 export { roleLabel } from './views/role-label.ts';

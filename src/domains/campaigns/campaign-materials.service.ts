@@ -47,16 +47,11 @@ async function reencode(bytes: Uint8Array, type: TDetectedType) {
   return encoded.toBuffer({ resolveWithObject: true });
 }
 
-export async function addCampaignMaterial(
-  deps: TDeps,
-  actor: TActor,
-  slug: string,
-  input: TMaterialInput,
-  options: { requestId?: string | null } = {},
-): Promise<TCampaignMaterial> {
-  const campaign = await findCampaignBySlug(deps.db, slug);
-  if (!campaign) throw new AppError('not_found');
-  authorize(actor, 'edit', campaignResourceOf(campaign));
+/**
+ * A material as a campaign keeps it: checked by its bytes, an image drawn again and described. The upload
+ * form and the demo's pictures both come through here.
+ */
+export async function prepareCampaignMaterial(input: TMaterialInput) {
   const title = input.title.trim();
   const alt = input.alt.trim();
   if (title.length > 300) refuse({ title: 'validation.tooLong' });
@@ -79,11 +74,26 @@ export async function addCampaignMaterial(
       refuse({ file: 'campaigns.errors.materialUnreadable' });
     }
   }
+  const originalName = file.name.replace(/[\r\n]/g, ' ').slice(0, 200);
+  return { bytes, verdict, isImage, size, title, alt, originalName };
+}
+
+export async function addCampaignMaterial(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+  input: TMaterialInput,
+  options: { requestId?: string | null } = {},
+): Promise<TCampaignMaterial> {
+  const campaign = await findCampaignBySlug(deps.db, slug);
+  if (!campaign) throw new AppError('not_found');
+  authorize(actor, 'edit', campaignResourceOf(campaign));
+  const prepared = await prepareCampaignMaterial(input);
+  const { bytes, verdict, isImage, size, title, alt, originalName } = prepared;
   const storage = deps.files;
   const stored = await storage.save(bytes);
   const at = deps.clock.now().toISOString();
   const id = newId(Date.parse(at));
-  const originalName = file.name.replace(/[\r\n]/g, ' ').slice(0, 200);
   try {
     await deps.db.transaction().execute(async (trx) => {
       await insertCampaignMaterial(trx, {

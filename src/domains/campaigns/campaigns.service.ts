@@ -8,6 +8,7 @@ import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { findMemberOrganizations } from '../events/index.ts';
+import { organizationToWriteFor } from '../organizations/index.ts';
 import { syncCampaignIndex } from './campaign-indexing.ts';
 import { authorize, type TCampaignResource } from './campaigns.policy.ts';
 import type { TCampaign } from './campaigns.record.ts';
@@ -43,22 +44,6 @@ function chooseSlug(db: TDb, title: string): Promise<string> {
   });
 }
 
-async function resolveLead(db: TDb, actor: TActor, slug: string | null): Promise<string | null> {
-  if (!slug) {
-    if (isCurator(actor)) return null;
-    throw new AppError('validation_failed', {
-      fieldErrors: { organization: 'campaigns.errors.organization' },
-    });
-  }
-  const [found] = await findMemberOrganizations(db, [slug]);
-  if (!found || (!isCurator(actor) && !writerOrganizationIds(actor).includes(found.id))) {
-    throw new AppError('validation_failed', {
-      fieldErrors: { organization: 'campaigns.errors.organization' },
-    });
-  }
-  return found.id;
-}
-
 function columnsOf(input: TCampaignInput, organizationId: string | null): TCampaignColumns {
   return {
     language: input.language,
@@ -92,7 +77,12 @@ export async function createCampaign(
   return deps.db
     .transaction()
     .execute(async (trx) => {
-      const organizationId = await resolveLead(trx, actor, input.organization);
+      const organizationId = await organizationToWriteFor(
+        trx,
+        actor,
+        input.organization,
+        'campaigns.errors.organization',
+      );
       const chosen = await chooseSlug(trx, input.title);
       await insertCampaign(trx, {
         id,
@@ -139,7 +129,7 @@ export async function updateCampaign(
       const organizationId =
         input.organization === (current.organization?.slug ?? null)
           ? current.organizationId
-          : await resolveLead(trx, actor, input.organization);
+          : await organizationToWriteFor(trx, actor, input.organization, 'campaigns.errors.organization');
       const ok = await updateCampaignRow(trx, current.id, current.version, {
         ...columnsOf(
           { ...input, translations: { ...current.translations, ...input.translations } },

@@ -57,7 +57,10 @@ describe(`event place picker (${testDialect})`, () => {
     assert.equal(res.status, 200);
     const html = await res.text();
     assert.match(html, /value="Carers’ morning in Muscat"/);
-    assert.match(html, /<input type="radio" id="event-place-0" name="place" value="[^"]*58.41[^"]*"\/>/);
+    assert.match(
+      html,
+      /<input type="radio" id="event-place-0" name="place" value="[^"]*58.41[^"]*" data-zone="Asia\/Muscat"\/>/,
+    );
     assert.match(html, /<bdi>مسقط \(عُمان\)<\/bdi>/);
   });
 
@@ -95,7 +98,7 @@ describe(`event place picker (${testDialect})`, () => {
     const editor = await createOrganizationPerson(t.deps, both.id, 'editor');
     const person = await signedInClient(t.client(), editor);
     const form = await person.get('/en/events/new');
-    assert.match(form.html, /<option value="UTC" selected="">/);
+    assert.match(form.html, /<option value="UTC" selected=""/);
     assert.match(form.html, /<input type="hidden" name="zoneDefault" value="UTC"/);
 
     const find = (timeZone: string) =>
@@ -104,11 +107,11 @@ describe(`event place picker (${testDialect})`, () => {
         eventForm(both.slug, { timeZone, zoneDefault: 'UTC', placeQuery: 'Muscat', _find: 'place' }),
       );
     const followed = await (await find('UTC')).text();
-    assert.match(followed, /<option value="Asia\/Muscat" selected="">/, 'the zone of Oman');
+    assert.match(followed, /<option value="Asia\/Muscat" selected=""/, 'the zone of Oman');
     assert.match(followed, /<input type="hidden" name="zoneDefault" value="Asia\/Muscat"/);
     const kept = await (await find('Europe/London')).text();
-    assert.match(kept, /<option value="Europe\/London" selected="">/, 'a zone the person chose stays');
-    assert.doesNotMatch(kept, /<option value="Asia\/Muscat" selected="">/);
+    assert.match(kept, /<option value="Europe\/London" selected=""/, 'a zone the person chose stays');
+    assert.doesNotMatch(kept, /<option value="Asia\/Muscat" selected=""/);
 
     const omaniForm = await omani.get('/ar/events/new');
     assert.match(omaniForm.html, /name="zoneDefault" value="Asia\/Muscat"/, 'Oman alone: its zone at once');

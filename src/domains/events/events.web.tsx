@@ -9,6 +9,7 @@ import { signInPath } from '../../http/guards.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { canonicalTimeZone, timeZonesOfCountry } from '../../platform/time-zones.ts';
+import { zoneOfPlace } from '../../platform/zone-at-point.ts';
 import { sortedChoices } from '../../ui/components/choice-options.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { decodePlace } from '../../ui/components/place-picker.tsx';
@@ -158,19 +159,18 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
   /**
    * A new event's zone follows its place until the person picks one (issue 16: "defaulting to the
    * place's zone"). `zoneDefault` is the zone the form proposed; while the select still shows it, the
-   * zone of the place chosen — or of every place found, when they all lie in one single-zone country —
-   * replaces it. A country with several zones (Russia, Brazil) leaves the zone as it was.
+   * zone of the place chosen — or of every place found, when they all keep one zone — replaces it. The
+   * zone is where the place is (Vladivostok: Asia/Vladivostok, not Moscow's), else its country's when
+   * the country has only one; a place in a country of several zones without a position changes nothing.
    */
   function withPlaceZone(values: TFormValues, found: readonly TPlaceChoice[]): TFormValues {
     const proposed = firstValue(values, 'zoneDefault');
     if (proposed === '' || firstValue(values, 'timeZone') !== proposed) return values;
     const chosen = decodePlace(firstValue(values, 'place'));
-    const countries = new Set(chosen ? [chosen.country] : found.map((p) => p.country));
-    const [country] = countries;
-    if (countries.size !== 1 || !country) return values;
-    const zones = timeZonesOfCountry(country);
-    if (zones.length !== 1 || !zones[0]) return values;
-    return { ...values, timeZone: zones[0], zoneDefault: zones[0] };
+    const zones = new Set((chosen ? [chosen] : found).map(zoneOfPlace));
+    const [zone] = zones;
+    if (zones.size !== 1 || !zone) return values;
+    return { ...values, timeZone: zone, zoneDefault: zone };
   }
 
   web.post('/events/new', async (c) => {

@@ -4,15 +4,8 @@ import type { TDeps } from '../../deps.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, newSecretToken } from '../../platform/ids.ts';
-import {
-  findUserByEmail,
-  findUserById,
-  hashPassword,
-  insertUser,
-  issueLinkToken,
-  linkTo,
-} from '../accounts/index.ts';
+import { newId } from '../../platform/ids.ts';
+import { prepareAccountFor, type TAccountForPerson } from '../accounts/index.ts';
 import { listAuditEntries } from '../audit/index.ts';
 import { forgetHomeFigures } from '../home/index.ts';
 import { createMemberOrganization } from '../organizations/index.ts';
@@ -26,6 +19,7 @@ import {
   findApplicationById,
   findEarlierApplications,
   insertNote,
+  listLetterFileVersions,
   listLetterVersions,
   listNotes,
   listQueue,
@@ -68,7 +62,7 @@ export async function readApplicationForReview(deps: TDeps, actor: TActor, id: s
   authorize(actor, 'startReview');
   const application = await findApplicationById(deps.db, id);
   if (!application || application.status === 'draft') throw new AppError('not_found');
-  const [notes, history, letterFile, earlier, letterVersions, replies] = await Promise.all([
+  const [notes, history, letterFile, earlier, letterVersions, replies, letterFiles] = await Promise.all([
     can(actor, 'readNotes') ? listNotes(deps.db, id) : Promise.resolve([]),
     listAuditEntries(deps.db, { subjectType: 'membership_application', subjectId: id }, 100, 0),
     readLetterInfo(deps, application),
@@ -79,8 +73,18 @@ export async function readApplicationForReview(deps: TDeps, actor: TActor, id: s
     }),
     listLetterVersions(deps.db, id),
     listReplies(deps.db, id),
+    listLetterFileVersions(deps.db, id),
   ]);
-  return { application, notes, history: history.reverse(), letterFile, earlier, letterVersions, replies };
+  return {
+    application,
+    notes,
+    history: history.reverse(),
+    letterFile,
+    earlier,
+    letterVersions,
+    replies,
+    letterFiles,
+  };
 }
 
 function nameKeyOf(application: TApplicationRecord): string {
@@ -163,10 +167,9 @@ export async function decideApplication(
   }
   const now = deps.clock.now();
   const at = now.toISOString();
-  let ownerLink: { email: string; name: string; locale: string; link: string; isNew: boolean } | null = null;
-  // Hashed before the transaction (argon2 takes a moment): the password nobody knows of a new owner account.
-  const placeholderHash =
-    transition === 'accept' ? await hashPassword(newSecretToken(), deps.config.argon2MemoryKib) : '';
+  let ownerLink: TAccountForPerson | null = null;
+  // Before the transaction (argon2 takes a moment): the password nobody knows of a new owner account.
+  const accountFor = transition === 'accept' ? await prepareAccountFor(deps) : null;
   await deps.db.transaction().execute(async (trx) => {
     const isDecision = transition === 'accept' || transition === 'decline';
     const isChanged = await changeApplicationStatus(trx, {
@@ -191,8 +194,8 @@ export async function decideApplication(
       { reference: application.reference, from: application.status, to: rule.to },
     );
     let link = applicantLink(deps, application);
-    if (transition === 'accept') {
-      const accepted = await acceptIntoMembership(trx, deps, application, input, { at, placeholderHash });
+    if (accountFor) {
+      const accepted = await acceptIntoMembership(trx, deps, application, input, { at, accountFor });
       link = `${deps.config.publicUrl}/${application.language}/members/${encodeURIComponent(accepted.slug)}`;
       ownerLink = accepted.owner;
     }
@@ -212,7 +215,7 @@ export async function decideApplication(
       ),
     );
     if (ownerLink) {
-      const owner: { email: string; name: string; locale: string; link: string; isNew: boolean } = ownerLink;
+      const owner: TAccountForPerson = ownerLink;
       await deps.mailer.enqueue(
         trx,
         composeOwnerAccountMail(owner, {
@@ -241,50 +244,18 @@ async function acceptIntoMembership(
   deps: TDeps,
   application: TApplicationRecord,
   input: TDecisionInput,
-  { at, placeholderHash }: { at: string; placeholderHash: string },
+  { at, accountFor }: { at: string; accountFor: Awaited<ReturnType<typeof prepareAccountFor>> },
 ) {
-  const locale = isLocale(application.language) ? application.language : 'en';
-  let ownerId = application.applicantUserId;
-  let owner: { email: string; name: string; locale: string; link: string; isNew: boolean };
-  const existingUser = ownerId
-    ? await findUserById(trx, ownerId)
-    : await findUserByEmail(trx, application.contact.email);
-  if (existingUser) {
-    ownerId = existingUser.id;
-    owner = {
-      email: existingUser.email,
-      name: existingUser.name,
-      locale: existingUser.locale,
-      link: `${deps.config.publicUrl}/${existingUser.locale}/sign-in`,
-      isNew: false,
-    };
-  } else {
-    ownerId = newId(Date.parse(at));
-    await insertUser(trx, {
-      id: ownerId,
-      email: application.contact.email,
-      name: application.contact.name || application.contact.email,
-      passwordHash: placeholderHash,
-      locale,
-      emailVerifiedAt: null,
-      at,
-    });
-    const token = await issueLinkToken(trx, deps, ownerId, 'reset_password', 7 * 24 * 60);
-    await audit(
-      trx,
-      { actorId: input.actor.userId, requestId: input.meta.requestId, at },
-      'accounts.created_on_acceptance',
-      { type: 'user', id: ownerId },
-      { reference: application.reference },
-    );
-    owner = {
-      email: application.contact.email,
-      name: application.contact.name,
-      locale,
-      link: linkTo(deps.config.publicUrl, locale, '/reset-password', token),
-      isNew: true,
-    };
-  }
+  const owner = await accountFor(trx, {
+    userId: application.applicantUserId,
+    email: application.contact.email,
+    name: application.contact.name,
+    locale: isLocale(application.language) ? application.language : 'en',
+    by: { actorId: input.actor.userId, requestId: input.meta.requestId, at },
+    auditAction: 'accounts.created_on_acceptance',
+    details: { reference: application.reference },
+  });
+  const ownerId = owner.id;
   const organization = await createMemberOrganization(trx, {
     application,
     ownerId,

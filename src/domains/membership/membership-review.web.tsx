@@ -21,7 +21,7 @@ import {
   ZReviewDecision,
   ZVersionOnly,
 } from './membership.schemas.ts';
-import { readLetterFile } from './membership.service.ts';
+import { readEarlierLetterFile, readLetterFile } from './membership.service.ts';
 import { sendAttachment } from './membership.web.tsx';
 import { readReplyFile } from './membership-reply.service.ts';
 import {
@@ -97,6 +97,7 @@ export function membershipReviewWeb(deps: TDeps): Hono<TAppEnv> {
         letterFile={view.letterFile}
         earlier={view.earlier}
         letterVersions={view.letterVersions}
+        letterFiles={view.letterFiles}
         replies={view.replies}
         organizationSlug={organization?.slug ?? null}
         forms={options.forms ?? {}}
@@ -115,6 +116,18 @@ export function membershipReviewWeb(deps: TDeps): Hono<TAppEnv> {
       actor,
       application: view.application,
       isKeyHolder: false,
+    });
+    return sendAttachment(c, upload, bytes);
+  });
+
+  web.get('/admin/applications/:id/letter/versions/:uploadId', async (c) => {
+    const actor = c.var.actor;
+    const view = await readApplicationForReview(deps, actor, c.req.param('id'));
+    const { upload, bytes } = await readEarlierLetterFile(deps, {
+      actor,
+      application: view.application,
+      isKeyHolder: false,
+      uploadId: c.req.param('uploadId'),
     });
     return sendAttachment(c, upload, bytes);
   });

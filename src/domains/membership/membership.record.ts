@@ -37,6 +37,8 @@ export type TUploadRecord = {
   sha256: string;
   createdAt: string;
 };
+/** An earlier file of the letter: the upload, and what became of it (replaced by another, or removed) when. */
+export type TLetterFileVersion = TUploadRecord & { change: 'replaced' | 'removed'; keptAt: string };
 export type TReplyFile = {
   replyId: string;
   uploadId: string;

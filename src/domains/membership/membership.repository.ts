@@ -3,7 +3,13 @@ import { parseJson } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { TOrganizationData } from '../organizations/index.ts';
-import type { TApplicationRecord, TReplyFile, TReplyRecord, TUploadRecord } from './membership.record.ts';
+import type {
+  TApplicationRecord,
+  TLetterFileVersion,
+  TReplyFile,
+  TReplyRecord,
+  TUploadRecord,
+} from './membership.record.ts';
 import type { TApplicationStatus, TContactData, TQueueFilter } from './membership.schemas.ts';
 
 /**
@@ -430,6 +436,59 @@ export async function insertLetterVersion(
     .insertInto('application_letter_versions')
     .values({ id: row.id, application_id: row.applicationId, letter_text: row.letterText, kept_at: row.at })
     .execute();
+}
+
+/** Keeps the letter's earlier file linked to its application when the applicant replaces or removes it. */
+export async function insertLetterFileVersion(
+  db: TDb,
+  row: { uploadId: string; applicationId: string; change: 'replaced' | 'removed'; at: string },
+): Promise<void> {
+  await db
+    .insertInto('application_letter_files')
+    .values({
+      upload_id: row.uploadId,
+      application_id: row.applicationId,
+      change: row.change,
+      kept_at: row.at,
+    })
+    .execute();
+}
+
+function letterFileVersions(db: TDb, applicationId: string) {
+  return db
+    .selectFrom('application_letter_files as f')
+    .innerJoin('uploads as u', 'u.id', 'f.upload_id')
+    .select([
+      'u.id',
+      'u.storage_key as storageKey',
+      'u.purpose',
+      'u.original_name as originalName',
+      'u.content_type as contentType',
+      'u.byte_size as byteSize',
+      'u.sha256',
+      'u.created_at as createdAt',
+      'f.change',
+      'f.kept_at as keptAt',
+    ])
+    .where('f.application_id', '=', applicationId);
+}
+
+/** The letter's earlier files, oldest first. */
+export async function listLetterFileVersions(db: TDb, applicationId: string): Promise<TLetterFileVersion[]> {
+  const rows = await letterFileVersions(db, applicationId).orderBy('f.kept_at').orderBy('u.id').execute();
+  return rows.map((r) => ({ ...r, byteSize: Number(r.byteSize) }));
+}
+
+/** One earlier file of this application's letter (none for a file of another application). */
+export async function findLetterFileVersion(
+  db: TDb,
+  applicationId: string,
+  uploadId: string,
+): Promise<TLetterFileVersion | undefined> {
+  const row = await letterFileVersions(db, applicationId)
+    .where('f.upload_id', '=', uploadId)
+    .executeTakeFirst();
+  return row ? { ...row, byteSize: Number(row.byteSize) } : undefined;
 }
 
 /** The earlier versions of an application's letter, oldest first. */

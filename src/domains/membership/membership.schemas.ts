@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZOrganizationFields } from '../organizations/index.ts';
+import { applicantContactFields, ZOrganizationFields } from '../organizations/index.ts';
 
 /**
  * The membership application: its states and transitions, and the forms of applicants and reviewers.
@@ -70,16 +70,7 @@ const optionalText = (max: number, tooLong = 'validation.tooLong') =>
     .transform((v) => (v ? v : null));
 
 export const ZApplicationForm = ZOrganizationFields.extend({
-  contactName: optionalText(120),
-  contactEmail: z
-    .string({ error: 'validation.required' })
-    .trim()
-    .toLowerCase()
-    .min(1, 'validation.required')
-    .max(254, 'validation.tooLong')
-    .pipe(z.email('validation.email')),
-  contactRole: optionalText(120),
-  contactPhone: optionalText(40),
+  ...applicantContactFields,
   letterText: z
     .string()
     .optional()

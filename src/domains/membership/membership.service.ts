@@ -20,12 +20,15 @@ import {
   findApplicationById,
   findApplicationByTokenHash,
   findEarlierApplications,
+  findLetterFileVersion,
   findUpload,
   insertApplication,
+  insertLetterFileVersion,
   insertLetterVersion,
   insertUpload,
   isReferenceTaken,
   listApplicationsOfUser,
+  listLetterFileVersions,
   listReplies,
   listSecretariatAddresses,
   type TApplicationContent,
@@ -272,6 +275,23 @@ export async function saveApplication(
             { reference },
           );
         }
+        // Every earlier file of the letter stays with the application, marked replaced or removed.
+        if (before.letterUploadId && before.letterUploadId !== content.letterUploadId) {
+          const change = content.letterUploadId ? 'replaced' : 'removed';
+          await insertLetterFileVersion(trx, {
+            uploadId: before.letterUploadId,
+            applicationId: id,
+            change,
+            at,
+          });
+          await audit(
+            trx,
+            { actorId: actor.userId, requestId: input.meta.requestId, at },
+            'membership.letter_file_kept',
+            { type: 'membership_application', id },
+            { reference, change, upload: before.letterUploadId },
+          );
+        }
         const isSaved = await updateApplicationContent(trx, id, existing.version, content, at);
         if (!isSaved) throw new AppError('conflict');
       } else {
@@ -456,6 +476,27 @@ export async function readLetterFile(
   const bytes = await deps.files.read(upload.storageKey);
   if (!bytes) throw new AppError('not_found');
   return { upload, bytes };
+}
+
+/** An earlier file of the letter (kept when it was replaced or removed), for the applicant's side and the secretariat only. */
+export async function readEarlierLetterFile(
+  deps: TDeps,
+  input: { actor: TActor; application: TApplicationRecord; isKeyHolder: boolean; uploadId: string },
+): Promise<{ upload: TUploadRecord; bytes: Buffer }> {
+  const { application } = input;
+  if (!can(input.actor, 'readLetter', { ...application, isKeyHolder: input.isKeyHolder })) {
+    throw new AppError('not_found');
+  }
+  const upload = await findLetterFileVersion(deps.db, application.id, input.uploadId);
+  if (!upload) throw new AppError('not_found');
+  const bytes = await deps.files.read(upload.storageKey);
+  if (!bytes) throw new AppError('not_found');
+  return { upload, bytes };
+}
+
+/** The letter's earlier files, oldest first (the review page and the applicant's page list them). */
+export function readLetterFileVersions(deps: TDeps, applicationId: string) {
+  return listLetterFileVersions(deps.db, applicationId);
 }
 
 export async function readLetterInfo(

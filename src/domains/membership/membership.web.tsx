@@ -16,7 +16,9 @@ import {
   applicationKey,
   findApplicationByKey,
   listOwnApplications,
+  readEarlierLetterFile,
   readLetterFile,
+  readLetterFileVersions,
   readLetterInfo,
   readReplies,
   saveApplication,
@@ -78,6 +80,7 @@ export function membershipWeb(deps: TDeps): Hono<TAppEnv> {
         application={application}
         basePath={ctx.href(`/join/a/${c.req.param('key')}`)}
         letterFile={await readLetterInfo(deps, application)}
+        letterFiles={await readLetterFileVersions(deps, application.id)}
         replies={await readReplies(deps, application.id)}
         organizationPath={organization ? ctx.href(`/members/${encodeURIComponent(organization.slug)}`) : null}
       />,
@@ -174,6 +177,17 @@ export function membershipWeb(deps: TDeps): Hono<TAppEnv> {
       viewContext(c).href(`/join/a/${c.req.param('key')}`),
       'membership.flash.withdrawn',
     );
+  });
+
+  web.get('/join/a/:key/letter/versions/:uploadId', async (c) => {
+    const application = await applicationOr404(c);
+    const { upload, bytes } = await readEarlierLetterFile(deps, {
+      actor: c.var.actor,
+      application,
+      isKeyHolder: true,
+      uploadId: c.req.param('uploadId'),
+    });
+    return sendAttachment(c, upload, bytes);
   });
 
   web.get('/join/a/:key/letter', async (c) => {

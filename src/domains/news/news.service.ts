@@ -1,4 +1,4 @@
-import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
+import type { TActor } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
 import { uniqueSlug } from '../../core/records.ts';
 import { fieldErrorsOf } from '../../core/validation.ts';
@@ -7,7 +7,7 @@ import { bumpContentVersion } from '../../platform/content-version.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { findMemberOrganizations } from '../events/index.ts';
+import { organizationToWriteFor } from '../organizations/index.ts';
 import { authorize, type TNewsResource } from './news.policy.ts';
 import type { TNewsArticle } from './news.record.ts';
 import {
@@ -85,19 +85,6 @@ function chooseSlug(db: TDb, title: string): Promise<string> {
   });
 }
 
-/** The organisation an article is written for: one the writer may speak for; curators may leave it empty. */
-async function resolveOrganization(db: TDb, actor: TActor, slug: string | null): Promise<string | null> {
-  if (!slug) {
-    if (isCurator(actor)) return null;
-    throw new AppError('validation_failed', { fieldErrors: { organization: 'news.errors.organization' } });
-  }
-  const [found] = await findMemberOrganizations(db, [slug]);
-  if (!found || (!isCurator(actor) && !writerOrganizationIds(actor).includes(found.id))) {
-    throw new AppError('validation_failed', { fieldErrors: { organization: 'news.errors.organization' } });
-  }
-  return found.id;
-}
-
 function columnsOf(input: TNewsInput) {
   return {
     title: input.title,
@@ -125,7 +112,12 @@ export async function createArticle(
   const picture = await saveImage(deps, received.prepared, at);
   try {
     const created = await deps.db.transaction().execute(async (trx) => {
-      const organizationId = await resolveOrganization(trx, actor, input.organization);
+      const organizationId = await organizationToWriteFor(
+        trx,
+        actor,
+        input.organization,
+        'news.errors.organization',
+      );
       const slug = await chooseSlug(trx, input.title);
       await insertArticle(trx, {
         id,
@@ -189,7 +181,7 @@ export async function updateArticle(
       const organizationId =
         input.organization === (current.organization?.slug ?? null)
           ? current.organizationId
-          : await resolveOrganization(trx, actor, input.organization);
+          : await organizationToWriteFor(trx, actor, input.organization, 'news.errors.organization');
       const ok = await updateArticleRow(trx, current.id, current.version, {
         ...columnsOf(input),
         ...(picture ?? (options.removeImage ? noImage : {})),

@@ -19,6 +19,7 @@ export {
   findOrganizationBySlug,
 } from './organizations.repository.ts';
 export {
+  applicantContactFields,
   missingOrganizationFields,
   organizationDataFrom,
   organizationFormValues,
@@ -26,4 +27,6 @@ export {
   ZOrganizationFields,
 } from './organizations.schemas.ts';
 export { createMemberOrganization, type TAcceptedApplication } from './organizations.service.ts';
+export { ContactFields } from './views/contact-fields.tsx';
 export { OrganizationFieldset } from './views/organization-fieldset.tsx';
+export { organizationToWriteFor } from './writing-organization.ts';

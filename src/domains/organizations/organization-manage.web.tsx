@@ -3,11 +3,11 @@ import { z } from 'zod';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
-import { readForm, validateForm } from '../../http/forms.ts';
+import { readForm, type TFormResult, validateForm } from '../../http/forms.ts';
 import { currentUser, requireSignedIn } from '../../http/guards.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { isAppError } from '../../platform/errors.ts';
-import type { TFormState } from '../../ui/components/form-field.tsx';
+import { emptyFormState, type TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { canMembership } from '../membership/index.ts';
 import {
@@ -28,33 +28,16 @@ import {
 import { organizationRoles } from './organizations.policy.ts';
 import {
   organizationFormValues,
+  privateContactFields,
   ZOrganizationFields,
   ZOrganizationTranslation,
 } from './organizations.schemas.ts';
 import { InvitationPage, PeoplePage } from './views/people-page.tsx';
 import { ProfileEditPage } from './views/profile-edit-page.tsx';
 
-const optional = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'validation.tooLong')
-    .optional()
-    .transform((v) => v || null);
-
 const ZProfileForm = ZOrganizationFields.extend({
   version: z.coerce.number().int().min(1),
-  contactName: optional(120),
-  contactEmail: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254, 'validation.tooLong')
-    .optional()
-    .refine((v) => !v || z.email().safeParse(v).success, 'validation.email')
-    .transform((v) => v || null),
-  contactRole: optional(120),
-  contactPhone: optional(40),
+  ...privateContactFields,
 });
 
 const ZInvite = z.object({
@@ -95,6 +78,31 @@ function translationValues(o: TOrganizationRecord, language: string | undefined)
   };
 }
 
+/** Back to a page of the member (its profile, editor or people) with a flash message. */
+function toMember(c: Context<TAppEnv>, slug: string, page: '' | '/edit' | '/people', flash: string) {
+  return redirectWithFlash(c, viewContext(c).href(`/members/${encodeURIComponent(slug)}${page}`), flash);
+}
+
+/**
+ * Saves a valid form; what keeps it from being saved, with the status of the page that says so: the
+ * form's own errors (422), the service's refusal (422), or a change made meanwhile (409).
+ */
+async function refusalOf<TData>(
+  form: TFormResult<TData>,
+  save: (data: TData) => Promise<{ fieldErrors: Record<string, string> } | null>,
+): Promise<{ errors: Record<string, string>; status: 409 | 422 } | null> {
+  if (!form.isValid) return { errors: form.fieldErrors, status: 422 };
+  try {
+    const refused = await save(form.data);
+    return refused ? { errors: refused.fieldErrors, status: 422 } : null;
+  } catch (error) {
+    if (isAppError(error) && error.code === 'conflict') {
+      return { errors: { _form: 'membership.errors.changedMeanwhile' }, status: 409 };
+    }
+    throw error;
+  }
+}
+
 /** Owners and editors manage their profile, logo and people; invited people accept by link. */
 export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): void {
   for (const path of [
@@ -109,9 +117,13 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
     web.use(path, requireSignedIn);
   }
 
-  web.get('/members/:slug/edit', async (c) => {
-    const organization = await readProfileForEditing(deps, c.var.actor, c.req.param('slug'));
-    const state = { values: profileValues(organization), errors: {} };
+  /** The profile editor with one of its three forms' state (the others as stored), after a GET or a refusal. */
+  const renderEdit = (
+    c: Context<TAppEnv>,
+    organization: TOrganizationRecord,
+    forms: { state?: TFormState; logoState?: TFormState; translationState?: TFormState },
+    status: 200 | 409 | 422 = 200,
+  ) => {
     const canLeave = canMembership(c.var.actor, 'endMembership', {
       applicantUserId: null,
       organizationId: organization.id,
@@ -123,88 +135,67 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
         ctx={viewContext(c)}
         canLeave={canLeave}
         organization={organization}
-        state={state}
-        logoState={{ values: {}, errors: {} }}
-        translationState={translationValues(organization, c.req.query('translation'))}
+        state={forms.state ?? { values: profileValues(organization), errors: {} }}
+        logoState={forms.logoState ?? emptyFormState}
+        translationState={forms.translationState ?? emptyFormState}
       />,
+      status,
     );
+  };
+
+  web.get('/members/:slug/edit', async (c) => {
+    const organization = await readProfileForEditing(deps, c.var.actor, c.req.param('slug'));
+    return renderEdit(c, organization, {
+      translationState: translationValues(organization, c.req.query('translation')),
+    });
   });
 
   web.post('/members/:slug/edit', async (c) => {
     const actor = c.var.actor;
     const organization = await readProfileForEditing(deps, actor, c.req.param('slug'));
-    const { values } = await readForm(c);
-    const form = validateForm(ZProfileForm, values);
-    const rerender = (errors: Record<string, string>, status: 409 | 422) =>
-      renderPage(
-        c,
-        <ProfileEditPage
-          ctx={viewContext(c)}
-          organization={organization}
-          state={{ values: form.values, errors }}
-          logoState={{ values: {}, errors: {} }}
-          translationState={{ values: {}, errors: {} }}
-        />,
-        status,
-      );
-    if (!form.isValid) return rerender(form.fieldErrors, 422);
-    try {
-      const refused = await saveProfile(deps, {
+    const form = validateForm(ZProfileForm, (await readForm(c)).values);
+    const refused = await refusalOf(form, (data) =>
+      saveProfile(deps, {
         actor,
         slug: organization.slug,
-        version: form.data.version,
-        fields: form.data,
+        version: data.version,
+        fields: data,
         requestId: c.get('requestId'),
-      });
-      if (refused) return rerender(refused.fieldErrors, 422);
-    } catch (error) {
-      if (isAppError(error) && error.code === 'conflict')
-        return rerender({ _form: 'membership.errors.changedMeanwhile' }, 409);
-      throw error;
-    }
-    return redirectWithFlash(
-      c,
-      viewContext(c).href(`/members/${encodeURIComponent(organization.slug)}`),
-      'organizations.flash.profileSaved',
+      }),
     );
+    if (refused) {
+      return renderEdit(
+        c,
+        organization,
+        { state: { values: form.values, errors: refused.errors } },
+        refused.status,
+      );
+    }
+    return toMember(c, organization.slug, '', 'organizations.flash.profileSaved');
   });
 
   web.post('/members/:slug/translations', async (c) => {
     const actor = c.var.actor;
     const organization = await readProfileForEditing(deps, actor, c.req.param('slug'));
-    const { values } = await readForm(c);
-    const form = validateForm(ZOrganizationTranslation, values);
-    const rerender = (errors: Record<string, string>, status: 409 | 422) =>
-      renderPage(
-        c,
-        <ProfileEditPage
-          ctx={viewContext(c)}
-          organization={organization}
-          state={{ values: profileValues(organization), errors: {} }}
-          logoState={{ values: {}, errors: {} }}
-          translationState={{ values: form.values, errors }}
-        />,
-        status,
-      );
-    if (!form.isValid) return rerender(form.fieldErrors, 422);
-    try {
-      const refused = await saveTranslation(deps, {
+    const form = validateForm(ZOrganizationTranslation, (await readForm(c)).values);
+    const refused = await refusalOf(form, (data) =>
+      saveTranslation(deps, {
         actor,
         slug: organization.slug,
-        version: form.data.version,
-        translation: form.data,
+        version: data.version,
+        translation: data,
         requestId: c.get('requestId'),
-      });
-      if (refused) return rerender(refused.fieldErrors, 422);
-    } catch (error) {
-      if (isAppError(error) && error.code === 'conflict')
-        return rerender({ _form: 'membership.errors.changedMeanwhile' }, 409);
-      throw error;
+      }),
+    );
+    if (refused) {
+      const translationState = { values: form.values, errors: refused.errors };
+      return renderEdit(c, organization, { translationState }, refused.status);
     }
-    const isRemoved = !form.data.translationName && !form.data.translationDescription;
-    return redirectWithFlash(
+    const isRemoved = form.isValid && !form.data.translationName && !form.data.translationDescription;
+    return toMember(
       c,
-      viewContext(c).href(`/members/${encodeURIComponent(organization.slug)}/edit`),
+      organization.slug,
+      '/edit',
       isRemoved ? 'organizations.flash.translationRemoved' : 'organizations.flash.translationSaved',
     );
   });
@@ -220,24 +211,9 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
     });
     if (refused) {
       const organization = await readProfileForEditing(deps, actor, c.req.param('slug'));
-      const state = { values: profileValues(organization), errors: {} };
-      return renderPage(
-        c,
-        <ProfileEditPage
-          ctx={viewContext(c)}
-          organization={organization}
-          state={state}
-          logoState={{ values: {}, errors: { logo: refused } }}
-          translationState={{ values: {}, errors: {} }}
-        />,
-        422,
-      );
+      return renderEdit(c, organization, { logoState: { values: {}, errors: { logo: refused } } }, 422);
     }
-    return redirectWithFlash(
-      c,
-      viewContext(c).href(`/members/${encodeURIComponent(c.req.param('slug'))}/edit`),
-      'organizations.flash.logoSaved',
-    );
+    return toMember(c, c.req.param('slug'), '/edit', 'organizations.flash.logoSaved');
   });
 
   const renderPeople = async (
@@ -275,11 +251,7 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
       locale: c.get('i18n').locale,
       requestId: c.get('requestId'),
     });
-    return redirectWithFlash(
-      c,
-      viewContext(c).href(`/members/${encodeURIComponent(c.req.param('slug'))}/people`),
-      'organizations.flash.invited',
-    );
+    return toMember(c, c.req.param('slug'), '/people', 'organizations.flash.invited');
   });
 
   web.post('/members/:slug/people/:userId/remove', async (c) => {
@@ -296,11 +268,7 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
       }
       throw error;
     }
-    return redirectWithFlash(
-      c,
-      viewContext(c).href(`/members/${encodeURIComponent(c.req.param('slug'))}/people`),
-      'organizations.flash.removed',
-    );
+    return toMember(c, c.req.param('slug'), '/people', 'organizations.flash.removed');
   });
 
   web.post('/members/:slug/invitations/:id/revoke', async (c) => {
@@ -310,11 +278,7 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
       invitationId: c.req.param('id'),
       requestId: c.get('requestId'),
     });
-    return redirectWithFlash(
-      c,
-      viewContext(c).href(`/members/${encodeURIComponent(c.req.param('slug'))}/people`),
-      'organizations.flash.invitationRevoked',
-    );
+    return toMember(c, c.req.param('slug'), '/people', 'organizations.flash.invitationRevoked');
   });
 
   web.get('/invitations/:token', async (c) => {
@@ -333,10 +297,6 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
       token: c.req.param('token'),
       requestId: c.get('requestId'),
     });
-    return redirectWithFlash(
-      c,
-      viewContext(c).href(`/members/${encodeURIComponent(slug)}`),
-      'organizations.flash.joined',
-    );
+    return toMember(c, slug, '', 'organizations.flash.joined');
   });
 }

@@ -110,6 +110,44 @@ const nameVariantFields = Object.fromEntries(
   localeTags.map((tag) => [`name_${tag}`, optionalText(organizationLimits.name)]),
 ) as Record<`name_${string}`, ReturnType<typeof optionalText>>;
 
+/** The contact person's fields: the application form's (address required) and the profile's private contacts. */
+export const contactLimits = { name: 120, email: 254, role: 120, phone: 40 } as const;
+
+const optionalContactText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'validation.tooLong')
+    .optional()
+    .transform((v) => v || null);
+
+const contactEmail = z.string({ error: 'validation.required' }).trim().toLowerCase();
+
+const contactTexts = {
+  contactName: optionalContactText(contactLimits.name),
+  contactRole: optionalContactText(contactLimits.role),
+  contactPhone: optionalContactText(contactLimits.phone),
+};
+
+/** The applicant's contact: the address is required (the application's mail goes there). */
+export const applicantContactFields = {
+  ...contactTexts,
+  contactEmail: contactEmail
+    .min(1, 'validation.required')
+    .max(contactLimits.email, 'validation.tooLong')
+    .pipe(z.email('validation.email')),
+};
+
+/** The profile's private contacts: every field may stay empty. */
+export const privateContactFields = {
+  ...contactTexts,
+  contactEmail: contactEmail
+    .max(contactLimits.email, 'validation.tooLong')
+    .optional()
+    .refine((v) => !v || z.email().safeParse(v).success, 'validation.email')
+    .transform((v) => v || null),
+};
+
 export const ZOrganizationFields = z.object({
   name: optionalText(organizationLimits.name),
   acronym: optionalText(organizationLimits.acronym),

@@ -141,8 +141,8 @@ describe('organisations: directory, map, profiles, open data, champions', () => 
 
   it('explains the CSV on a codebook page', async () => {
     const { html } = await t.client().get('/es/members/codebook');
-    assert.match(html, /<code>stakeholder_type<\/code>/);
-    assert.match(html, /<code>civil_society_network<\/code>/);
+    assert.match(html, /<code dir="ltr">stakeholder_type<\/code>/);
+    assert.match(html, /<code dir="ltr">civil_society_network<\/code>/);
   });
 
   it('lets admins designate a champion with a citation, and the secretariat edit the criteria', async () => {

@@ -31,6 +31,35 @@ async function reencodedOrRefused(bytes: Uint8Array, type: 'png' | 'jpeg' | 'web
   return encoded;
 }
 
+/**
+ * A file as a practice keeps it: checked by its bytes, an image drawn again (what is served is never the
+ * uploaded bytes), its title cut to length. The upload form and the demo's pictures both come through here.
+ */
+export async function preparePracticeFile(
+  file: { name: string; bytes: Uint8Array },
+  title: string,
+): Promise<{ kept: Uint8Array; contentType: string; type: string; title: string }> {
+  if (file.bytes.byteLength > practiceFileMaxBytes) {
+    throw new AppError('validation_failed', { fieldErrors: { file: 'practices.errors.fileTooLarge' } });
+  }
+  const verdict = await checkUpload(file.bytes, file.name, practiceFileTypes);
+  if (!verdict.isAccepted) {
+    throw new AppError('validation_failed', {
+      fieldErrors: { file: `practices.errors.file_${verdict.reason}` },
+    });
+  }
+  const kept =
+    verdict.type === 'png' || verdict.type === 'jpeg' || verdict.type === 'webp'
+      ? await reencodedOrRefused(file.bytes, verdict.type)
+      : file.bytes;
+  return {
+    kept,
+    contentType: verdict.contentType,
+    type: verdict.type,
+    title: (title.trim() || file.name).slice(0, practiceFileTitleMax),
+  };
+}
+
 export async function addPracticeFile(
   deps: TDeps,
   actor: TActor,
@@ -42,20 +71,7 @@ export async function addPracticeFile(
   const practice = await findPracticeBySlug(deps.db, slug);
   if (!practice) throw new AppError('not_found');
   authorize(actor, 'edit', practice);
-  if (file.bytes.byteLength > practiceFileMaxBytes) {
-    throw new AppError('validation_failed', { fieldErrors: { file: 'practices.errors.fileTooLarge' } });
-  }
-  const verdict = await checkUpload(file.bytes, file.name, practiceFileTypes);
-  if (!verdict.isAccepted) {
-    throw new AppError('validation_failed', {
-      fieldErrors: { file: `practices.errors.file_${verdict.reason}` },
-    });
-  }
-  const cleanTitle = (title.trim() || file.name).slice(0, practiceFileTitleMax);
-  const kept =
-    verdict.type === 'png' || verdict.type === 'jpeg' || verdict.type === 'webp'
-      ? await reencodedOrRefused(file.bytes, verdict.type)
-      : file.bytes;
+  const { kept, contentType, type, title: cleanTitle } = await preparePracticeFile(file, title);
   const storage = deps.files;
   const stored = await storage.save(kept);
   const at = deps.clock.now().toISOString();
@@ -66,7 +82,7 @@ export async function addPracticeFile(
         id: uploadId,
         storageKey: stored.key,
         originalName: file.name.slice(0, 200),
-        contentType: verdict.contentType,
+        contentType,
         byteSize: stored.byteSize,
         sha256: stored.sha256,
         at,
@@ -78,7 +94,7 @@ export async function addPracticeFile(
         { actorId: actor.userId, requestId: options.requestId, at },
         'practices.file_added',
         { type: 'practice', id: practice.id },
-        { slug, uploadId, type: verdict.type, bytes: stored.byteSize },
+        { slug, uploadId, type, bytes: stored.byteSize },
       );
     });
   } catch (error) {

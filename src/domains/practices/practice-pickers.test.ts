@@ -162,7 +162,7 @@ describe('practice form: places from the gazetteer', () => {
     assert.match(html, /name="citiesQuery"[^>]*dir="auto"|dir="auto"[^>]*name="citiesQuery"/);
     assert.match(
       html,
-      /<input type="checkbox" id="practice-cities-\d+" name="cities" value="[^"]*Kraków[^"]*"\/>/,
+      /<input type="checkbox" id="practice-cities-\d+" name="cities" value="[^"]*Kraków[^"]*" data-zone="Europe\/Warsaw"\/>/,
     );
     assert.doesNotMatch(html, /name="(lat|lon|latitude|longitude)"/);
     assert.equal(

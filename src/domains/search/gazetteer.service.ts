@@ -81,6 +81,29 @@ export async function startGazetteer(deps: Pick<TDeps, 'db' | 'clock' | 'logger'
       await fillGazetteerCoordinates(deps.db, seed.id, seed);
     }
   }
+  // A hub seeded before a city joined the list (New York, Paris… in issue 16) gets it, unless its
+  // editors already added that city under another id (a place of that country with one of its names);
+  // the records are indexed again on this start (main.ts), so that those naming it are found by it.
+  const missing = placeSeeds.filter(
+    (seed) =>
+      !known.some(
+        (p) =>
+          p.id === seed.id ||
+          (p.country === seed.country && p.names.some((n) => seed.names.some((m) => plain(m) === plain(n)))),
+      ),
+  );
+  if (missing.length > 0) {
+    const at = deps.clock.now().toISOString();
+    await deps.db.transaction().execute(async (trx) => {
+      for (const seed of missing)
+        await insertGazetteerPlace(trx, { ...seed, names: [...seed.names], at, by: null });
+      await requireReindex(trx);
+    });
+    deps.logger.info(
+      { places: missing.map((seed) => seed.id) },
+      'gazetteer: cities added to the list seeded',
+    );
+  }
   await reload(deps);
   return onChange((change) => {
     if (change.topic !== 'gazetteer') return;

@@ -1,6 +1,9 @@
 /**
  * The gazetteer's first places: the cities the demo, the taxonomy's examples and the relevance set
- * name, each with the names other languages and scripts give it. Editors add and correct places on
+ * name, and the big cities members live in, each with the names the hub's six languages (and the
+ * city's own) give it. A name that is also a common word or another place is left out (Rome's "Roma",
+ * a people; Prague's "Praga", a district of Warsaw), so that texts naming those are not read as the city:
+ * the place pickers still find them by the first letters ("Rom", "Prag"). Editors add and correct places on
  * /admin/places (the table search_places, migration 0021, is seeded from this list once).
  * Written for Carehub (AGPL-3.0-or-later).
  */
@@ -156,5 +159,141 @@ export const placeSeeds: readonly TPlaceSeed[] = [
     names: ['Nice', 'Niza', 'Nicea', 'Ницца', 'نيس'],
     latitude: 43.7,
     longitude: 7.27,
+  },
+  // Issue 16: the big cities a care alliance's members live in — the capitals of the demo's countries,
+  // and the cities whose country keeps several time zones (so a form proposes the city's own zone).
+  {
+    id: 'new_york',
+    country: 'US',
+    names: ['New York', 'Nueva York', 'Nowy Jork', 'Нью-Йорк', 'نيويورك'],
+    latitude: 40.71,
+    longitude: -74.01,
+  },
+  {
+    id: 'los_angeles',
+    country: 'US',
+    names: ['Los Angeles', 'Los Ángeles', 'Лос-Анджелес', 'لوس أنجلوس'],
+    latitude: 34.05,
+    longitude: -118.24,
+  },
+  {
+    id: 'washington',
+    country: 'US',
+    names: ['Washington', 'Washington D.C.', 'Waszyngton', 'Вашингтон', 'واشنطن'],
+    latitude: 38.91,
+    longitude: -77.04,
+  },
+  {
+    id: 'paris',
+    country: 'FR',
+    names: ['Paris', 'París', 'Paryż', 'Париж', 'باريس'],
+    latitude: 48.86,
+    longitude: 2.35,
+  },
+  {
+    id: 'barcelona',
+    country: 'ES',
+    names: ['Barcelona', 'Barcelone', 'Барселона', 'برشلونة'],
+    latitude: 41.39,
+    longitude: 2.17,
+  },
+  {
+    id: 'brussels',
+    country: 'BE',
+    names: ['Brussels', 'Bruxelles', 'Brussel', 'Bruselas', 'Bruksela', 'Брюссель', 'بروكسل'],
+    latitude: 50.85,
+    longitude: 4.35,
+  },
+  {
+    id: 'geneva',
+    country: 'CH',
+    names: ['Geneva', 'Genève', 'Ginebra', 'Genewa', 'Genf', 'Женева', 'جنيف'],
+    latitude: 46.2,
+    longitude: 6.14,
+  },
+  {
+    id: 'berlin',
+    country: 'DE',
+    names: ['Berlin', 'Berlín', 'Берлин', 'برلين'],
+    latitude: 52.52,
+    longitude: 13.4,
+  },
+  {
+    id: 'amsterdam',
+    country: 'NL',
+    names: ['Amsterdam', 'Ámsterdam', 'Амстердам', 'أمستردام'],
+    latitude: 52.37,
+    longitude: 4.9,
+  },
+  {
+    id: 'london',
+    country: 'GB',
+    names: ['London', 'Londres', 'Londyn', 'Лондон', 'لندن'],
+    latitude: 51.51,
+    longitude: -0.13,
+  },
+  { id: 'rome', country: 'IT', names: ['Rome', 'Rzym', 'Рим', 'روما'], latitude: 41.9, longitude: 12.5 },
+  {
+    id: 'prague',
+    country: 'CZ',
+    names: ['Prague', 'Praha', 'Прага', 'براغ'],
+    latitude: 50.08,
+    longitude: 14.44,
+  },
+  {
+    id: 'astana',
+    country: 'KZ',
+    names: ['Astana', 'Astaná', 'Астана', 'أستانا'],
+    latitude: 51.17,
+    longitude: 71.45,
+  },
+  {
+    id: 'almaty',
+    country: 'KZ',
+    names: ['Almaty', 'Ałmaty', 'Алматы', 'ألماتي'],
+    latitude: 43.24,
+    longitude: 76.89,
+  },
+  {
+    id: 'sao_paulo',
+    country: 'BR',
+    names: ['São Paulo', 'Sao Paulo', 'San Pablo', 'Сан-Паулу', 'ساو باولو'],
+    latitude: -23.55,
+    longitude: -46.63,
+  },
+  {
+    id: 'manila',
+    country: 'PH',
+    names: ['Manila', 'Manille', 'Манила', 'مانيلا'],
+    latitude: 14.6,
+    longitude: 120.98,
+  },
+  {
+    id: 'jakarta',
+    country: 'ID',
+    names: ['Jakarta', 'Yakarta', 'Djakarta', 'Dżakarta', 'Джакарта', 'جاكرتا'],
+    latitude: -6.2,
+    longitude: 106.85,
+  },
+  {
+    id: 'delhi',
+    country: 'IN',
+    names: ['New Delhi', 'Delhi', 'Nueva Delhi', 'Nowe Delhi', 'Нью-Дели', 'Дели', 'نيودلهي', 'دلهي'],
+    latitude: 28.61,
+    longitude: 77.21,
+  },
+  {
+    id: 'vladivostok',
+    country: 'RU',
+    names: ['Vladivostok', 'Władywostok', 'Владивосток', 'فلاديفوستوك'],
+    latitude: 43.12,
+    longitude: 131.89,
+  },
+  {
+    id: 'novosibirsk',
+    country: 'RU',
+    names: ['Novosibirsk', 'Nowosybirsk', 'Новосибирск', 'نوفوسيبيرسك'],
+    latitude: 55.03,
+    longitude: 82.92,
   },
 ];

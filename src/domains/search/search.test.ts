@@ -169,7 +169,7 @@ describe('search, open data and bad input', () => {
       ['kraków-carers'],
     );
     const codebook = await (await t.app.request('/en/open-data/codebook')).text();
-    assert.match(codebook, /<code>sdg_targets<\/code>/);
+    assert.match(codebook, /<code dir="ltr">sdg_targets<\/code>/);
     assert.match(codebook, /theme:early_childhood_care/);
   });
 

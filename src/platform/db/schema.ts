@@ -181,6 +181,13 @@ export interface MembershipApplicationsTable {
   updated_at: string;
 }
 
+export interface ApplicationLetterFilesTable {
+  upload_id: string;
+  application_id: string;
+  change: 'replaced' | 'removed';
+  kept_at: string;
+}
+
 export interface ApplicationLetterVersionsTable {
   id: string;
   application_id: string;
@@ -1106,6 +1113,7 @@ export interface Database {
   membership_applications: MembershipApplicationsTable;
   application_notes: ApplicationNotesTable;
   application_letter_versions: ApplicationLetterVersionsTable;
+  application_letter_files: ApplicationLetterFilesTable;
   application_replies: ApplicationRepliesTable;
   application_reply_files: ApplicationReplyFilesTable;
   site_texts: SiteTextsTable;

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { countryName } from '../../i18n/names.ts';
+import { zoneOfPlace } from '../../platform/zone-at-point.ts';
 import type { TViewContext } from '../view-context.ts';
 import { Tx } from './bidi.tsx';
 import { FieldMessages, fieldId, formValue, formValues, type TFormState } from './form-field.tsx';
@@ -68,7 +69,10 @@ function asTypedPlace(query: string, found: readonly TPlaceValue[]): TPlaceValue
   return { name, country: null, latitude: null, longitude: null };
 }
 
-/** What the search answers app.js: a sentence for the reader and each match as a box's value and label. */
+/**
+ * What the search answers app.js: a sentence for the reader and each match as a box's value, label and
+ * zone (where the place keeps its clocks, for an event's zone to follow it).
+ */
 export function placeChoicesFor(ctx: TViewContext, query: string, found: readonly TPlaceValue[]) {
   const asTyped = asTypedPlace(query, found);
   return {
@@ -77,7 +81,7 @@ export function placeChoicesFor(ctx: TViewContext, query: string, found: readonl
         ? ctx.t('common.pickers.placesFound', { count: found.length, query })
         : ctx.t('common.pickers.noPlaceFound', { query }),
     places: [
-      ...found.map((p) => ({ value: encodePlace(p), label: placeLabel(ctx, p) })),
+      ...found.map((p) => ({ value: encodePlace(p), label: placeLabel(ctx, p), zone: zoneOfPlace(p) })),
       ...(asTyped
         ? [
             {
@@ -85,6 +89,7 @@ export function placeChoicesFor(ctx: TViewContext, query: string, found: readonl
               // The typed name between Unicode isolates (FSI … PDI), as <bdi> does on the server's page:
               // app.js puts the label in as text, and "Kraków" must not take an Arabic sentence's brackets.
               label: ctx.t('common.pickers.useAsTyped', { name: `\u2068${asTyped.name}\u2069` }),
+              zone: null,
             },
           ]
         : []),
@@ -140,6 +145,7 @@ export function PlacePicker(props: TPlacePickerProps) {
           name={name}
           value={encodePlace(place)}
           checked={isChecked}
+          data-zone={zoneOfPlace(place) ?? undefined}
         />{' '}
         <label for={boxId}>{label}</label>
       </li>

@@ -117,6 +117,40 @@
     });
   }
 
+  // Long selects with a filter box (time zones): typing a city, a country, a zone name or an offset
+  // hides the options that do not match; when the chosen one is hidden, the first match is chosen, so
+  // the select always shows what will be sent. Without this, the whole grouped list stays.
+  for (const input of document.querySelectorAll('[data-select-filter]')) {
+    const select = document.getElementById(input.getAttribute('aria-controls') || '');
+    if (!(select instanceof HTMLSelectElement)) continue;
+    const none = input.parentElement?.querySelector('[data-select-none]');
+    input.closest('[hidden]')?.removeAttribute('hidden');
+    const options = [...select.options].map((option) => ({
+      option,
+      text: plain(`${option.textContent} ${option.dataset.terms || ''}`),
+    }));
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') event.preventDefault();
+    });
+    input.addEventListener('input', () => {
+      const wanted = plain(input.value.trim());
+      let first = null;
+      for (const item of options) {
+        item.option.hidden = wanted !== '' && item.option.value !== '' && !item.text.includes(wanted);
+        if (!item.option.hidden && item.option.value !== '' && !first) first = item.option;
+      }
+      for (const group of select.querySelectorAll('optgroup')) {
+        group.hidden = ![...group.children].some((option) => !option.hidden);
+      }
+      const current = select.selectedOptions[0];
+      if (first && wanted !== '' && (!current || current.hidden || current.value === '')) {
+        select.value = first.value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      if (none) none.hidden = wanted === '' || first !== null;
+    });
+  }
+
   // Place pickers: matches from the gazetteer appear as the person types (or presses "Find the
   // place"), as boxes to tick, without reloading the page. Without this, the button asks the server.
   for (const picker of document.querySelectorAll('[data-place-picker]')) {
@@ -160,6 +194,7 @@
           box.type = type;
           box.name = name;
           box.value = place.value;
+          if (place.zone) box.dataset.zone = place.zone;
           box.id = `${picker.id}-found-${index}`;
           const label = document.createElement('label');
           label.htmlFor = box.id;
@@ -193,7 +228,7 @@
   }
 
   // A new event's zone follows the place picked until the person picks a zone (the server does the same
-  // on "Find the place" without this script): the zone of the place's country, when it has only one.
+  // on "Find the place" without this script): the zone the server found for where the place is.
   for (const proposed of document.querySelectorAll('input[data-zone-default]')) {
     const form = proposed.form;
     const select = form?.elements.namedItem('timeZone');
@@ -202,18 +237,11 @@
       const box = event.target;
       if (!(box instanceof HTMLInputElement) || box.name !== 'place' || !box.checked) return;
       if (select.value !== proposed.value) return;
-      let zones = [];
-      try {
-        const { country } = JSON.parse(box.value);
-        const region = new Intl.Locale(`und-${country}`);
-        zones = (region.getTimeZones ? region.getTimeZones() : region.timeZones) || [];
-      } catch {
-        return;
-      }
-      const [zone] = zones;
-      if (zones.length !== 1 || ![...select.options].some((option) => option.value === zone)) return;
+      const zone = box.dataset.zone;
+      if (!zone || ![...select.options].some((option) => option.value === zone)) return;
       select.value = zone;
       proposed.value = zone;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
     });
   }
 })();

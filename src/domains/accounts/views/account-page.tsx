@@ -1,16 +1,15 @@
+import type { Child } from 'hono/jsx';
 import { locales } from '../../../i18n/locales.ts';
 import {
   CsrfField,
   ErrorSummary,
   fieldId,
   formValue,
-  TextField,
   type TFormState,
 } from '../../../ui/components/form-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { nameMaxLength } from '../accounts.schemas.ts';
-import { passwordMaxLength, passwordMinLength } from '../passwords.ts';
+import { AccountNewPasswordFields, CurrentPasswordField, NameField } from './account-form-page.tsx';
 import { roleLabel } from './role-label.ts';
 
 export type TAccountView = {
@@ -126,6 +125,40 @@ export function AccountPage({ ctx, account, profile, password, deletion }: TAcco
   );
 }
 
+/** One form of the account page: its section and heading, the error summary, the form and its button. */
+function AccountSection(props: {
+  ctx: TViewContext;
+  form: string;
+  state: TFormState;
+  /** The id of the heading is `<id>-title`. */
+  id: string;
+  heading: string;
+  action: string;
+  submit: string;
+  isDanger?: boolean;
+  /** What stands between the heading and the form. */
+  intro?: Child;
+  children: Child;
+}) {
+  const { ctx, form, state } = props;
+  return (
+    <section aria-labelledby={`${props.id}-title`}>
+      <h2 id={`${props.id}-title`}>{props.heading}</h2>
+      {props.intro}
+      <ErrorSummary ctx={ctx} form={form} state={state} />
+      <form novalidate class="stack" method="post" action={ctx.href(props.action)}>
+        <CsrfField ctx={ctx} />
+        {props.children}
+        <p>
+          <button type="submit" class={props.isDanger ? 'danger' : undefined}>
+            {props.submit}
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}
+
 function DeleteAccountForm({
   ctx,
   state,
@@ -136,148 +169,101 @@ function DeleteAccountForm({
   soleOwnerOf: TAccountView['soleOwnerOf'];
 }) {
   const { t } = ctx;
-  const form = 'delete-account';
+  const common = { ctx, form: 'delete-account', state };
   return (
-    <section aria-labelledby="delete-title">
-      <h2 id="delete-title">{t('accounts.account.deleteTitle')}</h2>
-      <p>{t('accounts.account.deleteGoes')}</p>
-      <p>{t('accounts.account.deleteStays')}</p>
-      {soleOwnerOf.length > 0 ? (
-        <div class="notice">
-          <p>{t('accounts.account.deleteHandOver')}</p>
-          <ul>
-            {soleOwnerOf.map((o) => (
-              <li>
-                <a href={ctx.href(`/members/${encodeURIComponent(o.slug)}/people`)}>
-                  <bdi>{o.name}</bdi>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <ErrorSummary ctx={ctx} form={form} state={state} />
-      <form novalidate class="stack" method="post" action={ctx.href('/account/delete')}>
-        <CsrfField ctx={ctx} />
-        <TextField
-          ctx={ctx}
-          form={form}
-          name="password"
-          type="password"
-          label={t('accounts.field.currentPassword')}
-          hint={t('accounts.account.deleteConfirmHint')}
-          state={state}
-          autocomplete="current-password"
-          isRequired
-        />
-        <p>
-          <button type="submit" class="danger">
-            {t('accounts.account.deleteSubmit')}
-          </button>
-        </p>
-      </form>
-    </section>
+    <AccountSection
+      {...common}
+      id="delete"
+      heading={t('accounts.account.deleteTitle')}
+      action="/account/delete"
+      submit={t('accounts.account.deleteSubmit')}
+      isDanger
+      intro={
+        <>
+          <p>{t('accounts.account.deleteGoes')}</p>
+          <p>{t('accounts.account.deleteStays')}</p>
+          {soleOwnerOf.length > 0 ? (
+            <div class="notice">
+              <p>{t('accounts.account.deleteHandOver')}</p>
+              <ul>
+                {soleOwnerOf.map((o) => (
+                  <li>
+                    <a href={ctx.href(`/members/${encodeURIComponent(o.slug)}/people`)}>
+                      <bdi>{o.name}</bdi>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </>
+      }
+    >
+      <CurrentPasswordField
+        {...common}
+        name="password"
+        label={t('accounts.field.currentPassword')}
+        hint={t('accounts.account.deleteConfirmHint')}
+      />
+    </AccountSection>
   );
 }
 
 function ProfileForm({ ctx, state }: { ctx: TViewContext; state: TFormState }) {
   const { t } = ctx;
   const form = 'profile';
+  const common = { ctx, form, state };
   const chosen = formValue(state.values, 'locale');
   const localeError = state.errors.locale;
   return (
-    <section aria-labelledby="profile-title">
-      <h2 id="profile-title">{t('accounts.account.profileTitle')}</h2>
-      <ErrorSummary ctx={ctx} form={form} state={state} />
-      <form novalidate class="stack" method="post" action={ctx.href('/account/profile')}>
-        <CsrfField ctx={ctx} />
-        <TextField
-          ctx={ctx}
-          form={form}
-          name="name"
-          label={t('accounts.field.name')}
-          state={state}
-          autocomplete="name"
-          isRequired
-          maxLength={nameMaxLength}
-        />
-        <div class="field">
-          <label for={fieldId(form, 'locale')}>{t('accounts.field.locale')}</label>
-          <p class="hint" id={`${fieldId(form, 'locale')}-hint`}>
-            {t('accounts.field.localeHint')}
-          </p>
-          {localeError ? (
-            <p class="field-error" id={`${fieldId(form, 'locale')}-error`}>
-              {t(localeError)}
-            </p>
-          ) : null}
-          <select
-            id={fieldId(form, 'locale')}
-            name="locale"
-            aria-invalid={localeError ? 'true' : undefined}
-            aria-describedby={`${fieldId(form, 'locale')}-hint${localeError ? ` ${fieldId(form, 'locale')}-error` : ''}`}
-          >
-            {locales.map((l) => (
-              <option value={l.tag} lang={l.tag} selected={l.tag === chosen}>
-                {l.endonym}
-              </option>
-            ))}
-          </select>
-        </div>
-        <p>
-          <button type="submit">{t('accounts.account.saveProfile')}</button>
+    <AccountSection
+      {...common}
+      id="profile"
+      heading={t('accounts.account.profileTitle')}
+      action="/account/profile"
+      submit={t('accounts.account.saveProfile')}
+    >
+      <NameField {...common} />
+      <div class="field">
+        <label for={fieldId(form, 'locale')}>{t('accounts.field.locale')}</label>
+        <p class="hint" id={`${fieldId(form, 'locale')}-hint`}>
+          {t('accounts.field.localeHint')}
         </p>
-      </form>
-    </section>
+        {localeError ? (
+          <p class="field-error" id={`${fieldId(form, 'locale')}-error`}>
+            {t(localeError)}
+          </p>
+        ) : null}
+        <select
+          id={fieldId(form, 'locale')}
+          name="locale"
+          aria-invalid={localeError ? 'true' : undefined}
+          aria-describedby={`${fieldId(form, 'locale')}-hint${localeError ? ` ${fieldId(form, 'locale')}-error` : ''}`}
+        >
+          {locales.map((l) => (
+            <option value={l.tag} lang={l.tag} selected={l.tag === chosen}>
+              {l.endonym}
+            </option>
+          ))}
+        </select>
+      </div>
+    </AccountSection>
   );
 }
 
 function PasswordForm({ ctx, state }: { ctx: TViewContext; state: TFormState }) {
   const { t } = ctx;
-  const form = 'password';
+  const common = { ctx, form: 'password', state };
   return (
-    <section aria-labelledby="password-title">
-      <h2 id="password-title">{t('accounts.account.passwordTitle')}</h2>
-      <ErrorSummary ctx={ctx} form={form} state={state} />
-      <form novalidate class="stack" method="post" action={ctx.href('/account/password')}>
-        <CsrfField ctx={ctx} />
-        <TextField
-          ctx={ctx}
-          form={form}
-          name="currentPassword"
-          type="password"
-          label={t('accounts.field.currentPassword')}
-          state={state}
-          autocomplete="current-password"
-          isRequired
-        />
-        <TextField
-          ctx={ctx}
-          form={form}
-          name="newPassword"
-          type="password"
-          label={t('accounts.field.newPassword')}
-          hint={t('accounts.field.passwordHint', { min: passwordMinLength })}
-          state={state}
-          autocomplete="new-password"
-          isRequired
-          maxLength={passwordMaxLength}
-        />
-        <TextField
-          ctx={ctx}
-          form={form}
-          name="passwordConfirmation"
-          type="password"
-          label={t('accounts.field.passwordConfirmation')}
-          state={state}
-          autocomplete="new-password"
-          isRequired
-          maxLength={passwordMaxLength}
-        />
-        <p>
-          <button type="submit">{t('accounts.account.changePassword')}</button>
-        </p>
-      </form>
-    </section>
+    <AccountSection
+      {...common}
+      id="password"
+      heading={t('accounts.account.passwordTitle')}
+      action="/account/password"
+      submit={t('accounts.account.changePassword')}
+    >
+      <CurrentPasswordField {...common} name="currentPassword" label={t('accounts.field.currentPassword')} />
+      <AccountNewPasswordFields {...common} name="newPassword" label={t('accounts.field.newPassword')} />
+    </AccountSection>
   );
 }

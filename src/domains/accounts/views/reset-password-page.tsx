@@ -1,7 +1,6 @@
-import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
-import { Layout } from '../../../ui/layout.tsx';
+import type { TFormState } from '../../../ui/components/form-field.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { passwordMaxLength, passwordMinLength } from '../passwords.ts';
+import { AccountFormPage, AccountNewPasswordFields } from './account-form-page.tsx';
 
 export function ResetPasswordPage({
   ctx,
@@ -12,43 +11,11 @@ export function ResetPasswordPage({
   token: string;
   state: TFormState;
 }) {
-  const { t } = ctx;
-  const form = 'reset-password';
+  const common = { ctx, form: 'reset-password', state };
   return (
-    <Layout ctx={ctx} title={t('accounts.resetPassword.title')} isPrivate>
-      <h1>{t('accounts.resetPassword.title')}</h1>
-      <p class="lead">{t('accounts.resetPassword.lead')}</p>
-      <ErrorSummary ctx={ctx} form={form} state={state} />
-      <form novalidate class="stack" method="post" action={ctx.href('/reset-password')}>
-        <CsrfField ctx={ctx} />
-        <input type="hidden" name="token" value={token} />
-        <TextField
-          ctx={ctx}
-          form={form}
-          name="password"
-          type="password"
-          label={t('accounts.field.newPassword')}
-          hint={t('accounts.field.passwordHint', { min: passwordMinLength })}
-          state={state}
-          autocomplete="new-password"
-          isRequired
-          maxLength={passwordMaxLength}
-        />
-        <TextField
-          ctx={ctx}
-          form={form}
-          name="passwordConfirmation"
-          type="password"
-          label={t('accounts.field.passwordConfirmation')}
-          state={state}
-          autocomplete="new-password"
-          isRequired
-          maxLength={passwordMaxLength}
-        />
-        <p>
-          <button type="submit">{t('accounts.resetPassword.submit')}</button>
-        </p>
-      </form>
-    </Layout>
+    <AccountFormPage {...common} page="resetPassword" hasLead action="/reset-password">
+      <input type="hidden" name="token" value={token} />
+      <AccountNewPasswordFields {...common} name="password" label={ctx.t('accounts.field.newPassword')} />
+    </AccountFormPage>
   );
 }

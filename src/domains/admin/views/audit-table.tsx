@@ -1,3 +1,4 @@
+import { DataTable } from '../../../ui/components/data-table.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { roleLabel } from '../../accounts/index.ts';
 import type { TAuditView } from '../admin.service.ts';
@@ -7,48 +8,43 @@ export function AuditTable({ ctx, entries }: { ctx: TViewContext; entries: reado
   const { t, i18n } = ctx;
   if (entries.length === 0) return <p>{t('admin.audit.empty')}</p>;
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.audit.at')}</th>
-            <th scope="col">{t('admin.audit.actor')}</th>
-            <th scope="col">{t('admin.audit.actionHeader')}</th>
-            <th scope="col">{t('admin.audit.subject')}</th>
-            <th scope="col">{t('admin.audit.details')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr>
-              <td>
-                <time datetime={entry.at}>{i18n.formatDateTime(entry.at)}</time>
-              </td>
-              <td>
-                {entry.actorId ? (
-                  <a href={ctx.href(`/admin/people/${entry.actorId}`)}>{entry.actorName ?? entry.actorId}</a>
-                ) : (
-                  t('admin.audit.system')
-                )}
-              </td>
-              <td>{auditActionLabel(ctx, entry.action)}</td>
-              <td>
-                {entry.subjectType === 'user' && entry.subjectId ? (
-                  <a href={ctx.href(`/admin/people/${entry.subjectId}`)}>
-                    {entry.subjectName ?? entry.subjectId}
-                  </a>
-                ) : (
-                  <code>{[entry.subjectType, entry.subjectId].filter(Boolean).join(' ')}</code>
-                )}
-              </td>
-              <td>
-                <AuditDetails ctx={ctx} details={entry.details} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      headers={[
+        t('admin.audit.at'),
+        t('admin.audit.actor'),
+        t('admin.audit.actionHeader'),
+        t('admin.audit.subject'),
+        t('admin.audit.details'),
+      ]}
+      items={entries}
+      row={(entry) => (
+        <>
+          <td>
+            <time datetime={entry.at}>{i18n.formatDateTime(entry.at)}</time>
+          </td>
+          <td>
+            {entry.actorId ? (
+              <a href={ctx.href(`/admin/people/${entry.actorId}`)}>{entry.actorName ?? entry.actorId}</a>
+            ) : (
+              t('admin.audit.system')
+            )}
+          </td>
+          <td>{auditActionLabel(ctx, entry.action)}</td>
+          <td>
+            {entry.subjectType === 'user' && entry.subjectId ? (
+              <a href={ctx.href(`/admin/people/${entry.subjectId}`)}>
+                {entry.subjectName ?? entry.subjectId}
+              </a>
+            ) : (
+              <code dir="ltr">{[entry.subjectType, entry.subjectId].filter(Boolean).join(' ')}</code>
+            )}
+          </td>
+          <td>
+            <AuditDetails ctx={ctx} details={entry.details} />
+          </td>
+        </>
+      )}
+    />
   );
 }
 
@@ -77,7 +73,7 @@ function AuditDetails({ ctx, details }: { ctx: TViewContext; details: Record<str
     <ul class="plain">
       {entries.map(([key, value]) => (
         <li>
-          <code>{key}</code> <span>{detailValue(ctx, key, value)}</span>
+          <code dir="ltr">{key}</code> <span>{detailValue(ctx, key, value)}</span>
         </li>
       ))}
     </ul>

@@ -1,3 +1,4 @@
+import { DataTable } from '../../../ui/components/data-table.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { outboxStatuses, type TOutboxStatus } from '../admin.record.ts';
@@ -47,36 +48,29 @@ export function OutboxPage({ ctx, messages, status, isSmtp, page, hasNext }: TOu
       {messages.length === 0 ? (
         <p>{t('admin.outbox.empty')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.outbox.createdAt')}</th>
-                <th scope="col">{t('admin.outbox.to')}</th>
-                <th scope="col">{t('admin.outbox.subject')}</th>
-                <th scope="col">{t('admin.outbox.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {messages.map((message) => (
-                <tr>
-                  <td>
-                    <time datetime={message.createdAt}>{i18n.formatDateTime(message.createdAt)}</time>
-                  </td>
-                  <td>{message.to}</td>
-                  <td>
-                    <a href={ctx.href(`/admin/outbox/${message.id}`)}>{message.subject}</a>
-                    {message.carriesSecret ? ' ' : null}
-                    {message.carriesSecret ? (
-                      <span class="badge">{t('admin.outbox.secretMarker')}</span>
-                    ) : null}
-                  </td>
-                  <td>{outboxStatusLabel(ctx, message.status)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          headers={[
+            t('admin.outbox.createdAt'),
+            t('admin.outbox.to'),
+            t('admin.outbox.subject'),
+            t('admin.outbox.status'),
+          ]}
+          items={messages}
+          row={(message) => (
+            <>
+              <td>
+                <time datetime={message.createdAt}>{i18n.formatDateTime(message.createdAt)}</time>
+              </td>
+              <td>{message.to}</td>
+              <td>
+                <a href={ctx.href(`/admin/outbox/${message.id}`)}>{message.subject}</a>
+                {message.carriesSecret ? ' ' : null}
+                {message.carriesSecret ? <span class="badge">{t('admin.outbox.secretMarker')}</span> : null}
+              </td>
+              <td>{outboxStatusLabel(ctx, message.status)}</td>
+            </>
+          )}
+        />
       )}
       <Pagination ctx={ctx} path="/admin/outbox" query={{ status }} page={page} hasNext={hasNext} />
     </Layout>

@@ -1,3 +1,4 @@
+import { DataTable } from '../../../ui/components/data-table.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { roleLabel } from '../../accounts/index.ts';
@@ -29,40 +30,35 @@ export function PeoplePage({ ctx, search, people, total, page, hasNext }: TPeopl
       </form>
       <p role="status">{t('admin.people.count', { count: total })}</p>
       {people.length > 0 ? (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('accounts.field.name')}</th>
-                <th scope="col">{t('accounts.field.email')}</th>
-                <th scope="col">{t('admin.people.roles')}</th>
-                <th scope="col">{t('admin.people.joined')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((person) => (
-                <tr>
-                  <td>
-                    <a href={ctx.href(`/admin/people/${person.id}`)}>{person.name}</a>
-                  </td>
-                  <td>
-                    {person.email}{' '}
-                    {person.isVerified ? null : <span class="badge">{t('admin.people.unverified')}</span>}
-                    {person.isDisabled ? <span class="badge">{t('admin.people.disabled')}</span> : null}
-                  </td>
-                  <td>
-                    {person.roles.map((role) => (
-                      <span class="badge">{roleLabel(ctx, role)}</span>
-                    ))}
-                  </td>
-                  <td>
-                    <time datetime={person.createdAt}>{i18n.formatDate(person.createdAt)}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          headers={[
+            t('accounts.field.name'),
+            t('accounts.field.email'),
+            t('admin.people.roles'),
+            t('admin.people.joined'),
+          ]}
+          items={people}
+          row={(person) => (
+            <>
+              <td>
+                <a href={ctx.href(`/admin/people/${person.id}`)}>{person.name}</a>
+              </td>
+              <td>
+                {person.email}{' '}
+                {person.isVerified ? null : <span class="badge">{t('admin.people.unverified')}</span>}
+                {person.isDisabled ? <span class="badge">{t('admin.people.disabled')}</span> : null}
+              </td>
+              <td>
+                {person.roles.map((role) => (
+                  <span class="badge">{roleLabel(ctx, role)}</span>
+                ))}
+              </td>
+              <td>
+                <time datetime={person.createdAt}>{i18n.formatDate(person.createdAt)}</time>
+              </td>
+            </>
+          )}
+        />
       ) : null}
       <Pagination ctx={ctx} path="/admin/people" query={{ q: search }} page={page} hasNext={hasNext} />
     </Layout>

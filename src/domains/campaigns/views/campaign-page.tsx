@@ -86,7 +86,7 @@ export function CampaignPage(props: TCampaignPageProps) {
           {text.callToAction}
         </p>
         <div class="record-layout" lang={locale}>
-          <CampaignSummary ctx={ctx} campaign={campaign} />
+          <CampaignSummary ctx={ctx} campaign={campaign} materials={props.materials} />
           <div class="record-main" lang={text.language}>
             <h2 lang={locale}>{t('campaigns.goal')}</h2>
             <Prose text={text.goal} />

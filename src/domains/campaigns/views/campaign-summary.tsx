@@ -3,7 +3,7 @@ import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { ListText } from '../../../ui/components/bidi.tsx';
 import { RecordSummary, type TSummaryFact } from '../../../ui/components/record-summary.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TCampaign } from '../campaigns.record.ts';
+import type { TCampaign, TCampaignMaterial } from '../campaigns.record.ts';
 
 /**
  * Where a published campaign's count is read again while its page is open (static/campaign-count.js
@@ -19,9 +19,18 @@ export function liveEndorsementCountUrl(campaign: TCampaign, locale: string): st
  * A campaign's summary panel (ADR 0072): its picture, scope, period, endorsements, the organisation
  * that leads it, its countries and themes (each theme a link to its concept page), and, for a campaign
  * in one country, that country's outline. The endorsement count stays current like the endorsers'
- * section's (the same live count).
+ * section's (the same live count). The picture is the one given by web address, else the first picture
+ * the leads uploaded as a material.
  */
-export function CampaignSummary({ ctx, campaign }: { ctx: TViewContext; campaign: TCampaign }) {
+export function CampaignSummary({
+  ctx,
+  campaign,
+  materials = [],
+}: {
+  ctx: TViewContext;
+  campaign: TCampaign;
+  materials?: readonly TCampaignMaterial[];
+}) {
   const { t, i18n, locale } = ctx;
   const facts: TSummaryFact[] = [
     { label: t('campaigns.field.scope'), value: t(`campaigns.scope.${campaign.scope}`) },
@@ -75,11 +84,25 @@ export function CampaignSummary({ ctx, campaign }: { ctx: TViewContext; campaign
       ),
     });
   }
+  const uploaded = materials.find((m) => m.kind === 'image');
   const only = campaign.countries.length === 1 ? (campaign.countries[0] ?? null) : null;
   return (
     <RecordSummary
       ctx={ctx}
-      picture={campaign.imageUrl ? { src: campaign.imageUrl, alt: campaign.imageAlt ?? '' } : null}
+      picture={
+        campaign.imageUrl
+          ? { src: campaign.imageUrl, alt: campaign.imageAlt ?? '' }
+          : uploaded
+            ? {
+                src: ctx.href(
+                  `/campaigns/${encodeURIComponent(campaign.slug)}/materials/${encodeURIComponent(uploaded.id)}`,
+                ),
+                alt: uploaded.alt ?? '',
+                width: uploaded.width,
+                height: uploaded.height,
+              }
+            : null
+      }
       facts={facts}
       place={
         only ? { name: countryName(locale, only), country: only, latitude: null, longitude: null } : null

@@ -53,7 +53,7 @@ export function CodebookPage({ ctx }: { ctx: TViewContext }) {
             {codebookFields.map((f) => (
               <tr id={`field-${f.name}`}>
                 <th scope="row">
-                  <code>{f.name}</code>
+                  <code dir="ltr">{f.name}</code>
                 </th>
                 <td>{t(`commitments.codebook.types.${f.type}`)}</td>
                 <td>
@@ -62,7 +62,7 @@ export function CodebookPage({ ctx }: { ctx: TViewContext }) {
                     <ul>
                       {f.values().map((code) => (
                         <li>
-                          <code>{code}</code> {labelOf(f.name, code)}
+                          <code dir="ltr">{code}</code> {labelOf(f.name, code)}
                         </li>
                       ))}
                     </ul>

@@ -83,6 +83,7 @@ export function MailSettingsPage({
           placeholder={t('communities.mailSettings.timeZoneNone')}
           options={[]}
           groups={timeZoneChoices(ctx, now)}
+          filterLabel={t('common.pickers.zoneFilter')}
         />
         <p>
           <button type="submit">{t('communities.mailSettings.save')}</button>

@@ -163,6 +163,7 @@ function PlanMeetingForm(props: {
           hint={t('communities.meetings.timeZoneHint')}
           options={[]}
           groups={timeZoneChoices(ctx, props.now)}
+          filterLabel={t('common.pickers.zoneFilter')}
           isRequired
         />
         <DateTimeField

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { languageName } from '../../../i18n/names.ts';
+import { Tx } from '../../../ui/components/bidi.tsx';
 import {
   CsrfField,
   ErrorSummary,
@@ -85,9 +86,12 @@ function PostArticle({
         {view.quoted ? (
           <p class="hint">
             <a href={`#post-${view.quoted.id}`}>
-              {t('communities.post.inReplyTo', {
-                name: view.quoted.authorName ?? t('communities.post.formerMember'),
-              })}
+              <Tx
+                ctx={ctx}
+                k="communities.post.inReplyTo"
+                values={{ name: view.quoted.authorName ?? t('communities.post.formerMember') }}
+                isolate={['name']}
+              />
             </a>
           </p>
         ) : null}
@@ -105,10 +109,15 @@ function PostArticle({
         <>
           {view.translation ? (
             <p class="hint">
-              {t('communities.post.translatedBy', {
-                from: languageName(locale, post.language),
-                name: view.translation.translatorName ?? t('communities.post.formerMember'),
-              })}
+              <Tx
+                ctx={ctx}
+                k="communities.post.translatedBy"
+                values={{
+                  from: languageName(locale, post.language),
+                  name: view.translation.translatorName ?? t('communities.post.formerMember'),
+                }}
+                isolate={['name']}
+              />
             </p>
           ) : null}
           <div

@@ -204,6 +204,7 @@ export function EventFormPage(props: TEventFormPageProps) {
             hint={t('events.field.timeZoneHint')}
             options={[]}
             groups={timeZoneChoices(ctx, props.now)}
+            filterLabel={t('common.pickers.zoneFilter')}
             isRequired
           />
           {moments.map((moment) => (

@@ -1,3 +1,4 @@
+import { ZoneFilter } from '../../../ui/components/select-field.tsx';
 import { timeZoneChoices } from '../../../ui/components/time-zone-choices.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -36,6 +37,7 @@ export function TimeZonePage({
         <input type="hidden" name="back" value={back} />
         <div class="field">
           <label for="zone-select">{t('events.zone.label')}</label>
+          <ZoneFilter ctx={ctx} controls="zone-select" />
           {error ? (
             <p class="field-error" id="zone-select-error">
               {t(error)}
@@ -51,7 +53,7 @@ export function TimeZonePage({
             {timeZoneChoices(ctx, now).map((group) => (
               <optgroup label={group.label}>
                 {group.options.map((o) => (
-                  <option value={o.value} selected={o.value === chosen}>
+                  <option value={o.value} selected={o.value === chosen} data-terms={o.terms}>
                     {o.label}
                   </option>
                 ))}

@@ -1,11 +1,11 @@
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
 import { FileField } from '../../../ui/components/file-field.tsx';
-import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { OrganizationFieldset } from '../../organizations/index.ts';
+import { ContactFields, OrganizationFieldset } from '../../organizations/index.ts';
 import type { TUploadRecord } from '../membership.record.ts';
 import { applicationLimits } from '../membership.schemas.ts';
 import type { TDuplicate } from '../membership.service.ts';
@@ -50,45 +50,7 @@ export function ApplicationFormPage(props: TApplicationFormPageProps) {
         <fieldset>
           <legend>{t('membership.form.contactLegend')}</legend>
           <p class="hint">{t('membership.form.contactHint')}</p>
-          <TextField
-            ctx={ctx}
-            form={form}
-            name="contactName"
-            label={t('membership.field.contactName')}
-            state={state}
-            autocomplete="name"
-            maxLength={120}
-          />
-          <TextField
-            ctx={ctx}
-            form={form}
-            name="contactEmail"
-            type="email"
-            label={t('membership.field.contactEmail')}
-            hint={t('membership.field.contactEmailHint')}
-            state={state}
-            autocomplete="email"
-            isRequired
-            maxLength={254}
-          />
-          <TextField
-            ctx={ctx}
-            form={form}
-            name="contactRole"
-            label={t('membership.field.contactRole')}
-            state={state}
-            autocomplete="organization-title"
-            maxLength={120}
-          />
-          <TextField
-            ctx={ctx}
-            form={form}
-            name="contactPhone"
-            label={t('membership.field.contactPhone')}
-            state={state}
-            autocomplete="tel"
-            maxLength={40}
-          />
+          <ContactFields ctx={ctx} form={form} state={state} isApplicant />
         </fieldset>
         <fieldset>
           <legend>{t('membership.form.letterLegend')}</legend>

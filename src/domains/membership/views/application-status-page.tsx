@@ -2,9 +2,15 @@ import { CsrfField } from '../../../ui/components/form-field.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TApplicationRecord, TReplyRecord, TUploadRecord } from '../membership.record.ts';
+import type {
+  TApplicationRecord,
+  TLetterFileVersion,
+  TReplyRecord,
+  TUploadRecord,
+} from '../membership.record.ts';
 import { canTransition, isEditableByApplicant } from '../membership.schemas.ts';
 import { ApplicationReplies } from './application-replies.tsx';
+import { LetterFiles } from './letter-files.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 type TStatusPageProps = {
@@ -13,6 +19,8 @@ type TStatusPageProps = {
   /** The secret link's path ("/ar/join/a/…"), for the edit, withdraw and letter links. */
   basePath: string;
   letterFile: TUploadRecord | null;
+  /** The letter's earlier files (kept when the applicant replaced or removed one), oldest first. */
+  letterFiles: TLetterFileVersion[];
   /** The applicant's replies to the secretariat's questions, with the files added to each. */
   replies: TReplyRecord[];
   organizationPath: string | null;
@@ -24,6 +32,7 @@ export function ApplicationStatusPage({
   application,
   basePath,
   letterFile,
+  letterFiles,
   replies,
   organizationPath,
 }: TStatusPageProps) {
@@ -69,6 +78,12 @@ export function ApplicationStatusPage({
         language={application.language}
         filesPath={`${basePath}/files`}
         audience="applicant"
+      />
+      <LetterFiles
+        ctx={ctx}
+        current={letterFile}
+        versions={letterFiles}
+        hrefOf={(id) => `${basePath}/letter/versions/${encodeURIComponent(id)}`}
       />
       {(status === 'accepted' || status === 'declined') && application.decisionMessage ? (
         <section class="notice" aria-labelledby="decision-title">

@@ -6,10 +6,16 @@ import { Prose } from '../../../ui/components/prose.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import type { TApplicationRecord, TReplyRecord, TUploadRecord } from '../membership.record.ts';
+import type {
+  TApplicationRecord,
+  TLetterFileVersion,
+  TReplyRecord,
+  TUploadRecord,
+} from '../membership.record.ts';
 import { applicationLimits, canTransition } from '../membership.schemas.ts';
 import { ApplicationReplies } from './application-replies.tsx';
 import { LetterChanges } from './letter-changes.tsx';
+import { LetterFiles } from './letter-files.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 type THistoryEntry = { id: string; at: string; action: string; actorName: string | null };
@@ -25,6 +31,8 @@ export type TReviewPageProps = {
   earlier: TEarlier[];
   /** Earlier texts of the letter, oldest first (kept when the applicant changed it after sending). */
   letterVersions: { id: string; letterText: string; keptAt: string }[];
+  /** The letter's earlier files, oldest first (kept when the applicant replaced or removed one). */
+  letterFiles: TLetterFileVersion[];
   /** The organisation's replies to the secretariat's questions, with the files added to each. */
   replies: TReplyRecord[];
   organizationSlug: string | null;
@@ -174,6 +182,12 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
         audience="reviewer"
       />
       <LetterChanges ctx={ctx} current={a.letterText} language={a.language} versions={props.letterVersions} />
+      <LetterFiles
+        ctx={ctx}
+        current={props.letterFile}
+        versions={props.letterFiles}
+        hrefOf={(id) => `${base}/letter/versions/${encodeURIComponent(id)}`}
+      />
       {a.informationRequest && props.replies.at(-1)?.question !== a.informationRequest ? (
         <section aria-labelledby="asked-title">
           <h2 id="asked-title">{t('membership.review.askedTitle')}</h2>

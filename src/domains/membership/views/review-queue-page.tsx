@@ -1,5 +1,6 @@
 import { countriesSorted, countryName } from '../../../i18n/names.ts';
 import { stakeholderTypeLabel, stakeholderTypes } from '../../../taxonomy/organization-vocabulary.ts';
+import { DataTable } from '../../../ui/components/data-table.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { applicationStatuses, queueSorts, type TQueueFilter } from '../membership.schemas.ts';
@@ -137,45 +138,41 @@ export function ReviewQueuePage({
       {items.length === 0 ? (
         <p>{t('membership.queue.empty')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t('membership.queue.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('membership.status.reference')}</th>
-                <th scope="col">{t('membership.status.organization')}</th>
-                <th scope="col">{t('organizations.field.stakeholderType')}</th>
-                <th scope="col">{t('organizations.field.countries')}</th>
-                <th scope="col">{t('membership.status.submittedAt')}</th>
-                <th scope="col">{t('membership.queue.waiting')}</th>
-                <th scope="col">{t('membership.status.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr>
-                  <td>
-                    <a href={ctx.href(`/admin/applications/${item.id}`)}>{item.reference}</a>
-                  </td>
-                  <td dir="auto">{item.organizationName}</td>
-                  <td>{item.stakeholderType ? stakeholderTypeLabel(i18n, item.stakeholderType) : ''}</td>
-                  <td>{ctx.i18n.formatList(item.countries.map((c) => countryName(ctx.locale, c)))}</td>
-                  <td>{item.submittedAt ? i18n.formatDate(item.submittedAt) : ''}</td>
-                  <td>
-                    {item.submittedAt
-                      ? t('membership.queue.days', {
-                          count: Math.floor((now.getTime() - Date.parse(item.submittedAt)) / 86_400_000),
-                        })
-                      : ''}
-                  </td>
-                  <td>
-                    <StatusBadge ctx={ctx} status={item.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('membership.queue.title')}
+          isCaptionHidden
+          headers={[
+            t('membership.status.reference'),
+            t('membership.status.organization'),
+            t('organizations.field.stakeholderType'),
+            t('organizations.field.countries'),
+            t('membership.status.submittedAt'),
+            t('membership.queue.waiting'),
+            t('membership.status.state'),
+          ]}
+          items={items}
+          row={(item) => (
+            <>
+              <td>
+                <a href={ctx.href(`/admin/applications/${item.id}`)}>{item.reference}</a>
+              </td>
+              <td dir="auto">{item.organizationName}</td>
+              <td>{item.stakeholderType ? stakeholderTypeLabel(i18n, item.stakeholderType) : ''}</td>
+              <td>{ctx.i18n.formatList(item.countries.map((c) => countryName(ctx.locale, c)))}</td>
+              <td>{item.submittedAt ? i18n.formatDate(item.submittedAt) : ''}</td>
+              <td>
+                {item.submittedAt
+                  ? t('membership.queue.days', {
+                      count: Math.floor((now.getTime() - Date.parse(item.submittedAt)) / 86_400_000),
+                    })
+                  : ''}
+              </td>
+              <td>
+                <StatusBadge ctx={ctx} status={item.status} />
+              </td>
+            </>
+          )}
+        />
       )}
       {pageCount > 1 ? (
         <nav class="pagination" aria-label={t('organizations.directory.pages')}>

@@ -47,7 +47,7 @@ export function CodebookPage({ ctx }: { ctx: TViewContext }) {
             {codebookColumns.map((column) => (
               <tr>
                 <th scope="row">
-                  <code>{column}</code>
+                  <code dir="ltr">{column}</code>
                 </th>
                 <td>{t(`observatory.codebook.${column}`)}</td>
               </tr>

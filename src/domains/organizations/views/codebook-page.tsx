@@ -6,6 +6,7 @@ import {
   stakeholderTypes,
 } from '../../../taxonomy/organization-vocabulary.ts';
 import { regionLabel } from '../../../taxonomy/region-label.ts';
+import { DataTable } from '../../../ui/components/data-table.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { csvColumns } from '../organizations-export.ts';
@@ -29,29 +30,19 @@ export function CodebookPage({ ctx }: { ctx: TViewContext }) {
         <a href="/api/v1/openapi.json">{t('common.footer.api')}</a>
       </p>
       <p>{t('organizations.codebook.format')}</p>
-      <div class="table-wrap">
-        <table>
-          <caption>{t('organizations.codebook.columns')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('organizations.codebook.column')}</th>
-              <th scope="col">{t('organizations.codebook.meaning')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {csvColumns.map((c) => (
-              <tr>
-                <th scope="row">
-                  <code>{c.name}</code>
-                </th>
-                <td>
-                  {t(`organizations.codebook.col.${c.key}`, { language: c.name.replace(/^name_/, '') })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('organizations.codebook.columns')}
+        headers={[t('organizations.codebook.column'), t('organizations.codebook.meaning')]}
+        items={csvColumns}
+        row={(c) => (
+          <>
+            <th scope="row">
+              <code dir="ltr">{c.name}</code>
+            </th>
+            <td>{t(`organizations.codebook.col.${c.key}`, { language: c.name.replace(/^name_/, '') })}</td>
+          </>
+        )}
+      />
       <h2>{t('organizations.field.stakeholderType')}</h2>
       <CodeTable
         ctx={ctx}
@@ -68,25 +59,17 @@ export function CodebookPage({ ctx }: { ctx: TViewContext }) {
 
 function CodeTable({ ctx, rows }: { ctx: TViewContext; rows: { code: string; label: string }[] }) {
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{ctx.t('organizations.codebook.code')}</th>
-            <th scope="col">{ctx.t('organizations.codebook.label')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr>
-              <td>
-                <code>{r.code}</code>
-              </td>
-              <td>{r.label}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      headers={[ctx.t('organizations.codebook.code'), ctx.t('organizations.codebook.label')]}
+      items={rows}
+      row={(r) => (
+        <>
+          <td>
+            <code dir="ltr">{r.code}</code>
+          </td>
+          <td>{r.label}</td>
+        </>
+      )}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { DataTable } from '../../../ui/components/data-table.tsx';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -27,35 +28,30 @@ export function PeoplePage(props: {
         <a href={base}>{t('organizations.edit.backToProfile')}</a>
       </p>
       <h1>{t('organizations.people.title', { name })}</h1>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('membership.field.contactName')}</th>
-              <th scope="col">{t('membership.field.contactEmail')}</th>
-              <th scope="col">{t('organizations.people.role')}</th>
-              <th scope="col">{t('organizations.people.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.people.map((p) => (
-              <tr>
-                <td>{p.name}</td>
-                <td>{p.email}</td>
-                <td>{t(`organizations.role.${p.role}`)}</td>
-                <td>
-                  <form novalidate method="post" action={`${base}/people/${p.userId}/remove`}>
-                    <CsrfField ctx={ctx} />
-                    <button type="submit" class="link">
-                      {t('organizations.people.remove', { name: p.name })}
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        headers={[
+          t('membership.field.contactName'),
+          t('membership.field.contactEmail'),
+          t('organizations.people.role'),
+          t('organizations.people.actions'),
+        ]}
+        items={props.people}
+        row={(p) => (
+          <>
+            <td>{p.name}</td>
+            <td>{p.email}</td>
+            <td>{t(`organizations.role.${p.role}`)}</td>
+            <td>
+              <form novalidate method="post" action={`${base}/people/${p.userId}/remove`}>
+                <CsrfField ctx={ctx} />
+                <button type="submit" class="link">
+                  {t('organizations.people.remove', { name: p.name })}
+                </button>
+              </form>
+            </td>
+          </>
+        )}
+      />
       {props.invitations.length > 0 ? (
         <section aria-labelledby="invitations-title">
           <h2 id="invitations-title">{t('organizations.people.invitationsTitle')}</h2>

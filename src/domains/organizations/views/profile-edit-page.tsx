@@ -8,6 +8,7 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TOrganizationRecord } from '../organizations.record.ts';
 import { organizationLimits } from '../organizations.schemas.ts';
 import { displayName } from '../organizations.service.ts';
+import { ContactFields } from './contact-fields.tsx';
 import { OrganizationFieldset } from './organization-fieldset.tsx';
 
 /** The profile editor of a member's owners and editors: details, private contacts, translations, logo. */
@@ -44,39 +45,7 @@ export function ProfileEditPage({
         <fieldset>
           <legend>{t('organizations.profile.privateContacts')}</legend>
           <p class="hint">{t('organizations.profile.privateHint')}</p>
-          <TextField
-            ctx={ctx}
-            form="profile"
-            name="contactName"
-            label={t('membership.field.contactName')}
-            state={state}
-            maxLength={120}
-          />
-          <TextField
-            ctx={ctx}
-            form="profile"
-            name="contactEmail"
-            type="email"
-            label={t('membership.field.contactEmail')}
-            state={state}
-            maxLength={254}
-          />
-          <TextField
-            ctx={ctx}
-            form="profile"
-            name="contactRole"
-            label={t('membership.field.contactRole')}
-            state={state}
-            maxLength={120}
-          />
-          <TextField
-            ctx={ctx}
-            form="profile"
-            name="contactPhone"
-            label={t('membership.field.contactPhone')}
-            state={state}
-            maxLength={40}
-          />
+          <ContactFields ctx={ctx} form="profile" state={state} isApplicant={false} />
         </fieldset>
         <button type="submit">{t('organizations.form.save')}</button>
       </form>

@@ -1,6 +1,7 @@
 import { raw } from 'hono/html';
 import { countryName } from '../../../i18n/names.ts';
 import { countryShapes, mapHeight, mapWidth, shadeOf } from '../../../ui/charts/world-map.ts';
+import { DataTable } from '../../../ui/components/data-table.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 
 /**
@@ -82,26 +83,19 @@ export function CountryCountsTable({
     .map(([code, n]) => ({ code, n, name: countryName(ctx.locale, code) }))
     .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name, ctx.locale));
   return (
-    <div class="table-wrap country-counts">
-      <table>
-        <caption>{t('organizations.map.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('organizations.field.country')}</th>
-            <th scope="col">{t('organizations.map.membersColumn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr>
-              <th scope="row">
-                <a href={ctx.href(`/members?country=${r.code}`)}>{r.name}</a>
-              </th>
-              <td>{i18n.formatNumber(r.n)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      class="country-counts"
+      caption={t('organizations.map.tableCaption')}
+      headers={[t('organizations.field.country'), t('organizations.map.membersColumn')]}
+      items={rows}
+      row={(r) => (
+        <>
+          <th scope="row">
+            <a href={ctx.href(`/members?country=${r.code}`)}>{r.name}</a>
+          </th>
+          <td>{i18n.formatNumber(r.n)}</td>
+        </>
+      )}
+    />
   );
 }

@@ -63,7 +63,7 @@ export function PracticeEvidence({
             {files.map((f) => (
               <li>
                 <a href={ctx.href(`/practices/${encodeURIComponent(practice.slug)}/files/${f.uploadId}`)}>
-                  {f.title}
+                  <bdi>{f.title}</bdi>
                 </a>{' '}
                 <span class="hint">
                   {t('practices.links.fileSize', { size: Math.ceil(f.byteSize / 1024) })}

@@ -55,7 +55,9 @@ export function PracticeFilesPage({
               {files.map((f) => (
                 <tr>
                   <td>
-                    <a href={ctx.href(`${base}/files/${encodeURIComponent(f.uploadId)}`)}>{f.title}</a>
+                    <a href={ctx.href(`${base}/files/${encodeURIComponent(f.uploadId)}`)}>
+                      <bdi>{f.title}</bdi>
+                    </a>
                   </td>
                   <td>{t('practices.links.fileSize', { size: Math.ceil(f.byteSize / 1024) })}</td>
                   <td>

@@ -26,7 +26,7 @@ export function CodebookPage({ ctx }: { ctx: TViewContext }) {
             {codebookColumns.map((column) => (
               <tr>
                 <td>
-                  <code>{column}</code>
+                  <code dir="ltr">{column}</code>
                 </td>
                 <td>{t(`search.codebookPage.columns.${column}`)}</td>
               </tr>
@@ -42,7 +42,7 @@ export function CodebookPage({ ctx }: { ctx: TViewContext }) {
             <ul>
               {list.items.map((item) => (
                 <li>
-                  <code>{item.code}</code>{' '}
+                  <code dir="ltr">{item.code}</code>{' '}
                   {item.href ? <a href={ctx.href(item.href)}>{item.label}</a> : item.label}
                 </li>
               ))}
