@@ -129,10 +129,9 @@ export async function importPracticeFile(
           {
             size: workers,
             workerData: { gazetteer: currentGazetteer() },
-            resourceLimits: {
-              maxOldGenerationSizeMb: Number(process.env.WOLD ?? 96),
-              maxYoungGenerationSizeMb: Number(process.env.WYOUNG ?? 16),
-            },
+            // A worker holds the analyser (~70 MB) and a few batches; its heap is kept from growing
+            // further so that the whole import stays within its memory budget (issue 12: 500 MB).
+            resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: 16 },
           },
         )
       : undefined;
