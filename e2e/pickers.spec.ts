@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import type { TLocale } from '../src/i18n/locales.ts';
+import { pixelOnPickerMap } from '../src/platform/picker-map.ts';
 import { createAdmin } from './support/admin.ts';
 import { assertNoAxeViolations } from './support/axe.ts';
 import { message, useE2E } from './support/harness.ts';
@@ -154,6 +155,43 @@ describe('forms through their pickers', { timeout: 300_000 }, () => {
     assert.equal(await zone.inputValue(), 'Asia/Calcutta');
     await assertNoAxeViolations(page, '/ru/events/new with the zone filter');
   });
+
+  for (const [locale, javaScriptEnabled, width] of [
+    ['en', false, 1280],
+    ['ar', false, 375],
+    ['ar', true, 375],
+    ['en', true, 1280],
+  ] as const) {
+    it(`an event's city by two clicks on a map (${locale}, ${javaScriptEnabled ? 'with' : 'without'} a script, ${width} px)`, async () => {
+      await ensureAdmin();
+      const page = await e2e.newPage({ locale, javaScriptEnabled, viewport: { width, height: 900 } });
+      await signIn(page, locale);
+      await page.goto(`/${locale}/events/new`);
+      await page.getByText(message(locale, 'common.pickers.mapOr'), { exact: true }).click();
+      const map = page.locator('main form input[type="image"][name="placeMap"]');
+      const at = (view: string, latitude: number, longitude: number) => {
+        const pixel = pixelOnPickerMap(view, latitude, longitude);
+        assert.ok(pixel);
+        return { position: pixel };
+      };
+      await map.click(at('world', 52, 19));
+      await page.waitForFunction(() =>
+        document.querySelector('input[name="placeMap"]')?.getAttribute('src')?.endsWith('/PL.svg'),
+      );
+      await page.locator('main form input[type="image"][name="placeMap"]').click(at('PL', 50.07, 19.93));
+      const krakow = page.locator('main form input[name="place"][value*="19.94"]');
+      await krakow.waitFor();
+      assert.ok(await krakow.isChecked(), 'Kraków chosen');
+      assert.equal(await page.locator('main form select[name="timeZone"]').inputValue(), 'Europe/Warsaw');
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth > window.innerWidth + 1,
+      );
+      assert.equal(sideways, false, `the form scrolls sideways at ${width} px`);
+      // axe runs as a script in the page, so only where scripts run.
+      if (javaScriptEnabled)
+        await assertNoAxeViolations(page, `/${locale}/events/new after a map click at ${width} px`);
+    });
+  }
 
   it('writes a practice without JavaScript: implementer rows added by the server', async () => {
     await ensureAdmin();

@@ -32,7 +32,7 @@ export const placeMapWidth = 320;
 export const placeMapHeight = 200;
 
 type TBounds = [[number, number], [number, number]];
-type TShape = {
+export type TCountryShape = {
   code: string;
   feature: Feature<Geometry>;
   main: Feature<Geometry>;
@@ -40,11 +40,12 @@ type TShape = {
   bounds: TBounds;
 };
 
-let shapes: readonly TShape[] | undefined;
+let shapes: readonly TCountryShape[] | undefined;
 const made = new Map<string, TPlaceMap | null>();
 const keep = 500;
 
-function allShapes(): readonly TShape[] {
+/** Every country of Natural Earth 1:50m with its ISO alpha-2 code, read once per process. */
+export function allShapes(): readonly TCountryShape[] {
   if (shapes) return shapes;
   const require = createRequire(import.meta.url);
   const topology = JSON.parse(
@@ -75,7 +76,7 @@ function allShapes(): readonly TShape[] {
 }
 
 /** The largest polygon of a country (France without its overseas regions), to frame a map on. */
-function mainPart(f: Feature<Geometry>): Feature<Geometry> {
+export function mainPart(f: Feature<Geometry>): Feature<Geometry> {
   if (f.geometry.type !== 'MultiPolygon') return f;
   let best: Feature<Geometry> = f;
   let bestArea = -1;
@@ -107,7 +108,7 @@ function mayMeet(a: TBounds, b: TBounds): boolean {
  * Path data with the points closer than a pixel to the last kept one left out: at this size they
  * draw nothing, and leaving them out makes a neighbour's outline a few hundred bytes, not kilobytes.
  */
-function thin(d: string): string {
+export function thin(d: string): string {
   return d.replace(/M[^MZ]+Z?/g, (ring) => {
     const closed = ring.endsWith('Z');
     const points = ring

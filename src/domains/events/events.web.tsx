@@ -12,12 +12,12 @@ import { canonicalTimeZone, timeZonesOfCountry } from '../../platform/time-zones
 import { zoneOfPlace } from '../../platform/zone-at-point.ts';
 import { sortedChoices } from '../../ui/components/choice-options.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
-import { decodePlace } from '../../ui/components/place-picker.tsx';
+import { decodePlace, mapClickIn, withMapResult } from '../../ui/components/place-picker.tsx';
 import { rowCount, withRowAddedTo } from '../../ui/components/repeatable-rows.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { listCommitmentChoices } from '../commitments/index.ts';
 import { listPracticeChoices } from '../practices/index.ts';
-import { findPlaces, type TPlaceChoice } from '../search/index.ts';
+import { findPlaces, placeFromMapClick, type TPlaceChoice } from '../search/index.ts';
 import { eventResourceFor } from './event-audience.ts';
 import { readCalendar } from './event-calendar.service.ts';
 import {
@@ -149,6 +149,12 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     if (firstValue(values, '_add') === 'questions') {
       const isFull = rowCount({ values, errors: {} }, questionParts) >= maxQuestions;
       return { values: isFull ? values : (withRowAddedTo(values, eventRowLists) ?? values), places: null };
+    }
+    // A click on the place map (ADR 0097): the country's map, or the nearest city chosen (and its zone).
+    const click = mapClickIn(values, 'place');
+    if (click) {
+      const result = click === 'world' ? click : await placeFromMapClick(deps, click, viewContext(c).locale);
+      return { values: withPlaceZone(withMapResult(values, 'place', true, result), []), places: null };
     }
     const query = firstValue(values, 'placeQuery').trim();
     if (firstValue(values, '_find') !== 'place' && query === '') return null;

@@ -188,6 +188,8 @@ describe('membership: apply, review, decide', () => {
       'membership.application_started',
       'membership.application_submitted',
       'membership.information_requested',
+      // The resubmission sent a new letter file: the earlier one is kept (ADR 0098).
+      'membership.letter_file_kept',
       'membership.review_started',
       'membership.review_started',
     ]);

@@ -9,10 +9,11 @@ import { viewContext } from '../../http/view-context.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
+import { mapClickIn, withMapResult } from '../../ui/components/place-picker.tsx';
 import { withRowAddedTo } from '../../ui/components/repeatable-rows.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { KeyFigurePanel, readKeyFigure } from '../observatory/index.ts';
-import { findPlaces, type TPlaceChoice } from '../search/index.ts';
+import { findPlaces, placeFromMapClick, type TPlaceChoice } from '../search/index.ts';
 import { queueSortFrom } from './practice-completeness.ts';
 import {
   addPracticeFile,
@@ -133,6 +134,12 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
   ): Promise<{ state: TFormState; places: TPlaceChoice[] | null } | null> => {
     const withRow = withRowAddedTo(values, practiceRowLists);
     if (withRow) return { state: { values: withRow, errors: {} }, places: null };
+    // A click on the cities' map (ADR 0097): the country's map, or the nearest city ticked.
+    const click = mapClickIn(values, 'cities');
+    if (click) {
+      const result = click === 'world' ? click : await placeFromMapClick(deps, click, c.get('i18n').locale);
+      return { state: { values: withMapResult(values, 'cities', false, result), errors: {} }, places: null };
+    }
     const query = firstValue(values, 'citiesQuery').trim();
     if (firstValue(values, '_find') === 'cities' || query !== '') {
       const places = await findPlaces(deps, query, c.get('i18n').locale);

@@ -5,6 +5,13 @@ import type { TDeps } from '../../deps.ts';
 import { announceChange, onChange } from '../../platform/change-feed.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
+import {
+  countryAtPoint,
+  pickerMapSvg,
+  pickerView,
+  pointOnPickerMap,
+  type TMapClickResult,
+} from '../../platform/picker-map.ts';
 import { foldLatin, normaliseText } from '../../platform/search/normalise.ts';
 import { requireReindex } from '../../platform/search/reindex-records.ts';
 import { gazetteerPolicy } from './gazetteer.policy.ts';
@@ -247,4 +254,85 @@ export async function findPlaces(
       latitude: place.latitude ?? null,
       longitude: place.longitude ?? null,
     }));
+}
+
+/** Great-circle distance in kilometres. */
+function kilometres(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) {
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * rad;
+  const dLon = (b.longitude - a.longitude) * rad;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Clicks on the world map further than this from any city find none (the middle of an ocean). */
+const farthestFromWorldClick = 800;
+
+/** The gazetteer place nearest a point — of `country` when it has any there — or null when far from all. */
+export async function nearestPlace(
+  deps: Pick<TDeps, 'db'>,
+  point: { latitude: number; longitude: number },
+  country: string | null,
+  locale: string,
+  withinKm = Number.POSITIVE_INFINITY,
+): Promise<TPlaceChoice | null> {
+  const located = (await listGazetteerPlaces(deps.db)).filter(
+    (p) => typeof p.latitude === 'number' && typeof p.longitude === 'number',
+  );
+  const inCountry = country ? located.filter((p) => p.country === country) : [];
+  let best: { place: TGazetteerPlace; km: number } | null = null;
+  for (const place of inCountry.length > 0 ? inCountry : located) {
+    const km = kilometres(point, {
+      latitude: place.latitude as number,
+      longitude: place.longitude as number,
+    });
+    if (!best || km < best.km) best = { place, km };
+  }
+  if (!best || best.km > withinKm) return null;
+  return {
+    id: best.place.id,
+    name: placeNameFor(locale, best.place.names),
+    country: best.place.country,
+    latitude: best.place.latitude ?? null,
+    longitude: best.place.longitude ?? null,
+  };
+}
+
+/**
+ * What a click at x,y on a picker map means (ADR 0097). On the world map, a click in a country zooms to
+ * that country's map; at sea, the nearest city within 800 km, if any. On a country's map, the nearest
+ * gazetteer city of that country (of any country when it has none). The person never types coordinates.
+ */
+export async function placeFromMapClick(
+  deps: Pick<TDeps, 'db'>,
+  click: { view: string; x: number; y: number },
+  locale: string,
+): Promise<TMapClickResult> {
+  const view = pickerView(click.view) ? click.view : 'world';
+  const point = pointOnPickerMap(view, click.x, click.y);
+  if (!point) return { kind: 'missed', view };
+  if (view === 'world') {
+    const country = countryAtPoint(point.latitude, point.longitude);
+    if (country && pickerView(country)) return { kind: 'zoom', view: country };
+    const place = await nearestPlace(deps, point, null, locale, farthestFromWorldClick);
+    return place ? { kind: 'place', view, place } : { kind: 'missed', view };
+  }
+  const place = await nearestPlace(deps, point, view, locale);
+  return place ? { kind: 'place', view, place } : { kind: 'missed', view };
+}
+
+/** A picker map's image (SVG): a country's map shows the gazetteer's cities there as dots. */
+export async function drawPickerMap(deps: Pick<TDeps, 'db'>, view: string): Promise<string | null> {
+  if (!pickerView(view)) return null;
+  const dots =
+    view === 'world'
+      ? []
+      : (await listGazetteerPlaces(deps.db))
+          .filter(
+            (p) => p.country === view && typeof p.latitude === 'number' && typeof p.longitude === 'number',
+          )
+          .map((p) => ({ latitude: p.latitude as number, longitude: p.longitude as number }));
+  return pickerMapSvg(view, dots);
 }

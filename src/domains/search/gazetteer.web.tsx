@@ -6,10 +6,17 @@ import { readForm, type TFormValues } from '../../http/forms.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { isAppError } from '../../platform/errors.ts';
 import { emptyFormState, type TFormState } from '../../ui/components/form-field.tsx';
-import { placeChoicesFor } from '../../ui/components/place-picker.tsx';
+import { mapAnswerFor, placeChoicesFor } from '../../ui/components/place-picker.tsx';
 import { filledRows, withRowAddedTo } from '../../ui/components/repeatable-rows.tsx';
 import { renderPage } from '../../ui/render.ts';
-import { addPlace, addPlaceNames, findPlaces, readGazetteer } from './gazetteer.service.ts';
+import {
+  addPlace,
+  addPlaceNames,
+  drawPickerMap,
+  findPlaces,
+  placeFromMapClick,
+  readGazetteer,
+} from './gazetteer.service.ts';
 import { PlacesPage } from './views/places-page.tsx';
 
 /** The names of a place are rows of one name each (`placeName`), sent to the service as a list. */
@@ -52,6 +59,29 @@ export function gazetteerWeb(deps: TDeps): Hono<TAppEnv> {
     const ctx = viewContext(c);
     const found = await findPlaces(deps, query, ctx.locale);
     return c.json(placeChoicesFor(ctx, query, found));
+  });
+
+  /** A place picker's map (ADR 0097): /places/map/world.svg, /places/map/PL.svg. */
+  web.get('/places/map/:file', async (c) => {
+    const view = /^(world|[A-Z]{2})\.svg$/.exec(c.req.param('file'))?.[1];
+    const svg = view ? await drawPickerMap(deps, view) : null;
+    if (!svg) return c.notFound();
+    return c.body(svg, 200, {
+      'content-type': 'image/svg+xml; charset=utf-8',
+      'cache-control': 'public, max-age=3600',
+    });
+  });
+
+  /** What a click at ?x=&y= on the map ?view= picks, for app.js (the same answer the form gets). */
+  web.get('/places/at', async (c) => {
+    const number = (name: string) => Number((c.req.query(name) ?? '').slice(0, 8));
+    const view = (c.req.query('view') ?? 'world').slice(0, 8);
+    const result = await placeFromMapClick(
+      deps,
+      { view, x: number('x'), y: number('y') },
+      viewContext(c).locale,
+    );
+    return c.json(mapAnswerFor(viewContext(c), result));
   });
 
   web.post('/admin/places', async (c) => {

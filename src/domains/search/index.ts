@@ -6,7 +6,13 @@
 
 export { facetValueLabel } from './facet-labels.ts';
 export { gazetteerPolicy } from './gazetteer.policy.ts';
-export { findPlaces, locatePlace, placeNameFor, type TPlaceChoice } from './gazetteer.service.ts';
+export {
+  findPlaces,
+  locatePlace,
+  placeFromMapClick,
+  placeNameFor,
+  type TPlaceChoice,
+} from './gazetteer.service.ts';
 export { currentGazetteer, gazetteerPlaceName, useGazetteer } from './hub-places.ts';
 export { analyseHubDocument, hubAnalyser, isPlaceConcept } from './hub-search.ts';
 export { placeMentionsIn, type TPlaceMention } from './place-mentions.ts';

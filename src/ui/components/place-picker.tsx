@@ -1,5 +1,7 @@
 import type { Child } from 'hono/jsx';
+import type { TFormValues } from '../../core/validation.ts';
 import { countryName } from '../../i18n/names.ts';
+import { pickerMapSize, type TMapClickResult } from '../../platform/picker-map.ts';
 import { zoneOfPlace } from '../../platform/zone-at-point.ts';
 import type { TViewContext } from '../view-context.ts';
 import { Tx } from './bidi.tsx';
@@ -115,6 +117,168 @@ type TPlacePickerProps = {
 
 export const placeQueryName = (name: string) => `${name}Query`;
 
+/**
+ * "Or click on a map" (ADR 0097): the fields a place map adds to a form, under the picker's name. The
+ * map is an `<input type="image">`, so a click without a script sends `placeMap.x` and `placeMap.y`;
+ * `placeMapView` is the map shown ("world" or a country code); the note and the place picked are set
+ * by the server's answer for the page it renders, never sent back.
+ */
+const mapFields = (name: string) => ({
+  x: `${name}Map.x`,
+  y: `${name}Map.y`,
+  view: `${name}MapView`,
+  note: `${name}MapNote`,
+  picked: `${name}MapPicked`,
+});
+
+/** A click a no-script form sent on the picker's map, "world" for "Back to the world map", or null. */
+export function mapClickIn(
+  values: TFormValues,
+  name: string,
+): { view: string; x: number; y: number } | 'world' | null {
+  const f = mapFields(name);
+  if (formValue(values, '_map') === name) return 'world';
+  const x = formValue(values, f.x);
+  const y = formValue(values, f.y);
+  if (!/^\d{1,4}$/.test(x) || !/^\d{1,4}$/.test(y)) return null;
+  return { view: formValue(values, f.view) || 'world', x: Number(x), y: Number(y) };
+}
+
+/**
+ * The form's values after a map click: the map to show next, the note to show, and the place found
+ * chosen (the one radio button, or one more ticked box); everything else as it was.
+ */
+export function withMapResult(
+  values: TFormValues,
+  name: string,
+  isSingle: boolean,
+  result: TMapClickResult | 'world',
+): TFormValues {
+  const f = mapFields(name);
+  const next: TFormValues = { ...values };
+  for (const key of [f.x, f.y, f.note, f.picked, '_map']) delete next[key];
+  if (result === 'world') return { ...next, [f.view]: 'world' };
+  next[f.view] = result.view;
+  next[f.note] = result.kind;
+  if (result.kind === 'place') {
+    const value = encodePlace(result.place);
+    next[f.picked] = value;
+    const current = values[name];
+    const list = (Array.isArray(current) ? current : current ? [current] : []).filter((v) => v !== '');
+    next[name] = isSingle ? value : list.includes(value) ? list : [...list, value];
+  }
+  return next;
+}
+
+function mapAlt(ctx: TViewContext, view: string): string {
+  return view === 'world'
+    ? ctx.t('common.pickers.mapWorldAlt')
+    : ctx.t('common.pickers.mapCountryAlt', { country: countryName(ctx.locale, view) });
+}
+
+/** What app.js is told after a click on a map: the map to show next, a sentence, the place found. */
+export function mapAnswerFor(ctx: TViewContext, result: TMapClickResult) {
+  const isolate = (text: string) => `\u2068${text}\u2069`;
+  const place = result.kind === 'place' ? result.place : null;
+  const zone = place ? zoneOfPlace(place) : null;
+  return {
+    kind: result.kind,
+    view: result.view,
+    src: ctx.href(`/places/map/${result.view}.svg`),
+    alt: mapAlt(ctx, result.view),
+    ...pickerMapSize(result.view),
+    note:
+      result.kind === 'zoom'
+        ? ctx.t('common.pickers.mapZoomed', { country: countryName(ctx.locale, result.view) })
+        : place
+          ? zone
+            ? ctx.t('common.pickers.mapProposed', {
+                place: isolate(placeLabel(ctx, place)),
+                zone: isolate(zone),
+              })
+            : ctx.t('common.pickers.mapProposedNoZone', { place: isolate(placeLabel(ctx, place)) })
+          : ctx.t('common.pickers.mapMissed'),
+    place: place ? { value: encodePlace(place), label: placeLabel(ctx, place), zone } : null,
+  };
+}
+
+/** The map under the search: a world map to click a country on, then that country's map. */
+function PlaceMap(props: { ctx: TViewContext; id: string; name: string; values: TFormValues }) {
+  const { ctx, id, name, values } = props;
+  const f = mapFields(name);
+  const asked = formValue(values, f.view);
+  const view = asked === 'world' || /^[A-Z]{2}$/.test(asked) ? asked : 'world';
+  const note = formValue(values, f.note);
+  const picked = note === 'place' ? decodePlace(formValue(values, f.picked)) : null;
+  const zone = picked ? zoneOfPlace(picked) : null;
+  const size = pickerMapSize(view);
+  return (
+    <details class="place-map" open={view !== 'world' || note !== ''} data-place-map-box="">
+      <summary>{ctx.t('common.pickers.mapOr')}</summary>
+      <p class="hint" id={`${id}-map-hint`}>
+        {ctx.t('common.pickers.mapHint')}
+      </p>
+      <p class="hint" aria-live="polite" data-place-map-note="">
+        {note === 'zoom' ? (
+          <Tx
+            ctx={ctx}
+            k="common.pickers.mapZoomed"
+            values={{ country: countryName(ctx.locale, view) }}
+            isolate={['country']}
+          />
+        ) : picked ? (
+          zone ? (
+            <Tx
+              ctx={ctx}
+              k="common.pickers.mapProposed"
+              values={{ place: placeLabel(ctx, picked), zone }}
+              isolate={['place', 'zone']}
+            />
+          ) : (
+            <Tx
+              ctx={ctx}
+              k="common.pickers.mapProposedNoZone"
+              values={{ place: placeLabel(ctx, picked) }}
+              isolate={['place']}
+            />
+          )
+        ) : note === 'missed' ? (
+          ctx.t('common.pickers.mapMissed')
+        ) : null}
+      </p>
+      <input type="hidden" name={f.view} value={view} data-place-map-view="" />
+      {/* A map is not mirrored on right-to-left pages: east stays to the right, x to the east. */}
+      <div class="place-map-frame" dir="ltr">
+        <input
+          type="image"
+          name={`${name}Map`}
+          src={ctx.href(`/places/map/${view}.svg`)}
+          width={size.width}
+          height={size.height}
+          alt={mapAlt(ctx, view)}
+          formnovalidate
+          aria-describedby={`${id}-map-hint`}
+          data-form-step=""
+          data-place-map=""
+          data-at-url={ctx.href('/places/at')}
+          data-world-alt={ctx.t('common.pickers.mapWorldAlt')}
+        />
+      </div>
+      <button
+        type="submit"
+        class="secondary"
+        name="_map"
+        value={name}
+        formnovalidate
+        data-form-step=""
+        hidden={view === 'world'}
+      >
+        {ctx.t('common.pickers.mapWorld')}
+      </button>
+    </details>
+  );
+}
+
 export function PlacePicker(props: TPlacePickerProps) {
   const { ctx, form, state, name, isSingle = false } = props;
   const { t } = ctx;
@@ -202,6 +366,7 @@ export function PlacePicker(props: TPlacePickerProps) {
           </button>
         </div>
       </div>
+      <PlaceMap ctx={ctx} id={id} name={name} values={state.values} />
       <div data-place-results="" aria-live="polite">
         {props.candidates !== null ? (
           <>

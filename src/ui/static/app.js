@@ -227,6 +227,87 @@
     });
   }
 
+  // "Or click on a map" (ADR 0097): a click on the world map shows the country's map, a click there
+  // chooses the nearest city in place, without reloading. Without this, the map is an <input
+  // type="image"> and the server answers the click with the form again. x grows to the east on every
+  // page: the position is measured from the image's left edge, whatever the page's direction.
+  for (const map of document.querySelectorAll('input[data-place-map]')) {
+    const picker = map.closest('[data-place-picker]');
+    const box = map.closest('[data-place-map-box]');
+    const view = box?.querySelector('[data-place-map-view]');
+    const note = box?.querySelector('[data-place-map-note]');
+    const chosenList = picker?.querySelector('[data-place-chosen]');
+    const world = box?.querySelector('button[name="_map"]');
+    const url = map.dataset.atUrl;
+    const name = picker?.querySelector('[data-place-find]')?.value;
+    if (!picker || !view || !note || !chosenList || !url || !name) continue;
+    const type = picker.dataset.single === undefined ? 'checkbox' : 'radio';
+    const show = (answer) => {
+      map.src = answer.src;
+      map.alt = answer.alt;
+      map.setAttribute('width', String(answer.width));
+      map.setAttribute('height', String(answer.height));
+      view.value = answer.view;
+      if (world) world.hidden = answer.view === 'world';
+    };
+    if (world) {
+      world.addEventListener('click', (event) => {
+        event.preventDefault();
+        show({
+          src: map.src.replace(/\/[A-Za-z]+\.svg$/, '/world.svg'),
+          alt: map.dataset.worldAlt || map.alt,
+          width: 320,
+          height: 168,
+          view: 'world',
+        });
+        note.textContent = '';
+      });
+    }
+    map.addEventListener('click', async (event) => {
+      // A click from the keyboard has no position: the server says so and offers the search instead.
+      if (event.detail === 0) return;
+      event.preventDefault();
+      const rect = map.getBoundingClientRect();
+      const scale = Number(map.getAttribute('width')) / (map.clientWidth || 1);
+      const x = Math.round((event.clientX - rect.left - map.clientLeft) * scale);
+      const y = Math.round((event.clientY - rect.top - map.clientTop) * scale);
+      let answer;
+      try {
+        const response = await fetch(`${url}?view=${encodeURIComponent(view.value)}&x=${x}&y=${y}`, {
+          headers: { accept: 'application/json' },
+        });
+        if (!response.ok) return;
+        answer = await response.json();
+      } catch {
+        return;
+      }
+      show(answer);
+      note.textContent = answer.note;
+      if (!answer.place) return;
+      let choice = [...picker.querySelectorAll(`input[name="${name}"]`)].find(
+        (input) => input.value === answer.place.value,
+      );
+      if (!choice) {
+        const item = document.createElement('li');
+        choice = document.createElement('input');
+        choice.type = type;
+        choice.name = name;
+        choice.value = answer.place.value;
+        if (answer.place.zone) choice.dataset.zone = answer.place.zone;
+        choice.id = `${picker.id}-map-${chosenList.children.length}`;
+        const label = document.createElement('label');
+        label.htmlFor = choice.id;
+        const text = document.createElement('bdi');
+        text.textContent = answer.place.label;
+        label.append(text);
+        item.append(choice, ' ', label);
+        chosenList.append(item);
+      }
+      choice.checked = true;
+      choice.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  }
+
   // A new event's zone follows the place picked until the person picks a zone (the server does the same
   // on "Find the place" without this script): the zone the server found for where the place is.
   for (const proposed of document.querySelectorAll('input[data-zone-default]')) {
