@@ -223,6 +223,8 @@ export interface SiteTextsTable {
   body: string;
   updated_at: string;
   updated_by: string | null;
+  /** Moves with every edit (migration 0088): a save names the version it was made from. */
+  version: Generated<number>;
 }
 
 export interface AppMetaTable {
