@@ -15,6 +15,7 @@ import { anonymousPageCache } from './http/page-cache.middleware.ts';
 import { requestContext } from './http/request-context.middleware.ts';
 import { localeOf } from './http/root-redirect.ts';
 import { securityHeaders } from './http/security-headers.middleware.ts';
+import { siteTextsMiddleware } from './http/site-texts.middleware.ts';
 import { mountStatic } from './http/static.routes.ts';
 import { textGuard } from './http/text-guard.middleware.ts';
 import { unsubscribePath } from './http/unsubscribe.routes.tsx';
@@ -71,6 +72,7 @@ export function createApp(deps: TDeps): Hono<TAppEnv> {
   app.use(textGuard());
   app.use(sessionMiddleware(deps));
   app.use(actorMiddleware(deps.db));
+  app.use(siteTextsMiddleware(deps.db));
   app.use(
     csrfProtection({
       secret: deps.secret,

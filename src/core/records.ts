@@ -22,8 +22,9 @@ export type TVersionedTable = {
 }[keyof Database];
 
 /**
- * Applies `patch` to the row only if it is still at `version`; false when someone else saved first (the
- * caller answers 409 and shows the newer record). The patch sets the next version itself.
+ * Applies `patch` to the row only if it is still at `version` (and, with `onlyIf`, still in one of the
+ * given states of a column); false when someone else saved first (the caller answers 409 and shows the
+ * newer record). The patch sets the next version itself.
  */
 export async function updateAtVersion<TTable extends TVersionedTable>(
   executor: TExecutor,
@@ -31,15 +32,19 @@ export async function updateAtVersion<TTable extends TVersionedTable>(
   id: string,
   version: number,
   patch: UpdateObject<Database, TTable>,
+  onlyIf?: { column: keyof Database[TTable] & string; in: readonly string[] },
 ): Promise<boolean> {
   // Kysely cannot see that every table of TVersionedTable has id and version; this one view does.
-  const db = executor as unknown as Kysely<Record<string, { id: string; version: number }>>;
-  const result = await db
+  const db = executor as unknown as Kysely<
+    Record<string, { id: string; version: number; [column: string]: unknown }>
+  >;
+  let query = db
     .updateTable(table as string)
     .set(patch as UpdateObject<Record<string, { id: string; version: number }>, string>)
     .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
+    .where('version', '=', version);
+  if (onlyIf) query = query.where(onlyIf.column as string, 'in', [...onlyIf.in]);
+  const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 

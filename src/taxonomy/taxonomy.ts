@@ -1,4 +1,5 @@
 import { defaultLocale, isLocale } from '../i18n/locales.ts';
+import { siteTextWording } from '../i18n/site-text-overlay.ts';
 import { buildConcepts, termKey } from './concept-builder.ts';
 import type { TConcept, TConceptScheme, TLexiconEntry } from './taxonomy.types.ts';
 
@@ -62,10 +63,25 @@ export function isConceptOf(scheme: TConceptScheme, id: string): boolean {
   return findConcept(id)?.scheme === scheme;
 }
 
-/** The concept's label in that language, else in English; an unknown id is returned as it is. */
+/** The site-text key under which the secretariat words a concept's name (docs/adr/0099). */
+export function conceptTextKey(id: string): string {
+  return `concept:${id}`;
+}
+
+/**
+ * The concept's label in that language: the secretariat's wording when it gave one (site texts, read for
+ * the current request), else the taxonomy's, else English; an unknown id is returned as it is.
+ */
 export function conceptLabel(id: string, locale: string): string {
   const concept = findConcept(id);
   if (!concept) return id;
+  const wording = siteTextWording(conceptTextKey(id), locale);
+  if (wording) return wording;
+  return builtInConceptLabel(concept, locale);
+}
+
+/** The taxonomy's own label of the concept in that language, else in English. */
+export function builtInConceptLabel(concept: TConcept, locale: string): string {
   return concept.labels[isLocale(locale) ? locale : defaultLocale] || concept.labels[defaultLocale];
 }
 

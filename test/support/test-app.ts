@@ -1,3 +1,4 @@
+import { after, before } from 'node:test';
 import type { Hono } from 'hono';
 import { createApp } from '../../src/app.ts';
 import { closeDeps, createDeps } from '../../src/compose.ts';
@@ -44,6 +45,38 @@ export async function createTestApp(
       await closeDeps(deps).catch(() => {});
       await database.drop();
     },
+  };
+}
+
+/**
+ * The app of one `describe`'s tests: made in a `before` hook, closed in an `after` hook, both
+ * registered where this is called (inside the describe, ADR 0095). Its fields are there once the
+ * tests (or later `before` hooks) run.
+ */
+export function useTestApp(options: Parameters<typeof createTestApp>[0] = {}): TTestApp {
+  let made: TTestApp | undefined;
+  before(async () => {
+    made = await createTestApp(options);
+  });
+  after(async () => {
+    await made?.close();
+  });
+  const current = (): TTestApp => {
+    if (!made) throw new Error('useTestApp: the app is made in a before hook; use it in tests and hooks');
+    return made;
+  };
+  return {
+    get app() {
+      return current().app;
+    },
+    get deps() {
+      return current().deps;
+    },
+    get database() {
+      return current().database;
+    },
+    client: () => current().client(),
+    close: () => current().close(),
   };
 }
 

@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { createUser, signedInClient, signInAs, visibleText } from '../../../test/support/accounts.ts';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 
 describe('accounts: the account page', () => {
-  let t: TTestApp;
-  before(async () => {
-    t = await createTestApp();
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   it('sends anonymous visitors to sign in, then back to the page', async () => {
     const client = t.client();

@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { adminCreate, describeResult, parseAdminCreateArgs } from '../../../scripts/admin-create.ts';
 import { createUser, signInAs } from '../../../test/support/accounts.ts';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 
 describe('npm run admin:create', () => {
-  let t: TTestApp;
-  before(async () => {
-    t = await createTestApp();
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   it('reads --email, --name, --password and --locale, with ADMIN_PASSWORD as fallback', () => {
     assert.deepEqual(

@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { latestLinkTo, linkUsesOf, signInAs, visibleText } from '../../../test/support/accounts.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { translator } from '../../i18n/translator.ts';
 
 describe('accounts: the e-mail confirmation link survives mail scanners', () => {
-  let t: TTestApp;
-  before(async () => {
-    t = await createTestApp();
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   let sequence = 0;
   /** Signs up through the form; returns the new person's browser and the link from the mail. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   createUser,
   latestLinkTo,
@@ -10,17 +10,11 @@ import {
   signInAs,
   visibleText,
 } from '../../../test/support/accounts.ts';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 
 describe('accounts: forgotten password', () => {
   const clock = manualClock();
-  let t: TTestApp;
-  before(async () => {
-    t = await createTestApp({ clock });
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp({ clock });
 
   async function requestLink(email: string, locale = 'en'): Promise<Response> {
     const client = t.client();

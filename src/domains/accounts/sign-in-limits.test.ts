@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { createUser } from '../../../test/support/accounts.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { forwardedClient } from '../../http/request-context.middleware.ts';
 
 describe('sign-in limits behind a proxy: the address a trusted proxy saw, and a limit per account', () => {
-  let t: TTestApp;
-  before(async () => {
-    t = await createTestApp({ env: { TRUST_PROXY: '1' } });
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp({ env: { TRUST_PROXY: '1' } });
 
   const attempt = async (client: TestClient, forwardedFor: string, email: string, password: string) => {
     const body = new URLSearchParams({ _csrf: await client.csrfToken(), email, password });

@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { createUser, signInAs, testPassword, visibleText } from '../../../test/support/accounts.ts';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 
 describe('accounts: sign in and out', () => {
-  let t: TTestApp;
-  before(async () => {
-    t = await createTestApp();
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   it('signs in with a new session token, shows the person, and signs out', async () => {
     const user = await createUser(t.deps, { name: 'Kwame Mensah', email: 'kwame@example.org' });

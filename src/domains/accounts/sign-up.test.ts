@@ -10,18 +10,12 @@ import {
   visibleText,
 } from '../../../test/support/accounts.ts';
 import { startSmtpPeer, type TSmtpPeer } from '../../../test/support/smtp-peer.ts';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { createTestApp, type TTestApp, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { translator } from '../../i18n/translator.ts';
 
 describe('accounts: sign up and confirm the e-mail address', () => {
-  let t: TTestApp;
-  before(async () => {
-    t = await createTestApp();
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   it('signs up, keeps the mail in the outbox, and the link confirms the address', async () => {
     const client = t.client();

@@ -18,6 +18,7 @@ import { canOrganization } from '../organizations/index.ts';
 import { gazetteerPolicy } from '../search/index.ts';
 import type { TOutboxStatus } from './admin.record.ts';
 import { listOutboxMessages } from './outbox.repository.ts';
+import { canEditSiteTexts } from './site-texts.service.ts';
 
 /**
  * What the administration pages read: the people and their roles, the audit log and the mail
@@ -33,7 +34,8 @@ export type TAdminSection =
   | 'champions'
   | 'indicators'
   | 'places'
-  | 'imports';
+  | 'imports'
+  | 'texts';
 
 /**
  * The sections of /admin this person may open, in the order shown. Membership applications, the
@@ -50,6 +52,7 @@ export function listAdminSections(actor: TActor): TAdminSection[] {
     ['indicators', canObservatory(actor, 'importIndicators')],
     ['places', gazetteerPolicy.can(actor, 'edit')],
     ['imports', canImport(actor, 'create')],
+    ['texts', canEditSiteTexts(actor)],
   ];
   return sections.filter(([, isAllowed]) => isAllowed).map(([section]) => section);
 }

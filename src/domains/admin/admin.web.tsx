@@ -2,9 +2,9 @@ import { type Context, Hono } from 'hono';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
-import { parseForm } from '../../http/forms.ts';
+import { firstValue, parseForm, readForm } from '../../http/forms.ts';
 import { viewContext } from '../../http/view-context.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, isAppError } from '../../platform/errors.ts';
 import { renderPage } from '../../ui/render.ts';
 import {
   formErrorsOf,
@@ -23,12 +23,14 @@ import {
   readPerson,
 } from './admin.service.ts';
 import { readOutboxMessage } from './outbox.service.ts';
+import { readSiteTextForEditing, readSiteTextsPage, saveSiteText } from './site-texts.service.ts';
 import { AdminIndexPage } from './views/admin-index-page.tsx';
 import { AuditPage } from './views/audit-page.tsx';
 import { OutboxMessagePage } from './views/outbox-message-page.tsx';
 import { OutboxPage } from './views/outbox-page.tsx';
 import { PeoplePage } from './views/people-page.tsx';
 import { PersonPage } from './views/person-page.tsx';
+import { SiteTextFormPage, SiteTextsPage } from './views/site-texts-pages.tsx';
 
 /**
  * /admin: people and their platform roles, the audit log and the mail outbox. Anonymous visitors
@@ -42,6 +44,66 @@ export function adminWeb(deps: TDeps): Hono<TAppEnv> {
   web.get('/admin', (c) => {
     const sections = listAdminSections(c.var.actor);
     return renderPage(c, <AdminIndexPage ctx={viewContext(c)} sections={sections} />);
+  });
+
+  // Page texts and category names, worded by the secretariat per language (docs/adr/0099).
+  web.get('/admin/texts', async (c) => {
+    const page = await readSiteTextsPage(deps, c.var.actor);
+    return renderPage(c, <SiteTextsPage ctx={viewContext(c)} texts={page.texts} wordings={page.wordings} />);
+  });
+
+  async function renderSiteTextForm(
+    c: Context<TAppEnv>,
+    options: {
+      body?: string;
+      errors?: Record<string, string>;
+      conflict?: boolean;
+      status?: 200 | 409 | 422;
+    } = {},
+  ) {
+    const edit = await readSiteTextForEditing(
+      deps,
+      c.var.actor,
+      c.req.param('key') ?? '',
+      c.req.param('language') ?? '',
+    );
+    return renderPage(
+      c,
+      <SiteTextFormPage
+        ctx={viewContext(c)}
+        text={edit.text}
+        locale={edit.locale}
+        version={edit.own?.version ?? 0}
+        others={edit.rows}
+        state={{ values: { body: options.body ?? edit.own?.body ?? '' }, errors: options.errors ?? {} }}
+        conflict={options.conflict ?? false}
+      />,
+      options.status ?? 200,
+    );
+  }
+
+  web.get('/admin/texts/:language/:key', (c) => renderSiteTextForm(c));
+
+  web.post('/admin/texts/:language/:key', async (c) => {
+    const { values } = await readForm(c);
+    const body = firstValue(values, 'body');
+    try {
+      await saveSiteText(deps, {
+        actor: c.var.actor,
+        key: c.req.param('key'),
+        locale: c.req.param('language'),
+        body,
+        version: Number.parseInt(firstValue(values, 'version'), 10) || 0,
+        requestId: c.get('requestId'),
+      });
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed')
+        return renderSiteTextForm(c, { body, errors: error.fieldErrors, status: 422 });
+      if (isAppError(error) && error.code === 'conflict')
+        return renderSiteTextForm(c, { body, conflict: true, status: 409 });
+      throw error;
+    }
+    return redirectWithFlash(c, viewContext(c).href('/admin/texts'), 'admin.texts.saved');
   });
 
   web.get('/admin/people', async (c) => {

@@ -1,22 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { signedInClient } from '../../../test/support/accounts.ts';
 import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
 import { errorSummaryNames, rowLegends } from '../../../test/support/form-walk.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 
 /** The campaign form walked without JavaScript (issue 16): materials are rows, not "title | address" lines. */
 describe('campaign form without a script: materials as rows', () => {
-  let t: TTestApp;
+  const t = useTestApp();
   let lead: TestClient;
 
   before(async () => {
-    t = await createTestApp();
     const org = await createMemberOrganization(t.deps, { slug: 'cuidado-justo', countries: ['CO'] });
     lead = await signedInClient(t.client(), await createOrganizationPerson(t.deps, org.id, 'owner'));
-  });
-  after(async () => {
-    await t.close();
   });
 
   const filled = (overrides: Record<string, string | string[]> = {}) => ({

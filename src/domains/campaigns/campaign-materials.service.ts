@@ -14,7 +14,6 @@ import {
   insertCampaignMaterial,
   listCampaignMaterials,
 } from './campaigns.repository.ts';
-import { campaignResourceOf } from './campaigns.service.ts';
 
 /**
  * Campaign materials: leaflets, letters and posters the leads upload for endorsers to use. Files are
@@ -87,7 +86,7 @@ export async function addCampaignMaterial(
 ): Promise<TCampaignMaterial> {
   const campaign = await findCampaignBySlug(deps.db, slug);
   if (!campaign) throw new AppError('not_found');
-  authorize(actor, 'edit', campaignResourceOf(campaign));
+  authorize(actor, 'edit', campaign);
   const prepared = await prepareCampaignMaterial(input);
   const { bytes, verdict, isImage, size, title, alt, originalName } = prepared;
   const storage = deps.files;
@@ -141,7 +140,7 @@ export async function removeCampaignMaterial(
 ): Promise<void> {
   const campaign = await findCampaignBySlug(deps.db, slug);
   if (!campaign) throw new AppError('not_found');
-  authorize(actor, 'edit', campaignResourceOf(campaign));
+  authorize(actor, 'edit', campaign);
   const material = (await listCampaignMaterials(deps.db, campaign.id)).find((m) => m.id === materialId);
   if (!material) throw new AppError('not_found');
   const at = deps.clock.now().toISOString();
@@ -166,7 +165,7 @@ export async function readCampaignMaterials(deps: TDeps, campaignId: string): Pr
 export async function readCampaignMaterial(deps: TDeps, actor: TActor, slug: string, materialId: string) {
   const campaign = await findCampaignBySlug(deps.db, slug);
   if (!campaign) throw new AppError('not_found');
-  authorize(actor, 'view', campaignResourceOf(campaign));
+  authorize(actor, 'view', campaign);
   const material = (await listCampaignMaterials(deps.db, campaign.id)).find((m) => m.id === materialId);
   if (!material) throw new AppError('not_found');
   const bytes = await deps.files.read(material.storageKey);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
 const pdf = (extra = '') =>
@@ -12,12 +12,11 @@ const pdf = (extra = '') =>
   );
 
 describe(`campaign materials: uploads with type, size and description (${testDialect})`, () => {
-  let t: TTestApp;
+  const t = useTestApp();
   let lead: TestClient;
   let slug = '';
 
   before(async () => {
-    t = await createTestApp();
     const org = await createMemberOrganization(t.deps, { slug: 'care-first', name: 'Care First' });
     lead = await signedInClient(t.client(), await createOrganizationPerson(t.deps, org.id, 'owner'));
     await lead.get('/en/campaigns/new');
@@ -32,9 +31,6 @@ describe(`campaign materials: uploads with type, size and description (${testDia
     });
     assert.equal(created.status, 303);
     slug = decodeURIComponent((created.headers.get('location') ?? '').split('/campaigns/')[1] ?? '');
-  });
-  after(async () => {
-    await t.close();
   });
 
   async function addMaterial(fields: Record<string, string | File>) {

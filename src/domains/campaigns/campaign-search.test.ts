@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import {
@@ -8,7 +8,7 @@ import {
   createOrganizationPerson,
   publishedEvent,
 } from '../../../test/support/events.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { assetByUrl } from '../../ui/assets.ts';
 import { cancelEvent } from '../events/events.service.ts';
@@ -17,7 +17,7 @@ import { createArticle, setArticlePublished } from '../news/news.service.ts';
 type TApiResult = { items: { type: string; slug: string; url: string; title: string }[]; total: number };
 
 describe(`campaigns in the global search, and a live endorsement count (${testDialect})`, () => {
-  let t: TTestApp;
+  const t = useTestApp();
   let lead: TestClient;
   let slug = '';
 
@@ -26,7 +26,6 @@ describe(`campaigns in the global search, and a live endorsement count (${testDi
   const slugsOf = (r: TApiResult) => r.items.map((i) => i.slug);
 
   before(async () => {
-    t = await createTestApp();
     const org = await createMemberOrganization(t.deps, { slug: 'mmm', name: 'Make Mothers Matter' });
     lead = await signedInClient(t.client(), await createOrganizationPerson(t.deps, org.id, 'owner'));
     await lead.get('/en/campaigns/new');
@@ -43,9 +42,6 @@ describe(`campaigns in the global search, and a live endorsement count (${testDi
     });
     assert.equal(created.status, 303);
     slug = decodeURIComponent((created.headers.get('location') ?? '').split('/campaigns/')[1] ?? '');
-  });
-  after(async () => {
-    await t.close();
   });
 
   it('indexes a campaign when it is published, not while it is a draft', async () => {

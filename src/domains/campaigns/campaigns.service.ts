@@ -10,7 +10,7 @@ import { newId } from '../../platform/ids.ts';
 import { findMemberOrganizations } from '../events/index.ts';
 import { organizationToWriteFor } from '../organizations/index.ts';
 import { syncCampaignIndex } from './campaign-indexing.ts';
-import { authorize, type TCampaignResource } from './campaigns.policy.ts';
+import { authorize } from './campaigns.policy.ts';
 import type { TCampaign } from './campaigns.record.ts';
 import {
   deleteEndorsement,
@@ -26,12 +26,6 @@ import { type TCampaignInput, ZCampaignInput } from './campaigns.schemas.ts';
 
 /** Campaigns: leads write and publish them; member organisations endorse them (one endorsement each). */
 export type TWriteOptions = { requestId?: string | null; expectedVersion?: number };
-
-export function campaignResourceOf(
-  c: Pick<TCampaign, 'status' | 'organizationId' | 'createdBy'>,
-): TCampaignResource {
-  return { status: c.status, organizationId: c.organizationId, createdBy: c.createdBy };
-}
 
 export function parseCampaignInput(raw: unknown): TCampaignInput {
   return parseOrThrow(ZCampaignInput, raw);
@@ -118,7 +112,7 @@ export async function updateCampaign(
 ) {
   const current = await findCampaignBySlug(deps.db, slug);
   if (!current) throw new AppError('not_found');
-  authorize(actor, 'edit', campaignResourceOf(current));
+  authorize(actor, 'edit', current);
   if (options.expectedVersion !== undefined && options.expectedVersion !== current.version)
     throw new AppError('conflict');
   const input = parseCampaignInput(raw);
@@ -175,7 +169,7 @@ export async function moveCampaign(
 ): Promise<TCampaign> {
   const current = await findCampaignBySlug(deps.db, slug);
   if (!current) throw new AppError('not_found');
-  authorize(actor, action, campaignResourceOf(current));
+  authorize(actor, action, current);
   const at = deps.clock.now().toISOString();
   return deps.db
     .transaction()
@@ -205,7 +199,7 @@ export async function moveCampaign(
 export async function readCampaign(deps: TDeps, actor: TActor, slug: string) {
   const campaign = await findCampaignBySlug(deps.db, slug);
   if (!campaign) throw new AppError('not_found');
-  authorize(actor, 'view', campaignResourceOf(campaign));
+  authorize(actor, 'view', campaign);
   return { campaign, endorsements: await listEndorsements(deps.db, campaign.id) };
 }
 
@@ -226,7 +220,7 @@ export async function endorseCampaign(
 ): Promise<TCampaign> {
   const campaign = await findCampaignBySlug(deps.db, slug);
   if (!campaign) throw new AppError('not_found');
-  authorize(actor, 'endorse', campaignResourceOf(campaign));
+  authorize(actor, 'endorse', campaign);
   const [organization] = await findMemberOrganizations(deps.db, [input.organization]);
   if (!organization || !writerOrganizationIds(actor).includes(organization.id)) {
     throw new AppError('validation_failed', { fieldErrors: { organization: 'campaigns.errors.endorser' } });

@@ -1,26 +1,22 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
 describe(`campaigns with endorsements (${testDialect})`, () => {
-  let t: TTestApp;
+  const t = useTestApp();
   let lead: TestClient;
   let slug = '';
 
   before(async () => {
-    t = await createTestApp();
     const org = await createMemberOrganization(t.deps, {
       slug: 'make-mothers-matter',
       name: 'Make Mothers Matter',
       countries: ['FR'],
     });
     lead = await signedInClient(t.client(), await createOrganizationPerson(t.deps, org.id, 'owner'));
-  });
-  after(async () => {
-    await t.close();
   });
 
   const fields = (overrides: Record<string, string | string[]> = {}) => ({

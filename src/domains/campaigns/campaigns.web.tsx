@@ -22,7 +22,6 @@ import {
 import { can } from './campaigns.policy.ts';
 import type { TCampaignInputRaw } from './campaigns.schemas.ts';
 import {
-  campaignResourceOf,
   createCampaign,
   endorseCampaign,
   moveCampaign,
@@ -200,7 +199,6 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
     const actor = c.var.actor;
     const { campaign, endorsements } = await readCampaign(deps, actor, slug);
     const materials = await readCampaignMaterials(deps, campaign.id);
-    const resource = campaignResourceOf(campaign);
     const own = new Set(writerOrganizationIds(actor));
     const endorsed = new Set(endorsements.map((e) => e.organizationId));
     const choices = (await listMemberOrganizationChoices(deps.db)).filter((o) => own.has(o.id));
@@ -216,11 +214,11 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
         materials={materials}
         materialState={states.material ?? blank}
         permissions={{
-          canEdit: can(actor, 'edit', resource),
-          canPublish: can(actor, 'publish', resource),
-          canClose: can(actor, 'close', resource),
-          canUnpublish: can(actor, 'unpublish', resource),
-          canEndorse: can(actor, 'endorse', resource),
+          canEdit: can(actor, 'edit', campaign),
+          canPublish: can(actor, 'publish', campaign),
+          canClose: can(actor, 'close', campaign),
+          canUnpublish: can(actor, 'unpublish', campaign),
+          canEndorse: can(actor, 'endorse', campaign),
         }}
         publicUrl={deps.config.publicUrl}
       />,
@@ -346,8 +344,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
   web.get('/campaigns/:slug/edit', async (c) => {
     const actor = c.var.actor;
     const { campaign } = await readCampaign(deps, actor, c.req.param('slug'));
-    if (!can(actor, 'edit', campaignResourceOf(campaign)))
-      throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
+    if (!can(actor, 'edit', campaign)) throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
     return renderForm(c, { values: valuesOf(campaign), errors: {} }, campaign);
   });
 
@@ -357,8 +354,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
     const { values } = await readForm(c);
     const withRow = withRowAddedTo(values, campaignRowLists);
     if (withRow) {
-      if (!can(actor, 'edit', campaignResourceOf(campaign)))
-        throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
+      if (!can(actor, 'edit', campaign)) throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
       return renderForm(c, { values: withRow, errors: {} }, campaign);
     }
     try {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import {
   applicationFields,
@@ -9,7 +9,7 @@ import {
   referenceIn,
   submitApplication,
 } from '../../../test/support/membership.ts';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { diffWords } from '../../platform/word-diff.ts';
 
 /**
@@ -18,13 +18,7 @@ import { diffWords } from '../../platform/word-diff.ts';
  * the earlier version, escaped, in words written for the reviewer.
  */
 describe('letter versions on the review page', () => {
-  let t: TTestApp;
-  before(async () => {
-    t = await createTestApp();
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   it('diffs words, keeping spaces and line breaks', () => {
     assert.deepEqual(diffWords('We run two centres.', 'We run three centres.'), [

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import { organizationIdBySlug, outboxTo } from '../../../test/support/connections.ts';
 import { createOrganizationPerson } from '../../../test/support/events.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { loadDemoIfEmpty } from '../../demo/load-demo.ts';
 
@@ -14,7 +14,7 @@ import { loadDemoIfEmpty } from '../../demo/load-demo.ts';
  * changes nothing.
  */
 describe(`membership: leaving the alliance (${testDialect})`, () => {
-  let t: TTestApp;
+  const t = useTestApp({ clock: { now: () => now } });
   let owner: TestClient;
   let editor: TestClient;
   let oman: TestClient;
@@ -46,7 +46,6 @@ describe(`membership: leaving the alliance (${testDialect})`, () => {
   let requestId = '';
 
   before(async () => {
-    t = await createTestApp({ clock: { now: () => now } });
     await loadDemoIfEmpty(t.deps);
     const lab = await orgIdOf('time-use-lab-krakow');
     owner = await signedInClient(
@@ -88,9 +87,6 @@ describe(`membership: leaving the alliance (${testDialect})`, () => {
     });
     assert.equal(asked.status, 303);
     requestId = (asked.headers.get('location') ?? '').split('/').pop() ?? '';
-  });
-  after(async () => {
-    await t.close();
   });
 
   it('lets neither an editor, another organisation, nor a visitor end the membership', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { visibleText } from '../../../test/support/accounts.ts';
 import {
   applicationFields,
@@ -7,16 +7,10 @@ import {
   pdfFile,
   submitApplication,
 } from '../../../test/support/membership.ts';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 
 describe('membership: bad input is refused with a clear message, and nothing is kept', () => {
-  let t: TTestApp;
-  before(async () => {
-    t = await createTestApp();
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   async function send(fields: Record<string, string | string[] | File>) {
     const client = t.client();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { describe, it } from 'node:test';
+import { useTestApp } from '../../../test/support/test-app.ts';
 
 /** The error summary's entries, as "field name — message" in the order shown. */
 function summaryEntries(html: string): string[] {
@@ -15,13 +15,7 @@ function summaryEntries(html: string): string[] {
 }
 
 describe('forms: one round of errors, each naming its field', () => {
-  let t: TTestApp;
-  before(async () => {
-    t = await createTestApp();
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   it('the join form is not left to the browser: novalidate, so the server names every error', async () => {
     const { html } = await t.client().get('/en/join/apply');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { createUser, signedInClient } from '../../../test/support/accounts.ts';
 import {
   applicationFields,
@@ -9,21 +9,20 @@ import {
   submitApplication,
 } from '../../../test/support/membership.ts';
 import { createOrganization } from '../../../test/support/organizations.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 
 /**
  * Letters, private contacts and reviewer notes are seen only by the applicant's side and the
  * secretariat: checked for every kind of visitor, through the real pages.
  */
 describe('membership privacy, role by role', () => {
-  let t: TTestApp;
+  const t = useTestApp();
   let applicationId: string;
   let statusPath: string;
   let profileSlug: string;
   const visitors = new Map<string, TestClient>();
 
   before(async () => {
-    t = await createTestApp();
     const applicant = t.client();
     const fields = applicationFields({
       letterFile: pdfFile('secret-letter.pdf'),
@@ -64,9 +63,6 @@ describe('membership privacy, role by role', () => {
     visitors.set('removed reviewer', former);
     visitors.set('reviewer', staff);
     visitors.set('admin', await signedInClient(t.client(), await createUser(t.deps, { roles: ['admin'] })));
-  });
-  after(async () => {
-    await t.close();
   });
 
   const secretariat = new Set(['reviewer', 'admin']);

@@ -1,5 +1,5 @@
 import { type Expression, type Selectable, type SqlBool, sql } from 'kysely';
-import { parseJson } from '../../core/records.ts';
+import { parseJson, updateAtVersion } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { TOrganizationData } from '../organizations/index.ts';
@@ -136,14 +136,14 @@ export async function updateApplicationContent(
   content: TApplicationContent,
   at: string,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('membership_applications')
-    .set({ ...contentColumns(content), updated_at: at, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .where('status', 'in', ['draft', 'information_requested'])
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateAtVersion(
+    db,
+    'membership_applications',
+    id,
+    version,
+    { ...contentColumns(content), updated_at: at, version: version + 1 },
+    { column: 'status', in: ['draft', 'information_requested'] },
+  );
 }
 
 export type TStatusChange = {
@@ -170,9 +170,12 @@ export type TStatusChange = {
  */
 export async function changeApplicationStatus(db: TDb, change: TStatusChange): Promise<boolean> {
   const set = change.set ?? {};
-  const result = await db
-    .updateTable('membership_applications')
-    .set({
+  return updateAtVersion(
+    db,
+    'membership_applications',
+    change.id,
+    change.version,
+    {
       status: change.to,
       version: change.version + 1,
       updated_at: change.at,
@@ -183,12 +186,9 @@ export async function changeApplicationStatus(db: TDb, change: TStatusChange): P
       ...(set.submittedAt !== undefined ? { submitted_at: set.submittedAt } : {}),
       ...(set.organizationId !== undefined ? { organization_id: set.organizationId } : {}),
       ...(set.applicantUserId !== undefined ? { applicant_user_id: set.applicantUserId } : {}),
-    })
-    .where('id', '=', change.id)
-    .where('version', '=', change.version)
-    .where('status', 'in', [...change.from])
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+    },
+    { column: 'status', in: change.from },
+  );
 }
 
 export async function findApplicationById(db: TDb, id: string): Promise<TApplicationRecord | undefined> {

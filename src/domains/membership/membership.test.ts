@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { createUser, linkPathIn, signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import {
   applicationFields,
@@ -9,16 +9,10 @@ import {
   referenceIn,
   submitApplication,
 } from '../../../test/support/membership.ts';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 
 describe('membership: apply, review, decide', () => {
-  let t: TTestApp;
-  before(async () => {
-    t = await createTestApp();
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   async function reviewer() {
     const user = await createUser(t.deps, { roles: ['reviewer'] });

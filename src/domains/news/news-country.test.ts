@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import {
   importIndicatorFiles,
@@ -12,12 +12,11 @@ import {
 
 /** A news item about a country shows that country's key care figure beside it (issue 15). */
 describe(`news about a country (${testDialect})`, () => {
-  let t: TTestApp;
+  const t = useTestApp({ clock: { now: () => new Date('2026-02-01T10:00:00Z') } });
   let editor: TestClient;
   let orgSlug = '';
 
   before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-02-01T10:00:00Z') } });
     await importIndicatorFiles(
       t.deps,
       shippedIndicatorFiles()
@@ -28,9 +27,6 @@ describe(`news about a country (${testDialect})`, () => {
     const org = await createMemberOrganization(t.deps, { slug: 'red-de-cuidados', name: 'Red de Cuidados' });
     orgSlug = org.slug;
     editor = await signedInClient(t.client(), await createOrganizationPerson(t.deps, org.id, 'editor'));
-  });
-  after(async () => {
-    await t.close();
   });
 
   const article = (countryCode: string) => ({

@@ -8,7 +8,7 @@ import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { organizationToWriteFor } from '../organizations/index.ts';
-import { authorize, type TNewsResource } from './news.policy.ts';
+import { authorize } from './news.policy.ts';
 import type { TNewsArticle } from './news.record.ts';
 import {
   countRead,
@@ -30,12 +30,6 @@ import { readPublishedArticlePage } from './news-read.service.ts';
  * read count, the most read of the last 30 days and the listings feeds are made from.
  */
 export type TWriteOptions = { requestId?: string | null; expectedVersion?: number };
-
-export function newsResourceOf(
-  a: Pick<TNewsArticle, 'status' | 'organizationId' | 'createdBy'>,
-): TNewsResource {
-  return { status: a.status, organizationId: a.organizationId, createdBy: a.createdBy };
-}
 
 /**
  * Validates an article as written. `hasImage` says a picture comes with it (uploaded now or kept), so
@@ -166,7 +160,7 @@ export async function updateArticle(
 ): Promise<TNewsArticle> {
   const current = await findArticleBySlug(deps.db, slug);
   if (!current) throw new AppError('not_found');
-  authorize(actor, 'edit', newsResourceOf(current));
+  authorize(actor, 'edit', current);
   if (options.expectedVersion !== undefined && options.expectedVersion !== current.version)
     throw new AppError('conflict');
   const received = await receiveImage(options.image);
@@ -225,7 +219,7 @@ export async function setArticlePublished(
 ): Promise<TNewsArticle> {
   const current = await findArticleBySlug(deps.db, slug);
   if (!current) throw new AppError('not_found');
-  authorize(actor, isPublished ? 'publish' : 'unpublish', newsResourceOf(current));
+  authorize(actor, isPublished ? 'publish' : 'unpublish', current);
   const at = deps.clock.now().toISOString();
   const moved = await deps.db.transaction().execute(async (trx) => {
     const ok = await updateArticleRow(trx, current.id, current.version, {
@@ -269,7 +263,7 @@ export function articleInputOf(a: TNewsArticle): TNewsInputRaw {
 export async function readArticle(deps: TDeps, actor: TActor, slug: string): Promise<TNewsArticle> {
   const article = await findArticleBySlug(deps.db, slug);
   if (!article) throw new AppError('not_found');
-  authorize(actor, 'view', newsResourceOf(article));
+  authorize(actor, 'view', article);
   return article;
 }
 
@@ -305,7 +299,7 @@ export async function readNewsImage(
 ): Promise<{ bytes: Buffer; isPublic: boolean }> {
   const article = await findArticleByImageId(deps.db, imageId);
   if (!article?.image) throw new AppError('not_found');
-  authorize(actor, 'view', newsResourceOf(article));
+  authorize(actor, 'view', article);
   const bytes = await deps.files.read(article.image.key);
   if (!bytes) throw new AppError('not_found');
   return { bytes, isPublic: article.status === 'published' };

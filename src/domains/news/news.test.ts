@@ -1,28 +1,24 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import sharp from 'sharp';
 import { signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
 describe(`news with categories, most read and feeds (${testDialect})`, () => {
-  let t: TTestApp;
+  const t = useTestApp({ clock: { now: () => new Date('2026-02-01T10:00:00Z') } });
   let editor: TestClient;
   let orgSlug = '';
 
   before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-02-01T10:00:00Z') } });
     const org = await createMemberOrganization(t.deps, {
       slug: 'make-mothers-matter',
       name: 'Make Mothers Matter',
     });
     orgSlug = org.slug;
     editor = await signedInClient(t.client(), await createOrganizationPerson(t.deps, org.id, 'editor'));
-  });
-  after(async () => {
-    await t.close();
   });
 
   async function photo(name: string, format: 'jpeg' | 'png' | 'webp', width = 800): Promise<File> {

@@ -17,7 +17,6 @@ import { isNewsCategory, type TNewsInputRaw } from './news.schemas.ts';
 import {
   createArticle,
   newsPageSize,
-  newsResourceOf,
   readArticle,
   readMostRead,
   readNewsList,
@@ -201,7 +200,6 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
     const purpose = `${c.req.header('sec-purpose') ?? ''} ${c.req.header('purpose') ?? ''}`;
     if (!/prefetch/i.test(purpose) && !notAReader.test(c.req.header('user-agent') ?? ''))
       await recordRead(deps, article);
-    const resource = newsResourceOf(article);
     const keyFigure = article.countryCode ? await readKeyFigure(deps, [article.countryCode]) : null;
     const sections = await renderRecordSections(deps, viewContext(c), actor, {
       type: 'news',
@@ -222,9 +220,9 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
         mostRead={(await readMostRead(deps)).filter((a) => a.id !== article.id)}
         publicUrl={deps.config.publicUrl}
         permissions={{
-          canEdit: can(actor, 'edit', resource),
-          canPublish: can(actor, 'publish', resource),
-          canUnpublish: can(actor, 'unpublish', resource),
+          canEdit: can(actor, 'edit', article),
+          canPublish: can(actor, 'publish', article),
+          canUnpublish: can(actor, 'unpublish', article),
         }}
       />,
     );
@@ -233,8 +231,7 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
   web.get('/news/:slug/edit', async (c) => {
     const actor = c.var.actor;
     const article = await readArticle(deps, actor, c.req.param('slug'));
-    if (!can(actor, 'edit', newsResourceOf(article)))
-      throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
+    if (!can(actor, 'edit', article)) throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
     return renderForm(c, { values: valuesOf(article), errors: {} }, article);
   });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import {
   applicationFields,
@@ -7,7 +7,7 @@ import {
   referenceIn,
   submitApplication,
 } from '../../../test/support/membership.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { syncOrganizationIndex } from './organization-indexing.ts';
 import { findOrganizationBySlug } from './organizations.repository.ts';
@@ -20,16 +20,9 @@ type TApiResult = {
 
 /** Member organisations in the one search box: indexed on acceptance, kept in step with their profile. */
 describe(`organisations in the hub's search (${testDialect})`, () => {
-  let t: TTestApp;
+  const t = useTestApp();
   let owner: TestClient;
   let slug = '';
-
-  before(async () => {
-    t = await createTestApp();
-  });
-  after(async () => {
-    await t.close();
-  });
 
   const search = async (query: string): Promise<TApiResult> =>
     (await (await t.app.request(`/api/v1/search?${query}`)).json()) as TApiResult;

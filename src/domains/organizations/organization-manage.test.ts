@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import sharp from 'sharp';
 import { createUser, linkPathIn, signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import { createOrganization } from '../../../test/support/organizations.ts';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 
 describe('organisations: owners edit the profile, the logo and the people', () => {
-  let t: TTestApp;
-  before(async () => {
-    t = await createTestApp();
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   async function setUp() {
     const owner = await createUser(t.deps);

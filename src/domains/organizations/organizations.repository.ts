@@ -1,5 +1,5 @@
 import { type Expression, type ExpressionBuilder, type Selectable, type SqlBool, sql } from 'kysely';
-import { parseJson } from '../../core/records.ts';
+import { parseJson, updateAtVersion } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -245,34 +245,29 @@ export async function updateOrganizationProfile(
   version: number,
   update: TProfileUpdate,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('organizations')
-    .set({
-      name: update.name,
-      acronym: update.acronym,
-      translations: JSON.stringify({
-        name: update.nameTranslations,
-        description: update.descriptionTranslations,
-      }),
-      stakeholder_type: update.stakeholderType,
-      scope: update.scope,
-      countries: JSON.stringify(update.countries),
-      city: update.city,
-      website: update.website,
-      description: update.description,
-      language: update.language,
-      public_email: update.publicEmail,
-      public_phone: update.publicPhone,
-      private_contacts: JSON.stringify(update.privateContacts),
-      sort_name: foldText(update.name),
-      search_text: searchTextOf(update),
-      updated_at: update.at,
-      version: version + 1,
-    })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) return false;
+  const isSaved = await updateAtVersion(db, 'organizations', id, version, {
+    name: update.name,
+    acronym: update.acronym,
+    translations: JSON.stringify({
+      name: update.nameTranslations,
+      description: update.descriptionTranslations,
+    }),
+    stakeholder_type: update.stakeholderType,
+    scope: update.scope,
+    countries: JSON.stringify(update.countries),
+    city: update.city,
+    website: update.website,
+    description: update.description,
+    language: update.language,
+    public_email: update.publicEmail,
+    public_phone: update.publicPhone,
+    private_contacts: JSON.stringify(update.privateContacts),
+    sort_name: foldText(update.name),
+    search_text: searchTextOf(update),
+    updated_at: update.at,
+    version: version + 1,
+  });
+  if (!isSaved) return false;
   await replaceOrganizationCountries(db, id, update.countries);
   await bumpDirectoryVersion(db);
   return true;
@@ -295,21 +290,16 @@ export async function updateOrganizationTranslations(
     at: string;
   },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('organizations')
-    .set({
-      translations: JSON.stringify({
-        name: update.nameTranslations,
-        description: update.descriptionTranslations,
-      }),
-      search_text: searchTextOf(update),
-      updated_at: update.at,
-      version: version + 1,
-    })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) return false;
+  const isSaved = await updateAtVersion(db, 'organizations', id, version, {
+    translations: JSON.stringify({
+      name: update.nameTranslations,
+      description: update.descriptionTranslations,
+    }),
+    search_text: searchTextOf(update),
+    updated_at: update.at,
+    version: version + 1,
+  });
+  if (!isSaved) return false;
   await bumpDirectoryVersion(db);
   return true;
 }
@@ -791,14 +781,15 @@ export async function findReferencedLogoKeys(db: TDb, keys: readonly string[]): 
  * if it is still a member at `version`; the directory's caches are told in the same transaction.
  */
 export async function markFormerMember(db: TDb, id: string, version: number, at: string): Promise<boolean> {
-  const result = await db
-    .updateTable('organizations')
-    .set({ membership_status: 'former', updated_at: at, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .where('membership_status', '=', 'member')
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) return false;
+  const isMarked = await updateAtVersion(
+    db,
+    'organizations',
+    id,
+    version,
+    { membership_status: 'former', updated_at: at, version: version + 1 },
+    { column: 'membership_status', in: ['member'] },
+  );
+  if (!isMarked) return false;
   await bumpDirectoryVersion(db);
   return true;
 }

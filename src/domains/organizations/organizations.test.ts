@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import { createOrganization } from '../../../test/support/organizations.ts';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 
 describe('organisations: directory, map, profiles, open data, champions', () => {
-  let t: TTestApp;
+  const t = useTestApp();
   let champion: { slug: string; name: string };
   before(async () => {
-    t = await createTestApp();
     champion = await createOrganization(t.deps, {
       name: 'Zeta Care Champions',
       countries: ['PL'],
@@ -33,9 +32,6 @@ describe('organisations: directory, map, profiles, open data, champions', () => 
     for (let i = 0; i < 30; i += 1) {
       await createOrganization(t.deps, { name: `Network ${String(i).padStart(2, '0')}`, countries: ['BR'] });
     }
-  });
-  after(async () => {
-    await t.close();
   });
 
   it('lists members, champions first, without non-members, with counts per facet', async () => {

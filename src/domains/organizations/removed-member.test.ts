@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { signedInClient } from '../../../test/support/accounts.ts';
 import {
   actorOf,
@@ -8,17 +8,11 @@ import {
   lseEventInput,
 } from '../../../test/support/events.ts';
 import { practiceFormFields } from '../../../test/support/practices.ts';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { createEvent } from '../events/events.service.ts';
 
 describe('a person removed from an organisation loses what they made in its name', () => {
-  let t: TTestApp;
-  before(async () => {
-    t = await createTestApp();
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   it('can no longer edit or submit the practice, nor edit or publish the event, they created there', async () => {
     const organization = await createMemberOrganization(t.deps);

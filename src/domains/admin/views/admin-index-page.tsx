@@ -12,6 +12,7 @@ const sectionPaths: Record<TAdminSection, string> = {
   indicators: '/admin/indicators',
   places: '/admin/places',
   imports: '/imports',
+  texts: '/admin/texts',
 };
 
 export function AdminIndexPage({ ctx, sections }: { ctx: TViewContext; sections: readonly TAdminSection[] }) {

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { assetUrl } from '../../../ui/assets.ts';
+import { PageText } from '../../../ui/components/page-text.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { worldMapImageHeight, worldMapImageWidth } from '../../organizations/index.ts';
@@ -49,8 +50,12 @@ export function HomePage({ ctx, content }: { ctx: TViewContext; content: THomeCo
     >
       <section class="hero" aria-labelledby="home-title">
         <div>
-          <h1 id="home-title">{t('home.heading')}</h1>
-          <p class="lead">{t('home.lead')}</p>
+          <h1 id="home-title">
+            <PageText ctx={ctx} name="home.heading" />
+          </h1>
+          <p class="lead">
+            <PageText ctx={ctx} name="home.lead" />
+          </p>
           <p>
             <a class="button" href={ctx.href('/join')}>
               {t('home.cta.join')}
@@ -144,7 +149,9 @@ export function HomePage({ ctx, content }: { ctx: TViewContext; content: THomeCo
       </HomeSection>
       <section aria-labelledby="why-title">
         <h2 id="why-title">{t('home.why.title')}</h2>
-        <p>{t('home.why.body')}</p>
+        <p>
+          <PageText ctx={ctx} name="home.why.body" />
+        </p>
       </section>
       <section aria-labelledby="offers-title">
         <h2 id="offers-title">{t('home.offers.title')}</h2>
@@ -154,7 +161,9 @@ export function HomePage({ ctx, content }: { ctx: TViewContext; content: THomeCo
               <h3>
                 <a href={ctx.href(path)}>{t(`home.offers.${key}.title`)}</a>
               </h3>
-              <p>{t(`home.offers.${key}.body`)}</p>
+              <p>
+                <PageText ctx={ctx} name={`home.offers.${key}.body`} />
+              </p>
             </li>
           ))}
         </ul>
@@ -173,7 +182,9 @@ export function HomePage({ ctx, content }: { ctx: TViewContext; content: THomeCo
       </section>
       <section aria-labelledby="join-title">
         <h2 id="join-title">{t('home.join.title')}</h2>
-        <p>{t('home.join.body')}</p>
+        <p>
+          <PageText ctx={ctx} name="home.join.body" />
+        </p>
         <p>
           <a class="button" href={ctx.href('/join')}>
             {t('home.cta.join')}

@@ -1,4 +1,5 @@
 import { stakeholderTypeLabel, stakeholderTypes } from '../../../taxonomy/organization-vocabulary.ts';
+import { PageText, pageTextOf } from '../../../ui/components/page-text.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { StatusBadge } from './status-badge.tsx';
@@ -18,10 +19,16 @@ export function JoinPage({
 }) {
   const { t, i18n } = ctx;
   return (
-    <Layout ctx={ctx} title={t('membership.join.title')} description={t('membership.join.lead')}>
+    <Layout
+      ctx={ctx}
+      title={t('membership.join.title')}
+      description={pageTextOf(ctx, 'membership.join.lead')}
+    >
       <section class="hero" aria-labelledby="join-title">
         <h1 id="join-title">{t('membership.join.title')}</h1>
-        <p class="lead">{t('membership.join.lead')}</p>
+        <p class="lead">
+          <PageText ctx={ctx} name="membership.join.lead" />
+        </p>
         <p>
           <a class="button" href={ctx.href('/join/apply')}>
             {t('membership.join.start')}
@@ -43,7 +50,9 @@ export function JoinPage({
       ) : null}
       <section aria-labelledby="who-title">
         <h2 id="who-title">{t('membership.join.whoTitle')}</h2>
-        <p>{t('membership.join.whoBody')}</p>
+        <p>
+          <PageText ctx={ctx} name="membership.join.whoBody" />
+        </p>
         <ul class="columns">
           {stakeholderTypes.map((type) => (
             <li>{stakeholderTypeLabel(i18n, type)}</li>
