@@ -1,14 +1,13 @@
-import { createReadStream, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { createApp } from '../src/app.ts';
 import { closeDeps, createDeps } from '../src/compose.ts';
 import { readConfig } from '../src/config.ts';
 import type { TDeps } from '../src/deps.ts';
-import { checkImportLines, importPractices } from '../src/domains/practices/practice-import.service.ts';
+import { importPracticeFile } from '../src/domains/practices/practice-file-import.ts';
 import { hubAnalyser } from '../src/domains/search/hub-search.ts';
 import { deliverChange } from '../src/platform/change-feed.ts';
 import { openDatabase, type TDatabaseHandle } from '../src/platform/db/database.ts';
@@ -158,26 +157,18 @@ async function openBenchDatabase(dialect: 'sqlite' | 'postgres', dataDir: string
   };
 }
 
+/** Loads the file as `npm run practices:import` does (ADR 0104: worker threads prepare, one writer). */
 async function loadFile(deps: TDeps, file: string): Promise<number> {
   const started = performance.now();
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
-  let batch: string[] = [];
-  let loaded = 0;
-  const flush = async () => {
-    const { records, problems } = checkImportLines(batch);
-    if (problems.length > 0)
-      throw new Error(`generated lines are invalid: ${JSON.stringify(problems.slice(0, 3))}`);
-    await importPractices(deps, records, { chunkSize: 250 });
-    loaded += records.length;
-    batch = [];
-    if (loaded % 10_000 === 0)
-      console.log(`    ${loaded} loaded, ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  };
-  for await (const line of lines) {
-    batch.push(line);
-    if (batch.length === 2000) await flush();
-  }
-  if (batch.length > 0) await flush();
+  const result = await importPracticeFile(deps, file, {
+    chunkSize: 250,
+    onProgress: (loaded) => {
+      if (loaded % 10_000 === 0)
+        console.log(`    ${loaded} loaded, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    },
+  });
+  if (!result.isLoaded || result.problems.length > 0)
+    throw new Error(`generated lines are invalid: ${JSON.stringify(result.problems.slice(0, 3))}`);
   return (performance.now() - started) / 1000;
 }
 

@@ -2,25 +2,21 @@
 // in the shape /api/v1/practices returns, published at once (an operator runs it). Every line is
 // checked first; any bad line is reported by number with the reason and nothing is loaded, unless
 // --skip-invalid loads the good ones. Running it again updates the same practices (by slug).
-// The file is read twice, line by line (checked, then loaded a thousand records at a time), so that
-// the memory it takes does not grow with its size.
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+// The file is read twice as a stream (checked, then loaded), so that the memory it takes does not grow
+// with its size; worker threads check the lines and prepare their index entries beside the one writer
+// (--workers=N, default the cores and at least 2; 0 does everything on one thread; ADR 0104).
 import { closeDeps, createDeps } from '../src/compose.ts';
 import { readConfig } from '../src/config.ts';
-import {
-  createLineChecker,
-  importPractices,
-  type TCheckedRecord,
-} from '../src/domains/practices/practice-import.service.ts';
+import { importPracticeFile } from '../src/domains/practices/practice-file-import.ts';
 import { translator } from '../src/i18n/translator.ts';
 import { createLogger } from '../src/platform/logger.ts';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 const isSkippingInvalid = args.includes('--skip-invalid');
+const workersArg = args.find((a) => a.startsWith('--workers='));
 if (!file) {
-  console.error('Usage: npm run practices:import -- FILE.jsonl [--skip-invalid]');
+  console.error('Usage: npm run practices:import -- FILE.jsonl [--skip-invalid] [--workers=N]');
   process.exit(2);
 }
 
@@ -32,69 +28,39 @@ const importMessages: Record<string, string> = {
 const { t, has } = translator('en');
 const reason = (key: string) => importMessages[key] ?? (has(key) ? t(key) : key);
 
-/** Each line of the file with its number (from 1), read as a stream. */
-async function* linesOf(path: string): AsyncGenerator<[string, number]> {
-  const reader = createInterface({
-    input: createReadStream(path, 'utf8'),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
-  let line = 0;
-  for await (const text of reader) {
-    line += 1;
-    yield [text, line];
-  }
-}
-
-const checker = createLineChecker();
-let goodCount = 0;
-try {
-  for await (const [text, line] of linesOf(file)) if (checker.check(text, line)) goodCount += 1;
-} catch (error) {
-  console.error(`Cannot read ${file}: ${(error as Error).message}`);
-  process.exit(2);
-}
-const { problems } = checker;
-for (const p of problems) {
-  const where = p.field ? ` ${p.field}:` : '';
-  const detail = p.detail && !p.detail.startsWith(p.messageKey) ? ` (${p.detail})` : '';
-  console.error(`line ${p.line}:${where} ${reason(p.messageKey)}${detail}`);
-}
-if (problems.length > 0 && !isSkippingInvalid) {
-  console.error(
-    `${problems.length} bad line(s): nothing was loaded. Fix them, or run with --skip-invalid to load the ${goodCount} good one(s).`,
-  );
-  process.exit(1);
-}
-
 const config = readConfig({ ...process.env, DEMO: 'off' });
 const deps = await createDeps(config, createLogger('warn'));
-const BATCH = 1_000;
+let code = 0;
 try {
   const started = performance.now();
-  const result = { created: 0, updated: 0 };
-  const loadBatch = async (batch: TCheckedRecord[]) => {
-    const done = await importPractices(deps, batch);
-    result.created += done.created;
-    result.updated += done.updated;
-  };
-  // The second reading checks again (the same lines give the same answers) and loads the good lines.
-  const loader = createLineChecker();
-  let batch: TCheckedRecord[] = [];
-  for await (const [text, line] of linesOf(file)) {
-    const record = loader.check(text, line);
-    if (!record) continue;
-    batch.push(record);
-    if (batch.length >= BATCH) {
-      await loadBatch(batch);
-      batch = [];
-    }
+  const result = await importPracticeFile(deps, file, {
+    isSkippingInvalid,
+    ...(workersArg ? { workers: Number(workersArg.slice('--workers='.length)) } : {}),
+  });
+  for (const p of result.problems) {
+    const where = p.field ? ` ${p.field}:` : '';
+    const detail = p.detail && !p.detail.startsWith(p.messageKey) ? ` (${p.detail})` : '';
+    console.error(`line ${p.line}:${where} ${reason(p.messageKey)}${detail}`);
   }
-  await loadBatch(batch);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(
-    `Loaded ${goodCount} practice(s) in ${seconds} s: ${result.created} new, ${result.updated} updated` +
-      (problems.length > 0 ? `, ${problems.length} bad line(s) skipped.` : '.'),
-  );
+  if (!result.isLoaded) {
+    console.error(
+      `${result.problems.length} bad line(s): nothing was loaded. Fix them, or run with --skip-invalid to load the ${result.good} good one(s).`,
+    );
+    code = 1;
+  } else {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `Loaded ${result.good} practice(s) in ${seconds} s: ${result.created} new, ${result.updated} updated` +
+        (result.problems.length > 0 ? `, ${result.problems.length} bad line(s) skipped.` : '.'),
+    );
+  }
+} catch (error) {
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === 'ENOENT' || e.code === 'EACCES' || e.code === 'EISDIR') {
+    console.error(`Cannot read ${file}: ${e.message}`);
+    code = 2;
+  } else throw error;
 } finally {
   await closeDeps(deps);
 }
+process.exit(code);

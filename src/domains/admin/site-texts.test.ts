@@ -41,6 +41,9 @@ describe('page texts and category names, per language', () => {
       assert.match(page.html, new RegExp(`<th scope="col">${language}</th>`));
     assert.match(page.html, /<a href="\/en\/admin\/texts\/ar\/page%3Ahome\.lead" lang="ar" dir="rtl">/);
     assert.ok(text.includes('built-in'));
+    // The texts worded on their own pages are one link away.
+    assert.match(page.html, /href="\/en\/members\/champions\/criteria"/);
+    assert.match(page.html, /href="\/en\/commitments\/rounds"/);
     assert.match((await staff.get('/en/admin')).html, /href="\/en\/admin\/texts"/);
   });
 

@@ -5,7 +5,7 @@ import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { TSearchIndex } from '../../platform/search/search-index.ts';
-import { slugify } from '../../platform/text.ts';
+import type { TCheckedRecord } from './practice-import-lines.ts';
 import { practiceSearchDocument } from './practice-indexing.ts';
 import {
   contentColumns,
@@ -24,83 +24,26 @@ import {
   replaceFacets,
   updatePractice,
 } from './practices.repository.ts';
-import { type TPracticeInput, ZPracticeInput } from './practices.schemas.ts';
+import type { TPracticeInput } from './practices.schemas.ts';
 import { writeRevision } from './practices.service.ts';
+
+export {
+  checkImportLines,
+  checkPracticeLine,
+  createLineChecker,
+  preparePracticeSearch,
+  type TCheckedRecord,
+  type TImportProblem,
+  type TLineCheck,
+  type TPreparedSearch,
+} from './practice-import-lines.ts';
 
 /**
  * Bulk import for migrations (and the demo and the benchmarks): records in the API's shape, checked
- * all first, then loaded published at once — run by an operator, so no review step. Idempotent by
- * slug: a record whose slug exists replaces that practice's content (a new revision), nothing else.
+ * all first (practice-import-lines.ts), then loaded published at once — run by an operator, so no
+ * review step. Idempotent by slug: a record whose slug exists replaces that practice's content (a new
+ * revision), nothing else.
  */
-export type TImportProblem = { line: number; field: string; messageKey: string; detail?: string };
-export type TCheckedRecord = { line: number; input: TPracticeInput & { slug: string } };
-
-/** Checks JSON lines; blank lines are skipped but counted, so numbers match the file. */
-export function checkImportLines(lines: readonly string[]): {
-  records: TCheckedRecord[];
-  problems: TImportProblem[];
-} {
-  const records: TCheckedRecord[] = [];
-  const checker = createLineChecker();
-  lines.forEach((text, index) => {
-    const record = checker.check(text, index + 1);
-    if (record) records.push(record);
-  });
-  return { records, problems: checker.problems };
-}
-
-/**
- * Checks lines one at a time, remembering the slugs seen (a slug twice in a file is a problem), so a
- * file of any size can be checked as it is read, and read again to load (scripts/practices-import.ts).
- */
-export function createLineChecker(): {
-  check(text: string, line: number): TCheckedRecord | undefined;
-  problems: TImportProblem[];
-} {
-  const problems: TImportProblem[] = [];
-  const seen = new Map<string, number>();
-  function check(text: string, line: number): TCheckedRecord | undefined {
-    if (text.trim() === '') return undefined;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      problems.push({ line, field: '', messageKey: 'import.notJson', detail: (error as Error).message });
-      return undefined;
-    }
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      problems.push({ line, field: '', messageKey: 'import.notObject' });
-      return undefined;
-    }
-    const parsed = ZPracticeInput.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      problems.push({
-        line,
-        field: issue?.path.join('.') ?? '',
-        messageKey: /^[a-z]+\.[\w.]+$/i.test(issue?.message ?? '')
-          ? (issue?.message ?? '')
-          : 'validation.invalid',
-        detail: issue?.message,
-      });
-      return undefined;
-    }
-    const slug = parsed.data.slug ?? slugify(parsed.data.title);
-    if (!slug) {
-      problems.push({ line, field: 'slug', messageKey: 'practices.errors.slug' });
-      return undefined;
-    }
-    const earlier = seen.get(slug);
-    if (earlier !== undefined) {
-      problems.push({ line, field: 'slug', messageKey: 'import.duplicateSlug', detail: `line ${earlier}` });
-      return undefined;
-    }
-    seen.set(slug, line);
-    return { line, input: { ...parsed.data, slug } };
-  }
-  return { check, problems };
-}
-
 export type TImportResult = { created: number; updated: number };
 
 /** Loads checked records, a chunk per transaction, each published, indexed and audited. */
@@ -121,7 +64,7 @@ export async function importPractices(
         ),
       );
       // New practices are written together, a statement per table; existing ones one by one.
-      const fresh = chunk.filter((r) => !taken.has(r.input.slug)).map((r) => r.input);
+      const fresh = chunk.filter((r) => !taken.has(r.input.slug));
       await savePublishedRecords(trx, deps.search, fresh, {
         at: deps.clock.now().toISOString(),
         actorId: options.actorId ?? null,
@@ -240,10 +183,11 @@ export async function savePublishedRecord(
 export async function savePublishedRecords(
   trx: TDb,
   search: TSearchIndex,
-  inputs: ReadonlyArray<TPracticeInput & { slug: string }>,
+  records: ReadonlyArray<Pick<TCheckedRecord, 'input' | 'search'>>,
   options: { at: string; actorId: string | null; requestId: string | null },
 ): Promise<void> {
-  if (inputs.length === 0) return;
+  if (records.length === 0) return;
+  const inputs = records.map((r) => r.input);
   const { at, actorId } = options;
   const practices: TPractice[] = inputs.map(({ slug, ...content }) => ({
     ...content,
@@ -292,7 +236,10 @@ export async function savePublishedRecords(
       at,
     })),
   );
-  await search.upsertDocuments(practices.map(practiceSearchDocument), { db: trx });
+  await search.upsertDocuments(
+    practices.map((p, i) => practiceSearchDocument(p, records[i]?.search?.text)),
+    { db: trx, analyses: records.map((r) => r.search?.analysis) },
+  );
   await auditMany(
     trx,
     { actorId, requestId: options.requestId, at },

@@ -3,22 +3,26 @@ import type { TDb } from '../../platform/db/database.ts';
 import { markdownToText } from '../../platform/markdown.ts';
 import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
 import { regionsOfCountry } from '../../taxonomy/taxonomy.ts';
-import { facetsOf, type TPractice } from './practice-record.ts';
+import { facetsOf, type TPractice, type TPracticeContent } from './practice-record.ts';
 import { practiceRows } from './practices.repository.ts';
 
+/** What a practice's index entry is made of that depends only on its content (not its id or dates). */
+export type TPracticeSearchText = Pick<
+  TSearchDocument,
+  'language' | 'title' | 'summary' | 'body' | 'concepts' | 'places'
+>;
+
 /**
- * Keeps the search index in step with the repository: a published practice is in the index, any
- * other is not. Called inside the transaction that changes the practice, so the two never disagree.
+ * The text and tags a practice is indexed by: the CPU-heavy part of its index entry (Markdown to text),
+ * computed from its content alone so that the bulk import's workers can compute it (and analyse it)
+ * beside the writer. Every path that indexes a practice goes through this one function.
  * Translations are indexed with the original, so a reader finds a practice in either language.
  */
-export function practiceSearchDocument(practice: TPractice): TSearchDocument {
+export function practiceSearchText(practice: TPracticeContent): TPracticeSearchText {
   const translations = Object.values(practice.translations);
   const places = practice.eligibility.flatMap((r) => (r.type === 'residence' ? r.places : []));
   const other = practice.eligibility.flatMap((r) => (r.type === 'other' ? [r.text] : []));
   return {
-    id: practice.id,
-    type: 'practice',
-    slug: practice.slug,
     language: practice.language,
     title: practice.title,
     summary: [practice.summary, ...translations.map((t) => `${t.title} ${t.summary}`)].join('\n'),
@@ -34,8 +38,6 @@ export function practiceSearchDocument(practice: TPractice): TSearchDocument {
     ]
       .filter((part) => part.trim() !== '')
       .join('\n'),
-    publishedAt: practice.publishedAt ?? practice.updatedAt,
-    facets: facetsOf(practice).filter((f) => f.facet !== 'featured'),
     concepts: [
       ...practice.themes,
       ...practice.populations,
@@ -45,6 +47,30 @@ export function practiceSearchDocument(practice: TPractice): TSearchDocument {
       ...new Set(practice.countries.flatMap((code) => regionsOfCountry(code))),
     ],
     places: [...practice.cities.map((c) => c.name), ...places],
+  };
+}
+
+/**
+ * Keeps the search index in step with the repository: a published practice is in the index, any
+ * other is not. Called inside the transaction that changes the practice, so the two never disagree.
+ * `text` is `practiceSearchText(practice)` when the caller computed it already (the import's workers).
+ */
+export function practiceSearchDocument(
+  practice: TPractice,
+  text: TPracticeSearchText = practiceSearchText(practice),
+): TSearchDocument {
+  return {
+    id: practice.id,
+    type: 'practice',
+    slug: practice.slug,
+    language: text.language,
+    title: text.title,
+    summary: text.summary,
+    body: text.body,
+    publishedAt: practice.publishedAt ?? practice.updatedAt,
+    facets: facetsOf(practice).filter((f) => f.facet !== 'featured'),
+    concepts: text.concepts ?? [],
+    places: text.places ?? [],
   };
 }
 

@@ -122,7 +122,17 @@ export function useGazetteer(
   places: ReadonlyArray<{ id: string; names: readonly string[]; country?: string }>,
 ): void {
   gazetteer = places;
-  hubPlaceNames().replace('gazetteer', gazetteerNames(places));
+  // Built on first use (from `gazetteer`): a process that never analyses (the import's writer) never pays it.
+  hubPlaces?.replace('gazetteer', gazetteerNames(places));
+}
+
+/** The gazetteer the analyser reads now (to give the same one to a worker thread's analyser). */
+export function currentGazetteer(): ReadonlyArray<{
+  id: string;
+  names: readonly string[];
+  country?: string;
+}> {
+  return gazetteer;
 }
 
 /** The local name of a gazetteer place (`place:krakow` → "Kraków"), for labels; undefined if unknown. */

@@ -1,8 +1,13 @@
 import type { TDatabaseHandle } from '../../platform/db/database.ts';
-import { createAnalyser, type TAnalyser } from '../../platform/search/analyser.ts';
+import { createAnalyser, type TAnalyser, type TDocumentAnalysis } from '../../platform/search/analyser.ts';
 import { createConceptLexicon } from '../../platform/search/concept-lexicon.ts';
 import type { TRelevanceOptions } from '../../platform/search/relevance.ts';
-import { createSearchIndex, type TSearchIndex } from '../../platform/search/search-index.ts';
+import {
+  analyseSearchText,
+  createSearchIndex,
+  type TSearchDocument,
+  type TSearchIndex,
+} from '../../platform/search/search-index.ts';
 import { countriesOfRegion, countryConceptId, lexiconEntries } from '../../taxonomy/taxonomy.ts';
 import { gazetteerPlaceCountry, hubPlaceNames } from './hub-places.ts';
 
@@ -18,6 +23,29 @@ export function hubAnalyser(): TAnalyser {
     analyser = createAnalyser({ lexicon: createConceptLexicon(lexiconEntries()), places: hubPlaceNames() });
   return analyser;
 }
+
+/**
+ * A document's analysis by the hub's analyser, exactly as the index computes it when it writes the
+ * document (`analyseSearchText`): for work done away from the index (the bulk import's worker threads).
+ */
+export function analyseHubDocument(
+  doc: Pick<TSearchDocument, 'title' | 'summary' | 'body' | 'language' | 'concepts' | 'places'>,
+): TDocumentAnalysis {
+  return analyseSearchText(hubAnalyser(), doc);
+}
+
+/**
+ * The hub's analyser, built when first used: its lexicon and place names take ~70 MB, which a process
+ * that only writes documents analysed elsewhere (the bulk import's writer, ADR 0104) never needs.
+ */
+const lazyHubAnalyser: TAnalyser = {
+  get lexicon() {
+    return hubAnalyser().lexicon;
+  },
+  analyseDocument: (input) => hubAnalyser().analyseDocument(input),
+  analyseQuery: (query, options) => hubAnalyser().analyseQuery(query, options),
+  analyseText: (text, language) => hubAnalyser().analyseText(text, language),
+};
 
 /** Countries, world regions and the gazetteer's places are what a query can name as a place. */
 export function isPlaceConcept(conceptId: string): boolean {
@@ -43,7 +71,7 @@ export function createHubSearch(
   handle: Pick<TDatabaseHandle, 'db' | 'dialect'>,
   options: TRelevanceOptions = {},
 ): TSearchIndex {
-  return createSearchIndex(handle, hubAnalyser(), {
+  return createSearchIndex(handle, lazyHubAnalyser, {
     isPlaceConcept,
     isLocationConcept,
     locationsWithin,

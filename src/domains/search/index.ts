@@ -13,8 +13,8 @@ export {
   placeNameFor,
   type TPlaceChoice,
 } from './gazetteer.service.ts';
-export { gazetteerPlaceName } from './hub-places.ts';
-export { hubAnalyser, isPlaceConcept } from './hub-search.ts';
+export { currentGazetteer, gazetteerPlaceName, useGazetteer } from './hub-places.ts';
+export { analyseHubDocument, hubAnalyser, isPlaceConcept } from './hub-search.ts';
 export { placeMentionsIn, type TPlaceMention } from './place-mentions.ts';
 export { recordPath, recordTypeLabelKey } from './record-paths.ts';
 export { searchHub } from './search.service.ts';

@@ -321,6 +321,8 @@ export interface SearchDocumentsTable {
   concept_count: Generated<number>;
   /** JSON array of every concept id the document carries, tagged or found (0069): the in-memory postings. */
   concept_ids: Generated<string>;
+  /** JSON array of the names of the places the document declares (0089), for rebuilding the index. */
+  places: Generated<string>;
 }
 
 /** Keyed by the document's seq since 0007-search-bounded. */

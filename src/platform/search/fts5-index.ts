@@ -121,7 +121,7 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
       if (items.length === 0) return;
       const { fresh, rewritten } = await splitByIndexed(trx, items);
       const seqOf = new Map<string, number>();
-      for (const slice of slices(fresh, 11)) {
+      for (const slice of slices(fresh, 12)) {
         const inserted = await trx
           .insertInto('search_documents')
           .values(slice.map((i) => documentValues(i.doc, i.analysis.concepts)))
@@ -130,20 +130,31 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
         for (const row of inserted) seqOf.set(row.id, row.seq);
       }
       const written = fresh.map((i) => ({ ...i, seq: seqOf.get(i.doc.id) ?? 0 }));
-      const tokens = new Set<string>();
+      const marksOf: string[][] = [];
       for (const slice of slices(written, 6)) {
         const rows = slice.map(({ seq, doc, analysis }) => {
           const { title, summary, body } = analysis.fields;
           const marks = [...facetTokens(doc), ...headTokens(analysis.fields)];
-          for (const list of [title, summary, body, analysis.conceptTokens, marks])
-            for (const token of list) tokens.add(token);
+          marksOf.push(marks);
           return sql`(${seq}, ${title.join(' ')}, ${summary.join(' ')}, ${body.join(' ')},
             ${analysis.conceptTokens.join(' ')}, ${marks.join(' ')})`;
         });
         await sql`insert into search_fts (rowid, title, summary, body, concepts, facets)
           values ${sql.join(rows)}`.execute(trx);
       }
-      if (written.length > 0) atoms.inserted(tokens);
+      // Walked only when some word list is kept (never in a bulk import's own process).
+      if (written.length > 0)
+        atoms.inserted(
+          distinctTokens(
+            written.flatMap(({ analysis }, i) => [
+              analysis.fields.title,
+              analysis.fields.summary,
+              analysis.fields.body,
+              analysis.conceptTokens,
+              marksOf[i] ?? [],
+            ]),
+          ),
+        );
       await insertNewFacets(trx, written);
       for (const { seq, doc, analysis } of written) {
         await facetCounter.forget(trx, seq);
@@ -191,6 +202,17 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
       return result.rows.filter((r) => !isConceptToken(r.term));
     },
   };
+}
+
+/** Each token of the lists once, computed only as it is walked. */
+export function* distinctTokens(lists: ReadonlyArray<readonly string[]>): Generator<string> {
+  const seen = new Set<string>();
+  for (const list of lists)
+    for (const token of list) {
+      if (seen.has(token)) continue;
+      seen.add(token);
+      yield token;
+    }
 }
 
 /** A batch split by what the index already holds (see `splitNew`). */

@@ -18,6 +18,7 @@ export function documentValues(doc: TSearchDocument, conceptIds: readonly string
     concepts: JSON.stringify([...(doc.concepts ?? [])]),
     concept_count: conceptIds.length,
     concept_ids: JSON.stringify(conceptIds),
+    places: JSON.stringify([...(doc.places ?? [])]),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { TDb } from '../db/database.ts';
 import type { TAnalyser } from './analyser.ts';
+import { analyseSearchText } from './document-analysis.ts';
 import type { TSearchDocument, TSearchEngine } from './search-types.ts';
 
 const BATCH = 500;
@@ -68,8 +69,10 @@ export async function rebuildIfRequired(
           publishedAt: row.published_at,
           facets: own.map(({ facet, value }) => ({ facet, value })),
           concepts,
+          places: JSON.parse(row.places) as string[],
         };
-        const analysis = analyser.analyseDocument({ ...doc, concepts });
+        // The same analysis as when the document was first written (analyseSearchText).
+        const analysis = analyseSearchText(analyser, doc);
         await engine.write(trx, doc, analysis);
       }
     });

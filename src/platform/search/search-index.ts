@@ -1,6 +1,7 @@
 import type { TDatabaseHandle } from '../db/database.ts';
 import type { TAnalyser } from './analyser.ts';
 import { correctUnknownWords, describeCorrection } from './did-you-mean.ts';
+import { analyseSearchText } from './document-analysis.ts';
 import { createFts5Engine } from './fts5-index.ts';
 import { groupFacetCounts } from './index-rows.ts';
 import { baseLanguage, UNDETERMINED } from './languages.ts';
@@ -23,6 +24,7 @@ import type {
 import { buildSnippet, highlightText } from './snippet.ts';
 import { createTsvectorEngine } from './tsvector-index.ts';
 
+export { analyseSearchText } from './document-analysis.ts';
 export type * from './search-types.ts';
 
 const DEFAULT_LIMIT = 20;
@@ -110,16 +112,7 @@ export function createSearchIndex(
     };
   }
 
-  function analyseDocument(doc: TSearchDocument) {
-    return analyser.analyseDocument({
-      title: doc.title,
-      summary: doc.summary,
-      body: doc.body,
-      language: doc.language,
-      concepts: doc.concepts,
-      places: doc.places,
-    });
-  }
+  const analyseDocument = (doc: TSearchDocument) => analyseSearchText(analyser, doc);
 
   async function removeDocument(id: string, options: TWriteOptions = {}): Promise<void> {
     if (options.db) await engine.remove(options.db, id);
@@ -133,7 +126,7 @@ export function createSearchIndex(
       else await handle.db.transaction().execute((trx) => engine.write(trx, doc, analysis));
     },
     async upsertDocuments(docs, options = {}) {
-      const items = docs.map((doc) => ({ doc, analysis: analyseDocument(doc) }));
+      const items = docs.map((doc, i) => ({ doc, analysis: options.analyses?.[i] ?? analyseDocument(doc) }));
       if (options.db) await engine.writeMany(options.db, items);
       else await handle.db.transaction().execute((trx) => engine.writeMany(trx, items));
     },

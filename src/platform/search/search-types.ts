@@ -102,7 +102,13 @@ export type TSearchIndex = {
    * Adds or replaces many documents at once (the bulk import's chunk): the same rows as
    * `upsertDocument` for each, written with a statement per table for the documents not yet indexed.
    */
-  upsertDocuments(docs: readonly TSearchDocument[], options?: TWriteOptions): Promise<void>;
+  upsertDocuments(
+    docs: readonly TSearchDocument[],
+    options?: TWriteOptions & {
+      /** Analyses computed already (`analyseSearchText` of the same document, e.g. in a worker), by position. */
+      analyses?: ReadonlyArray<TDocumentAnalysis | undefined>;
+    },
+  ): Promise<void>;
   removeDocument(id: string, options?: TWriteOptions): Promise<void>;
   search(request: TSearchRequest): Promise<TSearchResult>;
   /**

@@ -6,7 +6,7 @@ import { AtomPostings, filterSetOf, holdsAnyToken, type TAtom } from './atom-pos
 import { isConceptToken } from './concept-lexicon.ts';
 import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
-import { nextPrefix, splitByIndexed } from './fts5-index.ts';
+import { distinctTokens, nextPrefix, splitByIndexed } from './fts5-index.ts';
 import { documentValues, facetTokens, headTokens, insertNewFacets, replaceFacets } from './index-rows.ts';
 import { matchExpression, toTsquery } from './query-model.ts';
 import { findBounded, type TMatcher } from './ranked-candidates.ts';
@@ -109,13 +109,14 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
     const v = documentValues(doc, analysis.concepts);
     const saved = await sql<{ seq: number }>`
         insert into search_documents (id, type, slug, language, title, summary, body, published_at, concepts,
-          concept_count, concept_ids, tsv_head)
+          concept_count, concept_ids, places, tsv_head)
         values (${v.id}, ${v.type}, ${v.slug}, ${v.language}, ${v.title}, ${v.summary}, ${v.body}, ${v.published_at},
-          ${v.concepts}, ${v.concept_count}, ${v.concept_ids}, ${t} || ${c} || ${s} || ${f})
+          ${v.concepts}, ${v.concept_count}, ${v.concept_ids}, ${v.places}, ${t} || ${c} || ${s} || ${f})
         on conflict (id) do update set type = excluded.type, slug = excluded.slug, language = excluded.language,
           title = excluded.title, summary = excluded.summary, body = excluded.body,
           published_at = excluded.published_at, concepts = excluded.concepts,
-          concept_count = excluded.concept_count, concept_ids = excluded.concept_ids, tsv_head = excluded.tsv_head
+          concept_count = excluded.concept_count, concept_ids = excluded.concept_ids, places = excluded.places,
+          tsv_head = excluded.tsv_head
         returning seq`.execute(trx);
     await updateTermCounts(trx, old.rows[0]?.terms ?? [], headTerms);
     if (old.rows.length > 0) atoms.changed();
@@ -154,39 +155,40 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
       const { fresh, rewritten } = await splitByIndexed(trx, items);
       const parts = new Map(fresh.map((i) => [i.doc.id, vectorParts(i.doc, i.analysis)]));
       const seqOf = new Map<string, number>();
-      for (const slice of slices(fresh, 15)) {
+      for (const slice of slices(fresh, 16)) {
         const rows = slice.map(({ doc, analysis }) => {
           const v = documentValues(doc, analysis.concepts);
           const p = parts.get(doc.id);
           if (!p) throw new Error('vector parts missing');
           return sql`(${v.id}, ${v.type}, ${v.slug}, ${v.language}, ${v.title}, ${v.summary}, ${v.body},
-            ${v.published_at}, ${v.concepts}, ${v.concept_count}, ${v.concept_ids}, ${p.t} || ${p.c} || ${p.s} || ${p.f})`;
+            ${v.published_at}, ${v.concepts}, ${v.concept_count}, ${v.concept_ids}, ${v.places}, ${p.t} || ${p.c} || ${p.s} || ${p.f})`;
         });
         const saved = await sql<{ seq: number; id: string }>`
           insert into search_documents (id, type, slug, language, title, summary, body, published_at, concepts,
-            concept_count, concept_ids, tsv_head)
+            concept_count, concept_ids, places, tsv_head)
           values ${sql.join(rows)}
           returning seq, id`.execute(trx);
         for (const row of saved.rows) seqOf.set(row.id, row.seq);
       }
       const written = fresh.map((i) => ({ ...i, seq: seqOf.get(i.doc.id) ?? 0 }));
       const terms = new Map<string, number>();
-      const tokens = new Set<string>();
-      for (const { doc, analysis } of written) {
+      for (const { doc } of written)
         for (const term of parts.get(doc.id)?.headTerms ?? []) terms.set(term, (terms.get(term) ?? 0) + 1);
-        const { title, summary, body } = analysis.fields;
-        for (const list of [
-          title,
-          summary,
-          body,
-          analysis.conceptTokens,
-          facetTokens(doc),
-          headTokens(analysis.fields),
-        ])
-          for (const token of list) tokens.add(token);
-      }
       await moveTermCounts(trx, terms);
-      if (written.length > 0) atoms.inserted(tokens);
+      // Walked only when some word list is kept (never in a bulk import's own process).
+      if (written.length > 0)
+        atoms.inserted(
+          distinctTokens(
+            written.flatMap(({ doc, analysis }) => [
+              analysis.fields.title,
+              analysis.fields.summary,
+              analysis.fields.body,
+              analysis.conceptTokens,
+              facetTokens(doc),
+              headTokens(analysis.fields),
+            ]),
+          ),
+        );
       for (const slice of slices(written, 7)) {
         const rows = slice.map(({ seq, doc }) => {
           const p = parts.get(doc.id);

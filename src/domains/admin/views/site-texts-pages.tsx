@@ -56,6 +56,15 @@ export function SiteTextsPage({
       <AdminBackLink ctx={ctx} />
       <h1>{t('admin.texts.title')}</h1>
       <p class="lead">{t('admin.texts.lead')}</p>
+      <p>{t('admin.texts.elsewhere')}</p>
+      <ul>
+        <li>
+          <a href={ctx.href('/members/champions/criteria')}>{t('organizations.champion.editCriteria')}</a>
+        </li>
+        <li>
+          <a href={ctx.href('/commitments/rounds')}>{t('commitments.rounds.title')}</a>
+        </li>
+      </ul>
       {[...groups].map(([group, members]) => (
         <section aria-labelledby={`texts-${group}`}>
           <h2 id={`texts-${group}`}>{t(`admin.texts.group.${group}`)}</h2>

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import {
+  haystackLines,
+  relevancePractices,
+  relevanceQueries,
+} from '../../../test/search-relevance/relevance-set.ts';
+import { manualClock } from '../../../test/support/accounts.ts';
+import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { importPracticeFile } from './practice-file-import.ts';
+
+/**
+ * The bulk import with worker threads (ADR 0104) writes what one thread writes: the same practices,
+ * revisions, index entries and audit entries, found by the same searches with the same scores; and a bad
+ * line is reported by its number, nothing loaded.
+ */
+describe('practices import from a file, with worker threads and without', () => {
+  const start = new Date('2026-12-01T10:00:00Z');
+  let single: TTestApp;
+  let pooled: TTestApp;
+  let dir: string;
+  let file: string;
+
+  before(async () => {
+    single = await createTestApp({ clock: manualClock(start) });
+    pooled = await createTestApp({ clock: manualClock(start) });
+    dir = mkdtempSync(join(tmpdir(), 'carehub-import-'));
+    file = join(dir, 'practices.jsonl');
+    // Real programmes (Markdown, translations, cities) and generated ones after them; CRLF line ends too.
+    const lines = [...relevancePractices.map((p) => JSON.stringify(p)), ...haystackLines(160)];
+    writeFileSync(file, `${lines.slice(0, 100).join('\n')}\r\n${lines.slice(100).join('\r\n')}\n`);
+  });
+
+  after(async () => {
+    await single?.close();
+    await pooled?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('loads the same rows, index entries, audit entries and search answers as one thread', async () => {
+    const one = await importPracticeFile(single.deps, file, { workers: 0, chunkSize: 50 });
+    const two = await importPracticeFile(pooled.deps, file, { workers: 2, chunkSize: 50 });
+    assert.deepEqual(one, { problems: [], good: 208, isLoaded: true, created: 208, updated: 0 });
+    assert.deepEqual(two, one);
+
+    for (const [table, columns, order] of [
+      [
+        'practices',
+        ['slug', 'title', 'summary', 'body', 'language', 'countries', 'status', 'version'],
+        'slug',
+      ],
+      ['search_documents', ['slug', 'title', 'summary', 'body', 'concepts', 'concept_count'], 'slug'],
+      ['search_facet_totals', ['facet', 'value', 'count'], 'facet'],
+    ] as const) {
+      const read = (t: TTestApp) =>
+        t.deps.db
+          .selectFrom(table)
+          .select(columns as never)
+          .orderBy(order as never)
+          .orderBy(columns[1] as never)
+          .execute();
+      const rows = await read(single);
+      assert.ok(rows.length > 0, table);
+      assert.deepEqual(await read(pooled), rows, table);
+    }
+    // Concept ids are the analysis's: the same concepts (and places) found in every document.
+    const conceptsBySlug = async (t: TTestApp) =>
+      (
+        await t.deps.db
+          .selectFrom('search_documents')
+          .select(['slug', 'concept_ids'])
+          .orderBy('slug')
+          .execute()
+      ).map((r) => [r.slug, r.concept_ids]);
+    assert.deepEqual(await conceptsBySlug(pooled), await conceptsBySlug(single));
+
+    const audited = async (t: TTestApp) =>
+      (
+        await t.deps.db
+          .selectFrom('audit_log')
+          .select(['action', 'details'])
+          .where('action', '=', 'practices.imported')
+          .execute()
+      )
+        .map((r) => `${r.action} ${r.details}`)
+        .sort();
+    const entries = await audited(single);
+    assert.equal(entries.length, 208);
+    assert.deepEqual(await audited(pooled), entries);
+
+    for (const { q, locale } of relevanceQueries.slice(0, 25)) {
+      const answer = async (t: TTestApp) => {
+        const found = await t.deps.search.search({ query: q, locale, limit: 10 });
+        return { total: found.total, hits: found.items.map((h) => `${h.slug} ${h.score}`) };
+      };
+      const expected = await answer(single);
+      assert.ok(expected.total > 0, q);
+      assert.deepEqual(await answer(pooled), expected, q);
+    }
+  });
+
+  it('reports a bad line in the middle by its number and loads nothing', async () => {
+    const bad = join(dir, 'bad.jsonl');
+    const lines = haystackLines(300, 5).map((l) => l.replace('"slug":"', '"slug":"bad-'));
+    lines[149] = '{"slug": "half a line"';
+    lines[210] = JSON.stringify({ ...JSON.parse(lines[3] ?? '{}') });
+    writeFileSync(bad, `${lines.join('\n')}\n`);
+    for (const workers of [0, 2]) {
+      const result = await importPracticeFile(pooled.deps, bad, { workers });
+      assert.deepEqual(
+        result.problems.map((p) => [p.line, p.messageKey, p.detail?.startsWith('line') ? p.detail : '']),
+        [
+          [150, 'import.notJson', ''],
+          [211, 'import.duplicateSlug', 'line 4'],
+        ],
+        `${workers} workers`,
+      );
+      assert.equal(result.isLoaded, false);
+      assert.equal(result.good, 298);
+      const loaded = await pooled.deps.db
+        .selectFrom('practices')
+        .select('slug')
+        .where('slug', 'like', 'bad-%')
+        .execute();
+      assert.deepEqual(loaded, []);
+    }
+  });
+});

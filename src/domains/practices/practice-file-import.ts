@@ -1,0 +1,170 @@
+import { createReadStream } from 'node:fs';
+import type { TDeps } from '../../deps.ts';
+import { createWorkerPool, defaultPoolSize, type TWorkerPool } from '../../platform/worker-pool.ts';
+import { currentGazetteer } from '../search/index.ts';
+import { importPractices } from './practice-import.service.ts';
+import {
+  createLineChecker,
+  runLineBatch,
+  type TCheckedRecord,
+  type TImportProblem,
+  type TLineAnswer,
+  type TLineBatchTask,
+} from './practice-import-lines.ts';
+
+/**
+ * `npm run practices:import`'s work (ADR 0083, 0104): a file of JSON lines read twice as a stream — every
+ * line checked first (nothing is loaded if one is bad, unless `isSkippingInvalid`), then the good ones
+ * loaded, a transaction per chunk. Checking a line and preparing its index entry (Markdown to text, the
+ * analysis into words, concepts and places) need no database: worker threads do it, a batch of lines at
+ * a time, and the one writer (this thread) takes their answers in the file's order, so the practices,
+ * the index and the audit are written exactly as by one thread (`workers: 0` does everything here).
+ */
+export type TFileImportOptions = {
+  /** Worker threads; 0 checks and prepares on this thread. Default: the cores, at least 2. */
+  workers?: number;
+  isSkippingInvalid?: boolean;
+  /** Practices per transaction (ADR 0083, 0104): 250. */
+  chunkSize?: number;
+  actorId?: string | null;
+  /** Told after every written chunk, with the number of practices loaded so far. */
+  onProgress?: (loaded: number) => void;
+};
+
+export type TFileImportResult = {
+  problems: TImportProblem[];
+  /** Good lines (loaded unless there were problems and `isSkippingInvalid` was not set). */
+  good: number;
+  isLoaded: boolean;
+  created: number;
+  updated: number;
+};
+
+const LINES_PER_BATCH = 200;
+const BYTES_PER_BATCH = 2 * 1024 * 1024;
+
+/**
+ * The file's lines in batches of whole lines (a line ends at a line feed; a carriage return before it
+ * is dropped), as bytes: the reader never decodes or splits text itself.
+ */
+export async function* lineBatches(path: string): AsyncGenerator<{ firstLine: number; bytes: Uint8Array }> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let pendingLines = 0;
+  let firstLine = 1;
+  let carry: Buffer = Buffer.alloc(0);
+  const take = (): { firstLine: number; bytes: Uint8Array } => {
+    const bytes = new Uint8Array(pendingBytes);
+    let at = 0;
+    for (const part of pending) {
+      bytes.set(part, at);
+      at += part.length;
+    }
+    const batch = { firstLine, bytes };
+    firstLine += pendingLines;
+    pending = [];
+    pendingBytes = 0;
+    pendingLines = 0;
+    return batch;
+  };
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+    const data = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    let start = 0;
+    for (let end = data.indexOf(10, start); end !== -1; end = data.indexOf(10, start)) {
+      const line = data.subarray(start, end + 1);
+      pending.push(line);
+      pendingBytes += line.length;
+      pendingLines += 1;
+      start = end + 1;
+      if (pendingLines >= LINES_PER_BATCH || pendingBytes >= BYTES_PER_BATCH) yield take();
+    }
+    // Copied: the stream may reuse its chunk.
+    carry = Buffer.from(data.subarray(start));
+  }
+  if (carry.length > 0) {
+    pending.push(carry);
+    pendingBytes += carry.length;
+    pendingLines += 1;
+  }
+  if (pendingLines > 0) yield take();
+}
+
+/** How many batches may wait in the workers for the writer: enough to keep them busy while it writes. */
+const BATCHES_IN_FLIGHT_PER_WORKER = 2;
+const WORKER_OLD_SPACE_MB = 128;
+
+async function eachAnswer(
+  path: string,
+  mode: TLineBatchTask['mode'],
+  pool: TWorkerPool<TLineBatchTask, TLineAnswer[]> | undefined,
+  onAnswer: (answer: TLineAnswer) => Promise<void> | void,
+): Promise<void> {
+  const inFlight: Array<Promise<TLineAnswer[]>> = [];
+  const limit = Math.max(1, (pool?.size ?? 0) * BATCHES_IN_FLIGHT_PER_WORKER);
+  const drainOne = async () => {
+    const answers = await inFlight.shift();
+    for (const answer of answers ?? []) await onAnswer(answer);
+  };
+  for await (const { firstLine, bytes } of lineBatches(path)) {
+    const task: TLineBatchTask = { mode, firstLine, bytes };
+    inFlight.push(pool ? pool.run(task, [bytes.buffer as ArrayBuffer]) : Promise.resolve(runLineBatch(task)));
+    // Nothing is left unhandled: a rejected batch is awaited here (in order) and throws.
+    inFlight[inFlight.length - 1]?.catch(() => {});
+    if (inFlight.length >= limit) await drainOne();
+  }
+  while (inFlight.length > 0) await drainOne();
+}
+
+export async function importPracticeFile(
+  deps: TDeps,
+  path: string,
+  options: TFileImportOptions = {},
+): Promise<TFileImportResult> {
+  const workers = options.workers ?? defaultPoolSize();
+  const chunkSize = options.chunkSize ?? 250;
+  const pool =
+    workers > 0
+      ? createWorkerPool<TLineBatchTask, TLineAnswer[]>(
+          new URL('./practice-import.worker.ts', import.meta.url),
+          {
+            size: workers,
+            workerData: { gazetteer: currentGazetteer() },
+            // A worker holds the analyser (~70 MB) and a few batches; its heap is kept from growing
+            // further so that the whole import stays within its memory budget (issue 12: 500 MB).
+            resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: 16 },
+          },
+        )
+      : undefined;
+  try {
+    const checker = createLineChecker();
+    let good = 0;
+    await eachAnswer(path, 'check', pool, (answer) => {
+      if (checker.accept(answer)) good += 1;
+    });
+    const { problems } = checker;
+    const result: TFileImportResult = { problems, good, isLoaded: false, created: 0, updated: 0 };
+    if (problems.length > 0 && !options.isSkippingInvalid) return result;
+    // The second reading checks again (the same lines give the same answers) and loads the good lines.
+    const loader = createLineChecker();
+    let chunk: TCheckedRecord[] = [];
+    let loaded = 0;
+    const write = async () => {
+      const done = await importPractices(deps, chunk, { chunkSize, actorId: options.actorId ?? null });
+      result.created += done.created;
+      result.updated += done.updated;
+      loaded += chunk.length;
+      chunk = [];
+      options.onProgress?.(loaded);
+    };
+    await eachAnswer(path, 'prepare', pool, async (answer) => {
+      if (!loader.accept(answer) || !answer.record) return;
+      chunk.push(answer.record);
+      if (chunk.length >= chunkSize) await write();
+    });
+    if (chunk.length > 0) await write();
+    result.isLoaded = true;
+    return result;
+  } finally {
+    await pool?.close();
+  }
+}
