@@ -193,6 +193,37 @@ describe('forms through their pickers', { timeout: 300_000 }, () => {
     });
   }
 
+  for (const javaScriptEnabled of [true, false]) {
+    it(`a joining organisation's city by two clicks on a map (ar, 375 px, ${javaScriptEnabled ? 'with' : 'without'} a script)`, async () => {
+      const page = await e2e.newPage({
+        locale: 'ar',
+        javaScriptEnabled,
+        viewport: { width: 375, height: 900 },
+      });
+      await page.goto('/ar/join/apply');
+      await page.getByText(message('ar', 'common.pickers.mapOr'), { exact: true }).click();
+      const map = () => page.locator('main form input[type="image"][name="cityMap"]');
+      await map().click({ position: pixelOnPickerMap('world', 52, 19) ?? { x: 0, y: 0 } });
+      await page.waitForFunction(() =>
+        document.querySelector('input[name="cityMap"]')?.getAttribute('src')?.endsWith('/PL.svg'),
+      );
+      await map().click({ position: pixelOnPickerMap('PL', 50.07, 19.93) ?? { x: 0, y: 0 } });
+      await page.waitForFunction(
+        () => (document.querySelector('input[name="city"]') as HTMLInputElement)?.value !== '',
+      );
+      assert.equal(await page.locator('main form input[name="city"]').inputValue(), 'كراكوف');
+      assert.ok(
+        await page.locator('main form input[name="countries"][value="PL"]').isChecked(),
+        'Poland ticked',
+      );
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth > window.innerWidth + 1,
+      );
+      assert.equal(sideways, false, 'no sideways scroll at 375 px');
+      if (javaScriptEnabled) await assertNoAxeViolations(page, '/ar/join/apply after a map click at 375 px');
+    });
+  }
+
   it('writes a practice without JavaScript: implementer rows added by the server', async () => {
     await ensureAdmin();
     const page = await e2e.newPage({ locale: 'en', javaScriptEnabled: false });

@@ -59,7 +59,7 @@ import { newsSitemapSource } from './domains/news/news-read.service.ts';
 import { observatorySitemapSource } from './domains/observatory/index.ts';
 import { observatoryWeb } from './domains/observatory/observatory.web.tsx';
 import { organizationSearchSource } from './domains/organizations/index.ts';
-import { registerCityLocator } from './domains/organizations/organization-place.ts';
+import { registerCityLocator, registerMapClicker } from './domains/organizations/organization-place.ts';
 import { findReferencedLogoKeys } from './domains/organizations/organizations.repository.ts';
 import { organizationsWeb } from './domains/organizations/organizations.web.tsx';
 import { registerProfileSection } from './domains/organizations/profile-sections.ts';
@@ -67,7 +67,12 @@ import { practiceSearchSource } from './domains/practices/index.ts';
 import { practiceFeedsRoutes } from './domains/practices/practice-feeds.routes.ts';
 import { practiceSitemapSource } from './domains/practices/practice-read.service.ts';
 import { practicesWeb } from './domains/practices/practices.web.tsx';
-import { locatePlace, registerGazetteerJobs, startGazetteer } from './domains/search/gazetteer.service.ts';
+import {
+  locatePlace,
+  placeFromMapClick,
+  registerGazetteerJobs,
+  startGazetteer,
+} from './domains/search/gazetteer.service.ts';
 import { gazetteerWeb } from './domains/search/gazetteer.web.tsx';
 import { createHubSearch } from './domains/search/hub-search.ts';
 import { searchSitemapSource } from './domains/search/search.service.ts';
@@ -257,6 +262,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   });
   // A member's city on its profile's map, from the gazetteer.
   registerCityLocator((locatorDeps, city, country) => locatePlace(locatorDeps, city, country));
+  registerMapClicker((clickDeps, click, locale) => placeFromMapClick(clickDeps, click, locale));
   // The document a practice, event or news item was made from, on its page (ADR 0082).
   registerRecordSection({ name: 'imports.sources', render: renderRecordSourcesSection });
   // A meeting a private community holds is for that community's readers only (ADR 0070).

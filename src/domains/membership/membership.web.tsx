@@ -9,7 +9,7 @@ import { AppError, isAppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
-import { findOrganizationById, organizationFormValues } from '../organizations/index.ts';
+import { findOrganizationById, organizationFormValues, withCityMapClick } from '../organizations/index.ts';
 import { ZApplicationForm } from './membership.schemas.ts';
 import type { TApplicationRecord } from './membership.service.ts';
 import {
@@ -257,6 +257,9 @@ export function membershipWeb(deps: TDeps): Hono<TAppEnv> {
 
   async function handleSave(c: Context<TAppEnv>, application: TApplicationRecord | null) {
     const { values, files } = await readForm(c);
+    // A click on the map beside the city (ADR 0097): the form again with the city filled in, nothing saved.
+    const clicked = await withCityMapClick(deps, values, c.get('i18n').locale);
+    if (clicked) return renderForm(c, { values: clicked, errors: {} }, application);
     const parsed = validateForm(ZApplicationForm, values);
     const letterFile = files.letterFile?.[0];
     if (!parsed.isValid) {

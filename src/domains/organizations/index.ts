@@ -11,6 +11,7 @@ export {
   findOrganizationForMembership,
   type TMemberOrganization,
 } from './organization-membership.ts';
+export { withCityMapClick } from './organization-place.ts';
 export { can as canOrganization } from './organizations.policy.ts';
 export type { TOrganizationRecord } from './organizations.record.ts';
 export {

@@ -18,6 +18,7 @@ import {
   readPeople,
   removePerson,
 } from './organization-people.service.ts';
+import { withCityMapClick } from './organization-place.ts';
 import {
   readProfileForEditing,
   replaceLogo,
@@ -153,7 +154,11 @@ export function mountOrganizationManagement(web: Hono<TAppEnv>, deps: TDeps): vo
   web.post('/members/:slug/edit', async (c) => {
     const actor = c.var.actor;
     const organization = await readProfileForEditing(deps, actor, c.req.param('slug'));
-    const form = validateForm(ZProfileForm, (await readForm(c)).values);
+    const { values } = await readForm(c);
+    // A click on the map beside the city (ADR 0097): the form again with the city filled in, nothing saved.
+    const clicked = await withCityMapClick(deps, values, c.get('i18n').locale);
+    if (clicked) return renderEdit(c, organization, { state: { values: clicked, errors: {} } });
+    const form = validateForm(ZProfileForm, values);
     const refused = await refusalOf(form, (data) =>
       saveProfile(deps, {
         actor,

@@ -1,4 +1,7 @@
+import type { TFormValues } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
+import type { TMapClickResult } from '../../platform/picker-map.ts';
+import { mapClickIn, withCityFromMap } from '../../ui/components/place-picker.tsx';
 import type { TOrganizationRecord } from './organizations.record.ts';
 
 export type TCoordinates = { latitude: number; longitude: number };
@@ -31,4 +34,33 @@ export async function locateOrganization(
     if (found) return { ...found, country };
   }
   return null;
+}
+
+/** What a click on a picker map picks (the search domain's gazetteer, registered by compose.ts). */
+export type TMapClicker = (
+  deps: TDeps,
+  click: { view: string; x: number; y: number },
+  locale: string,
+) => Promise<TMapClickResult>;
+
+let mapClicker: TMapClicker | null = null;
+
+/** Set once at start, like the city locator. */
+export function registerMapClicker(pick: TMapClicker): void {
+  mapClicker = pick;
+}
+
+/**
+ * An organisation form's values after a click on the map beside its city (ADR 0097), without a script:
+ * the country's map, or the nearest city written in and its country ticked. Null when the form was
+ * sent by another button (then it is saved as usual).
+ */
+export async function withCityMapClick(
+  deps: TDeps,
+  values: TFormValues,
+  locale: string,
+): Promise<TFormValues | null> {
+  const click = mapClickIn(values, 'city');
+  if (!click || !mapClicker) return null;
+  return withCityFromMap(values, click === 'world' ? click : await mapClicker(deps, click, locale));
 }

@@ -148,6 +148,41 @@ describe(`a place picked by a click on a map, without a script (${testDialect})`
     );
   });
 
+  it('an organisation (the join application and the profile): the city written in, its country ticked', async () => {
+    const visitor = t.client();
+    const apply = await visitor.get('/ar/join/apply');
+    assert.match(apply.html, /<input type="image" name="cityMap"[^>]*data-city-field=""/);
+    const joined = await visitor.post('/ar/join/apply', {
+      name: 'Care Collective Kraków',
+      contactName: 'Ola',
+      contactEmail: 'ola@example.org',
+      city: '',
+      ...clickAt('city', 'PL', 50.07, 19.93),
+    });
+    assert.equal(joined.status, 200);
+    const joinedHtml = await joined.text();
+    assert.match(joinedHtml, /name="city" type="text" value="كراكوف"/);
+    assert.match(
+      joinedHtml,
+      /name="countries" value="PL" checked=""|value="PL" checked=""[^>]*name="countries"/,
+    );
+    assert.match(joinedHtml, /value="Care Collective Kraków"/, 'the name is kept');
+
+    const { html: edit } = await person.get(`/en/members/${orgSlug}/edit`);
+    const version = /name="version" value="(\d+)"/.exec(edit)?.[1] ?? '1';
+    const edited = await person.post(`/en/members/${orgSlug}/edit`, {
+      version,
+      name: 'Carers United',
+      city: 'Somewhere',
+      countries: ['GB', 'CO'],
+      ...clickAt('city', 'CO', 4.6, -74.1),
+    });
+    assert.equal(edited.status, 200);
+    const editedHtml = await edited.text();
+    assert.match(editedHtml, /name="city" type="text" value="Bogotá"/);
+    assert.match(editedHtml, /value="Carers United"/);
+  });
+
   it('serves the maps as images (the country’s gazetteer cities as dots) and tells app.js what a click picks', async () => {
     const world = await t.app.request('/en/places/map/world.svg');
     assert.equal(world.status, 200);

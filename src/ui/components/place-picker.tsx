@@ -202,8 +202,34 @@ export function mapAnswerFor(ctx: TViewContext, result: TMapClickResult) {
   };
 }
 
-/** The map under the search: a world map to click a country on, then that country's map. */
-function PlaceMap(props: { ctx: TViewContext; id: string; name: string; values: TFormValues }) {
+/**
+ * The form's values after a click on the map beside an organisation's city (a text field, with the
+ * countries as boxes): the city's name written in, its country ticked, the map and note as above.
+ */
+export function withCityFromMap(values: TFormValues, result: TMapClickResult | 'world'): TFormValues {
+  const next = withMapResult(values, 'city', true, result);
+  next.city = values.city ?? '';
+  if (result !== 'world' && result.kind === 'place') {
+    next.city = result.place.name;
+    const country = result.place.country;
+    const current = values.countries;
+    const list = (Array.isArray(current) ? current : current ? [current] : []).filter((v) => v !== '');
+    if (country) next.countries = list.includes(country) ? list : [...list, country];
+  }
+  return next;
+}
+
+/**
+ * The map under a place search (or beside an organisation's city, `isCityField`): a world map to
+ * click a country on, then that country's map.
+ */
+export function PlaceMap(props: {
+  ctx: TViewContext;
+  id: string;
+  name: string;
+  values: TFormValues;
+  isCityField?: boolean;
+}) {
   const { ctx, id, name, values } = props;
   const f = mapFields(name);
   const asked = formValue(values, f.view);
@@ -262,6 +288,7 @@ function PlaceMap(props: { ctx: TViewContext; id: string; name: string; values: 
           data-place-map=""
           data-at-url={ctx.href('/places/at')}
           data-world-alt={ctx.t('common.pickers.mapWorldAlt')}
+          data-city-field={props.isCityField ? '' : undefined}
         />
       </div>
       <button

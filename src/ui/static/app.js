@@ -240,8 +240,25 @@
     const world = box?.querySelector('button[name="_map"]');
     const url = map.dataset.atUrl;
     const name = picker?.querySelector('[data-place-find]')?.value;
-    if (!picker || !view || !note || !chosenList || !url || !name) continue;
-    const type = picker.dataset.single === undefined ? 'checkbox' : 'radio';
+    const isCityField = map.dataset.cityField !== undefined;
+    if (!view || !note || !url || !(isCityField || (picker && chosenList && name))) continue;
+    const type = picker?.dataset.single === undefined ? 'checkbox' : 'radio';
+    // Beside an organisation's city: the city's name written in, its country ticked.
+    const fillCity = (place) => {
+      let found;
+      try {
+        found = JSON.parse(place.value);
+      } catch {
+        return;
+      }
+      const city = map.form?.elements.namedItem('city');
+      if (city instanceof HTMLInputElement) city.value = found.name;
+      const country = map.form?.querySelector(`input[name="countries"][value="${found.country}"]`);
+      if (country instanceof HTMLInputElement && !country.checked) {
+        country.checked = true;
+        country.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    };
     const show = (answer) => {
       map.src = answer.src;
       map.alt = answer.alt;
@@ -284,6 +301,10 @@
       show(answer);
       note.textContent = answer.note;
       if (!answer.place) return;
+      if (isCityField) {
+        fillCity(answer.place);
+        return;
+      }
       let choice = [...picker.querySelectorAll(`input[name="${name}"]`)].find(
         (input) => input.value === answer.place.value,
       );

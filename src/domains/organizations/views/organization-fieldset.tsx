@@ -8,6 +8,7 @@ import {
 import { ChoiceList } from '../../../ui/components/choice-list.tsx';
 import { countryChoiceGroups } from '../../../ui/components/choice-options.ts';
 import { TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { PlaceMap } from '../../../ui/components/place-picker.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -94,6 +95,7 @@ export function OrganizationFieldset({
         state={state}
         maxLength={organizationLimits.city}
       />
+      <PlaceMap ctx={ctx} id={`${form}-city`} name="city" values={state.values} isCityField />
       <TextField
         ctx={ctx}
         form={form}
