@@ -1,10 +1,10 @@
 import { audit } from '../core/audit.ts';
+import { insertUpload } from '../core/uploads.ts';
 import {
   changeApplicationStatus,
   insertApplication,
   insertReply,
   insertReplyFile,
-  insertUpload,
 } from '../domains/membership/membership.repository.ts';
 import type { TOrganizationData } from '../domains/organizations/organizations.schemas.ts';
 import { hashToken, newId, newSecretToken } from '../platform/ids.ts';

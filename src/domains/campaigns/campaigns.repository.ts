@@ -1,6 +1,7 @@
 import { type Selectable, sql } from 'kysely';
 import { parseJson, updateAtVersion } from '../../core/records.ts';
 import type { TSitemapRow } from '../../core/sitemap.ts';
+import { insertUpload } from '../../core/uploads.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -317,20 +318,12 @@ export async function insertCampaignMaterial(
     at: string;
   },
 ): Promise<void> {
-  await db
-    .insertInto('uploads')
-    .values({
-      id: m.upload.id,
-      storage_key: m.upload.storageKey,
-      purpose: 'campaign_material',
-      original_name: m.upload.originalName,
-      content_type: m.upload.contentType,
-      byte_size: m.upload.byteSize,
-      sha256: m.upload.sha256,
-      created_at: m.at,
-      created_by: m.userId,
-    })
-    .execute();
+  await insertUpload(db, {
+    ...m.upload,
+    purpose: 'campaign_material',
+    createdAt: m.at,
+    createdBy: m.userId,
+  });
   await db
     .insertInto('campaign_materials')
     .values({

@@ -1,5 +1,6 @@
 import type { TActor } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
+import { insertUpload } from '../../core/uploads.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -13,7 +14,6 @@ import {
   findReplyFile,
   insertReply,
   insertReplyFile,
-  insertUpload,
   listSecretariatAddresses,
 } from './membership.repository.ts';
 import { applicationLimits, applicationTransitions } from './membership.schemas.ts';

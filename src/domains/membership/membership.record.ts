@@ -1,3 +1,4 @@
+import type { TUpload } from '../../core/uploads.ts';
 import type { TOrganizationData } from '../organizations/index.ts';
 import type { TApplicationStatus, TContactData } from './membership.schemas.ts';
 
@@ -27,16 +28,7 @@ export type TApplicationRecord = {
   createdAt: string;
   updatedAt: string;
 };
-export type TUploadRecord = {
-  id: string;
-  storageKey: string;
-  purpose: string;
-  originalName: string;
-  contentType: string;
-  byteSize: number;
-  sha256: string;
-  createdAt: string;
-};
+export type TUploadRecord = Omit<TUpload, 'createdBy'>;
 /** An earlier file of the letter: the upload, and what became of it (replaced by another, or removed) when. */
 export type TLetterFileVersion = TUploadRecord & { change: 'replaced' | 'removed'; keptAt: string };
 export type TReplyFile = {

@@ -354,26 +354,6 @@ export async function listNotes(db: TDb, applicationId: string) {
 
 /* Uploaded files */
 
-export async function insertUpload(
-  db: TDb,
-  upload: TUploadRecord & { createdBy: string | null },
-): Promise<void> {
-  await db
-    .insertInto('uploads')
-    .values({
-      id: upload.id,
-      storage_key: upload.storageKey,
-      purpose: upload.purpose,
-      original_name: upload.originalName,
-      content_type: upload.contentType,
-      byte_size: upload.byteSize,
-      sha256: upload.sha256,
-      created_at: upload.createdAt,
-      created_by: upload.createdBy,
-    })
-    .execute();
-}
-
 export async function findUpload(db: TDb, id: string): Promise<TUploadRecord | undefined> {
   return db
     .selectFrom('uploads')

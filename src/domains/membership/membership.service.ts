@@ -1,6 +1,7 @@
 import { createHmac, randomInt } from 'node:crypto';
 import type { TActor } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
+import { insertUpload } from '../../core/uploads.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashToken, newId } from '../../platform/ids.ts';
@@ -25,7 +26,6 @@ import {
   insertApplication,
   insertLetterFileVersion,
   insertLetterVersion,
-  insertUpload,
   isReferenceTaken,
   listApplicationsOfUser,
   listLetterFileVersions,

@@ -220,23 +220,24 @@ export async function findMembersLike(
   return rows.map((r) => ({ slug: r.slug, name: r.name }));
 }
 
-export type TProfileUpdate = {
-  name: string;
-  acronym: string | null;
-  nameTranslations: Record<string, string>;
-  descriptionTranslations: Record<string, string>;
-  stakeholderType: string;
-  scope: string;
-  countries: string[];
-  city: string | null;
-  website: string | null;
-  description: string;
-  language: string;
-  publicEmail: string | null;
-  publicPhone: string | null;
-  privateContacts: Record<string, string>;
-  at: string;
-};
+/** What the profile editor changes: the record's public details and private contacts, at a time. */
+export type TProfileUpdate = Pick<
+  TOrganizationRecord,
+  | 'name'
+  | 'acronym'
+  | 'nameTranslations'
+  | 'descriptionTranslations'
+  | 'stakeholderType'
+  | 'scope'
+  | 'countries'
+  | 'city'
+  | 'website'
+  | 'description'
+  | 'language'
+  | 'publicEmail'
+  | 'publicPhone'
+  | 'privateContacts'
+> & { at: string };
 
 /** Saves a profile if nobody saved it since `version` was read; false when someone did. */
 export async function updateOrganizationProfile(
@@ -281,14 +282,10 @@ export async function updateOrganizationTranslations(
   db: TDb,
   id: string,
   version: number,
-  update: {
-    name: string;
-    acronym: string | null;
-    city: string | null;
-    nameTranslations: Record<string, string>;
-    descriptionTranslations: Record<string, string>;
-    at: string;
-  },
+  update: Pick<
+    TOrganizationRecord,
+    'name' | 'acronym' | 'city' | 'nameTranslations' | 'descriptionTranslations'
+  > & { at: string },
 ): Promise<boolean> {
   const isSaved = await updateAtVersion(db, 'organizations', id, version, {
     translations: JSON.stringify({
