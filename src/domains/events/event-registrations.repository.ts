@@ -89,54 +89,36 @@ export async function lockEventRow(db: TDb, eventId: string): Promise<void> {
     .execute();
 }
 
-export async function findRegistrationByEmail(
+type TRegistrationMatch = Partial<Record<'id' | 'event_id' | 'email_key' | 'token_hash' | 'user_id', string>>;
+
+/** The registration whose columns hold every given value (and, with `isActive`, not cancelled). */
+async function findRegistration(
   db: TDb,
-  eventId: string,
-  emailKey: string,
+  match: TRegistrationMatch,
+  isActive = false,
 ): Promise<TRegistration | undefined> {
-  const row = await db
-    .selectFrom('event_registrations')
-    .select(columns)
-    .where('event_id', '=', eventId)
-    .where('email_key', '=', emailKey)
-    .executeTakeFirst();
+  let query = db.selectFrom('event_registrations').select(columns);
+  for (const [column, value] of Object.entries(match))
+    query = query.where(column as keyof TRegistrationMatch, '=', value as string);
+  if (isActive) query = query.where('status', '!=', 'cancelled');
+  const row = await query.executeTakeFirst();
   return row ? toRegistration(row) : undefined;
 }
 
-export async function findRegistrationByTokenHash(
-  db: TDb,
-  tokenHash: string,
-): Promise<TRegistration | undefined> {
-  const row = await db
-    .selectFrom('event_registrations')
-    .select(columns)
-    .where('token_hash', '=', tokenHash)
-    .executeTakeFirst();
-  return row ? toRegistration(row) : undefined;
+export function findRegistrationByEmail(db: TDb, eventId: string, emailKey: string) {
+  return findRegistration(db, { event_id: eventId, email_key: emailKey });
 }
 
-export async function findRegistrationById(db: TDb, id: string): Promise<TRegistration | undefined> {
-  const row = await db
-    .selectFrom('event_registrations')
-    .select(columns)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row ? toRegistration(row) : undefined;
+export function findRegistrationByTokenHash(db: TDb, tokenHash: string) {
+  return findRegistration(db, { token_hash: tokenHash });
 }
 
-export async function findActiveRegistrationOfUser(
-  db: TDb,
-  eventId: string,
-  userId: string,
-): Promise<TRegistration | undefined> {
-  const row = await db
-    .selectFrom('event_registrations')
-    .select(columns)
-    .where('event_id', '=', eventId)
-    .where('user_id', '=', userId)
-    .where('status', '!=', 'cancelled')
-    .executeTakeFirst();
-  return row ? toRegistration(row) : undefined;
+export function findRegistrationById(db: TDb, id: string) {
+  return findRegistration(db, { id });
+}
+
+export function findActiveRegistrationOfUser(db: TDb, eventId: string, userId: string) {
+  return findRegistration(db, { event_id: eventId, user_id: userId }, true);
 }
 
 export type TNewRegistration = {
@@ -153,23 +135,30 @@ export type TNewRegistration = {
   at: string;
 };
 
+/** What a registration says of its person and state, as written when it is made and when it is reopened. */
+function registrationColumns(r: Omit<TNewRegistration, 'id' | 'eventId' | 'emailKey'>) {
+  return {
+    user_id: r.userId,
+    email: r.email,
+    name: r.name,
+    locale: r.locale,
+    status: r.status,
+    answers: JSON.stringify(r.answers),
+    token_hash: r.tokenHash,
+    created_at: r.at,
+    updated_at: r.at,
+    confirmed_at: r.status === 'confirmed' ? r.at : null,
+  };
+}
+
 export async function insertRegistration(db: TDb, r: TNewRegistration): Promise<void> {
   await db
     .insertInto('event_registrations')
     .values({
       id: r.id,
       event_id: r.eventId,
-      user_id: r.userId,
-      email: r.email,
       email_key: r.emailKey,
-      name: r.name,
-      locale: r.locale,
-      status: r.status,
-      answers: JSON.stringify(r.answers),
-      token_hash: r.tokenHash,
-      created_at: r.at,
-      updated_at: r.at,
-      confirmed_at: r.status === 'confirmed' ? r.at : null,
+      ...registrationColumns(r),
     })
     .execute();
 }
@@ -183,16 +172,7 @@ export async function reopenRegistration(
   const result = await db
     .updateTable('event_registrations')
     .set({
-      user_id: r.userId,
-      email: r.email,
-      name: r.name,
-      locale: r.locale,
-      status: r.status,
-      answers: JSON.stringify(r.answers),
-      token_hash: r.tokenHash,
-      created_at: r.at,
-      updated_at: r.at,
-      confirmed_at: r.status === 'confirmed' ? r.at : null,
+      ...registrationColumns(r),
       cancelled_at: null,
       reminded_day_at: null,
       reminded_hour_at: null,
