@@ -39,38 +39,27 @@ const makers = [
   { organizationId: confirmed, role: 'co_maker', status: 'confirmed' },
 ];
 
+/** A commitment its lead may still change (a draft, one returned by the reviewer, a withdrawn one): the same rights. */
+const whileEditable: Record<string, TCommitmentAction[]> = {
+  anonymous: [],
+  signedIn: [],
+  leadMember: ['view'],
+  leadEditor: ['view', 'create', 'edit', 'submit'],
+  leadOwner: ['view', 'create', 'edit', 'submit'],
+  pendingCoEditor: ['view', 'create', 'respond'],
+  pendingCoMember: ['view'],
+  confirmedCoEditor: ['view', 'create'],
+  otherEditor: ['create'],
+  reviewer: ['view', 'create', 'edit', 'submit', 'listForReview', 'manageRounds'],
+  curator: [],
+  moderator: [],
+  admin: ['view', 'create', 'edit', 'submit', 'listForReview', 'manageRounds', 'manageCycles'],
+};
+
 /** What each actor may do, per status of the commitment; anything not listed is refused. */
 const allowed: Record<TCommitmentStatus, Record<string, TCommitmentAction[]>> = {
-  draft: {
-    anonymous: [],
-    signedIn: [],
-    leadMember: ['view'],
-    leadEditor: ['view', 'create', 'edit', 'submit'],
-    leadOwner: ['view', 'create', 'edit', 'submit'],
-    pendingCoEditor: ['view', 'create', 'respond'],
-    pendingCoMember: ['view'],
-    confirmedCoEditor: ['view', 'create'],
-    otherEditor: ['create'],
-    reviewer: ['view', 'create', 'edit', 'submit', 'listForReview', 'manageRounds'],
-    curator: [],
-    moderator: [],
-    admin: ['view', 'create', 'edit', 'submit', 'listForReview', 'manageRounds', 'manageCycles'],
-  },
-  returned: {
-    anonymous: [],
-    signedIn: [],
-    leadMember: ['view'],
-    leadEditor: ['view', 'create', 'edit', 'submit'],
-    leadOwner: ['view', 'create', 'edit', 'submit'],
-    pendingCoEditor: ['view', 'create', 'respond'],
-    pendingCoMember: ['view'],
-    confirmedCoEditor: ['view', 'create'],
-    otherEditor: ['create'],
-    reviewer: ['view', 'create', 'edit', 'submit', 'listForReview', 'manageRounds'],
-    curator: [],
-    moderator: [],
-    admin: ['view', 'create', 'edit', 'submit', 'listForReview', 'manageRounds', 'manageCycles'],
-  },
+  draft: whileEditable,
+  returned: whileEditable,
   submitted: {
     anonymous: [],
     signedIn: [],
@@ -101,21 +90,7 @@ const allowed: Record<TCommitmentStatus, Record<string, TCommitmentAction[]>> = 
     moderator: ['view'],
     admin: ['view', 'create', 'edit', 'unpublish', 'listForReview', 'manageRounds', 'manageCycles'],
   },
-  withdrawn: {
-    anonymous: [],
-    signedIn: [],
-    leadMember: ['view'],
-    leadEditor: ['view', 'create', 'edit', 'submit'],
-    leadOwner: ['view', 'create', 'edit', 'submit'],
-    pendingCoEditor: ['view', 'create', 'respond'],
-    pendingCoMember: ['view'],
-    confirmedCoEditor: ['view', 'create'],
-    otherEditor: ['create'],
-    reviewer: ['view', 'create', 'edit', 'submit', 'listForReview', 'manageRounds'],
-    curator: [],
-    moderator: [],
-    admin: ['view', 'create', 'edit', 'submit', 'listForReview', 'manageRounds', 'manageCycles'],
-  },
+  withdrawn: whileEditable,
 };
 
 describe('commitments policy: every role × action × status', () => {

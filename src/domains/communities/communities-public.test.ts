@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { createCommunity } from '../../../test/support/communities.ts';
 import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -30,17 +31,13 @@ describe(`communities outside their pages (${testDialect})`, () => {
       await createOrganizationPerson(t.deps, org.id, 'editor', { name: 'Marta Kowalska', locale: 'pl' }),
     );
     const create = async (name: string, visibility: string) => {
-      await curator.get('/en/communities/new');
-      const res = await curator.post('/en/communities/new', {
+      const path = await createCommunity(curator, {
         name,
         description: `About ${name}.`,
-        language: 'en',
         visibility,
-        joinPolicy: 'open',
         themes: 'theme:time_use_data',
       });
-      assert.equal(res.status, 303);
-      return decodeURIComponent((res.headers.get('location') ?? '').split('/communities/')[1] ?? '');
+      return decodeURIComponent(path.split('/communities/')[1] ?? '');
     };
     await create('Time-use data', 'public');
     await create('Closed room', 'private');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { createUser, signedInClient, type TTestUser, visibleText } from '../../../test/support/accounts.ts';
+import { createCommunity } from '../../../test/support/communities.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { sweepOrphanFiles } from '../../platform/file-sweep.ts';
@@ -37,20 +38,16 @@ describe(`communities of practice (${testDialect})`, () => {
     await t.close();
   });
 
-  async function createCommunity(
+  /** A community made through the form; answers its slug. */
+  async function communitySlug(
     client: TestClient,
-    fields: Record<string, string | string[]>,
-  ): Promise<string> {
-    await client.get('/en/communities/new');
-    const res = await client.post('/en/communities/new', {
-      language: 'en',
-      visibility: 'public',
-      joinPolicy: 'open',
+    fields: { name: string } & Record<string, string | string[]>,
+  ) {
+    const path = await createCommunity(client, {
       description: 'People who plan care services close to home.',
       ...fields,
     });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
-    return decodeURIComponent((res.headers.get('location') ?? '').split('/communities/')[1] ?? '');
+    return decodeURIComponent(path.split('/communities/')[1] ?? '');
   }
 
   async function startThread(
@@ -68,12 +65,12 @@ describe(`communities of practice (${testDialect})`, () => {
   let threadId = '';
 
   it('shows a directory of communities instead of "Coming soon", with facets and counts', async () => {
-    cities = await createCommunity(curator, {
+    cities = await communitySlug(curator, {
       name: 'Care in cities',
       themes: ['theme:care_infrastructure', 'theme:community_care'],
       regions: ['region:europe'],
     });
-    await createCommunity(curator, {
+    await communitySlug(curator, {
       name: 'Long-term care financing',
       joinPolicy: 'request',
       themes: ['theme:care_financing'],
@@ -146,7 +143,7 @@ describe(`communities of practice (${testDialect})`, () => {
   });
 
   it('keeps a member’s proposal out of the directory until the secretariat approves it', async () => {
-    const slug = await createCommunity(ana, { name: 'Cuidados comunitarios', language: 'es' });
+    const slug = await communitySlug(ana, { name: 'Cuidados comunitarios', language: 'es' });
     assert.ok(!visibleText((await t.client().get('/en/communities')).html).includes('Cuidados comunitarios'));
     assert.equal((await t.client().get(`/en/communities/${slug}`)).response.status, 404);
     assert.equal((await outsider.get(`/en/communities/${slug}`)).response.status, 404);
@@ -348,7 +345,7 @@ describe(`communities of practice (${testDialect})`, () => {
   });
 
   it('keeps a private community’s threads from everyone but its members and the secretariat', async () => {
-    const secret = await createCommunity(curator, {
+    const secret = await communitySlug(curator, {
       name: 'Quiet circle',
       visibility: 'private',
       joinPolicy: 'request',

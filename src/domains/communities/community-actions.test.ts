@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, type TTestUser } from '../../../test/support/accounts.ts';
+import { createCommunity } from '../../../test/support/communities.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
@@ -290,16 +291,12 @@ describe(`every community action by every role (${testDialect})`, () => {
     name: string,
     visibility: 'public' | 'private' = 'public',
   ): Promise<string> {
-    await facilitator.get('/en/communities/new');
-    const res = await facilitator.post('/en/communities/new', {
+    const path = await createCommunity(facilitator, {
       name,
       description: `${name}, for the table.`,
-      language: 'en',
       visibility,
-      joinPolicy: 'open',
     });
-    assert.equal(res.status, 303);
-    const slug = decodeURIComponent((res.headers.get('location') ?? '').split('/communities/')[1] ?? '');
+    const slug = decodeURIComponent(path.split('/communities/')[1] ?? '');
     return slug.split(/[?#]/)[0] ?? slug;
   }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { createCommunity } from '../../../test/support/communities.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
@@ -28,15 +29,7 @@ describe(`editing a community (${testDialect})`, () => {
       .toBuffer();
 
   async function create(client: TestClient, name: string) {
-    await client.get('/en/communities/new');
-    const res = await client.post('/en/communities/new', {
-      name,
-      description: 'Carers who live on the same streets.',
-      language: 'en',
-      visibility: 'public',
-      joinPolicy: 'open',
-    });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 300));
+    await createCommunity(client, { name, description: 'Carers who live on the same streets.' });
   }
 
   /** The edit form's current fields, as a browser would send them back unchanged. */

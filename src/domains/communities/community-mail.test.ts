@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createUser, signedInClient, type TTestUser, visibleText } from '../../../test/support/accounts.ts';
+import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
 import { startSmtpPeer, type TSmtpPeer } from '../../../test/support/smtp-peer.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -55,15 +56,7 @@ describe(`community notifications (${testDialect})`, () => {
       ['Care in towns', 'public'],
       ['Quiet room', 'private'],
     ] as const) {
-      await curator.get('/en/communities/new');
-      const res = await curator.post('/en/communities/new', {
-        name,
-        description: `${name}.`,
-        language: 'en',
-        visibility,
-        joinPolicy: 'open',
-      });
-      assert.equal(res.status, 303);
+      await createCommunity(curator, { name, visibility });
     }
     starterUser = await createUser(t.deps, { name: 'Sami Starter', roles: ['curator'] });
     starter = await signedInClient(t.client(), starterUser);
@@ -72,8 +65,7 @@ describe(`community notifications (${testDialect})`, () => {
     outsider = await signedInClient(t.client(), await createUser(t.deps, { name: 'Otto Outsider' }));
     for (const client of [starter, watcher]) {
       for (const base of [open, closed]) {
-        await client.get(base);
-        assert.equal((await client.post(`${base}/join`, {})).status, 303);
+        await joinCommunity(base, client);
       }
     }
   });
@@ -318,14 +310,7 @@ describe(`notification Reply-To when replies by mail are on (${testDialect})`, (
     t.deps.mailer.kick = () => {};
     const base = '/en/communities/replies-by-mail';
     const author = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
-    await author.get('/en/communities/new');
-    await author.post('/en/communities/new', {
-      name: 'Replies by mail',
-      description: 'Mail.',
-      language: 'en',
-      visibility: 'public',
-      joinPolicy: 'open',
-    });
+    await createCommunity(author, { name: 'Replies by mail', description: 'Mail.' });
     const readerUser = await createUser(t.deps, { locale: 'fr' });
     const reader = await signedInClient(t.client(), readerUser);
     await reader.get(base);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, type TTestUser, visibleText } from '../../../test/support/accounts.ts';
+import { createCommunity } from '../../../test/support/communities.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
@@ -45,25 +46,10 @@ describe(`community facilitators (${testDialect})`, () => {
     outsider = await signedInClient(t.client(), await createUser(t.deps, { name: 'Oskar Outsider' }));
     elsewhere = await signedInClient(t.client(), await createUser(t.deps, { name: 'Elif Elsewhere' }));
     // A member proposes the community and the secretariat approves it: the proposer is its facilitator.
-    await founder.get('/en/communities/new');
-    const proposed = await founder.post('/en/communities/new', {
-      name: 'Home visits',
-      description: 'Visiting older people at home.',
-      language: 'en',
-      visibility: 'public',
-      joinPolicy: 'open',
-    });
-    assert.equal(proposed.status, 303);
+    await createCommunity(founder, { name: 'Home visits', description: 'Visiting older people at home.' });
     await secretariat.get(base);
     assert.equal((await secretariat.post(`${base}/approve`, {})).status, 303);
-    await elsewhere.get('/en/communities/new');
-    await elsewhere.post('/en/communities/new', {
-      name: 'Other place',
-      description: 'Somewhere else.',
-      language: 'en',
-      visibility: 'public',
-      joinPolicy: 'open',
-    });
+    await createCommunity(elsewhere, { name: 'Other place', description: 'Somewhere else.' });
     await secretariat.get('/en/communities/other-place');
     await secretariat.post('/en/communities/other-place/approve', {});
     await join(member, 'home-visits');

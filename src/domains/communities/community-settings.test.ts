@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
@@ -20,15 +21,7 @@ describe(`community reading and joining settings (${testDialect})`, () => {
     t = await createTestApp({ clock: { now: () => new Date('2026-04-02T08:00:00Z') } });
     facilitator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
     member = await signedInClient(t.client(), await createUser(t.deps, { name: 'Mira Member' }));
-    await facilitator.get('/en/communities/new');
-    const created = await facilitator.post('/en/communities/new', {
-      name: 'Quiet carers',
-      description: 'Carers who prefer to write.',
-      language: 'en',
-      visibility: 'public',
-      joinPolicy: 'open',
-    });
-    assert.equal(created.status, 303);
+    await createCommunity(facilitator, { name: 'Quiet carers', description: 'Carers who prefer to write.' });
     await facilitator.get(base);
     const res = await facilitator.post(`${base}/threads`, {
       title: 'Evening routines',
@@ -59,8 +52,7 @@ describe(`community reading and joining settings (${testDialect})`, () => {
   }
 
   it('lets only facilitators and the secretariat change them', async () => {
-    await member.get(base);
-    assert.equal((await member.post(`${base}/join`, {})).status, 303);
+    await joinCommunity(base, member);
     assert.ok(!(await member.get(base)).html.includes('action="/en/communities/quiet-carers/settings"'));
     const refused = await member.post(`${base}/settings`, { visibility: 'private', joinPolicy: 'request' });
     assert.equal(refused.status, 403);

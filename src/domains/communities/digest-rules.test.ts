@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, type TTestUser } from '../../../test/support/accounts.ts';
+import { createCommunity } from '../../../test/support/communities.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { readDigestPosts } from './digest-posts.ts';
@@ -61,15 +62,7 @@ describe(`digest rules for a batch of readers (${testDialect})`, () => {
       await createUser(t.deps, { roles: ['curator'], name: 'Wanda' }),
     );
     for (const name of ['Budgets', 'Cities', 'Archive']) {
-      await writer.get('/en/communities/new');
-      const res = await writer.post('/en/communities/new', {
-        name,
-        description: `${name}.`,
-        language: 'en',
-        visibility: 'public',
-        joinPolicy: 'open',
-      });
-      assert.equal(res.status, 303);
+      await createCommunity(writer, { name });
     }
     rosa = await createUser(t.deps, { name: 'Rosa', locale: 'es' });
     omar = await createUser(t.deps, { name: 'Omar', locale: 'ar' });

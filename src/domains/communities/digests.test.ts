@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, type TTestUser } from '../../../test/support/accounts.ts';
+import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
 import { startSmtpPeer, type TSmtpPeer } from '../../../test/support/smtp-peer.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -67,13 +68,10 @@ describe(`digests as a durable job (${testDialect})`, () => {
     t.deps.mailer.kick = () => {};
     writerUser = await createUser(t.deps, { roles: ['curator'], name: 'Wanda Writer' });
     writer = await signedInClient(t.client(), writerUser);
-    await writer.get('/en/communities/new');
-    await writer.post('/en/communities/new', {
+    await createCommunity(writer, {
       name: 'Care data',
       description: 'Time-use surveys.',
-      language: 'en',
       visibility: 'private',
-      joinPolicy: 'open',
     });
     for (const [name, locale, frequency, zone] of [
       ['Ana', 'es', 'daily', ''],
@@ -84,8 +82,7 @@ describe(`digests as a durable job (${testDialect})`, () => {
       const user = await createUser(t.deps, { name, locale });
       readers.push(user);
       const client = await signedInClient(t.client(), user);
-      await client.get(base);
-      assert.equal((await client.post(`${base}/join`, {})).status, 303);
+      await joinCommunity(base, client);
       await client.get(base);
       assert.equal((await client.post(`${base}/watch`, { watch: '1' })).status, 303);
       await client.get('/en/communities/mail');

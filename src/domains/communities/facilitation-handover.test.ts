@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, type TTestUser, visibleText } from '../../../test/support/accounts.ts';
+import { createCommunity } from '../../../test/support/communities.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
@@ -19,15 +20,7 @@ describe(`a community whose last facilitator deletes their account (${testDialec
   const notice = 'This community has no facilitator at the moment';
 
   const propose = async (client: TestClient, name: string) => {
-    await client.get('/en/communities/new');
-    const res = await client.post('/en/communities/new', {
-      name,
-      description: `${name}, for carers.`,
-      language: 'en',
-      visibility: 'public',
-      joinPolicy: 'open',
-    });
-    assert.equal(res.status, 303);
+    await createCommunity(client, { name, description: `${name}, for carers.` });
     const slug = name.toLowerCase().replace(/ /g, '-');
     await secretariat.get(`/en/communities/${slug}`);
     assert.equal((await secretariat.post(`/en/communities/${slug}/approve`, {})).status, 303);

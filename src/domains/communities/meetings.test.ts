@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { joinCommunity } from '../../../test/support/communities.ts';
 import { draftEvent, publishedEvent } from '../../../test/support/events.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -46,8 +47,7 @@ describe(`community meetings (${testDialect})`, () => {
     assert.equal((await curator.post(`${base}/approve`, {})).status, 303);
     assert.equal((await newCommunity(curator, 'Quiet room', 'private')).status, 303);
     for (const path of [base, privateBase]) {
-      await member.get(path);
-      assert.equal((await member.post(`${path}/join`, {})).status, 303);
+      await joinCommunity(path, member);
     }
     const upcoming = await publishedEvent(t.deps, {
       title: 'Circle call on respite care',

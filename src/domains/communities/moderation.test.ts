@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, type TTestUser, visibleText } from '../../../test/support/accounts.ts';
+import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
@@ -24,23 +25,12 @@ describe(`moderation in communities (${testDialect})`, () => {
       await createUser(t.deps, { roles: ['curator'], name: 'Fay Facilitator' }),
     );
     for (const name of ['Care talk', 'Other room']) {
-      await facilitator.get('/en/communities/new');
-      const res = await facilitator.post('/en/communities/new', {
-        name,
-        description: `${name}.`,
-        language: 'en',
-        visibility: 'public',
-        joinPolicy: 'open',
-      });
-      assert.equal(res.status, 303);
+      await createCommunity(facilitator, { name });
     }
     writerUser = await createUser(t.deps, { name: 'Walt Writer' });
     writer = await signedInClient(t.client(), writerUser);
     reader = await signedInClient(t.client(), await createUser(t.deps, { name: 'Rita Reader' }));
-    for (const client of [writer, reader]) {
-      await client.get(base);
-      assert.equal((await client.post(`${base}/join`, {})).status, 303);
-    }
+    await joinCommunity(base, writer, reader);
     await facilitator.get(base);
     const res = await facilitator.post(`${base}/threads`, {
       title: 'Respite care ideas',

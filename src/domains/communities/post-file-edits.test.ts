@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
@@ -38,20 +39,10 @@ describe(`adding and removing files when editing a post (${testDialect})`, () =>
     t.deps.jobs.kick = () => {};
     t.deps.mailer.kick = () => {};
     const curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
-    await curator.get('/en/communities/new');
-    await curator.post('/en/communities/new', {
-      name: 'Edit files',
-      description: 'Where posts change their files.',
-      language: 'en',
-      visibility: 'public',
-      joinPolicy: 'open',
-    });
+    await createCommunity(curator, { name: 'Edit files', description: 'Where posts change their files.' });
     author = await signedInClient(t.client(), await createUser(t.deps, { name: 'Ada Author' }));
     other = await signedInClient(t.client(), await createUser(t.deps, { name: 'Olu Other' }));
-    for (const client of [author, other]) {
-      await client.get(room);
-      assert.equal((await client.post(`${room}/join`, {})).status, 303);
-    }
+    await joinCommunity(room, author, other);
     await author.get(room);
     const res = await author.post(`${room}/threads`, {
       title: 'Our rota',

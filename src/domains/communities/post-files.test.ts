@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { createUser, signedInClient, type TTestUser, visibleText } from '../../../test/support/accounts.ts';
+import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { fileSweepJob } from '../../platform/file-sweep.ts';
@@ -49,23 +50,16 @@ describe(`files attached to community posts (${testDialect})`, () => {
       t.client(),
       await createUser(t.deps, { roles: ['curator'], name: 'Fay' }),
     );
-    await facilitator.get('/en/communities/new');
-    const created = await facilitator.post('/en/communities/new', {
+    await createCommunity(facilitator, {
       name: 'Files room',
       description: 'A private room.',
-      language: 'en',
       visibility: 'private',
-      joinPolicy: 'open',
     });
-    assert.equal(created.status, 303);
     anaUser = await createUser(t.deps, { name: 'Ana', locale: 'es' });
     ana = await signedInClient(t.client(), anaUser);
     bo = await signedInClient(t.client(), await createUser(t.deps, { name: 'Bo' }));
     outsider = await signedInClient(t.client(), await createUser(t.deps, { name: 'Otto' }));
-    for (const client of [ana, bo]) {
-      await client.get(room);
-      assert.equal((await client.post(`${room}/join`, {})).status, 303);
-    }
+    await joinCommunity(room, ana, bo);
   });
   after(async () => {
     await t.close();

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, manualClock, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
@@ -31,17 +32,12 @@ describe(`a private community's meetings stay with its members (${testDialect})`
     memberEmail = memberUser.email;
     member = await signedInClient(t.client(), memberUser);
     outsider = await signedInClient(t.client(), await createUser(t.deps, { name: 'Otto Outsider' }));
-    await curator.get('/en/communities/new');
-    const created = await curator.post('/en/communities/new', {
+    await createCommunity(curator, {
       name: 'Harbour circle',
       description: 'Carers of seafarers’ families.',
-      language: 'en',
       visibility: 'private',
-      joinPolicy: 'open',
     });
-    assert.equal(created.status, 303);
-    await member.get(base);
-    assert.equal((await member.post(`${base}/join`, {})).status, 303);
+    await joinCommunity(base, member);
     await curator.get(base);
     const planned = await curator.post(`${base}/meetings/new`, {
       title: 'Harbour evening',
@@ -183,8 +179,7 @@ describe(`a private community's meetings stay with its members (${testDialect})`
       JSON.stringify(kept),
     );
     assert.equal((await member.get(`/en/events/${slug}`)).response.status, 404, 'no longer theirs');
-    await member.get(base);
-    assert.equal((await member.post(`${base}/join`, {})).status, 303);
+    await joinCommunity(base, member);
   });
 
   it('follows the community to the public calendar and back, in the same change', async () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import { createUser, signedInClient, type TTestUser, visibleText } from '../../../test/support/accounts.ts';
+import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import type { TInboundSmtp } from '../../platform/inbound-smtp.ts';
@@ -42,15 +43,11 @@ describe(`replies by e-mail (${testDialect})`, () => {
       t.client(),
       await createUser(t.deps, { roles: ['curator'], name: 'Fay' }),
     );
-    await facilitator.get('/en/communities/new');
-    const created = await facilitator.post('/en/communities/new', {
+    await createCommunity(facilitator, {
       name: 'Home care circle',
       description: 'Carers compare notes.',
-      language: 'en',
       visibility: 'private',
-      joinPolicy: 'open',
     });
-    assert.equal(created.status, 303);
     ana = await createUser(t.deps, { name: 'Ana Ruiz', locale: 'es', email: 'ana@example.org' });
     ben = await createUser(t.deps, { name: 'Ben Okoro', email: 'ben@example.org' });
     // Accounts older than a week: the new-account posting limit does not apply to them.
@@ -61,8 +58,7 @@ describe(`replies by e-mail (${testDialect})`, () => {
       .execute();
     anaClient = await signedInClient(t.client(), ana);
     for (const client of [anaClient, await signedInClient(t.client(), ben)]) {
-      await client.get(base);
-      assert.equal((await client.post(`${base}/join`, {})).status, 303);
+      await joinCommunity(base, client);
     }
     await facilitator.get(base);
     const res = await facilitator.post(`${base}/threads`, {

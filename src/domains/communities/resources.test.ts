@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
@@ -14,18 +15,10 @@ describe(`community library (${testDialect})`, () => {
   before(async () => {
     t = await createTestApp({ clock: { now: () => new Date('2026-06-01T10:00:00Z') } });
     const curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
-    await curator.get('/en/communities/new');
-    await curator.post('/en/communities/new', {
-      name: 'Care library',
-      description: 'Reading.',
-      language: 'en',
-      visibility: 'public',
-      joinPolicy: 'open',
-    });
+    await createCommunity(curator, { name: 'Care library', description: 'Reading.' });
     member = await signedInClient(t.client(), await createUser(t.deps, { name: 'Lena Librarian' }));
     outsider = await signedInClient(t.client(), await createUser(t.deps));
-    await member.get(base);
-    assert.equal((await member.post(`${base}/join`, {})).status, 303);
+    await joinCommunity(base, member);
     await t.deps.search.upsertDocument({
       id: 'practice-1',
       type: 'practice',

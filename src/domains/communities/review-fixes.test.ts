@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, type TTestUser } from '../../../test/support/accounts.ts';
+import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
@@ -18,19 +19,10 @@ describe(`communities: review fixes (${testDialect})`, () => {
   before(async () => {
     t = await createTestApp({ clock: { now: () => new Date('2026-06-01T10:00:00Z') } });
     curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
-    await curator.get('/en/communities/new');
-    const created = await curator.post('/en/communities/new', {
-      name: 'Review room',
-      description: 'Checks.',
-      language: 'en',
-      visibility: 'public',
-      joinPolicy: 'open',
-    });
-    assert.equal(created.status, 303);
+    await createCommunity(curator, { name: 'Review room', description: 'Checks.' });
     lena = await createUser(t.deps, { name: 'Lena' });
     lenaClient = await signedInClient(t.client(), lena);
-    await lenaClient.get(base);
-    assert.equal((await lenaClient.post(`${base}/join`, {})).status, 303);
+    await joinCommunity(base, lenaClient);
   });
   after(async () => {
     await t.close();

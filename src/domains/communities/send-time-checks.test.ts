@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, type TTestUser } from '../../../test/support/accounts.ts';
+import { createCommunity } from '../../../test/support/communities.ts';
 import { startSmtpPeer, type TSmtpPeer } from '../../../test/support/smtp-peer.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -67,15 +68,7 @@ describe(`community mail checked at send time (${testDialect})`, () => {
       ['Circle B', 'public'],
       ['Circle C', 'private'],
     ] as const) {
-      await writer.get('/en/communities/new');
-      const res = await writer.post('/en/communities/new', {
-        name,
-        description: `${name}.`,
-        language: 'en',
-        visibility,
-        joinPolicy: 'open',
-      });
-      assert.equal(res.status, 303);
+      await createCommunity(writer, { name, visibility });
     }
     // Rita (daily digest, French) and Ivan (at once) are members of A and B, never of C.
     rita = await createUser(t.deps, { name: 'Rita', locale: 'fr' });

@@ -1,21 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { organizationCast, whoMay } from '../../../test/support/actors.ts';
 import type { TActor } from '../../core/actor.ts';
 import { eventStatuses, type TEventStatus } from './event-vocabulary.ts';
 import { can, eventActions, type TEventAction, type TEventResource } from './events.policy.ts';
 
 const org = 'org-1';
-const actors: Record<string, TActor> = {
-  anonymous: { userId: null, roles: [], organizationRoles: new Map() },
-  signedIn: { userId: 'u-1', roles: [], organizationRoles: new Map() },
-  orgMember: { userId: 'u-2', roles: [], organizationRoles: new Map([[org, 'member']]) },
-  orgEditor: { userId: 'u-3', roles: [], organizationRoles: new Map([[org, 'editor']]) },
-  orgOwner: { userId: 'u-4', roles: [], organizationRoles: new Map([[org, 'owner']]) },
-  otherEditor: { userId: 'u-5', roles: [], organizationRoles: new Map([['org-2', 'editor']]) },
-  curator: { userId: 'u-6', roles: ['curator'], organizationRoles: new Map() },
-  admin: { userId: 'u-7', roles: ['admin'], organizationRoles: new Map() },
-  reviewer: { userId: 'u-8', roles: ['reviewer'], organizationRoles: new Map() },
-};
+const actors = organizationCast(org);
 
 /** Who may, per action and status: "organisers" are orgEditor, orgOwner, curator and admin. */
 const organisers = ['orgEditor', 'orgOwner', 'curator', 'admin'];
@@ -54,10 +45,8 @@ describe('events policy: every role × action × status', () => {
     };
     for (const action of eventActions) {
       it(`${action} on a ${status} event`, () => {
-        const allowed = Object.entries(actors)
-          .filter(([, actor]) => can(actor, action, event))
-          .map(([name]) => name);
-        assert.deepEqual(allowed.sort(), [...expected(action, status)].sort());
+        const allowed = whoMay(actors, (actor) => can(actor, action, event));
+        assert.deepEqual(allowed, [...expected(action, status)].sort());
       });
     }
   }

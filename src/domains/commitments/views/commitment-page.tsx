@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { DataTable } from '../../../ui/components/data-table.tsx';
 import type { TFormState } from '../../../ui/components/form-field.tsx';
 import { CsrfField, ErrorSummary } from '../../../ui/components/form-field.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
@@ -195,41 +196,35 @@ export function CommitmentPage({
         {deliverables.length === 0 ? (
           <p>{t('commitments.page.noDeliverables')}</p>
         ) : (
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">{t('commitments.page.deliverables')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('commitments.deliverable.title')}</th>
-                  <th scope="col">{t('commitments.deliverable.measure')}</th>
-                  <th scope="col">{t('commitments.deliverable.target')}</th>
-                  <th scope="col">{t('commitments.deliverable.due')}</th>
-                  <th scope="col">{t('commitments.deliverable.latest')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {deliverables.map((d) => (
-                  <tr>
-                    <th scope="row" dir="auto">
-                      {d.title}
-                    </th>
-                    <td dir="auto">{d.measure}</td>
-                    <td dir="auto">{d.target}</td>
-                    <td>
-                      {d.dueDate ? i18n.formatDate(`${d.dueDate}T12:00:00Z`) : t('commitments.value.none')}
-                    </td>
-                    <td>
-                      {d.latestStatus ? (
-                        <ProgressBadge ctx={ctx} status={d.latestStatus} percent={d.latestPercent} />
-                      ) : (
-                        progressLabel(i18n, null)
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('commitments.page.deliverables')}
+            isCaptionHidden
+            headers={[
+              t('commitments.deliverable.title'),
+              t('commitments.deliverable.measure'),
+              t('commitments.deliverable.target'),
+              t('commitments.deliverable.due'),
+              t('commitments.deliverable.latest'),
+            ]}
+            items={deliverables}
+            row={(d) => (
+              <>
+                <th scope="row" dir="auto">
+                  {d.title}
+                </th>
+                <td dir="auto">{d.measure}</td>
+                <td dir="auto">{d.target}</td>
+                <td>{d.dueDate ? i18n.formatDate(`${d.dueDate}T12:00:00Z`) : t('commitments.value.none')}</td>
+                <td>
+                  {d.latestStatus ? (
+                    <ProgressBadge ctx={ctx} status={d.latestStatus} percent={d.latestPercent} />
+                  ) : (
+                    progressLabel(i18n, null)
+                  )}
+                </td>
+              </>
+            )}
+          />
         )}
       </section>
 

@@ -1,6 +1,8 @@
 import { countriesSorted } from '../../../i18n/names.ts';
 import { stakeholderTypeLabel, stakeholderTypes } from '../../../taxonomy/organization-vocabulary.ts';
 import { conceptLabel, conceptsOf } from '../../../taxonomy/taxonomy.ts';
+import { FilterSelect } from '../../../ui/components/filter-select.tsx';
+import { Pager } from '../../../ui/components/pager.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import {
@@ -38,36 +40,6 @@ export type TCommitmentsIndexProps = {
   canReview: boolean;
   canManageRounds: boolean;
 };
-
-type TOption = { value: string; label: string };
-
-function Select({
-  ctx,
-  name,
-  label,
-  options,
-  value,
-}: {
-  ctx: TViewContext;
-  name: string;
-  label: string;
-  options: TOption[];
-  value: string | null;
-}) {
-  return (
-    <div class="field">
-      <label for={`filter-${name}`}>{label}</label>
-      <select id={`filter-${name}`} name={name}>
-        <option value="">{ctx.t('commitments.filter.any')}</option>
-        {options.map((o) => (
-          <option value={o.value} selected={value === o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** One published commitment in a listing: title, lead, progress and its staleness light. */
 export function CommitmentListItem({ ctx, item }: { ctx: TViewContext; item: TListedCommitment }) {
@@ -123,36 +95,36 @@ export function CommitmentsIndexPage(props: TCommitmentsIndexProps) {
             <label for="filter-q">{t('commitments.filter.q')}</label>
             <input id="filter-q" type="search" name="q" value={filter.q ?? ''} />
           </div>
-          <Select
-            ctx={ctx}
+          <FilterSelect
+            anyLabel={t('commitments.filter.any')}
             name="cycle"
             label={t('commitments.field.cycle')}
             value={filter.cycle}
             options={props.cycles.map((c) => ({ value: c.slug, label: cycleText(c) }))}
           />
-          <Select
-            ctx={ctx}
+          <FilterSelect
+            anyLabel={t('commitments.filter.any')}
             name="kind"
             label={t('commitments.field.kind')}
             value={filter.kind}
             options={commitmentKinds.map((k) => ({ value: k, label: kindLabel(i18n, k) }))}
           />
-          <Select
-            ctx={ctx}
+          <FilterSelect
+            anyLabel={t('commitments.filter.any')}
             name="stage"
             label={t('commitments.field.stage')}
             value={filter.stage}
             options={commitmentStages.map((s) => ({ value: s, label: stageLabel(i18n, s) }))}
           />
-          <Select
-            ctx={ctx}
+          <FilterSelect
+            anyLabel={t('commitments.filter.any')}
             name="level"
             label={t('commitments.field.level')}
             value={filter.level}
             options={commitmentLevels.map((l) => ({ value: l, label: levelLabel(i18n, l) }))}
           />
-          <Select
-            ctx={ctx}
+          <FilterSelect
+            anyLabel={t('commitments.filter.any')}
             name="progress"
             label={t('commitments.field.progress')}
             value={filter.progress}
@@ -161,22 +133,22 @@ export function CommitmentsIndexPage(props: TCommitmentsIndexProps) {
               label: progressLabel(i18n, p === 'not_reported' ? null : p),
             }))}
           />
-          <Select
-            ctx={ctx}
+          <FilterSelect
+            anyLabel={t('commitments.filter.any')}
             name="light"
             label={t('commitments.field.light')}
             value={filter.light}
             options={stalenessLights.map((l) => ({ value: l, label: lightLabel(i18n, l) }))}
           />
-          <Select
-            ctx={ctx}
+          <FilterSelect
+            anyLabel={t('commitments.filter.any')}
             name="fiveR"
             label={t('commitments.field.fiveR')}
             value={filter.fiveR}
             options={conceptsOf('five_r').map((c) => ({ value: c.id, label: conceptLabel(c.id, locale) }))}
           />
-          <Select
-            ctx={ctx}
+          <FilterSelect
+            anyLabel={t('commitments.filter.any')}
             name="sdg"
             label={t('commitments.field.sdg')}
             value={filter.sdg}
@@ -185,22 +157,22 @@ export function CommitmentsIndexPage(props: TCommitmentsIndexProps) {
               label: conceptLabel(c.id, locale),
             }))}
           />
-          <Select
-            ctx={ctx}
+          <FilterSelect
+            anyLabel={t('commitments.filter.any')}
             name="theme"
             label={t('commitments.field.themes')}
             value={filter.theme}
             options={conceptsOf('theme').map((c) => ({ value: c.id, label: conceptLabel(c.id, locale) }))}
           />
-          <Select
-            ctx={ctx}
+          <FilterSelect
+            anyLabel={t('commitments.filter.any')}
             name="country"
             label={t('commitments.field.country')}
             value={filter.country}
             options={countriesSorted(locale).map((c) => ({ value: c.code, label: c.name }))}
           />
-          <Select
-            ctx={ctx}
+          <FilterSelect
+            anyLabel={t('commitments.filter.any')}
             name="type"
             label={t('commitments.field.stakeholderType')}
             value={filter.type}
@@ -231,27 +203,13 @@ export function CommitmentsIndexPage(props: TCommitmentsIndexProps) {
             <CommitmentListItem ctx={ctx} item={item} />
           ))}
         </ul>
-        {pages > 1 ? (
-          <nav class="pagination" aria-label={t('commitments.index.pages')}>
-            <ul>
-              {page > 1 ? (
-                <li>
-                  <a rel="prev" href={`${path}${filterQueryString(filter, { page: String(page - 1) })}`}>
-                    {t('commitments.index.previous')}
-                  </a>
-                </li>
-              ) : null}
-              <li aria-current="page">{t('commitments.index.pageOf', { page, pages })}</li>
-              {page < pages ? (
-                <li>
-                  <a rel="next" href={`${path}${filterQueryString(filter, { page: String(page + 1) })}`}>
-                    {t('commitments.index.next')}
-                  </a>
-                </li>
-              ) : null}
-            </ul>
-          </nav>
-        ) : null}
+        <Pager
+          ctx={ctx}
+          messages="commitments.index"
+          page={page}
+          pages={pages}
+          hrefOf={(n) => `${path}${filterQueryString(filter, { page: String(n) })}`}
+        />
       </section>
     </Layout>
   );

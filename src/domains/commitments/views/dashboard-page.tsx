@@ -1,3 +1,4 @@
+import { DataTable } from '../../../ui/components/data-table.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TDashboard } from '../commitment-dashboard.service.ts';
@@ -120,44 +121,40 @@ export function AccountabilityReportPage({
         {total > commitments.length ? (
           <p>{t('commitments.report.truncated', { shown: commitments.length, total })}</p>
         ) : null}
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t('commitments.report.all')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('commitments.field.title')}</th>
-                <th scope="col">{t('commitments.field.lead')}</th>
-                <th scope="col">{t('commitments.field.progress')}</th>
-                <th scope="col">{t('commitments.field.light')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {commitments.map((c) => {
-                const shown = titleFor(ctx, c);
-                return (
-                  <tr>
-                    <td>
-                      <a
-                        href={ctx.href(`/commitments/${encodeURIComponent(c.slug)}`)}
-                        lang={shown.lang}
-                        dir="auto"
-                      >
-                        {shown.text}
-                      </a>
-                    </td>
-                    <td dir="auto">{c.leadName}</td>
-                    <td>
-                      <ProgressBadge ctx={ctx} status={c.progressStatus} percent={c.progressPercent} />
-                    </td>
-                    <td>
-                      <LightBadge ctx={ctx} light={c.light} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('commitments.report.all')}
+          isCaptionHidden
+          headers={[
+            t('commitments.field.title'),
+            t('commitments.field.lead'),
+            t('commitments.field.progress'),
+            t('commitments.field.light'),
+          ]}
+          items={commitments}
+          row={(c) => {
+            const shown = titleFor(ctx, c);
+            return (
+              <>
+                <td>
+                  <a
+                    href={ctx.href(`/commitments/${encodeURIComponent(c.slug)}`)}
+                    lang={shown.lang}
+                    dir="auto"
+                  >
+                    {shown.text}
+                  </a>
+                </td>
+                <td dir="auto">{c.leadName}</td>
+                <td>
+                  <ProgressBadge ctx={ctx} status={c.progressStatus} percent={c.progressPercent} />
+                </td>
+                <td>
+                  <LightBadge ctx={ctx} light={c.light} />
+                </td>
+              </>
+            );
+          }}
+        />
       </section>
     </Layout>
   );

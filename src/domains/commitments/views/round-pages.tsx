@@ -1,5 +1,6 @@
 import { localeTags } from '../../../i18n/locales.ts';
 import { directionOf, languageName } from '../../../i18n/names.ts';
+import { DataTable } from '../../../ui/components/data-table.tsx';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -178,46 +179,42 @@ export function RoundPage({
         {progress.length === 0 ? (
           <p>{t('commitments.rounds.none')}</p>
         ) : (
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">{t('commitments.rounds.who')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('commitments.field.title')}</th>
-                  <th scope="col">{t('commitments.field.lead')}</th>
-                  <th scope="col">{t('commitments.rounds.reportedAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {progress.map((p) => (
-                  <tr>
-                    <td>
-                      <a
-                        href={ctx.href(`/commitments/${encodeURIComponent(p.slug)}`)}
-                        lang={p.language}
-                        dir="auto"
-                      >
-                        {p.title}
-                      </a>
-                    </td>
-                    <td dir="auto">{p.leadName}</td>
-                    <td>
-                      {p.reportedAt ? (
-                        <>
-                          {i18n.formatDate(p.reportedAt)}{' '}
-                          {p.reportedAt.slice(0, 10) > round.deadline ? (
-                            <span class="badge progress-delayed">{t('commitments.rounds.late')}</span>
-                          ) : null}
-                        </>
-                      ) : (
-                        <span class="badge maker-pending">{t('commitments.rounds.notYet')}</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('commitments.rounds.who')}
+            isCaptionHidden
+            headers={[
+              t('commitments.field.title'),
+              t('commitments.field.lead'),
+              t('commitments.rounds.reportedAt'),
+            ]}
+            items={progress}
+            row={(p) => (
+              <>
+                <td>
+                  <a
+                    href={ctx.href(`/commitments/${encodeURIComponent(p.slug)}`)}
+                    lang={p.language}
+                    dir="auto"
+                  >
+                    {p.title}
+                  </a>
+                </td>
+                <td dir="auto">{p.leadName}</td>
+                <td>
+                  {p.reportedAt ? (
+                    <>
+                      {i18n.formatDate(p.reportedAt)}{' '}
+                      {p.reportedAt.slice(0, 10) > round.deadline ? (
+                        <span class="badge progress-delayed">{t('commitments.rounds.late')}</span>
+                      ) : null}
+                    </>
+                  ) : (
+                    <span class="badge maker-pending">{t('commitments.rounds.notYet')}</span>
+                  )}
+                </td>
+              </>
+            )}
+          />
         )}
       </section>
     </Layout>

@@ -1,3 +1,4 @@
+import { DataTable } from '../../../ui/components/data-table.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TCommitment } from '../commitments.record.ts';
@@ -63,49 +64,41 @@ export function WorkspacePage({
         {items.length === 0 ? (
           <p>{t('commitments.mine.empty')}</p>
         ) : (
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">{t('commitments.mine.list')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('commitments.field.title')}</th>
-                  <th scope="col">{t('commitments.mine.organization')}</th>
-                  <th scope="col">{t('commitments.mine.state')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((item) => (
-                  <tr>
-                    <td>
-                      <TitleLink ctx={ctx} item={item} />
-                    </td>
-                    <td dir="auto">
-                      {item.makerName}{' '}
-                      <span class={`badge maker-${item.makerStatus}`}>
-                        {item.makerRole === 'lead'
-                          ? t('commitments.maker.lead')
-                          : t(`commitments.maker.${item.makerStatus}`)}
-                      </span>
-                    </td>
-                    <td>
-                      {item.status === 'published' ? (
-                        <>
-                          <ProgressBadge
-                            ctx={ctx}
-                            status={item.progressStatus}
-                            percent={item.progressPercent}
-                          />{' '}
-                          <LightBadge ctx={ctx} light={item.light} />
-                        </>
-                      ) : (
-                        <StatusBadge ctx={ctx} status={item.status} />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('commitments.mine.list')}
+            isCaptionHidden
+            headers={[
+              t('commitments.field.title'),
+              t('commitments.mine.organization'),
+              t('commitments.mine.state'),
+            ]}
+            items={items}
+            row={(item) => (
+              <>
+                <td>
+                  <TitleLink ctx={ctx} item={item} />
+                </td>
+                <td dir="auto">
+                  {item.makerName}{' '}
+                  <span class={`badge maker-${item.makerStatus}`}>
+                    {item.makerRole === 'lead'
+                      ? t('commitments.maker.lead')
+                      : t(`commitments.maker.${item.makerStatus}`)}
+                  </span>
+                </td>
+                <td>
+                  {item.status === 'published' ? (
+                    <>
+                      <ProgressBadge ctx={ctx} status={item.progressStatus} percent={item.progressPercent} />{' '}
+                      <LightBadge ctx={ctx} light={item.light} />
+                    </>
+                  ) : (
+                    <StatusBadge ctx={ctx} status={item.status} />
+                  )}
+                </td>
+              </>
+            )}
+          />
         )}
       </section>
     </Layout>
@@ -128,29 +121,25 @@ export function ReviewQueuePage({
       {items.length === 0 ? (
         <p>{t('commitments.review.empty')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t('commitments.review.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('commitments.field.title')}</th>
-                <th scope="col">{t('commitments.field.lead')}</th>
-                <th scope="col">{t('commitments.review.submittedAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr>
-                  <td>
-                    <TitleLink ctx={ctx} item={item} />
-                  </td>
-                  <td dir="auto">{item.leadName}</td>
-                  <td>{item.submittedAt ? i18n.formatDate(item.submittedAt) : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('commitments.review.title')}
+          isCaptionHidden
+          headers={[
+            t('commitments.field.title'),
+            t('commitments.field.lead'),
+            t('commitments.review.submittedAt'),
+          ]}
+          items={items}
+          row={(item) => (
+            <>
+              <td>
+                <TitleLink ctx={ctx} item={item} />
+              </td>
+              <td dir="auto">{item.leadName}</td>
+              <td>{item.submittedAt ? i18n.formatDate(item.submittedAt) : ''}</td>
+            </>
+          )}
+        />
       )}
     </Layout>
   );

@@ -1,5 +1,6 @@
 import { countryName, languageName } from '../../../i18n/names.ts';
 import { conceptLabel, findConcept } from '../../../taxonomy/taxonomy.ts';
+import { Pager } from '../../../ui/components/pager.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TListing } from '../connections.record.ts';
@@ -180,21 +181,13 @@ export function ConnectionsIndexPage(props: {
               <ListingCard ctx={ctx} listing={listing} />
             ))}
           </ul>
-          {pages > 1 ? (
-            <nav class="pager" aria-label={t('connections.pages')}>
-              {q.page > 1 ? (
-                <a href={ctx.href(`/connections${queryString(q, { page: q.page - 1 })}`)}>
-                  {t('connections.previous')}
-                </a>
-              ) : null}{' '}
-              <span>{t('connections.pageOf', { page: q.page, pages })}</span>{' '}
-              {q.page < pages ? (
-                <a href={ctx.href(`/connections${queryString(q, { page: q.page + 1 })}`)}>
-                  {t('connections.next')}
-                </a>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pager
+            ctx={ctx}
+            messages="connections"
+            page={q.page}
+            pages={pages}
+            hrefOf={(n) => ctx.href(`/connections${queryString(q, { page: n })}`)}
+          />
         </section>
       </div>
     </Layout>

@@ -1,6 +1,7 @@
 import { withParam, withToggled } from '../../../core/listing.ts';
 import { assetUrl } from '../../../ui/assets.ts';
 import { FilterDisclosure } from '../../../ui/components/filter-disclosure.tsx';
+import { Pager } from '../../../ui/components/pager.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { eventText } from '../event-display.ts';
@@ -140,21 +141,7 @@ export function CalendarPage(props: TCalendarPageProps) {
                   <EventCard ctx={ctx} event={event} readerZone={props.readerZone} />
                 ))}
               </ul>
-              {pages > 1 ? (
-                <nav class="pager" aria-label={t('events.calendar.pages')}>
-                  {props.page > 1 ? (
-                    <a href={withParam(params, 'page', String(props.page - 1))}>
-                      {t('events.calendar.previous')}
-                    </a>
-                  ) : null}{' '}
-                  <span>{t('events.calendar.pageOf', { page: props.page, pages })}</span>{' '}
-                  {props.page < pages ? (
-                    <a href={withParam(params, 'page', String(props.page + 1))}>
-                      {t('events.calendar.next')}
-                    </a>
-                  ) : null}
-                </nav>
-              ) : null}
+              <Pager ctx={ctx} messages="events.calendar" page={props.page} pages={pages} params={params} />
             </>
           )}
         </section>

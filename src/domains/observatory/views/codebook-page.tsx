@@ -1,3 +1,4 @@
+import { DataTable } from '../../../ui/components/data-table.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { ObservatoryStyles } from './observatory-styles.tsx';
@@ -35,26 +36,18 @@ export function CodebookPage({ ctx }: { ctx: TViewContext }) {
       </p>
       <h1>{t('observatory.codebook.title')}</h1>
       <p class="lead">{t('observatory.codebook.lead')}</p>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('observatory.codebook.column')}</th>
-              <th scope="col">{t('observatory.codebook.meaning')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {codebookColumns.map((column) => (
-              <tr>
-                <th scope="row">
-                  <code dir="ltr">{column}</code>
-                </th>
-                <td>{t(`observatory.codebook.${column}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        headers={[t('observatory.codebook.column'), t('observatory.codebook.meaning')]}
+        items={codebookColumns}
+        row={(column) => (
+          <>
+            <th scope="row">
+              <code dir="ltr">{column}</code>
+            </th>
+            <td>{t(`observatory.codebook.${column}`)}</td>
+          </>
+        )}
+      />
       <p class="citation">{t('observatory.citation')}</p>
     </Layout>
   );

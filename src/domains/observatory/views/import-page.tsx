@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { IndicatorImportsTable } from '../../../platform/db/schema.ts';
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
+import { DataTable } from '../../../ui/components/data-table.tsx';
 import { FileField } from '../../../ui/components/file-field.tsx';
 import type { TFormState } from '../../../ui/components/form-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -81,41 +82,36 @@ export function ImportPage({
       {imports.length === 0 ? (
         <p>{t('observatory.upload.noHistory')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('observatory.upload.when')}</th>
-                <th scope="col">{t('observatory.table.indicator')}</th>
-                <th scope="col">{t('observatory.upload.who')}</th>
-                <th scope="col">{t('observatory.upload.changes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {imports.map((i) => (
-                <tr>
-                  <td>{i18n.formatDateTime(i.imported_at, 'UTC')}</td>
-                  <th scope="row">
-                    <a href={ctx.href(`/data/${encodeURIComponent(i.series_id)}`)}>
-                      {titles.get(i.series_id) ?? i.series_id}
-                    </a>
-                    <br />
-                    <small dir="ltr">{i.file_name}</small>
-                  </th>
-                  <td>{i.actor_name ? <bdi>{i.actor_name}</bdi> : t('observatory.upload.system')}</td>
-                  <td>
-                    {t('observatory.upload.counts', {
-                      added: i.added,
-                      changed: i.changed,
-                      withdrawn: i.withdrawn,
-                      skipped: i.skipped,
-                    })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          headers={[
+            t('observatory.upload.when'),
+            t('observatory.table.indicator'),
+            t('observatory.upload.who'),
+            t('observatory.upload.changes'),
+          ]}
+          items={imports}
+          row={(i) => (
+            <>
+              <td>{i18n.formatDateTime(i.imported_at, 'UTC')}</td>
+              <th scope="row">
+                <a href={ctx.href(`/data/${encodeURIComponent(i.series_id)}`)}>
+                  {titles.get(i.series_id) ?? i.series_id}
+                </a>
+                <br />
+                <small dir="ltr">{i.file_name}</small>
+              </th>
+              <td>{i.actor_name ? <bdi>{i.actor_name}</bdi> : t('observatory.upload.system')}</td>
+              <td>
+                {t('observatory.upload.counts', {
+                  added: i.added,
+                  changed: i.changed,
+                  withdrawn: i.withdrawn,
+                  skipped: i.skipped,
+                })}
+              </td>
+            </>
+          )}
+        />
       )}
     </Layout>
   );

@@ -1,4 +1,5 @@
 import { directionOf } from '../../../i18n/names.ts';
+import { DataTable } from '../../../ui/components/data-table.tsx';
 import {
   CsrfField,
   ErrorSummary,
@@ -42,34 +43,25 @@ export function PracticeFilesPage({
       {files.length === 0 ? (
         <p>{t('practices.files.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('practices.files.title')}</th>
-                <th scope="col">{t('practices.files.size')}</th>
-                <th scope="col">{t('practices.files.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {files.map((f) => (
-                <tr>
-                  <td>
-                    <a href={ctx.href(`${base}/files/${encodeURIComponent(f.uploadId)}`)}>
-                      <bdi>{f.title}</bdi>
-                    </a>
-                  </td>
-                  <td>{t('practices.links.fileSize', { size: Math.ceil(f.byteSize / 1024) })}</td>
-                  <td>
-                    <a href={ctx.href(`${base}/files/${encodeURIComponent(f.uploadId)}/remove`)}>
-                      {t('practices.files.remove')}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          headers={[t('practices.files.title'), t('practices.files.size'), t('practices.files.actions')]}
+          items={files}
+          row={(f) => (
+            <>
+              <td>
+                <a href={ctx.href(`${base}/files/${encodeURIComponent(f.uploadId)}`)}>
+                  <bdi>{f.title}</bdi>
+                </a>
+              </td>
+              <td>{t('practices.links.fileSize', { size: Math.ceil(f.byteSize / 1024) })}</td>
+              <td>
+                <a href={ctx.href(`${base}/files/${encodeURIComponent(f.uploadId)}/remove`)}>
+                  {t('practices.files.remove')}
+                </a>
+              </td>
+            </>
+          )}
+        />
       )}
       <h2>{t('practices.files.addTitle')}</h2>
       <ErrorSummary ctx={ctx} form={form} state={state} />

@@ -1,5 +1,6 @@
 import { withParam, withToggled } from '../../../core/listing.ts';
 import { FilterDisclosure } from '../../../ui/components/filter-disclosure.tsx';
+import { Pager } from '../../../ui/components/pager.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { facetValueLabel } from '../../search/index.ts';
@@ -126,17 +127,7 @@ export function PracticesIndexPage(props: TPracticesIndexProps) {
               <PracticeCard ctx={ctx} practice={p} />
             ))}
           </ul>
-          {pages > 1 ? (
-            <nav class="pager" aria-label={t('practices.index.pages')}>
-              {page > 1 ? (
-                <a href={withParam(params, 'page', String(page - 1))}>{t('practices.index.previous')}</a>
-              ) : null}{' '}
-              <span>{t('practices.index.pageOf', { page, pages })}</span>{' '}
-              {page < pages ? (
-                <a href={withParam(params, 'page', String(page + 1))}>{t('practices.index.next')}</a>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pager ctx={ctx} messages="practices.index" page={page} pages={pages} params={params} />
         </section>
       </div>
     </Layout>

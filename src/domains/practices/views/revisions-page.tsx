@@ -1,3 +1,4 @@
+import { DataTable } from '../../../ui/components/data-table.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TRevisionsView } from '../practice-revisions.service.ts';
@@ -13,28 +14,23 @@ export function RevisionsPage({ ctx, view }: { ctx: TViewContext; view: TRevisio
       <p class="lead">
         <a href={ctx.href(`/practices/${encodeURIComponent(practice.slug)}`)}>{practice.title}</a>
       </p>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('practices.revisions.versionColumn')}</th>
-              <th scope="col">{t('practices.revisions.when')}</th>
-              <th scope="col">{t('practices.revisions.who')}</th>
-              <th scope="col">{t('practices.revisions.note')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {revisions.map((r) => (
-              <tr>
-                <td>{r.version}</td>
-                <td>{ctx.i18n.formatDateTime(r.createdAt)}</td>
-                <td>{r.actorName ?? '—'}</td>
-                <td>{r.note ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        headers={[
+          t('practices.revisions.versionColumn'),
+          t('practices.revisions.when'),
+          t('practices.revisions.who'),
+          t('practices.revisions.note'),
+        ]}
+        items={revisions}
+        row={(r) => (
+          <>
+            <td>{r.version}</td>
+            <td>{ctx.i18n.formatDateTime(r.createdAt)}</td>
+            <td>{r.actorName ?? '—'}</td>
+            <td>{r.note ?? ''}</td>
+          </>
+        )}
+      />
       <form novalidate method="get" action={path} class="inline-form">
         <div class="field">
           <label for="rev-from">{t('practices.revisions.from')}</label>

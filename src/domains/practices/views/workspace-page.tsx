@@ -1,3 +1,4 @@
+import { DataTable } from '../../../ui/components/data-table.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { queueSorts, type TQueueSort } from '../practice-completeness.ts';
@@ -58,40 +59,35 @@ export function WorkspacePage({
       {practices.length === 0 ? (
         <p>{t(`practices.workspace.${kind}Empty`)}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('practices.form.title')}</th>
-                <th scope="col">{t('practices.workspace.status')}</th>
-                <th scope="col">{t('practices.completeness.column')}</th>
-                <th scope="col">{t('practices.workspace.updated')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {practices.map((p) => (
-                <tr>
-                  <td lang={p.language} dir="auto">
-                    <a href={ctx.href(`/practices/${encodeURIComponent(p.slug)}`)}>{p.title}</a>
-                  </td>
-                  <td>{t(`practices.status.${p.status}`)}</td>
-                  <td>
-                    <span class="completeness">
-                      {t('practices.completeness.percent', { percent: p.completeness.score / 100 })}
-                    </span>
-                    {p.completeness.missing.length > 0 ? (
-                      <span class="hint">
-                        {' '}
-                        {t('practices.completeness.missingCount', { count: p.completeness.missing.length })}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>{ctx.i18n.formatDateTime(p.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          headers={[
+            t('practices.form.title'),
+            t('practices.workspace.status'),
+            t('practices.completeness.column'),
+            t('practices.workspace.updated'),
+          ]}
+          items={practices}
+          row={(p) => (
+            <>
+              <td lang={p.language} dir="auto">
+                <a href={ctx.href(`/practices/${encodeURIComponent(p.slug)}`)}>{p.title}</a>
+              </td>
+              <td>{t(`practices.status.${p.status}`)}</td>
+              <td>
+                <span class="completeness">
+                  {t('practices.completeness.percent', { percent: p.completeness.score / 100 })}
+                </span>
+                {p.completeness.missing.length > 0 ? (
+                  <span class="hint">
+                    {' '}
+                    {t('practices.completeness.missingCount', { count: p.completeness.missing.length })}
+                  </span>
+                ) : null}
+              </td>
+              <td>{ctx.i18n.formatDateTime(p.updatedAt)}</td>
+            </>
+          )}
+        />
       )}
       <p>
         <a href={ctx.href('/practices/new')}>{t('practices.index.submit')}</a>

@@ -1,4 +1,5 @@
 import { searchSources } from '../../../core/search-sources.ts';
+import { DataTable } from '../../../ui/components/data-table.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { codebookColumns } from '../search-export.ts';
@@ -14,26 +15,18 @@ export function CodebookPage({ ctx }: { ctx: TViewContext }) {
       <h1>{t('search.codebookPage.title')}</h1>
       <p class="lead">{t('search.codebookPage.lead')}</p>
       <p>{t('search.codebookPage.formats')}</p>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('search.codebookPage.column')}</th>
-              <th scope="col">{t('search.codebookPage.meaning')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {codebookColumns.map((column) => (
-              <tr>
-                <td>
-                  <code dir="ltr">{column}</code>
-                </td>
-                <td>{t(`search.codebookPage.columns.${column}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        headers={[t('search.codebookPage.column'), t('search.codebookPage.meaning')]}
+        items={codebookColumns}
+        row={(column) => (
+          <>
+            <td>
+              <code dir="ltr">{column}</code>
+            </td>
+            <td>{t(`search.codebookPage.columns.${column}`)}</td>
+          </>
+        )}
+      />
       {searchSources()
         .flatMap((source) => source.codebook?.(ctx) ?? [])
         .map((list) => (

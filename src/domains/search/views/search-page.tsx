@@ -3,6 +3,7 @@ import { withParam, withToggled } from '../../../core/listing.ts';
 import { countryName, directionOf, languageName } from '../../../i18n/names.ts';
 import { Tx } from '../../../ui/components/bidi.tsx';
 import { FilterDisclosure } from '../../../ui/components/filter-disclosure.tsx';
+import { Pager } from '../../../ui/components/pager.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { facetValueLabel } from '../facet-labels.ts';
@@ -146,17 +147,7 @@ export function SearchPage({ ctx, params, query, result }: TSearchPageProps) {
               <SearchHit ctx={ctx} hit={hit} />
             ))}
           </ol>
-          {pages > 1 ? (
-            <nav class="pager" aria-label={t('search.pages')}>
-              {page > 1 ? (
-                <a href={withParam(params, 'page', String(page - 1))}>{t('search.previous')}</a>
-              ) : null}{' '}
-              <span>{t('search.pageOf', { page, pages })}</span>{' '}
-              {page < pages ? (
-                <a href={withParam(params, 'page', String(page + 1))}>{t('search.next')}</a>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pager ctx={ctx} messages="search" page={page} pages={pages} params={params} />
           <p class="exports">
             {t('search.download')}{' '}
             <a href={`${ctx.href('/search/export.csv')}${exportSuffix}`}>{t('search.csv')}</a>{' '}

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { visibleText } from './accounts.ts';
+import type { TestClient, TFormFields } from './test-app.ts';
+
+/**
+ * Factories for communities tests, through the pages a person uses (the form, the join button, the
+ * new-thread form), so a test starts from what people would have made.
+ */
+
+/**
+ * Makes a community with the client's account (a curator, or a person the settings let propose one):
+ * in English, public and open to join unless `fields` says otherwise. Answers the community's address.
+ */
+export async function createCommunity(
+  client: TestClient,
+  fields: Record<string, string | string[]> & { name: string },
+): Promise<string> {
+  await client.get('/en/communities/new');
+  const res = await client.post('/en/communities/new', {
+    description: `${fields.name}.`,
+    language: 'en',
+    visibility: 'public',
+    joinPolicy: 'open',
+    ...fields,
+  });
+  assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
+  return new URL(res.headers.get('location') ?? '', 'http://localhost').pathname;
+}
+
+/** Joins an open community (at `base`) as each client's person. */
+export async function joinCommunity(base: string, ...clients: TestClient[]): Promise<void> {
+  for (const client of clients) {
+    await client.get(base);
+    assert.equal((await client.post(`${base}/join`, {})).status, 303);
+  }
+}
+
+/** Starts a thread in the community at `base`; answers the thread's id. */
+export async function startThread(
+  client: TestClient,
+  base: string,
+  fields: TFormFields & { title: string; body: string },
+): Promise<string> {
+  await client.get(base);
+  const res = await client.post(`${base}/threads`, { kind: 'discussion', ...fields });
+  assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
+  return (res.headers.get('location') ?? '').split('/threads/')[1]?.split(/[?#]/)[0] ?? '';
+}
