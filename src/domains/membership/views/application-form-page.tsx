@@ -1,7 +1,6 @@
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
 import { FileField } from '../../../ui/components/file-field.tsx';
 import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
-import { Prose } from '../../../ui/components/prose.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -9,6 +8,7 @@ import { ContactFields, OrganizationFieldset } from '../../organizations/index.t
 import type { TUploadRecord } from '../membership.record.ts';
 import { applicationLimits } from '../membership.schemas.ts';
 import type { TDuplicate } from '../membership.service.ts';
+import { QuestionNotice } from './question-notice.tsx';
 
 type TApplicationFormPageProps = {
   ctx: TViewContext;
@@ -35,12 +35,7 @@ export function ApplicationFormPage(props: TApplicationFormPageProps) {
     <Layout ctx={ctx} title={title} isPrivate>
       <h1>{title}</h1>
       <p class="lead">{t('membership.form.lead')}</p>
-      {props.informationRequest ? (
-        <section class="notice" aria-labelledby="question-title">
-          <h2 id="question-title">{t('membership.status.questionTitle')}</h2>
-          <Prose text={props.informationRequest} />
-        </section>
-      ) : null}
+      <QuestionNotice ctx={ctx} question={props.informationRequest} />
       <ErrorSummary ctx={ctx} form={form} state={state} />
       <form novalidate class="stack wide" method="post" action={props.action} enctype="multipart/form-data">
         <CsrfField ctx={ctx} />

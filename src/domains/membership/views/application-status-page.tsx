@@ -11,6 +11,7 @@ import type {
 import { canTransition, isEditableByApplicant } from '../membership.schemas.ts';
 import { ApplicationReplies } from './application-replies.tsx';
 import { LetterFiles } from './letter-files.tsx';
+import { QuestionNotice } from './question-notice.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 type TStatusPageProps = {
@@ -66,12 +67,10 @@ export function ApplicationStatusPage({
         ) : null}
       </dl>
       <p class="lead">{t(`membership.status.explain.${status}`)}</p>
-      {status === 'information_requested' && application.informationRequest ? (
-        <section class="notice" aria-labelledby="question-title">
-          <h2 id="question-title">{t('membership.status.questionTitle')}</h2>
-          <Prose text={application.informationRequest} />
-        </section>
-      ) : null}
+      <QuestionNotice
+        ctx={ctx}
+        question={status === 'information_requested' ? application.informationRequest : null}
+      />
       <ApplicationReplies
         ctx={ctx}
         replies={replies}

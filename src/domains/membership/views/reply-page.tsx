@@ -1,13 +1,13 @@
 import { formatFileSize } from '../../../i18n/file-size.ts';
 import { FileField } from '../../../ui/components/file-field.tsx';
 import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
-import { Prose } from '../../../ui/components/prose.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TApplicationRecord } from '../membership.record.ts';
 import { applicationLimits } from '../membership.schemas.ts';
 import { replyFileAccept, replyFileMaxBytes, replyFilesMax } from '../membership-reply.service.ts';
+import { QuestionNotice } from './question-notice.tsx';
 
 const form = 'reply';
 
@@ -32,12 +32,7 @@ export function ReplyPage(props: {
         <a href={props.basePath}>{t('membership.reply.back')}</a>
       </p>
       <h1>{title}</h1>
-      {application.informationRequest ? (
-        <section class="notice" aria-labelledby="question-title">
-          <h2 id="question-title">{t('membership.status.questionTitle')}</h2>
-          <Prose text={application.informationRequest} />
-        </section>
-      ) : null}
+      <QuestionNotice ctx={ctx} question={application.informationRequest} />
       <ErrorSummary ctx={ctx} form={form} state={state} />
       <form
         novalidate
