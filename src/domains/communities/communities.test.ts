@@ -264,7 +264,7 @@ describe(`communities of practice (${testDialect})`, () => {
     const page = await t.client().get(path);
     assert.match(page.html, /<strong class="mention">@Ana Ruiz<\/strong>/);
     assert.ok(!page.html.includes('class="mention">@Nobody') && page.html.includes('@Nobody Here'));
-    assert.ok(page.html.includes('In reply to Ana Ruiz'));
+    assert.ok(page.html.includes('In reply to <bdi>Ana Ruiz</bdi>'), 'the quoted author named, isolated');
     assert.match(
       page.html,
       /<h3><a href="\/en\/practices\/manzanas-del-cuidado"[^>]*>Manzanas del Cuidado<\/a><\/h3>/,
