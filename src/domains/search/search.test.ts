@@ -223,7 +223,9 @@ describe('search, open data and bad input', () => {
     assert.equal(curator.cookies.get('carehub_flash'), 'practices.flash.fileAdded');
     assert.equal(accepted.status, 303);
     const page = await (await t.app.request('/en/practices/leeds-carers')).text();
-    const link = /href="(\/en\/practices\/leeds-carers\/files\/[^"]+)"><bdi>Evaluation report<\/bdi>/.exec(page)?.[1];
+    const link = /href="(\/en\/practices\/leeds-carers\/files\/[^"]+)"><bdi>Evaluation report<\/bdi>/.exec(
+      page,
+    )?.[1];
     assert.ok(link);
     const download = await t.app.request(link);
     assert.equal(download.headers.get('content-type'), 'application/pdf');
