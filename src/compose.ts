@@ -249,7 +249,7 @@ export function mountDomains(app: Hono<TAppEnv>, deps: TDeps): void {
   app.route(localePrefix, introductionsWeb(deps));
   app.route(localePrefix, connectionsWeb(deps));
   app.route(localePrefix, unsubscribeRoutes(deps));
-  app.route(localePrefix, designRoutes());
+  app.route(localePrefix, designRoutes(deps.clock));
 
   registerProfileSection({
     slot: 'communities',

@@ -29,6 +29,17 @@ describe('right to left: Latin fragments in Arabic pages are isolated, lists joi
     assert.deepEqual(unisolatedLatin(page('<span lang="en" dir="auto">Adecco Poland Sp. z o.o</span>')), []);
   });
 
+  it('in an <option>, which holds no markup, FSI … PDI isolates a Latin offset; a bare one is found', () => {
+    const select = (label: string) => `<main><select><option>${label}</option></select></main>`;
+    assert.equal(unisolatedLatin(select('UTC+04:00 · توقيت الخليج')).length, 1);
+    assert.deepEqual(unisolatedLatin(select('\u2068UTC+04:00\u2069 · توقيت الخليج')), []);
+    assert.equal(
+      unisolatedLatin(select('\u2068UTC+04:00 · Gulf Time · توقيت الخليج')).length,
+      1,
+      'no PDI, no isolation',
+    );
+  });
+
   it('an event in Muscat: the calendar button, the zone and the organiser keep their brackets and stops', async () => {
     const { event } = await publishedEvent(t.deps, {
       timeZone: 'Asia/Muscat',

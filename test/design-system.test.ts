@@ -37,6 +37,10 @@ describe('design system page and document', () => {
         assert.ok(html.includes(cls), `${locale}: ${cls}`);
       }
       assert.ok(visibleText(html).includes(submit), `${locale}: the sample form's button`);
+      assert.ok(html.includes('autocomplete="new-password"'), `${locale}: the new-password fields`);
+      assert.ok(html.includes('data-terms="'), `${locale}: the zone list carries the words its filter finds`);
+      assert.match(html, /<nav class="pagination"[^>]*>/, `${locale}: the sample list's pager`);
+      assert.match(html, /rel="next" href="\/[a-z]{2}\/design\?page=2#design-lists"/, `${locale}: next page`);
       assert.ok(!html.includes('role="alert"'), 'no error summary before the form is sent');
     }
   });
@@ -51,6 +55,21 @@ describe('design system page and document', () => {
     );
     assert.ok(html.includes('<bdi>Asia/Muscat, UTC+04:00</bdi>'));
     assert.deepEqual(unisolatedLatin(html), []);
+  });
+
+  it('the sample list pages and filters, and the zone chosen is kept', async () => {
+    const { html } = await t.client().get('/en/design?page=3&scope=local&zone=Asia%2FMuscat');
+    assert.match(html, /<li aria-current="page">Page 3 of 3<\/li>/);
+    assert.match(html, /rel="prev" href="\/en\/design\?page=2#design-lists"/);
+    assert.ok(!html.includes('rel="next"'), 'no next link on the last page');
+    assert.match(html, /<option value="local" selected="">Local<\/option>/);
+    assert.match(html, /<option value="Asia\/Muscat" selected=""[^>]*>/);
+    const { html: outOfRange } = await t.client().get('/en/design?page=99');
+    assert.match(
+      outOfRange,
+      /<li aria-current="page">Page 1 of 3<\/li>/,
+      'a page out of range shows the first',
+    );
   });
 
   it('the sample form, sent empty, shows every error at once, named, and keeps what was typed', async () => {

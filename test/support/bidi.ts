@@ -9,7 +9,8 @@ const arabic = /[\u0600-\u06FF]/;
  * Only what isolates in a browser counts: `<bdi>` and an element with `dir` (both `unicode-bidi:
  * isolate` in the HTML user-agent style sheet; the hub's CSS isolates nothing else). `lang`,
  * `translate="no"` and `<code>` name a language or a kind of text but leave the direction to the
- * surrounding Arabic, so they do not isolate.
+ * surrounding Arabic, so they do not isolate. Where no markup can go (an `<option>`), the characters
+ * LRI, RLI or FSI … PDI isolate as `<bdi>` does, and count too.
  * Shared by the tests that check Arabic pages (bidi, bidi-pages, design-system, api-reference).
  */
 export function unisolatedLatin(html: string): string[] {
@@ -30,7 +31,10 @@ export function unisolatedLatin(html: string): string[] {
   for (const token of main.matchAll(/<(\/?)([a-zA-Z0-9]+)([^>]*)>|([^<]+)/g)) {
     const [, closing, rawTag, attributes = '', text] = token;
     if (text !== undefined) {
-      run.push({ text: text.replace(/&[a-z#0-9]+;/g, ' '), isolated: isolated() });
+      // Text between an isolate (LRI, RLI or FSI) and its PDI is isolated as <bdi> is: an <option>,
+      // which holds no markup, isolates a Latin offset so.
+      const plain = text.replace(/&[a-z#0-9]+;/g, ' ').replace(/[\u2066-\u2068][^\u2069]*\u2069/g, ' ');
+      run.push({ text: plain, isolated: isolated() });
       continue;
     }
     const tag = (rawTag as string).toLowerCase();

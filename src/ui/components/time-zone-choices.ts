@@ -60,10 +60,12 @@ export function timeZoneChoices(ctx: TViewContext, instant: number): TOptionGrou
   for (const zone of listTimeZones()) {
     const region = timeZoneRegion(zone);
     const minutes = offsetMinutesAt(zone, instant);
-    const offset = `UTC${formatOffset(minutes)}`;
+    // An option holds no markup, so the Latin offset is isolated with FSI … PDI, as <bdi> would: in
+    // Arabic "UTC+04:00" then keeps its sign and stays at the start of the label.
+    const offset = `\u2068UTC${formatOffset(minutes)}\u2069`;
     const label =
       zone === 'UTC'
-        ? ctx.t('events.zone.utc')
+        ? ctx.t('events.zone.utc', { utc: '\u2068UTC\u2069' })
         : ctx.t('events.zone.option', {
             offset,
             city: timeZoneCity(zone, ctx.locale, instant),

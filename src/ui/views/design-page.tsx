@@ -3,11 +3,16 @@ import { ListText, Tx } from '../components/bidi.tsx';
 import { CheckboxGroup } from '../components/checkbox-group.tsx';
 import { ChoiceList } from '../components/choice-list.tsx';
 import { countryChoiceGroups } from '../components/choice-options.ts';
+import { DataTable } from '../components/data-table.tsx';
 import { FilterDisclosure } from '../components/filter-disclosure.tsx';
+import { FilterSelect } from '../components/filter-select.tsx';
 import { ErrorSummary, TextField, type TFormState } from '../components/form-field.tsx';
+import { NewPasswordFields } from '../components/new-password-fields.tsx';
+import { Pager } from '../components/pager.tsx';
 import { Prose } from '../components/prose.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { TextAreaField } from '../components/text-area-field.tsx';
+import { timeZoneChoices } from '../components/time-zone-choices.ts';
 import { Layout } from '../layout.tsx';
 import type { TViewContext } from '../view-context.ts';
 
@@ -33,12 +38,28 @@ export const colourTokens = [
  * page's language and direction, so a new domain sees what to reuse and how it looks in Arabic too.
  * The sample form is a real GET form: sending it empty shows the error summary and named errors.
  */
-export function DesignPage({ ctx, form }: { ctx: TViewContext; form: TFormState }) {
+/** How many pages the sample list's pager counts. */
+export const designListPages = 3;
+
+export function DesignPage({
+  ctx,
+  form,
+  now,
+  listPage,
+}: {
+  ctx: TViewContext;
+  form: TFormState;
+  /** The instant the time zones' offsets are shown at (the clock's now). */
+  now: number;
+  /** The sample list's page (1 to designListPages). */
+  listPage: number;
+}) {
   const { t, i18n } = ctx;
   const literals: Record<string, Record<string, string>> = {
     figures: { intl: 'Intl' },
     prose: { markdown: 'Markdown' },
     disclosure: { element: '<details>' },
+    lists: { method: 'GET' },
   };
   const section = (id: (typeof sections)[number], component: string, children: unknown) => (
     <section aria-labelledby={`design-${id}`}>
@@ -131,7 +152,7 @@ export function DesignPage({ ctx, form }: { ctx: TViewContext; form: TFormState 
         )}
         {section(
           'forms',
-          'ErrorSummary TextField TextAreaField SelectField CheckboxGroup ChoiceList',
+          'ErrorSummary TextField TextAreaField SelectField (filterLabel) CheckboxGroup ChoiceList',
           <form method="get" action={ctx.href('/design')} novalidate class="design-form">
             <ErrorSummary ctx={ctx} form="design" state={form} />
             <input type="hidden" name="check" value="1" />
@@ -156,6 +177,15 @@ export function DesignPage({ ctx, form }: { ctx: TViewContext; form: TFormState 
                 label: t(`design.forms.scope.${value}`),
               }))}
             />
+            <SelectField
+              {...common}
+              name="zone"
+              label={t('design.forms.zone')}
+              placeholder={t('design.forms.choose')}
+              options={[]}
+              groups={timeZoneChoices(ctx, now)}
+              filterLabel={t('common.pickers.zoneFilter')}
+            />
             <CheckboxGroup
               {...common}
               name="mail"
@@ -170,6 +200,60 @@ export function DesignPage({ ctx, form }: { ctx: TViewContext; form: TFormState 
             />
             <button type="submit">{t('design.forms.submit')}</button>
           </form>,
+        )}
+        {section(
+          'passwords',
+          'NewPasswordFields',
+          <NewPasswordFields
+            ctx={ctx}
+            form="design-password"
+            state={{ values: {}, errors: {} }}
+            name="newPassword"
+            label={t('design.passwords.label')}
+            minLength={10}
+            maxLength={256}
+          />,
+        )}
+        {section(
+          'lists',
+          'FilterSelect DataTable Pager',
+          <>
+            <form method="get" action={`${ctx.href('/design')}#design-lists`} class="filters">
+              <FilterSelect
+                name="scope"
+                label={t('design.forms.scope')}
+                anyLabel={t('design.lists.any')}
+                value={typeof form.values.scope === 'string' ? form.values.scope : null}
+                options={['local', 'national', 'international'].map((value) => ({
+                  value,
+                  label: t(`design.forms.scope.${value}`),
+                }))}
+              />
+              <button type="submit" class="secondary">
+                {t('design.lists.apply')}
+              </button>
+            </form>
+            <DataTable
+              caption={t('design.lists.caption', { page: listPage, pages: designListPages })}
+              headers={[t('design.tables.organisation'), t('design.forms.scope')]}
+              items={organisations}
+              row={(name) => (
+                <>
+                  <th scope="row">
+                    <bdi>{name}</bdi>
+                  </th>
+                  <td>{t('design.forms.scope.national')}</td>
+                </>
+              )}
+            />
+            <Pager
+              ctx={ctx}
+              messages="design.lists"
+              page={listPage}
+              pages={designListPages}
+              hrefOf={(n) => `${ctx.href('/design')}?page=${n}#design-lists`}
+            />
+          </>,
         )}
         {section(
           'disclosure',
@@ -269,6 +353,8 @@ export const sections = [
   'buttons',
   'notices',
   'forms',
+  'passwords',
+  'lists',
   'disclosure',
   'cards',
   'figures',
