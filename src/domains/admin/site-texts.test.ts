@@ -120,6 +120,26 @@ describe('page texts and category names, per language', () => {
     );
   });
 
+  it('rewords an offer card’s title and a section heading of the home page, the link kept', async () => {
+    const pathOf = (locale: string, key: string) =>
+      `/en/admin/texts/${locale}/${encodeURIComponent(`page:${key}`)}`;
+    for (const [locale, key, body] of [
+      ['pl', 'home.offers.connect.title', 'Poznaj partnerów z innych sektorów'],
+      ['en', 'home.offers.connect.title', 'Meet partners from other sectors'],
+      ['ar', 'home.offers.title', 'ما يقدّمه التحالف لأعضائه'],
+    ] as const)
+      assert.equal((await staff.post(pathOf(locale, key), { body, version: '0' })).status, 303, key);
+    const pl = (await t.client().get('/pl/')).html;
+    assert.match(pl, /<a href="\/pl\/connections">\s*Poznaj partnerów z innych sektorów\s*<\/a>/);
+    assert.match(
+      (await t.client().get('/ar/')).html,
+      /<h2 id="offers-title">\s*ما يقدّمه التحالف لأعضائه\s*<\/h2>/,
+    );
+    // Spanish has no wording of its own: the English one, marked as English, still a link.
+    const es = visibleText((await t.client().get('/es/')).html);
+    assert.ok(es.includes('Meet partners from other sectors (en inglés)'), 'the fallback, marked');
+  });
+
   it('refuses a save made from an older version, keeping what was typed', async () => {
     const other = await signedInClient(t.client(), await createUser(t.deps, { roles: ['admin'] }));
     const path = `/en/admin/texts/fr/${encodeURIComponent('page:home.join.body')}`;

@@ -148,18 +148,24 @@ export function HomePage({ ctx, content }: { ctx: TViewContext; content: THomeCo
         </figure>
       </HomeSection>
       <section aria-labelledby="why-title">
-        <h2 id="why-title">{t('home.why.title')}</h2>
+        <h2 id="why-title">
+          <PageText ctx={ctx} name="home.why.title" />
+        </h2>
         <p>
           <PageText ctx={ctx} name="home.why.body" />
         </p>
       </section>
       <section aria-labelledby="offers-title">
-        <h2 id="offers-title">{t('home.offers.title')}</h2>
+        <h2 id="offers-title">
+          <PageText ctx={ctx} name="home.offers.title" />
+        </h2>
         <ul class="cards offers">
           {offers.map(([key, path]) => (
             <li class="card">
               <h3>
-                <a href={ctx.href(path)}>{t(`home.offers.${key}.title`)}</a>
+                <a href={ctx.href(path)}>
+                  <PageText ctx={ctx} name={`home.offers.${key}.title`} />
+                </a>
               </h3>
               <p>
                 <PageText ctx={ctx} name={`home.offers.${key}.body`} />
@@ -181,7 +187,9 @@ export function HomePage({ ctx, content }: { ctx: TViewContext; content: THomeCo
         <p>{t('home.commitments.body', { start: 2021, end: 2026 })}</p>
       </section>
       <section aria-labelledby="join-title">
-        <h2 id="join-title">{t('home.join.title')}</h2>
+        <h2 id="join-title">
+          <PageText ctx={ctx} name="home.join.title" />
+        </h2>
         <p>
           <PageText ctx={ctx} name="home.join.body" />
         </p>
