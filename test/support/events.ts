@@ -105,3 +105,26 @@ export async function draftEvent(deps: TDeps, overrides: Partial<TEventInputRaw>
 }
 
 export { actorOf };
+
+/**
+ * The fields of the event form as a person sends them for an in-person meeting on 2 March 2026, in
+ * UTC with UTC as the form's proposed zone (so a test sees whether a found place moves the zone).
+ */
+export function inPersonEventForm(organizer: string, overrides: Record<string, string> = {}) {
+  return {
+    title: 'Carers’ café',
+    summary: 'An afternoon for family carers.',
+    language: 'en',
+    kind: 'meeting',
+    format: 'in_person',
+    timeZone: 'UTC',
+    zoneDefault: 'UTC',
+    startDate: '2026-03-02',
+    startTime: '15:00',
+    endDate: '2026-03-02',
+    endTime: '17:00',
+    registrationMode: 'none',
+    organizers: organizer,
+    ...overrides,
+  };
+}

@@ -274,7 +274,7 @@ describe(`community notifications (${testDialect})`, () => {
     assert.match(page, /<optgroup label="[^"]+">/);
     assert.match(
       page,
-      /<option value="Europe\/Warsaw" selected=""[^>]*>UTC\+0[12]:00 · Warsaw · czas środkowoeuropejski/,
+      /<option value="Europe\/Warsaw" selected=""[^>]*>\u2068UTC\+0[12]:00\u2069 · Warsaw · czas środkowoeuropejski/,
     );
     const settings = await t.deps.db
       .selectFrom('community_mail_settings')

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { signedInClient } from '../../../test/support/accounts.ts';
-import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
+import {
+  createMemberOrganization,
+  createOrganizationPerson,
+  inPersonEventForm,
+} from '../../../test/support/events.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
@@ -31,22 +35,7 @@ describe(`an event's zone follows its place, and the zone list is filterable (${
     await t.close();
   });
 
-  const form = (overrides: Record<string, string>) => ({
-    title: 'Carers’ evening',
-    summary: 'An evening for family carers.',
-    language: 'en',
-    kind: 'meeting',
-    format: 'in_person',
-    timeZone: 'UTC',
-    zoneDefault: 'UTC',
-    startDate: '2026-03-02',
-    startTime: '18:00',
-    endDate: '2026-03-02',
-    endTime: '20:00',
-    registrationMode: 'none',
-    organizers: orgSlug,
-    ...overrides,
-  });
+  const form = (overrides: Record<string, string>) => inPersonEventForm(orgSlug, overrides);
 
   for (const [query, zone] of [
     ['Vladivostok', 'Asia/Vladivostok'],

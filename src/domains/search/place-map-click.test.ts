@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { signedInClient, visibleText } from '../../../test/support/accounts.ts';
-import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
+import {
+  createMemberOrganization,
+  createOrganizationPerson,
+  inPersonEventForm,
+} from '../../../test/support/events.ts';
 import { practiceFormFields } from '../../../test/support/practices.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -37,22 +41,7 @@ describe(`a place picked by a click on a map, without a script (${testDialect})`
     await t.close();
   });
 
-  const eventForm = (overrides: Record<string, string>) => ({
-    title: 'Carers’ café',
-    summary: 'An afternoon for family carers.',
-    language: 'en',
-    kind: 'meeting',
-    format: 'in_person',
-    timeZone: 'UTC',
-    zoneDefault: 'UTC',
-    startDate: '2026-03-02',
-    startTime: '15:00',
-    endDate: '2026-03-02',
-    endTime: '17:00',
-    registrationMode: 'none',
-    organizers: orgSlug,
-    ...overrides,
-  });
+  const eventForm = (overrides: Record<string, string>) => inPersonEventForm(orgSlug, overrides);
 
   for (const locale of ['en', 'ar'] as const) {
     it(`an event (${locale}): the world map, Poland's map, then Kraków with its zone, the form kept`, async () => {

@@ -8,6 +8,7 @@ import {
 } from '../../../taxonomy/organization-vocabulary.ts';
 import { regionLabel } from '../../../taxonomy/region-label.ts';
 import { FilterDisclosure } from '../../../ui/components/filter-disclosure.tsx';
+import { FilterSelect } from '../../../ui/components/filter-select.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { directoryQueryString, type TDirectoryFilter } from '../organizations.schemas.ts';
@@ -62,29 +63,33 @@ export function DirectoryPage({ ctx, directory }: { ctx: TViewContext; directory
                 <input id="directory-q" type="search" name="q" value={filter.q ?? ''} maxlength={100} />
               </div>
               <FilterSelect
-                ctx={ctx}
+                id="directory-type"
                 name="type"
+                anyLabel={t('organizations.directory.all')}
                 label={t('organizations.field.stakeholderType')}
                 value={filter.type}
                 options={stakeholderTypes.map((v) => ({ value: v, label: stakeholderTypeLabel(i18n, v) }))}
               />
               <FilterSelect
-                ctx={ctx}
+                id="directory-scope"
                 name="scope"
+                anyLabel={t('organizations.directory.all')}
                 label={t('organizations.field.scope')}
                 value={filter.scope}
                 options={scopes.map((v) => ({ value: v, label: scopeLabel(i18n, v) }))}
               />
               <FilterSelect
-                ctx={ctx}
+                id="directory-region"
                 name="region"
+                anyLabel={t('organizations.directory.all')}
                 label={t('organizations.field.region')}
                 value={filter.region}
                 options={regions.map((v) => ({ value: v, label: regionLabel(i18n, v) }))}
               />
               <FilterSelect
-                ctx={ctx}
+                id="directory-country"
                 name="country"
+                anyLabel={t('organizations.directory.all')}
                 label={t('organizations.field.country')}
                 value={filter.country}
                 options={countriesSorted(ctx.locale).map((c) => ({ value: c.code, label: c.name }))}
@@ -213,29 +218,6 @@ export function DirectoryPage({ ctx, directory }: { ctx: TViewContext; directory
 
 function hasFilter(f: TDirectoryFilter): boolean {
   return Boolean(f.q || f.type || f.scope || f.region || f.country || f.isChampion);
-}
-
-function FilterSelect(props: {
-  ctx: TViewContext;
-  name: string;
-  label: string;
-  value: string | null;
-  options: { value: string; label: string }[];
-}) {
-  const id = `directory-${props.name}`;
-  return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      <select id={id} name={props.name}>
-        <option value="">{props.ctx.t('organizations.directory.all')}</option>
-        {props.options.map((o) => (
-          <option value={o.value} selected={o.value === props.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 function FacetList(props: {
