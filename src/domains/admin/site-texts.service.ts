@@ -1,4 +1,4 @@
-import { isSecretariat, type TActor } from '../../core/actor.ts';
+import type { TActor } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
 import {
   editableTextLimits,
@@ -12,6 +12,7 @@ import type { TDeps } from '../../deps.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { bumpContentVersion } from '../../platform/content-version.ts';
 import { AppError } from '../../platform/errors.ts';
+import { siteTextsPolicy } from './site-texts.policy.ts';
 
 /**
  * The hub's page texts and category names, worded by the secretariat per language (issue 16, item 4;
@@ -19,11 +20,11 @@ import { AppError } from '../../platform/errors.ts';
  * it was made from, is audited, and drops every node's cached pages and wordings.
  */
 export function canEditSiteTexts(actor: TActor): boolean {
-  return isSecretariat(actor);
+  return siteTextsPolicy.can(actor, 'siteTexts.edit');
 }
 
 function authorize(actor: TActor): void {
-  if (!canEditSiteTexts(actor)) throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
+  siteTextsPolicy.authorize(actor, 'siteTexts.edit');
 }
 
 export async function readSiteTextsPage(deps: TDeps, actor: TActor) {
