@@ -68,28 +68,34 @@ export function searchTextOf(org: {
   );
 }
 
-export type TNewOrganization = {
-  id: string;
-  slug: string;
-  name: string;
-  acronym: string | null;
-  nameTranslations: Record<string, string>;
-  descriptionTranslations?: Record<string, string>;
-  stakeholderType: string;
-  scope: string;
-  countries: string[];
-  city: string | null;
-  website: string | null;
-  description: string;
-  language: string;
-  membershipStatus: string;
-  publicEmail?: string | null;
-  publicPhone?: string | null;
-  privateContacts?: Record<string, string>;
-  publishedAt?: string | null;
-  applicationId?: string | null;
-  at: string;
-};
+/** A new organisation: its record's own fields, the optional ones left to their defaults, and when. */
+export type TNewOrganization = Pick<
+  TOrganizationRecord,
+  | 'id'
+  | 'slug'
+  | 'name'
+  | 'acronym'
+  | 'nameTranslations'
+  | 'stakeholderType'
+  | 'scope'
+  | 'countries'
+  | 'city'
+  | 'website'
+  | 'description'
+  | 'language'
+  | 'membershipStatus'
+> &
+  Partial<
+    Pick<
+      TOrganizationRecord,
+      | 'descriptionTranslations'
+      | 'publicEmail'
+      | 'publicPhone'
+      | 'privateContacts'
+      | 'publishedAt'
+      | 'applicationId'
+    >
+  > & { at: string };
 
 /** Inserts an organisation with its country rows. Demo content and accepted applications both use it. */
 export async function insertOrganization(db: TDb, org: TNewOrganization): Promise<void> {
