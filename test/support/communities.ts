@@ -46,3 +46,22 @@ export async function startThread(
   assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
   return (res.headers.get('location') ?? '').split('/threads/')[1]?.split(/[?#]/)[0] ?? '';
 }
+
+/** The secretariat approves the community proposed at `base` (its proposer becomes its facilitator). */
+export async function approveCommunity(secretariat: TestClient, base: string): Promise<void> {
+  await secretariat.get(base);
+  assert.equal((await secretariat.post(`${base}/approve`, {})).status, 303);
+}
+
+/** Replies in a thread of the community at `base`; answers the new post's id. */
+export async function replyInThread(
+  client: TestClient,
+  base: string,
+  threadId: string,
+  fields: TFormFields & { body: string },
+): Promise<string> {
+  await client.get(`${base}/threads/${threadId}`);
+  const res = await client.post(`${base}/threads/${threadId}/replies`, fields);
+  assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
+  return /#post-([0-9a-f-]+)/.exec(res.headers.get('location') ?? '')?.[1] ?? '';
+}
