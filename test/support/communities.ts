@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { TDeps } from '../../src/deps.ts';
 import { visibleText } from './accounts.ts';
 import type { TestClient, TFormFields } from './test-app.ts';
 
@@ -64,4 +65,15 @@ export async function replyInThread(
   const res = await client.post(`${base}/threads/${threadId}/replies`, fields);
   assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
   return /#post-([0-9a-f-]+)/.exec(res.headers.get('location') ?? '')?.[1] ?? '';
+}
+
+/** A post's attached files as stored, in their order: upload id, storage key and original name. */
+export function postFilesOf(deps: TDeps, postId: string) {
+  return deps.db
+    .selectFrom('community_post_files as f')
+    .innerJoin('uploads as u', 'u.id', 'f.upload_id')
+    .select(['f.upload_id', 'u.storage_key', 'u.original_name'])
+    .where('f.post_id', '=', postId)
+    .orderBy('f.position')
+    .execute();
 }
