@@ -1,7 +1,5 @@
-import { locales } from '../../../i18n/locales.ts';
 import { conceptLabel, conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
-import { ChoiceList } from '../../../ui/components/choice-list.tsx';
 import { conceptChoices, countryChoiceGroups } from '../../../ui/components/choice-options.ts';
 import {
   CsrfField,
@@ -10,9 +8,9 @@ import {
   TextField,
   type TFormState,
 } from '../../../ui/components/form-field.tsx';
+import { FormFields, type TFieldEntry } from '../../../ui/components/form-fields.tsx';
+import { hubLanguageOptions } from '../../../ui/components/record-form-page.tsx';
 import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
-import { SelectField } from '../../../ui/components/select-field.tsx';
-import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { currencyOptions } from '../commitment-amounts.ts';
@@ -50,6 +48,19 @@ export type TCommitmentFormProps = {
 
 const form = 'commitment';
 
+/** The controlled lists chosen from a select each, with the label of each value. */
+const vocabularies = [
+  { name: 'kind', values: commitmentKinds, labelOf: kindLabel },
+  { name: 'stage', values: commitmentStages, labelOf: stageLabel },
+  { name: 'level', values: commitmentLevels, labelOf: levelLabel },
+] as const;
+
+/** The taxonomy schemes ticked as check boxes: the field, its scheme and its label's key. */
+const conceptBoxes = [
+  { name: 'fiveR', scheme: 'five_r', label: 'fiveR' },
+  { name: 'sdgTargets', scheme: 'sdg_target', label: 'sdg' },
+] as const;
+
 /** The inputs of one deliverable row, in order; each sends its name once per row. */
 const deliverableColumns = [
   { key: 'title', type: 'text' },
@@ -66,7 +77,12 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
   const rows = Math.max(formValues(state, 'd_title').length, formValues(state, 'd_due').length);
   const row = (name: string, index: number) => formValues(state, name)[index] ?? '';
   const common = { ctx, form, state };
-  const languageChoices = locales.map((l) => ({ value: l.tag, label: l.endonym }));
+  // Labels are the commitments' field names; hints are the form's own words.
+  const words = (key: string) =>
+    t(key.endsWith('Hint') ? `commitments.form.${key}` : `commitments.field.${key}`);
+  const Fields = ({ fields }: { fields: TFieldEntry[] }) => (
+    <FormFields {...common} labels={words} fields={fields} />
+  );
   return (
     <Layout ctx={ctx} title={title} isPrivate>
       <CommitmentsStyles />
@@ -79,124 +95,63 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
           <input type="hidden" name="version" value={String(state.values.version)} />
         ) : null}
         <Group legend={t('commitments.form.who')}>
-          <SelectField
-            {...common}
-            name="leadOrganizationId"
-            label={t('commitments.field.lead')}
-            options={props.leadChoices.map((o) => ({ value: o.id, label: o.name }))}
-          />
-          <ChoiceList
-            {...common}
-            name="coMakers"
-            label={t('commitments.field.coMakers')}
-            hint={t('commitments.form.coMakersHint')}
-            options={props.memberChoices.map((o) => ({ value: o.id, label: o.name }))}
+          <Fields
+            fields={[
+              { select: 'leadOrganizationId', label: 'lead', options: idOptions(props.leadChoices) },
+              { choices: 'coMakers', hint: 'coMakersHint', options: idOptions(props.memberChoices) },
+            ]}
           />
         </Group>
         <Group legend={t('commitments.form.what')}>
-          <SelectField
-            {...common}
-            name="language"
-            label={t('commitments.field.language')}
-            options={languageChoices}
-          />
-          <TextField {...common} name="title" label={t('commitments.field.title')} isRequired />
-          <TextAreaField
-            {...common}
-            name="description"
-            label={t('commitments.field.description')}
-            hint={t('commitments.form.descriptionHint')}
-            rows={8}
-          />
-          <SelectField
-            {...common}
-            name="kind"
-            label={t('commitments.field.kind')}
-            placeholder={t('commitments.form.choose')}
-            options={commitmentKinds.map((k) => ({ value: k, label: kindLabel(i18n, k) }))}
-          />
-          <SelectField
-            {...common}
-            name="stage"
-            label={t('commitments.field.stage')}
-            placeholder={t('commitments.form.choose')}
-            options={commitmentStages.map((s) => ({ value: s, label: stageLabel(i18n, s) }))}
-          />
-          <SelectField
-            {...common}
-            name="level"
-            label={t('commitments.field.level')}
-            placeholder={t('commitments.form.choose')}
-            options={commitmentLevels.map((l) => ({ value: l, label: levelLabel(i18n, l) }))}
+          <Fields
+            fields={[
+              { select: 'language', options: hubLanguageOptions },
+              { text: 'title', isRequired: true },
+              { area: 'description', hint: 'descriptionHint', rows: 8 },
+              ...vocabularies.map(({ name, values, labelOf }) => ({
+                select: name,
+                placeholder: t('commitments.form.choose'),
+                options: values.map((value) => ({ value, label: labelOf(i18n, value) })),
+              })),
+            ]}
           />
         </Group>
         <Group legend={t('commitments.form.whereWhen')}>
-          <ChoiceList
-            {...common}
-            name="countries"
-            label={t('commitments.field.countries')}
-            hint={t('commitments.form.countriesHint')}
-            groups={countryChoiceGroups(locale)}
-          />
-          <SelectField
-            {...common}
-            name="cycleId"
-            label={t('commitments.field.cycle')}
-            options={props.cycles.map((c) => ({ value: c.id, label: cycleText(c) }))}
-          />
-          <TextField
-            {...common}
-            name="startDate"
-            type="date"
-            label={t('commitments.field.startDate')}
-            hint={t('commitments.form.dateHint')}
-          />
-          <TextField
-            {...common}
-            name="endDate"
-            type="date"
-            label={t('commitments.field.endDate')}
-            hint={t('commitments.form.dateHint')}
+          <Fields
+            fields={[
+              { choices: 'countries', hint: 'countriesHint', groups: countryChoiceGroups(locale) },
+              {
+                select: 'cycleId',
+                label: 'cycle',
+                options: props.cycles.map((c) => ({ value: c.id, label: cycleText(c) })),
+              },
+              { text: 'startDate', type: 'date', hint: 'dateHint' },
+              { text: 'endDate', type: 'date', hint: 'dateHint' },
+            ]}
           />
         </Group>
         <Group legend={t('commitments.form.financing')}>
-          <TextField
-            {...common}
-            name="amount"
-            label={t('commitments.field.amount')}
-            hint={t('commitments.form.amountHint')}
-            inputMode="decimal"
-          />
-          <SelectField
-            {...common}
-            name="currency"
-            label={t('commitments.field.currency')}
-            placeholder={t('commitments.form.noCurrency')}
-            options={currencyOptions().map((code) => ({ value: code, label: code }))}
+          <Fields
+            fields={[
+              { text: 'amount', hint: 'amountHint', inputMode: 'decimal' },
+              {
+                select: 'currency',
+                placeholder: t('commitments.form.noCurrency'),
+                options: currencyOptions().map((code) => ({ value: code, label: code })),
+              },
+            ]}
           />
         </Group>
         <Group legend={t('commitments.form.tags')}>
-          <CheckboxGroup
-            {...common}
-            name="fiveR"
-            label={t('commitments.field.fiveR')}
-            options={conceptsOf('five_r').map((c) => ({ value: c.id, label: conceptLabel(c.id, locale) }))}
-          />
-          <CheckboxGroup
-            {...common}
-            name="sdgTargets"
-            label={t('commitments.field.sdg')}
-            options={conceptsOf('sdg_target').map((c) => ({
-              value: c.id,
-              label: conceptLabel(c.id, locale),
-            }))}
-          />
-          <ChoiceList
-            {...common}
-            name="themes"
-            label={t('commitments.field.themes')}
-            options={conceptChoices('theme', locale)}
-          />
+          {conceptBoxes.map(({ name, scheme, label }) => (
+            <CheckboxGroup
+              {...common}
+              name={name}
+              label={t(`commitments.field.${label}`)}
+              options={conceptsOf(scheme).map((c) => ({ value: c.id, label: conceptLabel(c.id, locale) }))}
+            />
+          ))}
+          <Fields fields={[{ choices: 'themes', options: conceptChoices('theme', locale) }]} />
         </Group>
         <fieldset>
           <legend>{t('commitments.form.deliverables')}</legend>
@@ -233,18 +188,12 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
             </p>
           ) : null}
           {props.chosenLinks.length > 0 ? (
-            <ul class="link-choices" aria-label={t('commitments.form.chosenLinks')}>
-              {props.chosenLinks.map((l) => (
-                <li>
-                  <input type="checkbox" id={`link-${l.value}`} name="links" value={l.value} checked />{' '}
-                  <label for={`link-${l.value}`}>
-                    <span class="badge">{t(`commitments.link.${l.type}`)}</span>{' '}
-                    <span dir="auto">{l.title}</span>
-                    {l.context ? <span dir="auto"> ({l.context})</span> : null}
-                  </label>
-                </li>
-              ))}
-            </ul>
+            <LinkChoices
+              ctx={ctx}
+              label={t('commitments.form.chosenLinks')}
+              links={props.chosenLinks}
+              isChosen
+            />
           ) : null}
           <div class="field">
             <label for="commitment-linkQuery">{t('commitments.form.linkSearch')}</label>
@@ -263,18 +212,7 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
             props.linkCandidates.length === 0 ? (
               <p role="status">{t('commitments.form.linkNone')}</p>
             ) : (
-              <ul class="link-choices" aria-label={t('commitments.form.linkResults')}>
-                {props.linkCandidates.map((l) => (
-                  <li>
-                    <input type="checkbox" id={`link-${l.value}`} name="links" value={l.value} />{' '}
-                    <label for={`link-${l.value}`}>
-                      <span class="badge">{t(`commitments.link.${l.type}`)}</span>{' '}
-                      <span dir="auto">{l.title}</span>
-                      {l.context ? <span dir="auto"> ({l.context})</span> : null}
-                    </label>
-                  </li>
-                ))}
-              </ul>
+              <LinkChoices ctx={ctx} label={t('commitments.form.linkResults')} links={props.linkCandidates} />
             )
           ) : null}
         </Group>
@@ -305,19 +243,19 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
         </Group>
         <Group legend={t('commitments.form.translation')}>
           <p class="hint">{t('commitments.form.translationHint')}</p>
-          <SelectField
+          <FormFields
             {...common}
-            name="trLanguage"
-            label={t('commitments.form.translationLanguage')}
-            placeholder={t('commitments.form.noTranslation')}
-            options={languageChoices}
-          />
-          <TextField {...common} name="trTitle" label={t('commitments.form.translationTitle')} />
-          <TextAreaField
-            {...common}
-            name="trDescription"
-            label={t('commitments.form.translationDescription')}
-            rows={5}
+            labels={(key) => t(`commitments.form.${key}`)}
+            fields={[
+              {
+                select: 'trLanguage',
+                label: 'translationLanguage',
+                placeholder: t('commitments.form.noTranslation'),
+                options: hubLanguageOptions,
+              },
+              { text: 'trTitle', label: 'translationTitle' },
+              { area: 'trDescription', label: 'translationDescription', rows: 5 },
+            ]}
           />
         </Group>
         <p>
@@ -327,6 +265,40 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
         </p>
       </form>
     </Layout>
+  );
+}
+
+/** Organisations as options, by id. */
+function idOptions(choices: readonly { id: string; name: string }[]) {
+  return choices.map((o) => ({ value: o.id, label: o.name }));
+}
+
+/** Linked records as check boxes sending "links": the ones already chosen (ticked) or a search's finds. */
+function LinkChoices(props: {
+  ctx: TViewContext;
+  label: string;
+  links: readonly TResolvedLink[];
+  isChosen?: boolean;
+}) {
+  const { t } = props.ctx;
+  return (
+    <ul class="link-choices" aria-label={props.label}>
+      {props.links.map((l) => (
+        <li>
+          <input
+            type="checkbox"
+            id={`link-${l.value}`}
+            name="links"
+            value={l.value}
+            checked={props.isChosen ?? false}
+          />{' '}
+          <label for={`link-${l.value}`}>
+            <span class="badge">{t(`commitments.link.${l.type}`)}</span> <span dir="auto">{l.title}</span>
+            {l.context ? <span dir="auto"> ({l.context})</span> : null}
+          </label>
+        </li>
+      ))}
+    </ul>
   );
 }
 
