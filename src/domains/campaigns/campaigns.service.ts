@@ -1,5 +1,6 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
+import { changeRecord } from '../../core/record-changes.ts';
 import { uniqueSlug } from '../../core/records.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
@@ -110,21 +111,24 @@ export async function updateCampaign(
   raw: unknown,
   options: TWriteOptions = {},
 ) {
-  const current = await findCampaignBySlug(deps.db, slug);
-  if (!current) throw new AppError('not_found');
-  authorize(actor, 'edit', current);
-  if (options.expectedVersion !== undefined && options.expectedVersion !== current.version)
-    throw new AppError('conflict');
-  const input = parseCampaignInput(raw);
-  const at = deps.clock.now().toISOString();
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
+  // Parsed once the actor may edit it (a refusal comes before a form's mistakes).
+  let input!: TCampaignInput;
+  const { saved } = await changeRecord(deps, actor, {
+    slug,
+    requestId: options.requestId,
+    find: findCampaignBySlug,
+    check: (current) => {
+      authorize(actor, 'edit', current);
+      if (options.expectedVersion !== undefined && options.expectedVersion !== current.version)
+        throw new AppError('conflict');
+      input = parseCampaignInput(raw);
+    },
+    save: async (trx, current, at) => {
       const organizationId =
         input.organization === (current.organization?.slug ?? null)
           ? current.organizationId
           : await organizationToWriteFor(trx, actor, input.organization, 'campaigns.errors.organization');
-      const ok = await updateCampaignRow(trx, current.id, current.version, {
+      return updateCampaignRow(trx, current.id, current.version, {
         ...columnsOf(
           { ...input, translations: { ...current.translations, ...input.translations } },
           organizationId,
@@ -132,20 +136,15 @@ export async function updateCampaign(
         updated_at: at,
         version: current.version + 1,
       });
-      if (!ok) throw new AppError('conflict');
-      await audit(
-        trx,
-        { actorId: actor.userId, requestId: options.requestId, at },
-        'campaigns.updated',
-        { type: 'campaign', id: current.id },
-        { slug, version: current.version + 1 },
-      );
-      const saved = await findCampaignBySlug(trx, slug);
-      if (!saved) throw new AppError('internal');
-      await syncCampaignIndex(deps, saved, trx);
-      return saved;
-    })
-    .then((saved) => (saved.status === 'draft' ? saved : announced(saved)));
+    },
+    alongside: (trx, _before, campaign) => syncCampaignIndex(deps, campaign, trx),
+    audit: {
+      action: 'campaigns.updated',
+      subjectType: 'campaign',
+      details: (current) => ({ slug, version: current.version + 1 }),
+    },
+  });
+  return saved.status === 'draft' ? saved : announced(saved);
 }
 
 /**
@@ -158,6 +157,11 @@ function announced<T>(value: T): T {
 }
 
 const statusAfter = { publish: 'published', close: 'closed', unpublish: 'draft' } as const;
+const auditActionOf = {
+  publish: 'campaigns.published',
+  close: 'campaigns.closed',
+  unpublish: 'campaigns.unpublished',
+} as const;
 
 /** Publishes, closes or unpublishes (back to a draft) a campaign; the search index follows in the same transaction. */
 export async function moveCampaign(
@@ -167,33 +171,22 @@ export async function moveCampaign(
   action: 'publish' | 'close' | 'unpublish',
   options: TWriteOptions = {},
 ): Promise<TCampaign> {
-  const current = await findCampaignBySlug(deps.db, slug);
-  if (!current) throw new AppError('not_found');
-  authorize(actor, action, current);
-  const at = deps.clock.now().toISOString();
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const ok = await updateCampaignRow(trx, current.id, current.version, {
+  const { saved } = await changeRecord(deps, actor, {
+    slug,
+    requestId: options.requestId,
+    find: findCampaignBySlug,
+    check: (current) => authorize(actor, action, current),
+    save: (trx, current, at) =>
+      updateCampaignRow(trx, current.id, current.version, {
         status: statusAfter[action],
         ...(action === 'publish' ? { published_at: current.publishedAt ?? at } : {}),
         updated_at: at,
         version: current.version + 1,
-      });
-      if (!ok) throw new AppError('conflict');
-      await audit(
-        trx,
-        { actorId: actor.userId, requestId: options.requestId, at },
-        `campaigns.${action === 'publish' ? 'published' : action === 'close' ? 'closed' : 'unpublished'}`,
-        { type: 'campaign', id: current.id },
-        { slug },
-      );
-      const saved = await findCampaignBySlug(trx, slug);
-      if (!saved) throw new AppError('internal');
-      await syncCampaignIndex(deps, saved, trx);
-      return saved;
-    })
-    .then(announced);
+      }),
+    alongside: (trx, _before, campaign) => syncCampaignIndex(deps, campaign, trx),
+    audit: { action: auditActionOf[action], subjectType: 'campaign', details: () => ({ slug }) },
+  });
+  return announced(saved);
 }
 
 export async function readCampaign(deps: TDeps, actor: TActor, slug: string) {

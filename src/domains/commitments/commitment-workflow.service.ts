@@ -1,8 +1,9 @@
-import type { Updateable } from 'kysely';
+import type { Transaction, Updateable } from 'kysely';
 import type { TActor } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
+import { changeRecord } from '../../core/record-changes.ts';
 import type { TDeps } from '../../deps.ts';
-import type { CommitmentsTable } from '../../platform/db/schema.ts';
+import type { CommitmentsTable, Database } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { findOrganizationById } from '../organizations/index.ts';
 import { forgetDashboardFigures } from './commitment-dashboard.service.ts';
@@ -14,7 +15,6 @@ import {
   answerMakerInvitation,
   countDimensions,
   countReports,
-  findCommitmentById,
   findCommitmentBySlug,
   listDeliverables,
   listMakers,
@@ -51,134 +51,137 @@ async function move(
   step: TMove,
   o: TOptions,
 ): Promise<TCommitment> {
-  const current = await findCommitmentBySlug(deps.db, slug);
-  if (!current) throw new AppError('not_found');
-  authorize(actor, step.action, { ...current, makers: await listMakers(deps.db, current.id) });
-  if (step.action === 'submit') {
-    const gaps = gapsOf(current, await listDeliverables(deps.db, current.id));
-    if (gaps.length > 0) {
-      throw new AppError('validation_failed', { fieldErrors: { _form: 'commitments.errors.incomplete' } });
-    }
-  }
-  const at = deps.clock.now().toISOString();
-  const saved = await deps.db.transaction().execute(async (trx) => {
-    const ok = await updateCommitment(trx, current.id, current.version, {
-      ...step.patch(current, at),
-      updated_at: at,
-    });
-    if (!ok) throw new AppError('conflict');
-    const row = await findCommitmentById(trx, current.id);
-    if (!row) throw new AppError('internal');
-    await replaceFacets(trx, row);
-    await countDimensions(trx, current, -1);
-    await countDimensions(trx, row, 1);
-    const isPublished = row.status === 'published';
-    if (isPublished !== (current.status === 'published')) {
-      await setReportsPublished(trx, row.id, isPublished);
-      await countReports(trx, current, -1);
-      await countReports(trx, row, 1);
-    }
-    if (step.isMailToReviewers) {
-      const lead = await findOrganizationById(trx, row.leadOrganizationId);
-      for (const person of await listReviewers(trx)) {
-        const link = `${deps.config.publicUrl}/${person.locale || 'en'}/commitments/${encodeURIComponent(row.slug)}`;
-        await deps.mailer.enqueue(
-          trx,
-          composeSubmittedMail(
-            person,
-            { title: row.title, organization: lead?.name ?? '', link },
-            `commitments:submitted:${row.id}:${row.version}:${person.userId}`,
-          ),
-        );
+  const { current, saved } = await changeRecord(deps, actor, {
+    slug,
+    requestId: o.requestId,
+    find: findCommitmentBySlug,
+    check: async (commitment) => {
+      authorize(actor, step.action, { ...commitment, makers: await listMakers(deps.db, commitment.id) });
+      if (step.action !== 'submit') return;
+      if (gapsOf(commitment, await listDeliverables(deps.db, commitment.id)).length > 0) {
+        throw new AppError('validation_failed', { fieldErrors: { _form: 'commitments.errors.incomplete' } });
       }
-    }
-    if (step.mail) {
-      for (const person of await listOrganizationWriters(trx, [row.leadOrganizationId])) {
-        const link = `${deps.config.publicUrl}/${person.locale}/commitments/${encodeURIComponent(row.slug)}`;
-        await deps.mailer.enqueue(
-          trx,
-          composeReviewMail(
-            step.mail.kind,
-            person,
-            { title: row.title, link, ...(step.mail.comment ? { comment: step.mail.comment } : {}) },
-            `commitments:${step.mail.kind}:${row.id}:${row.version}:${person.userId}`,
-          ),
-        );
-      }
-    }
-    if (row.status === 'published' || current.status === 'published') {
-      const lead = await findOrganizationById(trx, row.leadOrganizationId);
-      await syncCommitmentIndex(deps.search, row, lead?.name ?? '', trx);
-    }
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: o.requestId, at },
-      step.auditAction,
-      { type: 'commitment', id: row.id },
-      { slug: row.slug, from: current.status, to: row.status, ...step.details },
-    );
-    return row;
+    },
+    save: (trx, commitment, at) =>
+      updateCommitment(trx, commitment.id, commitment.version, {
+        ...step.patch(commitment, at),
+        updated_at: at,
+      }),
+    alongside: (trx, before, row) => followMove(deps, trx, before, row, step),
+    audit: {
+      action: step.auditAction,
+      subjectType: 'commitment',
+      details: (before, row) => ({ slug: row.slug, from: before.status, to: row.status, ...step.details }),
+    },
   });
   deps.mailer.kick();
   if (saved.status === 'published' || current.status === 'published') forgetDashboardFigures();
   return saved;
 }
 
-export function submitCommitment(deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) {
-  return move(
-    deps,
-    actor,
-    slug,
-    {
-      action: 'submit',
-      auditAction: 'commitments.submitted',
-      patch: (_c, at) => ({ status: 'submitted', submitted_at: at }),
-      isMailToReviewers: true,
-    },
-    o,
-  );
+/** What a move changes besides the commitment, in its transaction: facets, counters, mail, the index. */
+async function followMove(
+  deps: TDeps,
+  trx: Transaction<Database>,
+  current: TCommitment,
+  row: TCommitment,
+  step: TMove,
+): Promise<void> {
+  await replaceFacets(trx, row);
+  await countDimensions(trx, current, -1);
+  await countDimensions(trx, row, 1);
+  const isPublished = row.status === 'published';
+  if (isPublished !== (current.status === 'published')) {
+    await setReportsPublished(trx, row.id, isPublished);
+    await countReports(trx, current, -1);
+    await countReports(trx, row, 1);
+  }
+  if (step.isMailToReviewers) {
+    const lead = await findOrganizationById(trx, row.leadOrganizationId);
+    for (const person of await listReviewers(trx)) {
+      const link = `${deps.config.publicUrl}/${person.locale || 'en'}/commitments/${encodeURIComponent(row.slug)}`;
+      await deps.mailer.enqueue(
+        trx,
+        composeSubmittedMail(
+          person,
+          { title: row.title, organization: lead?.name ?? '', link },
+          `commitments:submitted:${row.id}:${row.version}:${person.userId}`,
+        ),
+      );
+    }
+  }
+  if (step.mail) {
+    for (const person of await listOrganizationWriters(trx, [row.leadOrganizationId])) {
+      const link = `${deps.config.publicUrl}/${person.locale}/commitments/${encodeURIComponent(row.slug)}`;
+      await deps.mailer.enqueue(
+        trx,
+        composeReviewMail(
+          step.mail.kind,
+          person,
+          { title: row.title, link, ...(step.mail.comment ? { comment: step.mail.comment } : {}) },
+          `commitments:${step.mail.kind}:${row.id}:${row.version}:${person.userId}`,
+        ),
+      );
+    }
+  }
+  if (row.status === 'published' || current.status === 'published') {
+    const lead = await findOrganizationById(trx, row.leadOrganizationId);
+    await syncCommitmentIndex(deps.search, row, lead?.name ?? '', trx);
+  }
 }
 
-export function publishCommitment(deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) {
-  return move(
-    deps,
-    actor,
-    slug,
-    {
-      action: 'publish',
-      auditAction: 'commitments.published',
-      patch: (c, at) => ({
-        status: 'published',
-        published_at: c.publishedAt ?? at,
-        review_comment: null,
-        withdrawn_at: null,
-        withdrawal_reason: null,
-        withdrawn_by: null,
-      }),
-      mail: { kind: 'published' },
-    },
-    o,
-  );
-}
+/** Every move of the review: the policy action it needs, the audit action it leaves, what it sets and tells. */
+const moves = {
+  submit: (): TMove => ({
+    action: 'submit',
+    auditAction: 'commitments.submitted',
+    patch: (_c, at) => ({ status: 'submitted', submitted_at: at }),
+    isMailToReviewers: true,
+  }),
+  publish: (): TMove => ({
+    action: 'publish',
+    auditAction: 'commitments.published',
+    patch: (c, at) => ({
+      status: 'published',
+      published_at: c.publishedAt ?? at,
+      review_comment: null,
+      withdrawn_at: null,
+      withdrawal_reason: null,
+      withdrawn_by: null,
+    }),
+    mail: { kind: 'published' },
+  }),
+  return: (comment: string): TMove => ({
+    action: 'return',
+    auditAction: 'commitments.returned',
+    patch: () => ({ status: 'returned', review_comment: comment }),
+    mail: { kind: 'returned', comment },
+    details: { commentLength: comment.length },
+  }),
+  withdraw: (reason: string, by: string | null, isBySecretariat: boolean): TMove => ({
+    action: isBySecretariat ? 'unpublish' : 'withdraw',
+    auditAction: isBySecretariat ? 'commitments.unpublished' : 'commitments.withdrawn',
+    patch: (_c, at) => ({
+      status: 'withdrawn',
+      withdrawn_at: at,
+      withdrawal_reason: reason,
+      withdrawn_by: by,
+    }),
+    details: { reasonLength: reason.length },
+  }),
+};
+
+export const submitCommitment = (deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) =>
+  move(deps, actor, slug, moves.submit(), o);
+
+export const publishCommitment = (deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) =>
+  move(deps, actor, slug, moves.publish(), o);
 
 export function returnCommitment(deps: TDeps, actor: TActor, slug: string, raw: unknown, o: TOptions = {}) {
   const parsed = ZReturnComment.safeParse(raw);
   if (!parsed.success)
     throw new AppError('validation_failed', { fieldErrors: { comment: 'validation.required' } });
-  const { comment } = parsed.data;
-  return move(
-    deps,
-    actor,
-    slug,
-    {
-      action: 'return',
-      auditAction: 'commitments.returned',
-      patch: () => ({ status: 'returned', review_comment: comment }),
-      mail: { kind: 'returned', comment },
-      details: { commentLength: comment.length },
-    },
-    o,
-  );
+  return move(deps, actor, slug, moves.return(parsed.data.comment), o);
 }
 
 /**
@@ -199,24 +202,7 @@ export function withdrawCommitment(
     const key = issue?.message.startsWith('validation.') ? issue.message : 'validation.required';
     throw new AppError('validation_failed', { fieldErrors: { reason: key } });
   }
-  const { reason } = parsed.data;
-  return move(
-    deps,
-    actor,
-    slug,
-    {
-      action: o.bySecretariat ? 'unpublish' : 'withdraw',
-      auditAction: o.bySecretariat ? 'commitments.unpublished' : 'commitments.withdrawn',
-      patch: (_c, at) => ({
-        status: 'withdrawn',
-        withdrawn_at: at,
-        withdrawal_reason: reason,
-        withdrawn_by: actor.userId,
-      }),
-      details: { reasonLength: reason.length },
-    },
-    o,
-  );
+  return move(deps, actor, slug, moves.withdraw(parsed.data.reason, actor.userId, o.bySecretariat), o);
 }
 
 /** A co-maker's owner or editor confirms (or declines) taking part. */

@@ -1,5 +1,5 @@
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import { uniqueSlug } from '../../core/records.ts';
 import { fieldErrorsOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
@@ -9,6 +9,7 @@ import { regionsOfCountry } from '../../taxonomy/taxonomy.ts';
 import {
   communityPolicy,
   isSecretariatOfCommunities,
+  type TCommunityAction,
   type TCommunityResource,
 } from './communities.policy.ts';
 import type { TCommunity, TCommunityMember } from './communities.record.ts';
@@ -75,13 +76,22 @@ export type TCommunityView = {
   resource: TCommunityResource;
 };
 
-/** A community as the asking person may see it (404 for a proposal that is not theirs). */
-export async function readCommunity(deps: TDeps, actor: TActor, slug: string): Promise<TCommunityView> {
+/**
+ * A community as the asking person may see it (404 for a proposal that is not theirs); with `action`,
+ * also refused unless the person may do that in it.
+ */
+export async function readCommunity(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+  action?: TCommunityAction,
+): Promise<TCommunityView> {
   const community = await findCommunityBySlug(deps.db, slug);
   if (!community) throw new AppError('not_found');
   const role = await findRole(deps.db, community.id, actor.userId);
   const resource = communityResourceOf(community, role);
   communityPolicy.authorize(actor, 'view', resource);
+  if (action) communityPolicy.authorize(actor, action, resource);
   return { community, role, resource };
 }
 
@@ -194,7 +204,7 @@ export async function createCommunity(
   const stored = picture ? await deps.files.save(picture.data) : null;
   const status: TCommunityStatus = isSecretariat ? 'active' : 'proposed';
   try {
-    return await deps.db.transaction().execute(async (trx) => {
+    return await auditedWrite(deps, actor, { ...options, at }, async ({ trx, audit }) => {
       const slug = await uniqueSlug(input.name, (s) => isCommunitySlugTaken(trx, s), {
         fallback: 'community',
         reserved: reservedSlugs,
@@ -223,13 +233,9 @@ export async function createCommunity(
         last_activity_at: at,
       });
       await insertMember(trx, { communityId: id, userId, role: 'facilitator', at });
-      await audit(
-        trx,
-        { actorId: userId, requestId: options.requestId, at },
-        isSecretariat ? 'communities.created' : 'communities.proposed',
-        { type: 'community', id },
-        { slug, visibility: input.visibility, joinPolicy: input.joinPolicy },
-      );
+      const action = isSecretariat ? 'communities.created' : 'communities.proposed';
+      const details = { slug, visibility: input.visibility, joinPolicy: input.joinPolicy };
+      await audit(action, { type: 'community', id }, details);
       const created = await findCommunityBySlug(trx, slug);
       if (!created) throw new AppError('internal');
       return created;
@@ -248,25 +254,23 @@ export async function decideProposal(
   isApproved: boolean,
   options: TWriteOptions = {},
 ): Promise<TCommunity> {
-  const view = await readCommunity(deps, actor, slug);
-  communityPolicy.authorize(actor, 'decide', view.resource);
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    await updateCommunityRow(trx, view.community.id, {
-      status: isApproved ? 'active' : 'declined',
+  const view = await readCommunity(deps, actor, slug, 'decide');
+  const status = isApproved ? 'active' : 'declined';
+  await auditedWrite(deps, actor, options, async ({ trx, at, audit }) => {
+    const id = view.community.id;
+    await updateCommunityRow(trx, id, {
+      status,
       decided_by: actor.userId,
       updated_at: at,
       last_activity_at: at,
     });
     await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
       isApproved ? 'communities.approved' : 'communities.declined',
-      { type: 'community', id: view.community.id },
+      { type: 'community', id },
       { slug },
     );
   });
-  return { ...view.community, status: isApproved ? 'active' : 'declined' };
+  return { ...view.community, status };
 }
 
 /** Joins an open community at once, or asks to join one by request. */
@@ -280,27 +284,20 @@ export async function joinCommunity(
   const isOpen = view.community.joinPolicy === 'open';
   communityPolicy.authorize(actor, isOpen ? 'join' : 'requestToJoin', view.resource);
   const role: TMemberRole = isOpen ? 'member' : 'requested';
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, options, async ({ trx, at, audit }) => {
+    const communityId = view.community.id;
     // A double submit finds the first one's row: nothing more to do.
-    if (await findRole(trx, view.community.id, actor.userId)) return;
-    await insertMember(trx, { communityId: view.community.id, userId: actor.userId as string, role, at });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      isOpen ? 'communities.joined' : 'communities.join_requested',
-      { type: 'community', id: view.community.id },
-      { slug },
-    );
+    if (await findRole(trx, communityId, actor.userId)) return;
+    await insertMember(trx, { communityId, userId: actor.userId as string, role, at });
+    const action = isOpen ? 'communities.joined' : 'communities.join_requested';
+    await audit(action, { type: 'community', id: communityId }, { slug });
   });
   return role;
 }
 
 export async function leaveCommunity(deps: TDeps, actor: TActor, slug: string, options: TWriteOptions = {}) {
-  const view = await readCommunity(deps, actor, slug);
-  communityPolicy.authorize(actor, 'leave', view.resource);
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  const view = await readCommunity(deps, actor, slug, 'leave');
+  await auditedWrite(deps, actor, options, async ({ trx, at, audit }) => {
     if (view.role === 'facilitator') {
       // A community keeps one facilitator at least; the row touched first makes such changes take turns.
       await updateCommunityRow(trx, view.community.id, { updated_at: at });
@@ -312,13 +309,7 @@ export async function leaveCommunity(deps: TDeps, actor: TActor, slug: string, o
     if (!(await deleteMember(trx, view.community.id, actor.userId as string))) return;
     // Leaving stops the community's mail: its watches (of the community and its threads) end.
     await deleteWatchesIn(trx, actor.userId as string, view.community.id);
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'communities.left',
-      { type: 'community', id: view.community.id },
-      { slug, role: view.role },
-    );
+    await audit('communities.left', { type: 'community', id: view.community.id }, { slug, role: view.role });
   });
 }
 
@@ -331,27 +322,20 @@ export async function answerJoinRequest(
   isAccepted: boolean,
   options: TWriteOptions = {},
 ) {
-  const view = await readCommunity(deps, actor, slug);
-  communityPolicy.authorize(actor, 'manageMembers', view.resource);
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    if ((await findRole(trx, view.community.id, userId)) !== 'requested') throw new AppError('conflict');
-    if (isAccepted) await setMemberRole(trx, view.community.id, userId, 'member', at);
-    else await deleteMember(trx, view.community.id, userId);
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      isAccepted ? 'communities.request_accepted' : 'communities.request_declined',
-      { type: 'community', id: view.community.id },
-      { slug, userId },
-    );
+  const view = await readCommunity(deps, actor, slug, 'manageMembers');
+  await auditedWrite(deps, actor, options, async ({ trx, at, audit }) => {
+    const communityId = view.community.id;
+    if ((await findRole(trx, communityId, userId)) !== 'requested') throw new AppError('conflict');
+    if (isAccepted) await setMemberRole(trx, communityId, userId, 'member', at);
+    else await deleteMember(trx, communityId, userId);
+    const action = isAccepted ? 'communities.request_accepted' : 'communities.request_declined';
+    await audit(action, { type: 'community', id: communityId }, { slug, userId });
   });
 }
 
 /** A member chooses whether the community's public page lists them. */
 export async function setListing(deps: TDeps, actor: TActor, slug: string, isListed: boolean) {
-  const view = await readCommunity(deps, actor, slug);
-  communityPolicy.authorize(actor, 'leave', view.resource);
+  const view = await readCommunity(deps, actor, slug, 'leave');
   await setMemberListed(deps.db, view.community.id, actor.userId as string, isListed);
 }
 

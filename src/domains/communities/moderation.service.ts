@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import type { TAuditSubject } from '../../core/audit.ts';
+import { auditedWrite, type TWriteStep } from '../../core/audited-write.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -55,8 +56,12 @@ async function loadForModeration(deps: TDeps, actor: TActor, slug: string, threa
   return { view, thread };
 }
 
-async function logAct(
-  trx: Parameters<typeof insertModerationAct>[0],
+/**
+ * A moderator's act: logged with its reason for the person it concerns (`subject`) and audited as
+ * "communities.<action>", both in the write's transaction.
+ */
+async function recordAct(
+  step: TWriteStep,
   act: {
     communityId: string;
     action: string;
@@ -65,11 +70,12 @@ async function logAct(
     subject: string | null;
     reason: string;
     by: string | null;
-    at: string;
   },
+  audited: TAuditSubject,
+  details: Record<string, unknown>,
 ) {
-  await insertModerationAct(trx, {
-    id: newId(Date.parse(act.at)),
+  await insertModerationAct(step.trx, {
+    id: newId(Date.parse(step.at)),
     community_id: act.communityId,
     action: act.action,
     thread_id: act.threadId ?? null,
@@ -77,9 +83,13 @@ async function logAct(
     subject_user_id: act.subject,
     reason: act.reason,
     by: act.by,
-    at: act.at,
+    at: step.at,
   });
+  await step.audit(`communities.${act.action}`, audited, details);
 }
+
+/** The reason a moderator gives, which the person it concerns reads. */
+const parseReason = (raw: unknown) => parseOrThrow(z.object({ reason: ZReason }), { reason: raw }).reason;
 
 export async function reportPost(
   deps: TDeps,
@@ -94,8 +104,7 @@ export async function reportPost(
   postPolicy.authorize(actor, 'read', postResourceOf(view, thread, null));
   postPolicy.authorize(actor, 'report', postResourceOf(view, thread, post));
   const input = parseOrThrow(ZReport, raw);
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, options, async ({ trx, at, audit }) => {
     // Reporting twice is one report.
     if (await hasOpenReportBy(trx, post.id, actor.userId as string)) return;
     const id = newId(Date.parse(at));
@@ -112,20 +121,14 @@ export async function reportPost(
       resolved_by: null,
       resolved_at: null,
     });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'communities.post_reported',
-      { type: 'community_post', id: post.id },
-      { reason: input.reason, report: id },
-    );
+    const details = { reason: input.reason, report: id };
+    await audit('communities.post_reported', { type: 'community_post', id: post.id }, details);
   });
 }
 
 /** The queue of open reports, for facilitators and the secretariat. */
 export async function readModerationQueue(deps: TDeps, actor: TActor, slug: string) {
-  const view = await readCommunity(deps, actor, slug);
-  communityPolicy.authorize(actor, 'moderate', view.resource);
+  const view = await readCommunity(deps, actor, slug, 'moderate');
   return { view, reports: await listOpenReports(deps.db, view.community.id) };
 }
 
@@ -142,29 +145,25 @@ export async function setPostHiddenBy(
   const post = await findPost(deps.db, ids.postId);
   if (!post || post.threadId !== thread.id) throw new AppError('not_found');
   postPolicy.authorize(actor, 'moderate', postResourceOf(view, thread, post));
-  const reason = parseOrThrow(z.object({ reason: ZReason }), { reason: reasonRaw }).reason;
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    await setPostHidden(trx, post.id, isHidden ? reason : null);
-    if (isHidden) await resolveReports(trx, { postId: post.id }, 'resolved', actor.userId, at);
-    await logAct(trx, {
-      communityId: view.community.id,
-      action: isHidden ? 'post_hidden' : 'post_shown',
-      threadId: thread.id,
-      postId: post.id,
-      subject: post.authorId,
-      reason,
-      by: actor.userId,
-      at,
-    });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      isHidden ? 'communities.post_hidden' : 'communities.post_shown',
+  const reason = parseReason(reasonRaw);
+  await auditedWrite(deps, actor, options, async (step) => {
+    await setPostHidden(step.trx, post.id, isHidden ? reason : null);
+    if (isHidden) await resolveReports(step.trx, { postId: post.id }, 'resolved', actor.userId, step.at);
+    await recordAct(
+      step,
+      {
+        communityId: view.community.id,
+        action: isHidden ? 'post_hidden' : 'post_shown',
+        threadId: thread.id,
+        postId: post.id,
+        subject: post.authorId,
+        reason,
+        by: actor.userId,
+      },
       { type: 'community_post', id: post.id },
       { reason, author: post.authorId },
     );
-    await syncThreadIndex(deps, thread, trx, view.community);
+    await syncThreadIndex(deps, thread, step.trx, view.community);
   });
 }
 
@@ -175,20 +174,13 @@ export async function dismissReport(
   reportId: string,
   options: TWriteOptions = {},
 ) {
-  const view = await readCommunity(deps, actor, slug);
-  communityPolicy.authorize(actor, 'moderate', view.resource);
+  const view = await readCommunity(deps, actor, slug, 'moderate');
   const report = await findReport(deps.db, reportId);
   if (!report || report.community_id !== view.community.id) throw new AppError('not_found');
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, options, async ({ trx, at, audit }) => {
     await resolveReports(trx, { reportId }, 'dismissed', actor.userId, at);
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'communities.report_dismissed',
-      { type: 'community_post', id: report.post_id },
-      { report: reportId },
-    );
+    const subject = { type: 'community_post', id: report.post_id };
+    await audit('communities.report_dismissed', subject, { report: reportId });
   });
 }
 
@@ -213,28 +205,24 @@ export async function moderateThread(
 ): Promise<void> {
   const { view, thread } = await loadForModeration(deps, actor, slug, threadId);
   communityPolicy.authorize(actor, 'moderate', view.resource);
-  const reason = parseOrThrow(z.object({ reason: ZReason }), { reason: reasonRaw }).reason;
-  const at = deps.clock.now().toISOString();
+  const reason = parseReason(reasonRaw);
   const status = statusAfter[what];
-  await deps.db.transaction().execute(async (trx) => {
-    await updateThreadRow(trx, thread.id, { status });
-    await logAct(trx, {
-      communityId: view.community.id,
-      action: `thread_${what}`,
-      threadId: thread.id,
-      subject: thread.authorId,
-      reason,
-      by: actor.userId,
-      at,
-    });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      `communities.thread_${what}`,
+  await auditedWrite(deps, actor, options, async (step) => {
+    await updateThreadRow(step.trx, thread.id, { status });
+    await recordAct(
+      step,
+      {
+        communityId: view.community.id,
+        action: `thread_${what}`,
+        threadId: thread.id,
+        subject: thread.authorId,
+        reason,
+        by: actor.userId,
+      },
       { type: 'community_thread', id: thread.id },
       { reason, status },
     );
-    await syncThreadIndex(deps, { ...thread, status }, trx, view.community);
+    await syncThreadIndex(deps, { ...thread, status }, step.trx, view.community);
   });
 }
 
@@ -250,7 +238,7 @@ export async function moveThread(
 ): Promise<string> {
   const { view, thread } = await loadForModeration(deps, actor, slug, threadId);
   communityPolicy.authorize(actor, 'moderate', view.resource);
-  const reason = parseOrThrow(z.object({ reason: ZReason }), { reason: reasonRaw }).reason;
+  const reason = parseReason(reasonRaw);
   const target = await findCommunityBySlug(deps.db, targetSlug);
   const targetRole = target ? await findRole(deps.db, target.id, actor.userId) : null;
   if (
@@ -259,26 +247,22 @@ export async function moveThread(
     !communityPolicy.can(actor, 'moderate', communityResourceOf(target, targetRole))
   )
     throw new AppError('validation_failed', { fieldErrors: { target: 'communities.errors.moveTarget' } });
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    await moveThreadRows(trx, thread.id, target.id);
-    await logAct(trx, {
-      communityId: target.id,
-      action: 'thread_moved',
-      threadId: thread.id,
-      subject: thread.authorId,
-      reason,
-      by: actor.userId,
-      at,
-    });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'communities.thread_moved',
+  await auditedWrite(deps, actor, options, async (step) => {
+    await moveThreadRows(step.trx, thread.id, target.id);
+    await recordAct(
+      step,
+      {
+        communityId: target.id,
+        action: 'thread_moved',
+        threadId: thread.id,
+        subject: thread.authorId,
+        reason,
+        by: actor.userId,
+      },
       { type: 'community_thread', id: thread.id },
       { from: view.community.slug, to: target.slug, reason },
     );
-    await syncThreadIndex(deps, { ...thread, communityId: target.id }, trx, target);
+    await syncThreadIndex(deps, { ...thread, communityId: target.id }, step.trx, target);
   });
   return target.slug;
 }
@@ -292,27 +276,16 @@ export async function removeMember(
   reasonRaw: unknown,
   options: TWriteOptions = {},
 ): Promise<void> {
-  const view = await readCommunity(deps, actor, slug);
-  communityPolicy.authorize(actor, 'moderate', view.resource);
-  const reason = parseOrThrow(z.object({ reason: ZReason }), { reason: reasonRaw }).reason;
+  const view = await readCommunity(deps, actor, slug, 'moderate');
+  const reason = parseReason(reasonRaw);
   const role = await findRole(deps.db, view.community.id, userId);
   if (role !== 'member') throw new AppError('conflict');
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    await deleteMember(trx, view.community.id, userId);
-    await deleteWatchesIn(trx, userId, view.community.id);
-    await logAct(trx, {
-      communityId: view.community.id,
-      action: 'member_removed',
-      subject: userId,
-      reason,
-      by: actor.userId,
-      at,
-    });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'communities.member_removed',
+  await auditedWrite(deps, actor, options, async (step) => {
+    await deleteMember(step.trx, view.community.id, userId);
+    await deleteWatchesIn(step.trx, userId, view.community.id);
+    await recordAct(
+      step,
+      { communityId: view.community.id, action: 'member_removed', subject: userId, reason, by: actor.userId },
       { type: 'community', id: view.community.id },
       { userId, reason },
     );

@@ -1,5 +1,6 @@
 import type { TActor } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
+import { changeRecord } from '../../core/record-changes.ts';
 import { uniqueSlug } from '../../core/records.ts';
 import { fieldErrorsOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
@@ -217,32 +218,27 @@ export async function setArticlePublished(
   isPublished: boolean,
   options: TWriteOptions = {},
 ): Promise<TNewsArticle> {
-  const current = await findArticleBySlug(deps.db, slug);
-  if (!current) throw new AppError('not_found');
-  authorize(actor, isPublished ? 'publish' : 'unpublish', current);
-  const at = deps.clock.now().toISOString();
-  const moved = await deps.db.transaction().execute(async (trx) => {
-    const ok = await updateArticleRow(trx, current.id, current.version, {
-      status: isPublished ? 'published' : 'unpublished',
-      ...(isPublished && !current.publishedAt ? { published_at: at } : {}),
-      updated_at: at,
-      version: current.version + 1,
-    });
-    if (!ok) throw new AppError('conflict');
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      isPublished ? 'news.published' : 'news.unpublished',
-      { type: 'news_article', id: current.id },
-      { slug },
-    );
-    const saved = await findArticleBySlug(trx, slug);
-    if (!saved) throw new AppError('internal');
-    await syncNewsIndex(deps, saved, trx);
-    return saved;
+  const { saved } = await changeRecord(deps, actor, {
+    slug,
+    requestId: options.requestId,
+    find: findArticleBySlug,
+    check: (article) => authorize(actor, isPublished ? 'publish' : 'unpublish', article),
+    save: (trx, article, at) =>
+      updateArticleRow(trx, article.id, article.version, {
+        status: isPublished ? 'published' : 'unpublished',
+        ...(isPublished && !article.publishedAt ? { published_at: at } : {}),
+        updated_at: at,
+        version: article.version + 1,
+      }),
+    alongside: (trx, _before, article) => syncNewsIndex(deps, article, trx),
+    audit: {
+      action: isPublished ? 'news.published' : 'news.unpublished',
+      subjectType: 'news_article',
+      details: () => ({ slug }),
+    },
   });
   bumpContentVersion();
-  return moved;
+  return saved;
 }
 
 /** An article's own raw input, as its edit form would send it unchanged (for updates made elsewhere). */

@@ -1,6 +1,6 @@
 import type { Updateable } from 'kysely';
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { changeRecord } from '../../core/record-changes.ts';
 import type { TDeps } from '../../deps.ts';
 import { bumpContentVersion } from '../../platform/content-version.ts';
 import type { PracticesTable } from '../../platform/db/schema.ts';
@@ -8,12 +8,7 @@ import { AppError } from '../../platform/errors.ts';
 import { removePracticeFromIndex, syncPracticeIndex } from './practice-indexing.ts';
 import { facetsOf, type TPractice } from './practice-record.ts';
 import { authorize, type TPracticeAction } from './practices.policy.ts';
-import {
-  findPracticeById,
-  findPracticeBySlug,
-  replaceFacets,
-  updatePractice,
-} from './practices.repository.ts';
+import { findPracticeBySlug, replaceFacets, updatePractice } from './practices.repository.ts';
 import { ZReturnComment } from './practices.schemas.ts';
 
 /**
@@ -35,30 +30,27 @@ async function move(
   step: TMove,
   requestId: string | null | undefined,
 ): Promise<TPractice> {
-  const current = await findPracticeBySlug(deps.db, slug);
-  if (!current) throw new AppError('not_found');
-  authorize(actor, step.action, current);
-  const at = deps.clock.now().toISOString();
-  const saved = await deps.db.transaction().execute(async (trx) => {
-    const ok = await updatePractice(trx, current.id, current.version, {
-      ...step.patch(current, at),
-      updated_at: at,
-      version: current.version + 1,
-    });
-    if (!ok) throw new AppError('conflict');
-    const row = await findPracticeById(trx, current.id);
-    if (!row) throw new AppError('internal');
-    await replaceFacets(trx, row.id, facetsOf(row));
-    if (row.status === 'published') await syncPracticeIndex(deps, row, trx);
-    else if (current.status === 'published') await removePracticeFromIndex(deps, row.id, trx);
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId, at },
-      step.auditAction,
-      { type: 'practice', id: row.id },
-      { slug: row.slug, from: current.status, to: row.status, ...step.details },
-    );
-    return row;
+  const { current, saved } = await changeRecord(deps, actor, {
+    slug,
+    requestId,
+    find: findPracticeBySlug,
+    check: (practice) => authorize(actor, step.action, practice),
+    save: (trx, practice, at) =>
+      updatePractice(trx, practice.id, practice.version, {
+        ...step.patch(practice, at),
+        updated_at: at,
+        version: practice.version + 1,
+      }),
+    alongside: async (trx, before, row) => {
+      await replaceFacets(trx, row.id, facetsOf(row));
+      if (row.status === 'published') await syncPracticeIndex(deps, row, trx);
+      else if (before.status === 'published') await removePracticeFromIndex(deps, row.id, trx);
+    },
+    audit: {
+      action: step.auditAction,
+      subjectType: 'practice',
+      details: (before, row) => ({ slug: row.slug, from: before.status, to: row.status, ...step.details }),
+    },
   });
   // The home page lists published and featured practices: its cached copies go, on every node.
   if (saved.status === 'published' || current.status === 'published') bumpContentVersion();
@@ -67,74 +59,70 @@ async function move(
 
 type TOptions = { requestId?: string | null };
 
-export function submitPractice(deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) {
-  return move(
-    deps,
-    actor,
-    slug,
-    {
-      action: 'submit',
-      auditAction: 'practices.submitted',
-      patch: (_p, at) => ({ status: 'submitted', submitted_at: at }),
-    },
-    o.requestId,
-  );
-}
+/** Every move of the workflow: the policy action it needs, the audit action it leaves, the columns it sets. */
+const moves = {
+  submit: (): TMove => ({
+    action: 'submit',
+    auditAction: 'practices.submitted',
+    patch: (_p, at) => ({ status: 'submitted', submitted_at: at }),
+  }),
+  publish: (): TMove => ({
+    action: 'publish',
+    auditAction: 'practices.published',
+    patch: (p, at) => ({
+      status: 'published',
+      published_at: p.publishedAt ?? at,
+      last_reviewed_at: at,
+      review_comment: null,
+    }),
+  }),
+  return: (comment: string): TMove => ({
+    action: 'return',
+    auditAction: 'practices.returned',
+    patch: () => ({ status: 'returned', review_comment: comment }),
+    details: { commentLength: comment.length },
+  }),
+  unpublish: (): TMove => ({
+    action: 'unpublish',
+    auditAction: 'practices.unpublished',
+    patch: () => ({ status: 'unpublished', is_featured: 0 }),
+  }),
+  /** Verifying also counts as a review: the staleness marker starts again. */
+  verify: (isVerified: boolean): TMove => ({
+    action: 'verify',
+    auditAction: isVerified ? 'practices.verified' : 'practices.unverified',
+    patch: (_p, at) => ({ is_verified: isVerified ? 1 : 0, last_reviewed_at: at }),
+  }),
+  feature: (isFeatured: boolean): TMove => ({
+    action: 'feature',
+    auditAction: isFeatured ? 'practices.featured' : 'practices.unfeatured',
+    patch: () => ({ is_featured: isFeatured ? 1 : 0 }),
+  }),
+  /** A curator confirms the record is still accurate: the last reviewed date becomes today. */
+  review: (): TMove => ({
+    action: 'verify',
+    auditAction: 'practices.reviewed',
+    patch: (_p, at) => ({ last_reviewed_at: at }),
+  }),
+};
 
-export function publishPractice(deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) {
-  return move(
-    deps,
-    actor,
-    slug,
-    {
-      action: 'publish',
-      auditAction: 'practices.published',
-      patch: (p, at) => ({
-        status: 'published',
-        published_at: p.publishedAt ?? at,
-        last_reviewed_at: at,
-        review_comment: null,
-      }),
-    },
-    o.requestId,
-  );
-}
+export const submitPractice = (deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) =>
+  move(deps, actor, slug, moves.submit(), o.requestId);
+
+export const publishPractice = (deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) =>
+  move(deps, actor, slug, moves.publish(), o.requestId);
 
 export function returnPractice(deps: TDeps, actor: TActor, slug: string, raw: unknown, o: TOptions = {}) {
   const parsed = ZReturnComment.safeParse(raw);
   if (!parsed.success) {
     throw new AppError('validation_failed', { fieldErrors: { comment: 'validation.required' } });
   }
-  const { comment } = parsed.data;
-  return move(
-    deps,
-    actor,
-    slug,
-    {
-      action: 'return',
-      auditAction: 'practices.returned',
-      patch: () => ({ status: 'returned', review_comment: comment }),
-      details: { commentLength: comment.length },
-    },
-    o.requestId,
-  );
+  return move(deps, actor, slug, moves.return(parsed.data.comment), o.requestId);
 }
 
-export function unpublishPractice(deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) {
-  return move(
-    deps,
-    actor,
-    slug,
-    {
-      action: 'unpublish',
-      auditAction: 'practices.unpublished',
-      patch: () => ({ status: 'unpublished', is_featured: 0 }),
-    },
-    o.requestId,
-  );
-}
+export const unpublishPractice = (deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) =>
+  move(deps, actor, slug, moves.unpublish(), o.requestId);
 
-/** Verifying also counts as a review: the staleness marker starts again. */
 export function setPracticeVerified(
   deps: TDeps,
   actor: TActor,
@@ -142,17 +130,7 @@ export function setPracticeVerified(
   isVerified: boolean,
   o: TOptions = {},
 ) {
-  return move(
-    deps,
-    actor,
-    slug,
-    {
-      action: 'verify',
-      auditAction: isVerified ? 'practices.verified' : 'practices.unverified',
-      patch: (_p, at) => ({ is_verified: isVerified ? 1 : 0, last_reviewed_at: at }),
-    },
-    o.requestId,
-  );
+  return move(deps, actor, slug, moves.verify(isVerified), o.requestId);
 }
 
 export function setPracticeFeatured(
@@ -162,26 +140,8 @@ export function setPracticeFeatured(
   isFeatured: boolean,
   o: TOptions = {},
 ) {
-  return move(
-    deps,
-    actor,
-    slug,
-    {
-      action: 'feature',
-      auditAction: isFeatured ? 'practices.featured' : 'practices.unfeatured',
-      patch: () => ({ is_featured: isFeatured ? 1 : 0 }),
-    },
-    o.requestId,
-  );
+  return move(deps, actor, slug, moves.feature(isFeatured), o.requestId);
 }
 
-/** A curator confirms the record is still accurate: the last reviewed date becomes today. */
-export function markPracticeReviewed(deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) {
-  return move(
-    deps,
-    actor,
-    slug,
-    { action: 'verify', auditAction: 'practices.reviewed', patch: (_p, at) => ({ last_reviewed_at: at }) },
-    o.requestId,
-  );
-}
+export const markPracticeReviewed = (deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) =>
+  move(deps, actor, slug, moves.review(), o.requestId);

@@ -4,6 +4,7 @@ import type { TDb } from '../db/database.ts';
 import type { TDocumentAnalysis } from './analyser.ts';
 import { AtomPostings, filterSetOf, holdsAnyToken, type TAtom } from './atom-postings.ts';
 import { isConceptToken } from './concept-lexicon.ts';
+import { unpackAnalysis } from './document-analysis.ts';
 import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
 import { distinctTokens, nextPrefix, splitByIndexed } from './fts5-index.ts';
@@ -150,8 +151,9 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
      * already indexed go through `write` one by one; new ones get multi-row inserts, and the term and
      * facet totals move once per term and value.
      */
-    async writeMany(trx, items) {
-      if (items.length === 0) return;
+    async writeMany(trx, given) {
+      if (given.length === 0) return;
+      const items = given.map(({ doc, analysis }) => ({ doc, analysis: unpackAnalysis(analysis) }));
       const { fresh, rewritten } = await splitByIndexed(trx, items);
       const parts = new Map(fresh.map((i) => [i.doc.id, vectorParts(i.doc, i.analysis)]));
       const seqOf = new Map<string, number>();

@@ -1,26 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { translator } from '../../i18n/translator.ts';
+import { testViewContext } from '../../../test/support/view-context.ts';
 import { countryCodes } from '../../taxonomy/countries.ts';
-import type { TViewContext } from '../view-context.ts';
 import { ChoiceList } from './choice-list.tsx';
 import { conceptChoices, countryChoiceGroups } from './choice-options.ts';
 import type { TFormState } from './form-field.tsx';
 
-const contextIn = (locale: 'en' | 'ar'): TViewContext => {
-  const i18n = translator(locale);
-  return {
-    i18n,
-    t: i18n.t,
-    locale,
-    localPath: '/',
-    search: '',
-    user: null,
-    csrfToken: 'token',
-    flash: null,
-    href: (path) => `/${locale}${path}`,
-  };
-};
+const contextIn = testViewContext;
 const state: TFormState = {
   values: { countries: ['JO', 'CO'] },
   errors: { countries: 'validation.required' },

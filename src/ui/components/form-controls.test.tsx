@@ -1,25 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { translator } from '../../i18n/translator.ts';
-import type { TViewContext } from '../view-context.ts';
+import { testViewContext } from '../../../test/support/view-context.ts';
 import { CheckboxGroup } from './checkbox-group.tsx';
 import { DateTimeField } from './date-time-field.tsx';
 import type { TFormState } from './form-field.tsx';
 import { SelectField } from './select-field.tsx';
 import { TextAreaField } from './text-area-field.tsx';
 
-const i18n = translator('en');
-const ctx: TViewContext = {
-  i18n,
-  t: i18n.t,
-  locale: 'en',
-  localPath: '/',
-  search: '',
-  user: null,
-  csrfToken: 'token',
-  flash: null,
-  href: (path) => `/en${path}`,
-};
+const ctx = testViewContext('en');
 const state: TFormState = {
   values: { themes: ['b', 'c'], kind: 'b', body: 'What <they> typed', startDate: '2026-03-29' },
   errors: { kind: 'validation.required', themes: 'validation.required', start: 'validation.required' },

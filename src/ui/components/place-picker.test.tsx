@@ -1,23 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { translator } from '../../i18n/translator.ts';
-import type { TViewContext } from '../view-context.ts';
+import { testViewContext } from '../../../test/support/view-context.ts';
 import { PlacePicker, placeChoicesFor } from './place-picker.tsx';
 
-function contextIn(locale: 'en' | 'ar'): TViewContext {
-  const i18n = translator(locale);
-  return {
-    i18n,
-    t: i18n.t,
-    locale,
-    localPath: '/',
-    search: '',
-    user: null,
-    csrfToken: 'token',
-    flash: null,
-    href: (path) => `/${locale}${path}`,
-  };
-}
+const contextIn = testViewContext;
 
 /** "Keep X as typed": the typed name X is isolated, so an Arabic sentence's brackets stay around it. */
 describe('place picker: a name kept as typed is isolated', () => {

@@ -1,4 +1,3 @@
-import { locales } from '../../../i18n/locales.ts';
 import { conceptLabel, conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
 import { ChoiceList } from '../../../ui/components/choice-list.tsx';
@@ -10,6 +9,7 @@ import {
   TextField,
   type TFormState,
 } from '../../../ui/components/form-field.tsx';
+import { DateFields, RecordLanguageField } from '../../../ui/components/record-form-page.tsx';
 import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
@@ -50,6 +50,19 @@ export type TCommitmentFormProps = {
 
 const form = 'commitment';
 
+/** The controlled lists chosen from a select each, with the label of each value. */
+const vocabularies = [
+  { name: 'kind', values: commitmentKinds, labelOf: kindLabel },
+  { name: 'stage', values: commitmentStages, labelOf: stageLabel },
+  { name: 'level', values: commitmentLevels, labelOf: levelLabel },
+] as const;
+
+/** The taxonomy schemes ticked as check boxes: the field, its scheme and its label's key. */
+const conceptBoxes = [
+  { name: 'fiveR', scheme: 'five_r', label: 'fiveR' },
+  { name: 'sdgTargets', scheme: 'sdg_target', label: 'sdg' },
+] as const;
+
 /** The inputs of one deliverable row, in order; each sends its name once per row. */
 const deliverableColumns = [
   { key: 'title', type: 'text' },
@@ -66,7 +79,6 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
   const rows = Math.max(formValues(state, 'd_title').length, formValues(state, 'd_due').length);
   const row = (name: string, index: number) => formValues(state, name)[index] ?? '';
   const common = { ctx, form, state };
-  const languageChoices = locales.map((l) => ({ value: l.tag, label: l.endonym }));
   return (
     <Layout ctx={ctx} title={title} isPrivate>
       <CommitmentsStyles />
@@ -94,12 +106,7 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
           />
         </Group>
         <Group legend={t('commitments.form.what')}>
-          <SelectField
-            {...common}
-            name="language"
-            label={t('commitments.field.language')}
-            options={languageChoices}
-          />
+          <RecordLanguageField {...common} label={t('commitments.field.language')} />
           <TextField {...common} name="title" label={t('commitments.field.title')} isRequired />
           <TextAreaField
             {...common}
@@ -108,27 +115,15 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
             hint={t('commitments.form.descriptionHint')}
             rows={8}
           />
-          <SelectField
-            {...common}
-            name="kind"
-            label={t('commitments.field.kind')}
-            placeholder={t('commitments.form.choose')}
-            options={commitmentKinds.map((k) => ({ value: k, label: kindLabel(i18n, k) }))}
-          />
-          <SelectField
-            {...common}
-            name="stage"
-            label={t('commitments.field.stage')}
-            placeholder={t('commitments.form.choose')}
-            options={commitmentStages.map((s) => ({ value: s, label: stageLabel(i18n, s) }))}
-          />
-          <SelectField
-            {...common}
-            name="level"
-            label={t('commitments.field.level')}
-            placeholder={t('commitments.form.choose')}
-            options={commitmentLevels.map((l) => ({ value: l, label: levelLabel(i18n, l) }))}
-          />
+          {vocabularies.map(({ name, values, labelOf }) => (
+            <SelectField
+              {...common}
+              name={name}
+              label={t(`commitments.field.${name}`)}
+              placeholder={t('commitments.form.choose')}
+              options={values.map((value) => ({ value, label: labelOf(i18n, value) }))}
+            />
+          ))}
         </Group>
         <Group legend={t('commitments.form.whereWhen')}>
           <ChoiceList
@@ -144,18 +139,12 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
             label={t('commitments.field.cycle')}
             options={props.cycles.map((c) => ({ value: c.id, label: cycleText(c) }))}
           />
-          <TextField
+          <DateFields
             {...common}
-            name="startDate"
-            type="date"
-            label={t('commitments.field.startDate')}
-            hint={t('commitments.form.dateHint')}
-          />
-          <TextField
-            {...common}
-            name="endDate"
-            type="date"
-            label={t('commitments.field.endDate')}
+            dates={(['startDate', 'endDate'] as const).map((name) => ({
+              name,
+              label: t(`commitments.field.${name}`),
+            }))}
             hint={t('commitments.form.dateHint')}
           />
         </Group>
@@ -176,21 +165,14 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
           />
         </Group>
         <Group legend={t('commitments.form.tags')}>
-          <CheckboxGroup
-            {...common}
-            name="fiveR"
-            label={t('commitments.field.fiveR')}
-            options={conceptsOf('five_r').map((c) => ({ value: c.id, label: conceptLabel(c.id, locale) }))}
-          />
-          <CheckboxGroup
-            {...common}
-            name="sdgTargets"
-            label={t('commitments.field.sdg')}
-            options={conceptsOf('sdg_target').map((c) => ({
-              value: c.id,
-              label: conceptLabel(c.id, locale),
-            }))}
-          />
+          {conceptBoxes.map(({ name, scheme, label }) => (
+            <CheckboxGroup
+              {...common}
+              name={name}
+              label={t(`commitments.field.${label}`)}
+              options={conceptsOf(scheme).map((c) => ({ value: c.id, label: conceptLabel(c.id, locale) }))}
+            />
+          ))}
           <ChoiceList
             {...common}
             name="themes"
@@ -233,18 +215,12 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
             </p>
           ) : null}
           {props.chosenLinks.length > 0 ? (
-            <ul class="link-choices" aria-label={t('commitments.form.chosenLinks')}>
-              {props.chosenLinks.map((l) => (
-                <li>
-                  <input type="checkbox" id={`link-${l.value}`} name="links" value={l.value} checked />{' '}
-                  <label for={`link-${l.value}`}>
-                    <span class="badge">{t(`commitments.link.${l.type}`)}</span>{' '}
-                    <span dir="auto">{l.title}</span>
-                    {l.context ? <span dir="auto"> ({l.context})</span> : null}
-                  </label>
-                </li>
-              ))}
-            </ul>
+            <LinkChoices
+              ctx={ctx}
+              label={t('commitments.form.chosenLinks')}
+              links={props.chosenLinks}
+              isChosen
+            />
           ) : null}
           <div class="field">
             <label for="commitment-linkQuery">{t('commitments.form.linkSearch')}</label>
@@ -263,18 +239,7 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
             props.linkCandidates.length === 0 ? (
               <p role="status">{t('commitments.form.linkNone')}</p>
             ) : (
-              <ul class="link-choices" aria-label={t('commitments.form.linkResults')}>
-                {props.linkCandidates.map((l) => (
-                  <li>
-                    <input type="checkbox" id={`link-${l.value}`} name="links" value={l.value} />{' '}
-                    <label for={`link-${l.value}`}>
-                      <span class="badge">{t(`commitments.link.${l.type}`)}</span>{' '}
-                      <span dir="auto">{l.title}</span>
-                      {l.context ? <span dir="auto"> ({l.context})</span> : null}
-                    </label>
-                  </li>
-                ))}
-              </ul>
+              <LinkChoices ctx={ctx} label={t('commitments.form.linkResults')} links={props.linkCandidates} />
             )
           ) : null}
         </Group>
@@ -305,12 +270,11 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
         </Group>
         <Group legend={t('commitments.form.translation')}>
           <p class="hint">{t('commitments.form.translationHint')}</p>
-          <SelectField
+          <RecordLanguageField
             {...common}
             name="trLanguage"
             label={t('commitments.form.translationLanguage')}
             placeholder={t('commitments.form.noTranslation')}
-            options={languageChoices}
           />
           <TextField {...common} name="trTitle" label={t('commitments.form.translationTitle')} />
           <TextAreaField
@@ -327,6 +291,35 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
         </p>
       </form>
     </Layout>
+  );
+}
+
+/** Linked records as check boxes sending "links": the ones already chosen (ticked) or a search's finds. */
+function LinkChoices(props: {
+  ctx: TViewContext;
+  label: string;
+  links: readonly TResolvedLink[];
+  isChosen?: boolean;
+}) {
+  const { t } = props.ctx;
+  return (
+    <ul class="link-choices" aria-label={props.label}>
+      {props.links.map((l) => (
+        <li>
+          <input
+            type="checkbox"
+            id={`link-${l.value}`}
+            name="links"
+            value={l.value}
+            checked={props.isChosen ?? false}
+          />{' '}
+          <label for={`link-${l.value}`}>
+            <span class="badge">{t(`commitments.link.${l.type}`)}</span> <span dir="auto">{l.title}</span>
+            {l.context ? <span dir="auto"> ({l.context})</span> : null}
+          </label>
+        </li>
+      ))}
+    </ul>
   );
 }
 

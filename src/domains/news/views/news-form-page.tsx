@@ -1,11 +1,10 @@
-import { locales } from '../../../i18n/locales.ts';
 import { countriesSorted } from '../../../i18n/names.ts';
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
 import { FileField } from '../../../ui/components/file-field.tsx';
-import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { RecordFormPage, RecordLanguageField } from '../../../ui/components/record-form-page.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
-import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { newsCategories, newsLimits } from '../news.schemas.ts';
 import type { TArticleImage } from '../news-display.ts';
@@ -37,93 +36,87 @@ export function NewsFormPage({
   const common = { ctx, form, state };
   const title = isNew ? t('news.form.newTitle') : t('news.form.editTitle');
   return (
-    <Layout ctx={ctx} title={title} isPrivate>
-      <h1>{title}</h1>
-      <form method="post" action={action} class="stack" enctype="multipart/form-data" novalidate>
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-        {version !== null ? <input type="hidden" name="version" value={String(version)} /> : null}
-        <ErrorSummary ctx={ctx} form={form} state={state} />
+    <RecordFormPage
+      {...common}
+      title={title}
+      action={action}
+      version={version}
+      isMultipart
+      submitLabel={isNew ? t('news.form.create') : t('news.form.save')}
+    >
+      <TextField
+        {...common}
+        name="title"
+        label={t('news.field.title')}
+        isRequired
+        maxLength={newsLimits.title}
+      />
+      <TextAreaField {...common} name="summary" label={t('news.field.summary')} rows={3} isRequired />
+      <TextAreaField
+        {...common}
+        name="body"
+        label={t('news.field.body')}
+        hint={t('news.field.bodyHint')}
+        rows={14}
+        isRequired
+      />
+      <RecordLanguageField {...common} label={t('news.field.language')} placeholder={t('news.form.choose')} />
+      <SelectField
+        {...common}
+        name="category"
+        label={t('news.field.category')}
+        placeholder={t('news.form.choose')}
+        options={newsCategories.map((c) => ({ value: c, label: t(`news.category.${c}`) }))}
+      />
+      <SelectField
+        {...common}
+        name="organization"
+        label={t('news.field.organization')}
+        placeholder={canLeaveOrganizationEmpty ? t('news.form.alliance') : t('news.form.choose')}
+        options={organizationChoices.map((o) => ({ value: o.slug, label: o.name }))}
+      />
+      <SelectField
+        {...common}
+        name="countryCode"
+        label={t('news.field.country')}
+        placeholder={t('news.form.noCountry')}
+        options={countriesSorted(ctx.locale).map((c) => ({ value: c.code, label: c.name }))}
+      />
+      <fieldset>
+        <legend>{t('news.field.imageLegend')}</legend>
+        {currentImage ? (
+          <figure class="featured">
+            <img
+              src={currentImage.src}
+              alt={currentImage.alt}
+              width={currentImage.width}
+              height={currentImage.height}
+              loading="lazy"
+            />
+            <figcaption>{t('news.form.currentImage')}</figcaption>
+          </figure>
+        ) : null}
+        <FileField
+          {...common}
+          name="image"
+          label={currentImage ? t('news.field.imageReplace') : t('news.field.image')}
+          hint={t('news.field.imageHint', {
+            megabytes: newsImageMaxBytes / (1024 * 1024),
+            pixels: newsImageMaxSide,
+          })}
+          accept=".png,.jpg,.jpeg,.webp,image/png,image/jpeg,image/webp"
+        />
         <TextField
           {...common}
-          name="title"
-          label={t('news.field.title')}
-          isRequired
-          maxLength={newsLimits.title}
+          name="imageAlt"
+          label={t('news.field.imageAlt')}
+          hint={t('news.field.imageAltHint')}
+          maxLength={newsLimits.alt}
         />
-        <TextAreaField {...common} name="summary" label={t('news.field.summary')} rows={3} isRequired />
-        <TextAreaField
-          {...common}
-          name="body"
-          label={t('news.field.body')}
-          hint={t('news.field.bodyHint')}
-          rows={14}
-          isRequired
-        />
-        <SelectField
-          {...common}
-          name="language"
-          label={t('news.field.language')}
-          placeholder={t('news.form.choose')}
-          options={locales.map((l) => ({ value: l.tag, label: l.endonym }))}
-        />
-        <SelectField
-          {...common}
-          name="category"
-          label={t('news.field.category')}
-          placeholder={t('news.form.choose')}
-          options={newsCategories.map((c) => ({ value: c, label: t(`news.category.${c}`) }))}
-        />
-        <SelectField
-          {...common}
-          name="organization"
-          label={t('news.field.organization')}
-          placeholder={canLeaveOrganizationEmpty ? t('news.form.alliance') : t('news.form.choose')}
-          options={organizationChoices.map((o) => ({ value: o.slug, label: o.name }))}
-        />
-        <SelectField
-          {...common}
-          name="countryCode"
-          label={t('news.field.country')}
-          placeholder={t('news.form.noCountry')}
-          options={countriesSorted(ctx.locale).map((c) => ({ value: c.code, label: c.name }))}
-        />
-        <fieldset>
-          <legend>{t('news.field.imageLegend')}</legend>
-          {currentImage ? (
-            <figure class="featured">
-              <img
-                src={currentImage.src}
-                alt={currentImage.alt}
-                width={currentImage.width}
-                height={currentImage.height}
-                loading="lazy"
-              />
-              <figcaption>{t('news.form.currentImage')}</figcaption>
-            </figure>
-          ) : null}
-          <FileField
-            {...common}
-            name="image"
-            label={currentImage ? t('news.field.imageReplace') : t('news.field.image')}
-            hint={t('news.field.imageHint', {
-              megabytes: newsImageMaxBytes / (1024 * 1024),
-              pixels: newsImageMaxSide,
-            })}
-            accept=".png,.jpg,.jpeg,.webp,image/png,image/jpeg,image/webp"
-          />
-          <TextField
-            {...common}
-            name="imageAlt"
-            label={t('news.field.imageAlt')}
-            hint={t('news.field.imageAltHint')}
-            maxLength={newsLimits.alt}
-          />
-          {currentImage ? (
-            <CheckboxField {...common} name="removeImage" value="1" label={t('news.field.removeImage')} />
-          ) : null}
-        </fieldset>
-        <button type="submit">{isNew ? t('news.form.create') : t('news.form.save')}</button>
-      </form>
-    </Layout>
+        {currentImage ? (
+          <CheckboxField {...common} name="removeImage" value="1" label={t('news.field.removeImage')} />
+        ) : null}
+      </fieldset>
+    </RecordFormPage>
   );
 }
