@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { TDeps } from '../../deps.ts';
 import { createWorkerPool, defaultPoolSize, type TWorkerPool } from '../../platform/worker-pool.ts';
-import { currentGazetteer } from '../search/index.ts';
+import { hubPlaceNameSources } from '../search/index.ts';
 import { importPractices } from './practice-import.service.ts';
 import {
   createLineChecker,
@@ -40,58 +40,46 @@ export type TFileImportResult = {
   updated: number;
 };
 
-const LINES_PER_BATCH = 200;
-const BYTES_PER_BATCH = 2 * 1024 * 1024;
+const BYTES_PER_BATCH = 1024 * 1024;
 
 /**
  * The file's lines in batches of whole lines (a line ends at a line feed; a carriage return before it
- * is dropped), as bytes: the reader never decodes or splits text itself.
+ * is dropped by the reader of the batch), as bytes of about 1 MB (~200 generated practices): the
+ * reader never decodes or splits text itself, and copies each byte once (the end of a read that
+ * holds no whole line waits for the next read).
  */
 export async function* lineBatches(path: string): AsyncGenerator<{ firstLine: number; bytes: Uint8Array }> {
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  let pendingLines = 0;
   let firstLine = 1;
   let carry: Buffer = Buffer.alloc(0);
-  const take = (): { firstLine: number; bytes: Uint8Array } => {
-    const bytes = new Uint8Array(pendingBytes);
-    let at = 0;
-    for (const part of pending) {
-      bytes.set(part, at);
-      at += part.length;
+  for await (const chunk of createReadStream(path, {
+    highWaterMark: BYTES_PER_BATCH,
+  }) as AsyncIterable<Buffer>) {
+    const end = chunk.lastIndexOf(10) + 1;
+    if (end === 0) {
+      carry = Buffer.concat([carry, chunk]);
+      continue;
     }
-    const batch = { firstLine, bytes };
-    firstLine += pendingLines;
-    pending = [];
-    pendingBytes = 0;
-    pendingLines = 0;
-    return batch;
-  };
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
-    const data = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-    let start = 0;
-    for (let end = data.indexOf(10, start); end !== -1; end = data.indexOf(10, start)) {
-      const line = data.subarray(start, end + 1);
-      pending.push(line);
-      pendingBytes += line.length;
-      pendingLines += 1;
-      start = end + 1;
-      if (pendingLines >= LINES_PER_BATCH || pendingBytes >= BYTES_PER_BATCH) yield take();
-    }
+    const bytes = new Uint8Array(carry.length + end);
+    bytes.set(carry, 0);
+    bytes.set(chunk.subarray(0, end), carry.length);
     // Copied: the stream may reuse its chunk.
-    carry = Buffer.from(data.subarray(start));
+    carry = Buffer.from(chunk.subarray(end));
+    const lines = countLineFeeds(bytes);
+    yield { firstLine, bytes };
+    firstLine += lines;
   }
-  if (carry.length > 0) {
-    pending.push(carry);
-    pendingBytes += carry.length;
-    pendingLines += 1;
-  }
-  if (pendingLines > 0) yield take();
+  if (carry.length > 0) yield { firstLine, bytes: new Uint8Array(carry) };
+}
+
+function countLineFeeds(bytes: Uint8Array): number {
+  let count = 0;
+  for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) count += 1;
+  return count;
 }
 
 /** How many batches may wait in the workers for the writer: enough to keep them busy while it writes. */
 const BATCHES_IN_FLIGHT_PER_WORKER = 2;
-const WORKER_OLD_SPACE_MB = 128;
+const WORKER_OLD_SPACE_MB = 96;
 
 async function eachAnswer(
   path: string,
@@ -128,9 +116,9 @@ export async function importPracticeFile(
           new URL('./practice-import.worker.ts', import.meta.url),
           {
             size: workers,
-            workerData: { gazetteer: currentGazetteer() },
-            // A worker holds the analyser (~70 MB) and a few batches; its heap is kept from growing
-            // further so that the whole import stays within its memory budget (issue 12: 500 MB).
+            workerData: { placeNames: hubPlaceNameSources() },
+            // A worker holds the analyser and its modules (~35 MB live) and a few batches; its heap is kept
+            // from growing further so that the whole import stays within its memory budget (issue 12: 500 MB).
             resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: 16 },
           },
         )

@@ -1,14 +1,20 @@
-import type { TDocumentAnalysis } from '../../platform/search/analyser.ts';
+import type { TAnalyser } from '../../platform/search/analyser.ts';
+import {
+  analyseSearchText,
+  packAnalysis,
+  type TIndexAnalysis,
+} from '../../platform/search/document-analysis.ts';
 import { slugify } from '../../platform/text.ts';
-import { analyseHubDocument } from '../search/index.ts';
-import { practiceSearchText, type TPracticeSearchText } from './practice-indexing.ts';
 import type { TPracticeContent } from './practice-record.ts';
+import { practiceSearchText, type TPracticeSearchText } from './practice-search-text.ts';
 import { type TPracticeInput, ZPracticeInput } from './practices.schemas.ts';
 
 /**
  * The bulk import's work on a line that needs no database: checking it (JSON, the practice's shape, a
  * slug) and preparing its index entry. Kept apart from the writer (practice-import.service.ts) so that
- * the import's worker threads load only this (ADR 0104).
+ * the import's worker threads load only this and the analyser (ADR 0104, 0106): nothing of the
+ * database or of the search domain, which gives the analyser (`hubAnalyser`, or one a worker builds
+ * from the hub's place names).
  */
 export type TImportProblem = { line: number; field: string; messageKey: string; detail?: string };
 export type TCheckedRecord = {
@@ -20,13 +26,17 @@ export type TCheckedRecord = {
    */
   search?: TPreparedSearch;
 };
-export type TPreparedSearch = { text: TPracticeSearchText; analysis: TDocumentAnalysis };
+/** Its indexed text and analysis; the analysis packed (a few strings: ADR 0106) to cross threads cheaply. */
+export type TPreparedSearch = { text: TPracticeSearchText; analysis: TIndexAnalysis };
 
 /** The CPU-heavy part of indexing a new practice, from its content alone (run in the import's workers). */
-export function preparePracticeSearch(input: TPracticeInput & { slug: string }): TPreparedSearch {
+export function preparePracticeSearch(
+  input: TPracticeInput & { slug: string },
+  analyser: TAnalyser,
+): TPreparedSearch {
   const { slug: _slug, ...content } = input;
   const text = practiceSearchText(content as TPracticeContent);
-  return { text, analysis: analyseHubDocument(text) };
+  return { text, analysis: packAnalysis(analyseSearchText(analyser, text)) };
 }
 
 /** Checks JSON lines; blank lines are skipped but counted, so numbers match the file. */
@@ -131,8 +141,12 @@ export function createLineChecker(): {
 export type TLineBatchTask = { mode: 'check' | 'prepare'; firstLine: number; bytes: Uint8Array };
 export type TLineAnswer = TLineVerdict & { record?: TCheckedRecord };
 
-/** A worker's job (practice-import.worker.ts), also run on the main thread when there are no workers. */
-export function runLineBatch(task: TLineBatchTask): TLineAnswer[] {
+/**
+ * A worker's job (practice-import.worker.ts), also run on the main thread when there are no workers.
+ * With an analyser (a worker's, the same as the hub's), a good line's record carries its prepared index
+ * entry; without (one thread), the index analyses it as it writes it, as every other write does.
+ */
+export function runLineBatch(task: TLineBatchTask, analyser?: TAnalyser): TLineAnswer[] {
   const text = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength).toString('utf8');
   const lines = text.split('\n');
   // The batch ends with its last line's line feed, except at the end of a file without one.
@@ -141,6 +155,10 @@ export function runLineBatch(task: TLineBatchTask): TLineAnswer[] {
     const checked = checkPracticeLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw, task.firstLine + k);
     const verdict = verdictOf(checked);
     if (task.mode === 'check' || !('record' in checked)) return verdict;
-    return { ...verdict, record: { ...checked.record, search: preparePracticeSearch(checked.record.input) } };
+    if (!analyser) return { ...verdict, record: checked.record };
+    return {
+      ...verdict,
+      record: { ...checked.record, search: preparePracticeSearch(checked.record.input, analyser) },
+    };
   });
 }

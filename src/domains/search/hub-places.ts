@@ -1,5 +1,5 @@
 import { localeTags } from '../../i18n/locales.ts';
-import { PlaceNames, type TPlaceName } from '../../platform/search/place-names.ts';
+import { PlaceNames, type TPlaceName, type TPlaceNameSource } from '../../platform/search/place-names.ts';
 import { countryCodes } from '../../taxonomy/countries.ts';
 import { conceptsOf } from '../../taxonomy/taxonomy.ts';
 import { placeSeeds } from './place-seeds.ts';
@@ -102,15 +102,23 @@ export function gazetteerNames(
 let hubPlaces: PlaceNames | undefined;
 /** The gazetteer as last read from the database (the seeds until then). */
 let gazetteer: ReadonlyArray<{ id: string; names: readonly string[]; country?: string }> = placeSeeds;
+let fixedSources: TPlaceNameSource[] | undefined;
+
+/**
+ * Every name the hub's analyser reads as a place, by source, as plain data: what `hubPlaceNames` is
+ * built from, and what the bulk import's worker threads build the same analyser from (ADR 0106).
+ */
+export function hubPlaceNameSources(): TPlaceNameSource[] {
+  fixedSources ??= [
+    { source: 'countries', names: countryNames() },
+    { source: 'regions', names: regionNames() },
+  ];
+  return [...fixedSources, { source: 'gazetteer', names: gazetteerNames(gazetteer) }];
+}
 
 /** The process's place names (countries and regions do not change; the gazetteer is reloaded). */
 export function hubPlaceNames(): PlaceNames {
-  if (!hubPlaces) {
-    hubPlaces = new PlaceNames();
-    hubPlaces.replace('countries', countryNames());
-    hubPlaces.replace('regions', regionNames());
-    hubPlaces.replace('gazetteer', gazetteerNames(gazetteer));
-  }
+  hubPlaces ??= PlaceNames.of(hubPlaceNameSources());
   return hubPlaces;
 }
 

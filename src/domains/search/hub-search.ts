@@ -1,6 +1,5 @@
 import type { TDatabaseHandle } from '../../platform/db/database.ts';
-import { createAnalyser, type TAnalyser, type TDocumentAnalysis } from '../../platform/search/analyser.ts';
-import { createConceptLexicon } from '../../platform/search/concept-lexicon.ts';
+import type { TAnalyser, TDocumentAnalysis } from '../../platform/search/analyser.ts';
 import type { TRelevanceOptions } from '../../platform/search/relevance.ts';
 import {
   analyseSearchText,
@@ -8,7 +7,8 @@ import {
   type TSearchDocument,
   type TSearchIndex,
 } from '../../platform/search/search-index.ts';
-import { countriesOfRegion, countryConceptId, lexiconEntries } from '../../taxonomy/taxonomy.ts';
+import { countriesOfRegion, countryConceptId } from '../../taxonomy/taxonomy.ts';
+import { createTaxonomyAnalyser } from '../../taxonomy/taxonomy-analyser.ts';
 import { gazetteerPlaceCountry, hubPlaceNames } from './hub-places.ts';
 
 /**
@@ -19,8 +19,7 @@ import { gazetteerPlaceCountry, hubPlaceNames } from './hub-places.ts';
 let analyser: TAnalyser | undefined;
 
 export function hubAnalyser(): TAnalyser {
-  if (!analyser)
-    analyser = createAnalyser({ lexicon: createConceptLexicon(lexiconEntries()), places: hubPlaceNames() });
+  analyser ??= createTaxonomyAnalyser(hubPlaceNames());
   return analyser;
 }
 

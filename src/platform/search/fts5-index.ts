@@ -4,6 +4,7 @@ import type { TDb } from '../db/database.ts';
 import type { TDocumentAnalysis } from './analyser.ts';
 import { AtomPostings, filterSetOf, holdsAnyToken, type TAtom } from './atom-postings.ts';
 import { isConceptToken } from './concept-lexicon.ts';
+import { fieldTokens, joinedFields, type TIndexAnalysis, unpackAnalysis } from './document-analysis.ts';
 import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
 import { documentValues, facetTokens, headTokens, insertNewFacets, replaceFacets } from './index-rows.ts';
@@ -133,34 +134,26 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
       const marksOf: string[][] = [];
       for (const slice of slices(written, 6)) {
         const rows = slice.map(({ seq, doc, analysis }) => {
-          const { title, summary, body } = analysis.fields;
-          const marks = [...facetTokens(doc), ...headTokens(analysis.fields)];
+          const { title, summary, body, conceptTokens } = joinedFields(analysis);
+          const heads = headTokens({
+            title: fieldTokens(analysis, 'title'),
+            summary: fieldTokens(analysis, 'summary'),
+          });
+          const marks = [...facetTokens(doc), ...heads];
           marksOf.push(marks);
-          return sql`(${seq}, ${title.join(' ')}, ${summary.join(' ')}, ${body.join(' ')},
-            ${analysis.conceptTokens.join(' ')}, ${marks.join(' ')})`;
+          return sql`(${seq}, ${title}, ${summary}, ${body}, ${conceptTokens}, ${marks.join(' ')})`;
         });
         await sql`insert into search_fts (rowid, title, summary, body, concepts, facets)
           values ${sql.join(rows)}`.execute(trx);
       }
       // Walked only when some word list is kept (never in a bulk import's own process).
-      if (written.length > 0)
-        atoms.inserted(
-          distinctTokens(
-            written.flatMap(({ analysis }, i) => [
-              analysis.fields.title,
-              analysis.fields.summary,
-              analysis.fields.body,
-              analysis.conceptTokens,
-              marksOf[i] ?? [],
-            ]),
-          ),
-        );
+      if (written.length > 0) atoms.inserted(distinctTokens(indexedLists(written, marksOf)));
       await insertNewFacets(trx, written);
       for (const { seq, doc, analysis } of written) {
         await facetCounter.forget(trx, seq);
         stats.set(seq, analysis.concepts, doc.language);
       }
-      for (const { doc, analysis } of rewritten) await write(trx, doc, analysis);
+      for (const { doc, analysis } of rewritten) await write(trx, doc, unpackAnalysis(analysis));
     },
 
     async remove(trx, id) {
@@ -204,8 +197,22 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
   };
 }
 
+/** Each written document's token lists (fields, concepts, marks), read only as they are walked. */
+function* indexedLists(
+  written: ReadonlyArray<{ analysis: TIndexAnalysis }>,
+  marksOf: readonly string[][],
+): Generator<readonly string[]> {
+  for (const [i, { analysis }] of written.entries()) {
+    yield fieldTokens(analysis, 'title');
+    yield fieldTokens(analysis, 'summary');
+    yield fieldTokens(analysis, 'body');
+    yield fieldTokens(analysis, 'conceptTokens');
+    yield marksOf[i] ?? [];
+  }
+}
+
 /** Each token of the lists once, computed only as it is walked. */
-export function* distinctTokens(lists: ReadonlyArray<readonly string[]>): Generator<string> {
+export function* distinctTokens(lists: Iterable<readonly string[]>): Generator<string> {
   const seen = new Set<string>();
   for (const list of lists)
     for (const token of list) {

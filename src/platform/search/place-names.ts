@@ -26,6 +26,9 @@ export type TPlaceName = {
   isInflected: boolean;
 };
 
+/** One source's names ("countries", "regions", "gazetteer"…), as plain data a worker thread can receive. */
+export type TPlaceNameSource = { source: string; names: TPlaceName[] };
+
 /** A place found over words `start` (inclusive) to `end` (exclusive) of the sequence read. */
 export type TPlaceMatch = { placeId: string; start: number; end: number };
 
@@ -122,6 +125,13 @@ function meet(word: string, name: string, isInflected: boolean, withTypos: boole
 
 export class PlaceNames {
   readonly #sources = new Map<string, TEntry[]>();
+
+  /** The names of every source given, read as `replace` reads each. */
+  static of(sources: readonly TPlaceNameSource[]): PlaceNames {
+    const places = new PlaceNames();
+    for (const { source, names } of sources) places.replace(source, names);
+    return places;
+  }
   #byKey = new Map<string, TEntry[]>();
   #byStart = new Map<string, TEntry[]>();
   #byLetter = new Map<string, TEntry[]>();

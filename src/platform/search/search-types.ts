@@ -1,6 +1,7 @@
 import type { TDb } from '../db/database.ts';
 import type { TRecordRows } from '../db/record-rows.ts';
 import type { TDocumentAnalysis } from './analyser.ts';
+import type { TIndexAnalysis } from './document-analysis.ts';
 import type { TAnalysedQuery, TMatchMode } from './query-model.ts';
 
 /** A record as the index sees it. Domains map their records to this shape; the index knows no domain. */
@@ -106,7 +107,7 @@ export type TSearchIndex = {
     docs: readonly TSearchDocument[],
     options?: TWriteOptions & {
       /** Analyses computed already (`analyseSearchText` of the same document, e.g. in a worker), by position. */
-      analyses?: ReadonlyArray<TDocumentAnalysis | undefined>;
+      analyses?: ReadonlyArray<TIndexAnalysis | undefined>;
     },
   ): Promise<void>;
   removeDocument(id: string, options?: TWriteOptions): Promise<void>;
@@ -168,10 +169,7 @@ export type TEngineRow = {
 export type TSearchEngine = {
   write(db: TDb, doc: TSearchDocument, analysis: TDocumentAnalysis): Promise<void>;
   /** `write` for many documents, in order, with a statement per table for those not yet indexed. */
-  writeMany(
-    db: TDb,
-    items: ReadonlyArray<{ doc: TSearchDocument; analysis: TDocumentAnalysis }>,
-  ): Promise<void>;
+  writeMany(db: TDb, items: ReadonlyArray<{ doc: TSearchDocument; analysis: TIndexAnalysis }>): Promise<void>;
   remove(db: TDb, id: string): Promise<void>;
   find(query: TEngineQuery): Promise<TEngineFound>;
   hasMatch(match: { query: TAnalysedQuery; mode: TMatchMode }): Promise<boolean>;
