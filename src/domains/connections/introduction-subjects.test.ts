@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { visibleText } from '../../../test/support/accounts.ts';
+import { after, before, describe, it } from 'node:test';
+import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import {
   countIntroductions as countIntroductionsIn,
-  demoOrganizationPerson,
   organizationIdBySlug,
   outboxTo,
 } from '../../../test/support/connections.ts';
-import { usePeople } from '../../../test/support/people.ts';
-import { useTestApp } from '../../../test/support/test-app.ts';
+import { createOrganizationPerson } from '../../../test/support/events.ts';
+import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { loadDemoIfEmpty } from '../../demo/load-demo.ts';
 
@@ -18,24 +17,13 @@ import { loadDemoIfEmpty } from '../../demo/load-demo.ts';
  * with the same limits, privacy and mail as offers and needs; the thread says which practice it is.
  */
 describe(`connections: learn from this practice (${testDialect})`, () => {
+  let t: TTestApp;
   const now = new Date('2026-03-02T09:00:00Z');
-  const t = useTestApp({ clock: { now: () => now } });
-  before(() => loadDemoIfEmpty(t.deps).then(() => {}));
+  let lab: TestClient;
+  let bogota: TestClient;
+  let secretariat: TestClient;
+  let outsider: TestClient;
   const emails = { lab: 'ewa.kowalska@lab.example.org', bogota: 'lucia@cuidado.example.co' };
-  const { lab, bogota, secretariat, outsider } = usePeople(t, {
-    lab: demoOrganizationPerson('time-use-lab-krakow', 'editor', {
-      email: emails.lab,
-      name: 'Ewa Kowalska',
-      locale: 'pl',
-    }),
-    bogota: demoOrganizationPerson('bogota-city-government', 'owner', {
-      email: emails.bogota,
-      name: 'Lucía Gómez',
-      locale: 'es',
-    }),
-    secretariat: { roles: ['reviewer'] },
-    outsider: {},
-  });
   const slug = 'manzanas-del-cuidado-bogota';
   const practicePath = `/practices/${slug}`;
   const formPath = `/connections/practices/${slug}/introduction`;
@@ -44,6 +32,32 @@ describe(`connections: learn from this practice (${testDialect})`, () => {
   const orgIdOf = (slug: string) => organizationIdBySlug(t.deps, slug);
   const mailTo = (email: string) => outboxTo(t.deps, email);
   const countIntroductions = () => countIntroductionsIn(t.deps);
+
+  before(async () => {
+    t = await createTestApp({ clock: { now: () => now } });
+    await loadDemoIfEmpty(t.deps);
+    lab = await signedInClient(
+      t.client(),
+      await createOrganizationPerson(t.deps, await orgIdOf('time-use-lab-krakow'), 'editor', {
+        email: emails.lab,
+        name: 'Ewa Kowalska',
+        locale: 'pl',
+      }),
+    );
+    bogota = await signedInClient(
+      t.client(),
+      await createOrganizationPerson(t.deps, await orgIdOf('bogota-city-government'), 'owner', {
+        email: emails.bogota,
+        name: 'Lucía Gómez',
+        locale: 'es',
+      }),
+    );
+    secretariat = await signedInClient(t.client(), await createUser(t.deps, { roles: ['reviewer'] }));
+    outsider = await signedInClient(t.client(), await createUser(t.deps));
+  });
+  after(async () => {
+    await t.close();
+  });
 
   it('shows "learn from this practice" to writers of another organisation only', async () => {
     const forLab = await lab.get(`/pl${practicePath}`);
