@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
-import { createUser, signedInClient } from '../../../test/support/accounts.ts';
-import { createMemberOrganization, createPersonIn } from '../../../test/support/commitments.ts';
-import { lyingPdfFile, pdfFile, practiceFormFields } from '../../../test/support/practices.ts';
+import { draftPracticeWithCast } from '../../../test/support/practice-authors.ts';
+import { lyingPdfFile, pdfFile } from '../../../test/support/practices.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
@@ -17,14 +16,7 @@ describe(`practice files: attach, refuse, remove (${testDialect})`, () => {
 
   before(async () => {
     t = await createTestApp();
-    const organization = await createMemberOrganization(t.deps, { countries: ['GB'] });
-    author = await signedInClient(t.client(), await createPersonIn(t.deps, organization.id, 'editor'));
-    const other = await createMemberOrganization(t.deps, { countries: ['FR'] });
-    stranger = await signedInClient(t.client(), await createPersonIn(t.deps, other.id, 'editor'));
-    curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
-    await author.get('/en/practices/new');
-    const created = await author.post('/en/practices', practiceFormFields({ title: 'Carers’ cafés' }));
-    slug = decodeURIComponent((created.headers.get('location') ?? '').split('/practices/')[1] ?? '');
+    ({ author, stranger, curator, slug } = await draftPracticeWithCast(t, 'Carers’ cafés'));
   });
   after(async () => {
     await t.close();

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { signedInClient } from '../../../test/support/accounts.ts';
-import { createMemberOrganization, createPersonIn } from '../../../test/support/commitments.ts';
 import { errorSummaryNames, rowLegends } from '../../../test/support/form-walk.ts';
+import { signedInEditor } from '../../../test/support/practice-authors.ts';
 import { practiceFormFields } from '../../../test/support/practices.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 
@@ -16,8 +15,7 @@ describe('practice form without a script: evidence, links and residence as rows'
 
   before(async () => {
     t = await createTestApp();
-    const organization = await createMemberOrganization(t.deps, { countries: ['PL'] });
-    author = await signedInClient(t.client(), await createPersonIn(t.deps, organization.id, 'editor'));
+    author = await signedInEditor(t, ['PL']);
   });
   after(async () => {
     await t.close();

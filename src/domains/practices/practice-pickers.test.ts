@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { signedInClient, visibleText } from '../../../test/support/accounts.ts';
-import { createMemberOrganization, createPersonIn } from '../../../test/support/commitments.ts';
+import { visibleText } from '../../../test/support/accounts.ts';
+import { createMemberOrganization } from '../../../test/support/commitments.ts';
+import { signedInEditor } from '../../../test/support/practice-authors.ts';
 import { practiceFormFields, practiceInput, publishPractices } from '../../../test/support/practices.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 
@@ -13,9 +14,8 @@ describe('practice form: implementers as rows', () => {
 
   before(async () => {
     t = await createTestApp();
-    const organization = await createMemberOrganization(t.deps, { countries: ['GB'] });
+    author = await signedInEditor(t, ['GB']);
     partner = await createMemberOrganization(t.deps, { name: 'Fundación Cuidar Juntas', countries: ['CO'] });
-    author = await signedInClient(t.client(), await createPersonIn(t.deps, organization.id, 'editor'));
   });
   after(async () => {
     await t.close();
@@ -116,8 +116,7 @@ describe('practice form: places from the gazetteer', () => {
 
   before(async () => {
     t = await createTestApp();
-    const organization = await createMemberOrganization(t.deps, { countries: ['PL'] });
-    author = await signedInClient(t.client(), await createPersonIn(t.deps, organization.id, 'editor'));
+    author = await signedInEditor(t, ['PL']);
   });
   after(async () => {
     await t.close();

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
-import { createMemberOrganization, createPersonIn } from '../../../test/support/commitments.ts';
+import { visibleText } from '../../../test/support/accounts.ts';
 import { lseEventInput, publishedEvent } from '../../../test/support/events.ts';
-import { practiceFormFields } from '../../../test/support/practices.ts';
+import { draftPracticeWithCast } from '../../../test/support/practice-authors.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { addRecommendation, removeRecommendation } from '../events/event-outcomes.service.ts';
@@ -54,14 +53,7 @@ describe(`practices linked to event recommendations (${testDialect})`, () => {
       themes: [],
     });
     draftRecommendationId = hidden[0]?.id ?? '';
-    const org = await createMemberOrganization(t.deps, { countries: ['GB'] });
-    author = await signedInClient(t.client(), await createPersonIn(t.deps, org.id, 'editor'));
-    const other = await createMemberOrganization(t.deps, { countries: ['FR'] });
-    stranger = await signedInClient(t.client(), await createPersonIn(t.deps, other.id, 'editor'));
-    curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
-    await author.get('/en/practices/new');
-    const created = await author.post('/en/practices', practiceFormFields({ title: 'Fathers’ quota' }));
-    slug = decodeURIComponent((created.headers.get('location') ?? '').split('/practices/')[1] ?? '');
+    ({ author, stranger, curator, slug } = await draftPracticeWithCast(t, 'Fathers’ quota'));
   });
   after(async () => {
     await t.close();

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { onChange } from '../change-feed.ts';
 import type { TDb } from '../db/database.ts';
 import { dialectOf } from '../db/dialect-of.ts';
@@ -65,13 +66,12 @@ export class FacetCounter {
   }
 
   async #load(seqs: number[], now: number): Promise<void> {
-    const rows = await this.db
-      .selectFrom('search_facets')
-      .select(['seq', 'facet', 'value'])
-      .where('seq', 'in', seqs)
-      .execute();
     const found = new Map<number, number[]>(seqs.map((seq) => [seq, []]));
-    for (const row of rows) found.get(row.seq)?.push(this.#idOf(row.facet, row.value));
+    for (const row of await readFacetPairs(this.db, seqs)) {
+      const ids = found.get(row.seq);
+      if (!ids) continue;
+      for (const [facet, value] of row.pairs) ids.push(this.#idOf(facet, value));
+    }
     if (this.#documents.size + found.size > MAX_DOCUMENTS) this.#documents.clear();
     for (const [seq, ids] of found) this.#documents.set(seq, { at: now, ids: Uint32Array.from(ids) });
   }
@@ -86,4 +86,29 @@ export class FacetCounter {
     }
     return id;
   }
+}
+
+/**
+ * Each document's facet pairs, one row per document with its pairs as one JSON array: a document has ~11
+ * facet rows, and a row object for each was most of the cost of reading them (~10.5 against ~5 ms
+ * of CPU for 500 documents at 100,000, SQLite).
+ */
+async function readFacetPairs(
+  db: TDb,
+  seqs: readonly number[],
+): Promise<Array<{ seq: number; pairs: Array<[string, string]> }>> {
+  const list = sql.join(seqs.map((seq) => sql`${seq}`));
+  if (dialectOf(db) === 'postgres') {
+    const result = await sql<{ seq: number; pairs: Array<[string, string]> }>`
+      select seq, json_agg(json_build_array(facet, value)) as pairs from search_facets
+      where seq in (${list}) group by seq`.execute(db);
+    return result.rows;
+  }
+  const result = await sql<{ seq: number; pairs: string }>`
+    select seq, json_group_array(json_array(facet, value)) as pairs from search_facets
+    where seq in (${list}) group by seq`.execute(db);
+  return result.rows.map((row) => ({
+    seq: row.seq,
+    pairs: JSON.parse(row.pairs) as Array<[string, string]>,
+  }));
 }

@@ -2,8 +2,7 @@ import type { Child } from 'hono/jsx';
 import { locales } from '../../i18n/locales.ts';
 import { Layout } from '../layout.tsx';
 import type { TViewContext } from '../view-context.ts';
-import { CsrfField, ErrorSummary, TextField, type TFormBinding, type TFormState } from './form-field.tsx';
-import { SelectField } from './select-field.tsx';
+import { CsrfField, ErrorSummary, type TFormState } from './form-field.tsx';
 
 /**
  * The page of a form that writes one record (a campaign, a news article…): the title as heading, then
@@ -45,34 +44,5 @@ export function RecordFormPage(props: {
   );
 }
 
-/** The hub's languages by their own names: what a record is written in. */
+/** The hub's languages by their own names: the options of a record's language (for FormFields or a SelectField). */
 export const hubLanguageOptions = locales.map((l) => ({ value: l.tag, label: l.endonym }));
-
-/** The language a record is written in, one of the hub's languages (the field is named "language" unless told). */
-export function RecordLanguageField(
-  props: TFormBinding & { label: string; placeholder?: string; name?: string },
-) {
-  return (
-    <SelectField
-      {...props}
-      name={props.name ?? 'language'}
-      label={props.label}
-      placeholder={props.placeholder}
-      options={hubLanguageOptions}
-    />
-  );
-}
-
-/** Date inputs that share one hint (a record's first and last day), one after the other. */
-export function DateFields(
-  props: TFormBinding & { dates: readonly { name: string; label: string }[]; hint: string },
-) {
-  const { dates, hint, ...binding } = props;
-  return (
-    <>
-      {dates.map(({ name, label }) => (
-        <TextField {...binding} name={name} type="date" label={label} hint={hint} />
-      ))}
-    </>
-  );
-}

@@ -1,6 +1,5 @@
 import { conceptLabel, conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
-import { ChoiceList } from '../../../ui/components/choice-list.tsx';
 import { conceptChoices, countryChoiceGroups } from '../../../ui/components/choice-options.ts';
 import {
   CsrfField,
@@ -9,10 +8,9 @@ import {
   TextField,
   type TFormState,
 } from '../../../ui/components/form-field.tsx';
-import { DateFields, RecordLanguageField } from '../../../ui/components/record-form-page.tsx';
+import { FormFields, type TFieldEntry } from '../../../ui/components/form-fields.tsx';
+import { hubLanguageOptions } from '../../../ui/components/record-form-page.tsx';
 import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
-import { SelectField } from '../../../ui/components/select-field.tsx';
-import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { currencyOptions } from '../commitment-amounts.ts';
@@ -79,6 +77,12 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
   const rows = Math.max(formValues(state, 'd_title').length, formValues(state, 'd_due').length);
   const row = (name: string, index: number) => formValues(state, name)[index] ?? '';
   const common = { ctx, form, state };
+  // Labels are the commitments' field names; hints are the form's own words.
+  const words = (key: string) =>
+    t(key.endsWith('Hint') ? `commitments.form.${key}` : `commitments.field.${key}`);
+  const Fields = ({ fields }: { fields: TFieldEntry[] }) => (
+    <FormFields {...common} labels={words} fields={fields} />
+  );
   return (
     <Layout ctx={ctx} title={title} isPrivate>
       <CommitmentsStyles />
@@ -91,77 +95,51 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
           <input type="hidden" name="version" value={String(state.values.version)} />
         ) : null}
         <Group legend={t('commitments.form.who')}>
-          <SelectField
-            {...common}
-            name="leadOrganizationId"
-            label={t('commitments.field.lead')}
-            options={props.leadChoices.map((o) => ({ value: o.id, label: o.name }))}
-          />
-          <ChoiceList
-            {...common}
-            name="coMakers"
-            label={t('commitments.field.coMakers')}
-            hint={t('commitments.form.coMakersHint')}
-            options={props.memberChoices.map((o) => ({ value: o.id, label: o.name }))}
+          <Fields
+            fields={[
+              { select: 'leadOrganizationId', label: 'lead', options: idOptions(props.leadChoices) },
+              { choices: 'coMakers', hint: 'coMakersHint', options: idOptions(props.memberChoices) },
+            ]}
           />
         </Group>
         <Group legend={t('commitments.form.what')}>
-          <RecordLanguageField {...common} label={t('commitments.field.language')} />
-          <TextField {...common} name="title" label={t('commitments.field.title')} isRequired />
-          <TextAreaField
-            {...common}
-            name="description"
-            label={t('commitments.field.description')}
-            hint={t('commitments.form.descriptionHint')}
-            rows={8}
+          <Fields
+            fields={[
+              { select: 'language', options: hubLanguageOptions },
+              { text: 'title', isRequired: true },
+              { area: 'description', hint: 'descriptionHint', rows: 8 },
+              ...vocabularies.map(({ name, values, labelOf }) => ({
+                select: name,
+                placeholder: t('commitments.form.choose'),
+                options: values.map((value) => ({ value, label: labelOf(i18n, value) })),
+              })),
+            ]}
           />
-          {vocabularies.map(({ name, values, labelOf }) => (
-            <SelectField
-              {...common}
-              name={name}
-              label={t(`commitments.field.${name}`)}
-              placeholder={t('commitments.form.choose')}
-              options={values.map((value) => ({ value, label: labelOf(i18n, value) }))}
-            />
-          ))}
         </Group>
         <Group legend={t('commitments.form.whereWhen')}>
-          <ChoiceList
-            {...common}
-            name="countries"
-            label={t('commitments.field.countries')}
-            hint={t('commitments.form.countriesHint')}
-            groups={countryChoiceGroups(locale)}
-          />
-          <SelectField
-            {...common}
-            name="cycleId"
-            label={t('commitments.field.cycle')}
-            options={props.cycles.map((c) => ({ value: c.id, label: cycleText(c) }))}
-          />
-          <DateFields
-            {...common}
-            dates={(['startDate', 'endDate'] as const).map((name) => ({
-              name,
-              label: t(`commitments.field.${name}`),
-            }))}
-            hint={t('commitments.form.dateHint')}
+          <Fields
+            fields={[
+              { choices: 'countries', hint: 'countriesHint', groups: countryChoiceGroups(locale) },
+              {
+                select: 'cycleId',
+                label: 'cycle',
+                options: props.cycles.map((c) => ({ value: c.id, label: cycleText(c) })),
+              },
+              { text: 'startDate', type: 'date', hint: 'dateHint' },
+              { text: 'endDate', type: 'date', hint: 'dateHint' },
+            ]}
           />
         </Group>
         <Group legend={t('commitments.form.financing')}>
-          <TextField
-            {...common}
-            name="amount"
-            label={t('commitments.field.amount')}
-            hint={t('commitments.form.amountHint')}
-            inputMode="decimal"
-          />
-          <SelectField
-            {...common}
-            name="currency"
-            label={t('commitments.field.currency')}
-            placeholder={t('commitments.form.noCurrency')}
-            options={currencyOptions().map((code) => ({ value: code, label: code }))}
+          <Fields
+            fields={[
+              { text: 'amount', hint: 'amountHint', inputMode: 'decimal' },
+              {
+                select: 'currency',
+                placeholder: t('commitments.form.noCurrency'),
+                options: currencyOptions().map((code) => ({ value: code, label: code })),
+              },
+            ]}
           />
         </Group>
         <Group legend={t('commitments.form.tags')}>
@@ -173,12 +151,7 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
               options={conceptsOf(scheme).map((c) => ({ value: c.id, label: conceptLabel(c.id, locale) }))}
             />
           ))}
-          <ChoiceList
-            {...common}
-            name="themes"
-            label={t('commitments.field.themes')}
-            options={conceptChoices('theme', locale)}
-          />
+          <Fields fields={[{ choices: 'themes', options: conceptChoices('theme', locale) }]} />
         </Group>
         <fieldset>
           <legend>{t('commitments.form.deliverables')}</legend>
@@ -270,18 +243,19 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
         </Group>
         <Group legend={t('commitments.form.translation')}>
           <p class="hint">{t('commitments.form.translationHint')}</p>
-          <RecordLanguageField
+          <FormFields
             {...common}
-            name="trLanguage"
-            label={t('commitments.form.translationLanguage')}
-            placeholder={t('commitments.form.noTranslation')}
-          />
-          <TextField {...common} name="trTitle" label={t('commitments.form.translationTitle')} />
-          <TextAreaField
-            {...common}
-            name="trDescription"
-            label={t('commitments.form.translationDescription')}
-            rows={5}
+            labels={(key) => t(`commitments.form.${key}`)}
+            fields={[
+              {
+                select: 'trLanguage',
+                label: 'translationLanguage',
+                placeholder: t('commitments.form.noTranslation'),
+                options: hubLanguageOptions,
+              },
+              { text: 'trTitle', label: 'translationTitle' },
+              { area: 'trDescription', label: 'translationDescription', rows: 5 },
+            ]}
           />
         </Group>
         <p>
@@ -292,6 +266,11 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
       </form>
     </Layout>
   );
+}
+
+/** Organisations as options, by id. */
+function idOptions(choices: readonly { id: string; name: string }[]) {
+  return choices.map((o) => ({ value: o.id, label: o.name }));
 }
 
 /** Linked records as check boxes sending "links": the ones already chosen (ticked) or a search's finds. */

@@ -2,9 +2,8 @@ import { countriesSorted } from '../../../i18n/names.ts';
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
 import { FileField } from '../../../ui/components/file-field.tsx';
 import { TextField, type TFormState } from '../../../ui/components/form-field.tsx';
-import { RecordFormPage, RecordLanguageField } from '../../../ui/components/record-form-page.tsx';
-import { SelectField } from '../../../ui/components/select-field.tsx';
-import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
+import { FormFields, type TFieldEntry } from '../../../ui/components/form-fields.tsx';
+import { hubLanguageOptions, RecordFormPage } from '../../../ui/components/record-form-page.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { newsCategories, newsLimits } from '../news.schemas.ts';
 import type { TArticleImage } from '../news-display.ts';
@@ -35,6 +34,29 @@ export function NewsFormPage({
   const form = 'news';
   const common = { ctx, form, state };
   const title = isNew ? t('news.form.newTitle') : t('news.form.editTitle');
+  const choose = t('news.form.choose');
+  const fields: TFieldEntry[] = [
+    { text: 'title', isRequired: true, maxLength: newsLimits.title },
+    { area: 'summary', rows: 3, isRequired: true },
+    { area: 'body', hint: 'bodyHint', rows: 14, isRequired: true },
+    { select: 'language', placeholder: choose, options: hubLanguageOptions },
+    {
+      select: 'category',
+      placeholder: choose,
+      options: newsCategories.map((c) => ({ value: c, label: t(`news.category.${c}`) })),
+    },
+    {
+      select: 'organization',
+      placeholder: canLeaveOrganizationEmpty ? t('news.form.alliance') : choose,
+      options: organizationChoices.map((o) => ({ value: o.slug, label: o.name })),
+    },
+    {
+      select: 'countryCode',
+      label: 'country',
+      placeholder: t('news.form.noCountry'),
+      options: countriesSorted(ctx.locale).map((c) => ({ value: c.code, label: c.name })),
+    },
+  ];
   return (
     <RecordFormPage
       {...common}
@@ -44,44 +66,7 @@ export function NewsFormPage({
       isMultipart
       submitLabel={isNew ? t('news.form.create') : t('news.form.save')}
     >
-      <TextField
-        {...common}
-        name="title"
-        label={t('news.field.title')}
-        isRequired
-        maxLength={newsLimits.title}
-      />
-      <TextAreaField {...common} name="summary" label={t('news.field.summary')} rows={3} isRequired />
-      <TextAreaField
-        {...common}
-        name="body"
-        label={t('news.field.body')}
-        hint={t('news.field.bodyHint')}
-        rows={14}
-        isRequired
-      />
-      <RecordLanguageField {...common} label={t('news.field.language')} placeholder={t('news.form.choose')} />
-      <SelectField
-        {...common}
-        name="category"
-        label={t('news.field.category')}
-        placeholder={t('news.form.choose')}
-        options={newsCategories.map((c) => ({ value: c, label: t(`news.category.${c}`) }))}
-      />
-      <SelectField
-        {...common}
-        name="organization"
-        label={t('news.field.organization')}
-        placeholder={canLeaveOrganizationEmpty ? t('news.form.alliance') : t('news.form.choose')}
-        options={organizationChoices.map((o) => ({ value: o.slug, label: o.name }))}
-      />
-      <SelectField
-        {...common}
-        name="countryCode"
-        label={t('news.field.country')}
-        placeholder={t('news.form.noCountry')}
-        options={countriesSorted(ctx.locale).map((c) => ({ value: c.code, label: c.name }))}
-      />
+      <FormFields {...common} labels={(key) => t(`news.field.${key}`)} fields={fields} />
       <fieldset>
         <legend>{t('news.field.imageLegend')}</legend>
         {currentImage ? (
