@@ -8,10 +8,9 @@ import { reencodeImage } from '../../platform/image-reencode.ts';
 import { checkUpload } from '../../platform/sandbox.ts';
 import { composeApplicantMail, composeReviewerMail } from './membership.mail.ts';
 import { can } from './membership.policy.ts';
-import type { TApplicationRecord, TReplyFile } from './membership.record.ts';
+import type { TApplicationRecord } from './membership.record.ts';
 import {
   changeApplicationStatus,
-  findReplyFile,
   insertReply,
   insertReplyFile,
   listSecretariatAddresses,
@@ -194,20 +193,4 @@ export async function sendReply(
   }
   deps.mailer.kick();
   return { outcome: 'sent' };
-}
-
-/** A file added to a reply, for the applicant's side and the secretariat only. */
-export async function readReplyFile(
-  deps: TDeps,
-  input: { actor: TActor; application: TApplicationRecord; isKeyHolder: boolean; uploadId: string },
-): Promise<{ file: TReplyFile; bytes: Buffer }> {
-  const { application } = input;
-  if (!can(input.actor, 'readLetter', { ...application, isKeyHolder: input.isKeyHolder })) {
-    throw new AppError('not_found');
-  }
-  const file = await findReplyFile(deps.db, application.id, input.uploadId);
-  if (!file) throw new AppError('not_found');
-  const bytes = await deps.files.read(file.storageKey);
-  if (!bytes) throw new AppError('not_found');
-  return { file, bytes };
 }

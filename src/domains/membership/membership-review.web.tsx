@@ -21,9 +21,8 @@ import {
   ZReviewDecision,
   ZVersionOnly,
 } from './membership.schemas.ts';
-import { readEarlierLetterFile, readLetterFile } from './membership.service.ts';
-import { sendAttachment } from './membership.web.tsx';
-import { readReplyFile } from './membership-reply.service.ts';
+import { readApplicationFile } from './membership.service.ts';
+import { applicationFilePaths, sendAttachment } from './membership.web.tsx';
 import {
   addReviewNote,
   decideApplication,
@@ -109,44 +108,18 @@ export function membershipReviewWeb(deps: TDeps): Hono<TAppEnv> {
 
   web.get('/admin/applications/:id', (c) => renderReview(c));
 
-  web.get('/admin/applications/:id/letter', async (c) => {
-    const actor = c.var.actor;
-    const view = await readApplicationForReview(deps, actor, c.req.param('id'));
-    const { upload, bytes } = await readLetterFile(deps, {
-      actor,
-      application: view.application,
-      isKeyHolder: false,
+  for (const [kind, path] of applicationFilePaths) {
+    web.get(`/admin/applications/:id${path}`, async (c) => {
+      const actor = c.var.actor;
+      const { application } = await readApplicationForReview(deps, actor, c.req.param('id'));
+      const input = { actor, application, isKeyHolder: false, kind };
+      const { file, bytes } = await readApplicationFile(deps, {
+        ...input,
+        uploadId: c.req.param('uploadId'),
+      });
+      return sendAttachment(c, file, bytes);
     });
-    return sendAttachment(c, upload, bytes);
-  });
-
-  web.get('/admin/applications/:id/letter/versions/:uploadId', async (c) => {
-    const actor = c.var.actor;
-    const view = await readApplicationForReview(deps, actor, c.req.param('id'));
-    const { upload, bytes } = await readEarlierLetterFile(deps, {
-      actor,
-      application: view.application,
-      isKeyHolder: false,
-      uploadId: c.req.param('uploadId'),
-    });
-    return sendAttachment(c, upload, bytes);
-  });
-
-  web.get('/admin/applications/:id/files/:uploadId', async (c) => {
-    const actor = c.var.actor;
-    const view = await readApplicationForReview(deps, actor, c.req.param('id'));
-    const { file, bytes } = await readReplyFile(deps, {
-      actor,
-      application: view.application,
-      isKeyHolder: false,
-      uploadId: c.req.param('uploadId'),
-    });
-    return sendAttachment(
-      c,
-      { originalName: file.name, contentType: file.contentType, byteSize: file.byteSize },
-      bytes,
-    );
-  });
+  }
 
   web.post('/admin/applications/:id/notes', async (c) => {
     const { values } = await readForm(c);

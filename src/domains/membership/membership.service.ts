@@ -22,6 +22,7 @@ import {
   findApplicationByTokenHash,
   findEarlierApplications,
   findLetterFileVersion,
+  findReplyFile,
   findUpload,
   insertApplication,
   insertLetterFileVersion,
@@ -461,37 +462,49 @@ export async function withdrawApplication(
   deps.mailer.kick();
 }
 
-/** The uploaded letter, for the applicant's side and the secretariat only. */
-export async function readLetterFile(
+/** Which file of an application a link asks for: the letter, an earlier file of it, or a reply's file. */
+export type TApplicationFileKind = 'letter' | 'letterVersion' | 'replyFile';
+
+/** What a download says of its file: its name, type and size. */
+export type TAttachment = { originalName: string; contentType: string; byteSize: number };
+
+/**
+ * A file of an application with its bytes, for the applicant's side and the secretariat only: anyone
+ * else is told it is not there, as for a file that is not.
+ */
+export async function readApplicationFile(
   deps: TDeps,
-  input: { actor: TActor; application: TApplicationRecord; isKeyHolder: boolean },
-): Promise<{ upload: TUploadRecord; bytes: Buffer }> {
+  input: {
+    actor: TActor;
+    application: TApplicationRecord;
+    isKeyHolder: boolean;
+    kind: TApplicationFileKind;
+    uploadId: string | undefined;
+  },
+): Promise<{ file: TAttachment; bytes: Buffer }> {
   const { application } = input;
   if (!can(input.actor, 'readLetter', { ...application, isKeyHolder: input.isKeyHolder })) {
     throw new AppError('not_found');
   }
-  if (!application.letterUploadId) throw new AppError('not_found');
-  const upload = await findUpload(deps.db, application.letterUploadId);
-  if (!upload) throw new AppError('not_found');
-  const bytes = await deps.files.read(upload.storageKey);
+  const file = await findApplicationFile(deps, application, input.kind, input.uploadId ?? '');
+  if (!file) throw new AppError('not_found');
+  const bytes = await deps.files.read(file.storageKey);
   if (!bytes) throw new AppError('not_found');
-  return { upload, bytes };
+  return { file, bytes };
 }
 
-/** An earlier file of the letter (kept when it was replaced or removed), for the applicant's side and the secretariat only. */
-export async function readEarlierLetterFile(
+async function findApplicationFile(
   deps: TDeps,
-  input: { actor: TActor; application: TApplicationRecord; isKeyHolder: boolean; uploadId: string },
-): Promise<{ upload: TUploadRecord; bytes: Buffer }> {
-  const { application } = input;
-  if (!can(input.actor, 'readLetter', { ...application, isKeyHolder: input.isKeyHolder })) {
-    throw new AppError('not_found');
+  application: TApplicationRecord,
+  kind: TApplicationFileKind,
+  uploadId: string,
+): Promise<(TAttachment & { storageKey: string }) | undefined> {
+  if (kind === 'letterVersion') return findLetterFileVersion(deps.db, application.id, uploadId);
+  if (kind === 'letter') {
+    return application.letterUploadId ? findUpload(deps.db, application.letterUploadId) : undefined;
   }
-  const upload = await findLetterFileVersion(deps.db, application.id, input.uploadId);
-  if (!upload) throw new AppError('not_found');
-  const bytes = await deps.files.read(upload.storageKey);
-  if (!bytes) throw new AppError('not_found');
-  return { upload, bytes };
+  const file = await findReplyFile(deps.db, application.id, uploadId);
+  return file && { ...file, originalName: file.name };
 }
 
 /** The letter's earlier files, oldest first (the review page and the applicant's page list them). */

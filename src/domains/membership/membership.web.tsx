@@ -11,13 +11,12 @@ import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { findOrganizationById, organizationFormValues, withCityMapClick } from '../organizations/index.ts';
 import { ZApplicationForm } from './membership.schemas.ts';
-import type { TApplicationRecord } from './membership.service.ts';
+import type { TApplicationFileKind, TApplicationRecord } from './membership.service.ts';
 import {
   applicationKey,
   findApplicationByKey,
   listOwnApplications,
-  readEarlierLetterFile,
-  readLetterFile,
+  readApplicationFile,
   readLetterFileVersions,
   readLetterInfo,
   readReplies,
@@ -25,7 +24,7 @@ import {
   submissionGaps,
   withdrawApplication,
 } from './membership.service.ts';
-import { readReplyFile, sendReply } from './membership-reply.service.ts';
+import { sendReply } from './membership-reply.service.ts';
 import { ApplicationFormPage } from './views/application-form-page.tsx';
 import { ApplicationStatusPage } from './views/application-status-page.tsx';
 import { JoinPage } from './views/join-page.tsx';
@@ -134,21 +133,6 @@ export function membershipWeb(deps: TDeps): Hono<TAppEnv> {
     return redirectWithFlash(c, basePath, 'membership.flash.replied');
   });
 
-  web.get('/join/a/:key/files/:uploadId', async (c) => {
-    const application = await applicationOr404(c);
-    const { file, bytes } = await readReplyFile(deps, {
-      actor: c.var.actor,
-      application,
-      isKeyHolder: true,
-      uploadId: c.req.param('uploadId'),
-    });
-    return sendAttachment(
-      c,
-      { originalName: file.name, contentType: file.contentType, byteSize: file.byteSize },
-      bytes,
-    );
-  });
-
   web.get('/join/a/:key/edit', async (c) => {
     const application = await applicationOr404(c);
     if (application.status !== 'draft' && application.status !== 'information_requested') {
@@ -179,26 +163,17 @@ export function membershipWeb(deps: TDeps): Hono<TAppEnv> {
     );
   });
 
-  web.get('/join/a/:key/letter/versions/:uploadId', async (c) => {
-    const application = await applicationOr404(c);
-    const { upload, bytes } = await readEarlierLetterFile(deps, {
-      actor: c.var.actor,
-      application,
-      isKeyHolder: true,
-      uploadId: c.req.param('uploadId'),
+  for (const [kind, path] of applicationFilePaths) {
+    web.get(`/join/a/:key${path}`, async (c) => {
+      const application = await applicationOr404(c);
+      const input = { actor: c.var.actor, application, isKeyHolder: true, kind };
+      const { file, bytes } = await readApplicationFile(deps, {
+        ...input,
+        uploadId: c.req.param('uploadId'),
+      });
+      return sendAttachment(c, file, bytes);
     });
-    return sendAttachment(c, upload, bytes);
-  });
-
-  web.get('/join/a/:key/letter', async (c) => {
-    const application = await applicationOr404(c);
-    const { upload, bytes } = await readLetterFile(deps, {
-      actor: c.var.actor,
-      application,
-      isKeyHolder: true,
-    });
-    return sendAttachment(c, upload, bytes);
-  });
+  }
 
   async function applicationOr404(c: Context<TAppEnv>): Promise<TApplicationRecord> {
     const application = await findApplicationByKey(deps, c.req.param('key') ?? '');
@@ -335,6 +310,13 @@ function valuesOf(application: TApplicationRecord): TFormValues {
 }
 
 /** Sends an uploaded document as a download: its real type, never rendered inline, never sniffed. */
+/** Where each file of an application is, below the application's page (the applicant's and the review's). */
+export const applicationFilePaths = [
+  ['letter', '/letter'],
+  ['letterVersion', '/letter/versions/:uploadId'],
+  ['replyFile', '/files/:uploadId'],
+] as const satisfies readonly (readonly [TApplicationFileKind, string])[];
+
 export function sendAttachment(
   c: Context,
   upload: { originalName: string; contentType: string; byteSize: number },

@@ -1,5 +1,5 @@
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { can } from './organizations.policy.ts';
@@ -39,17 +39,14 @@ export async function saveCriteria(
 ): Promise<void> {
   const { actor } = input;
   if (!can(actor, 'editChampionCriteria') || !actor.userId) throw new AppError('forbidden');
-  const at = deps.clock.now().toISOString();
   const userId = actor.userId;
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, input, async ({ trx, at, audit }) => {
     await writeSiteText(trx, { key: criteriaKey, locale: input.locale, body: input.body, by: userId, at });
-    await audit(
-      trx,
-      { actorId: userId, requestId: input.requestId, at },
-      'organizations.champion_criteria_edited',
-      { type: 'site_text', id: `${criteriaKey}:${input.locale}` },
-      { locale: input.locale, length: input.body.length },
-    );
+    const subject = { type: 'site_text', id: `${criteriaKey}:${input.locale}` };
+    await audit('organizations.champion_criteria_edited', subject, {
+      locale: input.locale,
+      length: input.body.length,
+    });
   });
 }
 
@@ -75,8 +72,7 @@ export async function setChampion(
   },
 ): Promise<void> {
   const organization = await readChampionStatus(deps, input.actor, input.slug);
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, input.actor, input, async ({ trx, at, audit }) => {
     await updateChampionStatus(trx, organization.id, {
       isChampion: input.isChampion,
       since: input.isChampion ? (input.since ?? at.slice(0, 10)) : null,
@@ -85,8 +81,6 @@ export async function setChampion(
       at,
     });
     await audit(
-      trx,
-      { actorId: input.actor.userId, requestId: input.requestId, at },
       input.isChampion ? 'organizations.champion_designated' : 'organizations.champion_removed',
       { type: 'organization', id: organization.id },
       { slug: organization.slug, since: input.since },

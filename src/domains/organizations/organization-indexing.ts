@@ -2,7 +2,7 @@ import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { TReindexCount, TSearchDocument, TSearchIndex } from '../../platform/search/search-index.ts';
 import { findConcept, regionsOfCountry } from '../../taxonomy/taxonomy.ts';
-import type { TOrganizationRecord } from './organizations.record.ts';
+import type { TOrganizationDetailKey, TOrganizationRecord } from './organizations.record.ts';
 import { organizationRows } from './organizations.repository.ts';
 
 /**
@@ -16,16 +16,8 @@ type TIndexedOrganization = Pick<
   TOrganizationRecord,
   | 'id'
   | 'slug'
-  | 'name'
-  | 'acronym'
-  | 'nameTranslations'
+  | TOrganizationDetailKey
   | 'descriptionTranslations'
-  | 'stakeholderType'
-  | 'scope'
-  | 'countries'
-  | 'city'
-  | 'description'
-  | 'language'
   | 'membershipStatus'
   | 'publishedAt'
   | 'createdAt'

@@ -1,5 +1,5 @@
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import type { TDeps } from '../../deps.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
@@ -61,7 +61,7 @@ export async function invitePerson(
   const locale = isLocale(input.locale) ? input.locale : 'en';
   const { t } = translator(locale);
   const link = `${deps.config.publicUrl}/${locale}/invitations/${token}`;
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, input.actor, { requestId: input.requestId, at }, async ({ trx, audit }) => {
     const id = newId(now.getTime());
     await insertInvitation(trx, {
       id,
@@ -74,8 +74,6 @@ export async function invitePerson(
       expiresAt: new Date(now.getTime() + invitationDays * 86_400_000).toISOString(),
     });
     await audit(
-      trx,
-      { actorId: input.actor.userId, requestId: input.requestId, at },
       'organizations.person_invited',
       { type: 'organization', id: organization.id },
       { invitationId: id, role: input.role },
@@ -100,17 +98,11 @@ export async function cancelInvitation(
   input: { actor: TActor; slug: string; invitationId: string; requestId: string | null },
 ): Promise<void> {
   const organization = await organizationForPeople(deps, input.actor, input.slug);
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, input.actor, input, async ({ trx, at, audit }) => {
     if (!(await revokeInvitation(trx, organization.id, input.invitationId, at)))
       throw new AppError('not_found');
-    await audit(
-      trx,
-      { actorId: input.actor.userId, requestId: input.requestId, at },
-      'organizations.invitation_revoked',
-      { type: 'organization', id: organization.id },
-      { invitationId: input.invitationId },
-    );
+    const details = { invitationId: input.invitationId };
+    await audit('organizations.invitation_revoked', { type: 'organization', id: organization.id }, details);
   });
 }
 
@@ -120,8 +112,7 @@ export async function removePerson(
   input: { actor: TActor; slug: string; userId: string; requestId: string | null },
 ): Promise<void> {
   const organization = await organizationForPeople(deps, input.actor, input.slug);
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, input.actor, input, async ({ trx, audit }) => {
     const people = await listOrganizationPeople(trx, organization.id);
     const person = people.find((p) => p.userId === input.userId);
     if (!person) throw new AppError('not_found');
@@ -129,13 +120,8 @@ export async function removePerson(
       throw new AppError('conflict');
     }
     await deleteOrganizationPerson(trx, organization.id, input.userId);
-    await audit(
-      trx,
-      { actorId: input.actor.userId, requestId: input.requestId, at },
-      'organizations.person_removed',
-      { type: 'organization', id: organization.id },
-      { userId: input.userId, role: person.role },
-    );
+    const details = { userId: input.userId, role: person.role };
+    await audit('organizations.person_removed', { type: 'organization', id: organization.id }, details);
   });
 }
 
@@ -152,8 +138,7 @@ export async function acceptInvitation(
   const invitation = await readInvitation(deps, input.token);
   if (!invitation) throw new AppError('not_found');
   if (invitation.email.toLowerCase() !== input.user.email.toLowerCase()) throw new AppError('forbidden');
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, { userId: input.user.id }, input, async ({ trx, at, audit }) => {
     if (!(await markInvitationAccepted(trx, invitation.id, input.user.id, at)))
       throw new AppError('conflict');
     await upsertOrganizationPerson(trx, {
@@ -164,8 +149,6 @@ export async function acceptInvitation(
       at,
     });
     await audit(
-      trx,
-      { actorId: input.user.id, requestId: input.requestId, at },
       'organizations.invitation_accepted',
       { type: 'organization', id: invitation.organizationId },
       { invitationId: invitation.id, role: invitation.role },

@@ -1,9 +1,8 @@
 import sharp, { type OutputInfo } from 'sharp';
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite, type TWriteStep } from '../../core/audited-write.ts';
 import type { TDeps } from '../../deps.ts';
 import { isLocale } from '../../i18n/locales.ts';
-import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkUpload, rasteriseSvg } from '../../platform/sandbox.ts';
 import { syncOrganizationIndex } from './organization-indexing.ts';
@@ -56,7 +55,6 @@ export async function saveProfile(
   const data = organizationDataFrom(input.fields);
   const missing = missingOrganizationFields(data);
   if (Object.keys(missing).length > 0) return { fieldErrors: missing };
-  const at = deps.clock.now().toISOString();
   const privateContacts: Record<string, string> = {};
   for (const [key, value] of Object.entries({
     name: input.fields.contactName,
@@ -66,7 +64,8 @@ export async function saveProfile(
   })) {
     if (value) privateContacts[key] = value;
   }
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, input.actor, input, async (step) => {
+    const { trx, at } = step;
     const isSaved = await updateOrganizationProfile(trx, organization.id, input.version, {
       name: data.name,
       acronym: data.acronym,
@@ -84,23 +83,27 @@ export async function saveProfile(
       privateContacts,
       at,
     });
-    if (!isSaved) throw new AppError('conflict');
-    await reindex(deps, organization.id, trx);
-    await audit(
-      trx,
-      { actorId: input.actor.userId, requestId: input.requestId, at },
-      'organizations.profile_updated',
-      { type: 'organization', id: organization.id },
-      { slug: organization.slug },
-    );
+    await afterProfileSave(deps, step, isSaved, organization, 'organizations.profile_updated', {});
   });
   return null;
 }
 
-/** The saved organisation as search sees it, inside the transaction that saved it. */
-async function reindex(deps: TDeps, organizationId: string, trx: TDb): Promise<void> {
-  const saved = await findOrganizationById(trx, organizationId);
+/**
+ * What follows a save at a version, in its transaction: a conflict when someone saved first, else the
+ * saved organisation as search sees it and the audit entry.
+ */
+async function afterProfileSave(
+  deps: TDeps,
+  { trx, audit }: TWriteStep,
+  isSaved: boolean,
+  organization: TOrganizationRecord,
+  action: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  if (!isSaved) throw new AppError('conflict');
+  const saved = await findOrganizationById(trx, organization.id);
   if (saved) await syncOrganizationIndex(deps.search, saved, trx);
+  await audit(action, { type: 'organization', id: organization.id }, { slug: organization.slug, ...details });
 }
 
 function withTranslation(
@@ -138,25 +141,17 @@ export async function saveTranslation(
   if (organization.version !== input.version) throw new AppError('conflict');
   const name = input.translation.translationName;
   const description = input.translation.translationDescription;
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    const isSaved = await updateOrganizationTranslations(trx, organization.id, input.version, {
+  await auditedWrite(deps, input.actor, input, async (step) => {
+    const isSaved = await updateOrganizationTranslations(step.trx, organization.id, input.version, {
       name: organization.name,
       acronym: organization.acronym,
       city: organization.city,
       nameTranslations: withTranslation(organization.nameTranslations, language, name),
       descriptionTranslations: withTranslation(organization.descriptionTranslations, language, description),
-      at,
+      at: step.at,
     });
-    if (!isSaved) throw new AppError('conflict');
-    await reindex(deps, organization.id, trx);
-    await audit(
-      trx,
-      { actorId: input.actor.userId, requestId: input.requestId, at },
-      'organizations.translation_saved',
-      { type: 'organization', id: organization.id },
-      { slug: organization.slug, language, isRemoved: !name && !description },
-    );
+    const details = { language, isRemoved: !name && !description };
+    await afterProfileSave(deps, step, isSaved, organization, 'organizations.translation_saved', details);
   });
   return null;
 }
@@ -201,9 +196,8 @@ export async function replaceLogo(
   }
   const storage = deps.files;
   const stored = await storage.save(image.data);
-  const at = deps.clock.now().toISOString();
   try {
-    await deps.db.transaction().execute(async (trx) => {
+    await auditedWrite(deps, input.actor, input, async ({ trx, at, audit }) => {
       await updateOrganizationLogo(trx, organization.id, {
         key: stored.key,
         type: 'image/webp',
@@ -212,8 +206,6 @@ export async function replaceLogo(
         at,
       });
       await audit(
-        trx,
-        { actorId: input.actor.userId, requestId: input.requestId, at },
         'organizations.logo_replaced',
         { type: 'organization', id: organization.id },
         { slug: organization.slug, width: image.info.width, height: image.info.height },

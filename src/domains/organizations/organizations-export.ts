@@ -1,25 +1,29 @@
 import { localeTags } from '../../i18n/locales.ts';
 import { toCsvTable } from '../../platform/csv.ts';
+import type { TOrganizationRecord } from './organizations.record.ts';
 import type { TDirectoryEntry } from './organizations.repository.ts';
 
 /**
  * The open-data shape of a member organisation, for the JSON API and the CSV export, and the
  * codebook that explains each CSV column (the page /members/codebook renders it).
  */
-export type TPublicOrganization = {
-  slug: string;
-  name: string;
-  acronym: string | null;
+export type TPublicOrganization = Pick<
+  TOrganizationRecord,
+  | 'slug'
+  | 'name'
+  | 'acronym'
+  | 'stakeholderType'
+  | 'scope'
+  | 'countries'
+  | 'city'
+  | 'website'
+  | 'description'
+  | 'isChampion'
+  | 'championSince'
+> & {
+  /** The name in other languages, by language tag. */
   names: Record<string, string>;
-  stakeholderType: string;
-  scope: string;
-  countries: string[];
-  city: string | null;
-  website: string | null;
-  description: string;
   descriptionLanguage: string;
-  isChampion: boolean;
-  championSince: string | null;
   memberSince: string | null;
   profileUrl: string;
 };

@@ -34,3 +34,18 @@ export type TOrganizationRecord = {
   createdAt: string;
   updatedAt: string;
 };
+
+/**
+ * The details an organisation describes itself with in public (what the join form and the profile
+ * editor ask for, the directory lists and the search indexes), named once for the shapes that carry them.
+ */
+export type TOrganizationDetailKey =
+  | 'name'
+  | 'acronym'
+  | 'nameTranslations'
+  | 'stakeholderType'
+  | 'scope'
+  | 'countries'
+  | 'city'
+  | 'description'
+  | 'language';

@@ -1,4 +1,11 @@
-import { type Expression, type ExpressionBuilder, type Selectable, type SqlBool, sql } from 'kysely';
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Selectable,
+  type SqlBool,
+  sql,
+  type Updateable,
+} from 'kysely';
 import { parseJson, updateAtVersion } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
@@ -6,7 +13,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import { newId } from '../../platform/ids.ts';
 import { escapeLike, foldText } from '../../platform/text.ts';
 import { regionOfCountry } from '../../taxonomy/organization-vocabulary.ts';
-import type { TOrganizationRecord } from './organizations.record.ts';
+import type { TOrganizationDetailKey, TOrganizationRecord } from './organizations.record.ts';
 import type { TDirectoryFilter } from './organizations.schemas.ts';
 
 /**
@@ -71,19 +78,7 @@ export function searchTextOf(org: {
 /** A new organisation: its record's own fields, the optional ones left to their defaults, and when. */
 export type TNewOrganization = Pick<
   TOrganizationRecord,
-  | 'id'
-  | 'slug'
-  | 'name'
-  | 'acronym'
-  | 'nameTranslations'
-  | 'stakeholderType'
-  | 'scope'
-  | 'countries'
-  | 'city'
-  | 'website'
-  | 'description'
-  | 'language'
-  | 'membershipStatus'
+  'id' | 'slug' | TOrganizationDetailKey | 'website' | 'membershipStatus'
 > &
   Partial<
     Pick<
@@ -229,17 +224,9 @@ export async function findMembersLike(
 /** What the profile editor changes: the record's public details and private contacts, at a time. */
 export type TProfileUpdate = Pick<
   TOrganizationRecord,
-  | 'name'
-  | 'acronym'
-  | 'nameTranslations'
+  | TOrganizationDetailKey
   | 'descriptionTranslations'
-  | 'stakeholderType'
-  | 'scope'
-  | 'countries'
-  | 'city'
   | 'website'
-  | 'description'
-  | 'language'
   | 'publicEmail'
   | 'publicPhone'
   | 'privateContacts'
@@ -312,17 +299,22 @@ export async function updateOrganizationLogo(
   id: string,
   logo: { key: string | null; type: string | null; width: number | null; height: number | null; at: string },
 ): Promise<void> {
-  await db
-    .updateTable('organizations')
-    .set({
-      logo_key: logo.key,
-      logo_type: logo.type,
-      logo_width: logo.width,
-      logo_height: logo.height,
-      updated_at: logo.at,
-    })
-    .where('id', '=', id)
-    .execute();
+  await setOrganizationColumns(db, id, {
+    logo_key: logo.key,
+    logo_type: logo.type,
+    logo_width: logo.width,
+    logo_height: logo.height,
+    updated_at: logo.at,
+  });
+}
+
+/** Writes some columns of one organisation (no version check) and tells the directory's memory. */
+async function setOrganizationColumns(
+  db: TDb,
+  id: string,
+  columns: Updateable<Database['organizations']>,
+): Promise<void> {
+  await db.updateTable('organizations').set(columns).where('id', '=', id).execute();
   await bumpDirectoryVersion(db);
 }
 
@@ -347,18 +339,13 @@ export async function updateChampionStatus(
     at: string;
   },
 ): Promise<void> {
-  await db
-    .updateTable('organizations')
-    .set({
-      is_champion: champion.isChampion ? 1 : 0,
-      champion_since: champion.since,
-      champion_citation: champion.citation,
-      champion_citation_language: champion.language,
-      updated_at: champion.at,
-    })
-    .where('id', '=', id)
-    .execute();
-  await bumpDirectoryVersion(db);
+  await setOrganizationColumns(db, id, {
+    is_champion: champion.isChampion ? 1 : 0,
+    champion_since: champion.since,
+    champion_citation: champion.citation,
+    champion_citation_language: champion.language,
+    updated_at: champion.at,
+  });
 }
 
 /* Figures for the home page */
@@ -426,24 +413,17 @@ function directoryCondition(filter: TDirectoryFilter, except?: TFacet) {
   };
 }
 
-export type TDirectoryEntry = {
-  id: string;
-  slug: string;
-  name: string;
-  acronym: string | null;
-  nameTranslations: Record<string, string>;
-  stakeholderType: string;
-  scope: string;
-  countries: string[];
-  city: string | null;
-  website: string | null;
-  description: string;
-  language: string;
-  logoKey: string | null;
-  isChampion: boolean;
-  championSince: string | null;
-  publishedAt: string | null;
-};
+export type TDirectoryEntry = Pick<
+  TOrganizationRecord,
+  | 'id'
+  | 'slug'
+  | TOrganizationDetailKey
+  | 'website'
+  | 'logoKey'
+  | 'isChampion'
+  | 'championSince'
+  | 'publishedAt'
+>;
 
 /** One page of the directory: champions first, then by name. */
 export async function listDirectory(

@@ -1,6 +1,6 @@
-import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { FormFields } from '../../../ui/components/form-fields.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
-import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -100,6 +100,10 @@ export function ChampionFormPage({
 }) {
   const { t } = ctx;
   const name = displayName(organization, ctx.locale);
+  const options = [
+    { value: '1', label: t('organizations.champion.yes') },
+    { value: '0', label: t('organizations.champion.no') },
+  ];
   return (
     <Layout ctx={ctx} title={t('organizations.champion.manageTitle', { name })} isPrivate>
       <h1>{t('organizations.champion.manageTitle', { name })}</h1>
@@ -111,35 +115,16 @@ export function ChampionFormPage({
         action={ctx.href(`/members/${encodeURIComponent(organization.slug)}/champion`)}
       >
         <CsrfField ctx={ctx} />
-        <SelectField
+        <FormFields
           ctx={ctx}
           form="champion"
-          name="isChampion"
-          label={t('organizations.champion.status')}
           state={state}
-          placeholder={t('organizations.form.choose')}
-          options={[
-            { value: '1', label: t('organizations.champion.yes') },
-            { value: '0', label: t('organizations.champion.no') },
+          labels={(key) => t(`organizations.champion.${key}`)}
+          fields={[
+            { select: 'isChampion', label: 'status', placeholder: t('organizations.form.choose'), options },
+            { area: 'citation', hint: 'citationHint', rows: 5, maxLength: 2000 },
+            { text: 'since', label: 'sinceLabel', hint: 'sinceHint' },
           ]}
-        />
-        <TextAreaField
-          ctx={ctx}
-          form="champion"
-          name="citation"
-          label={t('organizations.champion.citation')}
-          hint={t('organizations.champion.citationHint')}
-          state={state}
-          rows={5}
-          maxLength={2000}
-        />
-        <TextField
-          ctx={ctx}
-          form="champion"
-          name="since"
-          label={t('organizations.champion.sinceLabel')}
-          hint={t('organizations.champion.sinceHint')}
-          state={state}
         />
         <button type="submit">{t('organizations.form.save')}</button>
       </form>

@@ -1,8 +1,7 @@
 import { locales } from '../../../i18n/locales.ts';
 import { FileField } from '../../../ui/components/file-field.tsx';
-import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
-import { SelectField } from '../../../ui/components/select-field.tsx';
-import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
+import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { FormFields } from '../../../ui/components/form-fields.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TOrganizationRecord } from '../organizations.record.ts';
@@ -104,6 +103,7 @@ function TranslationsSection({
   const base = ctx.href(`/members/${encodeURIComponent(organization.slug)}`);
   const original = locales.find((l) => l.tag === organization.language)?.endonym ?? organization.language;
   const others = locales.filter((l) => l.tag !== organization.language);
+  const languages = others.map((l) => ({ value: l.tag, label: l.endonym }));
   const translated = others.filter(
     (l) => organization.nameTranslations[l.tag] || organization.descriptionTranslations[l.tag],
   );
@@ -126,31 +126,24 @@ function TranslationsSection({
       <form novalidate class="stack wide" method="post" action={`${base}/translations`}>
         <CsrfField ctx={ctx} />
         <input type="hidden" name="version" value={String(organization.version)} />
-        <SelectField
+        <FormFields
           ctx={ctx}
           form="translation"
-          name="translationLanguage"
-          label={t('organizations.field.translationLanguage')}
           state={state}
-          placeholder={t('organizations.form.choose')}
-          options={others.map((l) => ({ value: l.tag, label: l.endonym }))}
-        />
-        <TextField
-          ctx={ctx}
-          form="translation"
-          name="translationName"
-          label={t('organizations.field.translationName')}
-          state={state}
-          maxLength={organizationLimits.name}
-        />
-        <TextAreaField
-          ctx={ctx}
-          form="translation"
-          name="translationDescription"
-          label={t('organizations.field.translationDescription')}
-          hint={t('organizations.field.translationDescriptionHint')}
-          state={state}
-          maxLength={organizationLimits.description}
+          labels={(key) => t(`organizations.field.${key}`)}
+          fields={[
+            {
+              select: 'translationLanguage',
+              placeholder: t('organizations.form.choose'),
+              options: languages,
+            },
+            { text: 'translationName', maxLength: organizationLimits.name },
+            {
+              area: 'translationDescription',
+              hint: 'translationDescriptionHint',
+              maxLength: organizationLimits.description,
+            },
+          ]}
         />
         <button type="submit" class="secondary">
           {t('organizations.edit.translationSubmit')}
