@@ -43,3 +43,12 @@ export const ZLanguageTag = z
   .trim()
   .toLowerCase()
   .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, 'events.errors.language');
+
+/** One field of a record's translation: trimmed, bounded, and null when left empty or not sent. */
+export const translationText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'validation.tooLong')
+    .nullish()
+    .transform((v) => (v ? v : null));

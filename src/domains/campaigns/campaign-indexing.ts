@@ -3,7 +3,7 @@ import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { markdownToText } from '../../platform/markdown.ts';
 import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
-import { regionsOfCountry } from '../../taxonomy/taxonomy.ts';
+import { regionConceptIds } from '../../taxonomy/region-concepts.ts';
 import type { TCampaign } from './campaigns.record.ts';
 import { campaignRows } from './campaigns.repository.ts';
 
@@ -18,9 +18,7 @@ import { campaignRows } from './campaigns.repository.ts';
 export function campaignSearchDocument(c: TCampaign): TSearchDocument {
   const translations = Object.values(c.translations);
   const publishedAt = c.publishedAt ?? c.createdAt;
-  const regions = new Set(
-    c.countries.flatMap((code) => regionsOfCountry(code).map((r) => (r.includes(':') ? r : `region:${r}`))),
-  );
+  const regions = new Set(c.countries.flatMap(regionConceptIds));
   return {
     id: c.id,
     type: 'campaign',

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { optionalText, requiredText, ZHttpUrl, ZLanguageTag } from '../../core/text-fields.ts';
+import {
+  optionalText,
+  requiredText,
+  translationText,
+  ZHttpUrl,
+  ZLanguageTag,
+} from '../../core/text-fields.ts';
 import { isConceptOf, isKnownCountry } from '../../taxonomy/taxonomy.ts';
 
 /**
@@ -35,14 +41,6 @@ export const ZMaterial = z
   })
   .refine((m) => m.kind !== 'image' || !!m.alt, { message: 'campaigns.errors.materialAlt' });
 export type TMaterial = z.infer<typeof ZMaterial>;
-
-const translationText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'validation.tooLong')
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 export const ZCampaignTranslation = z.object({
   title: translationText(300),

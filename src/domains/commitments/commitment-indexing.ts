@@ -1,7 +1,7 @@
 import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { TReindexCount, TSearchDocument, TSearchIndex } from '../../platform/search/search-index.ts';
-import { regionsOfCountry } from '../../taxonomy/taxonomy.ts';
+import { regionConceptIds } from '../../taxonomy/region-concepts.ts';
 import { findOrganizationById } from '../organizations/index.ts';
 import type { TCommitment } from './commitments.record.ts';
 import { commitmentRows } from './commitments.repository.ts';
@@ -15,9 +15,7 @@ import { commitmentRows } from './commitments.repository.ts';
  */
 export function commitmentSearchDocument(c: TCommitment, leadName: string): TSearchDocument {
   const publishedAt = c.publishedAt ?? c.createdAt;
-  const regions = new Set(
-    c.countries.flatMap((code) => regionsOfCountry(code).map((r) => (r.includes(':') ? r : `region:${r}`))),
-  );
+  const regions = new Set(c.countries.flatMap(regionConceptIds));
   return {
     id: c.id,
     type: 'commitment',

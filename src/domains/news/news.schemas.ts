@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, requiredText, ZLanguageTag } from '../../core/text-fields.ts';
+import { optionalText, requiredText, translationText, ZLanguageTag } from '../../core/text-fields.ts';
 import { isKnownCountry } from '../../taxonomy/taxonomy.ts';
 
 /**
@@ -17,14 +17,6 @@ export const newsStatuses = ['draft', 'published', 'unpublished'] as const;
 export type TNewsStatus = (typeof newsStatuses)[number];
 
 export const newsLimits = { title: 300, summary: 1000, body: 50_000, alt: 500 } as const;
-
-const translationText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'validation.tooLong')
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 export const ZNewsTranslation = z.object({
   title: translationText(newsLimits.title),

@@ -1,24 +1,20 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { errorSummaryNames, rowLegends } from '../../../test/support/form-walk.ts';
 import { signedInEditor } from '../../../test/support/practice-authors.ts';
 import { practiceFormFields } from '../../../test/support/practices.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 
 /**
  * The practice form walked without JavaScript (issue 16): evidence, links and places of residence are
  * rows, not lines with ";" between parts. Fill, add a row, one mistake, fix, save, edit again.
  */
 describe('practice form without a script: evidence, links and residence as rows', () => {
-  let t: TTestApp;
+  const t = useTestApp();
   let author: TestClient;
 
   before(async () => {
-    t = await createTestApp();
     author = await signedInEditor(t, ['PL']);
-  });
-  after(async () => {
-    await t.close();
   });
 
   it('asks for no delimiter syntax and offers a translated kind for each piece of evidence', async () => {

@@ -1,24 +1,20 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { visibleText } from '../../../test/support/accounts.ts';
 import { createMemberOrganization } from '../../../test/support/commitments.ts';
 import { signedInEditor } from '../../../test/support/practice-authors.ts';
 import { practiceFormFields, practiceInput, publishPractices } from '../../../test/support/practices.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 
 /** The practice form's pickers (issue 16): implementers as rows, without a script and with one. */
 describe('practice form: implementers as rows', () => {
-  let t: TTestApp;
+  const t = useTestApp();
   let author: TestClient;
   let partner: { slug: string; name: string };
 
   before(async () => {
-    t = await createTestApp();
     author = await signedInEditor(t, ['GB']);
     partner = await createMemberOrganization(t.deps, { name: 'Fundación Cuidar Juntas', countries: ['CO'] });
-  });
-  after(async () => {
-    await t.close();
   });
 
   it('offers one empty row with a translated role select and the member directory as suggestions', async () => {
@@ -111,15 +107,11 @@ describe('practice form: implementers as rows', () => {
 
 /** Places picked from the gazetteer (ADR 0060): no latitude, longitude or country code typed. */
 describe('practice form: places from the gazetteer', () => {
-  let t: TTestApp;
+  const t = useTestApp();
   let author: TestClient;
 
   before(async () => {
-    t = await createTestApp();
     author = await signedInEditor(t, ['PL']);
-  });
-  after(async () => {
-    await t.close();
   });
 
   it('finds a city by its name in any language, with its country and position', async () => {

@@ -1,9 +1,9 @@
+import { regionConceptIds } from '../../taxonomy/region-concepts.ts';
 import {
   conceptLabel,
   conceptsOf,
   findConcept,
   isConceptOf as isTaxonomyConceptOf,
-  regionsOfCountry,
   type TConceptScheme,
 } from '../../taxonomy/taxonomy.ts';
 
@@ -39,5 +39,5 @@ export function schemeOfConcept(id: string): TConceptScheme | undefined {
 
 /** The region concepts a country belongs to (narrowest first), e.g. PL → region:eastern_europe, region:europe. */
 export function regionIdsOfCountry(code: string): readonly string[] {
-  return regionsOfCountry(code).map((r) => (r.includes(':') ? r : `region:${r}`));
+  return regionConceptIds(code);
 }

@@ -1,6 +1,6 @@
 import { raw } from 'hono/html';
 import { countryName } from '../../../i18n/names.ts';
-import { countryShapes, mapHeight, mapWidth, shadeOf } from '../../../ui/charts/world-map.ts';
+import { shadedWorldMapSvg } from '../../../ui/charts/shaded-world-map.ts';
 import type { TViewContext } from '../../../ui/view-context.ts';
 
 /** A campaign's endorsers on the world map (inline SVG drawn on the server), shaded by how many per country. */
@@ -14,31 +14,14 @@ export function EndorsersMap({
   campaignSlug: string;
 }) {
   const { t } = ctx;
-  const max = Math.max(0, ...counts.values());
   const id = `endorsers-map-${campaignSlug.replace(/[^\w-]/g, '')}`;
-  const parts: string[] = [
-    `<svg viewBox="0 0 ${mapWidth} ${mapHeight}" role="group" aria-labelledby="${id}-title ${id}-desc" focusable="false">`,
-    `<title id="${id}-title">${escapeHtml(t('campaigns.map.title'))}</title>`,
-    `<desc id="${id}-desc">${escapeHtml(t('campaigns.map.desc', { countries: counts.size }))}</desc>`,
-  ];
-  for (const shape of countryShapes()) {
-    const count = counts.get(shape.code) ?? 0;
-    if (count === 0) {
-      parts.push(`<path d="${shape.path}" class="shade-0"></path>`);
-      continue;
-    }
-    const label = escapeHtml(
-      t('campaigns.map.country', { country: countryName(ctx.locale, shape.code), count }),
-    );
-    parts.push(
-      `<a href="${escapeHtml(ctx.href(`/members?country=${shape.code}`))}" aria-label="${label}">` +
-        `<path d="${shape.path}" class="shade-${shadeOf(count, max)}"><title>${label}</title></path></a>`,
-    );
-  }
-  parts.push('</svg>');
-  return <figure class="world-map">{raw(parts.join(''))}</figure>;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const svg = shadedWorldMapSvg({
+    counts,
+    title: { id: `${id}-title`, text: t('campaigns.map.title') },
+    description: { id: `${id}-desc`, text: t('campaigns.map.desc', { countries: counts.size }) },
+    countryLabel: (code, count) =>
+      t('campaigns.map.country', { country: countryName(ctx.locale, code), count }),
+    countryHref: (code) => ctx.href(`/members?country=${code}`),
+  });
+  return <figure class="world-map">{raw(svg)}</figure>;
 }

@@ -3,6 +3,7 @@ import { stakeholderTypeLabel, stakeholderTypes } from '../../../taxonomy/organi
 import { conceptLabel, conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { FilterSelect } from '../../../ui/components/filter-select.tsx';
 import { Pager } from '../../../ui/components/pager.tsx';
+import type { TOption } from '../../../ui/components/select-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import {
@@ -63,10 +64,53 @@ export function CommitmentListItem({ ctx, item }: { ctx: TViewContext; item: TLi
   );
 }
 
+/**
+ * The listing's filters, in order: the filter's name, its label's key among the fields, and its options
+ * (values with their labels in the reader's language).
+ */
+function filterSelects(
+  ctx: TViewContext,
+  cycles: readonly TCycle[],
+): { name: Exclude<keyof TCommitmentFilter, 'q'>; label: string; options: TOption[] }[] {
+  const { i18n, locale } = ctx;
+  const labelled = (values: readonly string[], labelOf: (value: string) => string) =>
+    values.map((value) => ({ value, label: labelOf(value) }));
+  const concepts = (scheme: 'five_r' | 'sdg_target' | 'theme') =>
+    labelled(
+      conceptsOf(scheme).map((c) => c.id),
+      (id) => conceptLabel(id, locale),
+    );
+  return [
+    { name: 'cycle', label: 'cycle', options: cycles.map((c) => ({ value: c.slug, label: cycleText(c) })) },
+    { name: 'kind', label: 'kind', options: labelled(commitmentKinds, (k) => kindLabel(i18n, k)) },
+    { name: 'stage', label: 'stage', options: labelled(commitmentStages, (k) => stageLabel(i18n, k)) },
+    { name: 'level', label: 'level', options: labelled(commitmentLevels, (k) => levelLabel(i18n, k)) },
+    {
+      name: 'progress',
+      label: 'progress',
+      options: labelled(progressFilterValues, (p) => progressLabel(i18n, p === 'not_reported' ? null : p)),
+    },
+    { name: 'light', label: 'light', options: labelled(stalenessLights, (l) => lightLabel(i18n, l)) },
+    { name: 'fiveR', label: 'fiveR', options: concepts('five_r') },
+    { name: 'sdg', label: 'sdg', options: concepts('sdg_target') },
+    { name: 'theme', label: 'themes', options: concepts('theme') },
+    {
+      name: 'country',
+      label: 'country',
+      options: countriesSorted(locale).map((c) => ({ value: c.code, label: c.name })),
+    },
+    {
+      name: 'type',
+      label: 'stakeholderType',
+      options: labelled(stakeholderTypes, (k) => stakeholderTypeLabel(i18n, k)),
+    },
+  ];
+}
+
 /** Every published commitment, narrowed by kind, stage, level, progress, light, 5R, SDG, country… */
 export function CommitmentsIndexPage(props: TCommitmentsIndexProps) {
   const { ctx, filter, items, total, page, pageSize } = props;
-  const { t, i18n, locale } = ctx;
+  const { t, locale } = ctx;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const path = ctx.href('/commitments');
   const query = filterQueryString(filter);
@@ -95,89 +139,15 @@ export function CommitmentsIndexPage(props: TCommitmentsIndexProps) {
             <label for="filter-q">{t('commitments.filter.q')}</label>
             <input id="filter-q" type="search" name="q" value={filter.q ?? ''} />
           </div>
-          <FilterSelect
-            anyLabel={t('commitments.filter.any')}
-            name="cycle"
-            label={t('commitments.field.cycle')}
-            value={filter.cycle}
-            options={props.cycles.map((c) => ({ value: c.slug, label: cycleText(c) }))}
-          />
-          <FilterSelect
-            anyLabel={t('commitments.filter.any')}
-            name="kind"
-            label={t('commitments.field.kind')}
-            value={filter.kind}
-            options={commitmentKinds.map((k) => ({ value: k, label: kindLabel(i18n, k) }))}
-          />
-          <FilterSelect
-            anyLabel={t('commitments.filter.any')}
-            name="stage"
-            label={t('commitments.field.stage')}
-            value={filter.stage}
-            options={commitmentStages.map((s) => ({ value: s, label: stageLabel(i18n, s) }))}
-          />
-          <FilterSelect
-            anyLabel={t('commitments.filter.any')}
-            name="level"
-            label={t('commitments.field.level')}
-            value={filter.level}
-            options={commitmentLevels.map((l) => ({ value: l, label: levelLabel(i18n, l) }))}
-          />
-          <FilterSelect
-            anyLabel={t('commitments.filter.any')}
-            name="progress"
-            label={t('commitments.field.progress')}
-            value={filter.progress}
-            options={progressFilterValues.map((p) => ({
-              value: p,
-              label: progressLabel(i18n, p === 'not_reported' ? null : p),
-            }))}
-          />
-          <FilterSelect
-            anyLabel={t('commitments.filter.any')}
-            name="light"
-            label={t('commitments.field.light')}
-            value={filter.light}
-            options={stalenessLights.map((l) => ({ value: l, label: lightLabel(i18n, l) }))}
-          />
-          <FilterSelect
-            anyLabel={t('commitments.filter.any')}
-            name="fiveR"
-            label={t('commitments.field.fiveR')}
-            value={filter.fiveR}
-            options={conceptsOf('five_r').map((c) => ({ value: c.id, label: conceptLabel(c.id, locale) }))}
-          />
-          <FilterSelect
-            anyLabel={t('commitments.filter.any')}
-            name="sdg"
-            label={t('commitments.field.sdg')}
-            value={filter.sdg}
-            options={conceptsOf('sdg_target').map((c) => ({
-              value: c.id,
-              label: conceptLabel(c.id, locale),
-            }))}
-          />
-          <FilterSelect
-            anyLabel={t('commitments.filter.any')}
-            name="theme"
-            label={t('commitments.field.themes')}
-            value={filter.theme}
-            options={conceptsOf('theme').map((c) => ({ value: c.id, label: conceptLabel(c.id, locale) }))}
-          />
-          <FilterSelect
-            anyLabel={t('commitments.filter.any')}
-            name="country"
-            label={t('commitments.field.country')}
-            value={filter.country}
-            options={countriesSorted(locale).map((c) => ({ value: c.code, label: c.name }))}
-          />
-          <FilterSelect
-            anyLabel={t('commitments.filter.any')}
-            name="type"
-            label={t('commitments.field.stakeholderType')}
-            value={filter.type}
-            options={stakeholderTypes.map((s) => ({ value: s, label: stakeholderTypeLabel(i18n, s) }))}
-          />
+          {filterSelects(ctx, props.cycles).map(({ name, label, options }) => (
+            <FilterSelect
+              anyLabel={t('commitments.filter.any')}
+              name={name}
+              label={t(`commitments.field.${label}`)}
+              value={filter[name]}
+              options={options}
+            />
+          ))}
         </div>
         <p>
           <button type="submit">{t('commitments.filter.apply')}</button>{' '}

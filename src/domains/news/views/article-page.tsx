@@ -5,6 +5,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TNewsArticle } from '../news.record.ts';
 import { articleImage, articleText } from '../news-display.ts';
+import { ArticleLinks } from './article-links.tsx';
 import { ArticleSummary } from './article-summary.tsx';
 
 type TArticlePageProps = {
@@ -144,22 +145,13 @@ export function ArticlePage({ ctx, article, mostRead, publicUrl, permissions, as
       ) : null}
       {aside}
       {mostRead.length > 0 ? (
-        <section aria-labelledby="most-read-title">
-          <h2 id="most-read-title">{t('news.mostRead')}</h2>
-          <ol>
-            {mostRead.map((a) => (
-              <li>
-                <a
-                  href={ctx.href(`/news/${encodeURIComponent(a.slug)}`)}
-                  lang={articleText(a, locale).language}
-                  dir="auto"
-                >
-                  {articleText(a, locale).title}
-                </a>
-              </li>
-            ))}
-          </ol>
-        </section>
+        <ArticleLinks
+          ctx={ctx}
+          id="most-read-title"
+          heading={t('news.mostRead')}
+          articles={mostRead}
+          isRanked
+        />
       ) : null}
     </Layout>
   );

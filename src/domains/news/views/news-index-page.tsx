@@ -2,8 +2,8 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TNewsArticle } from '../news.record.ts';
 import { newsCategories, type TNewsCategory } from '../news.schemas.ts';
-import { articleText } from '../news-display.ts';
 import { ArticleCard } from './article-card.tsx';
+import { ArticleLinks } from './article-links.tsx';
 
 export type TNewsIndexProps = {
   ctx: TViewContext;
@@ -78,40 +78,21 @@ export function NewsIndexPage(props: TNewsIndexProps) {
       <div class="with-facets">
         <aside class="facets">
           {props.mostRead.length > 0 ? (
-            <section aria-labelledby="most-read-title">
-              <h2 id="most-read-title">{t('news.mostRead')}</h2>
-              <ol>
-                {props.mostRead.map((a) => (
-                  <li>
-                    <a
-                      href={ctx.href(`/news/${encodeURIComponent(a.slug)}`)}
-                      lang={articleText(a, locale).language}
-                      dir="auto"
-                    >
-                      {articleText(a, locale).title}
-                    </a>
-                  </li>
-                ))}
-              </ol>
-            </section>
+            <ArticleLinks
+              ctx={ctx}
+              id="most-read-title"
+              heading={t('news.mostRead')}
+              articles={props.mostRead}
+              isRanked
+            />
           ) : null}
           {!category && props.fromMembers.length > 0 ? (
-            <section aria-labelledby="members-title">
-              <h2 id="members-title">{t('news.fromMembers')}</h2>
-              <ul>
-                {props.fromMembers.map((a) => (
-                  <li>
-                    <a
-                      href={ctx.href(`/news/${encodeURIComponent(a.slug)}`)}
-                      lang={articleText(a, locale).language}
-                      dir="auto"
-                    >
-                      {articleText(a, locale).title}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </section>
+            <ArticleLinks
+              ctx={ctx}
+              id="members-title"
+              heading={t('news.fromMembers')}
+              articles={props.fromMembers}
+            />
           ) : null}
         </aside>
         <section aria-labelledby="latest-title">

@@ -4,6 +4,7 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import { formatPartialDate } from '../practice-display.ts';
 import type { TOrganizationLink, TPractice } from '../practice-record.ts';
 import { labelOfConcept } from '../practice-taxonomy.ts';
+import { ImplementerList } from './implementer-list.tsx';
 
 /** The structured facts of a practice as a description list: where, when, who, for whom, about what. */
 export function PracticeDetails({
@@ -92,28 +93,12 @@ export function PracticeDetails({
         <>
           <dt>{t('practices.details.implementers')}</dt>
           <dd>
-            <ul class="plain">
-              {p.implementers.map((i) => {
-                const organization = i.organizationSlug ? organizations.get(i.organizationSlug) : undefined;
-                const name = organization?.name ?? i.name;
-                return (
-                  <li>
-                    {organization ? (
-                      <a href={ctx.href(`/members/${encodeURIComponent(organization.slug)}`)}>
-                        <bdi>{name}</bdi>
-                      </a>
-                    ) : i.url ? (
-                      <a href={i.url} rel="nofollow noopener">
-                        <bdi>{name}</bdi>
-                      </a>
-                    ) : (
-                      <bdi>{name}</bdi>
-                    )}{' '}
-                    <span class="badge">{t(`practices.role.${i.role}`)}</span>
-                  </li>
-                );
-              })}
-            </ul>
+            <ImplementerList
+              ctx={ctx}
+              implementers={p.implementers}
+              organizations={organizations}
+              isWebsiteLinked
+            />
           </dd>
         </>
       ) : null}

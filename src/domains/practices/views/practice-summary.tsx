@@ -4,6 +4,7 @@ import { RecordSummary, type TSummaryFact } from '../../../ui/components/record-
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { formatPartialDate } from '../practice-display.ts';
 import type { TOrganizationLink, TPractice, TPracticeFile } from '../practice-record.ts';
+import { ImplementerList } from './implementer-list.tsx';
 
 const pictureTypes = new Set(['image/png', 'image/jpeg', 'image/webp']);
 
@@ -42,26 +43,7 @@ export function PracticeSummary({
   if (p.implementers.length > 0) {
     facts.push({
       label: t('practices.details.implementers'),
-      value: (
-        <ul class="plain">
-          {p.implementers.map((i) => {
-            const organization = i.organizationSlug ? organizations.get(i.organizationSlug) : undefined;
-            const name = organization?.name ?? i.name;
-            return (
-              <li>
-                {organization ? (
-                  <a href={ctx.href(`/members/${encodeURIComponent(organization.slug)}`)}>
-                    <bdi>{name}</bdi>
-                  </a>
-                ) : (
-                  <bdi>{name}</bdi>
-                )}{' '}
-                <span class="badge">{t(`practices.role.${i.role}`)}</span>
-              </li>
-            );
-          })}
-        </ul>
-      ),
+      value: <ImplementerList ctx={ctx} implementers={p.implementers} organizations={organizations} />,
     });
   }
   const c = p.contact;

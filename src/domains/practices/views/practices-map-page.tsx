@@ -1,7 +1,6 @@
 import { raw } from 'hono/html';
 import { countryName } from '../../../i18n/names.ts';
-import { escapeHtml } from '../../../platform/search/snippet.ts';
-import { countryShapes, mapHeight, mapWidth, shadeOf } from '../../../ui/charts/world-map.ts';
+import { shadedWorldMapSvg } from '../../../ui/charts/shaded-world-map.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 
@@ -27,7 +26,7 @@ export function PracticesMapPage({
       <p class="lead">{t('practices.map.lead')}</p>
       <div class="map-layout">
         <figure class="world-map">
-          {raw(mapSvg(ctx, counts, max))}
+          {raw(mapSvg(ctx, counts))}
           <figcaption>
             <span class="legend" aria-hidden="true">
               {[1, 2, 3, 4, 5].map((step) => (
@@ -63,26 +62,13 @@ export function PracticesMapPage({
   );
 }
 
-function mapSvg(ctx: TViewContext, counts: ReadonlyMap<string, number>, max: number): string {
+function mapSvg(ctx: TViewContext, counts: ReadonlyMap<string, number>): string {
   const { t } = ctx;
-  const parts = [
-    `<svg viewBox="0 0 ${mapWidth} ${mapHeight}" role="group" aria-labelledby="practices-map-title" focusable="false">`,
-    `<title id="practices-map-title">${escapeHtml(t('practices.map.svgTitle', { countries: counts.size }))}</title>`,
-  ];
-  for (const shape of countryShapes()) {
-    const count = counts.get(shape.code) ?? 0;
-    if (count === 0) {
-      parts.push(`<path d="${shape.path}" class="shade-0"></path>`);
-      continue;
-    }
-    const label = escapeHtml(
-      t('practices.map.countryLabel', { country: countryName(ctx.locale, shape.code), count }),
-    );
-    parts.push(
-      `<a href="${escapeHtml(ctx.href(`/practices?country=${shape.code}`))}" aria-label="${label}">` +
-        `<path d="${shape.path}" class="shade-${shadeOf(count, max)}"><title>${label}</title></path></a>`,
-    );
-  }
-  parts.push('</svg>');
-  return parts.join('');
+  return shadedWorldMapSvg({
+    counts,
+    title: { id: 'practices-map-title', text: t('practices.map.svgTitle', { countries: counts.size }) },
+    countryLabel: (code, count) =>
+      t('practices.map.countryLabel', { country: countryName(ctx.locale, code), count }),
+    countryHref: (code) => ctx.href(`/practices?country=${code}`),
+  });
 }
