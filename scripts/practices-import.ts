@@ -5,7 +5,7 @@
 // The file is read twice as a stream (checked, then loaded), so that the memory it takes does not grow
 // with its size; worker threads check the lines and prepare their index entries beside the one writer
 // (--workers=N, default the cores and at least 2; 0 does everything on one thread; ADR 0104).
-import { closeDeps, createDeps } from '../src/compose.ts';
+import { createImportDeps } from '../src/compose-import.ts';
 import { readConfig } from '../src/config.ts';
 import { importPracticeFile } from '../src/domains/practices/practice-file-import.ts';
 import { translator } from '../src/i18n/translator.ts';
@@ -29,7 +29,8 @@ const { t, has } = translator('en');
 const reason = (key: string) => importMessages[key] ?? (has(key) ? t(key) : key);
 
 const config = readConfig({ ...process.env, DEMO: 'off' });
-const deps = await createDeps(config, createLogger('warn'));
+// Only what the import writes with (ADR 0106): the whole hub's modules would take ~110 MB more.
+const deps = await createImportDeps(config, createLogger('warn'));
 let code = 0;
 try {
   const started = performance.now();
@@ -61,6 +62,6 @@ try {
     code = 2;
   } else throw error;
 } finally {
-  await closeDeps(deps);
+  await deps.close();
 }
 process.exit(code);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { TDeps } from '../../src/deps.ts';
 import { visibleText } from './accounts.ts';
 import type { TestClient, TFormFields } from './test-app.ts';
 
@@ -45,4 +46,34 @@ export async function startThread(
   const res = await client.post(`${base}/threads`, { kind: 'discussion', ...fields });
   assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
   return (res.headers.get('location') ?? '').split('/threads/')[1]?.split(/[?#]/)[0] ?? '';
+}
+
+/** The secretariat approves the community proposed at `base` (its proposer becomes its facilitator). */
+export async function approveCommunity(secretariat: TestClient, base: string): Promise<void> {
+  await secretariat.get(base);
+  assert.equal((await secretariat.post(`${base}/approve`, {})).status, 303);
+}
+
+/** Replies in a thread of the community at `base`; answers the new post's id. */
+export async function replyInThread(
+  client: TestClient,
+  base: string,
+  threadId: string,
+  fields: TFormFields & { body: string },
+): Promise<string> {
+  await client.get(`${base}/threads/${threadId}`);
+  const res = await client.post(`${base}/threads/${threadId}/replies`, fields);
+  assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
+  return /#post-([0-9a-f-]+)/.exec(res.headers.get('location') ?? '')?.[1] ?? '';
+}
+
+/** A post's attached files as stored, in their order: upload id, storage key and original name. */
+export function postFilesOf(deps: TDeps, postId: string) {
+  return deps.db
+    .selectFrom('community_post_files as f')
+    .innerJoin('uploads as u', 'u.id', 'f.upload_id')
+    .select(['f.upload_id', 'u.storage_key', 'u.original_name'])
+    .where('f.post_id', '=', postId)
+    .orderBy('f.position')
+    .execute();
 }

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import sharp from 'sharp';
-import { createUser, signedInClient, type TTestUser, visibleText } from '../../../test/support/accounts.ts';
+import { visibleText } from '../../../test/support/accounts.ts';
 import { createCommunity } from '../../../test/support/communities.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { sweepOrphanFiles } from '../../platform/file-sweep.ts';
 import { findReferencedPictureKeys } from './communities.repository.ts';
@@ -14,28 +15,12 @@ import { findReferencedPictureKeys } from './communities.repository.ts';
  * answer; and what a private community keeps from those outside it.
  */
 describe(`communities of practice (${testDialect})`, () => {
-  let t: TTestApp;
-  let curator: TestClient;
-  let ana: TestClient;
-  let ben: TestClient;
-  let outsider: TestClient;
-  let anaUser: TTestUser;
-  let benUser: TTestUser;
-
-  before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-03-10T09:00:00Z') } });
-    curator = await signedInClient(
-      t.client(),
-      await createUser(t.deps, { roles: ['curator'], name: 'Cora Curator' }),
-    );
-    anaUser = await createUser(t.deps, { name: 'Ana Ruiz', locale: 'es' });
-    benUser = await createUser(t.deps, { name: 'Ben Okoro' });
-    ana = await signedInClient(t.client(), anaUser);
-    ben = await signedInClient(t.client(), benUser);
-    outsider = await signedInClient(t.client(), await createUser(t.deps, { name: 'Olek Outsider' }));
-  });
-  after(async () => {
-    await t.close();
+  const t = useTestApp({ clock: { now: () => new Date('2026-03-10T09:00:00Z') } });
+  const { curator, ana, ben, outsider } = usePeople(t, {
+    curator: { roles: ['curator'], name: 'Cora Curator' },
+    ana: { name: 'Ana Ruiz', locale: 'es' },
+    ben: { name: 'Ben Okoro' },
+    outsider: { name: 'Olek Outsider' },
   });
 
   /** A community made through the form; answers its slug. */
@@ -186,7 +171,7 @@ describe(`communities of practice (${testDialect})`, () => {
     const facilitatorView = visibleText((await curator.get('/en/communities/long-term-care-financing')).html);
     assert.ok(facilitatorView.includes('1 request to join') && facilitatorView.includes('Ben Okoro'));
     const accept = await curator.post(
-      `/en/communities/long-term-care-financing/members/${benUser.id}/accept`,
+      `/en/communities/long-term-care-financing/members/${ben.user.id}/accept`,
       {},
     );
     assert.equal(accept.status, 303);
@@ -311,7 +296,7 @@ describe(`communities of practice (${testDialect})`, () => {
       .orderBy('created_at')
       .orderBy('id')
       .execute();
-    const reply = posts.find((p) => p.author_id === benUser.id)?.id as string;
+    const reply = posts.find((p) => p.author_id === ben.user.id)?.id as string;
     await ben.get(`${path}/posts/${reply}/edit`);
     assert.equal((await ana.post(`${path}/posts/${reply}/edit`, { body: 'Not mine' })).status, 403);
     const edit = await ben.post(`${path}/posts/${reply}/edit`, {

@@ -1,17 +1,16 @@
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import { fieldErrorsOf } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { bumpContentVersion } from '../../platform/content-version.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { communityPolicy } from './communities.policy.ts';
 import type { TCommunity } from './communities.record.ts';
-import { findCommunityById, listAllThreadsOf, updateCommunityAtVersion } from './communities.repository.ts';
+import { updateCommunityAtVersion } from './communities.repository.ts';
 import { type TCommunityEdit, type TCommunityTranslation, ZCommunityEdit } from './communities.schemas.ts';
 import { readCommunity, type TWriteOptions } from './communities.service.ts';
 import { prepareCommunityPicture } from './community-picture.ts';
-import { syncThreadIndex } from './thread-indexing.ts';
+import { syncCommunityThreads } from './thread-indexing.ts';
 
 /**
  * Facilitators and the secretariat edit a community: its name, description and picture description
@@ -71,8 +70,7 @@ export async function editCommunity(
   raw: Record<string, unknown>,
   options: TWriteOptions & { picture?: File | undefined } = {},
 ): Promise<TCommunity> {
-  const view = await readCommunity(deps, actor, slug);
-  communityPolicy.authorize(actor, 'edit', view.resource);
+  const view = await readCommunity(deps, actor, slug, 'edit');
   const before = view.community;
   const prepared = options.picture ? await prepareCommunityPicture(options.picture) : undefined;
   const isRemovingPicture = raw.removePicture === true && options.picture === undefined;
@@ -99,7 +97,7 @@ export async function editCommunity(
       : null;
   let saved: TCommunity;
   try {
-    saved = await deps.db.transaction().execute(async (trx) => {
+    saved = await auditedWrite(deps, actor, { ...options, at }, async ({ trx, audit }) => {
       const isSaved = await updateCommunityAtVersion(trx, before.id, before.version, {
         name: input.original.name,
         description: input.original.description,
@@ -121,18 +119,10 @@ export async function editCommunity(
         updated_at: at,
       });
       if (!isSaved) throw new AppError('conflict');
-      const changed = await findCommunityById(trx, before.id);
-      if (!changed) throw new AppError('internal');
       // Thread documents carry the community's name, themes and regions.
-      for (const thread of await listAllThreadsOf(trx, before.id))
-        await syncThreadIndex(deps, thread, trx, changed);
-      await audit(
-        trx,
-        { actorId: actor.userId, requestId: options.requestId, at },
-        'communities.edited',
-        { type: 'community', id: before.id },
-        { slug, version: changed.version, ...changesOf(before, input, pictureChange) },
-      );
+      const changed = await syncCommunityThreads(deps, trx, before.id);
+      const details = { slug, version: changed.version, ...changesOf(before, input, pictureChange) };
+      await audit('communities.edited', { type: 'community', id: before.id }, details);
       return changed;
     });
   } catch (error) {

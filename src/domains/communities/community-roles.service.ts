@@ -1,20 +1,14 @@
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import type { TDeps } from '../../deps.ts';
 import { isLocale, type TLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/translator.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId } from '../../platform/ids.ts';
 import { findUserById } from '../accounts/index.ts';
 import { communityPolicy } from './communities.policy.ts';
-import {
-  countFacilitators,
-  findRole,
-  insertModerationAct,
-  setMemberRole,
-  updateCommunityRow,
-} from './communities.repository.ts';
+import { countFacilitators, findRole, setMemberRole, updateCommunityRow } from './communities.repository.ts';
 import { communityText, readCommunity, type TWriteOptions } from './communities.service.ts';
+import { logModerationAct } from './moderation.service.ts';
 
 /**
  * Facilitators: a facilitator (or the secretariat) makes a member a facilitator; a facilitator steps
@@ -43,9 +37,9 @@ export async function changeFacilitator(
   );
   const change: TFacilitatorChange = isFacilitator ? 'appointed' : isSelf ? 'steppedDown' : 'ended';
   const person = isSelf ? null : await findUserById(deps.db, userId);
-  const at = deps.clock.now().toISOString();
   const id = view.community.id;
-  const isChanged = await deps.db.transaction().execute(async (trx) => {
+  const isChanged = await auditedWrite(deps, actor, options, async (step) => {
+    const { trx, at } = step;
     // Touching the community row first makes two role changes in one community take turns, so two
     // facilitators stepping down at once cannot leave it with none.
     await updateCommunityRow(trx, id, { updated_at: at });
@@ -56,25 +50,10 @@ export async function changeFacilitator(
     if (!isFacilitator && (await countFacilitators(trx, id)) <= 1)
       throw new AppError('validation_failed', { fieldErrors: { _form: lastFacilitatorMessage } });
     await setMemberRole(trx, id, userId, isFacilitator ? 'facilitator' : 'member', at);
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      isFacilitator ? 'communities.facilitator_added' : 'communities.facilitator_ended',
-      { type: 'community', id },
-      { slug, userId, change },
-    );
+    const action = isFacilitator ? 'facilitator_added' : 'facilitator_ended';
+    await step.audit(`communities.${action}`, { type: 'community', id }, { slug, userId, change });
     if (isSelf) return true;
-    await insertModerationAct(trx, {
-      id: newId(Date.parse(at)),
-      community_id: id,
-      action: isFacilitator ? 'facilitator_added' : 'facilitator_ended',
-      thread_id: null,
-      post_id: null,
-      subject_user_id: userId,
-      reason: '',
-      by: actor.userId,
-      at,
-    });
+    await logModerationAct(step, { communityId: id, action, subject: userId, reason: '', by: actor.userId });
     if (person) {
       const locale: TLocale = isLocale(person.locale) ? person.locale : 'en';
       const { t } = translator(locale);

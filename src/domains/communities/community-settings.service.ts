@@ -1,15 +1,13 @@
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { bumpContentVersion } from '../../platform/content-version.ts';
-import { AppError } from '../../platform/errors.ts';
 import { changeHeldEventsAudience } from '../events/index.ts';
-import { communityPolicy } from './communities.policy.ts';
-import { findCommunityById, listAllThreadsOf, updateCommunityRow } from './communities.repository.ts';
+import { updateCommunityRow } from './communities.repository.ts';
 import { ZCommunitySettings } from './communities.schemas.ts';
 import { readCommunity, type TWriteOptions } from './communities.service.ts';
-import { syncThreadIndex } from './thread-indexing.ts';
+import { syncCommunityThreads } from './thread-indexing.ts';
 
 /**
  * Facilitators and the secretariat change who reads a community's discussions and how people join.
@@ -25,25 +23,20 @@ export async function changeCommunitySettings(
   raw: unknown,
   options: TWriteOptions = {},
 ): Promise<{ isVisibilityChanged: boolean }> {
-  const view = await readCommunity(deps, actor, slug);
-  communityPolicy.authorize(actor, 'edit', view.resource);
+  const view = await readCommunity(deps, actor, slug, 'edit');
   const input = parseOrThrow(ZCommunitySettings, raw);
   const before = view.community;
   const isVisibilityChanged = input.visibility !== before.visibility;
   if (!isVisibilityChanged && input.joinPolicy === before.joinPolicy) return { isVisibilityChanged };
-  const at = deps.clock.now().toISOString();
   let meetings = 0;
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, options, async ({ trx, at, audit }) => {
     await updateCommunityRow(trx, before.id, {
       visibility: input.visibility,
       join_policy: input.joinPolicy,
       updated_at: at,
     });
     if (isVisibilityChanged) {
-      const changed = await findCommunityById(trx, before.id);
-      if (!changed) throw new AppError('internal');
-      for (const thread of await listAllThreadsOf(trx, before.id))
-        await syncThreadIndex(deps, thread, trx, changed);
+      await syncCommunityThreads(deps, trx, before.id);
       // Its meetings follow: off the public calendar when private, back on it when public (ADR 0070).
       meetings = await changeHeldEventsAudience(
         deps,
@@ -54,8 +47,6 @@ export async function changeCommunitySettings(
       );
     }
     await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
       'communities.settings_changed',
       { type: 'community', id: before.id },
       {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite, type TWriteStep } from '../../core/audited-write.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { bumpContentVersion } from '../../platform/content-version.ts';
@@ -69,6 +69,22 @@ function eventSlugOf(input: string, publicUrl: string): string | undefined {
   return /^[A-Za-z0-9._~-]+$/.test(input) ? input : undefined;
 }
 
+/** Links an event to the community as its meeting; audited when the link is new (attaching twice is once). */
+async function linkMeeting(
+  { trx, at, audit }: TWriteStep,
+  link: { communityId: string; eventId: string; by: string | null },
+  details: { event: string; planned?: true },
+): Promise<void> {
+  const isNew = await insertMeetingLink(trx, {
+    id: newId(Date.parse(at)),
+    community_id: link.communityId,
+    event_id: link.eventId,
+    added_by: link.by,
+    added_at: at,
+  });
+  if (isNew) await audit('communities.meeting_added', { type: 'community', id: link.communityId }, details);
+}
+
 export async function attachMeeting(
   deps: TDeps,
   actor: TActor,
@@ -76,31 +92,15 @@ export async function attachMeeting(
   raw: unknown,
   options: TWriteOptions = {},
 ): Promise<void> {
-  const view = await readCommunity(deps, actor, slug);
-  communityPolicy.authorize(actor, 'holdMeetings', view.resource);
+  const view = await readCommunity(deps, actor, slug, 'holdMeetings');
   const input = parseOrThrow(ZMeeting, raw);
   const eventSlug = eventSlugOf(input.event, deps.config.publicUrl);
   const eventId = eventSlug ? await findShownEventIdBySlug(deps.db, eventSlug) : undefined;
   if (!eventSlug || !eventId)
     throw new AppError('validation_failed', { fieldErrors: { event: 'communities.errors.meetingEvent' } });
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    const isNew = await insertMeetingLink(trx, {
-      id: newId(Date.parse(at)),
-      community_id: view.community.id,
-      event_id: eventId,
-      added_by: actor.userId,
-      added_at: at,
-    });
-    if (!isNew) return;
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'communities.meeting_added',
-      { type: 'community', id: view.community.id },
-      { event: eventSlug },
-    );
-  });
+  await auditedWrite(deps, actor, options, (step) =>
+    linkMeeting(step, { communityId: view.community.id, eventId, by: actor.userId }, { event: eventSlug }),
+  );
 }
 
 export async function detachMeeting(
@@ -110,16 +110,12 @@ export async function detachMeeting(
   linkId: string,
   options: TWriteOptions = {},
 ): Promise<void> {
-  const view = await readCommunity(deps, actor, slug);
-  communityPolicy.authorize(actor, 'holdMeetings', view.resource);
+  const view = await readCommunity(deps, actor, slug, 'holdMeetings');
   const link = await findMeetingLink(deps.db, linkId);
   if (!link || link.community_id !== view.community.id) throw new AppError('not_found');
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, options, async ({ trx, audit }) => {
     await deleteMeetingLink(trx, linkId);
     await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
       'communities.meeting_removed',
       { type: 'community', id: view.community.id },
       { event: link.event_id },
@@ -185,20 +181,18 @@ export async function planMeeting(
   form: TMeetingForm,
   options: TWriteOptions = {},
 ): Promise<{ eventSlug: string }> {
-  const view = await readCommunity(deps, actor, slug);
-  communityPolicy.authorize(actor, 'holdMeetings', view.resource);
+  const view = await readCommunity(deps, actor, slug, 'holdMeetings');
   const userId = actor.userId;
   if (!userId) throw new AppError('unauthenticated');
   if (!form.onlineUrl.trim() && !form.venue.trim())
     throw new AppError('validation_failed', {
       fieldErrors: { onlineUrl: 'communities.errors.meetingWhere' },
     });
-  const at = deps.clock.now().toISOString();
-  const event = await deps.db.transaction().execute(async (trx) => {
+  const event = await auditedWrite(deps, actor, options, async (step) => {
     const created = await createHeldEvent(
       deps,
-      trx,
-      { userId, requestId: options.requestId, at },
+      step.trx,
+      { userId, requestId: options.requestId, at: step.at },
       meetingEventOf(form, view.community.language),
       // A private community's meeting is for its readers only, never on the public calendar (ADR 0070).
       {
@@ -206,20 +200,8 @@ export async function planMeeting(
         audience: view.community.visibility === 'private' ? 'community' : 'public',
       },
     );
-    await insertMeetingLink(trx, {
-      id: newId(Date.parse(at)),
-      community_id: view.community.id,
-      event_id: created.id,
-      added_by: userId,
-      added_at: at,
-    });
-    await audit(
-      trx,
-      { actorId: userId, requestId: options.requestId, at },
-      'communities.meeting_added',
-      { type: 'community', id: view.community.id },
-      { event: created.slug, planned: true },
-    );
+    const link = { communityId: view.community.id, eventId: created.id, by: userId };
+    await linkMeeting(step, link, { event: created.slug, planned: true });
     return created;
   });
   bumpContentVersion();

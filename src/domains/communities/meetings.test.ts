@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
-import { joinCommunity } from '../../../test/support/communities.ts';
+import { before, describe, it } from 'node:test';
+import { visibleText } from '../../../test/support/accounts.ts';
+import { approveCommunity, createCommunity, joinCommunity } from '../../../test/support/communities.ts';
 import { draftEvent, publishedEvent } from '../../../test/support/events.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
 /**
@@ -12,11 +13,13 @@ import { testDialect } from '../../../test/support/test-database.ts';
  * own zone and a link to the event page; a private community's meetings stay with its members.
  */
 describe(`community meetings (${testDialect})`, () => {
-  let t: TTestApp;
-  let curator: TestClient;
-  let facilitator: TestClient;
-  let member: TestClient;
-  let outsider: TestClient;
+  const t = useTestApp({ clock: { now: () => new Date('2026-06-01T10:00:00Z') } });
+  const { curator, facilitator, member, outsider } = usePeople(t, {
+    curator: { roles: ['curator'] },
+    facilitator: { name: 'Fiona Facilitator' },
+    member: { name: 'Mo Member' },
+    outsider: {},
+  });
   const base = '/en/communities/care-circles';
   const privateBase = '/en/communities/quiet-room';
   let upcomingSlug = '';
@@ -24,28 +27,11 @@ describe(`community meetings (${testDialect})`, () => {
   let pastSlug = '';
   let draftSlug = '';
 
-  const newCommunity = async (client: TestClient, name: string, visibility: 'public' | 'private') => {
-    await client.get('/en/communities/new');
-    return client.post('/en/communities/new', {
-      name,
-      description: `${name}.`,
-      language: 'en',
-      visibility,
-      joinPolicy: 'open',
-    });
-  };
-
   before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-06-01T10:00:00Z') } });
-    curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
-    facilitator = await signedInClient(t.client(), await createUser(t.deps, { name: 'Fiona Facilitator' }));
-    member = await signedInClient(t.client(), await createUser(t.deps, { name: 'Mo Member' }));
-    outsider = await signedInClient(t.client(), await createUser(t.deps));
     // A member proposes the community, the secretariat approves: the proposer facilitates it.
-    assert.equal((await newCommunity(facilitator, 'Care circles', 'public')).status, 303);
-    await curator.get(base);
-    assert.equal((await curator.post(`${base}/approve`, {})).status, 303);
-    assert.equal((await newCommunity(curator, 'Quiet room', 'private')).status, 303);
+    await createCommunity(facilitator, { name: 'Care circles' });
+    await approveCommunity(curator, base);
+    await createCommunity(curator, { name: 'Quiet room', visibility: 'private' });
     for (const path of [base, privateBase]) {
       await joinCommunity(path, member);
     }
@@ -59,9 +45,6 @@ describe(`community meetings (${testDialect})`, () => {
     upcomingId = upcoming.event.id;
     pastSlug = (await publishedEvent(t.deps, { title: 'Winter evening on maternal health' })).event.slug;
     draftSlug = (await draftEvent(t.deps, { title: 'Unannounced planning session' })).slug;
-  });
-  after(async () => {
-    await t.close();
   });
 
   it('lets the facilitator attach a published event by its address; everyone sees it with its time zone', async () => {

@@ -56,26 +56,22 @@ async function loadForModeration(deps: TDeps, actor: TActor, slug: string, threa
   return { view, thread };
 }
 
-/**
- * A moderator's act: logged with its reason for the person it concerns (`subject`) and audited as
- * "communities.<action>", both in the write's transaction.
- */
-async function recordAct(
-  step: TWriteStep,
-  act: {
-    communityId: string;
-    action: string;
-    threadId?: string | null;
-    postId?: string | null;
-    subject: string | null;
-    reason: string;
-    by: string | null;
-  },
-  audited: TAuditSubject,
-  details: Record<string, unknown>,
-) {
-  await insertModerationAct(step.trx, {
-    id: newId(Date.parse(step.at)),
+/** What a moderator (or a facilitator's change) did to someone: the notice they are shown, with its reason. */
+export type TModerationAct = {
+  communityId: string;
+  action: string;
+  threadId?: string | null;
+  postId?: string | null;
+  /** The person it concerns. */
+  subject: string | null;
+  reason: string;
+  by: string | null;
+};
+
+/** Logs the act in the write's transaction, for the person it concerns to read. */
+export async function logModerationAct({ trx, at }: Pick<TWriteStep, 'trx' | 'at'>, act: TModerationAct) {
+  await insertModerationAct(trx, {
+    id: newId(Date.parse(at)),
     community_id: act.communityId,
     action: act.action,
     thread_id: act.threadId ?? null,
@@ -83,8 +79,18 @@ async function recordAct(
     subject_user_id: act.subject,
     reason: act.reason,
     by: act.by,
-    at: step.at,
+    at,
   });
+}
+
+/** A moderator's act: logged with its reason and audited as "communities.<action>", in one transaction. */
+async function recordAct(
+  step: TWriteStep,
+  act: TModerationAct,
+  audited: TAuditSubject,
+  details: Record<string, unknown>,
+) {
+  await logModerationAct(step, act);
   await step.audit(`communities.${act.action}`, audited, details);
 }
 

@@ -1,35 +1,29 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createUser, signedInClient, type TTestUser, visibleText } from '../../../test/support/accounts.ts';
+import { before, describe, it } from 'node:test';
+import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
 /** Reports, the facilitators' queue, hiding, locking, moving, removing — each with a reason the person sees. */
 describe(`moderation in communities (${testDialect})`, () => {
-  let t: TTestApp;
-  let facilitator: TestClient;
-  let writer: TestClient;
-  let reader: TestClient;
-  let writerUser: TTestUser;
+  let clock = new Date('2026-05-01T10:00:00Z');
+  const t = useTestApp({ clock: { now: () => clock } });
+  // The facilitator is a curator (no posting limit); the writer's account is new (the limit applies to it).
+  const { facilitator, writer, reader } = usePeople(t, {
+    facilitator: { roles: ['curator'], name: 'Fay Facilitator' },
+    writer: { name: 'Walt Writer' },
+    reader: { name: 'Rita Reader' },
+  });
   let threadId = '';
   let replyId = '';
   const base = '/en/communities/care-talk';
-  let clock = new Date('2026-05-01T10:00:00Z');
 
   before(async () => {
-    t = await createTestApp({ clock: { now: () => clock } });
-    // The facilitator's account is old; the writer's is new (the posting limit applies to it).
-    facilitator = await signedInClient(
-      t.client(),
-      await createUser(t.deps, { roles: ['curator'], name: 'Fay Facilitator' }),
-    );
     for (const name of ['Care talk', 'Other room']) {
       await createCommunity(facilitator, { name });
     }
-    writerUser = await createUser(t.deps, { name: 'Walt Writer' });
-    writer = await signedInClient(t.client(), writerUser);
-    reader = await signedInClient(t.client(), await createUser(t.deps, { name: 'Rita Reader' }));
     await joinCommunity(base, writer, reader);
     await facilitator.get(base);
     const res = await facilitator.post(`${base}/threads`, {
@@ -44,9 +38,6 @@ describe(`moderation in communities (${testDialect})`, () => {
     });
     assert.equal(reply.status, 303);
     replyId = (reply.headers.get('location') ?? '').split('#post-')[1] ?? '';
-  });
-  after(async () => {
-    await t.close();
   });
 
   it('takes a report with its reason and puts it in the facilitators’ queue only', async () => {
@@ -144,11 +135,11 @@ describe(`moderation in communities (${testDialect})`, () => {
   it('removes a member with a reason they are shown', async () => {
     await facilitator.get(base);
     assert.equal(
-      (await reader.post(`${base}/members/${writerUser.id}/remove`, { reason: 'no' })).status,
+      (await reader.post(`${base}/members/${writer.user.id}/remove`, { reason: 'no' })).status,
       403,
     );
     assert.equal(
-      (await facilitator.post(`${base}/members/${writerUser.id}/remove`, { reason: 'Repeated advertising' }))
+      (await facilitator.post(`${base}/members/${writer.user.id}/remove`, { reason: 'Repeated advertising' }))
         .status,
       303,
     );

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import sharp from 'sharp';
-import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
-import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { visibleText } from '../../../test/support/accounts.ts';
+import { createCommunity, joinCommunity, postFilesOf } from '../../../test/support/communities.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
 const pdf = () =>
@@ -18,30 +19,20 @@ const fileOf = (bytes: Uint8Array, name: string, type: string) =>
  * the removed ones leave the store, and the post's history names both.
  */
 describe(`adding and removing files when editing a post (${testDialect})`, () => {
-  let t: TTestApp;
-  let author: TestClient;
-  let other: TestClient;
+  const t = useTestApp({ clock: { now: () => new Date('2026-05-04T10:00:00Z') } });
+  const { curator, author, other } = usePeople(t, {
+    curator: { roles: ['curator'] },
+    author: { name: 'Ada Author' },
+    other: { name: 'Olu Other' },
+  });
   const room = '/en/communities/edit-files';
   let threadId = '';
   let editPath = '';
 
-  const filesOf = (postId: string) =>
-    t.deps.db
-      .selectFrom('community_post_files as f')
-      .innerJoin('uploads as u', 'u.id', 'f.upload_id')
-      .select(['f.upload_id', 'u.storage_key', 'u.original_name'])
-      .where('f.post_id', '=', postId)
-      .orderBy('f.position')
-      .execute();
-
   before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-05-04T10:00:00Z') } });
     t.deps.jobs.kick = () => {};
     t.deps.mailer.kick = () => {};
-    const curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
     await createCommunity(curator, { name: 'Edit files', description: 'Where posts change their files.' });
-    author = await signedInClient(t.client(), await createUser(t.deps, { name: 'Ada Author' }));
-    other = await signedInClient(t.client(), await createUser(t.deps, { name: 'Olu Other' }));
     await joinCommunity(room, author, other);
     await author.get(room);
     const res = await author.post(`${room}/threads`, {
@@ -54,12 +45,9 @@ describe(`adding and removing files when editing a post (${testDialect})`, () =>
     threadId = (res.headers.get('location') ?? '').split('/threads/')[1]?.split(/[?#]/)[0] ?? '';
     editPath = `${room}/threads/${threadId}/posts/${threadId}/edit`;
   });
-  after(async () => {
-    await t.close();
-  });
 
   it('removes one file and adds another; the old bytes go and the history names both', async () => {
-    const [rota] = await filesOf(threadId);
+    const [rota] = await postFilesOf(t.deps, threadId);
     assert.ok(rota);
     const form = await author.get(editPath);
     assert.ok(form.html.includes('enctype="multipart/form-data"'));
@@ -75,7 +63,7 @@ describe(`adding and removing files when editing a post (${testDialect})`, () =>
       files: [fileOf(new Uint8Array(png), 'map.png', 'image/png')],
     });
     assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 300));
-    const now = await filesOf(threadId);
+    const now = await postFilesOf(t.deps, threadId);
     assert.deepEqual(
       now.map((f) => f.original_name),
       ['map.png'],
@@ -118,7 +106,7 @@ describe(`adding and removing files when editing a post (${testDialect})`, () =>
     });
     assert.equal(many.status, 422);
     assert.ok(visibleText(await many.text()).includes('Attach at most 3 files to one post.'));
-    assert.equal((await filesOf(threadId)).length, 1);
+    assert.equal((await postFilesOf(t.deps, threadId)).length, 1);
     await other.get(`${room}/threads/${threadId}`);
     const stranger = await other.post(editPath, {
       version,
@@ -126,6 +114,6 @@ describe(`adding and removing files when editing a post (${testDialect})`, () =>
       files: [fileOf(pdf(), 'x.pdf', 'application/pdf')],
     });
     assert.equal(stranger.status, 403);
-    assert.equal((await filesOf(threadId)).length, 1);
+    assert.equal((await postFilesOf(t.deps, threadId)).length, 1);
   });
 });

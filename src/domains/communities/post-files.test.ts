@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import sharp from 'sharp';
-import { createUser, signedInClient, type TTestUser, visibleText } from '../../../test/support/accounts.ts';
-import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { visibleText } from '../../../test/support/accounts.ts';
+import { createCommunity, joinCommunity, postFilesOf } from '../../../test/support/communities.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { fileSweepJob } from '../../platform/file-sweep.ts';
 
@@ -20,49 +21,30 @@ const fileOf = (bytes: Uint8Array, name: string, type: string) =>
  * with a hidden one, and known to the orphan sweep.
  */
 describe(`files attached to community posts (${testDialect})`, () => {
-  let t: TTestApp;
   let now = new Date('2026-05-04T10:00:00Z');
-  let facilitator: TestClient;
-  let ana: TestClient;
-  let anaUser: TTestUser;
-  let bo: TestClient;
-  let outsider: TestClient;
+  const t = useTestApp({ clock: { now: () => now } });
+  const { facilitator, ana, bo, outsider } = usePeople(t, {
+    facilitator: { roles: ['curator'], name: 'Fay' },
+    ana: { name: 'Ana', locale: 'es' },
+    bo: { name: 'Bo' },
+    outsider: { name: 'Otto' },
+  });
   const room = '/en/communities/files-room';
   let threadId = '';
   let files: { upload_id: string; storage_key: string; original_name: string }[] = [];
 
-  const filesOf = (postId: string) =>
-    t.deps.db
-      .selectFrom('community_post_files as f')
-      .innerJoin('uploads as u', 'u.id', 'f.upload_id')
-      .select(['f.upload_id', 'u.storage_key', 'u.original_name'])
-      .where('f.post_id', '=', postId)
-      .orderBy('f.position')
-      .execute();
   const fileUrl = (postId: string, uploadId: string) =>
     `${room}/threads/${threadId}/posts/${postId}/files/${uploadId}`;
 
   before(async () => {
-    t = await createTestApp({ clock: { now: () => now } });
     t.deps.jobs.kick = () => {};
     t.deps.mailer.kick = () => {};
-    facilitator = await signedInClient(
-      t.client(),
-      await createUser(t.deps, { roles: ['curator'], name: 'Fay' }),
-    );
     await createCommunity(facilitator, {
       name: 'Files room',
       description: 'A private room.',
       visibility: 'private',
     });
-    anaUser = await createUser(t.deps, { name: 'Ana', locale: 'es' });
-    ana = await signedInClient(t.client(), anaUser);
-    bo = await signedInClient(t.client(), await createUser(t.deps, { name: 'Bo' }));
-    outsider = await signedInClient(t.client(), await createUser(t.deps, { name: 'Otto' }));
     await joinCommunity(room, ana, bo);
-  });
-  after(async () => {
-    await t.close();
   });
 
   it('a thread starts with a PDF and a picture, listed under the post with type and size in the reader’s language', async () => {
@@ -81,7 +63,7 @@ describe(`files attached to community posts (${testDialect})`, () => {
     });
     assert.equal(res.status, 303);
     threadId = (res.headers.get('location') ?? '').split('/threads/')[1]?.split(/[?#]/)[0] ?? '';
-    files = await filesOf(threadId);
+    files = await postFilesOf(t.deps, threadId);
     assert.deepEqual(
       files.map((f) => f.original_name),
       ['Plantilla presupuesto.pdf', 'gráfico.png'],
@@ -173,7 +155,7 @@ describe(`files attached to community posts (${testDialect})`, () => {
     });
     assert.equal(replied.status, 303);
     const replyId = (replied.headers.get('location') ?? '').split('#post-')[1] ?? '';
-    const [minutes] = await filesOf(replyId);
+    const [minutes] = await postFilesOf(t.deps, replyId);
     const url = fileUrl(replyId, minutes?.upload_id ?? '');
     assert.equal((await ana.request(url)).status, 200);
     await facilitator.get(`${room}/threads/${threadId}`);
@@ -200,7 +182,7 @@ describe(`files attached to community posts (${testDialect})`, () => {
     await ana.get(`${room}/threads/${threadId}`);
     const deleted = await ana.post(`${room}/threads/${threadId}/posts/${threadId}/delete`, {});
     assert.equal(deleted.status, 303);
-    assert.equal((await filesOf(threadId)).length, 0);
+    assert.equal((await postFilesOf(t.deps, threadId)).length, 0);
     for (const file of files) assert.equal(await t.deps.files.read(file.storage_key), null);
     assert.equal((await bo.request(url)).status, 404);
     const uploads = await t.deps.db
@@ -213,6 +195,6 @@ describe(`files attached to community posts (${testDialect})`, () => {
       )
       .execute();
     assert.equal(uploads.length, 0);
-    assert.equal(anaUser.name, 'Ana');
+    assert.equal(ana.user.name, 'Ana');
   });
 });

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createUser, manualClock, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { before, describe, it } from 'node:test';
+import { manualClock, visibleText } from '../../../test/support/accounts.ts';
 import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
 /**
@@ -12,26 +13,18 @@ import { testDialect } from '../../../test/support/test-database.ts';
  * community turns public the meeting joins the calendar, and leaves it again when it turns private.
  */
 describe(`a private community's meetings stay with its members (${testDialect})`, () => {
-  let t: TTestApp;
   const clock = manualClock(new Date('2026-03-02T09:00:00Z'));
-  let curator: TestClient;
-  let member: TestClient;
-  let outsider: TestClient;
-  let memberEmail = '';
-  let curatorEmail = '';
+  const t = useTestApp({ clock });
+  const { curator, member, outsider } = usePeople(t, {
+    curator: { roles: ['curator'] },
+    member: { name: 'Mara Member' },
+    outsider: { name: 'Otto Outsider' },
+  });
   const base = '/en/communities/harbour-circle';
   const word = 'lanternfishmeet';
   let slug = '';
 
   before(async () => {
-    t = await createTestApp({ clock });
-    const curatorUser = await createUser(t.deps, { roles: ['curator'] });
-    curatorEmail = curatorUser.email;
-    curator = await signedInClient(t.client(), curatorUser);
-    const memberUser = await createUser(t.deps, { name: 'Mara Member' });
-    memberEmail = memberUser.email;
-    member = await signedInClient(t.client(), memberUser);
-    outsider = await signedInClient(t.client(), await createUser(t.deps, { name: 'Otto Outsider' }));
     await createCommunity(curator, {
       name: 'Harbour circle',
       description: 'Carers of seafarers’ families.',
@@ -56,9 +49,6 @@ describe(`a private community's meetings stay with its members (${testDialect})`
     assert.equal(planned.status, 303);
     slug = decodeURIComponent((planned.headers.get('location') ?? '').split('/events/')[1] ?? '');
     assert.ok(slug);
-  });
-  after(async () => {
-    await t.close();
   });
 
   /** Where the meeting shows for this client, surface by surface. */
@@ -144,7 +134,7 @@ describe(`a private community's meetings stay with its members (${testDialect})`
     const html = await other.text();
     assert.ok(visibleText(html).includes('register with your account’s confirmed address'));
     assert.ok(html.includes('someone-else@example.org'), 'keeps what was typed');
-    const own = await member.post(`/en/events/${slug}/register`, { name: 'Mara', email: memberEmail });
+    const own = await member.post(`/en/events/${slug}/register`, { name: 'Mara', email: member.user.email });
     assert.equal(own.status, 303);
     const mails = await t.deps.db
       .selectFrom('outbox')
@@ -156,7 +146,10 @@ describe(`a private community's meetings stay with its members (${testDialect})`
 
   it('sends no reminder to someone who left the community, and one to those who stay', async () => {
     await curator.get(`/en/events/${slug}`);
-    const stays = await curator.post(`/en/events/${slug}/register`, { name: 'Cu', email: curatorEmail });
+    const stays = await curator.post(`/en/events/${slug}/register`, {
+      name: 'Cu',
+      email: curator.user.email,
+    });
     assert.equal(stays.status, 303);
     await member.get(base);
     assert.equal((await member.post(`${base}/leave`, {})).status, 303);
@@ -166,13 +159,13 @@ describe(`a private community's meetings stay with its members (${testDialect})`
     const reminders = await t.deps.db
       .selectFrom('outbox')
       .select('subject')
-      .where('to_address', '=', memberEmail)
+      .where('to_address', '=', member.user.email)
       .execute();
     assert.ok(!reminders.some((r) => r.subject.startsWith('Tomorrow')), JSON.stringify(reminders));
     const kept = await t.deps.db
       .selectFrom('outbox')
       .select('subject')
-      .where('to_address', '=', curatorEmail)
+      .where('to_address', '=', curator.user.email)
       .execute();
     assert.ok(
       kept.some((r) => r.subject === 'Tomorrow: Harbour evening'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -57,18 +57,15 @@ export async function addResource(
   raw: unknown,
   options: TWriteOptions & { hint: string },
 ): Promise<void> {
-  const view = await readCommunity(deps, actor, slug);
-  communityPolicy.authorize(actor, 'startThread', view.resource);
+  const view = await readCommunity(deps, actor, slug, 'startThread');
   const input = parseOrThrow(ZResource, raw);
   const [wanted] = linkedRecords(input.link, deps.config.publicUrl);
   const [record] = wanted ? await findHubRecords(deps.db, [wanted]) : [];
   if (!wanted || !record)
     throw new AppError('validation_failed', { fieldErrors: { link: 'communities.errors.resourceLink' } });
-  const at = deps.clock.now().toISOString();
-  const id = newId(Date.parse(at));
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, options, async ({ trx, at, audit }) => {
     const isNew = await insertResource(trx, {
-      id,
+      id: newId(Date.parse(at)),
       community_id: view.community.id,
       record_type: wanted.type,
       record_slug: wanted.slug,
@@ -79,13 +76,8 @@ export async function addResource(
     });
     // Adding a record the library already holds changes nothing, so nothing is audited.
     if (!isNew) return;
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'communities.resource_added',
-      { type: 'community', id: view.community.id },
-      { record: `${wanted.type}/${wanted.slug}` },
-    );
+    const record = `${wanted.type}/${wanted.slug}`;
+    await audit('communities.resource_added', { type: 'community', id: view.community.id }, { record });
   });
 }
 
@@ -102,15 +94,9 @@ export async function removeResource(
   const isAdder = actor.userId !== null && resource.added_by === actor.userId;
   // The one who added it may take it back while they may still write here; others must moderate.
   communityPolicy.authorize(actor, isAdder ? 'startThread' : 'moderate', view.resource);
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, options, async ({ trx, audit }) => {
     await deleteResource(trx, resourceId);
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'communities.resource_removed',
-      { type: 'community', id: view.community.id },
-      { record: `${resource.record_type}/${resource.record_slug}` },
-    );
+    const record = `${resource.record_type}/${resource.record_slug}`;
+    await audit('communities.resource_removed', { type: 'community', id: view.community.id }, { record });
   });
 }

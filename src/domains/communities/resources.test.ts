@@ -1,23 +1,23 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { before, describe, it } from 'node:test';
+import { visibleText } from '../../../test/support/accounts.ts';
 import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
 /** A community's library: public hub records with a member's note; nothing that is not public. */
 describe(`community library (${testDialect})`, () => {
-  let t: TTestApp;
-  let member: TestClient;
-  let outsider: TestClient;
+  const t = useTestApp({ clock: { now: () => new Date('2026-06-01T10:00:00Z') } });
+  const { curator, member, outsider } = usePeople(t, {
+    curator: { roles: ['curator'] },
+    member: { name: 'Lena Librarian' },
+    outsider: {},
+  });
   const base = '/en/communities/care-library';
 
   before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-06-01T10:00:00Z') } });
-    const curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
     await createCommunity(curator, { name: 'Care library', description: 'Reading.' });
-    member = await signedInClient(t.client(), await createUser(t.deps, { name: 'Lena Librarian' }));
-    outsider = await signedInClient(t.client(), await createUser(t.deps));
     await joinCommunity(base, member);
     await t.deps.search.upsertDocument({
       id: 'practice-1',
@@ -30,9 +30,6 @@ describe(`community library (${testDialect})`, () => {
       publishedAt: '2026-01-01T00:00:00.000Z',
       facets: [],
     });
-  });
-  after(async () => {
-    await t.close();
   });
 
   it('adds a public hub record with a note, shown to everyone on the community page', async () => {

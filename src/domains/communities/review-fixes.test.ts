@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createUser, signedInClient, type TTestUser } from '../../../test/support/accounts.ts';
+import { before, describe, it } from 'node:test';
 import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
 /**
@@ -10,22 +10,13 @@ import { testDialect } from '../../../test/support/test-database.ts';
  * audit says, and the ways into the community mail page.
  */
 describe(`communities: review fixes (${testDialect})`, () => {
-  let t: TTestApp;
-  let curator: TestClient;
-  let lena: TTestUser;
-  let lenaClient: TestClient;
+  const t = useTestApp({ clock: { now: () => new Date('2026-06-01T10:00:00Z') } });
+  const { curator, lena } = usePeople(t, { curator: { roles: ['curator'] }, lena: { name: 'Lena' } });
   const base = '/en/communities/review-room';
 
   before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-06-01T10:00:00Z') } });
-    curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
     await createCommunity(curator, { name: 'Review room', description: 'Checks.' });
-    lena = await createUser(t.deps, { name: 'Lena' });
-    lenaClient = await signedInClient(t.client(), lena);
-    await joinCommunity(base, lenaClient);
-  });
-  after(async () => {
-    await t.close();
+    await joinCommunity(base, lena);
   });
 
   it('adding a record the library already holds is not audited a second time', async () => {
@@ -41,8 +32,8 @@ describe(`communities: review fixes (${testDialect})`, () => {
       facets: [],
     });
     for (const note of ['First note.', 'Same record again.']) {
-      await lenaClient.get(base);
-      const res = await lenaClient.post(`${base}/resources`, {
+      await lena.get(base);
+      const res = await lena.post(`${base}/resources`, {
         link: 'http://localhost/en/practices/care-circles',
         note,
       });
@@ -62,7 +53,7 @@ describe(`communities: review fixes (${testDialect})`, () => {
   });
 
   it('the account page links to the community mail page; signed out, that page asks to sign in and comes back', async () => {
-    const account = await lenaClient.get('/en/account');
+    const account = await lena.get('/en/account');
     assert.ok(account.html.includes('href="/en/communities/mail"'));
     const anonymous = await t.client().request('/ar/communities/mail');
     assert.equal(anonymous.status, 302);
@@ -70,8 +61,8 @@ describe(`communities: review fixes (${testDialect})`, () => {
   });
 
   it('deleting an account removes the record of the replies it sent by mail', async () => {
-    await lenaClient.get(base);
-    const started = await lenaClient.post(`${base}/threads`, {
+    await lena.get(base);
+    const started = await lena.post(`${base}/threads`, {
       title: 'Reply by mail',
       kind: 'discussion',
       body: 'Written on the site.',
@@ -83,17 +74,17 @@ describe(`communities: review fixes (${testDialect})`, () => {
       .values({
         message_key: 'mid:lena-reply@example.org',
         post_id: threadId,
-        user_id: lena.id,
+        user_id: lena.user.id,
         received_at: '2026-06-01T10:00:00.000Z',
       })
       .execute();
-    await lenaClient.get('/en/account');
-    const deleted = await lenaClient.post('/en/account/delete', { password: lena.password });
+    await lena.get('/en/account');
+    const deleted = await lena.post('/en/account/delete', { password: lena.user.password });
     assert.equal(deleted.status, 303);
     const left = await t.deps.db
       .selectFrom('community_inbound_mail')
       .select('message_key')
-      .where('user_id', '=', lena.id)
+      .where('user_id', '=', lena.user.id)
       .execute();
     assert.deepEqual(left, []);
   });

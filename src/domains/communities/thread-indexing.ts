@@ -1,10 +1,17 @@
 import type { TSearchSource } from '../../core/search-sources.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/errors.ts';
 import { markdownToText } from '../../platform/markdown.ts';
 import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
 import type { TCommunity, TThread } from './communities.record.ts';
-import { findCommunityById, listPosts, listTranslations, threadRows } from './communities.repository.ts';
+import {
+  findCommunityById,
+  listAllThreadsOf,
+  listPosts,
+  listTranslations,
+  threadRows,
+} from './communities.repository.ts';
 
 /**
  * Keeps the hub's search in step with discussions: a thread of an active public community is in the
@@ -69,6 +76,22 @@ export async function syncThreadIndex(
   }
   await deps.search.removeDocument(thread.id, { db });
   return false;
+}
+
+/**
+ * In the transaction that changed a community (its name, themes, regions or visibility): every thread's
+ * document follows it. Returns the community as it now is.
+ */
+export async function syncCommunityThreads(
+  deps: Pick<TDeps, 'search'>,
+  db: TDb,
+  communityId: string,
+): Promise<TCommunity> {
+  const changed = await findCommunityById(db, communityId);
+  if (!changed) throw new AppError('internal');
+  for (const thread of await listAllThreadsOf(db, communityId))
+    await syncThreadIndex(deps, thread, db, changed);
+  return changed;
 }
 
 /** Every thread's document synced, and those of threads that are gone dropped (the search reindex). */

@@ -1,5 +1,5 @@
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite, type TWriteStep, type TWriteStepOptions } from '../../core/audited-write.ts';
 import type { TExecutor } from '../../core/records.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
@@ -98,14 +98,16 @@ async function loadPost(deps: TDeps, actor: TActor, slug: string, threadId: stri
   return { view, thread, post, resource: postResourceOf(view, thread, post) };
 }
 
-/** Runs a post's transaction; the files saved for it are removed again when it fails (docs/adr/0034). */
+/** Runs a post's audited write; the files saved for it are removed again when it fails (docs/adr/0034). */
 async function withPostFiles(
   deps: TDeps,
+  actor: TActor,
+  options: TWriteStepOptions,
   stored: readonly { key: string }[],
-  work: (trx: TExecutor) => Promise<void>,
+  work: (step: TWriteStep) => Promise<void>,
 ): Promise<void> {
   try {
-    await deps.db.transaction().execute(work);
+    await auditedWrite(deps, actor, options, work);
   } catch (error) {
     await discardPostFiles(deps, stored);
     throw error;
@@ -141,15 +143,14 @@ export async function startThread(
   raw: unknown,
   options: TWriteOptions & { hint: string; files?: readonly TIncomingFile[] },
 ): Promise<TThread> {
-  const view = await readCommunity(deps, actor, slug);
-  communityPolicy.authorize(actor, 'startThread', view.resource);
+  const view = await readCommunity(deps, actor, slug, 'startThread');
   const input = parseOrThrow(ZThreadInput, raw);
   await checkPostingLimit(deps, actor);
   const stored = await checkAndSavePostFiles(deps, options.files ?? []);
   const at = deps.clock.now().toISOString();
   const id = newId(Date.parse(at));
   const language = postLanguage(`${input.title}\n\n${input.body}`, options.hint);
-  await withPostFiles(deps, stored, async (trx) => {
+  await withPostFiles(deps, actor, { ...options, at }, stored, async ({ trx, audit }) => {
     await insertThread(trx, {
       id,
       community_id: view.community.id,
@@ -176,13 +177,8 @@ export async function startThread(
     });
     await attachStored(trx, { postId: id, stored, at, by: actor.userId });
     await updateCommunityRow(trx, view.community.id, { last_activity_at: at });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'communities.thread_started',
-      { type: 'community_thread', id },
-      { community: slug, kind: input.kind, language, ...filesNoted(stored) },
-    );
+    const details = { community: slug, kind: input.kind, language, ...filesNoted(stored) };
+    await audit('communities.thread_started', { type: 'community_thread', id }, details);
     const created = await findThread(trx, id);
     if (created) await syncThreadIndex(deps, created, trx, view.community);
     await watchOwnThread(trx, { userId: actor.userId, threadId: id, reason: 'started', at });
@@ -219,7 +215,7 @@ export async function replyToThread(
   const stored = await checkAndSavePostFiles(deps, options.files ?? []);
   const at = deps.clock.now().toISOString();
   const id = newId(Date.parse(at));
-  await withPostFiles(deps, stored, async (trx) => {
+  await withPostFiles(deps, actor, { ...options, at }, stored, async ({ trx, audit }) => {
     await insertPost(trx, {
       id,
       thread_id: thread.id,
@@ -234,18 +230,9 @@ export async function replyToThread(
     await attachStored(trx, { postId: id, stored, at, by: actor.userId });
     await updateThreadRow(trx, thread.id, { post_count: thread.postCount + 1, last_post_at: at });
     await updateCommunityRow(trx, view.community.id, { last_activity_at: at });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'communities.replied',
-      { type: 'community_post', id },
-      {
-        community: slug,
-        thread: thread.id,
-        ...(options.via === 'mail' ? { via: 'mail' } : {}),
-        ...filesNoted(stored),
-      },
-    );
+    const via = options.via === 'mail' ? { via: 'mail' } : {};
+    const details = { community: slug, thread: thread.id, ...via, ...filesNoted(stored) };
+    await audit('communities.replied', { type: 'community_post', id }, details);
     if (options.alongside) await options.alongside(trx, id, at);
     await syncThreadIndex(deps, thread, trx, view.community);
     await watchOwnThread(trx, { userId: actor.userId, threadId: thread.id, reason: 'replied', at });
@@ -292,7 +279,7 @@ export async function editPost(
       ? { added: stored.map((f) => f.name), removed: removing.map((f) => f.name) }
       : null;
   let removedKeys: string[] = [];
-  await withPostFiles(deps, stored, async (trx) => {
+  await withPostFiles(deps, actor, { ...options, at }, stored, async ({ trx, audit }) => {
     const ok = await updatePostAtVersion(trx, post.id, post.version, {
       body: input.body,
       language: postLanguage(input.body, options.hint),
@@ -324,17 +311,9 @@ export async function editPost(
         by: actor.userId,
         firstPosition: await nextFilePosition(trx, post.id),
       });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'communities.post_edited',
-      { type: 'community_post', id: post.id },
-      {
-        thread: post.threadId,
-        version: post.version + 1,
-        ...(filesChanged ? { filesAdded: stored.length, filesRemoved: removing.length } : {}),
-      },
-    );
+    const counts = filesChanged ? { filesAdded: stored.length, filesRemoved: removing.length } : {};
+    const details = { thread: post.threadId, version: post.version + 1, ...counts };
+    await audit('communities.post_edited', { type: 'community_post', id: post.id }, details);
     await syncThreadIndex(deps, thread, trx, view.community);
   });
   // The removed files' bytes go once no row names them (a crash in between leaves them to the sweep).
@@ -354,8 +333,7 @@ export async function deletePost(
 ): Promise<void> {
   const { view, post, thread, resource } = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
   postPolicy.authorize(actor, 'delete', resource);
-  const at = deps.clock.now().toISOString();
-  const removedKeys = await deps.db.transaction().execute(async (trx) => {
+  const removedKeys = await auditedWrite(deps, actor, options, async ({ trx, at, audit }) => {
     const ok = await updatePostAtVersion(trx, post.id, post.version, {
       body: '',
       is_deleted: 1,
@@ -366,13 +344,8 @@ export async function deletePost(
     await deleteTranslations(trx, post.id);
     const keys = await deletePostFiles(trx, post.id);
     if (thread.acceptedPostId === post.id) await updateThreadRow(trx, thread.id, { accepted_post_id: null });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'communities.post_deleted',
-      { type: 'community_post', id: post.id },
-      { thread: thread.id, ...(keys.length > 0 ? { files: keys.length } : {}) },
-    );
+    const details = { thread: thread.id, ...(keys.length > 0 ? { files: keys.length } : {}) };
+    await audit('communities.post_deleted', { type: 'community_post', id: post.id }, details);
     await syncThreadIndex(deps, thread, trx, view.community);
     return keys;
   });
@@ -393,8 +366,7 @@ export async function translatePost(
   const input = parseOrThrow(ZTranslationInput, raw);
   if (input.language === post.language)
     throw new AppError('validation_failed', { fieldErrors: { language: 'communities.errors.sameLanguage' } });
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, options, async ({ trx, at, audit }) => {
     const outcome = await saveTranslation(trx, {
       id: newId(Date.parse(at)),
       postId: post.id,
@@ -403,13 +375,8 @@ export async function translatePost(
       translatedBy: actor.userId,
       at,
     });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'communities.post_translated',
-      { type: 'community_post', id: post.id },
-      { language: input.language, outcome },
-    );
+    const details = { language: input.language, outcome };
+    await audit('communities.post_translated', { type: 'community_post', id: post.id }, details);
     await syncThreadIndex(deps, thread, trx, view.community);
   });
   return input.language;
@@ -425,16 +392,10 @@ export async function acceptAnswer(
   const { post, thread, resource } = await loadPost(deps, actor, ids.slug, ids.threadId, ids.postId);
   postPolicy.authorize(actor, 'accept', resource);
   const isAccepting = thread.acceptedPostId !== post.id;
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, options, async ({ trx, audit }) => {
     await updateThreadRow(trx, thread.id, { accepted_post_id: isAccepting ? post.id : null });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      isAccepting ? 'communities.answer_accepted' : 'communities.answer_cleared',
-      { type: 'community_thread', id: thread.id },
-      { post: post.id },
-    );
+    const action = isAccepting ? 'communities.answer_accepted' : 'communities.answer_cleared';
+    await audit(action, { type: 'community_thread', id: thread.id }, { post: post.id });
   });
   return isAccepting;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isSignedIn, type TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import { registerMailList } from '../../core/mail-lists.ts';
 import { parseJson, type TExecutor } from '../../core/records.ts';
 import { parseOrThrow } from '../../core/validation.ts';
@@ -63,6 +63,27 @@ export async function readThreadWatch(
   return { canWatch: true, isWatching: watch?.state === 'watching', reason: watch?.reason ?? null };
 }
 
+/**
+ * A person's chosen watch of a community or a thread, started or stopped; audited only when it changed
+ * (pressing the button twice is one change).
+ */
+async function saveChosenWatch(
+  deps: TDeps,
+  actor: TActor,
+  target: { type: 'community' | 'thread'; id: string },
+  isWatching: boolean,
+  details: { slug: string },
+  options: TWriteOptions,
+): Promise<void> {
+  await auditedWrite(deps, actor, options, async ({ trx, at, audit }) => {
+    const state = isWatching ? 'watching' : 'muted';
+    const userId = actor.userId as string;
+    if (!(await setWatch(trx, { userId, target, state, reason: 'chosen', at }))) return;
+    const subject = { type: target.type === 'thread' ? 'community_thread' : 'community', id: target.id };
+    await audit(isWatching ? 'communities.watched' : 'communities.unwatched', subject, details);
+  });
+}
+
 /** Starts or stops watching a community (members only). */
 export async function setCommunityWatch(
   deps: TDeps,
@@ -71,26 +92,9 @@ export async function setCommunityWatch(
   isWatching: boolean,
   options: TWriteOptions = {},
 ): Promise<void> {
-  const view = await readCommunity(deps, actor, slug);
-  communityPolicy.authorize(actor, 'watch', view.resource);
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    const changed = await setWatch(trx, {
-      userId: actor.userId as string,
-      target: { type: 'community', id: view.community.id },
-      state: isWatching ? 'watching' : 'muted',
-      reason: 'chosen',
-      at,
-    });
-    if (!changed) return;
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      isWatching ? 'communities.watched' : 'communities.unwatched',
-      { type: 'community', id: view.community.id },
-      { slug },
-    );
-  });
+  const view = await readCommunity(deps, actor, slug, 'watch');
+  const target = { type: 'community', id: view.community.id } as const;
+  await saveChosenWatch(deps, actor, target, isWatching, { slug }, options);
 }
 
 /** Starts or stops watching a thread: members of its community who may read it. */
@@ -106,24 +110,8 @@ export async function setThreadWatch(
   if (!thread || thread.communityId !== view.community.id) throw new AppError('not_found');
   postPolicy.authorize(actor, 'read', postResourceOf(view, thread, null));
   communityPolicy.authorize(actor, 'watch', view.resource);
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    const changed = await setWatch(trx, {
-      userId: actor.userId as string,
-      target: { type: 'thread', id: thread.id },
-      state: isWatching ? 'watching' : 'muted',
-      reason: 'chosen',
-      at,
-    });
-    if (!changed) return;
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      isWatching ? 'communities.watched' : 'communities.unwatched',
-      { type: 'community_thread', id: thread.id },
-      { slug: ids.slug },
-    );
-  });
+  const target = { type: 'thread', id: thread.id } as const;
+  await saveChosenWatch(deps, actor, target, isWatching, { slug: ids.slug }, options);
 }
 
 /** In the transaction of a new thread or reply: its writer watches the thread from now on. */
@@ -182,16 +170,10 @@ export async function updateMailSettings(
   if (!isSignedIn(actor) || !actor.userId) throw new AppError('unauthenticated');
   const input = parseOrThrow(ZMailSettings, raw);
   const userId = actor.userId;
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    await saveMailSettings(trx, { userId, frequency: input.frequency, timeZone: input.timeZone, at });
-    await audit(
-      trx,
-      { actorId: userId, requestId: options.requestId, at },
-      'communities.mail_settings_changed',
-      { type: 'user', id: userId },
-      { frequency: input.frequency, timeZone: input.timeZone },
-    );
+  const { frequency, timeZone } = input;
+  await auditedWrite(deps, actor, options, async ({ trx, at, audit }) => {
+    await saveMailSettings(trx, { userId, frequency, timeZone, at });
+    await audit('communities.mail_settings_changed', { type: 'user', id: userId }, { frequency, timeZone });
   });
 }
 

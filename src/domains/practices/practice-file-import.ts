@@ -79,7 +79,7 @@ function countLineFeeds(bytes: Uint8Array): number {
 
 /** How many batches may wait in the workers for the writer: enough to keep them busy while it writes. */
 const BATCHES_IN_FLIGHT_PER_WORKER = 2;
-const WORKER_OLD_SPACE_MB = 96;
+const WORKER_OLD_SPACE_MB = 64;
 
 async function eachAnswer(
   path: string,
@@ -104,7 +104,7 @@ async function eachAnswer(
 }
 
 export async function importPracticeFile(
-  deps: TDeps,
+  deps: Pick<TDeps, 'db' | 'search' | 'clock'>,
   path: string,
   options: TFileImportOptions = {},
 ): Promise<TFileImportResult> {

@@ -48,7 +48,7 @@ export type TImportResult = { created: number; updated: number };
 
 /** Loads checked records, a chunk per transaction, each published, indexed and audited. */
 export async function importPractices(
-  deps: TDeps,
+  deps: Pick<TDeps, 'db' | 'search' | 'clock'>,
   records: readonly TCheckedRecord[],
   options: { actorId?: string | null; chunkSize?: number; requestId?: string | null } = {},
 ): Promise<TImportResult> {
