@@ -1,11 +1,18 @@
 import { ChoiceList } from '../../../ui/components/choice-list.tsx';
 import { conceptChoices, countryChoiceGroups } from '../../../ui/components/choice-options.ts';
-import { TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import type { TFormState } from '../../../ui/components/form-field.tsx';
 import { FormFields, type TFieldEntry } from '../../../ui/components/form-fields.tsx';
 import { hubLanguageOptions, RecordFormPage } from '../../../ui/components/record-form-page.tsx';
 import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { campaignScopes } from '../campaigns.schemas.ts';
+
+/** A material's inputs in its row: the part it sends, the suffix of its id, and what else it needs. */
+const materialParts = [
+  { part: 'materialTitle', suffix: 'title' },
+  { part: 'materialUrl', suffix: 'url', type: 'url' },
+  { part: 'materialAlt', suffix: 'alt', hint: 'materialAltHint' },
+] as const;
 
 /** Writing or editing a campaign. */
 export function CampaignFormPage({
@@ -40,31 +47,17 @@ export function CampaignFormPage({
       addLabel={t('campaigns.field.addMaterial')}
       parts={['materialTitle', 'materialUrl', 'materialAlt']}
       row={(index) => (
-        <>
-          <TextField
-            {...common}
-            name={`materials-${index}-title`}
-            inputName="materialTitle"
-            value={rowValue(state, 'materialTitle', index)}
-            label={t('campaigns.field.materialTitle')}
-          />
-          <TextField
-            {...common}
-            name={`materials-${index}-url`}
-            inputName="materialUrl"
-            value={rowValue(state, 'materialUrl', index)}
-            type="url"
-            label={t('campaigns.field.materialUrl')}
-          />
-          <TextField
-            {...common}
-            name={`materials-${index}-alt`}
-            inputName="materialAlt"
-            value={rowValue(state, 'materialAlt', index)}
-            label={t('campaigns.field.materialAlt')}
-            hint={t('campaigns.field.materialAltHint')}
-          />
-        </>
+        <FormFields
+          {...common}
+          labels={(key) => t(`campaigns.field.${key}`)}
+          fields={materialParts.map(({ part, suffix, ...own }) => ({
+            text: `materials-${index}-${suffix}`,
+            label: part,
+            inputName: part,
+            value: rowValue(state, part, index),
+            ...own,
+          }))}
+        />
       )}
     />
   );
