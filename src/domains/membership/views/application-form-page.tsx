@@ -1,6 +1,7 @@
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
 import { FileField } from '../../../ui/components/file-field.tsx';
-import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import type { TFormState } from '../../../ui/components/form-field.tsx';
+import { PostForm } from '../../../ui/components/post-form.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -36,9 +37,7 @@ export function ApplicationFormPage(props: TApplicationFormPageProps) {
       <h1>{title}</h1>
       <p class="lead">{t('membership.form.lead')}</p>
       <QuestionNotice ctx={ctx} question={props.informationRequest} />
-      <ErrorSummary ctx={ctx} form={form} state={state} />
-      <form novalidate class="stack wide" method="post" action={props.action} enctype="multipart/form-data">
-        <CsrfField ctx={ctx} />
+      <PostForm ctx={ctx} form={form} state={state} action={props.action} enctype="multipart/form-data">
         {props.duplicates.length > 0 ? <DuplicateWarning ctx={ctx} duplicates={props.duplicates} /> : null}
         {props.version !== null ? <input type="hidden" name="version" value={String(props.version)} /> : null}
         <OrganizationFieldset ctx={ctx} form={form} state={state} />
@@ -116,7 +115,7 @@ export function ApplicationFormPage(props: TApplicationFormPageProps) {
           </button>
         </div>
         <p class="hint">{t('membership.form.draftHint')}</p>
-      </form>
+      </PostForm>
     </Layout>
   );
 }

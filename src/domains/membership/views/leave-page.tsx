@@ -1,5 +1,6 @@
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
-import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import type { TFormState } from '../../../ui/components/form-field.tsx';
+import { PostForm } from '../../../ui/components/post-form.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TMemberOrganization } from '../../organizations/index.ts';
@@ -38,10 +39,14 @@ export function LeavePage({
             <li>{t('membership.leave.people')}</li>
             <li>{t('membership.leave.again')}</li>
           </ul>
-          <ErrorSummary ctx={ctx} form={form} state={state} />
-          <form novalidate class="stack" method="post" action={`${base}/leave`}>
-            <CsrfField ctx={ctx} />
-            <input type="hidden" name="version" value={String(organization.version)} />
+          <PostForm
+            ctx={ctx}
+            form={form}
+            state={state}
+            action={`${base}/leave`}
+            class="stack"
+            version={organization.version}
+          >
             <CheckboxField
               ctx={ctx}
               form={form}
@@ -55,7 +60,7 @@ export function LeavePage({
               </button>{' '}
               <a href={`${base}/edit`}>{t('membership.leave.cancel')}</a>
             </p>
-          </form>
+          </PostForm>
         </>
       ) : (
         <p role="status">{t('membership.leave.alreadyEnded')}</p>

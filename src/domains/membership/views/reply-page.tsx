@@ -1,6 +1,7 @@
 import { formatFileSize } from '../../../i18n/file-size.ts';
 import { FileField } from '../../../ui/components/file-field.tsx';
-import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import type { TFormState } from '../../../ui/components/form-field.tsx';
+import { PostForm } from '../../../ui/components/post-form.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -33,16 +34,14 @@ export function ReplyPage(props: {
       </p>
       <h1>{title}</h1>
       <QuestionNotice ctx={ctx} question={application.informationRequest} />
-      <ErrorSummary ctx={ctx} form={form} state={state} />
-      <form
-        novalidate
-        class="stack wide"
-        method="post"
+      <PostForm
+        ctx={ctx}
+        form={form}
+        state={state}
         action={`${props.basePath}/reply`}
         enctype="multipart/form-data"
+        version={application.version}
       >
-        <CsrfField ctx={ctx} />
-        <input type="hidden" name="version" value={String(application.version)} />
         <TextAreaField
           ctx={ctx}
           form={form}
@@ -73,7 +72,7 @@ export function ReplyPage(props: {
           {t('membership.reply.editHint')}{' '}
           <a href={`${props.basePath}/edit`}>{t('membership.reply.editLink')}</a>
         </p>
-      </form>
+      </PostForm>
     </Layout>
   );
 }

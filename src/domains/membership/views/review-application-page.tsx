@@ -1,7 +1,8 @@
 import { locales } from '../../../i18n/locales.ts';
 import { countryName } from '../../../i18n/names.ts';
 import { scopeLabel, stakeholderTypeLabel } from '../../../taxonomy/organization-vocabulary.ts';
-import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { CsrfField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { PostForm } from '../../../ui/components/post-form.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -263,9 +264,13 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
             </li>
           ))}
         </ul>
-        <ErrorSummary ctx={ctx} form="note" state={props.forms.note ?? empty} />
-        <form novalidate class="stack" method="post" action={`${base}/notes`}>
-          <CsrfField ctx={ctx} />
+        <PostForm
+          ctx={ctx}
+          form="note"
+          state={props.forms.note ?? empty}
+          action={`${base}/notes`}
+          class="stack"
+        >
           <TextAreaField
             ctx={ctx}
             form="note"
@@ -278,7 +283,7 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
           <button type="submit" class="secondary">
             {t('membership.review.addNote')}
           </button>
-        </form>
+        </PostForm>
       </section>
       <section aria-labelledby="history-title">
         <h2 id="history-title">{t('membership.review.historyTitle')}</h2>
@@ -314,10 +319,14 @@ function DecisionForm(props: {
   return (
     <details class="decision" open={Object.keys(props.state.errors).length > 0}>
       <summary>{props.label}</summary>
-      <ErrorSummary ctx={ctx} form={props.form} state={props.state} />
-      <form novalidate class="stack" method="post" action={props.action}>
-        <CsrfField ctx={ctx} />
-        <input type="hidden" name="version" value={String(props.version)} />
+      <PostForm
+        ctx={ctx}
+        form={props.form}
+        state={props.state}
+        action={props.action}
+        class="stack"
+        version={props.version}
+      >
         <TextAreaField
           ctx={ctx}
           form={props.form}
@@ -329,7 +338,7 @@ function DecisionForm(props: {
           maxLength={applicationLimits.message}
         />
         <button type="submit">{props.label}</button>
-      </form>
+      </PostForm>
     </details>
   );
 }

@@ -1,5 +1,6 @@
-import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import type { TFormState } from '../../../ui/components/form-field.tsx';
 import { FormFields } from '../../../ui/components/form-fields.tsx';
+import { PostForm } from '../../../ui/components/post-form.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -71,9 +72,7 @@ export function CriteriaFormPage({ ctx, state }: { ctx: TViewContext; state: TFo
     <Layout ctx={ctx} title={t('organizations.champion.editCriteria')} isPrivate>
       <h1>{t('organizations.champion.editCriteria')}</h1>
       <p>{t('organizations.champion.criteriaHint')}</p>
-      <ErrorSummary ctx={ctx} form="criteria" state={state} />
-      <form novalidate class="stack wide" method="post" action={ctx.href('/members/champions/criteria')}>
-        <CsrfField ctx={ctx} />
+      <PostForm ctx={ctx} form="criteria" state={state} action={ctx.href('/members/champions/criteria')}>
         <TextAreaField
           ctx={ctx}
           form="criteria"
@@ -84,7 +83,7 @@ export function CriteriaFormPage({ ctx, state }: { ctx: TViewContext; state: TFo
           maxLength={20_000}
         />
         <button type="submit">{t('organizations.form.save')}</button>
-      </form>
+      </PostForm>
     </Layout>
   );
 }
@@ -107,14 +106,12 @@ export function ChampionFormPage({
   return (
     <Layout ctx={ctx} title={t('organizations.champion.manageTitle', { name })} isPrivate>
       <h1>{t('organizations.champion.manageTitle', { name })}</h1>
-      <ErrorSummary ctx={ctx} form="champion" state={state} />
-      <form
-        novalidate
-        class="stack wide"
-        method="post"
+      <PostForm
+        ctx={ctx}
+        form="champion"
+        state={state}
         action={ctx.href(`/members/${encodeURIComponent(organization.slug)}/champion`)}
       >
-        <CsrfField ctx={ctx} />
         <FormFields
           ctx={ctx}
           form="champion"
@@ -127,7 +124,7 @@ export function ChampionFormPage({
           ]}
         />
         <button type="submit">{t('organizations.form.save')}</button>
-      </form>
+      </PostForm>
     </Layout>
   );
 }

@@ -1,5 +1,6 @@
 import { DataTable } from '../../../ui/components/data-table.tsx';
-import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { CsrfField, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { PostForm } from '../../../ui/components/post-form.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -76,9 +77,7 @@ export function PeoplePage(props: {
       ) : null}
       <section aria-labelledby="invite-title">
         <h2 id="invite-title">{t('organizations.people.inviteTitle')}</h2>
-        <ErrorSummary ctx={ctx} form="invite" state={props.state} />
-        <form novalidate class="stack" method="post" action={`${base}/people/invite`}>
-          <CsrfField ctx={ctx} />
+        <PostForm ctx={ctx} form="invite" state={props.state} action={`${base}/people/invite`} class="stack">
           <TextField
             ctx={ctx}
             form="invite"
@@ -100,7 +99,7 @@ export function PeoplePage(props: {
             options={organizationRoles.map((r) => ({ value: r, label: t(`organizations.role.${r}`) }))}
           />
           <button type="submit">{t('organizations.people.invite')}</button>
-        </form>
+        </PostForm>
       </section>
     </Layout>
   );

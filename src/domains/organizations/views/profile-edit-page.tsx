@@ -1,7 +1,8 @@
 import { locales } from '../../../i18n/locales.ts';
 import { FileField } from '../../../ui/components/file-field.tsx';
-import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import type { TFormState } from '../../../ui/components/form-field.tsx';
 import { FormFields } from '../../../ui/components/form-fields.tsx';
+import { PostForm } from '../../../ui/components/post-form.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TOrganizationRecord } from '../organizations.record.ts';
@@ -36,10 +37,7 @@ export function ProfileEditPage({
         <a href={base}>{t('organizations.edit.backToProfile')}</a>
       </p>
       <h1>{t('organizations.edit.title', { name })}</h1>
-      <ErrorSummary ctx={ctx} form="profile" state={state} />
-      <form novalidate class="stack wide" method="post" action={`${base}/edit`}>
-        <CsrfField ctx={ctx} />
-        <input type="hidden" name="version" value={String(organization.version)} />
+      <PostForm ctx={ctx} form="profile" state={state} action={`${base}/edit`} version={organization.version}>
         <OrganizationFieldset ctx={ctx} form="profile" state={state} />
         <fieldset>
           <legend>{t('organizations.profile.privateContacts')}</legend>
@@ -47,7 +45,7 @@ export function ProfileEditPage({
           <ContactFields ctx={ctx} form="profile" state={state} isApplicant={false} />
         </fieldset>
         <button type="submit">{t('organizations.form.save')}</button>
-      </form>
+      </PostForm>
       <TranslationsSection ctx={ctx} organization={organization} state={translationState} />
       <section aria-labelledby="logo-title">
         <h2 id="logo-title">{t('organizations.edit.logoTitle')}</h2>
@@ -60,9 +58,14 @@ export function ProfileEditPage({
             height={organization.logoHeight ?? undefined}
           />
         ) : null}
-        <ErrorSummary ctx={ctx} form="logo" state={logoState} />
-        <form novalidate class="stack" method="post" action={`${base}/logo`} enctype="multipart/form-data">
-          <CsrfField ctx={ctx} />
+        <PostForm
+          ctx={ctx}
+          form="logo"
+          state={logoState}
+          action={`${base}/logo`}
+          class="stack"
+          enctype="multipart/form-data"
+        >
           <FileField
             ctx={ctx}
             form="logo"
@@ -75,7 +78,7 @@ export function ProfileEditPage({
           <button type="submit" class="secondary">
             {t('organizations.edit.logoSubmit')}
           </button>
-        </form>
+        </PostForm>
       </section>
       {canLeave && organization.membershipStatus === 'member' ? (
         <section aria-labelledby="membership-title">
@@ -122,10 +125,13 @@ function TranslationsSection({
           ))}
         </ul>
       ) : null}
-      <ErrorSummary ctx={ctx} form="translation" state={state} />
-      <form novalidate class="stack wide" method="post" action={`${base}/translations`}>
-        <CsrfField ctx={ctx} />
-        <input type="hidden" name="version" value={String(organization.version)} />
+      <PostForm
+        ctx={ctx}
+        form="translation"
+        state={state}
+        action={`${base}/translations`}
+        version={organization.version}
+      >
         <FormFields
           ctx={ctx}
           form="translation"
@@ -148,7 +154,7 @@ function TranslationsSection({
         <button type="submit" class="secondary">
           {t('organizations.edit.translationSubmit')}
         </button>
-      </form>
+      </PostForm>
     </section>
   );
 }
