@@ -9,7 +9,13 @@ import {
   isSvgExpansionBounded,
   scanPdfStreams,
 } from './file-checks.ts';
-import { checkUpload as checkInSandbox, rasteriseSvg, SandboxTimeoutError } from './sandbox.ts';
+import {
+  checkUpload as checkInSandbox,
+  processCpuMs,
+  rasteriseSvg,
+  SandboxTimeoutError,
+  sandboxProcessId,
+} from './sandbox.ts';
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
@@ -232,5 +238,25 @@ describe('file checks: what an upload really is', () => {
     // The next task gets a fresh process.
     const png = await rasteriseSvg(svg, { maxSide: 64, density: 72 });
     assert.equal(detectType(png), 'png');
+  });
+
+  it('counts a task’s own CPU time, so a file waiting for a core on a busy machine is not refused', async () => {
+    assert.equal((await checkInSandbox(pdfBytes(), 'letter.pdf', ['pdf'])).isAccepted, true);
+    const pid = sandboxProcessId();
+    assert.ok(pid, 'the sandbox runs after a check');
+    assert.equal(typeof processCpuMs(pid), 'number');
+    // The sandbox gets no CPU at all for three times the limit (as under a load it is niced away from),
+    // then resumes: the check still answers, and the file is accepted.
+    process.kill(pid, 'SIGSTOP');
+    const verdict = checkInSandbox(pdfBytes(), 'letter.pdf', ['pdf'], { timeoutMs: 400 });
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    process.kill(pid, 'SIGCONT');
+    assert.equal((await verdict).isAccepted, true);
+    assert.equal(sandboxProcessId(), pid, 'the same process, not killed');
+    // Stopped for longer than four times the limit, it is stopped for good: the wall time has a cap.
+    process.kill(pid, 'SIGSTOP');
+    const stuck = await checkInSandbox(pdfBytes(), 'letter.pdf', ['pdf'], { timeoutMs: 200 });
+    assert.deepEqual(stuck, { isAccepted: false, reason: 'active_content' });
+    assert.notEqual(sandboxProcessId(), pid);
   });
 });

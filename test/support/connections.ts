@@ -1,4 +1,6 @@
 import type { TDeps } from '../../src/deps.ts';
+import type { createUser, TTestUser } from './accounts.ts';
+import { createOrganizationPerson } from './events.ts';
 
 /** The id of an organisation by its slug (the demo's organisations are found this way in tests). */
 export async function organizationIdBySlug(deps: TDeps, slug: string): Promise<string> {
@@ -31,4 +33,17 @@ export async function countIntroductions(deps: TDeps): Promise<number> {
     .where((eb) => eb.or([eb('u.email', 'is', null), eb('u.email', 'not like', '%.demo@carehub.invalid')]))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/**
+ * A person of a demo organisation (by its slug) with a role in it, for usePeople's table: the demo
+ * must be loaded by an earlier hook.
+ */
+export function demoOrganizationPerson(
+  organizationSlug: string,
+  role: string,
+  options: Parameters<typeof createUser>[1] = {},
+): (deps: TDeps) => Promise<TTestUser> {
+  return async (deps) =>
+    createOrganizationPerson(deps, await organizationIdBySlug(deps, organizationSlug), role, options);
 }

@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { actorOf, createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import { commitmentInput, publishedCommitment } from '../../../test/support/commitments.ts';
 import {
   countIntroductions as countIntroductionsIn,
+  demoOrganizationPerson,
   organizationIdBySlug,
   outboxTo,
 } from '../../../test/support/connections.ts';
 import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { loadDemoIfEmpty } from '../../demo/load-demo.ts';
 import { publishCommitment, submitCommitment } from '../commitments/commitment-workflow.service.ts';
@@ -20,13 +22,20 @@ import { createCommitment } from '../commitments/commitments.service.ts';
  * (the secretariat sees that it happened, never what was said) in pages, CSV and mail; limits.
  */
 describe(`connections: introductions, privacy and outcomes (${testDialect})`, () => {
-  let t: TTestApp;
   let now = new Date('2026-03-02T09:00:00Z');
-  let lab: TestClient;
-  let oman: TestClient;
-  let secretariat: TestClient;
-  let outsider: TestClient;
+  const t = useTestApp({ clock: { now: () => now } });
+  before(() => loadDemoIfEmpty(t.deps).then(() => {}));
   const emails = { lab: 'anna.nowak@lab.example.org', oman: 'salim@planning.example.om' };
+  const { lab, oman, secretariat, outsider } = usePeople(t, {
+    lab: demoOrganizationPerson('time-use-lab-krakow', 'owner', { email: emails.lab, name: 'Anna Nowak' }),
+    oman: demoOrganizationPerson('oman-social-planning-directorate', 'editor', {
+      email: emails.oman,
+      name: 'سالم',
+      locale: 'ar',
+    }),
+    secretariat: { roles: ['reviewer'] },
+    outsider: {},
+  });
   const secretMessage = 'We would like to learn how you coded care in the activity diaries.';
   let threadPath = '';
   const idOf = async (title: string) =>
@@ -40,31 +49,6 @@ describe(`connections: introductions, privacy and outcomes (${testDialect})`, ()
   const orgIdOf = (slug: string) => organizationIdBySlug(t.deps, slug);
   const mailTo = (email: string) => outboxTo(t.deps, email);
   const countIntroductions = () => countIntroductionsIn(t.deps);
-
-  before(async () => {
-    t = await createTestApp({ clock: { now: () => now } });
-    await loadDemoIfEmpty(t.deps);
-    lab = await signedInClient(
-      t.client(),
-      await createOrganizationPerson(t.deps, await orgIdOf('time-use-lab-krakow'), 'owner', {
-        email: emails.lab,
-        name: 'Anna Nowak',
-      }),
-    );
-    oman = await signedInClient(
-      t.client(),
-      await createOrganizationPerson(t.deps, await orgIdOf('oman-social-planning-directorate'), 'editor', {
-        email: emails.oman,
-        name: 'سالم',
-        locale: 'ar',
-      }),
-    );
-    secretariat = await signedInClient(t.client(), await createUser(t.deps, { roles: ['reviewer'] }));
-    outsider = await signedInClient(t.client(), await createUser(t.deps));
-  });
-  after(async () => {
-    await t.close();
-  });
 
   it('asks for an introduction; refuses bad input, one’s own listing and a repeat, sending nothing', async () => {
     const offerPath = `/ar/connections/offers/${await idOf('Pomożemy zaprojektować badanie budżetu czasu')}`;
@@ -326,12 +310,12 @@ describe(`connections: introductions, privacy and outcomes (${testDialect})`, ()
       .set({ membership_status: 'former' })
       .where('id', '=', await orgIdOf('time-use-lab-krakow'))
       .execute();
-    oman = await signedInClient(
+    const omanOwner = await signedInClient(
       t.client(),
       await createOrganizationPerson(t.deps, await orgIdOf('oman-social-planning-directorate'), 'owner'),
     );
-    const closed = visibleText((await oman.get(`/en${threadPath}`)).html);
+    const closed = visibleText((await omanOwner.get(`/en${threadPath}`)).html);
     assert.match(closed, /Closed: one of the organisations has left the alliance/);
-    assert.equal((await oman.post(`/en${threadPath}/messages`, { body: 'Still there?' })).status, 403);
+    assert.equal((await omanOwner.post(`/en${threadPath}/messages`, { body: 'Still there?' })).status, 403);
   });
 });

@@ -8,7 +8,7 @@ import { fieldTokens, joinedFields, type TIndexAnalysis, unpackAnalysis } from '
 import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
 import { documentValues, facetTokens, headTokens, insertNewFacets, replaceFacets } from './index-rows.ts';
-import { matchExpression, toFts5Match } from './query-model.ts';
+import { matchExpression, toFts5Match, wholeTokenAtoms } from './query-model.ts';
 import { findBounded, surveyByWalks, type TMatcher } from './ranked-candidates.ts';
 import { rankEveryMatch, type TFeatureMatcher, type TRelevanceOptions } from './relevance.ts';
 import type { TSearchDocument, TSearchEngine } from './search-types.ts';
@@ -177,6 +177,10 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
     },
 
     holdsAnyToken: (tokens) => holdsAnyToken(atoms, tokens),
+
+    async readAhead(query) {
+      await atoms.get(wholeTokenAtoms(query));
+    },
 
     async hasMatch(match) {
       const result =

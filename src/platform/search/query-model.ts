@@ -168,6 +168,11 @@ export function queryFeatures(query: TAnalysedQuery): TQueryFeature[] {
   return found;
 }
 
+/** The atoms of a query's features that are whole tokens (not prefixes): what the ranking reads for sure. */
+export function wholeTokenAtoms(query: TAnalysedQuery): TAtom[] {
+  return queryFeatures(query).flatMap((f) => (f.atoms ? f.atoms.flat().filter((a) => !a.isPrefix) : []));
+}
+
 /** Every index token of the query, for highlighting. */
 export function queryTokens(query: TAnalysedQuery): { terms: Set<string>; prefixes: string[] } {
   const terms = new Set<string>();

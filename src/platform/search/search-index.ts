@@ -66,6 +66,7 @@ export function createSearchIndex(
     if (query.isEmpty) {
       found = await engine.find(base);
     } else {
+      if (base.sort === 'relevance') await engine.readAhead(query);
       const searched = await dropWholeWordPrefixes(engine, query);
       effective = searched;
       found = await runQuery(base, searched, 'all');

@@ -175,6 +175,12 @@ export type TSearchEngine = {
   hasMatch(match: { query: TAnalysedQuery; mode: TMatchMode }): Promise<boolean>;
   /** Whether any document holds one of these index tokens (answered from the kept word postings). */
   holdsAnyToken(tokens: readonly string[]): Promise<boolean>;
+  /**
+   * Reads into the kept word postings, at once, every list a relevance search of `query` asks for but
+   * its prefixes: the whole-word test and the ranking then read them from memory (one trip to the
+   * engine instead of two for a query whose last word is also a prefix).
+   */
+  readAhead(query: TAnalysedQuery): Promise<void>;
   /** Title and summary vocabulary starting with `prefix`, for "did you mean". */
   vocabulary(prefix: string): Promise<Array<{ term: string; docCount: number }>>;
 };

@@ -9,7 +9,7 @@ import { DocumentStats } from './document-stats.ts';
 import { FacetCounter } from './facet-counter.ts';
 import { distinctTokens, nextPrefix, splitByIndexed } from './fts5-index.ts';
 import { documentValues, facetTokens, headTokens, insertNewFacets, replaceFacets } from './index-rows.ts';
-import { matchExpression, toTsquery } from './query-model.ts';
+import { matchExpression, toTsquery, wholeTokenAtoms } from './query-model.ts';
 import { findBounded, type TMatcher } from './ranked-candidates.ts';
 import { rankEveryMatch, type TFeatureMatcher, type TRelevanceOptions } from './relevance.ts';
 import type { TSearchDocument, TSearchEngine } from './search-types.ts';
@@ -234,6 +234,10 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
     },
 
     holdsAnyToken: (tokens) => holdsAnyToken(atoms, tokens),
+
+    async readAhead(query) {
+      await atoms.get(wholeTokenAtoms(query));
+    },
 
     async hasMatch(match) {
       const result = await inBitmapPlan(db, (trx) =>
