@@ -1,11 +1,5 @@
-import {
-  type Expression,
-  type ExpressionBuilder,
-  type Selectable,
-  type SqlBool,
-  sql,
-  type Updateable,
-} from 'kysely';
+import type { Updateable } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Selectable, type SqlBool, sql } from 'kysely';
 import { parseJson, updateAtVersion } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
