@@ -1,8 +1,6 @@
 import { locales } from '../../../i18n/locales.ts';
 import { countriesSorted } from '../../../i18n/names.ts';
 import { formatOffset } from '../../../platform/time-zones.ts';
-import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
-import { ChoiceList } from '../../../ui/components/choice-list.tsx';
 import { conceptChoices, languageChoices } from '../../../ui/components/choice-options.ts';
 import { DateTimeField, dateTimeSummaryTargets } from '../../../ui/components/date-time-field.tsx';
 import {
@@ -12,10 +10,10 @@ import {
   TextField,
   type TFormState,
 } from '../../../ui/components/form-field.tsx';
+import { FormFields, type TFieldEntry } from '../../../ui/components/form-fields.tsx';
 import { PlacePicker, type TPlaceValue } from '../../../ui/components/place-picker.tsx';
 import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
-import { SelectField, type TOption } from '../../../ui/components/select-field.tsx';
-import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
+import type { TOption } from '../../../ui/components/select-field.tsx';
 import { timeZoneChoices } from '../../../ui/components/time-zone-choices.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -132,6 +130,111 @@ export function EventFormPage(props: TEventFormPageProps) {
   const form = 'event';
   const common = { ctx, form, state };
   const title = props.isNew ? t('events.form.newTitle') : t('events.form.editTitle');
+  const fieldsOf = { ...common, labels: (key: string) => t(`events.field.${key}`) };
+  const choose = t('events.form.choose');
+  const none = t('events.form.none');
+  const languageOptions = locales.map((l) => ({ value: l.tag, label: l.endonym }));
+  const vocabulary = (values: readonly string[], prefix: string) =>
+    values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+  const whatFields: readonly TFieldEntry[] = [
+    { text: 'title', isRequired: true, maxLength: eventLimits.title },
+    { area: 'summary', rows: 3, isRequired: true, maxLength: eventLimits.summary },
+    { area: 'description', rows: 8, maxLength: eventLimits.description },
+    { select: 'language', placeholder: choose, options: languageOptions },
+    { select: 'kind', placeholder: choose, options: vocabulary(eventKinds, 'events.kind') },
+    { select: 'format', placeholder: choose, options: vocabulary(eventFormats, 'events.format') },
+  ];
+  const zoneFields: readonly TFieldEntry[] = [
+    {
+      select: 'timeZone',
+      hint: 'timeZoneHint',
+      options: [],
+      groups: timeZoneChoices(ctx, props.now),
+      filterLabel: t('common.pickers.zoneFilter'),
+      isRequired: true,
+    },
+  ];
+  const whereFields: readonly TFieldEntry[] = [
+    { text: 'venue' },
+    { text: 'address' },
+    {
+      element: (
+        <PlacePicker
+          {...common}
+          name="place"
+          isSingle
+          label={t('events.field.city')}
+          hint={t('events.field.placeHint')}
+          candidates={props.placeCandidates ?? null}
+          searchUrl={ctx.href('/places/find')}
+        />
+      ),
+    },
+    {
+      select: 'countryCode',
+      label: 'country',
+      hint: 'countryHint',
+      placeholder: none,
+      options: countriesSorted(locale).map((c) => ({ value: c.code, label: c.name })),
+    },
+    { text: 'onlineUrl', type: 'url' },
+    { check: 'isOnlineUrlPrivate' },
+  ];
+  const registrationFields: readonly TFieldEntry[] = [
+    {
+      select: 'registrationMode',
+      placeholder: choose,
+      options: vocabulary(registrationModes, 'events.registration'),
+    },
+    { text: 'registrationUrl', type: 'url' },
+    { text: 'capacity', type: 'number', min: '1', hint: 'capacityHint' },
+    {
+      element: (
+        <RepeatableRows
+          {...common}
+          name="questions"
+          legend={t('events.field.questions')}
+          hint={t('events.field.questionRowsHint', { max: maxQuestions })}
+          rowLegend={(n) => t('events.field.questionRow', { n })}
+          addLabel={t('events.field.addQuestion')}
+          parts={questionParts}
+          max={maxQuestions}
+          row={(index) => (
+            <TextField
+              {...common}
+              name={`questions-${index}-question`}
+              inputName={questionParts[0]}
+              value={rowValue(state, questionParts[0], index)}
+              label={t('events.field.question')}
+              maxLength={eventLimits.shortText}
+            />
+          )}
+        />
+      ),
+    },
+  ];
+  const related = (
+    name: 'relatedPractices' | 'relatedCommitments',
+    options: readonly TOption[],
+  ): TFieldEntry => ({
+    choices: name,
+    hint: 'relatedHint',
+    options: withChosen(options, formValues(state, name)),
+  });
+  const whoFields: readonly TFieldEntry[] = [
+    { choices: 'organizers', options: props.organizerChoices.map((o) => ({ value: o.slug, label: o.name })) },
+    { choices: 'languages', options: languageChoices(locale, formValues(state, 'languages')) },
+    { choices: 'interpretation', options: languageChoices(locale, formValues(state, 'interpretation')) },
+    { choices: 'themes', options: conceptChoices('theme', locale) },
+    related('relatedPractices', props.relatedChoices.practices),
+    related('relatedCommitments', props.relatedChoices.commitments),
+  ];
+  const translationFields: readonly TFieldEntry[] = [
+    { select: 'translationLanguage', placeholder: none, options: languageOptions },
+    { text: 'translationTitle', label: 'title' },
+    { area: 'translationSummary', label: 'summary', rows: 3 },
+    { area: 'translationDescription', label: 'description', rows: 6 },
+  ];
   return (
     <Layout ctx={ctx} title={title} isPrivate>
       <h1>{title}</h1>
@@ -151,62 +254,11 @@ export function EventFormPage(props: TEventFormPageProps) {
         <ErrorSummary ctx={ctx} form={form} state={state} targets={dateTimeSummaryTargets(moments)} />
         <fieldset>
           <legend>{t('events.form.what')}</legend>
-          <TextField
-            {...common}
-            name="title"
-            label={t('events.field.title')}
-            isRequired
-            maxLength={eventLimits.title}
-          />
-          <TextAreaField
-            {...common}
-            name="summary"
-            label={t('events.field.summary')}
-            rows={3}
-            isRequired
-            maxLength={eventLimits.summary}
-          />
-          <TextAreaField
-            {...common}
-            name="description"
-            label={t('events.field.description')}
-            rows={8}
-            maxLength={eventLimits.description}
-          />
-          <SelectField
-            {...common}
-            name="language"
-            label={t('events.field.language')}
-            placeholder={t('events.form.choose')}
-            options={locales.map((l) => ({ value: l.tag, label: l.endonym }))}
-          />
-          <SelectField
-            {...common}
-            name="kind"
-            label={t('events.field.kind')}
-            placeholder={t('events.form.choose')}
-            options={eventKinds.map((value) => ({ value, label: t(`events.kind.${value}`) }))}
-          />
-          <SelectField
-            {...common}
-            name="format"
-            label={t('events.field.format')}
-            placeholder={t('events.form.choose')}
-            options={eventFormats.map((value) => ({ value, label: t(`events.format.${value}`) }))}
-          />
+          <FormFields {...fieldsOf} fields={whatFields} />
         </fieldset>
         <fieldset>
           <legend>{t('events.form.when')}</legend>
-          <SelectField
-            {...common}
-            name="timeZone"
-            label={t('events.field.timeZone')}
-            hint={t('events.field.timeZoneHint')}
-            options={[]}
-            groups={timeZoneChoices(ctx, props.now)}
-            filterLabel={t('common.pickers.zoneFilter')}
-            isRequired
-          />
+          <FormFields {...fieldsOf} fields={zoneFields} />
           {moments.map((moment) => (
             <DateTimeField
               {...common}
@@ -221,131 +273,20 @@ export function EventFormPage(props: TEventFormPageProps) {
         </fieldset>
         <fieldset>
           <legend>{t('events.form.where')}</legend>
-          <TextField {...common} name="venue" label={t('events.field.venue')} />
-          <TextField {...common} name="address" label={t('events.field.address')} />
-          <PlacePicker
-            {...common}
-            name="place"
-            isSingle
-            label={t('events.field.city')}
-            hint={t('events.field.placeHint')}
-            candidates={props.placeCandidates ?? null}
-            searchUrl={ctx.href('/places/find')}
-          />
-          <SelectField
-            {...common}
-            name="countryCode"
-            label={t('events.field.country')}
-            hint={t('events.field.countryHint')}
-            placeholder={t('events.form.none')}
-            options={countriesSorted(locale).map((c) => ({ value: c.code, label: c.name }))}
-          />
-          <TextField {...common} name="onlineUrl" type="url" label={t('events.field.onlineUrl')} />
-          <CheckboxField {...common} name="isOnlineUrlPrivate" label={t('events.field.isOnlineUrlPrivate')} />
+          <FormFields {...fieldsOf} fields={whereFields} />
         </fieldset>
         <fieldset>
           <legend>{t('events.form.registration')}</legend>
-          <SelectField
-            {...common}
-            name="registrationMode"
-            label={t('events.field.registrationMode')}
-            placeholder={t('events.form.choose')}
-            options={registrationModes.map((value) => ({ value, label: t(`events.registration.${value}`) }))}
-          />
-          <TextField
-            {...common}
-            name="registrationUrl"
-            type="url"
-            label={t('events.field.registrationUrl')}
-          />
-          <TextField
-            {...common}
-            name="capacity"
-            type="number"
-            min="1"
-            label={t('events.field.capacity')}
-            hint={t('events.field.capacityHint')}
-          />
-          <RepeatableRows
-            {...common}
-            name="questions"
-            legend={t('events.field.questions')}
-            hint={t('events.field.questionRowsHint', { max: maxQuestions })}
-            rowLegend={(n) => t('events.field.questionRow', { n })}
-            addLabel={t('events.field.addQuestion')}
-            parts={questionParts}
-            max={maxQuestions}
-            row={(index) => (
-              <TextField
-                {...common}
-                name={`questions-${index}-question`}
-                inputName={questionParts[0]}
-                value={rowValue(state, questionParts[0], index)}
-                label={t('events.field.question')}
-                maxLength={eventLimits.shortText}
-              />
-            )}
-          />
+          <FormFields {...fieldsOf} fields={registrationFields} />
         </fieldset>
         <fieldset>
           <legend>{t('events.form.who')}</legend>
-          <ChoiceList
-            {...common}
-            name="organizers"
-            label={t('events.field.organizers')}
-            options={props.organizerChoices.map((o) => ({ value: o.slug, label: o.name }))}
-          />
-          <ChoiceList
-            {...common}
-            name="languages"
-            label={t('events.field.languages')}
-            options={languageChoices(locale, formValues(state, 'languages'))}
-          />
-          <ChoiceList
-            {...common}
-            name="interpretation"
-            label={t('events.field.interpretation')}
-            options={languageChoices(locale, formValues(state, 'interpretation'))}
-          />
-          <ChoiceList
-            {...common}
-            name="themes"
-            label={t('events.field.themes')}
-            options={conceptChoices('theme', locale)}
-          />
-          <ChoiceList
-            {...common}
-            name="relatedPractices"
-            label={t('events.field.relatedPractices')}
-            hint={t('events.field.relatedHint')}
-            options={withChosen(props.relatedChoices.practices, formValues(state, 'relatedPractices'))}
-          />
-          <ChoiceList
-            {...common}
-            name="relatedCommitments"
-            label={t('events.field.relatedCommitments')}
-            hint={t('events.field.relatedHint')}
-            options={withChosen(props.relatedChoices.commitments, formValues(state, 'relatedCommitments'))}
-          />
+          <FormFields {...fieldsOf} fields={whoFields} />
         </fieldset>
         <fieldset>
           <legend>{t('events.form.translation')}</legend>
           <p class="hint">{t('events.form.translationHint')}</p>
-          <SelectField
-            {...common}
-            name="translationLanguage"
-            label={t('events.field.translationLanguage')}
-            placeholder={t('events.form.none')}
-            options={locales.map((l) => ({ value: l.tag, label: l.endonym }))}
-          />
-          <TextField {...common} name="translationTitle" label={t('events.field.title')} />
-          <TextAreaField {...common} name="translationSummary" label={t('events.field.summary')} rows={3} />
-          <TextAreaField
-            {...common}
-            name="translationDescription"
-            label={t('events.field.description')}
-            rows={6}
-          />
+          <FormFields {...fieldsOf} fields={translationFields} />
         </fieldset>
         <button type="submit">{props.isNew ? t('events.form.create') : t('events.form.save')}</button>
       </form>
