@@ -7,6 +7,7 @@ import { AppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
 import { readSeriesList, readSeriesValues, type TSeries, type TValueRow } from './observatory.service.ts';
 import { citationOf, seriesTitle } from './observatory-display.ts';
+import { valueCsvColumns } from './value-columns.ts';
 
 /**
  * /api/v1/indicators: the care indicator series the hub holds, and each one's values filtered by
@@ -59,28 +60,6 @@ const ZValue = z
     isLatest: z.boolean(),
   })
   .openapi('IndicatorValue');
-
-const valueCsvColumns = [
-  'series',
-  'area',
-  'country',
-  'areaName',
-  'year',
-  'period',
-  'sex',
-  'age',
-  'location',
-  'value',
-  'category',
-  'categoryLabel',
-  'unit',
-  'nature',
-  'source',
-  'footnote',
-  'release',
-  'isLatest',
-  'citation',
-] as const;
 
 function seriesItem(s: TSeries, publicUrl: string) {
   const en = translator('en');

@@ -1,31 +1,10 @@
 import { DataTable } from '../../../ui/components/data-table.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
+import { valueCsvColumns } from '../value-columns.ts';
 import { ObservatoryStyles } from './observatory-styles.tsx';
 
 /** /{locale}/data/codebook: what each column of the indicator downloads holds. */
-export const codebookColumns = [
-  'series',
-  'area',
-  'country',
-  'areaName',
-  'year',
-  'period',
-  'sex',
-  'age',
-  'location',
-  'value',
-  'category',
-  'categoryLabel',
-  'unit',
-  'nature',
-  'source',
-  'footnote',
-  'release',
-  'isLatest',
-  'citation',
-] as const;
-
 export function CodebookPage({ ctx }: { ctx: TViewContext }) {
   const { t } = ctx;
   return (
@@ -38,7 +17,7 @@ export function CodebookPage({ ctx }: { ctx: TViewContext }) {
       <p class="lead">{t('observatory.codebook.lead')}</p>
       <DataTable
         headers={[t('observatory.codebook.column'), t('observatory.codebook.meaning')]}
-        items={codebookColumns}
+        items={valueCsvColumns}
         row={(column) => (
           <>
             <th scope="row">
