@@ -6,6 +6,7 @@ import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts'
 import { testDialect } from '../../../test/support/test-database.ts';
 import { segmentWords } from '../../platform/search/words.ts';
 import { hubPlaceNames } from './hub-places.ts';
+import { hubAnalyser } from './hub-search.ts';
 import { searchHub } from './search.service.ts';
 
 const placesIn = (text: string) =>
@@ -62,6 +63,37 @@ describe('places in every language and script', () => {
       'care for older people',
     ])
       assert.deepEqual(placesIn(text), [], text);
+  });
+});
+
+describe('words that look like a place are read in their own language', () => {
+  const places = (ids: readonly string[]) => ids.filter((id) => /^(country|region|place):/.test(id));
+
+  it('tags no country in a record for a word of its language that shares a country name’s stem', () => {
+    const cases: Array<[string, string]> = [
+      ['en', 'Child care for every child, paid at thirty per cent of the cost'],
+      ['fr', 'Un congé de paternité payé par la caisse'],
+      ['es', 'Teleasistencia para personas mayores que viven solas'],
+    ];
+    for (const [language, title] of cases) {
+      const analysis = hubAnalyser().analyseDocument({ language, title, summary: '', body: '' });
+      assert.deepEqual(places(analysis.concepts), [], title);
+      assert.ok(!analysis.concepts.includes('population:fathers'), title);
+    }
+  });
+
+  it('reads no misspelt place in a query word the language knows, and still reads real misspellings', () => {
+    const cases: Array<[string, string, string[]]> = [
+      ['child care', 'en', []],
+      ['congé parental', 'fr', []],
+      ['prawa opiekunów rodzinnych', 'pl', []],
+      ['permiso de paternidad en Suisa', 'es', ['country:ch']],
+      ['Japanese long-term care', 'en', ['country:jp']],
+      ['cuidado infantil en Chile', 'es', ['country:cl']],
+      ['opieka nad dziećmi w Chile', 'pl', ['country:cl']],
+    ];
+    for (const [q, locale, expected] of cases)
+      assert.deepEqual(places(hubAnalyser().analyseQuery(q, { locale }).concepts), expected, q);
   });
 });
 

@@ -64,9 +64,9 @@ function countryNames(): TPlaceName[] {
   const names: TPlaceName[] = [];
   for (const concept of conceptsOf('country')) {
     for (const locale of localeTags) {
-      names.push({ placeId: concept.id, name: concept.labels[locale], isInflected: true });
+      names.push({ placeId: concept.id, name: concept.labels[locale], isInflected: true, language: locale });
       for (const synonym of concept.synonyms[locale])
-        names.push({ placeId: concept.id, name: synonym, isInflected: true });
+        names.push({ placeId: concept.id, name: synonym, isInflected: true, language: locale });
     }
   }
   const supported = Intl.DisplayNames.supportedLocalesOf(MORE_LOCALES);
@@ -75,7 +75,7 @@ function countryNames(): TPlaceName[] {
     for (const code of countryCodes) {
       const name = display.of(code);
       if (name && name !== code)
-        names.push({ placeId: `country:${code.toLowerCase()}`, name, isInflected: false });
+        names.push({ placeId: `country:${code.toLowerCase()}`, name, isInflected: false, language: locale });
     }
   }
   return names;
@@ -84,8 +84,13 @@ function countryNames(): TPlaceName[] {
 function regionNames(): TPlaceName[] {
   return conceptsOf('region').flatMap((concept) =>
     localeTags.flatMap((locale) => [
-      { placeId: concept.id, name: concept.labels[locale], isInflected: true },
-      ...concept.synonyms[locale].map((name) => ({ placeId: concept.id, name, isInflected: true })),
+      { placeId: concept.id, name: concept.labels[locale], isInflected: true, language: locale },
+      ...concept.synonyms[locale].map((name) => ({
+        placeId: concept.id,
+        name,
+        isInflected: true,
+        language: locale,
+      })),
     ]),
   );
 }

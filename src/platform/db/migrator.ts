@@ -47,6 +47,7 @@ import * as m0084 from './migrations/0084-import-source-visibility.ts';
 import * as m0087 from './migrations/0087-letter-files.ts';
 import * as m0088 from './migrations/0088-site-text-versions.ts';
 import * as m0089 from './migrations/0089-search-document-places.ts';
+import * as m0093 from './migrations/0093-search-words-read-in-their-language.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -100,6 +101,7 @@ const migrations: Record<string, Migration> = {
   '0087-letter-files': m0087,
   '0088-site-text-versions': m0088,
   '0089-search-document-places': m0089,
+  '0093-search-words-read-in-their-language': m0093,
 };
 
 class ListedMigrationProvider implements MigrationProvider {

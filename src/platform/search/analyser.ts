@@ -62,7 +62,7 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
   const places = options.places;
 
   /** Concepts over the non-stop words of a sequence, as spans of indices into the whole sequence. */
-  function findConcepts(words: readonly TWordForms[]): TConceptMatch[] {
+  function findConcepts(words: readonly TWordForms[], language: string): TConceptMatch[] {
     const meaningful: number[] = [];
     const forms: string[][] = [];
     words.forEach((w, i) => {
@@ -70,7 +70,7 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
       meaningful.push(i);
       forms.push(w.forms);
     });
-    return lexicon.match(forms).map((m) => ({
+    return lexicon.match(forms, [language]).map((m) => ({
       conceptId: m.conceptId,
       start: meaningful[m.start] ?? 0,
       end: (meaningful[m.end - 1] ?? 0) + 1,
@@ -82,7 +82,7 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
       text.length > MAX_FIELD_CHARS ? text.slice(0, MAX_FIELD_CHARS) : text,
       language,
     );
-    return { words, concepts: findConcepts(words) };
+    return { words, concepts: findConcepts(words, language) };
   }
 
   function analyseDocument(input: TDocumentInput): TDocumentAnalysis {
@@ -96,7 +96,9 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
     if (places) {
       for (const name of input.places ?? [])
         for (const m of places.match(segmentWords(name))) counts.set(m.placeId, DECLARED_CONCEPT_WEIGHT);
-      for (const m of places.match(segmentWords(`${input.title}\n${input.summary}`)))
+      for (const m of places.match(segmentWords(`${input.title}\n${input.summary}`), {
+        languages: [language],
+      }))
         counts.set(m.placeId, (counts.get(m.placeId) ?? 0) + 1);
     }
     const tokensOf = (text: string) => {
@@ -104,7 +106,8 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
         text.length > MAX_FIELD_CHARS ? text.slice(0, MAX_FIELD_CHARS) : text,
         language,
       );
-      for (const c of findConcepts(words)) counts.set(c.conceptId, (counts.get(c.conceptId) ?? 0) + 1);
+      for (const c of findConcepts(words, language))
+        counts.set(c.conceptId, (counts.get(c.conceptId) ?? 0) + 1);
       const tokens: string[] = [];
       for (const w of words) if (!w.isStop) for (const f of w.forms) tokens.push(f);
       return tokens;
@@ -145,12 +148,15 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
     }
     const last = words[words.length - 1];
     if (last && isShort && [...last.raw].length >= 3) last.prefix = last.raw;
-    const matches = lexicon.match(words.map((w) => w.alternatives));
+    const matches = lexicon.match(
+      words.map((w) => w.alternatives),
+      languages,
+    );
     const groups = buildQueryGroups(words, matches);
     const named = places
       ? places.match(
           words.map((w) => w.text),
-          { withTypos: true },
+          { withTypos: true, languages, knownWords: wordsIn(matches) },
         )
       : [];
     if (named.length > 0) {
@@ -175,6 +181,13 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
   }
 
   return { lexicon, analyseDocument, analyseQuery, analyseText };
+}
+
+/** The indices of the words that concept matches span. */
+function wordsIn(matches: readonly TConceptMatch[]): Set<number> {
+  const indices = new Set<number>();
+  for (const m of matches) for (let i = m.start; i < m.end; i++) indices.add(i);
+  return indices;
 }
 
 /** At most `MAX_QUERY_CHARS`, cut before a word that would be split. */

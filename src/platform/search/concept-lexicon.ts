@@ -5,6 +5,11 @@ import { analyseWords } from './words.ts';
  * Concept tagging: the labels and synonyms of a taxonomy (given as plain entries, the platform knows
  * no domain words), each normalised and stemmed in its own language, become a phrase matcher over
  * word forms. The longest phrase wins at each position ("care leave" before "care").
+ *
+ * A text's words meet only the phrases of the languages they were read in: an English "per" is not
+ * the stem of Spanish "Perú" nor of French "père", and "child" tags no country. Words of a language
+ * the lexicon has no phrase in meet the phrases of every language (a German record still finds the
+ * concepts whose names its words share).
  */
 export type TLexiconEntry = { conceptId: string; language: string; term: string };
 
@@ -14,8 +19,11 @@ export type TConceptMatch = { conceptId: string; start: number; end: number };
 export type TConceptLexicon = {
   /** How many phrases the matcher knows. */
   readonly size: number;
-  /** Concepts in a sequence of words, each word given as its possible forms. */
-  match(words: ReadonlyArray<ReadonlyArray<string>>): TConceptMatch[];
+  /**
+   * Concepts in a sequence of words, each word given as its possible forms, read in `languages` (the
+   * languages the forms were made in; every language of the lexicon when none of them has phrases).
+   */
+  match(words: ReadonlyArray<ReadonlyArray<string>>, languages: readonly string[]): TConceptMatch[];
 };
 
 type TNode = { next: Map<string, TNode>; conceptIds: string[] };
@@ -25,18 +33,26 @@ const newNode = (): TNode => ({ next: new Map(), conceptIds: [] });
 /** Longest phrase we look for, in words: bounds the work per position. */
 const MAX_PHRASE_WORDS = 8;
 
+/** A form as the matcher keys it: in its language. */
+function keyOf(language: string, form: string): string {
+  return `${language}\u0001${form}`;
+}
+
 export function createConceptLexicon(entries: Iterable<TLexiconEntry>): TConceptLexicon {
   const root = newNode();
+  const known = new Set<string>();
   let size = 0;
   for (const entry of entries) {
-    const words = analyseWords(entry.term, baseLanguage(entry.language));
+    const language = baseLanguage(entry.language);
+    known.add(language);
+    const words = analyseWords(entry.term, language);
     const meaningful = words.filter((w) => !w.isStop);
     const phrase = (meaningful.length > 0 ? meaningful : words).slice(0, MAX_PHRASE_WORDS);
     if (phrase.length === 0) continue;
     // Two paths: the stems as written, and the stems of the words without accents.
     const paths = [
-      phrase.map((w) => w.forms[0] ?? w.raw),
-      phrase.map((w) => w.forms[w.forms.length - 1] ?? w.raw),
+      phrase.map((w) => keyOf(language, w.forms[0] ?? w.raw)),
+      phrase.map((w) => keyOf(language, w.forms[w.forms.length - 1] ?? w.raw)),
     ];
     for (const path of paths) {
       let node = root;
@@ -65,13 +81,21 @@ export function createConceptLexicon(entries: Iterable<TLexiconEntry>): TConcept
     return deepest(root, words, start, start, undefined);
   }
 
+  /** The languages a text's forms are keyed in: those given that the lexicon knows, or all it knows. */
+  function readIn(languages: readonly string[]): string[] {
+    const given = [...new Set(languages.map(baseLanguage))].filter((l) => known.has(l));
+    return given.length > 0 ? given : [...known];
+  }
+
   return {
     size,
-    match(words) {
+    match(words, languages) {
+      const keys = readIn(languages);
+      const keyed = words.map((forms) => forms.flatMap((form) => keys.map((l) => keyOf(l, form))));
       const found: TConceptMatch[] = [];
       let i = 0;
-      while (i < words.length) {
-        const best = longestFrom(words, i);
+      while (i < keyed.length) {
+        const best = longestFrom(keyed, i);
         if (!best) {
           i++;
           continue;

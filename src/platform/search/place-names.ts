@@ -17,6 +17,10 @@ import { segmentWords } from './words.ts';
  *   "Японии"/"Япония", "Krakowie"/"Kraków"), so "madres" is not "Madrid";
  * - for those names too, one typo away when both have five letters or more and start alike
  *   ("Suisa"/"Suiza", "Columbia"/"Colombia").
+ * A name given in a language is read inflected or misspelt only in a text read in that language
+ * (`languages`): the Polish name "Chile" has inflected forms in Polish, so "child" in an English
+ * record is not Chile, nor French "congé" the Congo. A name without a language (the gazetteer's
+ * cities, whose names are listed per place, not per language) is read so in any text.
  * The best kind of meeting wins, then the longest name, then the longest shared start.
  */
 export type TPlaceName = {
@@ -24,6 +28,8 @@ export type TPlaceName = {
   name: string;
   /** Inflected and misspelt forms are read for this name (the hub's own languages). */
   isInflected: boolean;
+  /** The name's language; with it, its inflected and misspelt forms are read only in texts of it. */
+  language?: string | undefined;
 };
 
 /** One source's names ("countries", "regions", "gazetteer"…), as plain data a worker thread can receive. */
@@ -32,7 +38,7 @@ export type TPlaceNameSource = { source: string; names: TPlaceName[] };
 /** A place found over words `start` (inclusive) to `end` (exclusive) of the sequence read. */
 export type TPlaceMatch = { placeId: string; start: number; end: number };
 
-type TEntry = { placeId: string; words: string[]; isInflected: boolean };
+type TEntry = { placeId: string; words: string[]; isInflected: boolean; language: string | undefined };
 
 const MIN_STEM = 4;
 const MAX_NAME_TAIL = 1;
@@ -106,29 +112,46 @@ function isOneTypoApart(a: string, b: string): boolean {
   );
 }
 
+/**
+ * Languages that decline a place's name in a sentence ("w Polsce", "в Японии"): their names are read
+ * in inflected forms. Names in other languages (English "Chile", French "Congo") are read as written or
+ * misspelt, so "child" and "congé" name no country.
+ */
+const DECLINING_LANGUAGES = new Set(['pl', 'ru', 'uk', 'be', 'cs', 'sk', 'sl', 'hr', 'sr', 'bg', 'lt', 'lv']);
+
+/**
+ * How a name's forms are read in a text: exactly; also misspelt or as the start of a longer word
+ * ("Japanese", "japonés", "Colombian": the whole name, then an ending); or also inflected.
+ */
+type TReading = 'exact' | 'derived' | 'inflected';
+
 /** How well a query word meets a name's word: 3 same, 2 inflected, 1 one typo away, 0 not at all. */
-function meet(word: string, name: string, isInflected: boolean, withTypos: boolean): number {
+function meet(word: string, name: string, reading: TReading, withTypos: boolean): number {
   for (const form of variants(word)) if (form === name || nameKey(form) === nameKey(name)) return 3;
-  if (!isInflected) return 0;
+  if (reading === 'exact') return 0;
+  const isInflected = reading === 'inflected';
   const w = [...word].length;
   const n = [...name].length;
   const shared = sharedStart(word, name);
   // Four shared letters allow a short ending (Rosji, Polsce); a long one needs five ("children" is not Chile).
   if (shared >= MIN_STEM && w - shared <= (shared > MIN_STEM ? MAX_WORD_TAIL : 2)) {
-    if (n - shared <= MAX_NAME_TAIL) return 2;
+    if (n - shared <= (isInflected ? MAX_NAME_TAIL : 0)) return 2;
+    if (!isInflected) return typoQuality(word, name, withTypos);
     const nameTail = [...name].slice(shared).join('');
     const wordTail = [...word].slice(shared).join('');
     if (SOFTENED.some(([from, to]) => nameTail === from && wordTail.startsWith(to))) return 2;
   }
-  if (
-    withTypos &&
-    w >= MIN_TYPO_LENGTH &&
-    n >= MIN_TYPO_LENGTH &&
+  return typoQuality(word, name, withTypos);
+}
+
+function typoQuality(word: string, name: string, withTypos: boolean): number {
+  return withTypos &&
+    [...word].length >= MIN_TYPO_LENGTH &&
+    [...name].length >= MIN_TYPO_LENGTH &&
     word[0] === name[0] &&
     isOneTypoApart(word, name)
-  )
-    return 1;
-  return 0;
+    ? 1
+    : 0;
 }
 
 export class PlaceNames {
@@ -155,10 +178,10 @@ export class PlaceNames {
         .map(placeKey)
         .filter((w) => w.length > 0);
       if (words.length === 0 || words.join('').length < MIN_NAME_LENGTH) continue;
-      const key = `${n.placeId}\u0000${words.join(' ')}\u0000${n.isInflected}`;
+      const key = `${n.placeId}\u0000${words.join(' ')}\u0000${n.isInflected}\u0000${n.language ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      entries.push({ placeId: n.placeId, words, isInflected: n.isInflected });
+      entries.push({ placeId: n.placeId, words, isInflected: n.isInflected, language: n.language });
     }
     this.#sources.set(source, entries);
     this.#rebuild();
@@ -218,21 +241,36 @@ export class PlaceNames {
   /**
    * Places named in a sequence of words (as typed or as `placeKey` gives them), longest first.
    * `withTypos` (queries) also reads misspelt names; a record's text is taken as written.
+   * `languages`: the languages the text is read in (names of other languages are then read exactly).
+   * `knownWords`: indices of words the caller knows as words of the language (the concept lexicon's),
+   * never read as misspelt names: "child" is not "Chile", "prawa" not "Praga".
    */
-  match(words: readonly string[], options: { withTypos?: boolean } = {}): TPlaceMatch[] {
+  match(
+    words: readonly string[],
+    options: { withTypos?: boolean; languages?: readonly string[]; knownWords?: ReadonlySet<number> } = {},
+  ): TPlaceMatch[] {
     const withTypos = options.withTypos ?? false;
+    const knownWords = options.knownWords;
+    const typosAt = (index: number) => withTypos && !knownWords?.has(index);
+    const languages = options.languages ? new Set(options.languages) : undefined;
+    const readingOf = (entry: TEntry): TReading => {
+      if (!entry.isInflected) return 'exact';
+      if (entry.language === undefined) return 'inflected';
+      if (languages && !languages.has(entry.language)) return 'exact';
+      return DECLINING_LANGUAGES.has(entry.language) ? 'inflected' : 'derived';
+    };
     const keys = words.map(placeKey);
     const found: TPlaceMatch[] = [];
     let i = 0;
     while (i < keys.length) {
       let best: { quality: number; length: number; shared: number; placeIds: Set<string> } | undefined;
-      for (const entry of this.#candidates(keys[i] ?? '', withTypos)) {
+      for (const entry of this.#candidates(keys[i] ?? '', typosAt(i))) {
         if (i + entry.words.length > keys.length) continue;
         let quality = 3;
         for (let k = 0; k < entry.words.length && quality > 0; k++)
           quality = Math.min(
             quality,
-            meet(keys[i + k] ?? '', entry.words[k] ?? '', entry.isInflected, withTypos),
+            meet(keys[i + k] ?? '', entry.words[k] ?? '', readingOf(entry), typosAt(i + k)),
           );
         if (quality === 0) continue;
         const length = entry.words.length;
