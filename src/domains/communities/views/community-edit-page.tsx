@@ -1,9 +1,6 @@
 import { localeTags } from '../../../i18n/locales.ts';
 import { languageName } from '../../../i18n/names.ts';
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
-import { ChoiceList } from '../../../ui/components/choice-list.tsx';
-import { conceptChoices } from '../../../ui/components/choice-options.ts';
-import { FileField } from '../../../ui/components/file-field.tsx';
 import {
   CsrfField,
   ErrorSummary,
@@ -11,6 +8,7 @@ import {
   TextField,
   type TFormState,
 } from '../../../ui/components/form-field.tsx';
+import { FormFields } from '../../../ui/components/form-fields.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -20,6 +18,7 @@ import { descriptionMaxChars, nameMaxChars, pictureAltMaxChars } from '../commun
 import { communityText } from '../communities.service.ts';
 import { communityPictureAlt, communityPicturePath } from '../community-picture.ts';
 import { communityPath } from './community-bits.tsx';
+import { conceptFields, fieldWords, PictureField } from './community-fields.tsx';
 
 export const editFormId = 'community-edit';
 
@@ -64,7 +63,6 @@ export function CommunityEditPage({
   const text = communityText(community, locale);
   const others = editFormLanguages(state.values, community.language);
   const addable = localeTags.filter((l) => l !== community.language && !others.includes(l));
-  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, locale);
   const texts = (language: string) => {
     const name = languageName(locale, language);
     return (
@@ -164,19 +162,7 @@ export function CommunityEditPage({
             </p>
           </div>
         ) : null}
-        <ChoiceList
-          {...common}
-          name="themes"
-          label={t('communities.form.themes')}
-          options={[...conceptChoices('theme', locale)].sort(byLabel)}
-        />
-        <ChoiceList
-          {...common}
-          name="regions"
-          label={t('communities.form.regions')}
-          hint={t('communities.form.regionsHint')}
-          options={[...conceptChoices('region', locale)].sort(byLabel)}
-        />
+        <FormFields {...common} labels={fieldWords(t)} fields={conceptFields(locale)} />
         {community.picture ? (
           <figure>
             <img
@@ -198,12 +184,10 @@ export function CommunityEditPage({
             label={t('communities.edit.removePicture')}
           />
         ) : null}
-        <FileField
+        <PictureField
           {...common}
-          name="picture"
           label={community.picture ? t('communities.edit.replacePicture') : t('communities.form.picture')}
           hint={t('communities.edit.pictureHint')}
-          accept="image/png,image/jpeg,image/webp"
         />
         <p>
           <button type="submit">{t('communities.edit.submit')}</button>

@@ -1,9 +1,8 @@
 import type { Child } from 'hono/jsx';
 import { renderMarkdown } from '../../../platform/markdown.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
-import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
-import { SelectField } from '../../../ui/components/select-field.tsx';
-import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
+import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { FormFields } from '../../../ui/components/form-fields.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TCommunity, TCommunityMember, TModerationNotice, TThread } from '../communities.record.ts';
@@ -11,6 +10,7 @@ import { type TMemberRole, threadKinds, titleMaxChars } from '../communities.sch
 import { communityText } from '../communities.service.ts';
 import { communityPictureAlt, communityPicturePath } from '../community-picture.ts';
 import { CommunityBadges, communityPath, formatWhen, threadPath } from './community-bits.tsx';
+import { fieldWords, postBodyField } from './community-fields.tsx';
 import { ReasonForm } from './moderation-bits.tsx';
 import { PostFilesField } from './post-files.tsx';
 
@@ -235,26 +235,18 @@ export function CommunityPage(props: TCommunityPageProps) {
           <ErrorSummary ctx={ctx} form="thread" state={props.threadForm} />
           <form novalidate method="post" enctype="multipart/form-data" action={ctx.href(`${base}/threads`)}>
             <CsrfField ctx={ctx} />
-            <TextField
+            <FormFields
               {...threadCommon}
-              name="title"
-              label={t('communities.threads.titleField')}
-              isRequired
-              maxLength={titleMaxChars}
-            />
-            <SelectField
-              {...threadCommon}
-              name="kind"
-              label={t('communities.threads.kind')}
-              options={threadKinds.map((k) => ({ value: k, label: t(`communities.thread.kind.${k}`) }))}
-            />
-            <TextAreaField
-              {...threadCommon}
-              name="body"
-              label={t('communities.post.body')}
-              hint={t('communities.post.bodyHint')}
-              rows={8}
-              isRequired
+              labels={fieldWords(t)}
+              fields={[
+                { text: 'title', label: 'threads.titleField', isRequired: true, maxLength: titleMaxChars },
+                {
+                  select: 'kind',
+                  label: 'threads.kind',
+                  options: threadKinds.map((k) => ({ value: k, label: t(`communities.thread.kind.${k}`) })),
+                },
+                postBodyField(8),
+              ]}
             />
             <PostFilesField ctx={ctx} form="thread" state={props.threadForm} />
             <p>

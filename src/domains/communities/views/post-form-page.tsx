@@ -1,12 +1,12 @@
 import { localeTags } from '../../../i18n/locales.ts';
 import { languageName } from '../../../i18n/names.ts';
 import { CsrfField, ErrorSummary, formValues, type TFormState } from '../../../ui/components/form-field.tsx';
-import { SelectField } from '../../../ui/components/select-field.tsx';
-import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
+import { FormFields, type TFieldEntry } from '../../../ui/components/form-fields.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TPost, TPostFile, TRevision, TThread } from '../communities.record.ts';
 import { formatWhen, LanguageTag, threadPath } from './community-bits.tsx';
+import { fieldWords, postBodyField } from './community-fields.tsx';
 import { PostFilesField } from './post-files.tsx';
 
 type TPostFormProps = {
@@ -29,6 +29,14 @@ export function PostFormPage(props: TPostFormProps) {
   const common = { ctx, form: mode, state: props.state };
   const back = threadPath(props.slug, props.thread.id);
   const removed = formValues(props.state, 'removeFile');
+  const language: TFieldEntry = {
+    select: 'language',
+    label: 'post.translationLanguage',
+    options: localeTags
+      .filter((tag) => tag !== post.language)
+      .map((tag) => ({ value: tag, label: languageName(locale, tag) })),
+  };
+  const fields = mode === 'translate' ? [language, postBodyField(10)] : [postBodyField(10)];
   return (
     <Layout ctx={ctx} title={title} isPrivate>
       <p>
@@ -59,24 +67,7 @@ export function PostFormPage(props: TPostFormProps) {
       >
         <CsrfField ctx={ctx} />
         {mode === 'edit' ? <input type="hidden" name="version" value={String(post.version)} /> : null}
-        {mode === 'translate' ? (
-          <SelectField
-            {...common}
-            name="language"
-            label={t('communities.post.translationLanguage')}
-            options={localeTags
-              .filter((tag) => tag !== post.language)
-              .map((tag) => ({ value: tag, label: languageName(locale, tag) }))}
-          />
-        ) : null}
-        <TextAreaField
-          {...common}
-          name="body"
-          label={t('communities.post.body')}
-          hint={t('communities.post.bodyHint')}
-          rows={10}
-          isRequired
-        />
+        <FormFields {...common} labels={fieldWords(t)} fields={fields} />
         {mode === 'edit' && (props.files ?? []).length > 0 ? (
           <fieldset class="field">
             <legend>{t('communities.files.attached')}</legend>

@@ -5,11 +5,9 @@ import {
   CsrfField,
   ErrorSummary,
   emptyFormState,
-  TextField,
   type TFormState,
 } from '../../../ui/components/form-field.tsx';
-import { SelectField } from '../../../ui/components/select-field.tsx';
-import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
+import { FormFields } from '../../../ui/components/form-fields.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { recordPath } from '../../search/index.ts';
@@ -17,6 +15,7 @@ import type { TCommunity, TThread } from '../communities.record.ts';
 import { communityText } from '../communities.service.ts';
 import type { TPostView } from '../threads.service.ts';
 import { communityPath, formatWhen, LanguageTag, postPath, threadPath } from './community-bits.tsx';
+import { fieldWords, postBodyField } from './community-fields.tsx';
 import { ReasonForm, ReportForm } from './moderation-bits.tsx';
 import { PostFiles, PostFilesField } from './post-files.tsx';
 
@@ -295,22 +294,19 @@ export function ThreadPage(props: TThreadPageProps) {
               class="inline-form"
             >
               <CsrfField ctx={ctx} />
-              <SelectField
+              <FormFields
                 ctx={ctx}
                 form="thread-move"
                 state={emptyFormState}
-                name="target"
-                label={t('communities.moderation.moveTo')}
-                options={props.moveTargets.map((c) => ({ value: c.slug, label: c.name }))}
-              />
-              <TextField
-                ctx={ctx}
-                form="thread-move"
-                state={emptyFormState}
-                name="reason"
-                label={t('communities.moderation.reason')}
-                isRequired
-                maxLength={500}
+                labels={fieldWords(t)}
+                fields={[
+                  {
+                    select: 'target',
+                    label: 'moderation.moveTo',
+                    options: props.moveTargets.map((c) => ({ value: c.slug, label: c.name })),
+                  },
+                  { text: 'reason', label: 'moderation.reason', isRequired: true, maxLength: 500 },
+                ]}
               />
               <button type="submit">{t('communities.moderation.move')}</button>
             </form>
@@ -332,14 +328,7 @@ export function ThreadPage(props: TThreadPageProps) {
             {typeof props.replyForm.values.quoteOf === 'string' && props.replyForm.values.quoteOf ? (
               <input type="hidden" name="quoteOf" value={props.replyForm.values.quoteOf} />
             ) : null}
-            <TextAreaField
-              {...replyCommon}
-              name="body"
-              label={t('communities.post.body')}
-              hint={t('communities.post.bodyHint')}
-              rows={6}
-              isRequired
-            />
+            <FormFields {...replyCommon} labels={fieldWords(t)} fields={[postBodyField(6)]} />
             <PostFilesField ctx={ctx} form="reply" state={props.replyForm} />
             <p>
               <button type="submit">{t('communities.reply.submit')}</button>
