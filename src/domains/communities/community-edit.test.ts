@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import { createCommunity } from '../../../test/support/communities.ts';
+import { auditEntry } from '../../../test/support/mail.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
@@ -203,11 +204,7 @@ describe(`editing a community (${testDialect})`, () => {
     // Threads' search documents carry the new name.
     const found = await t.client().get('/en/search?q=street-corner');
     assert.ok(found.html.includes(threadId), 'the thread is found by the community’s new name');
-    const entry = await t.deps.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'communities.edited')
-      .executeTakeFirstOrThrow();
+    const entry = await auditEntry(t.deps, 'communities.edited');
     const details = JSON.parse(entry.details) as Record<string, unknown>;
     assert.deepEqual(details.languagesAdded, ['fr']);
     assert.equal(details.picture, 'added');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
+import { auditEntry } from '../../../test/support/mail.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
@@ -84,11 +85,7 @@ describe(`community reading and joining settings (${testDialect})`, () => {
     assert.equal(documents.length, 0);
     // Members still read it.
     assert.equal((await member.get(`${base}/threads/${threadId}`)).response.status, 200);
-    const entry = await t.deps.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'communities.settings_changed')
-      .executeTakeFirstOrThrow();
+    const entry = await auditEntry(t.deps, 'communities.settings_changed');
     assert.match(entry.details, /"visibility":\{"from":"public","to":"private"\}/);
 
     await facilitator.get(base);

@@ -3,6 +3,7 @@ import { before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { visibleText } from '../../../test/support/accounts.ts';
 import { createCommunity, joinCommunity, postFilesOf } from '../../../test/support/communities.ts';
+import { auditEntry } from '../../../test/support/mail.ts';
 import { usePeople } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -76,11 +77,7 @@ describe(`adding and removing files when editing a post (${testDialect})`, () =>
     );
     assert.match(history, /Files added by the edit of .+?: map\.png/);
     assert.match(history, /Files removed by the edit of .+?: rota\.pdf/);
-    const entry = await t.deps.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'communities.post_edited')
-      .executeTakeFirstOrThrow();
+    const entry = await auditEntry(t.deps, 'communities.post_edited');
     assert.match(entry.details, /"filesAdded":1,"filesRemoved":1/);
   });
 

@@ -3,6 +3,7 @@ import { before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { visibleText } from '../../../test/support/accounts.ts';
 import { createCommunity, joinCommunity, postFilesOf } from '../../../test/support/communities.ts';
+import { auditEntry } from '../../../test/support/mail.ts';
 import { usePeople } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -72,11 +73,7 @@ describe(`files attached to community posts (${testDialect})`, () => {
     const text = visibleText(html);
     assert.match(text, /Plantilla presupuesto\.pdf documento PDF, 1 kB/);
     assert.match(text, /gráfico\.png imagen PNG/);
-    const audit = await t.deps.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'communities.thread_started')
-      .executeTakeFirst();
+    const audit = await auditEntry(t.deps, 'communities.thread_started');
     assert.match(String(audit?.details), /application\/pdf/);
   });
 
