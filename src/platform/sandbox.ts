@@ -85,7 +85,8 @@ function startChild(): TSandboxChild {
   return handle;
 }
 
-async function runNow(task: TSandboxTask, timeoutMs: number): Promise<unknown> {
+async function runNow(task: TSandboxTask, limit: TTaskLimit): Promise<unknown> {
+  const { cpuMs: timeoutMs, wallMs } = limit;
   child ??= startChild();
   const current = child;
   const { pending } = current;
@@ -113,8 +114,8 @@ async function runNow(task: TSandboxTask, timeoutMs: number): Promise<unknown> {
       const cpuNow = pid === undefined || cpuAtStart === null ? null : processCpuMs(pid);
       const cpuUsed = cpuNow === null || cpuAtStart === null ? timeoutMs : cpuNow - cpuAtStart;
       const waited = Date.now() - startedAt;
-      if (cpuUsed >= timeoutMs || waited >= timeoutMs * wallTimeFactor) return stop();
-      const next = Math.min(timeoutMs - cpuUsed, timeoutMs * wallTimeFactor - waited);
+      if (cpuUsed >= timeoutMs || waited >= wallMs) return stop();
+      const next = Math.min(timeoutMs - cpuUsed, wallMs - waited);
       timer = setTimeout(check, Math.max(next, 1));
     };
     let timer = setTimeout(check, timeoutMs);
@@ -136,6 +137,13 @@ async function runNow(task: TSandboxTask, timeoutMs: number): Promise<unknown> {
 
 /** How many times its CPU limit a task may wait in all, however busy the machine. */
 const wallTimeFactor = 4;
+
+/** A task's limits: the CPU time it may spend, and the wall time it may wait in all (ms). */
+type TTaskLimit = { cpuMs: number; wallMs: number };
+
+function taskLimit(cpuMs: number, wallMs = cpuMs * wallTimeFactor): TTaskLimit {
+  return { cpuMs, wallMs };
+}
 
 /** Clock ticks a second for /proc (USER_HZ: 100 on every Linux the hub runs on). */
 const ticksPerSecond = 100;
@@ -163,8 +171,8 @@ export function sandboxProcessId(): number | undefined {
 }
 
 /** Runs tasks one after another (one core at most), each within its own time limit. */
-function runInSandbox(task: TSandboxTask, timeoutMs: number): Promise<unknown> {
-  const result = queue.then(() => runNow(task, timeoutMs));
+function runInSandbox(task: TSandboxTask, limit: TTaskLimit): Promise<unknown> {
+  const result = queue.then(() => runNow(task, limit));
   queue = result.catch(() => undefined);
   return result;
 }
@@ -180,12 +188,12 @@ export async function checkUpload(
   bytes: Uint8Array,
   fileName: string,
   accepted: readonly TDetectedType[],
-  options: { timeoutMs?: number } = {},
+  options: { timeoutMs?: number; wallTimeoutMs?: number } = {},
 ): Promise<TFileVerdict> {
   try {
     return (await runInSandbox(
       { op: 'inspect', bytes, fileName, accepted },
-      options.timeoutMs ?? sandboxTimeoutMs,
+      taskLimit(options.timeoutMs ?? sandboxTimeoutMs, options.wallTimeoutMs),
     )) as TFileVerdict;
   } catch {
     return { isAccepted: false, reason: 'active_content' };
@@ -199,7 +207,7 @@ export async function rasteriseSvg(
 ): Promise<Uint8Array> {
   const value = (await runInSandbox(
     { op: 'rasterise-svg', bytes, maxSide: options.maxSide, density: options.density },
-    options.timeoutMs ?? sandboxTimeoutMs,
+    taskLimit(options.timeoutMs ?? sandboxTimeoutMs),
   )) as { data: Uint8Array };
   return value.data;
 }
@@ -219,7 +227,7 @@ export async function readDocumentInSandbox(
   try {
     return (await runInSandbox(
       { op: 'read-document', bytes, type },
-      options.timeoutMs ?? readDocumentTimeoutMs,
+      taskLimit(options.timeoutMs ?? readDocumentTimeoutMs),
     )) as TDocumentText;
   } catch {
     return { isRead: false, reason: 'unreadable' };

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createUser, signedInClient, signInAs, visibleText } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 
 describe('accounts: the account page', () => {
@@ -151,12 +152,7 @@ describe('accounts: the account page', () => {
     const text = JSON.stringify(data);
     assert.doesNotMatch(text, /argon2|password/i, 'no password hash');
     assert.ok(!text.includes(other.email), 'nothing about anyone else');
-    const audited = await t.deps.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('actor_id', '=', user.id)
-      .where('action', '=', 'accounts.data_exported')
-      .execute();
+    const audited = await auditEntries(t.deps, { actorId: user.id, actions: ['accounts.data_exported'] });
     assert.equal(audited.length, 1);
   });
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { adminCreate, describeResult, parseAdminCreateArgs } from '../../../scripts/admin-create.ts';
 import { createUser, signInAs } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 
 describe('npm run admin:create', () => {
@@ -55,13 +56,7 @@ describe('npm run admin:create', () => {
       .where('id', '=', result.userId)
       .executeTakeFirstOrThrow();
     assert.ok(user.email_verified_at);
-    const audit = await t.deps.db
-      .selectFrom('audit_log')
-      .select(['action', 'actor_id', 'details'])
-      .where('subject_id', '=', result.userId)
-      .where('actor_id', 'is', null)
-      .orderBy('id')
-      .execute();
+    const audit = await auditEntries(t.deps, { subjectId: result.userId, actorId: null });
     assert.deepEqual(audit.map((a) => [a.action, a.actor_id]).sort(), [
       ['accounts.role_granted', null],
       ['accounts.user_created', null],

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { latestLinkTo, linkUsesOf, signInAs, visibleText } from '../../../test/support/accounts.ts';
+import { linkUsesOf, signInAs, visibleText } from '../../../test/support/accounts.ts';
+import { signUpForLink } from '../../../test/support/sign-up.ts';
 import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { translator } from '../../i18n/translator.ts';
 
@@ -15,15 +16,8 @@ describe('accounts: the e-mail confirmation link survives mail scanners', () => 
     sequence += 1;
     const email = `scanned${sequence}@example.org`;
     const browser = t.client();
-    await browser.get(`/${locale}/sign-up`);
-    const res = await browser.post(`/${locale}/sign-up`, {
-      name: `Person ${sequence}`,
-      email,
-      password: 'a good long passphrase',
-      passwordConfirmation: 'a good long passphrase',
-    });
-    assert.equal(res.status, 303);
-    return { browser, email, ...(await latestLinkTo(t.deps, email)) };
+    const person = { name: `Person ${sequence}`, email, password: 'a good long passphrase' };
+    return { browser, email, ...(await signUpForLink(t.deps, browser, person, locale)) };
   }
 
   /** Whether the address is confirmed, whether its link was used, and how often the audit log says so. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createUser, signInAs, testPassword, visibleText } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 
 describe('accounts: sign in and out', () => {
@@ -41,12 +42,7 @@ describe('accounts: sign in and out', () => {
     const account = await replay.request('/en/account');
     assert.equal(account.status, 302);
 
-    const actions = await t.deps.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('actor_id', '=', user.id)
-      .orderBy('id')
-      .execute();
+    const actions = await auditEntries(t.deps, { actorId: user.id });
     assert.deepEqual(
       actions.map((a) => a.action),
       ['accounts.signed_in', 'accounts.signed_in', 'accounts.signed_out'],

@@ -9,6 +9,8 @@ import {
   signInAs,
   visibleText,
 } from '../../../test/support/accounts.ts';
+import { auditActions } from '../../../test/support/audit-entries.ts';
+import { accountIdsWith, signUpThrough } from '../../../test/support/sign-up.ts';
 import { startSmtpPeer, type TSmtpPeer } from '../../../test/support/smtp-peer.ts';
 import { createTestApp, type TTestApp, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -110,12 +112,7 @@ describe('accounts: sign up and confirm the e-mail address', () => {
     assert.match(again.html, /<html lang="fr" dir="ltr">/);
     assert.match(visibleText(again.html), /Ce lien ne fonctionne plus/);
 
-    const actions = await t.deps.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('subject_id', '=', user.id)
-      .execute();
-    assert.deepEqual(actions.map((a) => a.action).sort(), [
+    assert.deepEqual(await auditActions(t.deps, { subjectId: user.id }), [
       'accounts.email_verified',
       'accounts.signed_in',
       'accounts.signed_up',
@@ -186,16 +183,13 @@ describe('accounts: sign up and confirm the e-mail address', () => {
   ];
   for (const { label, fields, field, message } of cases) {
     it(`answers ${label} with 422 and a message on the ${field} field`, async () => {
-      const client = t.client();
-      await client.get('/en/sign-up');
       const form = {
         name: 'Rosa Pérez',
         email: `rosa.${field}.${Math.random().toString(36).slice(2)}@example.org`,
         password: 'a good long passphrase',
-        passwordConfirmation: 'a good long passphrase',
         ...fields,
       };
-      const res = await client.post('/en/sign-up', form);
+      const res = await signUpThrough(t.client(), form);
       assert.equal(res.status, 422);
       const html = await res.text();
       const error = new RegExp(`id="sign-up-${field}-error">([^<]+)<`).exec(html)?.[1] ?? '';
@@ -204,40 +198,26 @@ describe('accounts: sign up and confirm the e-mail address', () => {
       if (field !== 'email') assert.ok(html.includes(`value="${form.email}"`), 'keeps the e-mail');
       if (field !== 'name') assert.match(html, /value="Rosa Pérez"/, 'keeps the name');
       assert.doesNotMatch(html, /a good long passphrase/);
-      const created = await t.deps.db
-        .selectFrom('users')
-        .select('id')
-        .where('email', '=', form.email)
-        .execute();
-      assert.equal(created.length, 0);
+      assert.equal((await accountIdsWith(t.deps, form.email)).length, 0);
     });
   }
 
   it('translates field messages into the page language', async () => {
-    const client = t.client();
-    await client.get('/ru/sign-up');
-    const res = await client.post('/ru/sign-up', {
-      name: 'Ольга',
-      email: 'olga@example.org',
-      password: 'короткий',
-      passwordConfirmation: 'короткий',
-    });
+    const olga = { name: 'Ольга', email: 'olga@example.org', password: 'короткий' };
+    const res = await signUpThrough(t.client(), olga, 'ru');
     assert.equal(res.status, 422);
     assert.match(await res.text(), /Пароль слишком короткий/);
   });
 
   it('shows a name with markup as text, never as markup', async () => {
     const client = t.client();
-    await client.get('/en/sign-up');
-    const name = '<script>alert(1)</script>';
-    const res = await client.post('/en/sign-up', {
-      name,
+    const person = {
+      name: '<script>alert(1)</script>',
       email: 'markup@example.org',
       password: 'plain text please thanks',
-      passwordConfirmation: 'plain text please thanks',
-    });
-    assert.equal(res.status, 303);
-    await signInAs(client, { email: 'markup@example.org', password: 'plain text please thanks' });
+    };
+    assert.equal((await signUpThrough(client, person)).status, 303);
+    await signInAs(client, person);
     const account = await client.get('/en/account');
     assert.doesNotMatch(account.html, /<script>alert\(1\)<\/script>/);
     assert.match(account.html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
@@ -251,42 +231,21 @@ describe('accounts: sign up and confirm the e-mail address', () => {
   });
 
   it('refuses a sign-up with a forged CSRF token', async () => {
-    const client = t.client();
-    await client.get('/en/sign-up');
-    const res = await client.post(
-      '/en/sign-up',
-      {
-        name: 'Forger',
-        email: 'forger@example.org',
-        password: 'forged forms fail',
-        passwordConfirmation: 'forged forms fail',
-      },
-      { csrf: 'A'.repeat(43) },
-    );
+    const forger = { name: 'Forger', email: 'forger@example.org', password: 'forged forms fail' };
+    const res = await signUpThrough(t.client(), forger, 'en', { csrf: 'A'.repeat(43) });
     assert.equal(res.status, 403);
     assert.match(await res.text(), /This form has expired/);
-    const created = await t.deps.db
-      .selectFrom('users')
-      .select('id')
-      .where('email', '=', 'forger@example.org')
-      .execute();
-    assert.equal(created.length, 0);
+    assert.equal((await accountIdsWith(t.deps, forger.email)).length, 0);
   });
 
   it('sends a fresh verification link from the account page, and the old one stops working', async () => {
     const client = t.client();
-    await client.get('/pl/sign-up');
-    const res = await client.post('/pl/sign-up', {
-      name: 'Zofia Nowak',
-      email: 'zofia@example.org',
-      password: 'wiosna w Krakowie 2026',
-      passwordConfirmation: 'wiosna w Krakowie 2026',
-    });
-    assert.equal(res.status, 303);
+    const zofia = { name: 'Zofia Nowak', email: 'zofia@example.org', password: 'wiosna w Krakowie 2026' };
+    assert.equal((await signUpThrough(client, zofia, 'pl')).status, 303);
     const first = await latestMailTo(t.deps, 'zofia@example.org');
     assert.ok(first);
     assert.equal(first.subject, 'Potwierdź swój adres e-mail');
-    await signInAs(client, { email: 'zofia@example.org', password: 'wiosna w Krakowie 2026' }, 'pl');
+    await signInAs(client, zofia, 'pl');
     const account = await client.get('/pl/account');
     assert.match(visibleText(account.html), /Wyślij link ponownie/);
     const resend = await client.post('/pl/account/verify-email', {});
@@ -330,22 +289,13 @@ async function tryTooMany(own: TTestApp): Promise<void> {
     statuses.add(res.status);
   }
   assert.deepEqual([...statuses], [422], 'twenty attempts are answered as usual');
-  const blocked = await client.post('/ar/sign-up', {
-    name: 'ليلى',
-    email: 'layla@example.org',
-    password: 'a good long passphrase',
-    passwordConfirmation: 'a good long passphrase',
-  });
+  const layla = { name: 'ليلى', email: 'layla@example.org', password: 'a good long passphrase' };
+  const blocked = await client.post('/ar/sign-up', { ...layla, passwordConfirmation: layla.password });
   assert.equal(blocked.status, 429);
   const html = await blocked.text();
   assert.match(html, /<html lang="ar" dir="rtl"/);
   assert.ok(visibleText(html).includes(translator('ar').t('errors.rate_limited.title')));
-  const created = await own.deps.db
-    .selectFrom('users')
-    .select('id')
-    .where('email', '=', 'layla@example.org')
-    .execute();
-  assert.equal(created.length, 0, 'no account is made past the limit');
+  assert.equal((await accountIdsWith(own.deps, layla.email)).length, 0, 'no account is made past the limit');
 }
 
 describe(`accounts: sign-up tells nobody whether an address is known (${testDialect})`, () => {
@@ -362,13 +312,7 @@ describe(`accounts: sign-up tells nobody whether an address is known (${testDial
 
   const signUpAs = async (email: string, password: string) => {
     const client = t.client();
-    await client.get('/es/sign-up');
-    const res = await client.post('/es/sign-up', {
-      name: 'Lucía Gómez',
-      email,
-      password,
-      passwordConfirmation: password,
-    });
+    const res = await signUpThrough(client, { name: 'Lucía Gómez', email, password }, 'es');
     const page = await client.get(res.headers.get('location') ?? '/');
     return {
       status: res.status,
@@ -434,11 +378,6 @@ describe(`accounts: sign-up tells nobody whether an address is known (${testDial
   it('answers two sign-ups with one new address at once alike, and makes one account', async () => {
     const answers = await Promise.all([1, 2].map(() => signUpAs('twice@example.org', 'dos veces a la vez')));
     assert.deepEqual(answers[0], answers[1]);
-    const users = await t.deps.db
-      .selectFrom('users')
-      .select('id')
-      .where('email', '=', 'twice@example.org')
-      .execute();
-    assert.equal(users.length, 1);
+    assert.equal((await accountIdsWith(t.deps, 'twice@example.org')).length, 1);
   });
 });

@@ -1,4 +1,6 @@
 import { type Context, Hono } from 'hono';
+import type { FC } from 'hono/jsx';
+import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
@@ -25,6 +27,7 @@ import {
 import { readOutboxMessage } from './outbox.service.ts';
 import { readSiteTextForEditing, readSiteTextsPage, saveSiteText } from './site-texts.service.ts';
 import { AdminIndexPage } from './views/admin-index-page.tsx';
+import type { TAdminListProps } from './views/admin-list-page.tsx';
 import { AuditPage } from './views/audit-page.tsx';
 import { OutboxMessagePage } from './views/outbox-message-page.tsx';
 import { OutboxPage } from './views/outbox-page.tsx';
@@ -106,21 +109,28 @@ export function adminWeb(deps: TDeps): Hono<TAppEnv> {
     return redirectWithFlash(c, viewContext(c).href('/admin/texts'), 'admin.texts.saved');
   });
 
-  web.get('/admin/people', async (c) => {
-    const query = ZPeopleQuery.parse(c.req.query());
-    const result = await listPeoplePage(deps, c.var.actor, { search: query.q, page: query.page });
-    return renderPage(
-      c,
-      <PeoplePage
-        ctx={viewContext(c)}
-        search={query.q}
-        people={result.items}
-        total={result.total}
-        page={result.page}
-        hasNext={result.hasNext}
-      />,
-    );
-  });
+  /** An admin list: its query string read leniently, one service call, the page given both. */
+  function listRoute<Q, R>(
+    path: string,
+    schema: { parse(input: unknown): Q },
+    load: (actor: TActor, query: Q) => Promise<R>,
+    Page: FC<TAdminListProps<Q, R>>,
+  ) {
+    web.get(path, async (c) => {
+      const query = schema.parse(c.req.query());
+      const result = await load(c.var.actor, query);
+      return renderPage(c, <Page ctx={viewContext(c)} query={query} result={result} />);
+    });
+  }
+
+  listRoute(
+    '/admin/people',
+    ZPeopleQuery,
+    (actor, query) => listPeoplePage(deps, actor, { search: query.q, page: query.page }),
+    PeoplePage,
+  );
+  listRoute('/admin/audit', ZAuditQuery, (actor, query) => listAuditPage(deps, actor, query), AuditPage);
+  listRoute('/admin/outbox', ZOutboxQuery, (actor, query) => listOutboxPage(deps, actor, query), OutboxPage);
 
   const renderPerson = async (c: Context<TAppEnv>, userId: string, error?: string) => {
     const { person, history } = await readPerson(deps, c.var.actor, userId);
@@ -153,38 +163,6 @@ export function adminWeb(deps: TDeps): Hono<TAppEnv> {
       if (errors?.role) return renderPerson(c, userId, errors.role);
       throw error;
     }
-  });
-
-  web.get('/admin/audit', async (c) => {
-    const query = ZAuditQuery.parse(c.req.query());
-    const result = await listAuditPage(deps, c.var.actor, query);
-    return renderPage(
-      c,
-      <AuditPage
-        ctx={viewContext(c)}
-        entries={result.entries}
-        actions={result.actions}
-        action={query.action}
-        page={result.page}
-        hasNext={result.hasNext}
-      />,
-    );
-  });
-
-  web.get('/admin/outbox', async (c) => {
-    const query = ZOutboxQuery.parse(c.req.query());
-    const result = await listOutboxPage(deps, c.var.actor, query);
-    return renderPage(
-      c,
-      <OutboxPage
-        ctx={viewContext(c)}
-        messages={result.messages}
-        status={query.status}
-        isSmtp={result.isSmtp}
-        page={result.page}
-        hasNext={result.hasNext}
-      />,
-    );
   });
 
   web.get('/admin/outbox/:id', async (c) => {

@@ -1,5 +1,5 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import { changeRecord } from '../../core/record-changes.ts';
 import { uniqueSlug } from '../../core/records.ts';
 import { parseOrThrow } from '../../core/validation.ts';
@@ -39,6 +39,13 @@ function chooseSlug(db: TDb, title: string): Promise<string> {
   });
 }
 
+/** The lead organisation a campaign is written for: kept when the form names it again, else one the writer may name. */
+function organizationFor(trx: TDb, actor: TActor, named: string | null, current?: TCampaign) {
+  if (current && named === (current.organization?.slug ?? null))
+    return Promise.resolve(current.organizationId);
+  return organizationToWriteFor(trx, actor, named, 'campaigns.errors.organization');
+}
+
 function columnsOf(input: TCampaignInput, organizationId: string | null): TCampaignColumns {
   return {
     language: input.language,
@@ -67,41 +74,27 @@ export async function createCampaign(
 ) {
   authorize(actor, 'create');
   const input = parseCampaignInput(raw);
-  const at = deps.clock.now().toISOString();
-  const id = newId(Date.parse(at));
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const organizationId = await organizationToWriteFor(
-        trx,
-        actor,
-        input.organization,
-        'campaigns.errors.organization',
-      );
-      const chosen = await chooseSlug(trx, input.title);
-      await insertCampaign(trx, {
-        id,
-        slug: chosen,
-        status: options.publish ? 'published' : 'draft',
-        ...columnsOf(input, organizationId),
-        created_by: actor.userId,
-        created_at: at,
-        updated_at: at,
-        published_at: options.publish ? at : null,
-      });
-      await audit(
-        trx,
-        { actorId: actor.userId, requestId: options.requestId, at },
-        'campaigns.created',
-        { type: 'campaign', id },
-        { slug: chosen, scope: input.scope },
-      );
-      const campaign = await findCampaignBySlug(trx, chosen);
-      if (!campaign) throw new AppError('internal');
-      await syncCampaignIndex(deps, campaign, trx);
-      return campaign;
-    })
-    .then((campaign) => (campaign.status === 'draft' ? campaign : announced(campaign)));
+  const campaign = await auditedWrite(deps, actor, options, async ({ trx, at, audit }) => {
+    const id = newId(Date.parse(at));
+    const organizationId = await organizationFor(trx, actor, input.organization);
+    const chosen = await chooseSlug(trx, input.title);
+    await insertCampaign(trx, {
+      id,
+      slug: chosen,
+      status: options.publish ? 'published' : 'draft',
+      ...columnsOf(input, organizationId),
+      created_by: actor.userId,
+      created_at: at,
+      updated_at: at,
+      published_at: options.publish ? at : null,
+    });
+    await audit('campaigns.created', { type: 'campaign', id }, { slug: chosen, scope: input.scope });
+    const created = await findCampaignBySlug(trx, chosen);
+    if (!created) throw new AppError('internal');
+    await syncCampaignIndex(deps, created, trx);
+    return created;
+  });
+  return campaign.status === 'draft' ? campaign : announced(campaign);
 }
 
 export async function updateCampaign(
@@ -124,10 +117,7 @@ export async function updateCampaign(
       input = parseCampaignInput(raw);
     },
     save: async (trx, current, at) => {
-      const organizationId =
-        input.organization === (current.organization?.slug ?? null)
-          ? current.organizationId
-          : await organizationToWriteFor(trx, actor, input.organization, 'campaigns.errors.organization');
+      const organizationId = await organizationFor(trx, actor, input.organization, current);
       return updateCampaignRow(trx, current.id, current.version, {
         ...columnsOf(
           { ...input, translations: { ...current.translations, ...input.translations } },
@@ -219,8 +209,7 @@ export async function endorseCampaign(
     throw new AppError('validation_failed', { fieldErrors: { organization: 'campaigns.errors.endorser' } });
   }
   const statement = input.statement?.trim().slice(0, 1000) || null;
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, options, async ({ trx, at, audit }) => {
     const added = await insertEndorsement(trx, {
       campaignId: campaign.id,
       organizationId: organization.id,
@@ -231,8 +220,6 @@ export async function endorseCampaign(
     if (!added)
       throw new AppError('conflict', { fieldErrors: { organization: 'campaigns.errors.alreadyEndorsed' } });
     await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
       'campaigns.endorsed',
       { type: 'campaign', id: campaign.id },
       { organization: organization.slug },
@@ -256,12 +243,9 @@ export async function withdrawEndorsement(
   if (!writerOrganizationIds(actor).includes(organization.id) && !isCurator(actor)) {
     throw new AppError(actor.userId ? 'forbidden' : 'unauthenticated');
   }
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, options, async ({ trx, audit }) => {
     if (!(await deleteEndorsement(trx, campaign.id, organization.id))) throw new AppError('not_found');
     await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
       'campaigns.endorsement_withdrawn',
       { type: 'campaign', id: campaign.id },
       { organization: organization.slug },

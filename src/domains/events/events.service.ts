@@ -1,5 +1,6 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
+import { changeRecord } from '../../core/record-changes.ts';
 import { uniqueSlug } from '../../core/records.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
@@ -262,56 +263,65 @@ export async function updateEvent(
   raw: unknown,
   options: TWriteOptions = {},
 ): Promise<TEvent> {
-  const current = await findEventBySlug(deps.db, slug);
-  if (!current) throw new AppError('not_found');
-  authorize(actor, 'edit', resourceOf(current));
-  if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
-    throw new AppError('conflict');
-  }
-  const input = parseEventInput(raw);
-  const times = resolveEventTimes(input);
-  const at = deps.clock.now().toISOString();
-  const updated = await deps.db.transaction().execute(async (trx) => {
-    const organizerIds = await resolveOrganizers(trx, actor, input.organizers);
-    const ok = await updateEventRow(trx, current.id, current.version, {
-      ...columnsOf(input, times),
-      updated_at: at,
-      version: current.version + 1,
-      sequence: current.sequence + 1,
-    });
-    if (!ok) throw new AppError('conflict');
-    await replaceOrganizers(trx, current.id, organizerIds);
-    await replaceEventFacets(trx, current.id, facetsOf(input, input.organizers));
-    // More seats (or none to count) may let people in from the waiting list.
-    const promoted = await promoteWaiting(deps, trx, current.id, at);
-    await scheduleEventReminders(deps, trx, {
-      id: current.id,
-      status: current.status,
-      startsAt: times.startsAt,
-      registrationMode: input.registrationMode,
-    });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'events.updated',
-      { type: 'event', id: current.id },
-      {
+  // Parsed once the actor may edit it (a refusal comes before a form's mistakes).
+  let input!: TEventInput;
+  let times!: ReturnType<typeof resolveEventTimes>;
+  let promoted = 0;
+  const { saved } = await changeRecord(deps, actor, {
+    slug,
+    requestId: options.requestId,
+    find: findEventBySlug,
+    check: (current) => {
+      authorize(actor, 'edit', resourceOf(current));
+      if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
+        throw new AppError('conflict');
+      }
+      input = parseEventInput(raw);
+      times = resolveEventTimes(input);
+    },
+    save: async (trx, current, at) => {
+      const organizerIds = await resolveOrganizers(trx, actor, input.organizers);
+      const isSaved = await updateEventRow(trx, current.id, current.version, {
+        ...columnsOf(input, times),
+        updated_at: at,
+        version: current.version + 1,
+        sequence: current.sequence + 1,
+      });
+      if (!isSaved) return false;
+      await replaceOrganizers(trx, current.id, organizerIds);
+      await replaceEventFacets(trx, current.id, facetsOf(input, input.organizers));
+      // More seats (or none to count) may let people in from the waiting list.
+      promoted = await promoteWaiting(deps, trx, current.id, at);
+      await scheduleEventReminders(deps, trx, {
+        id: current.id,
+        status: current.status,
+        startsAt: times.startsAt,
+        registrationMode: input.registrationMode,
+      });
+      return true;
+    },
+    alongside: (trx, _current, saved) => syncEventIndex(deps, saved, trx),
+    audit: {
+      action: 'events.updated',
+      subjectType: 'event',
+      details: (current) => ({
         slug,
         version: current.version + 1,
         ...(times.startsAt !== current.startsAt ? { startsAt: times.startsAt } : {}),
         ...(times.timeZone !== current.timeZone ? { timeZone: times.timeZone } : {}),
         ...(promoted > 0 ? { promoted } : {}),
-      },
-    );
-    const saved = await findEventById(trx, current.id);
-    if (!saved) throw new AppError('internal');
-    await syncEventIndex(deps, saved, trx);
-    return saved;
+      }),
+    },
   });
   // The home page lists the next published events: its cached copies go, on every node.
-  if (updated.status !== 'draft') bumpContentVersion();
-  return updated;
+  if (saved.status !== 'draft') bumpContentVersion();
+  return saved;
 }
+
+const statusAfter = { publish: 'published', cancel: 'cancelled' } as const satisfies Record<
+  string,
+  TEventStatus
+>;
 
 async function moveStatus(
   deps: TDeps,
@@ -320,33 +330,29 @@ async function moveStatus(
   action: 'publish' | 'cancel',
   options: TWriteOptions,
 ): Promise<TEvent> {
-  const current = await findEventBySlug(deps.db, slug);
-  if (!current) throw new AppError('not_found');
-  authorize(actor, action, resourceOf(current));
-  const at = deps.clock.now().toISOString();
-  const status: TEventStatus = action === 'publish' ? 'published' : 'cancelled';
-  const saved = await deps.db.transaction().execute(async (trx) => {
-    const ok = await updateEventRow(trx, current.id, current.version, {
-      status,
-      updated_at: at,
-      version: current.version + 1,
-      sequence: current.sequence + (action === 'cancel' ? 1 : 0),
-      ...(action === 'publish' ? { published_at: current.publishedAt ?? at } : { cancelled_at: at }),
-    });
-    if (!ok) throw new AppError('conflict');
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      action === 'publish' ? 'events.published' : 'events.cancelled',
-      { type: 'event', id: current.id },
-      { slug },
-    );
-    const after = await findEventById(trx, current.id);
-    if (!after) throw new AppError('internal');
-    await scheduleEventReminders(deps, trx, after);
-    // The index follows in the same transaction, as for practices: a cancelled event leaves it.
-    await syncEventIndex(deps, after, trx);
-    return after;
+  const { saved } = await changeRecord(deps, actor, {
+    slug,
+    requestId: options.requestId,
+    find: findEventBySlug,
+    check: (current) => authorize(actor, action, resourceOf(current)),
+    save: (trx, current, at) =>
+      updateEventRow(trx, current.id, current.version, {
+        status: statusAfter[action],
+        updated_at: at,
+        version: current.version + 1,
+        sequence: current.sequence + (action === 'cancel' ? 1 : 0),
+        ...(action === 'publish' ? { published_at: current.publishedAt ?? at } : { cancelled_at: at }),
+      }),
+    alongside: async (trx, _current, after) => {
+      await scheduleEventReminders(deps, trx, after);
+      // The index follows in the same transaction, as for practices: a cancelled event leaves it.
+      await syncEventIndex(deps, after, trx);
+    },
+    audit: {
+      action: action === 'publish' ? 'events.published' : 'events.cancelled',
+      subjectType: 'event',
+      details: () => ({ slug }),
+    },
   });
   bumpContentVersion();
   return saved;

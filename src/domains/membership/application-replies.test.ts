@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import {
   applicationFields,
   applicationIdOf,
@@ -146,11 +147,7 @@ describe(`membership: the applicant's reply with added files (${testDialect})`, 
     );
 
     // Audited, and the reviewers told by mail.
-    const audit = await t.deps.db
-      .selectFrom('audit_log')
-      .select(['action', 'details'])
-      .where('subject_id', '=', id)
-      .execute();
+    const audit = await auditEntries(t.deps, { subjectId: id });
     const replyEntry = audit.find((a) => a.action === 'membership.reply_sent');
     assert.ok(replyEntry, 'the reply is audited');
     assert.match(String(replyEntry.details), /"files":2/);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import {
   applicationFields,
   applicationIdOf,
@@ -74,11 +75,7 @@ describe('letter versions on the review page', () => {
     );
     assert.doesNotMatch(text, /Your organisation|your application/i);
 
-    const audit = await t.deps.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('subject_id', '=', id)
-      .execute();
+    const audit = await auditEntries(t.deps, { subjectId: id });
     assert.ok(audit.some((a) => a.action === 'membership.letter_changed'));
     // The applicant's own page is not the reviewer's: no diff there.
     assert.doesNotMatch((await applicant.get(statusPath)).html, /letter-diff/);
@@ -154,12 +151,7 @@ describe('letter versions on the review page', () => {
     const otherPath = await submitApplication(t.client(), applicationFields());
     assert.equal((await t.client().request(`${otherPath}/letter/versions/${uploadId}`)).status, 404);
 
-    const audit = await t.deps.db
-      .selectFrom('audit_log')
-      .select(['action', 'details'])
-      .where('subject_id', '=', id)
-      .where('action', '=', 'membership.letter_file_kept')
-      .execute();
+    const audit = await auditEntries(t.deps, { subjectId: id, actions: ['membership.letter_file_kept'] });
     assert.equal(audit.length, 2);
   });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import { organizationIdBySlug, outboxTo } from '../../../test/support/connections.ts';
 import { createOrganizationPerson } from '../../../test/support/events.ts';
 import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
@@ -36,13 +37,8 @@ describe(`membership: leaving the alliance (${testDialect})`, () => {
         .where('slug', '=', slug)
         .executeTakeFirstOrThrow()
     ).membership_status;
-  const endedEntries = async (organizationId: string) =>
-    t.deps.db
-      .selectFrom('audit_log')
-      .select(['actor_id', 'details'])
-      .where('action', '=', 'membership.ended')
-      .where('subject_id', '=', organizationId)
-      .execute();
+  const endedEntries = (organizationId: string) =>
+    auditEntries(t.deps, { subjectId: organizationId, actions: ['membership.ended'] });
   let requestId = '';
 
   before(async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createUser, linkPathIn, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { auditActions, auditEntries } from '../../../test/support/audit-entries.ts';
 import {
   applicationFields,
   applicationIdOf,
@@ -40,13 +41,7 @@ describe('membership: apply, review, decide', () => {
     assert.match(mails[0]?.subject ?? '', new RegExp(reference));
     assert.equal(linkPathIn(mails[0]?.text_body ?? ''), statusPath);
     const id = await applicationIdOf(t.deps, reference);
-    const audit = await t.deps.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('subject_id', '=', id)
-      .orderBy('id')
-      .execute();
-    assert.deepEqual(audit.map((a) => a.action).sort(), [
+    assert.deepEqual(await auditActions(t.deps, { subjectId: id }), [
       'membership.application_started',
       'membership.application_submitted',
     ]);
@@ -170,13 +165,7 @@ describe('membership: apply, review, decide', () => {
     );
     assert.match(linkPathIn(accountMail?.text_body ?? ''), /^\/ar\/reset-password\?token=[\w-]{43}$/);
 
-    const audit = await t.deps.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('subject_id', '=', id)
-      .orderBy('id')
-      .execute();
-    assert.deepEqual(audit.map((a) => a.action).sort(), [
+    assert.deepEqual(await auditActions(t.deps, { subjectId: id }), [
       'membership.application_accepted',
       'membership.application_resubmitted',
       'membership.application_started',
@@ -208,13 +197,8 @@ describe('membership: apply, review, decide', () => {
     assert.deepEqual(statuses, [303, 409]);
     const loser = a.status === 409 ? a : b;
     assert.match(visibleText(await loser.text()), /Someone else acted on this application/);
-    const decisions = await t.deps.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('subject_id', '=', id)
-      .where('action', 'in', ['membership.application_accepted', 'membership.application_declined'])
-      .execute();
-    assert.equal(decisions.length, 1);
+    const decisions = ['membership.application_accepted', 'membership.application_declined'];
+    assert.equal((await auditEntries(t.deps, { subjectId: id, actions: decisions })).length, 1);
   });
 
   it('refuses to accept a withdrawn application', async () => {

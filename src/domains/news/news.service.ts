@@ -1,5 +1,5 @@
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import { changeRecord } from '../../core/record-changes.ts';
 import { uniqueSlug } from '../../core/records.ts';
 import { fieldErrorsOf } from '../../core/validation.ts';
@@ -80,6 +80,13 @@ function chooseSlug(db: TDb, title: string): Promise<string> {
   });
 }
 
+/** The organisation an article is written for: kept when the form names it again, else one the writer may name. */
+function organizationFor(trx: TDb, actor: TActor, named: string | null, current?: TNewsArticle) {
+  if (current && named === (current.organization?.slug ?? null))
+    return Promise.resolve(current.organizationId);
+  return organizationToWriteFor(trx, actor, named, 'news.errors.organization');
+}
+
 function columnsOf(input: TNewsInput) {
   return {
     title: input.title,
@@ -106,44 +113,42 @@ export async function createArticle(
   const id = newId(Date.parse(at));
   const picture = await saveImage(deps, received.prepared, at);
   try {
-    const created = await deps.db.transaction().execute(async (trx) => {
-      const organizationId = await organizationToWriteFor(
-        trx,
-        actor,
-        input.organization,
-        'news.errors.organization',
-      );
-      const slug = await chooseSlug(trx, input.title);
-      await insertArticle(trx, {
-        id,
-        slug,
-        status: options.publish ? 'published' : 'draft',
-        organization_id: organizationId,
-        ...columnsOf(input),
-        image_url: null,
-        ...(picture ?? {}),
-        created_by: actor.userId,
-        published_at: options.publish ? at : null,
-        created_at: at,
-        updated_at: at,
-      });
-      await audit(
-        trx,
-        { actorId: actor.userId, requestId: options.requestId, at },
-        'news.created',
-        { type: 'news_article', id },
-        {
+    const created = await auditedWrite(
+      deps,
+      actor,
+      { requestId: options.requestId, at },
+      async ({ trx, audit }) => {
+        const organizationId = await organizationFor(trx, actor, input.organization);
+        const slug = await chooseSlug(trx, input.title);
+        await insertArticle(trx, {
+          id,
           slug,
-          category: input.category,
-          published: options.publish === true,
-          ...(picture ? { image: { width: picture.image_width, height: picture.image_height } } : {}),
-        },
-      );
-      const article = await findArticleBySlug(trx, slug);
-      if (!article) throw new AppError('internal');
-      await syncNewsIndex(deps, article, trx);
-      return article;
-    });
+          status: options.publish ? 'published' : 'draft',
+          organization_id: organizationId,
+          ...columnsOf(input),
+          image_url: null,
+          ...(picture ?? {}),
+          created_by: actor.userId,
+          published_at: options.publish ? at : null,
+          created_at: at,
+          updated_at: at,
+        });
+        await audit(
+          'news.created',
+          { type: 'news_article', id },
+          {
+            slug,
+            category: input.category,
+            published: options.publish === true,
+            ...(picture ? { image: { width: picture.image_width, height: picture.image_height } } : {}),
+          },
+        );
+        const article = await findArticleBySlug(trx, slug);
+        if (!article) throw new AppError('internal');
+        await syncNewsIndex(deps, article, trx);
+        return article;
+      },
+    );
     if (created.status === 'published') bumpContentVersion();
     return created;
   } catch (error) {
@@ -172,11 +177,8 @@ export async function updateArticle(
   const isDroppingOld = picture !== null || options.removeImage === true;
   let saved: TNewsArticle;
   try {
-    saved = await deps.db.transaction().execute(async (trx) => {
-      const organizationId =
-        input.organization === (current.organization?.slug ?? null)
-          ? current.organizationId
-          : await organizationToWriteFor(trx, actor, input.organization, 'news.errors.organization');
+    saved = await auditedWrite(deps, actor, { requestId: options.requestId, at }, async ({ trx, audit }) => {
+      const organizationId = await organizationFor(trx, actor, input.organization, current);
       const ok = await updateArticleRow(trx, current.id, current.version, {
         ...columnsOf(input),
         ...(picture ?? (options.removeImage ? noImage : {})),
@@ -186,8 +188,6 @@ export async function updateArticle(
       });
       if (!ok) throw new AppError('conflict');
       await audit(
-        trx,
-        { actorId: actor.userId, requestId: options.requestId, at },
         'news.updated',
         { type: 'news_article', id: current.id },
         {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import { createOrganization } from '../../../test/support/organizations.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 
@@ -53,12 +54,8 @@ describe('organisations: owners translate the name and description of their prof
       version: row.version,
     });
     assert.equal(Number(row.version), 2);
-    const audit = await t.deps.db
-      .selectFrom('audit_log')
-      .select(['action', 'details'])
-      .where('subject_id', '=', org.id)
-      .where('action', '=', 'organizations.translation_saved')
-      .execute();
+    const translationSaved = ['organizations.translation_saved'];
+    const audit = await auditEntries(t.deps, { subjectId: org.id, actions: translationSaved });
     assert.equal(audit.length, 1);
     assert.equal(JSON.parse(audit[0]?.details ?? '{}').language, 'pl');
 

@@ -1,50 +1,40 @@
 import { DataTable } from '../../../ui/components/data-table.tsx';
-import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { outboxStatuses, type TOutboxStatus } from '../admin.record.ts';
-import { AdminBackLink } from './admin-index-page.tsx';
-import { Pagination } from './pagination.tsx';
+import type { listOutboxPage } from '../admin.service.ts';
+import { AdminListPage, type TAdminListProps } from './admin-list-page.tsx';
 
-type TOutboxRow = {
-  id: string;
-  createdAt: string;
-  to: string;
-  subject: string;
-  status: string;
-  sentAt: string | null;
-  carriesSecret: boolean;
-};
-
-type TOutboxPageProps = {
-  ctx: TViewContext;
-  messages: readonly TOutboxRow[];
-  status: TOutboxStatus | undefined;
-  isSmtp: boolean;
-  page: number;
-  hasNext: boolean;
-};
-
-export function OutboxPage({ ctx, messages, status, isSmtp, page, hasNext }: TOutboxPageProps) {
+export function OutboxPage({
+  ctx,
+  query,
+  result,
+}: TAdminListProps<{ status?: TOutboxStatus | undefined }, Awaited<ReturnType<typeof listOutboxPage>>>) {
   const { t, i18n } = ctx;
+  const messages = result.messages;
   return (
-    <Layout ctx={ctx} title={t('admin.outbox.title')} isPrivate>
-      <AdminBackLink ctx={ctx} />
-      <h1>{t('admin.outbox.title')}</h1>
-      <p class="lead">{isSmtp ? t('admin.outbox.leadSmtp') : t('admin.outbox.leadKept')}</p>
-      <form novalidate class="inline-form" method="get" action={ctx.href('/admin/outbox')}>
-        <div class="field">
+    <AdminListPage
+      ctx={ctx}
+      title={t('admin.outbox.title')}
+      path="/admin/outbox"
+      lead={<p class="lead">{result.isSmtp ? t('admin.outbox.leadSmtp') : t('admin.outbox.leadKept')}</p>}
+      filter={
+        <>
           <label for="outbox-status">{t('admin.outbox.status')}</label>
           <select id="outbox-status" name="status">
             <option value="">{t('admin.outbox.allStatuses')}</option>
             {outboxStatuses.map((s) => (
-              <option value={s} selected={s === status}>
+              <option value={s} selected={s === query.status}>
                 {t(`admin.outbox.statusName.${s}`)}
               </option>
             ))}
           </select>
-        </div>
-        <button type="submit">{t('admin.outbox.filterSubmit')}</button>
-      </form>
+        </>
+      }
+      submit={t('admin.outbox.filterSubmit')}
+      query={{ status: query.status }}
+      page={result.page}
+      hasNext={result.hasNext}
+    >
       {messages.length === 0 ? (
         <p>{t('admin.outbox.empty')}</p>
       ) : (
@@ -72,8 +62,7 @@ export function OutboxPage({ ctx, messages, status, isSmtp, page, hasNext }: TOu
           )}
         />
       )}
-      <Pagination ctx={ctx} path="/admin/outbox" query={{ status }} page={page} hasNext={hasNext} />
-    </Layout>
+    </AdminListPage>
   );
 }
 

@@ -1,34 +1,33 @@
 import { DataTable } from '../../../ui/components/data-table.tsx';
-import { Layout } from '../../../ui/layout.tsx';
-import type { TViewContext } from '../../../ui/view-context.ts';
 import { roleLabel } from '../../accounts/index.ts';
-import type { TPersonSummary } from '../admin.service.ts';
-import { AdminBackLink } from './admin-index-page.tsx';
-import { Pagination } from './pagination.tsx';
+import type { listPeoplePage } from '../admin.service.ts';
+import { AdminListPage, type TAdminListProps } from './admin-list-page.tsx';
 
-type TPeoplePageProps = {
-  ctx: TViewContext;
-  search: string;
-  people: readonly TPersonSummary[];
-  total: number;
-  page: number;
-  hasNext: boolean;
-};
-
-export function PeoplePage({ ctx, search, people, total, page, hasNext }: TPeoplePageProps) {
+export function PeoplePage({
+  ctx,
+  query,
+  result,
+}: TAdminListProps<{ q: string }, Awaited<ReturnType<typeof listPeoplePage>>>) {
   const { t, i18n } = ctx;
+  const people = result.items;
   return (
-    <Layout ctx={ctx} title={t('admin.people.title')} isPrivate>
-      <AdminBackLink ctx={ctx} />
-      <h1>{t('admin.people.title')}</h1>
-      <form novalidate class="inline-form" method="get" action={ctx.href('/admin/people')} role="search">
-        <div class="field">
+    <AdminListPage
+      ctx={ctx}
+      title={t('admin.people.title')}
+      path="/admin/people"
+      filter={
+        <>
           <label for="people-q">{t('admin.people.searchLabel')}</label>
-          <input id="people-q" type="search" name="q" value={search} maxlength={200} />
-        </div>
-        <button type="submit">{t('admin.people.searchSubmit')}</button>
-      </form>
-      <p role="status">{t('admin.people.count', { count: total })}</p>
+          <input id="people-q" type="search" name="q" value={query.q} maxlength={200} />
+        </>
+      }
+      submit={t('admin.people.searchSubmit')}
+      isSearch
+      query={{ q: query.q }}
+      page={result.page}
+      hasNext={result.hasNext}
+    >
+      <p role="status">{t('admin.people.count', { count: result.total })}</p>
       {people.length > 0 ? (
         <DataTable
           headers={[
@@ -60,7 +59,6 @@ export function PeoplePage({ ctx, search, people, total, page, hasNext }: TPeopl
           )}
         />
       ) : null}
-      <Pagination ctx={ctx} path="/admin/people" query={{ q: search }} page={page} hasNext={hasNext} />
-    </Layout>
+    </AdminListPage>
   );
 }

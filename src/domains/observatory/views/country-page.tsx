@@ -1,8 +1,15 @@
 import { countryName } from '../../../i18n/names.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { LineChart } from '../../../ui/charts/line-chart.tsx';
+import {
+  ColumnTable,
+  numberColumn,
+  rowHeaderColumn,
+  type TColumn,
+} from '../../../ui/components/column-table.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
+import type { TValueRow } from '../observatory.record.ts';
 import { formatValue, seriesTitle } from '../observatory-display.ts';
 import { keySeriesId, type TCountryIndicator, type TCountryPage } from '../observatory-pages.service.ts';
 import { HubHolding } from './hub-holding.tsx';
@@ -99,60 +106,12 @@ export function CountryPage({ ctx, data }: { ctx: TViewContext; data: TCountryPa
       {others.length > 0 ? (
         <section aria-labelledby="indicators">
           <h2 id="indicators">{t('observatory.country.indicators')}</h2>
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">
-                {t('observatory.country.indicatorsCaption', { country: name })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('observatory.table.indicator')}</th>
-                  <th scope="col">{t('observatory.table.year')}</th>
-                  <th scope="col" class="number">
-                    {t('observatory.sex.F')}
-                  </th>
-                  <th scope="col" class="number">
-                    {t('observatory.sex.M')}
-                  </th>
-                  <th scope="col" class="number">
-                    {t('observatory.table.gapOrValue')}
-                  </th>
-                  <th scope="col">{t('observatory.table.nature')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {others.map((ind) => {
-                  const f = ind.latest;
-                  const unit = ind.series.unit_code;
-                  const isBySex = Boolean(f?.women || f?.men);
-                  return (
-                    <tr>
-                      <th scope="row">
-                        <a href={ctx.href(`/data/${encodeURIComponent(ind.series.id)}`)}>
-                          {seriesTitle(i18n, ind.series)}
-                        </a>
-                        {f?.women?.age || f?.main?.age ? (
-                          <small class="muted">
-                            {' '}
-                            ({ageLabel(i18n, f?.women?.age ?? f?.main?.age ?? '')})
-                          </small>
-                        ) : null}
-                      </th>
-                      <td>{f ? String(f.year) : '–'}</td>
-                      <td class="number">{isBySex ? valueText(i18n, f?.women ?? null, unit) : '–'}</td>
-                      <td class="number">{isBySex ? valueText(i18n, f?.men ?? null, unit) : '–'}</td>
-                      <td class="number">
-                        {isBySex ? gapText(i18n, f, unit) : valueText(i18n, f?.main ?? null, unit)}
-                      </td>
-                      <td>
-                        <Provenance ctx={ctx} row={f?.women ?? f?.main ?? null} />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <ColumnTable
+            caption={t('observatory.country.indicatorsCaption', { country: name })}
+            isCaptionHidden
+            items={others}
+            columns={indicatorColumns(ctx)}
+          />
         </section>
       ) : null}
       {conventionSeries.length > 0 ? (
@@ -199,6 +158,43 @@ export function CountryPage({ ctx, data }: { ctx: TViewContext; data: TCountryPa
       <HubHolding ctx={ctx} holding={data.holding} filter={`country=${data.country}`} name={name} />
       {release ? <Citation ctx={ctx} release={release} /> : null}
     </Layout>
+  );
+}
+
+/** The table of a country's other indicators: latest year, women, men, the gap (or the one value), its nature. */
+function indicatorColumns(ctx: TViewContext): TColumn<TCountryIndicator>[] {
+  const { t, i18n } = ctx;
+  const isBySex = (ind: TCountryIndicator) => Boolean(ind.latest?.women || ind.latest?.men);
+  const sexed = (ind: TCountryIndicator, row: TValueRow | null | undefined) =>
+    isBySex(ind) ? valueText(i18n, row ?? null, ind.series.unit_code) : '–';
+  return [
+    rowHeaderColumn(t('observatory.table.indicator'), (ind) => <IndicatorName ctx={ctx} indicator={ind} />),
+    { header: t('observatory.table.year'), cell: (ind) => (ind.latest ? String(ind.latest.year) : '–') },
+    numberColumn(t('observatory.sex.F'), (ind) => sexed(ind, ind.latest?.women)),
+    numberColumn(t('observatory.sex.M'), (ind) => sexed(ind, ind.latest?.men)),
+    numberColumn(t('observatory.table.gapOrValue'), (ind) =>
+      isBySex(ind)
+        ? gapText(i18n, ind.latest, ind.series.unit_code)
+        : valueText(i18n, ind.latest?.main ?? null, ind.series.unit_code),
+    ),
+    {
+      header: t('observatory.table.nature'),
+      cell: (ind) => <Provenance ctx={ctx} row={ind.latest?.women ?? ind.latest?.main ?? null} />,
+    },
+  ];
+}
+
+function IndicatorName({ ctx, indicator }: { ctx: TViewContext; indicator: TCountryIndicator }) {
+  const f = indicator.latest;
+  return (
+    <>
+      <a href={ctx.href(`/data/${encodeURIComponent(indicator.series.id)}`)}>
+        {seriesTitle(ctx.i18n, indicator.series)}
+      </a>
+      {f?.women?.age || f?.main?.age ? (
+        <small class="muted"> ({ageLabel(ctx.i18n, f?.women?.age ?? f?.main?.age ?? '')})</small>
+      ) : null}
+    </>
   );
 }
 

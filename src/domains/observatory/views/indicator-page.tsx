@@ -1,6 +1,7 @@
 import { countryName } from '../../../i18n/names.ts';
 import { regionLabel } from '../../../taxonomy/region-label.ts';
 import { LineChart } from '../../../ui/charts/line-chart.tsx';
+import { ColumnTable, rowHeaderColumn, type TColumn } from '../../../ui/components/column-table.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TSeries } from '../observatory.service.ts';
@@ -229,32 +230,7 @@ export function IndicatorPage({ ctx, view }: { ctx: TViewContext; view: TIndicat
       {view.regions.length > 0 ? (
         <section aria-labelledby="regions">
           <h2 id="regions">{t('observatory.regions.published')}</h2>
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('observatory.table.area')}</th>
-                  <th scope="col">{t('observatory.table.year')}</th>
-                  <th scope="col">{t('observatory.table.value')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.regions.map((r) => (
-                  <tr>
-                    <th scope="row">
-                      <a href={ctx.href(`/regions/${r.area}`)}>{regionLabel(ctx.i18n, r.area, r.name)}</a>
-                    </th>
-                    <td>{String(r.figure.year)}</td>
-                    <td class="number">
-                      {view.isBySex
-                        ? `${valueText(i18n, r.figure.women, unit)} / ${valueText(i18n, r.figure.men, unit)}`
-                        : valueText(i18n, r.figure.main, unit)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ColumnTable items={view.regions} columns={regionColumns(ctx, view)} />
         </section>
       ) : null}
       <section aria-labelledby="downloads" class="downloads">
@@ -278,6 +254,30 @@ export function IndicatorPage({ ctx, view }: { ctx: TViewContext; view: TIndicat
       </section>
     </Layout>
   );
+}
+
+/** The aggregates the UN publishes for regions: area, year, the value (women / men when by sex). */
+function regionColumns(
+  ctx: TViewContext,
+  view: TIndicatorView,
+): TColumn<TIndicatorView['regions'][number]>[] {
+  const { t, i18n } = ctx;
+  const unit = view.series.unit_code;
+  return [
+    rowHeaderColumn(t('observatory.table.area'), (r) => (
+      <a href={ctx.href(`/regions/${r.area}`)}>{regionLabel(ctx.i18n, r.area, r.name)}</a>
+    )),
+    { header: t('observatory.table.year'), cell: (r) => String(r.figure.year) },
+    {
+      header: t('observatory.table.value'),
+      headerClass: null,
+      class: 'number',
+      cell: (r) =>
+        view.isBySex
+          ? `${valueText(i18n, r.figure.women, unit)} / ${valueText(i18n, r.figure.men, unit)}`
+          : valueText(i18n, r.figure.main, unit),
+    },
+  ];
 }
 
 function NatureCell({ ctx, figure }: { ctx: TViewContext; figure: TFigure }) {

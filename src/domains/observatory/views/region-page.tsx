@@ -1,5 +1,11 @@
 import { countryName } from '../../../i18n/names.ts';
 import { regionLabel } from '../../../taxonomy/region-label.ts';
+import {
+  ColumnTable,
+  numberColumn,
+  rowHeaderColumn,
+  type TColumn,
+} from '../../../ui/components/column-table.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { formatValue, seriesTitle } from '../observatory-display.ts';
@@ -59,39 +65,12 @@ export function RegionPage({
               womenMax: i18n.formatNumber(Math.max(...women), { maximumFractionDigits: 1 }),
             })}
           </p>
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">{seriesTitle(i18n, keySeries)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('observatory.table.country')}</th>
-                  <th scope="col">{t('observatory.table.year')}</th>
-                  <th scope="col" class="number">
-                    {t('observatory.sex.F')}
-                  </th>
-                  <th scope="col" class="number">
-                    {t('observatory.sex.M')}
-                  </th>
-                  <th scope="col" class="number">
-                    {t('observatory.measure.gap')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((k) => (
-                  <tr>
-                    <th scope="row">
-                      <a href={ctx.href(`/countries/${k.country}`)}>{countryName(ctx.locale, k.country)}</a>
-                    </th>
-                    <td>{String(k.figure.year)}</td>
-                    <td class="number">{valueText(i18n, k.figure.women, unit)}</td>
-                    <td class="number">{valueText(i18n, k.figure.men, unit)}</td>
-                    <td class="number">{gapText(i18n, k.figure, unit)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ColumnTable
+            caption={seriesTitle(i18n, keySeries)}
+            isCaptionHidden
+            items={rows}
+            columns={keyFigureColumns(ctx, unit)}
+          />
         </section>
       ) : (
         <p>{t('observatory.region.noKey', { region: name })}</p>
@@ -99,42 +78,7 @@ export function RegionPage({
       {aggregates.length > 0 ? (
         <section aria-labelledby="aggregates">
           <h2 id="aggregates">{t('observatory.regions.published')}</h2>
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('observatory.table.indicator')}</th>
-                  <th scope="col">{t('observatory.table.year')}</th>
-                  <th scope="col" class="number">
-                    {t('observatory.table.value')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {aggregates.map((a) => (
-                  <tr>
-                    <th scope="row">
-                      <a href={ctx.href(`/data/${encodeURIComponent(a.series.id)}`)}>
-                        {seriesTitle(i18n, a.series)}
-                      </a>
-                    </th>
-                    <td>{String(a.figure.year)}</td>
-                    <td class="number">
-                      {a.figure.women && a.figure.men
-                        ? t('observatory.countries.womenMen', {
-                            women: valueText(i18n, a.figure.women, a.series.unit_code),
-                            men: valueText(i18n, a.figure.men, a.series.unit_code),
-                            year: String(a.figure.year),
-                          })
-                        : a.figure.main?.value != null
-                          ? formatValue(i18n, a.series.unit_code, a.figure.main.value)
-                          : valueText(i18n, a.figure.main, a.series.unit_code)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ColumnTable items={aggregates} columns={aggregateColumns(ctx)} />
         </section>
       ) : null}
       {holding && region.concept ? (
@@ -148,6 +92,49 @@ export function RegionPage({
       {release ? <Citation ctx={ctx} release={release} /> : null}
     </Layout>
   );
+}
+
+type TRegionData = Awaited<ReturnType<typeof readRegionPage>>;
+
+/** The region's countries with the key series: year, women, men and the gap. */
+function keyFigureColumns(ctx: TViewContext, unit: string): TColumn<TRegionData['keyFigures'][number]>[] {
+  const { t, i18n } = ctx;
+  return [
+    rowHeaderColumn(t('observatory.table.country'), (k) => (
+      <a href={ctx.href(`/countries/${k.country}`)}>{countryName(ctx.locale, k.country)}</a>
+    )),
+    { header: t('observatory.table.year'), cell: (k) => String(k.figure.year) },
+    numberColumn(t('observatory.sex.F'), (k) => valueText(i18n, k.figure.women, unit)),
+    numberColumn(t('observatory.sex.M'), (k) => valueText(i18n, k.figure.men, unit)),
+    numberColumn(t('observatory.measure.gap'), (k) => gapText(i18n, k.figure, unit)),
+  ];
+}
+
+/** The aggregates the UN publishes for the region: indicator, year, value. */
+function aggregateColumns(ctx: TViewContext): TColumn<TRegionData['aggregates'][number]>[] {
+  const { t, i18n } = ctx;
+  return [
+    rowHeaderColumn(t('observatory.table.indicator'), (a) => (
+      <a href={ctx.href(`/data/${encodeURIComponent(a.series.id)}`)}>{seriesTitle(i18n, a.series)}</a>
+    )),
+    { header: t('observatory.table.year'), cell: (a) => String(a.figure.year) },
+    numberColumn(t('observatory.table.value'), (a) => aggregateText(ctx, a)),
+  ];
+}
+
+/** A published aggregate: women and men side by side, else its one value. */
+function aggregateText(
+  { t, i18n }: TViewContext,
+  { series, figure }: TRegionData['aggregates'][number],
+): string {
+  if (figure.women && figure.men)
+    return t('observatory.countries.womenMen', {
+      women: valueText(i18n, figure.women, series.unit_code),
+      men: valueText(i18n, figure.men, series.unit_code),
+      year: String(figure.year),
+    });
+  if (figure.main?.value != null) return formatValue(i18n, series.unit_code, figure.main.value);
+  return valueText(i18n, figure.main, series.unit_code);
 }
 
 function median(values: readonly number[]): number {
