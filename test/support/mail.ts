@@ -1,8 +1,8 @@
 import type { TDeps } from '../../src/deps.ts';
 
 /**
- * What a test reads back of the mail and the audit log a change wrote, instead of writing the query
- * again in each test. A `%` in a dedupe key or an action matches as in SQL `like` (`communities.%`).
+ * What a test reads back of the mail a change wrote, instead of writing the query again in each test
+ * (the audit entries: test/support/audit-entries.ts). A `%` in a dedupe key matches as in SQL `like`.
  */
 type TOutboxWhere = { to?: string | readonly string[]; dedupeKey?: string; status?: string; id?: string };
 
@@ -23,20 +23,4 @@ export async function outboxRow(deps: TDeps, where: TOutboxWhere) {
   const [row] = await outboxRows(deps, where);
   if (!row) throw new Error(`no outbox row for ${JSON.stringify(where)}`);
   return row;
-}
-
-/** The audit entries of an action (or of actions `like` it), in the database's order. */
-export function auditEntries(deps: TDeps, action: string) {
-  return deps.db
-    .selectFrom('audit_log')
-    .selectAll()
-    .where('action', action.includes('%') ? 'like' : '=', action)
-    .execute();
-}
-
-/** The first audit entry of an action (the test fails when there is none). */
-export async function auditEntry(deps: TDeps, action: string) {
-  const [entry] = await auditEntries(deps, action);
-  if (!entry) throw new Error(`no audit entry ${action}`);
-  return entry;
 }

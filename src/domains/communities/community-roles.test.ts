@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, type TTestUser, visibleText } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import { createCommunity } from '../../../test/support/communities.ts';
-import { auditEntry, outboxRow } from '../../../test/support/mail.ts';
+import { outboxRow } from '../../../test/support/mail.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
@@ -97,7 +98,8 @@ describe(`community facilitators (${testDialect})`, () => {
     const seen = visibleText((await member.get('/es/communities/home-visits')).html);
     assert.ok(seen.includes('pasó a facilitar esta comunidad'), seen.slice(0, 500));
     assert.ok(seen.includes('Dejar de ser facilitador/a'));
-    const entry = await auditEntry(t.deps, 'communities.facilitator_added');
+    const [entry] = await auditEntries(t.deps, { actions: ['communities.facilitator_added'] });
+    assert.ok(entry);
     assert.match(entry.details, new RegExp(memberUser.id));
   });
 

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { manualClock, visibleText } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
-import { auditEntries, outboxRows } from '../../../test/support/mail.ts';
+import { outboxRows } from '../../../test/support/mail.ts';
 import { usePeople } from '../../../test/support/people.ts';
 import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -188,7 +189,7 @@ describe(`a private community's meetings stay with its members (${testDialect})`
     assert.deepEqual(await whereFound(t.client()), nowhere);
     assert.deepEqual(await whereFound(outsider), nowhere);
     assert.equal((await member.get(`/en/events/${slug}`)).response.status, 200);
-    const audit = await auditEntries(t.deps, 'events.audience_changed');
+    const audit = await auditEntries(t.deps, { actions: ['events.audience_changed'] });
     assert.equal(audit.length, 2);
     assert.match(audit[1]?.details ?? '', /"to":"community"/);
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
-import { auditEntries } from '../../../test/support/mail.ts';
 import { usePeople } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -40,7 +40,7 @@ describe(`communities: review fixes (${testDialect})`, () => {
       });
       assert.equal(res.status, 303);
     }
-    const entries = await auditEntries(t.deps, 'communities.resource_added');
+    const entries = await auditEntries(t.deps, { actions: ['communities.resource_added'] });
     assert.equal(entries.length, 1);
     const page = await t.client().get(base);
     assert.ok(
