@@ -13,7 +13,9 @@ import { benchQueries } from './search.bench.ts';
  * for changing the search code without changing a result. `npx tsx bench/search-profile.ts` runs the
  * bench's 200 queries PASSES times (3) and prints p50 / p95 wall time and CPU per query of each pass
  * (the first pass reads every word from the engine; CPU time is the figure that the machine's other
- * work does not inflate much). MODE=facets adds the two filters, MODE=page asks for the whole page.
+ * work does not inflate much), and p50 / p95 of each query's own CPU time (`process.cpuUsage()` around
+ * it: on a busy machine the figure to compare). TOP=n lists the n dearest queries of each pass by CPU.
+ * MODE=facets adds the two filters, MODE=page asks for the whole page.
  * DUMP_FILE=… writes every query's total, ids, scores and facet counts, with and without filters: two
  * dumps of the same database before and after a change must be byte for byte equal (`cmp`).
  * SEARCH_BENCH_PRACTICES (100000) picks the kept database; DATABASE_URL a kept PostgreSQL one
@@ -46,21 +48,30 @@ async function run(q: (typeof queries)[number]): Promise<void> {
   await deps.search.search({ query: q.q, locale: q.locale, limit: 20, filters });
 }
 
+const top = Number(process.env.TOP ?? 0);
+const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
+const percentile = (sorted: readonly number[], p: number) =>
+  (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0).toFixed(1);
+
 for (let pass = 0; pass < passes; pass += 1) {
   const times: number[] = [];
+  const cpus: Array<{ cpu: number; q: (typeof queries)[number] }> = [];
   const before = process.cpuUsage();
   for (const q of queries) {
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     await run(q);
+    cpus.push({ cpu: cpuMs(process.cpuUsage(cpuBefore)), q });
     times.push(performance.now() - started);
   }
-  const cpu = process.cpuUsage(before);
+  const perQuery = cpuMs(process.cpuUsage(before)) / queries.length;
   times.sort((a, b) => a - b);
-  const at = (p: number) => (times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0).toFixed(1);
-  const perQuery = (cpu.user + cpu.system) / 1000 / queries.length;
+  const cpuSorted = cpus.map((c) => c.cpu).sort((a, b) => a - b);
   console.log(
-    `pass ${pass} ${mode}: p50 ${at(0.5)} p95 ${at(0.95)} ms, CPU ${perQuery.toFixed(1)} ms a query`,
+    `pass ${pass} ${mode}: p50 ${percentile(times, 0.5)} p95 ${percentile(times, 0.95)} ms, CPU ${perQuery.toFixed(1)} ms a query (p50 ${percentile(cpuSorted, 0.5)} p95 ${percentile(cpuSorted, 0.95)})`,
   );
+  for (const { cpu, q } of [...cpus].sort((a, b) => b.cpu - a.cpu).slice(0, top))
+    console.log(`  ${cpu.toFixed(1)} ms CPU  ${q.locale}  ${q.q}`);
 }
 
 if (process.env.DUMP_FILE) {

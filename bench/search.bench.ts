@@ -160,11 +160,12 @@ async function openBenchDatabase(dialect: 'sqlite' | 'postgres', dataDir: string
 /** Loads the file as `npm run practices:import` does (ADR 0104: worker threads prepare, one writer). */
 async function loadFile(deps: TDeps, file: string): Promise<number> {
   const started = performance.now();
+  let told = 0;
   const result = await importPracticeFile(deps, file, {
-    chunkSize: 250,
     onProgress: (loaded) => {
-      if (loaded % 10_000 === 0)
-        console.log(`    ${loaded} loaded, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      if (loaded - told < 10_000) return;
+      told = loaded;
+      console.log(`    ${loaded} loaded, ${((performance.now() - started) / 1000).toFixed(0)} s`);
     },
   });
   if (!result.isLoaded || result.problems.length > 0)

@@ -19,20 +19,36 @@ export function linkTo(publicUrl: string, locale: TLocale, path: string, token: 
   return `${publicUrl}/${locale}${path}?token=${encodeURIComponent(token)}`;
 }
 
-export function composeVerificationMail(
+/** The mails that carry a one-time link: the page the link opens, and how long it works. */
+const linkMails = {
+  verifyEmail: { path: '/verify-email', lasts: { hours: verifyEmailHours } },
+  resetPassword: { path: '/reset-password', lasts: { minutes: resetPasswordMinutes } },
+} as const;
+
+function composeLinkMail(
+  kind: keyof typeof linkMails,
   publicUrl: string,
   recipient: TRecipient,
   token: string,
 ): TMailMessage {
   const locale = localeOf(recipient);
   const { t } = translator(locale);
-  const link = linkTo(publicUrl, locale, '/verify-email', token);
+  const { path, lasts } = linkMails[kind];
+  const link = linkTo(publicUrl, locale, path, token);
   return {
     to: recipient.email,
-    subject: t('mail.verifyEmail.subject'),
-    text: t('mail.verifyEmail.body', { name: recipient.name, link, hours: verifyEmailHours }),
+    subject: t(`mail.${kind}.subject`),
+    text: t(`mail.${kind}.body`, { name: recipient.name, link, ...lasts }),
     carriesSecret: true,
   };
+}
+
+export function composeVerificationMail(
+  publicUrl: string,
+  recipient: TRecipient,
+  token: string,
+): TMailMessage {
+  return composeLinkMail('verifyEmail', publicUrl, recipient, token);
 }
 
 export function composePasswordResetMail(
@@ -40,15 +56,7 @@ export function composePasswordResetMail(
   recipient: TRecipient,
   token: string,
 ): TMailMessage {
-  const locale = localeOf(recipient);
-  const { t } = translator(locale);
-  const link = linkTo(publicUrl, locale, '/reset-password', token);
-  return {
-    to: recipient.email,
-    subject: t('mail.resetPassword.subject'),
-    text: t('mail.resetPassword.body', { name: recipient.name, link, minutes: resetPasswordMinutes }),
-    carriesSecret: true,
-  };
+  return composeLinkMail('resetPassword', publicUrl, recipient, token);
 }
 
 /**

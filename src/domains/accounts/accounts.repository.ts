@@ -31,31 +31,26 @@ function toUser(row: Omit<TUserRecord, 'isDisabled'> & { isDisabled: number }): 
   return { ...row, isDisabled: Number(row.isDisabled) === 1 };
 }
 
-export async function findUserByEmail(db: TDb, email: string): Promise<TUserRecord | undefined> {
-  const row = await db
-    .selectFrom('users')
-    .select(userColumns)
-    .where('users.email', '=', email)
-    .executeTakeFirst();
+async function findUserWhere(
+  db: TDb,
+  column: 'users.email' | 'users.id',
+  value: string,
+): Promise<TUserRecord | undefined> {
+  const row = await db.selectFrom('users').select(userColumns).where(column, '=', value).executeTakeFirst();
   return row ? toUser(row) : undefined;
 }
 
-export async function findUserById(db: TDb, id: string): Promise<TUserRecord | undefined> {
-  const row = await db.selectFrom('users').select(userColumns).where('users.id', '=', id).executeTakeFirst();
-  return row ? toUser(row) : undefined;
+export function findUserByEmail(db: TDb, email: string): Promise<TUserRecord | undefined> {
+  return findUserWhere(db, 'users.email', email);
+}
+
+export function findUserById(db: TDb, id: string): Promise<TUserRecord | undefined> {
+  return findUserWhere(db, 'users.id', id);
 }
 
 export async function insertUser(
   db: TDb,
-  user: {
-    id: string;
-    email: string;
-    name: string;
-    passwordHash: string;
-    locale: string;
-    emailVerifiedAt: string | null;
-    at: string;
-  },
+  user: Omit<TUserRecord, 'isDisabled' | 'createdAt'> & { at: string },
 ): Promise<void> {
   await db
     .insertInto('users')

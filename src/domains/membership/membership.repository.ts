@@ -191,25 +191,29 @@ export async function changeApplicationStatus(db: TDb, change: TStatusChange): P
   );
 }
 
-export async function findApplicationById(db: TDb, id: string): Promise<TApplicationRecord | undefined> {
-  const row = await db
-    .selectFrom('membership_applications')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row ? toApplication(row) : undefined;
-}
-
-export async function findApplicationByTokenHash(
+/** The application whose id, or whose secret link's hash, is `value`. */
+async function findApplicationWhere(
   db: TDb,
-  tokenHash: string,
+  column: 'id' | 'access_token_hash',
+  value: string,
 ): Promise<TApplicationRecord | undefined> {
   const row = await db
     .selectFrom('membership_applications')
     .selectAll()
-    .where('access_token_hash', '=', tokenHash)
+    .where(column, '=', value)
     .executeTakeFirst();
   return row ? toApplication(row) : undefined;
+}
+
+export function findApplicationById(db: TDb, id: string): Promise<TApplicationRecord | undefined> {
+  return findApplicationWhere(db, 'id', id);
+}
+
+export function findApplicationByTokenHash(
+  db: TDb,
+  tokenHash: string,
+): Promise<TApplicationRecord | undefined> {
+  return findApplicationWhere(db, 'access_token_hash', tokenHash);
 }
 
 export async function isReferenceTaken(db: TDb, reference: string): Promise<boolean> {
@@ -318,6 +322,11 @@ export async function countApplicationsByStatus(db: TDb): Promise<Map<string, nu
   return new Map(rows.map((r) => [r.status, Number(r.n)]));
 }
 
+/** The columns every row of an application's own tables (notes, replies) starts with. */
+function applicationRowColumns(row: { id: string; applicationId: string; at: string }) {
+  return { id: row.id, application_id: row.applicationId, created_at: row.at };
+}
+
 /* Reviewer notes (private to the secretariat) */
 
 export async function insertNote(
@@ -326,13 +335,7 @@ export async function insertNote(
 ): Promise<void> {
   await db
     .insertInto('application_notes')
-    .values({
-      id: note.id,
-      application_id: note.applicationId,
-      author_id: note.authorId,
-      body: note.body,
-      created_at: note.at,
-    })
+    .values({ ...applicationRowColumns(note), author_id: note.authorId, body: note.body })
     .execute();
 }
 
@@ -354,21 +357,20 @@ export async function listNotes(db: TDb, applicationId: string) {
 
 /* Uploaded files */
 
+/** An upload's columns as a TUploadRecord, from `uploads as u`. */
+const uploadColumns = [
+  'u.id',
+  'u.storage_key as storageKey',
+  'u.purpose',
+  'u.original_name as originalName',
+  'u.content_type as contentType',
+  'u.byte_size as byteSize',
+  'u.sha256',
+  'u.created_at as createdAt',
+] as const;
+
 export async function findUpload(db: TDb, id: string): Promise<TUploadRecord | undefined> {
-  return db
-    .selectFrom('uploads')
-    .select([
-      'id',
-      'storage_key as storageKey',
-      'purpose',
-      'original_name as originalName',
-      'content_type as contentType',
-      'byte_size as byteSize',
-      'sha256',
-      'created_at as createdAt',
-    ])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return db.selectFrom('uploads as u').select(uploadColumns).where('u.id', '=', id).executeTakeFirst();
 }
 
 /* People the membership domain writes to */
@@ -438,18 +440,7 @@ function letterFileVersions(db: TDb, applicationId: string) {
   return db
     .selectFrom('application_letter_files as f')
     .innerJoin('uploads as u', 'u.id', 'f.upload_id')
-    .select([
-      'u.id',
-      'u.storage_key as storageKey',
-      'u.purpose',
-      'u.original_name as originalName',
-      'u.content_type as contentType',
-      'u.byte_size as byteSize',
-      'u.sha256',
-      'u.created_at as createdAt',
-      'f.change',
-      'f.kept_at as keptAt',
-    ])
+    .select([...uploadColumns, 'f.change', 'f.kept_at as keptAt'])
     .where('f.application_id', '=', applicationId);
 }
 
@@ -493,13 +484,7 @@ export async function insertReply(
 ): Promise<void> {
   await db
     .insertInto('application_replies')
-    .values({
-      id: reply.id,
-      application_id: reply.applicationId,
-      question: reply.question,
-      body: reply.body,
-      created_at: reply.at,
-    })
+    .values({ ...applicationRowColumns(reply), question: reply.question, body: reply.body })
     .execute();
 }
 
@@ -514,6 +499,21 @@ export async function insertReplyFile(
     .execute();
 }
 
+/** The files added to replies, each with its upload (a TReplyFile before its size is a number). */
+function replyFiles(db: TDb) {
+  return db
+    .selectFrom('application_reply_files as f')
+    .innerJoin('uploads as u', 'u.id', 'f.upload_id')
+    .select([
+      'f.reply_id as replyId',
+      'u.id as uploadId',
+      'u.storage_key as storageKey',
+      'u.original_name as name',
+      'u.content_type as contentType',
+      'u.byte_size as byteSize',
+    ]);
+}
+
 /** An application's replies, oldest first, each with its files in the order they were added. */
 export async function listReplies(db: TDb, applicationId: string): Promise<TReplyRecord[]> {
   const replies = await db
@@ -524,17 +524,7 @@ export async function listReplies(db: TDb, applicationId: string): Promise<TRepl
     .orderBy('id')
     .execute();
   if (replies.length === 0) return [];
-  const files = await db
-    .selectFrom('application_reply_files as f')
-    .innerJoin('uploads as u', 'u.id', 'f.upload_id')
-    .select([
-      'f.reply_id as replyId',
-      'u.id as uploadId',
-      'u.storage_key as storageKey',
-      'u.original_name as name',
-      'u.content_type as contentType',
-      'u.byte_size as byteSize',
-    ])
+  const files = await replyFiles(db)
     .where(
       'f.reply_id',
       'in',
@@ -555,18 +545,8 @@ export async function findReplyFile(
   applicationId: string,
   uploadId: string,
 ): Promise<TReplyFile | undefined> {
-  const row = await db
-    .selectFrom('application_reply_files as f')
+  const row = await replyFiles(db)
     .innerJoin('application_replies as r', 'r.id', 'f.reply_id')
-    .innerJoin('uploads as u', 'u.id', 'f.upload_id')
-    .select([
-      'f.reply_id as replyId',
-      'u.id as uploadId',
-      'u.storage_key as storageKey',
-      'u.original_name as name',
-      'u.content_type as contentType',
-      'u.byte_size as byteSize',
-    ])
     .where('r.application_id', '=', applicationId)
     .where('f.upload_id', '=', uploadId)
     .executeTakeFirst();

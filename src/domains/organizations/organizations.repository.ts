@@ -375,30 +375,17 @@ function directoryCondition(filter: TDirectoryFilter, except?: TFacet) {
     if (filter.scope && except !== 'scope') conditions.push(eb('organizations.scope', '=', filter.scope));
     if (filter.isChampion && except !== 'champion') conditions.push(eb('organizations.is_champion', '=', 1));
     // Uncorrelated subqueries: SQLite and PostgreSQL build the set of ids once.
-    if (filter.country && except !== 'country') {
-      conditions.push(
-        eb(
-          'organizations.id',
-          'in',
-          eb
-            .selectFrom('organization_countries')
-            .select('organization_countries.organization_id')
-            .where('organization_countries.country_code', '=', filter.country),
-        ),
+    const workingIn = (column: 'country_code' | 'region', value: string) =>
+      eb(
+        'organizations.id',
+        'in',
+        eb
+          .selectFrom('organization_countries')
+          .select('organization_countries.organization_id')
+          .where(`organization_countries.${column}`, '=', value),
       );
-    }
-    if (filter.region && except !== 'region') {
-      conditions.push(
-        eb(
-          'organizations.id',
-          'in',
-          eb
-            .selectFrom('organization_countries')
-            .select('organization_countries.organization_id')
-            .where('organization_countries.region', '=', filter.region),
-        ),
-      );
-    }
+    if (filter.country && except !== 'country') conditions.push(workingIn('country_code', filter.country));
+    if (filter.region && except !== 'region') conditions.push(workingIn('region', filter.region));
     if (filter.q) {
       const pattern = `%${escapeLike(foldText(filter.q))}%`;
       conditions.push(sql<SqlBool>`organizations.search_text like ${pattern} escape '\\'`);

@@ -24,7 +24,7 @@ export type TFileImportOptions = {
   /** Worker threads; 0 checks and prepares on this thread. Default: the cores, at least 2. */
   workers?: number;
   isSkippingInvalid?: boolean;
-  /** Practices per transaction (ADR 0083, 0104): 250. */
+  /** Practices per transaction (ADR 0083, 0104): 256, a power of two (one statement a table: `slices`). */
   chunkSize?: number;
   actorId?: string | null;
   /** Told after every written chunk, with the number of practices loaded so far. */
@@ -109,7 +109,7 @@ export async function importPracticeFile(
   options: TFileImportOptions = {},
 ): Promise<TFileImportResult> {
   const workers = options.workers ?? defaultPoolSize();
-  const chunkSize = options.chunkSize ?? 250;
+  const chunkSize = options.chunkSize ?? 256;
   const pool =
     workers > 0
       ? createWorkerPool<TLineBatchTask, TLineAnswer[]>(

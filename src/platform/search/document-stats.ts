@@ -97,27 +97,33 @@ export class DocumentStats {
   /**
    * For many documents, where each lies against the places a query names: 'here' when it carries one of
    * `wanted`, 'elsewhere' when it carries locations (concepts `isLocation` accepts) but none of those,
-   * 'unplaced' when it carries no location at all. Concept numbers are looked up once per call.
+   * 'unplaced' when it carries no location at all. Marked once per call from the posting lists of the
+   * wanted and location concepts (a few hundred thousand numbers at most), so the test of a document is
+   * one read — a query naming a place tests up to every document.
    */
   placeTest(
     isLocation: (conceptId: string) => boolean,
     wanted: readonly string[],
   ): (seq: number) => 'here' | 'elsewhere' | 'unplaced' {
-    const kinds = new Uint8Array(this.#conceptIds.size); // 1 a location, 2 a wanted one
-    for (const [id, number] of this.#conceptIds) if (isLocation(id)) kinds[number] = 1;
+    if (this.#hasDirtyPostings) this.#rebuildDirtyPostings();
+    const wantedNumbers = new Set<number>();
     for (const id of wanted) {
       const number = this.#conceptIds.get(id);
-      if (number !== undefined) kinds[number] = 2;
+      if (number !== undefined) wantedNumbers.add(number);
     }
-    const documents = this.#documentConcepts;
-    return (seq) => {
-      let isPlaced = false;
-      for (const c of documents[seq] ?? []) {
-        const kind = kinds[c] ?? 0;
-        if (kind === 2) return 'here';
-        if (kind === 1) isPlaced = true;
+    const where = new Uint8Array(this.#documentConcepts.length); // 1 a location, 2 a wanted one
+    for (const [id, number] of this.#conceptIds) {
+      const mark = wantedNumbers.has(number) ? 2 : isLocation(id) ? 1 : 0;
+      const posting = this.#postings[number];
+      if (mark === 0 || !posting) continue;
+      for (let k = 0; k < posting.length; k += 1) {
+        const seq = posting.seqs[k] as number;
+        if ((where[seq] as number) < mark) where[seq] = mark;
       }
-      return isPlaced ? 'elsewhere' : 'unplaced';
+    }
+    return (seq) => {
+      const mark = where[seq] ?? 0;
+      return mark === 2 ? 'here' : mark === 1 ? 'elsewhere' : 'unplaced';
     };
   }
 

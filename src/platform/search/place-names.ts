@@ -48,9 +48,17 @@ const MIN_NAME_LENGTH = 3;
 const ARABIC_CLITICS = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
+const KEY_CACHE_LIMIT = 100_000;
+const keyCache = new Map<string, string>();
+
 /** A word as places are compared: normalised, without apostrophes and Latin accents. */
 export function placeKey(word: string): string {
-  return foldLatin(keepWordCharacters(stripApostrophes(normaliseText(word))));
+  const known = keyCache.get(word);
+  if (known !== undefined) return known;
+  const key = foldLatin(keepWordCharacters(stripApostrophes(normaliseText(word))));
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(word, key);
+  return key;
 }
 
 /** The forms of a word to look up: itself and, in Arabic, without its clitics and article. */
@@ -135,6 +143,8 @@ export class PlaceNames {
   #byKey = new Map<string, TEntry[]>();
   #byStart = new Map<string, TEntry[]>();
   #byLetter = new Map<string, TEntry[]>();
+  /** The candidates of each word already read (records repeat their words), with and without typos. */
+  readonly #candidateCache = [new Map<string, TEntry[]>(), new Map<string, TEntry[]>()] as const;
 
   /** Replaces every name of one source ("countries", "regions", "gazetteer"…). */
   replace(source: string, names: Iterable<TPlaceName>): void {
@@ -181,9 +191,20 @@ export class PlaceNames {
     this.#byKey = byKey;
     this.#byStart = byStart;
     this.#byLetter = byLetter;
+    for (const cache of this.#candidateCache) cache.clear();
   }
 
   #candidates(word: string, withTypos: boolean): TEntry[] {
+    const cache = this.#candidateCache[withTypos ? 1 : 0];
+    const known = cache.get(word);
+    if (known !== undefined) return known;
+    const found = this.#findCandidates(word, withTypos);
+    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
+    cache.set(word, found);
+    return found;
+  }
+
+  #findCandidates(word: string, withTypos: boolean): TEntry[] {
     const found = new Set<TEntry>();
     for (const form of variants(word)) {
       for (const e of this.#byKey.get(nameKey(form)) ?? []) found.add(e);

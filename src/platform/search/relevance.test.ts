@@ -22,6 +22,28 @@ describe('bestInOrder', () => {
       assert.deepEqual(bestInOrder(seqs, scoreOf, count), sorted.slice(0, count), `best ${count}`);
   });
 
+  it('gives the same best with an upper bound of each score, however loose', () => {
+    let state = 11;
+    const random = () => {
+      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return state / 2_147_483_648;
+    };
+    const seqs = Array.from({ length: 5_000 }, (_, i) => i + 1);
+    // As the ranking: evidence in quarters, halved for some records, a tie-break for others.
+    const evidence = new Map(seqs.map((seq) => [seq, Math.floor(random() * 40) / 4]));
+    const halved = new Set(seqs.filter(() => random() < 0.4));
+    const readers = new Set(seqs.filter(() => random() < 0.2));
+    const scoreOf = (seq: number) =>
+      (evidence.get(seq) ?? 0) * (halved.has(seq) ? 0.5 : 1) + (readers.has(seq) ? 0.001 : 0);
+    const boundOf = (seq: number) => (evidence.get(seq) ?? 0) + 0.001;
+    for (const count of [1, 20, 1_000, 5_000])
+      assert.deepEqual(
+        bestInOrder(seqs, scoreOf, count, boundOf),
+        bestInOrder(seqs, scoreOf, count),
+        `best ${count}`,
+      );
+  });
+
   it('returns nothing for no matches or a count of zero', () => {
     assert.deepEqual(
       bestInOrder([], () => 1, 10),

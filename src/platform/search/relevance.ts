@@ -194,9 +194,12 @@ export async function rankEveryMatch(
     const scoreOf = (seq: number) =>
       (totals[seq] as number) * (placeOf?.(seq) === 'elsewhere' ? RELEVANCE_WEIGHTS.elsewhere : 1) +
       (isReaders(seq) ? RELEVANCE_WEIGHTS.readerLanguage : 0);
+    // No score is above its evidence plus the reader's tie-break (being elsewhere only halves): a
+    // record whose bound cannot enter the best is passed over without the place test.
+    const boundOf = (seq: number) => (totals[seq] as number) + RELEVANCE_WEIGHTS.readerLanguage;
     // Only the best `facetSample` need an order (the page lies within them); every match is scored.
     const every = matched.subarray(0, matchedLength);
-    ranked = bestInOrder(every, scoreOf, facetSample);
+    ranked = bestInOrder(every, scoreOf, facetSample, boundOf);
     for (let k = 0; k < matchedLength; k += 1) totals[every[k] as number] = 0;
     if (filtered) for (let i = 0; i < filtered.length; i += 1) allowed[filtered[i] as number] = 0;
   } catch (error) {
@@ -321,12 +324,15 @@ export function everyWord(
 /**
  * The best `count` of `seqs` by score (higher first), ties to the newest (higher seq), in order — a
  * bounded min-heap in two typed arrays, so a query matching 100,000 records sorts only the best
- * thousand and allocates nothing per match.
+ * thousand and allocates nothing per match. `boundOf`, when given, is never below `scoreOf` (a cheap
+ * upper bound): once the heap is full, a record whose bound would be turned away is not scored —
+ * its score would be turned away too, so the result is the same.
  */
 export function bestInOrder(
   seqs: ArrayLike<number>,
   scoreOf: (seq: number) => number,
   count: number,
+  boundOf?: (seq: number) => number,
 ): TScoredSeq[] {
   const size = Math.max(0, Math.min(count, seqs.length));
   const heapSeq = new Float64Array(size);
@@ -349,6 +355,11 @@ export function bestInOrder(
   // are the same in any order of visit: score, then seq, orders every match).
   for (let k = seqs.length - 1; k >= 0 && size > 0; k -= 1) {
     const seq = seqs[k] as number;
+    if (boundOf && length === size) {
+      const bound = boundOf(seq);
+      const least = heapScore[0] as number;
+      if (bound < least || (bound === least && seq <= (heapSeq[0] as number))) continue;
+    }
     const score = scoreOf(seq);
     if (length < size) {
       heapSeq[length] = seq;

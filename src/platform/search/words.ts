@@ -30,7 +30,9 @@ const WORD_RUN = /[\p{L}\p{N}\p{M}\u200C\u200D]+(?:[.'\u2019\u00B7:][\p{L}\p{N}\
 const NEEDS_DICTIONARY =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
-const cache = new Map<string, TWordForms | null>();
+/** Each language's segments already read (a map per language: no key to build for each word). */
+const caches = new Map<string, Map<string, TWordForms | null>>();
+let cached = 0;
 
 /**
  * The forms of one segment in a language. Stemming comes before Latin folding (the Snowball rules
@@ -38,12 +40,20 @@ const cache = new Map<string, TWordForms | null>();
  * ("guarderias") meets a text written with them ("guarderías").
  */
 export function wordForms(segment: string, language: string): TWordForms | null {
-  const key = `${language}\u0000${segment}`;
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
+  let cache = caches.get(language);
+  if (!cache) {
+    cache = new Map();
+    caches.set(language, cache);
+  }
+  const known = cache.get(segment);
+  if (known !== undefined) return known;
   const result = computeWordForms(segment, language);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, result);
+  if (cached >= CACHE_LIMIT) {
+    for (const c of caches.values()) c.clear();
+    cached = 0;
+  }
+  cache.set(segment, result);
+  cached += 1;
   return result;
 }
 
@@ -67,10 +77,12 @@ function computeWordForms(segment: string, language: string): TWordForms | null 
  * or the dictionary words of a run in a script written without spaces.
  */
 function forEachSegment(text: string, visit: (segment: string, index: number) => void): void {
+  // One test of the whole text spares one a word in the common case (no script written without spaces).
+  const mayNeedDictionary = NEEDS_DICTIONARY.test(text);
   WORD_RUN.lastIndex = 0;
   for (let match = WORD_RUN.exec(text); match !== null; match = WORD_RUN.exec(text)) {
     const run = match[0];
-    if (!NEEDS_DICTIONARY.test(run)) {
+    if (!mayNeedDictionary || !NEEDS_DICTIONARY.test(run)) {
       visit(run, match.index);
       continue;
     }

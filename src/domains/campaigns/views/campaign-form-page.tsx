@@ -3,16 +3,16 @@ import { conceptChoices, countryChoiceGroups } from '../../../ui/components/choi
 import type { TFormState } from '../../../ui/components/form-field.tsx';
 import { FormFields, type TFieldEntry } from '../../../ui/components/form-fields.tsx';
 import { hubLanguageOptions, RecordFormPage } from '../../../ui/components/record-form-page.tsx';
-import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
+import { RowFields, type TRowPart } from '../../../ui/components/row-fields.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { campaignScopes } from '../campaigns.schemas.ts';
 
-/** A material's inputs in its row: the part it sends, the suffix of its id, and what else it needs. */
-const materialParts = [
-  { part: 'materialTitle', suffix: 'title' },
-  { part: 'materialUrl', suffix: 'url', type: 'url' },
-  { part: 'materialAlt', suffix: 'alt', hint: 'materialAltHint' },
-] as const;
+/** A material's inputs in its row: the part it sends, the end of its id, and what else it needs. */
+const materialParts: readonly TRowPart[] = [
+  { text: 'materialTitle', id: 'title' },
+  { text: 'materialUrl', id: 'url', type: 'url' },
+  { text: 'materialAlt', id: 'alt', hint: 'materialAltHint' },
+];
 
 /** Writing or editing a campaign. */
 export function CampaignFormPage({
@@ -38,27 +38,15 @@ export function CampaignFormPage({
   const title = isNew ? t('campaigns.form.newTitle') : t('campaigns.form.editTitle');
   const choose = t('campaigns.choose');
   const materials = (
-    <RepeatableRows
+    <RowFields
       {...common}
       name="materials"
       legend={t('campaigns.materials')}
       hint={t('campaigns.field.materialRowsHint')}
       rowLegend={(n) => t('campaigns.field.materialRow', { n })}
       addLabel={t('campaigns.field.addMaterial')}
-      parts={['materialTitle', 'materialUrl', 'materialAlt']}
-      row={(index) => (
-        <FormFields
-          {...common}
-          labels={(key) => t(`campaigns.field.${key}`)}
-          fields={materialParts.map(({ part, suffix, ...own }) => ({
-            text: `materials-${index}-${suffix}`,
-            label: part,
-            inputName: part,
-            value: rowValue(state, part, index),
-            ...own,
-          }))}
-        />
-      )}
+      labels={(key) => t(`campaigns.field.${key}`)}
+      parts={materialParts}
     />
   );
   const fields: TFieldEntry[] = [

@@ -10,7 +10,7 @@ import {
 } from '../../../ui/components/form-field.tsx';
 import { FormFields, type TFieldEntry } from '../../../ui/components/form-fields.tsx';
 import { hubLanguageOptions } from '../../../ui/components/record-form-page.tsx';
-import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
+import { RowFields } from '../../../ui/components/row-fields.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { currencyOptions } from '../commitment-amounts.ts';
@@ -220,23 +220,14 @@ export function CommitmentFormPage(props: TCommitmentFormProps) {
           {(['practiceLinks', 'eventLinks'] as const).map((name) => {
             const part = name === 'practiceLinks' ? 'practiceLink' : 'eventLink';
             return (
-              <RepeatableRows
+              <RowFields
                 {...common}
                 name={name}
                 legend={t(`commitments.field.${name}`)}
                 rowLegend={(n) => t('commitments.form.addressRow', { n })}
                 addLabel={t('commitments.form.addAddress')}
-                parts={[part]}
-                row={(index) => (
-                  <TextField
-                    {...common}
-                    name={`${name}-${index}-url`}
-                    inputName={part}
-                    value={rowValue(state, part, index)}
-                    type="url"
-                    label={t('commitments.form.address')}
-                  />
-                )}
+                labels={(key) => t(`commitments.form.${key}`)}
+                parts={[{ text: part, id: 'url', label: 'address', type: 'url' }]}
               />
             );
           })}

@@ -6,7 +6,7 @@ import {
   TextField,
   type TFormState,
 } from '../../../ui/components/form-field.tsx';
-import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
+import { RowFields } from '../../../ui/components/row-fields.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -79,23 +79,14 @@ export function ReportFormPage({
               label={t('commitments.reportForm.narrative')}
               rows={3}
             />
-            <RepeatableRows
+            <RowFields
               {...common}
               name={`evidence_${d.id}`}
               legend={t('commitments.reportForm.evidence')}
               rowLegend={(n) => t('commitments.form.addressRow', { n })}
               addLabel={t('commitments.form.addAddress')}
-              parts={[evidencePartOf(d.id)]}
-              row={(index) => (
-                <TextField
-                  {...common}
-                  name={`evidence_${d.id}-${index}-url`}
-                  inputName={evidencePartOf(d.id)}
-                  value={rowValue(state, evidencePartOf(d.id), index)}
-                  type="url"
-                  label={t('commitments.form.address')}
-                />
-              )}
+              labels={(key) => t(`commitments.form.${key}`)}
+              parts={[{ text: evidencePartOf(d.id), id: 'url', label: 'address', type: 'url' }]}
             />
           </fieldset>
         ))}

@@ -3,16 +3,10 @@ import { countriesSorted } from '../../../i18n/names.ts';
 import { formatOffset } from '../../../platform/time-zones.ts';
 import { conceptChoices, languageChoices } from '../../../ui/components/choice-options.ts';
 import { DateTimeField, dateTimeSummaryTargets } from '../../../ui/components/date-time-field.tsx';
-import {
-  ErrorSummary,
-  formValue,
-  formValues,
-  TextField,
-  type TFormState,
-} from '../../../ui/components/form-field.tsx';
+import { ErrorSummary, formValue, formValues, type TFormState } from '../../../ui/components/form-field.tsx';
 import { FormFields, type TFieldEntry } from '../../../ui/components/form-fields.tsx';
 import { PlacePicker, type TPlaceValue } from '../../../ui/components/place-picker.tsx';
-import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
+import { RowFields } from '../../../ui/components/row-fields.tsx';
 import type { TOption } from '../../../ui/components/select-field.tsx';
 import { timeZoneChoices } from '../../../ui/components/time-zone-choices.ts';
 import { Layout } from '../../../ui/layout.tsx';
@@ -190,25 +184,15 @@ export function EventFormPage(props: TEventFormPageProps) {
     { text: 'capacity', type: 'number', min: '1', hint: 'capacityHint' },
     {
       element: (
-        <RepeatableRows
-          {...common}
+        <RowFields
+          {...fieldsOf}
           name="questions"
           legend={t('events.field.questions')}
           hint={t('events.field.questionRowsHint', { max: maxQuestions })}
           rowLegend={(n) => t('events.field.questionRow', { n })}
           addLabel={t('events.field.addQuestion')}
-          parts={questionParts}
+          parts={[{ text: questionParts[0], id: 'question', maxLength: eventLimits.shortText }]}
           max={maxQuestions}
-          row={(index) => (
-            <TextField
-              {...common}
-              name={`questions-${index}-question`}
-              inputName={questionParts[0]}
-              value={rowValue(state, questionParts[0], index)}
-              label={t('events.field.question')}
-              maxLength={eventLimits.shortText}
-            />
-          )}
         />
       ),
     },

@@ -2,8 +2,8 @@ import { locales } from '../../../i18n/locales.ts';
 import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
 import { ChoiceList } from '../../../ui/components/choice-list.tsx';
 import { conceptChoices } from '../../../ui/components/choice-options.ts';
-import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
-import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
+import { ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { RowFields } from '../../../ui/components/row-fields.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -15,38 +15,25 @@ import type { TAxisGroup } from './outcome-page.tsx';
 
 type TBinding = { ctx: TViewContext; form: string; state: TFormState };
 
+/** The outcome form's words (`events.outcome.*`) by key. */
+const outcomeWords = (ctx: TViewContext) => (key: string) => ctx.t(`events.outcome.${key}`);
+
 /** Recordings or documents as rows: a title and its web address. */
 function LinkRows({ binding, kind }: { binding: TBinding; kind: 'recording' | 'document' }) {
   const { t } = binding.ctx;
-  const parts = [`${kind}Title`, `${kind}Url`] as const;
   const name = kind === 'recording' ? 'recordings' : 'documents';
   return (
-    <RepeatableRows
+    <RowFields
       {...binding}
       name={name}
       legend={t(`events.outcome.${name}`)}
       rowLegend={(n) => t(`events.outcome.${kind}Row`, { n })}
       addLabel={t(kind === 'recording' ? 'events.outcome.addRecording' : 'events.outcome.addDocument')}
-      parts={parts}
-      row={(index) => (
-        <>
-          <TextField
-            {...binding}
-            name={`${name}-${index}-title`}
-            inputName={parts[0]}
-            value={rowValue(binding.state, parts[0], index)}
-            label={t('events.outcome.linkTitle')}
-          />
-          <TextField
-            {...binding}
-            name={`${name}-${index}-url`}
-            inputName={parts[1]}
-            value={rowValue(binding.state, parts[1], index)}
-            type="url"
-            label={t('events.outcome.linkUrl')}
-          />
-        </>
-      )}
+      labels={outcomeWords(binding.ctx)}
+      parts={[
+        { text: `${kind}Title`, id: 'title', label: 'linkTitle' },
+        { text: `${kind}Url`, id: 'url', label: 'linkUrl', type: 'url' },
+      ]}
     />
   );
 }
@@ -80,23 +67,15 @@ export function OutcomeFormPage({
         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
         <ErrorSummary ctx={ctx} form="outcome" state={outcomeState} />
         <TextAreaField {...outcome} name="summary" label={t('events.outcome.summary')} rows={6} />
-        <RepeatableRows
+        <RowFields
           {...outcome}
           name="axes"
           legend={t('events.outcome.axes')}
           hint={t('events.outcome.axesRowsHint')}
           rowLegend={(n) => t('events.outcome.axisRow', { n })}
           addLabel={t('events.outcome.addAxis')}
-          parts={['axis']}
-          row={(index) => (
-            <TextField
-              {...outcome}
-              name={`axes-${index}-title`}
-              inputName="axis"
-              value={rowValue(outcomeState, 'axis', index)}
-              label={t('events.outcome.axisTitle')}
-            />
-          )}
+          labels={outcomeWords(ctx)}
+          parts={[{ text: 'axis', id: 'title', label: 'axisTitle' }]}
         />
         <LinkRows binding={outcome} kind="recording" />
         <LinkRows binding={outcome} kind="document" />
@@ -181,24 +160,15 @@ export function OutcomeFormPage({
           label={t('events.outcome.addresseesField')}
           options={addresseeKinds.map((k) => ({ value: k, label: t(`events.addressee.${k}`) }))}
         />
-        <RepeatableRows
+        <RowFields
           {...recommendation}
           name="addresseeOthers"
           legend={t('events.outcome.addresseeOthers')}
           hint={t('events.outcome.addresseeOthersHint')}
           rowLegend={(n) => t('events.outcome.addresseeOtherRow', { n })}
           addLabel={t('events.outcome.addAddressee')}
-          parts={['addresseeOther']}
-          row={(index) => (
-            <TextField
-              {...recommendation}
-              name={`addresseeOthers-${index}-name`}
-              inputName="addresseeOther"
-              value={rowValue(recommendationState, 'addresseeOther', index)}
-              label={t('events.outcome.addresseeOther')}
-              maxLength={200}
-            />
-          )}
+          labels={outcomeWords(ctx)}
+          parts={[{ text: 'addresseeOther', id: 'name', maxLength: 200 }]}
         />
         <button type="submit">{t('events.outcome.add')}</button>
       </form>

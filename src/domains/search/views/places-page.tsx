@@ -8,7 +8,7 @@ import {
   TextField,
   type TFormState,
 } from '../../../ui/components/form-field.tsx';
-import { RepeatableRows, rowValue } from '../../../ui/components/repeatable-rows.tsx';
+import { RowFields } from '../../../ui/components/row-fields.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TGazetteerPlace } from '../search.record.ts';
@@ -24,7 +24,7 @@ function NameRows(props: {
   const { ctx, form, state } = props;
   const { t } = ctx;
   return (
-    <RepeatableRows
+    <RowFields
       ctx={ctx}
       form={form}
       state={state}
@@ -33,19 +33,8 @@ function NameRows(props: {
       hint={props.hint}
       rowLegend={(n) => t('search.places.nameRow', { n })}
       addLabel={t('search.places.addName')}
-      parts={['placeName']}
-      row={(index) => (
-        <TextField
-          ctx={ctx}
-          form={form}
-          state={state}
-          name={`names-${index}-name`}
-          inputName="placeName"
-          value={rowValue(state, 'placeName', index)}
-          label={t('search.places.name')}
-          maxLength={80}
-        />
-      )}
+      labels={(key) => t(`search.places.${key}`)}
+      parts={[{ text: 'placeName', id: 'name', label: 'name', maxLength: 80 }]}
     />
   );
 }
