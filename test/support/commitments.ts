@@ -150,6 +150,24 @@ export function commitmentFormFields(leadOrganizationId: string, overrides: TFor
 }
 
 /**
+ * A person with this role in the organisation (made now, in this locale), acting, and the draft
+ * commitment they declared for it (`commitmentInput` with the overrides).
+ */
+export async function declaredDraft(
+  deps: TDeps,
+  organizationId: string,
+  role: 'owner' | 'editor',
+  options: { locale?: string; overrides?: Record<string, unknown> } = {},
+) {
+  const person = await createPersonIn(deps, organizationId, role, { locale: options.locale });
+  const actor = await actorOf(deps, person);
+  const draft = await createCommitment(deps, actor, commitmentInput(organizationId, options.overrides), {
+    locale: 'en',
+  });
+  return { person, actor, draft };
+}
+
+/**
  * A published commitment of a new member organisation: its owner declared and submitted it, a reviewer
  * published it. Returns the people involved so a test can act as them.
  */
@@ -157,13 +175,9 @@ export async function publishedCommitment(deps: TDeps, overrides: Record<string,
   const organization = await createMemberOrganization(deps, {
     name: `Care Network ${Date.now().toString(36)}`,
   });
-  const owner = await createPersonIn(deps, organization.id, 'owner');
+  const { person: owner, actor, draft } = await declaredDraft(deps, organization.id, 'owner', { overrides });
   const reviewer = await createUser(deps, { roles: ['reviewer'] });
-  const ownerActor = await actorOf(deps, owner);
-  const draft = await createCommitment(deps, ownerActor, commitmentInput(organization.id, overrides), {
-    locale: 'en',
-  });
-  await submitCommitment(deps, ownerActor, draft.slug);
+  await submitCommitment(deps, actor, draft.slug);
   const commitment = await publishCommitment(deps, await actorOf(deps, reviewer, ['reviewer']), draft.slug);
   return { organization, owner, reviewer, commitment };
 }

@@ -7,6 +7,8 @@ import {
 } from '../../src/domains/organizations/organizations.repository.ts';
 import { newId } from '../../src/platform/ids.ts';
 import { actorOf, createUser, type TTestUser } from './accounts.ts';
+import { type PersonClient, type TPersonSpec, usePeople } from './people.ts';
+import type { TTestApp } from './test-app.ts';
 
 /** Factories for events, news and campaigns tests: member organisations with people, events through the service. */
 
@@ -127,4 +129,41 @@ export function inPersonEventForm(organizer: string, overrides: Record<string, s
     organizers: organizer,
     ...overrides,
   };
+}
+
+type TMemberOrganization = Awaited<ReturnType<typeof createMemberOrganization>>;
+
+/** A signed-in editor of a new member organisation (made for them); `organization` is theirs. */
+export type TOrganiser = PersonClient & { readonly organization: TMemberOrganization };
+
+/**
+ * The organisers of one `describe`'s tests, through usePeople: each the editor of a new member
+ * organisation made with the options given, e.g.
+ * `const { omani } = useOrganisers(t, { omani: { countries: ['OM'] } })`, then `omani.organization.slug`.
+ */
+export function useOrganisers<TName extends string>(
+  t: TTestApp,
+  spec: Record<TName, Parameters<typeof createMemberOrganization>[1]>,
+): Record<TName, TOrganiser> {
+  const names = Object.keys(spec) as TName[];
+  const organizations = new Map<TName, TMemberOrganization>();
+  const editorOf = (name: TName) => async (deps: TDeps) => {
+    const organization = await createMemberOrganization(deps, spec[name]);
+    organizations.set(name, organization);
+    return createOrganizationPerson(deps, organization.id, 'editor');
+  };
+  const people = usePeople(
+    t,
+    Object.fromEntries(names.map((name) => [name, editorOf(name)])) as Record<TName, TPersonSpec>,
+  );
+  for (const name of names) {
+    Object.defineProperty(people[name], 'organization', {
+      get: () => {
+        const organization = organizations.get(name);
+        if (!organization) throw new Error('useOrganisers: organisers are made in a before hook');
+        return organization;
+      },
+    });
+  }
+  return people as Record<TName, TOrganiser>;
 }

@@ -3,15 +3,13 @@ import { after, before, describe, it } from 'node:test';
 import { createUser, manualClock } from '../../../test/support/accounts.ts';
 import {
   actorOf,
-  commitmentInput,
   createMemberOrganization,
-  createPersonIn,
+  declaredDraft,
   firstCycleId,
 } from '../../../test/support/commitments.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { openRound, registerCommitmentJobs } from './commitment-reporting.service.ts';
 import { publishCommitment, submitCommitment } from './commitment-workflow.service.ts';
-import { createCommitment } from './commitments.service.ts';
 
 // Reminders go out at 08:00 UTC; these tests open rounds at 05:30 UTC, before that hour.
 describe('commitments: when a round’s reminders go out', () => {
@@ -25,12 +23,9 @@ describe('commitments: when a round’s reminders go out', () => {
     registerCommitmentJobs(t.deps);
     admin = await actorOf(t.deps, await createUser(t.deps, { roles: ['admin'] }), ['admin']);
     const org = await createMemberOrganization(t.deps, { name: 'Early Riser Network' });
-    const owner = await createPersonIn(t.deps, org.id, 'owner');
+    const { person: owner, actor, draft: c } = await declaredDraft(t.deps, org.id, 'owner');
     ownerEmail = owner.email;
-    const c = await createCommitment(t.deps, await actorOf(t.deps, owner), commitmentInput(org.id), {
-      locale: 'en',
-    });
-    await submitCommitment(t.deps, await actorOf(t.deps, owner), c.slug);
+    await submitCommitment(t.deps, actor, c.slug);
     await publishCommitment(t.deps, admin, c.slug);
   });
   after(async () => {

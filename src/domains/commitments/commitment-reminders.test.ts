@@ -6,16 +6,14 @@ import { createUser } from '../../../test/support/accounts.ts';
 import {
   actorOf,
   addPersonTo,
-  commitmentInput,
   createMemberOrganization,
-  createPersonIn,
+  declaredDraft,
   firstCycleId,
 } from '../../../test/support/commitments.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { JobQueue } from '../../platform/jobs.ts';
 import { openRound, registerCommitmentJobs } from './commitment-reporting.service.ts';
 import { publishCommitment, submitCommitment } from './commitment-workflow.service.ts';
-import { createCommitment } from './commitments.service.ts';
 
 const childScript = fileURLToPath(
   new URL('../../../test/support/commitments-worker.child.ts', import.meta.url),
@@ -38,12 +36,10 @@ describe('durable reminders: a worker killed mid-run', () => {
     for (let i = 0; i < 6; i += 1) {
       const org = await createMemberOrganization(t.deps, { name: `Maker ${i}` });
       organizations.push(org);
-      const owner = await createPersonIn(t.deps, org.id, 'owner', { locale: i % 2 === 0 ? 'en' : 'pl' });
+      const locale = i % 2 === 0 ? 'en' : 'pl';
+      const { person: owner, actor, draft: c } = await declaredDraft(t.deps, org.id, 'owner', { locale });
       people.push(owner.email);
-      const c = await createCommitment(t.deps, await actorOf(t.deps, owner), commitmentInput(org.id), {
-        locale: 'en',
-      });
-      await submitCommitment(t.deps, await actorOf(t.deps, owner), c.slug);
+      await submitCommitment(t.deps, actor, c.slug);
       await publishCommitment(t.deps, admin, c.slug);
     }
     // Someone who edits for two makers gets one e-mail, not two.

@@ -6,6 +6,7 @@ import {
   sql,
   type Updateable,
 } from 'kysely';
+import { organizationColumns } from '../../core/organization-columns.ts';
 import { parseJson, updateAtVersion } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
@@ -255,23 +256,24 @@ export async function replaceDeliverables(
 
 /* Makers */
 
-export async function listMakers(db: TDb, commitmentId: string): Promise<TMaker[]> {
-  const rows = await db
+/** Makers joined to their organisations, the lead first, then by the organisation's name. */
+function makersQuery(db: TDb) {
+  return db
     .selectFrom('commitment_makers')
     .innerJoin('organizations', 'organizations.id', 'commitment_makers.organization_id')
+    .select([...organizationColumns, 'commitment_makers.role', 'commitment_makers.status'])
+    .orderBy('commitment_makers.role', 'desc')
+    .orderBy('organizations.sort_name');
+}
+
+export async function listMakers(db: TDb, commitmentId: string): Promise<TMaker[]> {
+  const rows = await makersQuery(db)
     .select([
-      'commitment_makers.organization_id as organizationId',
-      'organizations.slug',
-      'organizations.name',
       'organizations.stakeholder_type as stakeholderType',
-      'commitment_makers.role',
-      'commitment_makers.status',
       'commitment_makers.invited_at as invitedAt',
       'commitment_makers.responded_at as respondedAt',
     ])
     .where('commitment_makers.commitment_id', '=', commitmentId)
-    .orderBy('commitment_makers.role', 'desc')
-    .orderBy('organizations.sort_name')
     .execute();
   return rows.map((r) => ({ ...r, role: r.role as TMaker['role'], status: r.status as TMaker['status'] }));
 }
@@ -771,19 +773,9 @@ export async function listReviewers(db: TDb) {
 export async function listMakersOfCommitments(db: TDb, commitmentIds: readonly string[]) {
   if (commitmentIds.length === 0)
     return new Map<string, { name: string; slug: string; role: string; status: string }[]>();
-  const rows = await db
-    .selectFrom('commitment_makers')
-    .innerJoin('organizations', 'organizations.id', 'commitment_makers.organization_id')
-    .select([
-      'commitment_makers.commitment_id as commitmentId',
-      'organizations.name',
-      'organizations.slug',
-      'commitment_makers.role',
-      'commitment_makers.status',
-    ])
+  const rows = await makersQuery(db)
+    .select('commitment_makers.commitment_id as commitmentId')
     .where('commitment_makers.commitment_id', 'in', commitmentIds)
-    .orderBy('commitment_makers.role', 'desc')
-    .orderBy('organizations.sort_name')
     .execute();
   const byCommitment = new Map<string, { name: string; slug: string; role: string; status: string }[]>();
   for (const row of rows) {

@@ -6,6 +6,7 @@ import {
   commitmentInput,
   createMemberOrganization,
   createPersonIn,
+  declaredDraft,
   firstCycleId,
 } from '../../../test/support/commitments.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
@@ -20,6 +21,7 @@ import {
   submitCommitment,
 } from './commitment-workflow.service.ts';
 import { lightSql, listPublishedCommitments } from './commitments.repository.ts';
+import { emptyCommitmentFilter } from './commitments.schemas.ts';
 import { createCommitment, readCommitmentPage, updateCommitment } from './commitments.service.ts';
 
 async function refusal(
@@ -59,17 +61,16 @@ describe('commitments: declare, review, report (service)', () => {
   });
 
   it('declares, explains what a SMART commitment lacks, and publishes after review', async () => {
-    const editor = await createPersonIn(t.deps, lead.id, 'editor');
-    const actor = await actorOf(t.deps, editor);
-    const draft = await createCommitment(
-      t.deps,
+    const {
+      person: editor,
       actor,
-      commitmentInput(lead.id, {
+      draft,
+    } = await declaredDraft(t.deps, lead.id, 'editor', {
+      overrides: {
         description: 'Too short.',
         deliverables: [{ id: null, title: 'Open centres', measure: '', target: '', dueDate: null }],
-      }),
-      { locale: 'en' },
-    );
+      },
+    });
     assert.equal(draft.status, 'draft');
     const page = await readCommitmentPage(t.deps, actor, draft.slug);
     assert.deepEqual(
@@ -135,68 +136,35 @@ describe('commitments: declare, review, report (service)', () => {
   it('refuses dates outside the cycle or in the wrong order, and amounts the language does not allow', async () => {
     const editor = await createPersonIn(t.deps, lead.id, 'owner', { locale: 'pl' });
     const actor = await actorOf(t.deps, editor);
-    const outside = await refusal(
-      createCommitment(
-        t.deps,
-        actor,
-        commitmentInput(lead.id, { startDate: '2020-05-01', endDate: '2027-02-01' }),
-        { locale: 'en' },
-      ),
-    );
+    const declare = (overrides: Record<string, unknown>, locale = 'en', leadId = lead.id) =>
+      createCommitment(t.deps, actor, commitmentInput(leadId, overrides), { locale });
+    const outside = await refusal(declare({ startDate: '2020-05-01', endDate: '2027-02-01' }));
     assert.deepEqual(outside.fieldErrors, {
       startDate: 'commitments.errors.outsideCycle',
       endDate: 'commitments.errors.outsideCycle',
     });
-    const reversed = await refusal(
-      createCommitment(
-        t.deps,
-        actor,
-        commitmentInput(lead.id, { startDate: '2025-05-01', endDate: '2024-02-01' }),
-        { locale: 'en' },
-      ),
-    );
+    const reversed = await refusal(declare({ startDate: '2025-05-01', endDate: '2024-02-01' }));
     assert.deepEqual(reversed.fieldErrors, { endDate: 'commitments.errors.endBeforeStart' });
     const pointInPolish = await refusal(
-      createCommitment(
-        t.deps,
-        actor,
-        commitmentInput(lead.id, { kind: 'financing', amountText: '350.5', currency: 'PLN' }),
-        { locale: 'pl' },
-      ),
+      declare({ kind: 'financing', amountText: '350.5', currency: 'PLN' }, 'pl'),
     );
     assert.deepEqual(pointInPolish.fieldErrors, { amount: 'commitments.errors.amountFormat' });
-    const noCurrency = await refusal(
-      createCommitment(t.deps, actor, commitmentInput(lead.id, { amountText: '100' }), { locale: 'en' }),
-    );
+    const noCurrency = await refusal(declare({ amountText: '100' }));
     assert.equal(noCurrency.fieldErrors.currency, 'commitments.errors.currencyRequired');
-    const commaInPolish = await createCommitment(
-      t.deps,
-      actor,
-      commitmentInput(lead.id, { kind: 'financing', amountText: '1 350,5', currency: 'PLN' }),
-      { locale: 'pl' },
-    );
+    const commaInPolish = await declare({ kind: 'financing', amountText: '1 350,5', currency: 'PLN' }, 'pl');
     assert.equal(commaInPolish.amount, 1350.5);
-    const arabicDigits = await createCommitment(
-      t.deps,
-      actor,
-      commitmentInput(lead.id, { kind: 'financing', amountText: '٣٥٠', currency: 'OMR' }),
-      { locale: 'ar' },
-    );
+    const arabicDigits = await declare({ kind: 'financing', amountText: '٣٥٠', currency: 'OMR' }, 'ar');
     assert.equal(arabicDigits.amount, 350);
-    const otherLead = await refusal(
-      createCommitment(t.deps, actor, commitmentInput(stranger.id), { locale: 'en' }),
-    );
+    const otherLead = await refusal(declare({}, 'en', stranger.id));
     assert.deepEqual(otherLead.fieldErrors, { leadOrganizationId: 'commitments.errors.leadOrganization' });
   });
 
   it('keeps a co-maker pending until it confirms; only makers report, 0–100 %, and the light follows', async () => {
-    const editor = await createPersonIn(t.deps, lead.id, 'editor');
     const partnerEditor = await createPersonIn(t.deps, partner.id, 'editor', { locale: 'es' });
     const strangerEditor = await createPersonIn(t.deps, stranger.id, 'editor');
     const reviewer = await actorOf(t.deps, await createUser(t.deps, { roles: ['admin'] }), ['admin']);
-    const actor = await actorOf(t.deps, editor);
-    const c = await createCommitment(t.deps, actor, commitmentInput(lead.id, { coMakerIds: [partner.id] }), {
-      locale: 'en',
+    const { actor, draft: c } = await declaredDraft(t.deps, lead.id, 'editor', {
+      overrides: { coMakerIds: [partner.id] },
     });
     const invitation = await t.deps.db
       .selectFrom('outbox')
@@ -270,10 +238,15 @@ describe('commitments: declare, review, report (service)', () => {
     for (const months of [0, 13, 25]) {
       const when = new Date(clock.now().getTime() + months * 31 * 86_400_000);
       const cutoffs = stalenessCutoffs(when, t.deps.config.commitmentStaleness);
-      const [row] = await listPublishedCommitments(t.deps.db, { ...emptyFilter, q: c.title }, cutoffs, {
-        limit: 5,
-        offset: 0,
-      });
+      const [row] = await listPublishedCommitments(
+        t.deps.db,
+        { ...emptyCommitmentFilter, q: c.title },
+        cutoffs,
+        {
+          limit: 5,
+          offset: 0,
+        },
+      );
       assert.ok(row);
       assert.equal(row.light, stalenessOf(row, cutoffs), `after ${months} months`);
       assert.ok(lightSql(cutoffs));
@@ -285,10 +258,12 @@ describe('commitments: declare, review, report (service)', () => {
 
   it('schedules a round’s reminders as jobs and sends each maker one e-mail per reminder', async () => {
     const org = await createMemberOrganization(t.deps, { name: 'Reminder Org' });
-    const owner = await createPersonIn(t.deps, org.id, 'owner', { locale: 'fr' });
-    const actor = await actorOf(t.deps, owner);
+    const {
+      person: owner,
+      actor,
+      draft: one,
+    } = await declaredDraft(t.deps, org.id, 'owner', { locale: 'fr' });
     const admin = await actorOf(t.deps, await createUser(t.deps, { roles: ['admin'] }), ['admin']);
-    const one = await createCommitment(t.deps, actor, commitmentInput(org.id), { locale: 'en' });
     const two = await createCommitment(t.deps, actor, commitmentInput(org.id), { locale: 'en' });
     for (const c of [one, two]) {
       await submitCommitment(t.deps, actor, c.slug);
@@ -344,19 +319,3 @@ describe('commitments: declare, review, report (service)', () => {
     assert.match(last.text_body, new RegExp(`/commitments/${two.slug}/report`));
   });
 });
-
-const emptyFilter = {
-  q: null,
-  cycle: null,
-  kind: null,
-  stage: null,
-  level: null,
-  progress: null,
-  light: null,
-  fiveR: null,
-  sdg: null,
-  country: null,
-  theme: null,
-  type: null,
-  organization: null,
-};

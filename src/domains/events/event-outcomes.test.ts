@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import {
   actorOf,
@@ -7,18 +7,12 @@ import {
   createOrganizationPerson,
   lseEventInput,
 } from '../../../test/support/events.ts';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { createEvent, publishEvent } from './events.service.ts';
 
 describe(`event outcomes with recommendations by axis (${testDialect})`, () => {
-  let t: TTestApp;
-  before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2025-01-10T12:00:00Z') } });
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp({ clock: { now: () => new Date('2025-01-10T12:00:00Z') } });
 
   it('records a two-day conference’s five axes and its recommendations, shows them grouped, and finds them', async () => {
     const org = await createMemberOrganization(t.deps, {

@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { signedInClient } from '../../../test/support/accounts.ts';
-import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import {
+  createMemberOrganization,
+  createOrganizationPerson,
+  useOrganisers,
+} from '../../../test/support/events.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { findEventBySlug } from './events.repository.ts';
 
@@ -27,19 +31,8 @@ function eventForm(organizer: string, overrides: Record<string, string | string[
 
 /** The event's place is picked from the gazetteer (ADR 0060): no city, latitude or longitude typed. */
 describe(`event place picker (${testDialect})`, () => {
-  let t: TTestApp;
-  let omani: TestClient;
-  let orgSlug = '';
-
-  before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-01-10T12:00:00Z') } });
-    const inOman = await createMemberOrganization(t.deps, { countries: ['OM'] });
-    orgSlug = inOman.slug;
-    omani = await signedInClient(t.client(), await createOrganizationPerson(t.deps, inOman.id, 'editor'));
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp({ clock: { now: () => new Date('2026-01-10T12:00:00Z') } });
+  const { omani } = useOrganisers(t, { omani: { countries: ['OM'] } });
 
   it('has no coordinate or free city inputs, only the place search', async () => {
     const { html } = await omani.get('/ar/events/new');
@@ -52,7 +45,7 @@ describe(`event place picker (${testDialect})`, () => {
     await omani.get('/ar/events/new');
     const res = await omani.post(
       '/ar/events/new',
-      eventForm(orgSlug, { placeQuery: 'مسقط', _find: 'place' }),
+      eventForm(omani.organization.slug, { placeQuery: 'مسقط', _find: 'place' }),
     );
     assert.equal(res.status, 200);
     const html = await res.text();
@@ -78,7 +71,7 @@ describe(`event place picker (${testDialect})`, () => {
     };
     const res = await omani.post(
       '/ar/events/new',
-      eventForm(orgSlug, { place: found.places[0]?.value ?? '' }),
+      eventForm(omani.organization.slug, { place: found.places[0]?.value ?? '' }),
     );
     assert.equal(res.status, 303);
     const slug = decodeURIComponent((res.headers.get('location') ?? '').split('/events/')[1] ?? '');

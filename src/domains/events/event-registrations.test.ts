@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { lseEventInput, publishedEvent } from '../../../test/support/events.ts';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { anonymousActor } from '../../core/actor.ts';
 import { countRegistrationsByStatus, listRegistrations } from './event-registrations.repository.ts';
@@ -10,13 +10,7 @@ import { findEventById } from './events.repository.ts';
 import { updateEvent } from './events.service.ts';
 
 describe(`registration with a waiting list (${testDialect})`, () => {
-  let t: TTestApp;
-  before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-01-10T12:00:00Z') } });
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp({ clock: { now: () => new Date('2026-01-10T12:00:00Z') } });
 
   it('gives exactly 10 seats to 50 people registering at once, puts 40 on the waiting list, and promotes one per cancellation', async () => {
     const { deps } = t;

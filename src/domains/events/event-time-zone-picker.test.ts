@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { signedInClient, visibleText } from '../../../test/support/accounts.ts';
-import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { describe, it } from 'node:test';
+import { visibleText } from '../../../test/support/accounts.ts';
+import { useOrganisers } from '../../../test/support/events.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { findEventBySlug } from './events.repository.ts';
 
@@ -35,22 +35,11 @@ function eventForm(organizer: string, overrides: Record<string, string | string[
 }
 
 describe(`event time-zone picker (${testDialect})`, () => {
-  let t: TTestApp;
-  let omani: TestClient;
-  let american: TestClient;
-  let omaniSlug = '';
-
-  before(async () => {
-    // Mid-winter: Muscat is UTC+04:00 and Bogotá UTC−05:00 all year, so the labels do not move.
-    t = await createTestApp({ clock: { now: () => new Date('2026-01-10T12:00:00Z') } });
-    const inOman = await createMemberOrganization(t.deps, { countries: ['OM'] });
-    omaniSlug = inOman.slug;
-    omani = await signedInClient(t.client(), await createOrganizationPerson(t.deps, inOman.id, 'editor'));
-    const inUs = await createMemberOrganization(t.deps, { countries: ['US'] });
-    american = await signedInClient(t.client(), await createOrganizationPerson(t.deps, inUs.id, 'editor'));
-  });
-  after(async () => {
-    await t.close();
+  // Mid-winter: Muscat is UTC+04:00 and Bogotá UTC−05:00 all year, so the labels do not move.
+  const t = useTestApp({ clock: { now: () => new Date('2026-01-10T12:00:00Z') } });
+  const { omani, american } = useOrganisers(t, {
+    omani: { countries: ['OM'] },
+    american: { countries: ['US'] },
   });
 
   it('offers zones as a select grouped by region, labelled in the reader’s language, never a text box', async () => {
@@ -79,7 +68,10 @@ describe(`event time-zone picker (${testDialect})`, () => {
   it('refuses a forged zone with a named error and keeps the form', async () => {
     for (const forged of ['Etc/GMT+5', 'Mars/Olympus_Mons', '<script>alert(1)</script>', '']) {
       await omani.get('/en/events/new');
-      const res = await omani.post('/en/events/new', eventForm(omaniSlug, { timeZone: forged }));
+      const res = await omani.post(
+        '/en/events/new',
+        eventForm(omani.organization.slug, { timeZone: forged }),
+      );
       assert.equal(res.status, 422, forged);
       const html = await res.text();
       const summary = /<div class="notice error error-summary"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
@@ -93,7 +85,10 @@ describe(`event time-zone picker (${testDialect})`, () => {
 
   it('saves the picked zone and shows it chosen when editing', async () => {
     await omani.get('/en/events/new');
-    const res = await omani.post('/en/events/new', eventForm(omaniSlug, { timeZone: 'America/Bogota' }));
+    const res = await omani.post(
+      '/en/events/new',
+      eventForm(omani.organization.slug, { timeZone: 'America/Bogota' }),
+    );
     assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 300));
     const slug = decodeURIComponent((res.headers.get('location') ?? '').split('/events/')[1] ?? '');
     const event = await findEventBySlug(t.deps.db, slug);

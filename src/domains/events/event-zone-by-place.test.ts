@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { signedInClient } from '../../../test/support/accounts.ts';
-import {
-  createMemberOrganization,
-  createOrganizationPerson,
-  inPersonEventForm,
-} from '../../../test/support/events.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { describe, it } from 'node:test';
+import { inPersonEventForm, useOrganisers } from '../../../test/support/events.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
 function zoneSelect(html: string): string {
@@ -20,22 +15,11 @@ const selectedZone = (html: string) => /<option value="([^"]*)" selected=""/.exe
  * can be narrowed by typing a city, a country, a zone name or an offset in the reader's language.
  */
 describe(`an event's zone follows its place, and the zone list is filterable (${testDialect})`, () => {
-  let t: TTestApp;
-  let person: TestClient;
-  let orgSlug = '';
+  const t = useTestApp({ clock: { now: () => new Date('2026-01-10T12:00:00Z') } });
+  // Two countries: the form proposes the reader's zone (UTC) until a place is found.
+  const { person } = useOrganisers(t, { person: { countries: ['RU', 'US'] } });
 
-  before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-01-10T12:00:00Z') } });
-    // Two countries: the form proposes the reader's zone (UTC) until a place is found.
-    const org = await createMemberOrganization(t.deps, { countries: ['RU', 'US'] });
-    orgSlug = org.slug;
-    person = await signedInClient(t.client(), await createOrganizationPerson(t.deps, org.id, 'editor'));
-  });
-  after(async () => {
-    await t.close();
-  });
-
-  const form = (overrides: Record<string, string>) => inPersonEventForm(orgSlug, overrides);
+  const form = (overrides: Record<string, string>) => inPersonEventForm(person.organization.slug, overrides);
 
   for (const [query, zone] of [
     ['Vladivostok', 'Asia/Vladivostok'],

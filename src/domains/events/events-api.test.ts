@@ -1,24 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   actorOf,
   createMemberOrganization,
   createOrganizationPerson,
   publishedEvent,
 } from '../../../test/support/events.ts';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { createCampaign, moveCampaign } from '../campaigns/campaigns.service.ts';
 import { createArticle } from '../news/news.service.ts';
 
 describe(`events, news and campaigns in the JSON API (${testDialect})`, () => {
-  let t: TTestApp;
-  before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-01-10T12:00:00Z') } });
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp({ clock: { now: () => new Date('2026-01-10T12:00:00Z') } });
 
   it('lists public events as { items, total } with their zone, offset-bearing times and instants', async () => {
     const { event } = await publishedEvent(t.deps);

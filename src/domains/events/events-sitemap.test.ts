@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { publishedEvent } from '../../../test/support/events.ts';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 
 describe('events in the sitemap', () => {
-  let t: TTestApp;
-  before(async () => {
-    t = await createTestApp();
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   it('lists the events section in every language and a published event in its own language', async () => {
     const { event } = await publishedEvent(t.deps);

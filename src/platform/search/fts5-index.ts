@@ -268,7 +268,7 @@ export async function readFts5Atoms(db: TDb, atoms: readonly TAtom[]): Promise<I
     const quoted = `"${atom.token.replaceAll('"', '""')}"${atom.isPrefix ? '*' : ''}`;
     const result = await sql<{ seqs: string | null }>`
       select group_concat(rowid) as seqs from search_fts where search_fts match ${quoted}`.execute(db);
-    lists.push(Int32Array.from(seqList(result.rows[0]?.seqs ?? '')));
+    lists.push(seqList(result.rows[0]?.seqs ?? ''));
   }
   return lists;
 }
@@ -280,9 +280,13 @@ export function nextPrefix(prefix: string): string {
   return chars.join('') + String.fromCodePoint((last.codePointAt(0) ?? 0) + 1);
 }
 
-/** "12,7,300" → [12, 7, 300], read digit by digit (a list of 100,000 seqs makes no 100,000 strings). */
-export function seqList(text: string): number[] {
-  const seqs: number[] = [];
+/**
+ * "12,7,300" → [12, 7, 300], read digit by digit into one typed array (a list of 100,000 seqs makes no
+ * 100,000 strings, nor an array of numbers to copy): at most one seq per two characters, cut to length.
+ */
+export function seqList(text: string): Int32Array {
+  const seqs = new Int32Array((text.length + 1) >> 1);
+  let length = 0;
   let value = 0;
   let hasDigits = false;
   for (let i = 0; i < text.length; i += 1) {
@@ -291,11 +295,11 @@ export function seqList(text: string): number[] {
       value = value * 10 + (code - 48);
       hasDigits = true;
     } else {
-      if (hasDigits) seqs.push(value);
+      if (hasDigits) seqs[length++] = value;
       value = 0;
       hasDigits = false;
     }
   }
-  if (hasDigits) seqs.push(value);
-  return seqs;
+  if (hasDigits) seqs[length++] = value;
+  return length === seqs.length ? seqs : seqs.slice(0, length);
 }

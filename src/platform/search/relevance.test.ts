@@ -58,8 +58,9 @@ describe('bestInOrder', () => {
 
 describe('seqList', () => {
   it("reads the engine's comma-separated seqs as numbers", () => {
-    assert.deepEqual(seqList(''), []);
-    assert.deepEqual(seqList('7'), [7]);
-    assert.deepEqual(seqList('12,7,300,2147483647'), [12, 7, 300, 2_147_483_647]);
+    assert.deepEqual([...seqList('')], []);
+    assert.deepEqual([...seqList('7')], [7]);
+    assert.deepEqual([...seqList('12,7,300,2147483647')], [12, 7, 300, 2_147_483_647]);
+    assert.ok(seqList('12,7') instanceof Int32Array);
   });
 });

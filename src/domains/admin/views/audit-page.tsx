@@ -2,11 +2,9 @@ import type { listAuditPage } from '../admin.service.ts';
 import { AdminListPage, type TAdminListProps } from './admin-list-page.tsx';
 import { AuditTable, auditActionLabel } from './audit-table.tsx';
 
-export function AuditPage({
-  ctx,
-  query,
-  result,
-}: TAdminListProps<{ action: string }, Awaited<ReturnType<typeof listAuditPage>>>) {
+type TProps = TAdminListProps<{ action: string }, Awaited<ReturnType<typeof listAuditPage>>>;
+
+export function AuditPage({ ctx, query, result }: TProps) {
   const { t } = ctx;
   return (
     <AdminListPage

@@ -1,51 +1,40 @@
-import { DataTable } from '../../../ui/components/data-table.tsx';
+import { ColumnTable, type TColumn } from '../../../ui/components/column-table.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { roleLabel } from '../../accounts/index.ts';
 import type { TAuditView } from '../admin.service.ts';
 
 /** Audit entries as a table: when (in the reader's language), who, what, about what, details. */
 export function AuditTable({ ctx, entries }: { ctx: TViewContext; entries: readonly TAuditView[] }) {
+  if (entries.length === 0) return <p>{ctx.t('admin.audit.empty')}</p>;
+  return <ColumnTable items={entries} columns={auditColumns(ctx)} />;
+}
+
+function auditColumns(ctx: TViewContext): TColumn<TAuditView>[] {
   const { t, i18n } = ctx;
-  if (entries.length === 0) return <p>{t('admin.audit.empty')}</p>;
-  return (
-    <DataTable
-      headers={[
-        t('admin.audit.at'),
-        t('admin.audit.actor'),
-        t('admin.audit.actionHeader'),
-        t('admin.audit.subject'),
-        t('admin.audit.details'),
-      ]}
-      items={entries}
-      row={(entry) => (
-        <>
-          <td>
-            <time datetime={entry.at}>{i18n.formatDateTime(entry.at)}</time>
-          </td>
-          <td>
-            {entry.actorId ? (
-              <a href={ctx.href(`/admin/people/${entry.actorId}`)}>{entry.actorName ?? entry.actorId}</a>
-            ) : (
-              t('admin.audit.system')
-            )}
-          </td>
-          <td>{auditActionLabel(ctx, entry.action)}</td>
-          <td>
-            {entry.subjectType === 'user' && entry.subjectId ? (
-              <a href={ctx.href(`/admin/people/${entry.subjectId}`)}>
-                {entry.subjectName ?? entry.subjectId}
-              </a>
-            ) : (
-              <code dir="ltr">{[entry.subjectType, entry.subjectId].filter(Boolean).join(' ')}</code>
-            )}
-          </td>
-          <td>
-            <AuditDetails ctx={ctx} details={entry.details} />
-          </td>
-        </>
-      )}
-    />
-  );
+  return [
+    {
+      header: t('admin.audit.at'),
+      cell: (entry) => <time datetime={entry.at}>{i18n.formatDateTime(entry.at)}</time>,
+    },
+    {
+      header: t('admin.audit.actor'),
+      cell: (entry) =>
+        entry.actorId ? (
+          <a href={ctx.href(`/admin/people/${entry.actorId}`)}>{entry.actorName ?? entry.actorId}</a>
+        ) : (
+          t('admin.audit.system')
+        ),
+    },
+    { header: t('admin.audit.actionHeader'), cell: (entry) => auditActionLabel(ctx, entry.action) },
+    { header: t('admin.audit.subject'), cell: (entry) => <AuditSubject ctx={ctx} entry={entry} /> },
+    { header: t('admin.audit.details'), cell: (entry) => <AuditDetails ctx={ctx} details={entry.details} /> },
+  ];
+}
+
+function AuditSubject({ ctx, entry }: { ctx: TViewContext; entry: TAuditView }) {
+  if (entry.subjectType === 'user' && entry.subjectId)
+    return <a href={ctx.href(`/admin/people/${entry.subjectId}`)}>{entry.subjectName ?? entry.subjectId}</a>;
+  return <code dir="ltr">{[entry.subjectType, entry.subjectId].filter(Boolean).join(' ')}</code>;
 }
 
 /**

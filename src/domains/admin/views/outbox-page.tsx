@@ -1,15 +1,16 @@
-import { DataTable } from '../../../ui/components/data-table.tsx';
+import { ColumnTable, type TColumn } from '../../../ui/components/column-table.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { outboxStatuses, type TOutboxStatus } from '../admin.record.ts';
 import type { listOutboxPage } from '../admin.service.ts';
 import { AdminListPage, type TAdminListProps } from './admin-list-page.tsx';
 
-export function OutboxPage({
-  ctx,
-  query,
-  result,
-}: TAdminListProps<{ status?: TOutboxStatus | undefined }, Awaited<ReturnType<typeof listOutboxPage>>>) {
-  const { t, i18n } = ctx;
+type TProps = TAdminListProps<
+  { status?: TOutboxStatus | undefined },
+  Awaited<ReturnType<typeof listOutboxPage>>
+>;
+
+export function OutboxPage({ ctx, query, result }: TProps) {
+  const { t } = ctx;
   const messages = result.messages;
   return (
     <AdminListPage
@@ -38,33 +39,35 @@ export function OutboxPage({
       {messages.length === 0 ? (
         <p>{t('admin.outbox.empty')}</p>
       ) : (
-        <DataTable
-          headers={[
-            t('admin.outbox.createdAt'),
-            t('admin.outbox.to'),
-            t('admin.outbox.subject'),
-            t('admin.outbox.status'),
-          ]}
-          items={messages}
-          row={(message) => (
-            <>
-              <td>
-                <time datetime={message.createdAt}>{i18n.formatDateTime(message.createdAt)}</time>
-              </td>
-              <td>{message.to}</td>
-              <td>
-                <a href={ctx.href(`/admin/outbox/${message.id}`)}>{message.subject}</a>
-                {message.carriesSecret ? ' ' : null}
-                {message.carriesSecret ? <span class="badge">{t('admin.outbox.secretMarker')}</span> : null}
-              </td>
-              <td>{outboxStatusLabel(ctx, message.status)}</td>
-            </>
-          )}
-        />
+        <ColumnTable items={messages} columns={outboxColumns(ctx)} />
       )}
     </AdminListPage>
   );
 }
+
+function outboxColumns(ctx: TViewContext): TColumn<TOutboxRow>[] {
+  const { t, i18n } = ctx;
+  return [
+    {
+      header: t('admin.outbox.createdAt'),
+      cell: (message) => <time datetime={message.createdAt}>{i18n.formatDateTime(message.createdAt)}</time>,
+    },
+    { header: t('admin.outbox.to'), cell: (message) => message.to },
+    {
+      header: t('admin.outbox.subject'),
+      cell: (message) => (
+        <>
+          <a href={ctx.href(`/admin/outbox/${message.id}`)}>{message.subject}</a>
+          {message.carriesSecret ? ' ' : null}
+          {message.carriesSecret ? <span class="badge">{t('admin.outbox.secretMarker')}</span> : null}
+        </>
+      ),
+    },
+    { header: t('admin.outbox.status'), cell: (message) => outboxStatusLabel(ctx, message.status) },
+  ];
+}
+
+type TOutboxRow = Awaited<ReturnType<typeof listOutboxPage>>['messages'][number];
 
 export function outboxStatusLabel(ctx: TViewContext, status: string): string {
   return (outboxStatuses as readonly string[]).includes(status)

@@ -1,14 +1,13 @@
-import { DataTable } from '../../../ui/components/data-table.tsx';
+import { ColumnTable, type TColumn } from '../../../ui/components/column-table.tsx';
+import type { TViewContext } from '../../../ui/view-context.ts';
 import { roleLabel } from '../../accounts/index.ts';
-import type { listPeoplePage } from '../admin.service.ts';
+import type { listPeoplePage, TPersonSummary } from '../admin.service.ts';
 import { AdminListPage, type TAdminListProps } from './admin-list-page.tsx';
 
-export function PeoplePage({
-  ctx,
-  query,
-  result,
-}: TAdminListProps<{ q: string }, Awaited<ReturnType<typeof listPeoplePage>>>) {
-  const { t, i18n } = ctx;
+type TProps = TAdminListProps<{ q: string }, Awaited<ReturnType<typeof listPeoplePage>>>;
+
+export function PeoplePage({ ctx, query, result }: TProps) {
+  const { t } = ctx;
   const people = result.items;
   return (
     <AdminListPage
@@ -28,37 +27,35 @@ export function PeoplePage({
       hasNext={result.hasNext}
     >
       <p role="status">{t('admin.people.count', { count: result.total })}</p>
-      {people.length > 0 ? (
-        <DataTable
-          headers={[
-            t('accounts.field.name'),
-            t('accounts.field.email'),
-            t('admin.people.roles'),
-            t('admin.people.joined'),
-          ]}
-          items={people}
-          row={(person) => (
-            <>
-              <td>
-                <a href={ctx.href(`/admin/people/${person.id}`)}>{person.name}</a>
-              </td>
-              <td>
-                {person.email}{' '}
-                {person.isVerified ? null : <span class="badge">{t('admin.people.unverified')}</span>}
-                {person.isDisabled ? <span class="badge">{t('admin.people.disabled')}</span> : null}
-              </td>
-              <td>
-                {person.roles.map((role) => (
-                  <span class="badge">{roleLabel(ctx, role)}</span>
-                ))}
-              </td>
-              <td>
-                <time datetime={person.createdAt}>{i18n.formatDate(person.createdAt)}</time>
-              </td>
-            </>
-          )}
-        />
-      ) : null}
+      {people.length > 0 ? <ColumnTable items={people} columns={peopleColumns(ctx)} /> : null}
     </AdminListPage>
   );
+}
+
+function peopleColumns(ctx: TViewContext): TColumn<TPersonSummary>[] {
+  const { t, i18n } = ctx;
+  return [
+    {
+      header: t('accounts.field.name'),
+      cell: (person) => <a href={ctx.href(`/admin/people/${person.id}`)}>{person.name}</a>,
+    },
+    {
+      header: t('accounts.field.email'),
+      cell: (person) => (
+        <>
+          {person.email}{' '}
+          {person.isVerified ? null : <span class="badge">{t('admin.people.unverified')}</span>}
+          {person.isDisabled ? <span class="badge">{t('admin.people.disabled')}</span> : null}
+        </>
+      ),
+    },
+    {
+      header: t('admin.people.roles'),
+      cell: (person) => person.roles.map((role) => <span class="badge">{roleLabel(ctx, role)}</span>),
+    },
+    {
+      header: t('admin.people.joined'),
+      cell: (person) => <time datetime={person.createdAt}>{i18n.formatDate(person.createdAt)}</time>,
+    },
+  ];
 }

@@ -1,7 +1,7 @@
 import { localeTags } from '../../../i18n/locales.ts';
 import { directionOf, languageName } from '../../../i18n/names.ts';
-import { DataTable } from '../../../ui/components/data-table.tsx';
 import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { KeyedTable, type TTableText } from '../../../ui/components/keyed-table.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -12,6 +12,12 @@ import { CommitmentsStyles, cycleText } from './commitment-bits.tsx';
 import { RoundNameText } from './round-name.tsx';
 
 const dateOf = (ctx: TViewContext, day: string) => ctx.i18n.formatDate(`${day}T12:00:00Z`, 'long');
+
+const whoTable: TTableText = {
+  caption: 'commitments.rounds.who',
+  headers: ['commitments.field.title', 'commitments.field.lead', 'commitments.rounds.reportedAt'],
+  empty: 'commitments.rounds.none',
+};
 
 /** Reporting rounds, newest first; the secretariat opens the next one here. */
 export function RoundsPage({
@@ -126,6 +132,28 @@ export function RoundPage({
   const { t, i18n } = ctx;
   const { round, cycle, progress, reported } = data;
   const share = progress.length > 0 ? reported / progress.length : 0;
+  const whoRow = (p: TRoundPage['progress'][number]) => (
+    <>
+      <td>
+        <a href={ctx.href(`/commitments/${encodeURIComponent(p.slug)}`)} lang={p.language} dir="auto">
+          {p.title}
+        </a>
+      </td>
+      <td dir="auto">{p.leadName}</td>
+      <td>
+        {p.reportedAt ? (
+          <>
+            {i18n.formatDate(p.reportedAt)}{' '}
+            {p.reportedAt.slice(0, 10) > round.deadline ? (
+              <span class="badge progress-delayed">{t('commitments.rounds.late')}</span>
+            ) : null}
+          </>
+        ) : (
+          <span class="badge maker-pending">{t('commitments.rounds.notYet')}</span>
+        )}
+      </td>
+    </>
+  );
   return (
     <Layout ctx={ctx} title={name.text}>
       <CommitmentsStyles />
@@ -176,46 +204,7 @@ export function RoundPage({
       {names ? <RoundNamesForm ctx={ctx} round={round} state={names} /> : null}
       <section aria-labelledby="who-title">
         <h2 id="who-title">{t('commitments.rounds.who')}</h2>
-        {progress.length === 0 ? (
-          <p>{t('commitments.rounds.none')}</p>
-        ) : (
-          <DataTable
-            caption={t('commitments.rounds.who')}
-            isCaptionHidden
-            headers={[
-              t('commitments.field.title'),
-              t('commitments.field.lead'),
-              t('commitments.rounds.reportedAt'),
-            ]}
-            items={progress}
-            row={(p) => (
-              <>
-                <td>
-                  <a
-                    href={ctx.href(`/commitments/${encodeURIComponent(p.slug)}`)}
-                    lang={p.language}
-                    dir="auto"
-                  >
-                    {p.title}
-                  </a>
-                </td>
-                <td dir="auto">{p.leadName}</td>
-                <td>
-                  {p.reportedAt ? (
-                    <>
-                      {i18n.formatDate(p.reportedAt)}{' '}
-                      {p.reportedAt.slice(0, 10) > round.deadline ? (
-                        <span class="badge progress-delayed">{t('commitments.rounds.late')}</span>
-                      ) : null}
-                    </>
-                  ) : (
-                    <span class="badge maker-pending">{t('commitments.rounds.notYet')}</span>
-                  )}
-                </td>
-              </>
-            )}
-          />
-        )}
+        <KeyedTable ctx={ctx} text={whoTable} items={progress} row={whoRow} />
       </section>
     </Layout>
   );

@@ -1,4 +1,4 @@
-import { DataTable } from '../../../ui/components/data-table.tsx';
+import { KeyedTable, type TTableText } from '../../../ui/components/keyed-table.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TCommitment } from '../commitments.record.ts';
@@ -9,6 +9,18 @@ export type TWorkspaceItem = TCommitment & {
   makerName: string;
   makerRole: string;
   makerStatus: string;
+};
+
+const mineTable: TTableText = {
+  caption: 'commitments.mine.list',
+  headers: ['commitments.field.title', 'commitments.mine.organization', 'commitments.mine.state'],
+  empty: 'commitments.mine.empty',
+};
+
+const reviewTable: TTableText = {
+  caption: 'commitments.review.title',
+  headers: ['commitments.field.title', 'commitments.field.lead', 'commitments.review.submittedAt'],
+  empty: 'commitments.review.empty',
 };
 
 function TitleLink({ ctx, item }: { ctx: TViewContext; item: TCommitment }) {
@@ -33,6 +45,31 @@ export function WorkspacePage({
   canCreate: boolean;
 }) {
   const { t } = ctx;
+  const mineRow = (item: TWorkspaceItem) => (
+    <>
+      <td>
+        <TitleLink ctx={ctx} item={item} />
+      </td>
+      <td dir="auto">
+        {item.makerName}{' '}
+        <span class={`badge maker-${item.makerStatus}`}>
+          {item.makerRole === 'lead'
+            ? t('commitments.maker.lead')
+            : t(`commitments.maker.${item.makerStatus}`)}
+        </span>
+      </td>
+      <td>
+        {item.status === 'published' ? (
+          <>
+            <ProgressBadge ctx={ctx} status={item.progressStatus} percent={item.progressPercent} />{' '}
+            <LightBadge ctx={ctx} light={item.light} />
+          </>
+        ) : (
+          <StatusBadge ctx={ctx} status={item.status} />
+        )}
+      </td>
+    </>
+  );
   return (
     <Layout ctx={ctx} title={t('commitments.mine.title')} isPrivate>
       <CommitmentsStyles />
@@ -61,45 +98,7 @@ export function WorkspacePage({
       ) : null}
       <section aria-labelledby="mine-title">
         <h2 id="mine-title">{t('commitments.mine.list')}</h2>
-        {items.length === 0 ? (
-          <p>{t('commitments.mine.empty')}</p>
-        ) : (
-          <DataTable
-            caption={t('commitments.mine.list')}
-            isCaptionHidden
-            headers={[
-              t('commitments.field.title'),
-              t('commitments.mine.organization'),
-              t('commitments.mine.state'),
-            ]}
-            items={items}
-            row={(item) => (
-              <>
-                <td>
-                  <TitleLink ctx={ctx} item={item} />
-                </td>
-                <td dir="auto">
-                  {item.makerName}{' '}
-                  <span class={`badge maker-${item.makerStatus}`}>
-                    {item.makerRole === 'lead'
-                      ? t('commitments.maker.lead')
-                      : t(`commitments.maker.${item.makerStatus}`)}
-                  </span>
-                </td>
-                <td>
-                  {item.status === 'published' ? (
-                    <>
-                      <ProgressBadge ctx={ctx} status={item.progressStatus} percent={item.progressPercent} />{' '}
-                      <LightBadge ctx={ctx} light={item.light} />
-                    </>
-                  ) : (
-                    <StatusBadge ctx={ctx} status={item.status} />
-                  )}
-                </td>
-              </>
-            )}
-          />
-        )}
+        <KeyedTable ctx={ctx} text={mineTable} items={items} row={mineRow} />
       </section>
     </Layout>
   );
@@ -114,33 +113,20 @@ export function ReviewQueuePage({
   items: (TCommitment & { leadName: string })[];
 }) {
   const { t, i18n } = ctx;
+  const reviewRow = (item: TCommitment & { leadName: string }) => (
+    <>
+      <td>
+        <TitleLink ctx={ctx} item={item} />
+      </td>
+      <td dir="auto">{item.leadName}</td>
+      <td>{item.submittedAt ? i18n.formatDate(item.submittedAt) : ''}</td>
+    </>
+  );
   return (
     <Layout ctx={ctx} title={t('commitments.review.title')} isPrivate>
       <CommitmentsStyles />
       <h1>{t('commitments.review.title')}</h1>
-      {items.length === 0 ? (
-        <p>{t('commitments.review.empty')}</p>
-      ) : (
-        <DataTable
-          caption={t('commitments.review.title')}
-          isCaptionHidden
-          headers={[
-            t('commitments.field.title'),
-            t('commitments.field.lead'),
-            t('commitments.review.submittedAt'),
-          ]}
-          items={items}
-          row={(item) => (
-            <>
-              <td>
-                <TitleLink ctx={ctx} item={item} />
-              </td>
-              <td dir="auto">{item.leadName}</td>
-              <td>{item.submittedAt ? i18n.formatDate(item.submittedAt) : ''}</td>
-            </>
-          )}
-        />
-      )}
+      <KeyedTable ctx={ctx} text={reviewTable} items={items} row={reviewRow} />
     </Layout>
   );
 }
