@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
-import { createCommunity } from '../../../test/support/communities.ts';
+import { visibleText } from '../../../test/support/accounts.ts';
+import { createCommunity, joinCommunity, startThread } from '../../../test/support/communities.ts';
 import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { reindexSearch } from '../search/reindex.service.ts';
 
@@ -13,23 +14,21 @@ import { reindexSearch } from '../search/reindex.service.ts';
  * home page and organisation profiles — and a private community's words in none of them.
  */
 describe(`communities outside their pages (${testDialect})`, () => {
-  let t: TTestApp;
-  let curator: TestClient;
-  let member: TestClient;
+  const t = useTestApp({ clock: { now: () => new Date('2026-04-02T08:00:00Z') } });
   let orgSlug = '';
+  const { curator, member } = usePeople(t, {
+    curator: { roles: ['curator'] },
+    member: async (deps) => {
+      const org = await createMemberOrganization(deps, { name: 'Carers Together' });
+      orgSlug = org.slug;
+      return createOrganizationPerson(deps, org.id, 'editor', { name: 'Marta Kowalska', locale: 'pl' });
+    },
+  });
   let publicThread = '';
   let privateThread = '';
   const secretWord = 'zanzibarquokka';
 
   before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-04-02T08:00:00Z') } });
-    curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
-    const org = await createMemberOrganization(t.deps, { name: 'Carers Together' });
-    orgSlug = org.slug;
-    member = await signedInClient(
-      t.client(),
-      await createOrganizationPerson(t.deps, org.id, 'editor', { name: 'Marta Kowalska', locale: 'pl' }),
-    );
     const create = async (name: string, visibility: string) => {
       const path = await createCommunity(curator, {
         name,
@@ -42,15 +41,10 @@ describe(`communities outside their pages (${testDialect})`, () => {
     await create('Time-use data', 'public');
     await create('Closed room', 'private');
     for (const slug of ['time-use-data', 'closed-room']) {
-      await member.get(`/en/communities/${slug}`);
-      assert.equal((await member.post(`/en/communities/${slug}/join`, {})).status, 303);
+      await joinCommunity(`/en/communities/${slug}`, member);
     }
-    const start = async (slug: string, title: string, body: string) => {
-      await member.get(`/en/communities/${slug}`);
-      const res = await member.post(`/en/communities/${slug}/threads`, { title, kind: 'question', body });
-      assert.equal(res.status, 303);
-      return (res.headers.get('location') ?? '').split('/threads/')[1] ?? '';
-    };
+    const start = (slug: string, title: string, body: string) =>
+      startThread(member, `/en/communities/${slug}`, { title, kind: 'question', body });
     publicThread = await start(
       'time-use-data',
       'Jak mierzyć nieodpłatną pracę opiekuńczą?',
@@ -64,9 +58,6 @@ describe(`communities outside their pages (${testDialect})`, () => {
       body: 'We plan a short time-use module in the household survey. Which questions worked for you?',
     });
     assert.equal(translated.status, 303);
-  });
-  after(async () => {
-    await t.close();
   });
 
   it('finds a public discussion in search, in another language through a member’s translation', async () => {

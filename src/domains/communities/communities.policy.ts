@@ -1,13 +1,7 @@
 import { isCurator, isSignedIn, type TActor } from '../../core/actor.ts';
 import { definePolicy } from '../../core/policy.ts';
-import type {
-  TCommunityStatus,
-  TCommunityVisibility,
-  TJoinPolicy,
-  TMemberRole,
-  TThreadKind,
-  TThreadStatus,
-} from './communities.schemas.ts';
+import type { TCommunity, TThread } from './communities.record.ts';
+import type { TMemberRole } from './communities.schemas.ts';
 
 /**
  * Who may do what in communities of practice. The secretariat (curators and admins) creates
@@ -17,11 +11,7 @@ import type {
  * `role` is the asking person's own place in the community (null when they have none), so the
  * rules stay plain predicates. communities.policy.test.ts walks every role × action.
  */
-export type TCommunityResource = {
-  status: TCommunityStatus;
-  visibility: TCommunityVisibility;
-  joinPolicy: TJoinPolicy;
-  createdBy: string | null;
+export type TCommunityResource = Pick<TCommunity, 'status' | 'visibility' | 'joinPolicy' | 'createdBy'> & {
   role: TMemberRole | null;
 };
 
@@ -91,8 +81,8 @@ export const communityPolicy = definePolicy<TCommunityAction, TCommunityResource
 /** A post as the rules see it: its community (with the asker's role), its thread and its author. */
 export type TPostResource = {
   community: TCommunityResource;
-  threadKind: TThreadKind;
-  threadStatus: TThreadStatus;
+  threadKind: TThread['kind'];
+  threadStatus: TThread['status'];
   threadAuthorId: string | null;
   authorId: string | null;
   isDeleted: boolean;

@@ -11,15 +11,7 @@ import type {
   TRevision,
   TThread,
 } from './communities.record.ts';
-import type {
-  TCommunityStatus,
-  TCommunityTranslation,
-  TCommunityVisibility,
-  TJoinPolicy,
-  TMemberRole,
-  TThreadKind,
-  TThreadStatus,
-} from './communities.schemas.ts';
+import type { TCommunityStatus, TMemberRole } from './communities.schemas.ts';
 
 /** The communities domain's SQL: communities, members, threads, posts, revisions, translations, "helpful". */
 
@@ -29,13 +21,13 @@ function toCommunity(row: TCommunityRow): TCommunity {
   return {
     id: row.id,
     slug: row.slug,
-    status: row.status as TCommunityStatus,
-    visibility: row.visibility as TCommunityVisibility,
-    joinPolicy: row.join_policy as TJoinPolicy,
+    status: row.status as TCommunity['status'],
+    visibility: row.visibility as TCommunity['visibility'],
+    joinPolicy: row.join_policy as TCommunity['joinPolicy'],
     language: row.language,
     name: row.name,
     description: row.description,
-    translations: parseJson<Record<string, TCommunityTranslation>>(row.translations, {}),
+    translations: parseJson<TCommunity['translations']>(row.translations, {}),
     themes: parseJson<string[]>(row.themes, []),
     regions: parseJson<string[]>(row.regions, []),
     picture:
@@ -318,10 +310,10 @@ function toThread(row: Selectable<Database['community_threads']> & { author_name
   return {
     id: row.id,
     communityId: row.community_id,
-    kind: row.kind as TThreadKind,
+    kind: row.kind as TThread['kind'],
     title: row.title,
     language: row.language,
-    status: row.status as TThreadStatus,
+    status: row.status as TThread['status'],
     authorId: row.author_id,
     authorName: row.author_name,
     acceptedPostId: row.accepted_post_id,

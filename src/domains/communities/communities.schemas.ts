@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localeTags } from '../../i18n/locales.ts';
-import { isConceptOf } from '../../taxonomy/taxonomy.ts';
+import { isConceptOf, type TConceptScheme } from '../../taxonomy/taxonomy.ts';
 
 /** Communities of practice: what a community, a thread and a post are made of, and their limits. */
 export const communityStatuses = ['proposed', 'active', 'declined'] as const;
@@ -43,6 +43,13 @@ const communityName = z
 export const pictureAltMaxChars = 300;
 const pictureAlt = z.string().trim().max(pictureAltMaxChars, 'validation.tooLong');
 
+/** Up to eight concepts of one scheme (a community's themes or regions). */
+const conceptIds = (scheme: TConceptScheme) =>
+  z
+    .array(z.string().refine((id) => isConceptOf(scheme, id), 'validation.invalidChoice'))
+    .max(8, 'validation.tooLong')
+    .default([]);
+
 export const ZCommunityTranslation = z.object({
   name: communityName,
   description: z.string().trim().min(1, 'validation.required').max(descriptionMaxChars, 'validation.tooLong'),
@@ -62,14 +69,8 @@ export const ZCommunityInput = z
     language,
     visibility: z.enum(communityVisibilities, { message: 'validation.invalidChoice' }),
     joinPolicy: z.enum(joinPolicies, { message: 'validation.invalidChoice' }),
-    themes: z
-      .array(z.string().refine((id) => isConceptOf('theme', id), 'validation.invalidChoice'))
-      .max(8, 'validation.tooLong')
-      .default([]),
-    regions: z
-      .array(z.string().refine((id) => isConceptOf('region', id), 'validation.invalidChoice'))
-      .max(8, 'validation.tooLong')
-      .default([]),
+    themes: conceptIds('theme'),
+    regions: conceptIds('region'),
     translations: z.record(z.string(), ZCommunityTranslation).default({}),
     pictureAlt: pictureAlt.optional(),
     hasPicture: z.boolean().default(false),
@@ -121,14 +122,8 @@ export const ZCommunityEdit = z
     version: z.coerce.number().int().min(1),
     original: ZCommunityTranslation,
     translations: z.partialRecord(language, ZCommunityTranslation).default({}),
-    themes: z
-      .array(z.string().refine((id) => isConceptOf('theme', id), 'validation.invalidChoice'))
-      .max(8, 'validation.tooLong')
-      .default([]),
-    regions: z
-      .array(z.string().refine((id) => isConceptOf('region', id), 'validation.invalidChoice'))
-      .max(8, 'validation.tooLong')
-      .default([]),
+    themes: conceptIds('theme'),
+    regions: conceptIds('region'),
     removePicture: z.boolean().default(false),
     /** Whether the community will have a picture after this save (kept or new). */
     hasPicture: z.boolean().default(false),

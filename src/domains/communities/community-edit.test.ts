@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import { createCommunity } from '../../../test/support/communities.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -203,11 +204,8 @@ describe(`editing a community (${testDialect})`, () => {
     // Threads' search documents carry the new name.
     const found = await t.client().get('/en/search?q=street-corner');
     assert.ok(found.html.includes(threadId), 'the thread is found by the community’s new name');
-    const entry = await t.deps.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'communities.edited')
-      .executeTakeFirstOrThrow();
+    const [entry] = await auditEntries(t.deps, { actions: ['communities.edited'] });
+    assert.ok(entry);
     const details = JSON.parse(entry.details) as Record<string, unknown>;
     assert.deepEqual(details.languagesAdded, ['fr']);
     assert.equal(details.picture, 'added');

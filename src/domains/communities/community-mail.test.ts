@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createUser, signedInClient, type TTestUser, visibleText } from '../../../test/support/accounts.ts';
 import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
+import { outboxRow, outboxRows } from '../../../test/support/mail.ts';
 import { startSmtpPeer, type TSmtpPeer } from '../../../test/support/smtp-peer.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -162,11 +163,7 @@ describe(`community notifications (${testDialect})`, () => {
     const threadId = await startThread(starter, open, 'Carers’ pay', 'What do carers earn?');
     const replyId = await reply(watcher, open, threadId, 'It depends on the city.');
     await t.deps.jobs.runDue();
-    const queued = await t.deps.db
-      .selectFrom('outbox')
-      .select(['id', 'status'])
-      .where('dedupe_key', '=', `communities.post:${replyId}:${starterUser.id}`)
-      .executeTakeFirst();
+    const queued = await outboxRow(t.deps, { dedupeKey: `communities.post:${replyId}:${starterUser.id}` });
     assert.equal(queued?.status, 'pending');
     await t.deps.db
       .updateTable('community_posts')
@@ -175,11 +172,7 @@ describe(`community notifications (${testDialect})`, () => {
       .execute();
     await t.deps.mailer.dispatchPending();
     assert.equal(mailTo(starterUser.email).length, 0);
-    const cancelled = await t.deps.db
-      .selectFrom('outbox')
-      .select('status')
-      .where('id', '=', queued?.id ?? '')
-      .executeTakeFirst();
+    const cancelled = await outboxRow(t.deps, { id: queued.id });
     assert.equal(cancelled?.status, 'cancelled');
   });
 
@@ -188,12 +181,7 @@ describe(`community notifications (${testDialect})`, () => {
     assert.equal((await watcher.post(`${closed}/watch`, { watch: '1' })).status, 303);
     await startThread(starter, closed, 'Budget secrets', 'Our confidential budget draft.');
     await t.deps.jobs.runDue(); // queued for the watcher while a member
-    const pending = await t.deps.db
-      .selectFrom('outbox')
-      .select('status')
-      .where('to_address', '=', watcherUser.email)
-      .where('status', '=', 'pending')
-      .execute();
+    const pending = await outboxRows(t.deps, { to: watcherUser.email, status: 'pending' });
     assert.equal(pending.length, 1);
     // Removed before the mail goes out: it is cancelled at send time.
     const closedRow = await t.deps.db

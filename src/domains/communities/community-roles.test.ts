@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, type TTestUser, visibleText } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import { createCommunity } from '../../../test/support/communities.ts';
+import { outboxRow } from '../../../test/support/mail.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
@@ -90,21 +92,14 @@ describe(`community facilitators (${testDialect})`, () => {
     assert.equal(await roleOf(memberUser.id), 'facilitator');
     const flash = await founder.get(res.headers.get('location') ?? base);
     assert.ok(visibleText(flash.html).includes('They are now a facilitator'));
-    const mail = await t.deps.db
-      .selectFrom('outbox')
-      .select(['subject', 'text_body'])
-      .where('to_address', '=', memberUser.email)
-      .executeTakeFirstOrThrow();
+    const mail = await outboxRow(t.deps, { to: memberUser.email });
     assert.equal(mail.subject, 'Ahora facilita la comunidad Home visits');
     assert.ok(mail.text_body.includes('/es/communities/home-visits'));
     const seen = visibleText((await member.get('/es/communities/home-visits')).html);
     assert.ok(seen.includes('pasó a facilitar esta comunidad'), seen.slice(0, 500));
     assert.ok(seen.includes('Dejar de ser facilitador/a'));
-    const entry = await t.deps.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'communities.facilitator_added')
-      .executeTakeFirstOrThrow();
+    const [entry] = await auditEntries(t.deps, { actions: ['communities.facilitator_added'] });
+    assert.ok(entry);
     assert.match(entry.details, new RegExp(memberUser.id));
   });
 
@@ -140,11 +135,7 @@ describe(`community facilitators (${testDialect})`, () => {
     });
     assert.equal(ended.status, 303);
     assert.equal(await roleOf(founderUser.id), 'member');
-    const mail = await t.deps.db
-      .selectFrom('outbox')
-      .select('subject')
-      .where('to_address', '=', founderUser.email)
-      .executeTakeFirstOrThrow();
+    const mail = await outboxRow(t.deps, { to: founderUser.email });
     assert.equal(mail.subject, 'You are no longer a facilitator of Home visits');
     assert.ok(
       visibleText((await founder.get(base)).html).includes('your facilitator role in this community ended'),

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
-import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { before, describe, it } from 'node:test';
+import { visibleText } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
+import { createCommunity, joinCommunity, startThread } from '../../../test/support/communities.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
 /**
@@ -10,29 +12,23 @@ import { testDialect } from '../../../test/support/test-database.ts';
  * discussions out of search, the feed, the sitemap and the API at once; going public puts them back.
  */
 describe(`community reading and joining settings (${testDialect})`, () => {
-  let t: TTestApp;
-  let facilitator: TestClient;
-  let member: TestClient;
+  const t = useTestApp({ clock: { now: () => new Date('2026-04-02T08:00:00Z') } });
+  const { facilitator, member } = usePeople(t, {
+    facilitator: { roles: ['curator'] },
+    member: { name: 'Mira Member' },
+  });
   let threadId = '';
   const base = '/en/communities/quiet-carers';
   const word = 'zephyrcaretaker';
 
   before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-04-02T08:00:00Z') } });
-    facilitator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
-    member = await signedInClient(t.client(), await createUser(t.deps, { name: 'Mira Member' }));
     await createCommunity(facilitator, { name: 'Quiet carers', description: 'Carers who prefer to write.' });
-    await facilitator.get(base);
-    const res = await facilitator.post(`${base}/threads`, {
+    threadId = await startThread(facilitator, base, {
       title: 'Evening routines',
       kind: 'discussion',
       body: `Our ${word} group meets after dinner.`,
     });
-    threadId = (res.headers.get('location') ?? '').split('/threads/')[1] ?? '';
     assert.ok(threadId);
-  });
-  after(async () => {
-    await t.close();
   });
 
   const everywhere = { search: true, searchApi: true, feed: true, sitemap: true, api: true, page: true };
@@ -84,11 +80,8 @@ describe(`community reading and joining settings (${testDialect})`, () => {
     assert.equal(documents.length, 0);
     // Members still read it.
     assert.equal((await member.get(`${base}/threads/${threadId}`)).response.status, 200);
-    const entry = await t.deps.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'communities.settings_changed')
-      .executeTakeFirstOrThrow();
+    const [entry] = await auditEntries(t.deps, { actions: ['communities.settings_changed'] });
+    assert.ok(entry);
     assert.match(entry.details, /"visibility":\{"from":"public","to":"private"\}/);
 
     await facilitator.get(base);

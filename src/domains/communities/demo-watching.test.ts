@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { visibleText } from '../../../test/support/accounts.ts';
+import { outboxRows } from '../../../test/support/mail.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { loadDemoIfEmpty } from '../../demo/load-demo.ts';
@@ -22,8 +23,7 @@ describe(`demo watches and digests (${testDialect})`, () => {
     await t.close();
   });
 
-  const outboxTo = (address: string) =>
-    t.deps.db.selectFrom('outbox').selectAll().where('to_address', '=', address).execute();
+  const outboxTo = (address: string) => outboxRows(t.deps, { to: address });
 
   it('sends Katarzyna her weekly digest in Polish, quoting Olga’s Russian reply, with one-click unsubscribe', async () => {
     const run = await runDigests(t.deps, 'weekly', { now: new Date(loadedAt.getTime() + 3_600_000) });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, type TTestUser } from '../../../test/support/accounts.ts';
 import { createCommunity } from '../../../test/support/communities.ts';
+import { outboxRows } from '../../../test/support/mail.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { readDigestPosts } from './digest-posts.ts';
@@ -167,11 +168,7 @@ describe(`digest rules for a batch of readers (${testDialect})`, () => {
       writes.map((w) => w.mails),
       [1],
     );
-    const afterCrash = await t.deps.db
-      .selectFrom('outbox')
-      .select('to_address')
-      .where('dedupe_key', 'like', 'communities.digest:weekly:%')
-      .execute();
+    const afterCrash = await outboxRows(t.deps, { dedupeKey: 'communities.digest:weekly:%' });
     assert.equal(afterCrash.length, 1, 'the first reader’s mail was written with their progress');
     const resumedWrites: TDigestWrite[] = [];
     const run = await runDigests(t.deps, 'weekly', { batchSize: 10, onWrite: (w) => resumedWrites.push(w) });
@@ -183,11 +180,7 @@ describe(`digest rules for a batch of readers (${testDialect})`, () => {
     }
     assert.equal(run.longestLockMs, Math.max(...resumedWrites.map((w) => w.lockMs)));
     assert.equal((await runDigests(t.deps, 'weekly')).mailed, 0);
-    const rows = await t.deps.db
-      .selectFrom('outbox')
-      .select(['to_address', 'text_body'])
-      .where('dedupe_key', 'like', 'communities.digest:weekly:%')
-      .execute();
+    const rows = await outboxRows(t.deps, { dedupeKey: 'communities.digest:weekly:%' });
     const omarMail = rows.find((r) => r.to_address === omar.email)?.text_body ?? '';
     assert.match(omarMail, /Rosa’s own reply/);
     assert.doesNotMatch(omarMail, /facilitator hides/);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, signedInClient, type TTestUser, visibleText } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import { createCommunity } from '../../../test/support/communities.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -57,11 +58,7 @@ describe(`a community whose last facilitator deletes their account (${testDialec
     await leaver.get('/en/account');
     const deleted = await leaver.post('/en/account/delete', { password: leaverUser.password });
     assert.equal(deleted.status, 303);
-    const entries = await t.deps.db
-      .selectFrom('audit_log')
-      .select(['details', 'actor_id'])
-      .where('action', '=', 'communities.facilitator_lost')
-      .execute();
+    const entries = await auditEntries(t.deps, { actions: ['communities.facilitator_lost'] });
     assert.equal(entries.length, 1, 'only the community nobody facilitates any more');
     assert.match(entries[0]?.details ?? '', /night-carers/);
     const page = visibleText((await t.client().get('/en/communities/night-carers')).html);

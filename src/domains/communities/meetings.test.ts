@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { visibleText } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import { approveCommunity, createCommunity, joinCommunity } from '../../../test/support/communities.ts';
 import { draftEvent, publishedEvent } from '../../../test/support/events.ts';
 import { usePeople } from '../../../test/support/people.ts';
@@ -59,11 +60,7 @@ describe(`community meetings (${testDialect})`, () => {
     assert.ok(text.includes('America/Mexico_City'), 'the event’s own zone');
     assert.ok(page.html.includes(`href="/en/events/${upcomingSlug}"`));
     assert.ok(!text.includes('Past meetings'));
-    const audit = await t.deps.db
-      .selectFrom('audit_log')
-      .select(['action', 'details'])
-      .where('action', '=', 'communities.meeting_added')
-      .execute();
+    const audit = await auditEntries(t.deps, { actions: ['communities.meeting_added'] });
     assert.equal(audit.length, 1);
     assert.ok(String(audit[0]?.details).includes(upcomingSlug));
   });
@@ -120,11 +117,7 @@ describe(`community meetings (${testDialect})`, () => {
     await facilitator.get(base);
     assert.equal((await facilitator.post(`${base}/meetings/${link.id}/remove`, {})).status, 303);
     assert.ok(!visibleText((await t.client().get(base)).html).includes('Circle call on respite care'));
-    const removed = await t.deps.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('action', '=', 'communities.meeting_removed')
-      .execute();
+    const removed = await auditEntries(t.deps, { actions: ['communities.meeting_removed'] });
     assert.equal(removed.length, 1);
   });
 
@@ -187,11 +180,7 @@ describe(`community meetings (${testDialect})`, () => {
       await t.deps.db.selectFrom('audit_log').select('action').where('subject_id', 'in', [event.id]).execute()
     ).map((a) => a.action);
     assert.deepEqual(actions, ['events.created']);
-    const added = await t.deps.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'communities.meeting_added')
-      .execute();
+    const added = await auditEntries(t.deps, { actions: ['communities.meeting_added'] });
     assert.ok(
       added.some((a) => String(a.details).includes(event.slug) && String(a.details).includes('planned')),
     );

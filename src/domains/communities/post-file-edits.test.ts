@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { visibleText } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import { createCommunity, joinCommunity, postFilesOf } from '../../../test/support/communities.ts';
 import { usePeople } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
@@ -76,11 +77,8 @@ describe(`adding and removing files when editing a post (${testDialect})`, () =>
     );
     assert.match(history, /Files added by the edit of .+?: map\.png/);
     assert.match(history, /Files removed by the edit of .+?: rota\.pdf/);
-    const entry = await t.deps.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'communities.post_edited')
-      .executeTakeFirstOrThrow();
+    const [entry] = await auditEntries(t.deps, { actions: ['communities.post_edited'] });
+    assert.ok(entry);
     assert.match(entry.details, /"filesAdded":1,"filesRemoved":1/);
   });
 

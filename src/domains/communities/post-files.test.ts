@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { visibleText } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import { createCommunity, joinCommunity, postFilesOf } from '../../../test/support/communities.ts';
 import { usePeople } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
@@ -72,11 +73,8 @@ describe(`files attached to community posts (${testDialect})`, () => {
     const text = visibleText(html);
     assert.match(text, /Plantilla presupuesto\.pdf documento PDF, 1 kB/);
     assert.match(text, /gráfico\.png imagen PNG/);
-    const audit = await t.deps.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'communities.thread_started')
-      .executeTakeFirst();
+    const [audit] = await auditEntries(t.deps, { actions: ['communities.thread_started'] });
+    assert.ok(audit);
     assert.match(String(audit?.details), /application\/pdf/);
   });
 

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { manualClock, visibleText } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
+import { outboxRows } from '../../../test/support/mail.ts';
 import { usePeople } from '../../../test/support/people.ts';
 import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -136,11 +138,7 @@ describe(`a private community's meetings stay with its members (${testDialect})`
     assert.ok(html.includes('someone-else@example.org'), 'keeps what was typed');
     const own = await member.post(`/en/events/${slug}/register`, { name: 'Mara', email: member.user.email });
     assert.equal(own.status, 303);
-    const mails = await t.deps.db
-      .selectFrom('outbox')
-      .select('to_address')
-      .where('to_address', 'in', ['someone-else@example.org', 'otto@example.org'])
-      .execute();
+    const mails = await outboxRows(t.deps, { to: ['someone-else@example.org', 'otto@example.org'] });
     assert.equal(mails.length, 0, 'no mail to anyone outside');
   });
 
@@ -156,17 +154,9 @@ describe(`a private community's meetings stay with its members (${testDialect})`
     clock.advanceMinutes((Date.parse('2026-03-19T18:30:00Z') - clock.now().getTime()) / 60_000);
     await t.deps.jobs.runDue();
     await t.deps.jobs.runDue();
-    const reminders = await t.deps.db
-      .selectFrom('outbox')
-      .select('subject')
-      .where('to_address', '=', member.user.email)
-      .execute();
+    const reminders = await outboxRows(t.deps, { to: member.user.email });
     assert.ok(!reminders.some((r) => r.subject.startsWith('Tomorrow')), JSON.stringify(reminders));
-    const kept = await t.deps.db
-      .selectFrom('outbox')
-      .select('subject')
-      .where('to_address', '=', curator.user.email)
-      .execute();
+    const kept = await outboxRows(t.deps, { to: curator.user.email });
     assert.ok(
       kept.some((r) => r.subject === 'Tomorrow: Harbour evening'),
       JSON.stringify(kept),
@@ -199,11 +189,7 @@ describe(`a private community's meetings stay with its members (${testDialect})`
     assert.deepEqual(await whereFound(t.client()), nowhere);
     assert.deepEqual(await whereFound(outsider), nowhere);
     assert.equal((await member.get(`/en/events/${slug}`)).response.status, 200);
-    const audit = await t.deps.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('action', '=', 'events.audience_changed')
-      .execute();
+    const audit = await auditEntries(t.deps, { actions: ['events.audience_changed'] });
     assert.equal(audit.length, 2);
     assert.match(audit[1]?.details ?? '', /"to":"community"/);
   });

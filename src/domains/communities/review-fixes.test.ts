@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
 import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
 import { usePeople } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
@@ -39,11 +40,7 @@ describe(`communities: review fixes (${testDialect})`, () => {
       });
       assert.equal(res.status, 303);
     }
-    const entries = await t.deps.db
-      .selectFrom('audit_log')
-      .select('id')
-      .where('action', '=', 'communities.resource_added')
-      .execute();
+    const entries = await auditEntries(t.deps, { actions: ['communities.resource_added'] });
     assert.equal(entries.length, 1);
     const page = await t.client().get(base);
     assert.ok(

@@ -1,6 +1,6 @@
 import { type CompiledQuery, sql } from 'kysely';
 import type { TExecutor } from '../../core/records.ts';
-import { mailFrequencies } from './communities.record.ts';
+import { mailFrequencies, type TPost } from './communities.record.ts';
 
 /** Watches, mail settings and what notifications and digests read (docs/adr/0055). SQL only. */
 
@@ -315,15 +315,10 @@ export async function listImmediateRecipients(
   return [...byUser.values()];
 }
 
-export type TNotifiedPost = {
-  id: string;
-  threadId: string;
-  communityId: string;
-  authorId: string | null;
-  authorName: string | null;
-  body: string;
-  language: string;
-  createdAt: string;
+export type TNotifiedPost = Pick<
+  TPost,
+  'id' | 'threadId' | 'communityId' | 'authorId' | 'authorName' | 'body' | 'language' | 'createdAt'
+> & {
   isOpening: boolean;
   threadTitle: string;
   threadLanguage: string;
@@ -392,39 +387,42 @@ function notifiedPostOf(row: TPostRow): TNotifiedPost {
  * community (the thread's community NOW, wherever it was moved). Null otherwise.
  */
 export async function findMailablePost(executor: TExecutor, postId: string): Promise<TNotifiedPost | null> {
-  const row = await executor
-    .selectFrom('community_posts as p')
-    .innerJoin('community_threads as t', 't.id', 'p.thread_id')
-    .innerJoin('communities as c', 'c.id', 't.community_id')
+  const row = await selectMailablePosts(executor)
     .leftJoin('users as author', 'author.id', 'p.author_id')
     .select(postColumns)
     .where('p.id', '=', postId)
-    .where('p.is_deleted', '=', 0)
-    .where('p.hidden_reason', 'is', null)
-    .where('t.status', '!=', 'hidden')
-    .where('c.status', '=', 'active')
     .executeTakeFirst();
   return row ? notifiedPostOf(row) : null;
 }
 
-/** Whether a person may still be mailed a post: it is mailable and they are a member where it is now. */
-export async function mayReceivePost(executor: TExecutor, userId: string, postId: string): Promise<boolean> {
-  const row = await executor
+/** Posts that may be mailed: not deleted, not hidden, in a thread not hidden, in an active community. */
+function selectMailablePosts(executor: TExecutor) {
+  return executor
     .selectFrom('community_posts as p')
     .innerJoin('community_threads as t', 't.id', 'p.thread_id')
     .innerJoin('communities as c', 'c.id', 't.community_id')
+    .where('p.is_deleted', '=', 0)
+    .where('p.hidden_reason', 'is', null)
+    .where('t.status', '!=', 'hidden')
+    .where('c.status', '=', 'active');
+}
+
+/** Mailable posts that this person may still read: a member where the thread is now, account active. */
+function selectReceivablePosts(executor: TExecutor, userId: string) {
+  return selectMailablePosts(executor)
     .innerJoin('community_members as m', (join) =>
       join.onRef('m.community_id', '=', 't.community_id').on('m.user_id', '=', userId),
     )
     .innerJoin('users as u', 'u.id', 'm.user_id')
+    .where('m.role', 'in', memberRoles)
+    .where('u.is_disabled', '=', 0);
+}
+
+/** Whether a person may still be mailed a post: it is mailable and they are a member where it is now. */
+export async function mayReceivePost(executor: TExecutor, userId: string, postId: string): Promise<boolean> {
+  const row = await selectReceivablePosts(executor, userId)
     .select('p.id')
     .where('p.id', '=', postId)
-    .where('p.is_deleted', '=', 0)
-    .where('p.hidden_reason', 'is', null)
-    .where('t.status', '!=', 'hidden')
-    .where('c.status', '=', 'active')
-    .where('m.role', 'in', memberRoles)
-    .where('u.is_disabled', '=', 0)
     .executeTakeFirst();
   return row !== undefined;
 }
@@ -441,23 +439,10 @@ export async function listReceivablePosts(
   postIds: readonly string[],
 ): Promise<TNotifiedPost[]> {
   if (postIds.length === 0) return [];
-  const rows = await executor
-    .selectFrom('community_posts as p')
-    .innerJoin('community_threads as t', 't.id', 'p.thread_id')
-    .innerJoin('communities as c', 'c.id', 't.community_id')
-    .innerJoin('community_members as m', (join) =>
-      join.onRef('m.community_id', '=', 't.community_id').on('m.user_id', '=', userId),
-    )
-    .innerJoin('users as u', 'u.id', 'm.user_id')
+  const rows = await selectReceivablePosts(executor, userId)
     .leftJoin('users as author', 'author.id', 'p.author_id')
     .select(postColumns)
     .where('p.id', 'in', [...new Set(postIds)])
-    .where('p.is_deleted', '=', 0)
-    .where('p.hidden_reason', 'is', null)
-    .where('t.status', '!=', 'hidden')
-    .where('c.status', '=', 'active')
-    .where('m.role', 'in', memberRoles)
-    .where('u.is_disabled', '=', 0)
     .orderBy('p.created_at', 'desc')
     .orderBy('p.id', 'desc')
     .execute();
@@ -529,20 +514,13 @@ export async function listMailablePostsIn(
   input: { communityIds: readonly string[]; threadIds: readonly string[]; from: string; to: string },
 ): Promise<TNotifiedPost[]> {
   const read = (where: { column: 'p.community_id' | 'p.thread_id'; ids: string[] }) =>
-    executor
-      .selectFrom('community_posts as p')
-      .innerJoin('community_threads as t', 't.id', 'p.thread_id')
-      .innerJoin('communities as c', 'c.id', 't.community_id')
+    selectMailablePosts(executor)
       .leftJoin('users as author', 'author.id', 'p.author_id')
       .select(postColumns)
       .where(where.column, 'in', where.ids)
       .where('p.created_at', '>=', input.from)
       .where('p.created_at', '<', input.to)
       .whereRef('p.community_id', '=', 't.community_id')
-      .where('p.is_deleted', '=', 0)
-      .where('p.hidden_reason', 'is', null)
-      .where('t.status', '!=', 'hidden')
-      .where('c.status', '=', 'active')
       .execute();
   const communityIds = [...new Set(input.communityIds)];
   const threadIds = [...new Set(input.threadIds)];
