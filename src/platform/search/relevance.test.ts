@@ -3,14 +3,19 @@ import { describe, it } from 'node:test';
 import { seqList } from './fts5-index.ts';
 import { bestInOrder } from './relevance.ts';
 
+/** A repeatable sequence of numbers in [0, 1) from a seed (a linear congruential generator). */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
 /** The selection that orders only the best matches of a search (every match is still scored). */
 describe('bestInOrder', () => {
   it('returns the best by score, ties to the newest, in the same order as sorting everything', () => {
-    let state = 7;
-    const random = () => {
-      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-      return state / 2_147_483_648;
-    };
+    const random = seededRandom(7);
     const seqs = Array.from({ length: 5_000 }, (_, i) => i + 1);
     // Few distinct scores, so ties are many and must go to the higher seq.
     const scores = new Map(seqs.map((seq) => [seq, Math.floor(random() * 40) / 4]));
@@ -23,11 +28,7 @@ describe('bestInOrder', () => {
   });
 
   it('gives the same best with an upper bound of each score, however loose', () => {
-    let state = 11;
-    const random = () => {
-      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-      return state / 2_147_483_648;
-    };
+    const random = seededRandom(11);
     const seqs = Array.from({ length: 5_000 }, (_, i) => i + 1);
     // As the ranking: evidence in quarters, halved for some records, a tie-break for others.
     const evidence = new Map(seqs.map((seq) => [seq, Math.floor(random() * 40) / 4]));

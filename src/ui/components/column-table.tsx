@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { DataTable } from './data-table.tsx';
 
 /**
  * One column of a `ColumnTable`: its header, what a row shows in it, and how the cell is marked.
@@ -25,38 +26,26 @@ export function ColumnTable<T>(props: {
   /** The caption is for screen readers only (the section's heading already says it to the eye). */
   isCaptionHidden?: boolean;
 }) {
+  const { columns } = props;
   return (
-    <div class="table-wrap">
-      <table>
-        {props.caption ? (
-          <caption class={props.isCaptionHidden ? 'visually-hidden' : undefined}>{props.caption}</caption>
-        ) : null}
-        <thead>
-          <tr>
-            {props.columns.map((column) => (
-              <th scope="col" class={headerClassOf(column)}>
-                {column.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {props.items.map((item) => (
-            <tr>
-              {props.columns.map((column) =>
-                column.isRowHeader ? (
-                  <th scope="row" class={column.class}>
-                    {column.cell(item)}
-                  </th>
-                ) : (
-                  <td class={column.class}>{column.cell(item)}</td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      headers={columns.map((column) => column.header)}
+      headerClasses={columns.map(headerClassOf)}
+      items={props.items}
+      row={(item) => columns.map((column) => cellOf(column, item))}
+      caption={props.caption}
+      isCaptionHidden={props.isCaptionHidden}
+    />
+  );
+}
+
+function cellOf<T>(column: TColumn<T>, item: T) {
+  return column.isRowHeader ? (
+    <th scope="row" class={column.class}>
+      {column.cell(item)}
+    </th>
+  ) : (
+    <td class={column.class}>{column.cell(item)}</td>
   );
 }
 

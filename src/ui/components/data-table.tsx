@@ -14,6 +14,8 @@ export function DataTable<T>(props: {
   isCaptionHidden?: boolean;
   /** Classes besides `table-wrap` on the wrapper. */
   class?: string;
+  /** A class for each header cell, in the order of `headers` (`number` right-aligns a figures column). */
+  headerClasses?: readonly (string | undefined)[];
 }) {
   return (
     <div class={props.class ? `table-wrap ${props.class}` : 'table-wrap'}>
@@ -23,8 +25,10 @@ export function DataTable<T>(props: {
         ) : null}
         <thead>
           <tr>
-            {props.headers.map((header) => (
-              <th scope="col">{header}</th>
+            {props.headers.map((header, i) => (
+              <th scope="col" class={props.headerClasses?.[i]}>
+                {header}
+              </th>
             ))}
           </tr>
         </thead>
