@@ -229,12 +229,24 @@ describe('file checks: what an upload really is', () => {
 
   it('checks and draws in a sandbox process that is killed when it takes too long', async () => {
     assert.equal((await checkInSandbox(pdfBytes(), 'letter.pdf', ['pdf'])).isAccepted, true);
-    const slow = await checkInSandbox(pdfBytes(), 'letter.pdf', ['pdf'], { timeoutMs: 1 });
+    // Work that surely outlasts a 1 ms limit (and its 4 ms wall cap) on any machine: 48 MB to inflate and
+    // scan, thousands of shapes to draw. (A one-page PDF could be checked within the limit on a fast one:
+    // the CPU time the kernel reports moves in 10 ms steps.)
+    const long = new Uint8Array(pdfWithStreams([{ content: Buffer.alloc(48 * 1024 * 1024) }]));
+    assert.equal((await checkInSandbox(long, 'letter.pdf', ['pdf'])).isAccepted, true);
+    const slow = await checkInSandbox(long, 'letter.pdf', ['pdf'], { timeoutMs: 1 });
     assert.deepEqual(slow, { isAccepted: false, reason: 'active_content' });
+    const shapes = Array.from({ length: 5_000 }, (_, i) => `<circle cx="${i % 400}" cy="${i % 300}" r="9"/>`);
+    const busy = new TextEncoder().encode(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300">${shapes.join('')}</svg>`,
+    );
+    await assert.rejects(
+      rasteriseSvg(busy, { maxSide: 400, density: 72, timeoutMs: 1 }),
+      SandboxTimeoutError,
+    );
     const svg = new TextEncoder().encode(
       '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#0b5e55"/></svg>',
     );
-    await assert.rejects(rasteriseSvg(svg, { maxSide: 64, density: 72, timeoutMs: 1 }), SandboxTimeoutError);
     // The next task gets a fresh process.
     const png = await rasteriseSvg(svg, { maxSide: 64, density: 72 });
     assert.equal(detectType(png), 'png');

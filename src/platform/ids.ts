@@ -1,9 +1,28 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** A UUIDv7: 48 bits of milliseconds, then randomness, so ids sort by creation time in both databases. */
+/**
+ * The last sequence given in each recent millisecond of this process (a few kept: ids are made for
+ * the time of a request's clock and for the wall clock in turn, and each must count on).
+ */
+const sequences = new Map<number, number>();
+const KEPT_MILLISECONDS = 64;
+
+/**
+ * A UUIDv7: 48 bits of milliseconds, a 12-bit sequence, then randomness, so ids sort by creation time in
+ * both databases — and, within one millisecond of one process (two audit entries of one request under a
+ * test's fixed clock), in the order they were made (RFC 9562's counter method; a new millisecond starts
+ * the sequence at a random point in its lower half, and one that runs out falls back to randomness).
+ */
 export function newId(now: number = Date.now()): string {
   const bytes = randomBytes(16);
   bytes.writeUIntBE(now, 0, 6);
+  const previous = sequences.get(now);
+  const sequence = previous === undefined ? bytes.readUInt16BE(6) & 0x07ff : previous + 1;
+  if (sequence <= 0x0fff) {
+    if (previous === undefined && sequences.size >= KEPT_MILLISECONDS) sequences.clear();
+    sequences.set(now, sequence);
+    bytes.writeUInt16BE(sequence, 6);
+  }
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x70;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
