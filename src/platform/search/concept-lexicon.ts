@@ -33,26 +33,25 @@ const newNode = (): TNode => ({ next: new Map(), conceptIds: [] });
 /** Longest phrase we look for, in words: bounds the work per position. */
 const MAX_PHRASE_WORDS = 8;
 
-/** A form as the matcher keys it: in its language. */
-function keyOf(language: string, form: string): string {
-  return `${language}\u0001${form}`;
-}
-
 export function createConceptLexicon(entries: Iterable<TLexiconEntry>): TConceptLexicon {
-  const root = newNode();
-  const known = new Set<string>();
+  /** One trie a language: a text's words walk only the tries of the languages they were read in. */
+  const roots = new Map<string, TNode>();
   let size = 0;
   for (const entry of entries) {
     const language = baseLanguage(entry.language);
-    known.add(language);
+    let root = roots.get(language);
+    if (!root) {
+      root = newNode();
+      roots.set(language, root);
+    }
     const words = analyseWords(entry.term, language);
     const meaningful = words.filter((w) => !w.isStop);
     const phrase = (meaningful.length > 0 ? meaningful : words).slice(0, MAX_PHRASE_WORDS);
     if (phrase.length === 0) continue;
     // Two paths: the stems as written, and the stems of the words without accents.
     const paths = [
-      phrase.map((w) => keyOf(language, w.forms[0] ?? w.raw)),
-      phrase.map((w) => keyOf(language, w.forms[w.forms.length - 1] ?? w.raw)),
+      phrase.map((w) => w.forms[0] ?? w.raw),
+      phrase.map((w) => w.forms[w.forms.length - 1] ?? w.raw),
     ];
     for (const path of paths) {
       let node = root;
@@ -71,31 +70,39 @@ export function createConceptLexicon(entries: Iterable<TLexiconEntry>): TConcept
     }
   }
 
+  /** The longest phrase of any of `tries` read from `start` (ties: every concept of those phrases). */
   function longestFrom(
+    tries: readonly TNode[],
     words: ReadonlyArray<ReadonlyArray<string>>,
     start: number,
   ): { end: number; conceptIds: string[] } | undefined {
-    // Most words start no concept: answer them without setting up a walk.
-    const first = words[start] ?? [];
-    if (!first.some((form) => root.next.has(form))) return undefined;
-    return deepest(root, words, start, start, undefined);
+    let best: { end: number; conceptIds: string[] } | undefined;
+    for (const root of tries) {
+      // Most words start no concept: answer them without setting up a walk.
+      if (!(words[start] ?? []).some((form) => root.next.has(form))) continue;
+      const found = deepest(root, words, start, start, undefined);
+      if (!found) continue;
+      if (!best || found.end > best.end) best = found;
+      else if (found.end === best.end)
+        best = { end: best.end, conceptIds: [...new Set([...best.conceptIds, ...found.conceptIds])] };
+    }
+    return best;
   }
 
-  /** The languages a text's forms are keyed in: those given that the lexicon knows, or all it knows. */
-  function readIn(languages: readonly string[]): string[] {
-    const given = [...new Set(languages.map(baseLanguage))].filter((l) => known.has(l));
-    return given.length > 0 ? given : [...known];
+  /** The tries a text is read in: of the languages given that the lexicon knows, or all it knows. */
+  function triesFor(languages: readonly string[]): TNode[] {
+    const given = [...new Set(languages.map(baseLanguage))].flatMap((l) => roots.get(l) ?? []);
+    return given.length > 0 ? given : [...roots.values()];
   }
 
   return {
     size,
     match(words, languages) {
-      const keys = readIn(languages);
-      const keyed = words.map((forms) => forms.flatMap((form) => keys.map((l) => keyOf(l, form))));
+      const tries = triesFor(languages);
       const found: TConceptMatch[] = [];
       let i = 0;
-      while (i < keyed.length) {
-        const best = longestFrom(keyed, i);
+      while (i < words.length) {
+        const best = longestFrom(tries, words, i);
         if (!best) {
           i++;
           continue;
