@@ -31,14 +31,15 @@ export function OutboxMessagePage({
           { label: t('admin.outbox.to'), value: message.to },
           { label: t('admin.outbox.createdAt'), value: <DateTimeText ctx={ctx} at={message.createdAt} /> },
           { label: t('admin.outbox.status'), value: outboxStatusLabel(ctx, message.status) },
-          message.sentAt && {
-            label: t('admin.outbox.sentAt'),
-            value: <DateTimeText ctx={ctx} at={message.sentAt} />,
-          },
-          message.lastError && {
-            label: t('admin.outbox.lastError'),
-            value: t('admin.outbox.attempts', { count: message.attempts, error: message.lastError }),
-          },
+          message.sentAt
+            ? { label: t('admin.outbox.sentAt'), value: <DateTimeText ctx={ctx} at={message.sentAt} /> }
+            : null,
+          message.lastError
+            ? {
+                label: t('admin.outbox.lastError'),
+                value: t('admin.outbox.attempts', { count: message.attempts, error: message.lastError }),
+              }
+            : null,
         ]}
       />
       <h2>{t('admin.outbox.body')}</h2>
