@@ -48,6 +48,14 @@ export function organizationJsonLd(org: TOrganizationRecord, publicUrl: string, 
   };
 }
 
+/** The private contacts shown to the organisation's people and the secretariat: key, label key (membership.field). */
+const privateContactFields = [
+  ['name', 'contactName'],
+  ['email', 'contactEmail'],
+  ['role', 'contactRole'],
+  ['phone', 'contactPhone'],
+] as const;
+
 export function ProfilePage({ ctx, view, publicUrl, sections, where = null }: TProfilePageProps) {
   const { t, i18n } = ctx;
   const org = view.organization;
@@ -153,30 +161,14 @@ export function ProfilePage({ ctx, view, publicUrl, sections, where = null }: TP
               <h2 id="private-title">{t('organizations.profile.privateContacts')}</h2>
               <p class="hint">{t('organizations.profile.privateHint')}</p>
               <dl class="facts">
-                {org.privateContacts.name ? (
-                  <div>
-                    <dt>{t('membership.field.contactName')}</dt>
-                    <dd>{org.privateContacts.name}</dd>
-                  </div>
-                ) : null}
-                {org.privateContacts.email ? (
-                  <div>
-                    <dt>{t('membership.field.contactEmail')}</dt>
-                    <dd>{org.privateContacts.email}</dd>
-                  </div>
-                ) : null}
-                {org.privateContacts.role ? (
-                  <div>
-                    <dt>{t('membership.field.contactRole')}</dt>
-                    <dd>{org.privateContacts.role}</dd>
-                  </div>
-                ) : null}
-                {org.privateContacts.phone ? (
-                  <div>
-                    <dt>{t('membership.field.contactPhone')}</dt>
-                    <dd>{org.privateContacts.phone}</dd>
-                  </div>
-                ) : null}
+                {privateContactFields.map(([key, label]) =>
+                  org.privateContacts[key] ? (
+                    <div>
+                      <dt>{t(`membership.field.${label}`)}</dt>
+                      <dd>{org.privateContacts[key]}</dd>
+                    </div>
+                  ) : null,
+                )}
               </dl>
             </section>
           ) : null}
