@@ -6,6 +6,7 @@ import {
   joinCommunity,
   replyInThread,
   startThread,
+  watchCommunity,
 } from '../../../test/support/communities.ts';
 import { outboxRow, outboxRows } from '../../../test/support/mail.ts';
 import { useMailingTestApp } from '../../../test/support/mail-peer.ts';
@@ -263,8 +264,7 @@ describe(`notification Reply-To when replies by mail are on (${testDialect})`, (
     const base = '/en/communities/replies-by-mail';
     await createCommunity(author, { name: 'Replies by mail', description: 'Mail.' });
     await joinCommunity(base, reader);
-    await reader.get(base);
-    await reader.post(`${base}/watch`, { watch: '1' });
+    await watchCommunity(reader, base);
     const threadId = await startThread(author, base, { title: 'Hello', body: 'Answer by mail.' });
     await t.deps.jobs.runDue();
     await t.deps.mailer.dispatchPending();

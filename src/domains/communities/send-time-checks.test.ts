@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { createCommunity, joinCommunity, startThread } from '../../../test/support/communities.ts';
+import {
+  chooseCommunityMail,
+  createCommunity,
+  joinCommunity,
+  startThread,
+  watchCommunity,
+} from '../../../test/support/communities.ts';
 import { useMailingTestApp } from '../../../test/support/mail-peer.ts';
 import { usePeople } from '../../../test/support/people.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -63,11 +69,9 @@ describe(`community mail checked at send time (${testDialect})`, () => {
     ] as const) {
       for (const slug of ['circle-a', 'circle-b']) {
         await joinCommunity(circle(slug), client);
-        await client.get(circle(slug));
-        assert.equal((await client.post(`${circle(slug)}/watch`, { watch: '1' })).status, 303);
+        await watchCommunity(client, circle(slug));
       }
-      await client.get('/en/communities/mail');
-      assert.equal((await client.post('/en/communities/mail', { frequency, timeZone: '' })).status, 303);
+      await chooseCommunityMail(client, frequency);
     }
   });
 
