@@ -84,6 +84,14 @@ export async function watchCommunity(client: TestClient, base: string): Promise<
   assert.equal((await client.post(`${base}/watch`, { watch: '1' })).status, 303);
 }
 
+/** Joins the open community at `base` and watches it, as each client's person (a reader of its mail). */
+export async function followCommunity(base: string, ...clients: TestClient[]): Promise<void> {
+  for (const client of clients) {
+    await joinCommunity(base, client);
+    await watchCommunity(client, base);
+  }
+}
+
 /** The client's person chooses on their mail page how often community mail comes, and on whose clock. */
 export async function chooseCommunityMail(
   client: TestClient,

@@ -4,10 +4,9 @@ import { createUser, signedInClient, type TTestUser } from '../../../test/suppor
 import {
   chooseCommunityMail,
   createCommunity,
-  joinCommunity,
+  followCommunity,
   replyInThread,
   startThread,
-  watchCommunity,
 } from '../../../test/support/communities.ts';
 import { useMailingTestApp } from '../../../test/support/mail-peer.ts';
 import { usePeople } from '../../../test/support/people.ts';
@@ -81,8 +80,7 @@ describe(`digests as a durable job (${testDialect})`, () => {
       const user = await createUser(t.deps, { name, locale });
       readers.push(user);
       const client = await signedInClient(t.client(), user);
-      await joinCommunity(base, client);
-      await watchCommunity(client, base);
+      await followCommunity(base, client);
       await chooseCommunityMail(client, frequency, zone);
     }
     // Posts on Monday 4 May, at 10:00 and 21:30 UTC (23:30 in Warsaw: still 4 May there).

@@ -3,9 +3,8 @@ import { before, describe, it } from 'node:test';
 import {
   chooseCommunityMail,
   createCommunity,
-  joinCommunity,
+  followCommunity,
   startThread,
-  watchCommunity,
 } from '../../../test/support/communities.ts';
 import { useMailingTestApp } from '../../../test/support/mail-peer.ts';
 import { usePeople } from '../../../test/support/people.ts';
@@ -68,8 +67,7 @@ describe(`community mail checked at send time (${testDialect})`, () => {
       [ivan, 'immediately'],
     ] as const) {
       for (const slug of ['circle-a', 'circle-b']) {
-        await joinCommunity(circle(slug), client);
-        await watchCommunity(client, circle(slug));
+        await followCommunity(circle(slug), client);
       }
       await chooseCommunityMail(client, frequency);
     }
