@@ -3,6 +3,7 @@ import { languageName } from '../../../i18n/names.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { assetUrl } from '../../../ui/assets.ts';
 import { Tx } from '../../../ui/components/bidi.tsx';
+import { ButtonForm } from '../../../ui/components/button-form.tsx';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
@@ -306,18 +307,14 @@ function OrganiserActions({
         ) : null}
       </p>
       {permissions.canPublish ? (
-        <form novalidate method="post" action={ctx.href(`${base}/publish`)} class="inline-form">
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-          <button type="submit">{t('events.organiser.publish')}</button>
-        </form>
+        <ButtonForm ctx={ctx} action={ctx.href(`${base}/publish`)}>
+          {t('events.organiser.publish')}
+        </ButtonForm>
       ) : null}
       {permissions.canCancel ? (
-        <form novalidate method="post" action={ctx.href(`${base}/cancel`)} class="inline-form">
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-          <button type="submit" class="secondary">
-            {t('events.organiser.cancelEvent')}
-          </button>
-        </form>
+        <ButtonForm ctx={ctx} action={ctx.href(`${base}/cancel`)} buttonClass="secondary">
+          {t('events.organiser.cancelEvent')}
+        </ButtonForm>
       ) : null}
     </section>
   );
