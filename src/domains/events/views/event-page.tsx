@@ -4,7 +4,8 @@ import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { assetUrl } from '../../../ui/assets.ts';
 import { Tx } from '../../../ui/components/bidi.tsx';
 import { ButtonForm } from '../../../ui/components/button-form.tsx';
-import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { FormFields } from '../../../ui/components/form-fields.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -239,24 +240,15 @@ function RegistrationSection(props: TEventPageProps & { seatsLeft: number | null
         <form method="post" action={ctx.href(`${base}/register`)} class="stack" novalidate>
           <input type="hidden" name="_csrf" value={ctx.csrfToken} />
           <ErrorSummary ctx={ctx} form="register" state={props.registrationState} />
-          <TextField
+          <FormFields
             ctx={ctx}
             form="register"
-            name="name"
-            label={t('events.register.name')}
             state={props.registrationState}
-            autocomplete="name"
-            isRequired
-          />
-          <TextField
-            ctx={ctx}
-            form="register"
-            name="email"
-            type="email"
-            label={t('events.register.email')}
-            state={props.registrationState}
-            autocomplete="email"
-            isRequired
+            labels={(key) => t(`events.register.${key}`)}
+            fields={[
+              { text: 'name', autocomplete: 'name', isRequired: true },
+              { text: 'email', type: 'email', autocomplete: 'email', isRequired: true },
+            ]}
           />
           {event.questions.map((question, i) => (
             <TextAreaField
