@@ -42,6 +42,16 @@ export async function createMemberOrganization(
   return { id, slug, name };
 }
 
+/** An event's row as stored, found by its slug. */
+export function eventRow(deps: TDeps, slug: string) {
+  return deps.db.selectFrom('events').selectAll().where('slug', '=', slug).executeTakeFirstOrThrow();
+}
+
+/** A news item's row as stored, found by its slug. */
+export function articleRow(deps: TDeps, slug: string) {
+  return deps.db.selectFrom('news_articles').selectAll().where('slug', '=', slug).executeTakeFirstOrThrow();
+}
+
 /** A person with a role in an organisation (owner, editor, member). */
 export async function createOrganizationPerson(
   deps: TDeps,

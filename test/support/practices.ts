@@ -38,6 +38,11 @@ export async function publishPractices(
   return records.map((r) => r.input.slug);
 }
 
+/** A practice's row as stored, found by its slug. */
+export function practiceRow(deps: TDeps, slug: string) {
+  return deps.db.selectFrom('practices').selectAll().where('slug', '=', slug).executeTakeFirstOrThrow();
+}
+
 /** The practice form as a person fills it in. */
 export function practiceFormFields(overrides: TFormFields = {}): TFormFields {
   return {

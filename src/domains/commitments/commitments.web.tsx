@@ -165,6 +165,37 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
     };
   }
 
+  /**
+   * A post of the commitment form. "Add another" and a search for links show the form again with
+   * what was typed; otherwise `save` runs, and values it refuses (or an edit made meanwhile) show the
+   * form again with why.
+   */
+  async function postCommitmentForm(
+    c: Context<TAppEnv>,
+    mode: 'new' | 'edit',
+    action: string,
+    save: (values: TFormValues) => Promise<Response>,
+  ) {
+    const { values } = await readForm(c);
+    const kept = keptValues(values);
+    const again = (more: Partial<Parameters<typeof renderForm>[1]>) =>
+      renderForm(c, { mode, action, values: kept, blankRows: 1, ...more });
+    if (firstValue(values, 'intent') === 'addRow') return again({ blankRows: 2 });
+    const withLinkRow = withRowAddedTo(kept, commitmentRowLists);
+    if (withLinkRow) return again({ values: withLinkRow });
+    if (firstValue(values, 'intent') === 'findLinks')
+      return again({ linkQuery: firstValue(values, 'linkQuery') });
+    try {
+      return await save(values);
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed')
+        return again({ errors: error.fieldErrors, status: 422 });
+      if (mode === 'edit' && isAppError(error) && error.code === 'conflict')
+        return again({ errors: { _form: 'commitments.errors.conflict' }, status: 409 });
+      throw error;
+    }
+  }
+
   web.get('/commitments/new', async (c) => {
     const actor = c.var.actor;
     if (!can(actor, 'create')) throw new AppError('forbidden');
@@ -180,43 +211,15 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
     });
   });
 
-  web.post('/commitments/new', async (c) => {
-    const { values } = await readForm(c);
-    const ctx = viewContext(c);
-    const action = ctx.href('/commitments/new');
-    const kept = keptValues(values);
-    if (firstValue(values, 'intent') === 'addRow')
-      return renderForm(c, { mode: 'new', action, values: kept, blankRows: 2 });
-    const withLinkRow = withRowAddedTo(kept, commitmentRowLists);
-    if (withLinkRow) return renderForm(c, { mode: 'new', action, values: withLinkRow, blankRows: 1 });
-    if (firstValue(values, 'intent') === 'findLinks')
-      return renderForm(c, {
-        mode: 'new',
-        action,
-        values: kept,
-        blankRows: 1,
-        linkQuery: firstValue(values, 'linkQuery'),
-      });
-    try {
+  web.post('/commitments/new', (c) =>
+    postCommitmentForm(c, 'new', viewContext(c).href('/commitments/new'), async (values) => {
       const saved = await createCommitment(deps, c.var.actor, commitmentInputFromForm(values), {
-        locale: ctx.locale,
+        locale: viewContext(c).locale,
         ...meta(c),
       });
       return redirectWithFlash(c, pathOf(c, saved.slug), 'commitments.flash.created');
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed') {
-        return renderForm(c, {
-          mode: 'new',
-          action,
-          values: kept,
-          errors: error.fieldErrors,
-          blankRows: 1,
-          status: 422,
-        });
-      }
-      throw error;
-    }
-  });
+    }),
+  );
 
   web.get('/commitments/mine', async (c) => {
     const actor = c.var.actor;
@@ -294,121 +297,82 @@ export function commitmentsWeb(deps: TDeps): Hono<TAppEnv> {
     });
   });
 
-  web.post('/commitments/:slug/edit', async (c) => {
-    const { values } = await readForm(c);
-    const ctx = viewContext(c);
+  web.post('/commitments/:slug/edit', (c) => {
     const slug = slugOf(c);
-    const action = `${pathOf(c, slug)}/edit`;
-    const kept = keptValues(values);
-    if (firstValue(values, 'intent') === 'addRow')
-      return renderForm(c, { mode: 'edit', action, values: kept, blankRows: 2 });
-    const withLinkRow = withRowAddedTo(kept, commitmentRowLists);
-    if (withLinkRow) return renderForm(c, { mode: 'edit', action, values: withLinkRow, blankRows: 1 });
-    if (firstValue(values, 'intent') === 'findLinks')
-      return renderForm(c, {
-        mode: 'edit',
-        action,
-        values: kept,
-        blankRows: 1,
-        linkQuery: firstValue(values, 'linkQuery'),
-      });
-    const version = Number.parseInt(firstValue(values, 'version'), 10);
-    try {
+    return postCommitmentForm(c, 'edit', `${pathOf(c, slug)}/edit`, async (values) => {
+      const version = Number.parseInt(firstValue(values, 'version'), 10);
       await updateCommitment(
         deps,
         c.var.actor,
         slug,
         Number.isFinite(version) ? version : -1,
         commitmentInputFromForm(values),
-        {
-          locale: ctx.locale,
-          ...meta(c),
-        },
+        { locale: viewContext(c).locale, ...meta(c) },
       );
       return redirectWithFlash(c, pathOf(c, slug), 'commitments.flash.saved');
+    });
+  });
+
+  /**
+   * A move on a commitment from its page: `run` does it, then the page again with a flash; values it
+   * refuses show the page again (422) with what `refused` makes of the errors.
+   */
+  async function moveCommitment(
+    c: Context<TAppEnv>,
+    flash: string,
+    run: () => Promise<unknown>,
+    refused: (errors: Record<string, string>) => Parameters<typeof renderCommitment>[1],
+  ) {
+    try {
+      await run();
     } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed') {
-        return renderForm(c, {
-          mode: 'edit',
-          action,
-          values: kept,
-          errors: error.fieldErrors,
-          blankRows: 1,
-          status: 422,
-        });
-      }
-      if (isAppError(error) && error.code === 'conflict') {
-        return renderForm(c, {
-          mode: 'edit',
-          action,
-          values: kept,
-          errors: { _form: 'commitments.errors.conflict' },
-          blankRows: 1,
-          status: 409,
-        });
-      }
+      if (isAppError(error) && error.code === 'validation_failed')
+        return renderCommitment(c, { ...refused(error.fieldErrors), status: 422 });
       throw error;
     }
-  });
+    return redirectWithFlash(c, pathOf(c, slugOf(c)), flash);
+  }
 
   const moves = [
     { path: 'submit', run: submitCommitment, flash: 'commitments.flash.submitted' },
     { path: 'publish', run: publishCommitment, flash: 'commitments.flash.published' },
   ] as const;
   for (const move of moves) {
-    web.post(`/commitments/:slug/${move.path}`, async (c) => {
-      try {
-        await move.run(deps, c.var.actor, slugOf(c), meta(c));
-      } catch (error) {
-        if (isAppError(error) && error.code === 'validation_failed') {
-          return renderCommitment(c, {
-            formError: error.fieldErrors._form ?? 'errors.validation_failed.message',
-            status: 422,
-          });
-        }
-        throw error;
-      }
-      return redirectWithFlash(c, pathOf(c, slugOf(c)), move.flash);
-    });
+    web.post(`/commitments/:slug/${move.path}`, (c) =>
+      moveCommitment(
+        c,
+        move.flash,
+        () => move.run(deps, c.var.actor, slugOf(c), meta(c)),
+        (errors) => ({ formError: errors._form ?? 'errors.validation_failed.message' }),
+      ),
+    );
   }
 
   web.post('/commitments/:slug/return', async (c) => {
     const { values } = await readForm(c);
-    try {
-      await returnCommitment(
-        deps,
-        c.var.actor,
-        slugOf(c),
-        { comment: firstValue(values, 'comment') },
-        meta(c),
-      );
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed') {
-        return renderCommitment(c, { returnForm: { values, errors: error.fieldErrors }, status: 422 });
-      }
-      throw error;
-    }
-    return redirectWithFlash(c, pathOf(c, slugOf(c)), 'commitments.flash.returned');
+    return moveCommitment(
+      c,
+      'commitments.flash.returned',
+      () =>
+        returnCommitment(deps, c.var.actor, slugOf(c), { comment: firstValue(values, 'comment') }, meta(c)),
+      (errors) => ({ returnForm: { values, errors } }),
+    );
   });
 
   for (const path of ['withdraw', 'unpublish'] as const) {
     web.post(`/commitments/:slug/${path}`, async (c) => {
       const { values } = await readForm(c);
-      try {
-        await withdrawCommitment(
-          deps,
-          c.var.actor,
-          slugOf(c),
-          { reason: firstValue(values, 'reason') },
-          { ...meta(c), bySecretariat: path === 'unpublish' },
-        );
-      } catch (error) {
-        if (isAppError(error) && error.code === 'validation_failed') {
-          return renderCommitment(c, { withdrawForm: { values, errors: error.fieldErrors }, status: 422 });
-        }
-        throw error;
-      }
-      return redirectWithFlash(c, pathOf(c, slugOf(c)), `commitments.flash.${path}`);
+      const input = { reason: firstValue(values, 'reason') };
+      return moveCommitment(
+        c,
+        `commitments.flash.${path}`,
+        () =>
+          withdrawCommitment(deps, c.var.actor, slugOf(c), input, {
+            ...meta(c),
+            bySecretariat: path === 'unpublish',
+          }),
+        (errors) => ({ withdrawForm: { values, errors } }),
+      );
     });
   }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser } from '../../../test/support/accounts.ts';
-import { createMemberOrganization } from '../../../test/support/events.ts';
+import { createMemberOrganization, eventRow } from '../../../test/support/events.ts';
 import { seedText } from '../../../test/support/seeds.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -111,11 +111,7 @@ describe(`the founding texts, imported (${testDialect})`, () => {
       fields: accepted,
     });
     assert.equal(draft.recordType, 'event');
-    const event = await t.deps.db
-      .selectFrom('events')
-      .selectAll()
-      .where('slug', '=', draft.slug)
-      .executeTakeFirstOrThrow();
+    const event = await eventRow(t.deps, draft.slug);
     assert.equal(event.status, 'draft');
     assert.equal((JSON.parse(event.outcome ?? '{}') as { axes: string[] }).axes.length, 5);
     const saved = await t.deps.db

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { actorOf, createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
-import { publishedEvent } from '../../../test/support/events.ts';
-import { idFrom, reviewForm } from '../../../test/support/imports.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { before, describe, it } from 'node:test';
+import { actorOf, visibleText } from '../../../test/support/accounts.ts';
+import { auditActions } from '../../../test/support/audit-entries.ts';
+import { articleRow, eventRow, publishedEvent } from '../../../test/support/events.ts';
+import { openReview, pasteForReview, redirectOf, sendReview } from '../../../test/support/imports.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { createArticle, setArticlePublished } from '../news/news.service.ts';
 
@@ -32,19 +34,16 @@ const newsNotice = [
 ].join('\n');
 
 describe(`imports that update an event or a news item (${testDialect})`, () => {
-  let t: TTestApp;
-  let curator: TestClient;
+  const t = useTestApp({ clock: { now: () => new Date('2026-01-06T10:00:00Z') } });
+  const { curator } = usePeople(t, { curator: { roles: ['curator'] } });
   let eventSlug: string;
   let articleSlug: string;
 
   before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-01-06T10:00:00Z') } });
-    const curatorUser = await createUser(t.deps, { roles: ['curator'] });
-    curator = await signedInClient(t.client(), curatorUser);
     ({
       event: { slug: eventSlug },
     } = await publishedEvent(t.deps));
-    const actor = await actorOf(t.deps, curatorUser, ['curator']);
+    const actor = await actorOf(t.deps, curator.user, ['curator']);
     const article = await createArticle(t.deps, actor, {
       title: 'Warsaw opens day centres for older people',
       summary: 'The city adds day centres with meals and company for older residents.',
@@ -56,45 +55,21 @@ describe(`imports that update an event or a news item (${testDialect})`, () => {
     });
     articleSlug = (await setArticlePublished(t.deps, actor, article.slug, true)).slug;
   });
-  after(async () => {
-    await t.close();
-  });
-
-  async function pasteAndReview(text: string): Promise<{ id: string; html: string }> {
-    await curator.get('/en/imports');
-    const res = await curator.post('/en/imports', { text, name: '' });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
-    const id = idFrom(res);
-    return { id, html: (await curator.get(`/en/imports/${id}`)).html };
-  }
 
   it('updates a matching event: its title and stated times, its text kept, audited, the source attached', async () => {
-    const { id, html } = await pasteAndReview(lectureNotice);
-    assert.match(html, new RegExp(`value="event:${eventSlug}"`), 'the event is offered for an update');
-    const res = await curator.post(`/en/imports/${id}`, {
-      ...reviewForm(html),
-      kind: 'event',
-      target: `event:${eventSlug}`,
-      action: 'draft',
-    });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 600));
-    assert.equal(res.headers.get('location'), `/en/events/${eventSlug}`);
-    const row = await t.deps.db
-      .selectFrom('events')
-      .selectAll()
-      .where('slug', '=', eventSlug)
-      .executeTakeFirstOrThrow();
+    const review = await pasteForReview(curator, lectureNotice);
+    const target = `event:${eventSlug}`;
+    assert.match(review.html, new RegExp(`value="${target}"`), 'the event is offered for an update');
+    const location = await redirectOf(await sendReview(curator, review, { kind: 'event', target }));
+    assert.equal(location, `/en/events/${eventSlug}`);
+    const row = await eventRow(t.deps, eventSlug);
     assert.equal(row.title, 'Maternal mental health: a public conversation at the LSE');
     assert.equal(row.description, 'At the London School of Economics, with a live broadcast.');
     assert.equal(row.status, 'published');
     assert.equal(row.starts_at, '2026-01-28T16:00:00.000Z');
     assert.equal(row.ends_at, '2026-01-28T18:00:00.000Z');
-    const actions = await t.deps.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('action', 'in', ['imports.record_updated', 'events.updated'])
-      .execute();
-    assert.deepEqual(actions.map((a) => a.action).sort(), ['events.updated', 'imports.record_updated']);
+    const actions = await auditActions(t.deps, { actions: ['imports.record_updated', 'events.updated'] });
+    assert.deepEqual(actions, ['events.updated', 'imports.record_updated']);
     const page = await curator.get(`/en/events/${eventSlug}`);
     assert.match(visibleText(page.html), /updated from the document/);
     assert.match(visibleText(page.html), /Source document/);
@@ -103,29 +78,16 @@ describe(`imports that update an event or a news item (${testDialect})`, () => {
   });
 
   it('updates a matching news item: the document’s title, its body and picture kept', async () => {
-    const { id, html } = await pasteAndReview(newsNotice);
-    assert.match(html, new RegExp(`value="news:${articleSlug}"`), 'the news item is offered for an update');
-    const refused = await curator.post(`/en/imports/${id}`, {
-      ...reviewForm(html),
-      kind: 'event',
-      target: `news:${articleSlug}`,
-      action: 'draft',
-    });
+    const review = await pasteForReview(curator, newsNotice);
+    const target = `news:${articleSlug}`;
+    assert.match(review.html, new RegExp(`value="${target}"`), 'the news item is offered for an update');
+    const refused = await sendReview(curator, review, { kind: 'event', target });
     assert.equal(refused.status, 422, 'an event cannot update a news item');
     // The refusal kept the review (a new version of the import): the form is read again.
-    const res = await curator.post(`/en/imports/${id}`, {
-      ...reviewForm((await curator.get(`/en/imports/${id}`)).html),
-      kind: 'news',
-      target: `news:${articleSlug}`,
-      action: 'draft',
-    });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 600));
-    assert.equal(res.headers.get('location'), `/en/news/${articleSlug}`);
-    const row = await t.deps.db
-      .selectFrom('news_articles')
-      .selectAll()
-      .where('slug', '=', articleSlug)
-      .executeTakeFirstOrThrow();
+    const reread = await openReview(curator, review.id);
+    const location = await redirectOf(await sendReview(curator, reread, { kind: 'news', target }));
+    assert.equal(location, `/en/news/${articleSlug}`);
+    const row = await articleRow(t.deps, articleSlug);
     assert.equal(row.title, 'Warsaw opens twelve day centres for older people this spring');
     assert.equal(row.body, 'Each centre is open five days a week.');
     assert.equal(row.status, 'published');

@@ -17,7 +17,11 @@ export function conceptTermsOf(conceptId: string, language: string): readonly st
  * lexicon (search's analyser) and the member directory (organisations), read once per import.
  */
 export async function readLookups(deps: Pick<TDeps, 'db'>): Promise<TLookups> {
-  const directory = await readMemberNames(deps);
+  return lookupsWith(await readMemberNames(deps));
+}
+
+/** The lookups over this member directory (an evaluation reads organisations by their names alone: none). */
+export function lookupsWith(directory: TLookups['directory']): TLookups {
   return {
     directory,
     places: placeMentionsIn,

@@ -2,11 +2,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
-import { idFrom, reviewForm } from '../../../test/support/imports.ts';
-import { practiceInput, publishPractices } from '../../../test/support/practices.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { before, describe, it } from 'node:test';
+import { visibleText } from '../../../test/support/accounts.ts';
+import { auditActions } from '../../../test/support/audit-entries.ts';
+import { importRow, pasteForReview, redirectOf, sendReview } from '../../../test/support/imports.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { practiceInput, practiceRow, publishPractices } from '../../../test/support/practices.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { makeActor } from '../../core/actor.ts';
 import { importFolder, type TFolderLine } from './import-folder.ts';
@@ -30,13 +32,11 @@ const respitePage = [
 ].join('\n');
 
 describe(`imports that match a record already in the hub (${testDialect})`, () => {
-  let t: TTestApp;
-  let curator: TestClient;
+  const t = useTestApp({ clock: { now: () => new Date('2026-03-01T10:00:00Z') } });
+  const { curator } = usePeople(t, { curator: { roles: ['curator'] } });
   let slug: string;
 
   before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-03-01T10:00:00Z') } });
-    curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
     [slug = ''] = await publishPractices(t.deps, [
       practiceInput({
         language: 'es',
@@ -48,17 +48,6 @@ describe(`imports that match a record already in the hub (${testDialect})`, () =
       }),
     ]);
   });
-  after(async () => {
-    await t.close();
-  });
-
-  async function pasteAndReview(): Promise<{ id: string; html: string }> {
-    await curator.get('/en/imports');
-    const res = await curator.post('/en/imports', { text: respitePage, name: '' });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
-    const id = idFrom(res);
-    return { id, html: (await curator.get(`/en/imports/${id}`)).html };
-  }
 
   const practiceCount = async () =>
     Number(
@@ -69,6 +58,14 @@ describe(`imports that match a record already in the hub (${testDialect})`, () =
           .executeTakeFirstOrThrow()
       ).n,
     );
+
+  /** The page pasted and drafted as a programme with this target: where it leads, how many practices it added. */
+  const draftWith = async (target: string) => {
+    const review = await pasteForReview(curator, respitePage);
+    const before = await practiceCount();
+    const location = await redirectOf(await sendReview(curator, review, { kind: 'programme', target }));
+    return { id: review.id, location, added: (await practiceCount()) - before };
+  };
 
   it('weighs titles by their words and concepts, in any two languages', () => {
     const same = titleSimilarity(
@@ -84,39 +81,24 @@ describe(`imports that match a record already in the hub (${testDialect})`, () =
   });
 
   it('names the matching practice and why, and will not make a second record until the curator chooses', async () => {
-    const { id, html } = await pasteAndReview();
+    const review = await pasteForReview(curator, respitePage);
+    const { html } = review;
     const text = visibleText(html);
     assert.match(text, /This document may describe a record already in the hub/);
     assert.match(text, /Update this record: Respiro en casa para personas cuidadoras · same title and place/);
     assert.match(html, new RegExp(`name="target" value="practice:${slug}"`));
     const before = await practiceCount();
-    const res = await curator.post(`/en/imports/${id}`, {
-      ...reviewForm(html),
-      kind: 'programme',
-      action: 'draft',
-    });
+    const res = await sendReview(curator, review, { kind: 'programme' });
     assert.equal(res.status, 422);
     assert.match(visibleText(await res.text()), /choose to update that record or to create a new one/);
     assert.equal(await practiceCount(), before);
   });
 
   it('updates the practice as a new version, keeping the earlier one, and audits both sides', async () => {
-    const { id, html } = await pasteAndReview();
-    const before = await practiceCount();
-    const res = await curator.post(`/en/imports/${id}`, {
-      ...reviewForm(html),
-      kind: 'programme',
-      target: `practice:${slug}`,
-      action: 'draft',
-    });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 600));
-    assert.equal(res.headers.get('location'), `/en/practices/${slug}`);
-    assert.equal(await practiceCount(), before);
-    const row = await t.deps.db
-      .selectFrom('practices')
-      .selectAll()
-      .where('slug', '=', slug)
-      .executeTakeFirstOrThrow();
+    const { id, location, added } = await draftWith(`practice:${slug}`);
+    assert.equal(location, `/en/practices/${slug}`);
+    assert.equal(added, 0);
+    const row = await practiceRow(t.deps, slug);
     assert.equal(row.status, 'published');
     assert.equal(Number(row.version), 2);
     assert.match(row.title, /Bogotá/);
@@ -128,35 +110,19 @@ describe(`imports that match a record already in the hub (${testDialect})`, () =
       .where('practice_id', '=', row.id)
       .execute();
     assert.deepEqual(revisions.map((r) => Number(r.version)).sort(), [1, 2]);
-    const imported = await t.deps.db
-      .selectFrom('document_imports')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
+    const imported = await importRow(t.deps, id);
     assert.equal(imported.status, 'drafted');
     assert.equal(imported.record_slug, slug);
-    const actions = await t.deps.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('action', 'in', ['imports.record_updated', 'practices.updated'])
-      .execute();
-    assert.deepEqual(actions.map((a) => a.action).sort(), ['imports.record_updated', 'practices.updated']);
+    const actions = await auditActions(t.deps, { actions: ['imports.record_updated', 'practices.updated'] });
+    assert.deepEqual(actions, ['imports.record_updated', 'practices.updated']);
     const flash = await curator.get(`/en/practices/${slug}`);
     assert.match(visibleText(flash.html), /updated from the document/);
   });
 
   it('makes a new draft when the curator says so', async () => {
-    const { id, html } = await pasteAndReview();
-    const before = await practiceCount();
-    const res = await curator.post(`/en/imports/${id}`, {
-      ...reviewForm(html),
-      kind: 'programme',
-      target: 'new',
-      action: 'draft',
-    });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 600));
-    assert.notEqual(res.headers.get('location'), `/en/practices/${slug}`);
-    assert.equal(await practiceCount(), before + 1);
+    const { location, added } = await draftWith('new');
+    assert.notEqual(location, `/en/practices/${slug}`);
+    assert.equal(added, 1);
   });
 
   it('imports a folder once: a second run skips the same files, and a matching document is reported', async () => {

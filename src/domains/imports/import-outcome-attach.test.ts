@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
-import { publishedEvent } from '../../../test/support/events.ts';
-import { idFrom, reviewForm } from '../../../test/support/imports.ts';
+import { before, describe, it } from 'node:test';
+import { visibleText } from '../../../test/support/accounts.ts';
+import { eventRow, publishedEvent } from '../../../test/support/events.ts';
+import { pasteForReview, redirectOf, sendReview } from '../../../test/support/imports.ts';
+import { usePeople } from '../../../test/support/people.ts';
 import { seedText } from '../../../test/support/seeds.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { translator } from '../../i18n/translator.ts';
 import { saveOutcome } from '../events/index.ts';
@@ -22,13 +23,11 @@ const earlierAxes = [
 ];
 
 describe(`a conference outcome attached to an existing event (${testDialect})`, () => {
-  let t: TTestApp;
-  let curator: TestClient;
+  const t = useTestApp({ clock: { now: () => new Date('2026-03-01T10:00:00Z') } });
+  const { curator } = usePeople(t, { curator: { roles: ['curator'] } });
   let slug: string;
 
   before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-03-01T10:00:00Z') } });
-    curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
     const { event, actor } = await publishedEvent(t.deps, {
       title: 'المؤتمر الدولي الثالث لسياسات الرعاية الاجتماعية وبرامجها',
       summary: 'مؤتمر دولي في مسقط على مدى يومين عن سياسات الرعاية الاجتماعية والتنمية المستدامة.',
@@ -54,20 +53,16 @@ describe(`a conference outcome attached to an existing event (${testDialect})`, 
       recordings: [{ title: 'تسجيل الجلسة الافتتاحية', url: 'https://example.org/opening' }],
     });
   });
-  after(async () => {
-    await t.close();
-  });
 
-  async function pasteAndReview(): Promise<{ id: string; html: string }> {
-    await curator.get('/en/imports');
-    const res = await curator.post('/en/imports', { text: seedText('003'), name: '' });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
-    const id = idFrom(res);
-    return { id, html: (await curator.get(`/en/imports/${id}`)).html };
-  }
+  /** The closing text pasted and attached as the event's outcome: its review and where the draft led. */
+  const attachOutcome = async () => {
+    const review = await pasteForReview(curator, seedText('003'));
+    const location = await redirectOf(
+      await sendReview(curator, review, { kind: 'outcome', target: `event:${slug}` }),
+    );
+    return { ...review, location };
+  };
 
-  const eventRow = () =>
-    t.deps.db.selectFrom('events').selectAll().where('slug', '=', slug).executeTakeFirstOrThrow();
   const recommendationsOf = async (eventId: string) =>
     t.deps.db
       .selectFrom('event_recommendations')
@@ -76,21 +71,14 @@ describe(`a conference outcome attached to an existing event (${testDialect})`, 
       .execute();
 
   it('offers the event as the outcome’s home, adds the axes and recommendations, leaves the event as it was', async () => {
-    const before = await eventRow();
-    const { id, html } = await pasteAndReview();
+    const before = await eventRow(t.deps, slug);
+    const { id, html, location } = await attachOutcome();
     const { t: en } = translator('en');
     assert.match(html, new RegExp(`value="event:${slug}"`), 'the event is offered');
     assert.match(visibleText(html), new RegExp(en('imports.match.attachOutcome')));
-    const res = await curator.post(`/en/imports/${id}`, {
-      ...reviewForm(html),
-      kind: 'outcome',
-      target: `event:${slug}`,
-      action: 'draft',
-    });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 600));
-    assert.equal(res.headers.get('location'), `/en/events/${encodeURIComponent(slug)}/outcome`);
+    assert.equal(location, `/en/events/${encodeURIComponent(slug)}/outcome`);
 
-    const after = await eventRow();
+    const after = await eventRow(t.deps, slug);
     assert.equal(after.title, before.title, 'the event keeps its title');
     assert.equal(after.starts_at, before.starts_at, 'and its times');
     assert.equal(after.city, before.city);
@@ -136,15 +124,8 @@ describe(`a conference outcome attached to an existing event (${testDialect})`, 
   });
 
   it('a second attachment of the same document adds no axis and no recommendation', async () => {
-    const { id, html } = await pasteAndReview();
-    const res = await curator.post(`/en/imports/${id}`, {
-      ...reviewForm(html),
-      kind: 'outcome',
-      target: `event:${slug}`,
-      action: 'draft',
-    });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 600));
-    const row = await eventRow();
+    await attachOutcome();
+    const row = await eventRow(t.deps, slug);
     assert.equal((JSON.parse(row.outcome ?? '{}') as { axes: string[] }).axes.length, 5);
     assert.equal((await recommendationsOf(row.id)).length, 8);
   });

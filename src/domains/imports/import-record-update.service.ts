@@ -1,5 +1,4 @@
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import {
@@ -16,8 +15,16 @@ import { eventInputOf, newsInputOf, outcomeInputOf, practiceInputOf } from './im
 import { recordTypeOfKind, titleSimilarity } from './import-matches.ts';
 import { mergedEventInput, mergedNewsInput, mergedOutcome, mergedPracticeInput } from './import-updates.ts';
 import type { TImport } from './imports.record.ts';
-import { findImport, updateImportAtVersion } from './imports.repository.ts';
-import { loadWaiting, reviewImport, type TDraftMade, type TMeta, type TReview } from './imports.service.ts';
+
+import {
+  loadWaiting,
+  markDrafted,
+  reviewImport,
+  savedImport,
+  type TDraftMade,
+  type TMeta,
+  type TReview,
+} from './imports.service.ts';
 
 /** "practice:slug" from the review form's choice of what the document becomes; null for a new record. */
 export function parseTarget(value: string): { recordType: TDraftMade['recordType']; slug: string } | null {
@@ -80,31 +87,13 @@ export async function updateRecordFromImport(
     isUpdate: true,
     ...(isOutcome ? { isOutcome: true } : {}),
   };
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    const ok = await updateImportAtVersion(trx, id, reviewed.version, {
-      status: 'drafted',
-      record_type: draft.recordType,
-      record_slug: draft.slug,
-      updated_at: at,
-    });
-    if (!ok) throw new AppError('conflict');
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: meta.requestId, at },
-      'imports.record_updated',
-      { type: 'document_import', id },
-      {
-        kind: reviewed.kind,
-        record: draft.recordType,
-        slug: draft.slug,
-        ...(isOutcome ? { outcome: true } : {}),
-      },
-    );
+  await markDrafted(deps, actor, meta, reviewed, draft, 'imports.record_updated', {
+    kind: reviewed.kind,
+    record: draft.recordType,
+    slug: draft.slug,
+    ...(isOutcome ? { outcome: true } : {}),
   });
-  const item = await findImport(deps.db, id);
-  if (!item) throw new AppError('internal');
-  return { item, draft };
+  return { item: await savedImport(deps, id), draft };
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
 import type { TRecordRef } from '../../core/record-sections.ts';
 import type { TDeps } from '../../deps.ts';
 import { bumpContentVersion } from '../../platform/content-version.ts';
@@ -10,8 +9,8 @@ import { readPractice } from '../practices/index.ts';
 import { authorizeOnSource, canOnSource, type TSourceResource } from './import-sources.policy.ts';
 import { can } from './imports.policy.ts';
 import type { TImport } from './imports.record.ts';
-import { findImport, listImportsOfRecord, updateImportAtVersion } from './imports.repository.ts';
-import type { TMeta } from './imports.service.ts';
+import { findImport, listImportsOfRecord } from './imports.repository.ts';
+import { changeImport, type TMeta } from './imports.service.ts';
 
 /**
  * The document a record was made or updated from stays attached to it (issue 18, docs/adr/0082): the
@@ -110,20 +109,12 @@ export async function setSourceVisibility(
   const record = await readRecordOf(deps, actor, item);
   authorizeOnSource(actor, 'setSourceVisibility', resourceOf(item, record.organizationIds));
   if (item.isSourcePublic === isPublic) return record;
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    const ok = await updateImportAtVersion(trx, id, item.version, {
-      source_public: isPublic ? 1 : 0,
-      updated_at: at,
-    });
-    if (!ok) throw new AppError('conflict');
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: meta.requestId, at },
-      isPublic ? 'imports.source_made_public' : 'imports.source_made_private',
-      { type: 'document_import', id },
-      { record: record.type, slug: record.slug },
-    );
+  await changeImport(deps, actor, meta, {
+    id,
+    version: item.version,
+    changes: { source_public: isPublic ? 1 : 0 },
+    action: isPublic ? 'imports.source_made_public' : 'imports.source_made_private',
+    details: { record: record.type, slug: record.slug },
   });
   bumpContentVersion();
   return record;

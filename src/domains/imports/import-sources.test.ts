@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { actorOf, createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
-import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
-import { idFrom, reviewForm } from '../../../test/support/imports.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { describe, it } from 'node:test';
+import { actorOf, visibleText } from '../../../test/support/accounts.ts';
+import { auditEntries } from '../../../test/support/audit-entries.ts';
+import { useOrganisers } from '../../../test/support/events.ts';
+import { importRow, pasteForReview, redirectOf, sendReview } from '../../../test/support/imports.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { publishPractice } from '../practices/practice-workflow.service.ts';
 import { canOnSource, sourceActions, type TSourceResource } from './import-sources.policy.ts';
@@ -34,57 +36,23 @@ const webinarPage = [
 ].join('\n');
 
 describe(`the source document stays with its record (${testDialect})`, () => {
-  let t: TTestApp;
-  let organizationId: string;
-  let editor: TestClient;
-  let otherEditor: TestClient;
-  let curator: TestClient;
-  let reviewer: TestClient;
-  let curatorUser: { id: string };
-
-  before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-03-20T10:00:00Z') } });
-    const organization = await createMemberOrganization(t.deps, { countries: ['PL'] });
-    organizationId = organization.id;
-    const other = await createMemberOrganization(t.deps);
-    editor = await signedInClient(
-      t.client(),
-      await createOrganizationPerson(t.deps, organizationId, 'editor'),
-    );
-    otherEditor = await signedInClient(
-      t.client(),
-      await createOrganizationPerson(t.deps, other.id, 'editor'),
-    );
-    const curatorAccount = await createUser(t.deps, { roles: ['curator'] });
-    curatorUser = curatorAccount;
-    curator = await signedInClient(t.client(), curatorAccount);
-    reviewer = await signedInClient(t.client(), await createUser(t.deps, { roles: ['reviewer'] }));
-  });
-  after(async () => {
-    await t.close();
+  const t = useTestApp({ clock: { now: () => new Date('2026-03-20T10:00:00Z') } });
+  const { editor, otherEditor } = useOrganisers(t, { editor: { countries: ['PL'] }, otherEditor: {} });
+  const { curator, reviewer } = usePeople(t, {
+    curator: { roles: ['curator'] },
+    reviewer: { roles: ['reviewer'] },
   });
 
-  async function draftFrom(client: TestClient, text: string, kind: string, path: string): Promise<string> {
-    await client.get('/en/imports');
-    const res = await client.post('/en/imports', { text, name: '' });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
-    const id = idFrom(res);
-    const form = reviewForm((await client.get(`/en/imports/${id}`)).html);
-    const drafted = await client.post(`/en/imports/${id}`, { ...form, kind, target: 'new', action: 'draft' });
-    assert.equal(drafted.status, 303, visibleText(await drafted.text()).slice(0, 600));
-    const location = drafted.headers.get('location') ?? '';
+  /** A draft of this kind made from a pasted text: the import's id and the slug of the record made. */
+  async function draftFrom(client: TestClient, text: string, kind: string, path: string) {
+    const review = await pasteForReview(client, text);
+    const location = await redirectOf(await sendReview(client, review, { kind, target: 'new' }));
     assert.ok(location.includes(path), location);
-    return id;
+    return { id: review.id, slug: (await importRow(t.deps, review.id)).record_slug ?? '' };
   }
 
   it('shows a private source to the organisation, curators and the secretariat only, then to all once public', async () => {
-    const id = await draftFrom(editor, centrePage, 'service', '/practices/');
-    const row = await t.deps.db
-      .selectFrom('document_imports')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    const slug = row.record_slug ?? '';
+    const { id, slug } = await draftFrom(editor, centrePage, 'service', '/practices/');
     const page = `/en/practices/${encodeURIComponent(slug)}`;
     const source = `/en/imports/${id}/source`;
 
@@ -100,7 +68,7 @@ describe(`the source document stays with its record (${testDialect})`, () => {
     assert.match(download.headers.get('content-disposition') ?? '', /^attachment; /);
     assert.equal(await download.text(), centrePage);
 
-    await publishPractice(t.deps, await actorOf(t.deps, curatorUser, ['curator']), slug);
+    await publishPractice(t.deps, await actorOf(t.deps, curator.user, ['curator']), slug);
 
     // Published, source private: readers see the record, not the source nor a link to it.
     for (const [who, client] of [
@@ -138,22 +106,23 @@ describe(`the source document stays with its record (${testDialect})`, () => {
     assert.equal((await curator.post(`/en/imports/${id}/source-visibility`, { public: 'no' })).status, 303);
     assert.equal((await t.client().get(source)).response.status, 404);
     assert.equal((await editor.get(source)).response.status, 200);
-    const actions = await t.deps.db
-      .selectFrom('audit_log')
-      .select(['action', 'actor_id'])
-      .where('subject_id', '=', id)
-      .execute();
+    const actions = await auditEntries(t.deps, { subjectId: id });
     // One of each (the test clock stands still, so the two entries share a time).
     const switched = actions.filter((a) => a.action.startsWith('imports.source_'));
     assert.deepEqual(switched.map((a) => a.action).sort(), [
       'imports.source_made_private',
       'imports.source_made_public',
     ]);
-    assert.ok(switched.every((a) => a.actor_id === curatorUser.id));
+    assert.ok(switched.every((a) => a.actor_id === curator.user.id));
   });
 
   it('keeps a private source of a draft from those who cannot see the draft', async () => {
-    const id = await draftFrom(editor, centrePage.replace('Kasztanami', 'Dębami'), 'service', '/practices/');
+    const { id } = await draftFrom(
+      editor,
+      centrePage.replace('Kasztanami', 'Dębami'),
+      'service',
+      '/practices/',
+    );
     assert.equal((await otherEditor.get(`/en/imports/${id}/source`)).response.status, 404);
     assert.equal((await t.client().get(`/en/imports/${id}/source`)).response.status, 404);
     assert.equal(
@@ -164,26 +133,21 @@ describe(`the source document stays with its record (${testDialect})`, () => {
   });
 
   it('attaches the source of an event to the event page, for the curator who made it', async () => {
-    const id = await draftFrom(curator, webinarPage, 'event', '/events/');
-    const row = await t.deps.db
-      .selectFrom('document_imports')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    const { html } = await curator.get(`/en/events/${encodeURIComponent(row.record_slug ?? '')}`);
+    const { id, slug } = await draftFrom(curator, webinarPage, 'event', '/events/');
+    const { html } = await curator.get(`/en/events/${encodeURIComponent(slug)}`);
     assert.match(visibleText(html), /Source document/);
     assert.match(html, new RegExp(`/en/imports/${id}/source"`));
     assert.match(html, /name="_csrf"/);
   });
 
   it('attaches the source of a news item to its page, and says so in Arabic', async () => {
-    const id = await draftFrom(curator, `${webinarPage}\n\nPublished on 2 March 2026.`, 'news', '/news/');
-    const row = await t.deps.db
-      .selectFrom('document_imports')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    const { html } = await curator.get(`/ar/news/${encodeURIComponent(row.record_slug ?? '')}`);
+    const { slug } = await draftFrom(
+      curator,
+      `${webinarPage}\n\nPublished on 2 March 2026.`,
+      'news',
+      '/news/',
+    );
+    const { html } = await curator.get(`/ar/news/${encodeURIComponent(slug)}`);
     assert.match(visibleText(html), /الوثيقة المصدر/);
   });
 });

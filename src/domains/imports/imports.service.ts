@@ -1,5 +1,6 @@
 import { isCurator, type TActor, writerOrganizationIds } from '../../core/actor.ts';
 import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -87,9 +88,7 @@ export async function importText(
       { source: input.sourceKind, fields: fields.length, ...(input.file ? { file: input.file.name } : {}) },
     );
   });
-  const saved = await findImport(deps.db, id);
-  if (!saved) throw new AppError('internal');
-  return saved;
+  return savedImport(deps, id);
 }
 
 /** Pasted text (the form's "text" and an optional name). */
@@ -174,31 +173,19 @@ export async function reviewImport(
   if (!isImportKind(review.kind))
     throw new AppError('validation_failed', { fieldErrors: { kind: 'validation.invalidChoice' } });
   const fields = applyReview(item.fields, review);
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    const title = fields.find((f) => f.field === 'title' && f.decision !== 'dropped')?.value ?? item.title;
-    const ok = await updateImportAtVersion(trx, id, review.version, {
+  const title = fields.find((f) => f.field === 'title' && f.decision !== 'dropped')?.value ?? item.title;
+  await changeImport(deps, actor, meta, {
+    id,
+    version: review.version,
+    changes: { kind: review.kind, title: title.slice(0, 300), fields: JSON.stringify(fields) },
+    action: 'imports.reviewed',
+    details: {
       kind: review.kind,
-      title: title.slice(0, 300),
-      fields: JSON.stringify(fields),
-      updated_at: at,
-    });
-    if (!ok) throw new AppError('conflict');
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: meta.requestId, at },
-      'imports.reviewed',
-      { type: 'document_import', id },
-      {
-        kind: review.kind,
-        accepted: fields.filter((f) => f.decision === 'accepted').length,
-        dropped: fields.filter((f) => f.decision === 'dropped').length,
-      },
-    );
+      accepted: fields.filter((f) => f.decision === 'accepted').length,
+      dropped: fields.filter((f) => f.decision === 'dropped').length,
+    },
   });
-  const saved = await findImport(deps.db, id);
-  if (!saved) throw new AppError('internal');
-  return saved;
+  return savedImport(deps, id);
 }
 
 export type TDraftMade = {
@@ -252,37 +239,67 @@ export async function draftFromImport(
   await loadWaiting(deps, actor, id, 'draft');
   const reviewed = await reviewImport(deps, actor, id, review, meta);
   const draft = await makeRecord(deps, actor, reviewed, meta);
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    const ok = await updateImportAtVersion(trx, id, reviewed.version, {
-      status: 'drafted',
-      record_type: draft.recordType,
-      record_slug: draft.slug,
-      updated_at: at,
-    });
-    if (!ok) throw new AppError('conflict');
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: meta.requestId, at },
-      'imports.drafted',
-      { type: 'document_import', id },
-      { kind: reviewed.kind, record: draft.recordType, slug: draft.slug },
-    );
+  await markDrafted(deps, actor, meta, reviewed, draft, 'imports.drafted', {
+    kind: reviewed.kind,
+    record: draft.recordType,
+    slug: draft.slug,
   });
-  const item = await findImport(deps.db, id);
-  if (!item) throw new AppError('internal');
-  return { item, draft };
+  return { item: await savedImport(deps, id), draft };
+}
+
+/** The import after the record it became is made or updated: drafted, and pointing at that record. */
+export function markDrafted(
+  deps: TDeps,
+  actor: TActor,
+  meta: TMeta,
+  reviewed: TImport,
+  draft: TDraftMade,
+  action: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  return changeImport(deps, actor, meta, {
+    id: reviewed.id,
+    version: reviewed.version,
+    changes: { status: 'drafted', record_type: draft.recordType, record_slug: draft.slug },
+    action,
+    details,
+  });
 }
 
 export async function dropImport(deps: TDeps, actor: TActor, id: string, version: number, meta: TMeta = {}) {
   await loadWaiting(deps, actor, id, 'drop');
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    const ok = await updateImportAtVersion(trx, id, version, { status: 'dropped', updated_at: at });
-    if (!ok) throw new AppError('conflict');
-    await audit(trx, { actorId: actor.userId, requestId: meta.requestId, at }, 'imports.dropped', {
-      type: 'document_import',
-      id,
-    });
+  await changeImport(deps, actor, meta, {
+    id,
+    version,
+    changes: { status: 'dropped' },
+    action: 'imports.dropped',
   });
+}
+
+/** One change of an import, saved only at the version its reader saw (else 'conflict'), audited with it. */
+export async function changeImport(
+  deps: TDeps,
+  actor: TActor,
+  meta: TMeta,
+  change: {
+    id: string;
+    version: number;
+    changes: Omit<Parameters<typeof updateImportAtVersion>[3], 'updated_at'>;
+    action: string;
+    details?: Record<string, unknown>;
+  },
+): Promise<void> {
+  const { id, version, changes, action, details } = change;
+  await auditedWrite(deps, actor, { requestId: meta.requestId }, async ({ trx, at, audit }) => {
+    const ok = await updateImportAtVersion(trx, id, version, { ...changes, updated_at: at });
+    if (!ok) throw new AppError('conflict');
+    await audit(action, { type: 'document_import', id }, details);
+  });
+}
+
+/** The import as a change left it (read after the change's transaction). */
+export async function savedImport(deps: TDeps, id: string): Promise<TImport> {
+  const item = await findImport(deps.db, id);
+  if (!item) throw new AppError('internal');
+  return item;
 }

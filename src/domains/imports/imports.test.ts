@@ -1,13 +1,24 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
-import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { visibleText } from '../../../test/support/accounts.ts';
+import { auditActions } from '../../../test/support/audit-entries.ts';
 import { docxOf } from '../../../test/support/docx.ts';
 import { createMemberOrganization } from '../../../test/support/events.ts';
-import { idFrom, reviewForm } from '../../../test/support/imports.ts';
+import {
+  idFrom,
+  importRow,
+  pasteForReview,
+  pasteImport,
+  practiceSlugFrom,
+  redirectOf,
+  sendReview,
+} from '../../../test/support/imports.ts';
 import { deflatedZipBytes, docxBytes } from '../../../test/support/membership.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { practiceRow } from '../../../test/support/practices.ts';
 import { seedText } from '../../../test/support/seeds.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
 /**
@@ -33,32 +44,17 @@ const programmePage = [
 ].join('\n');
 
 describe(`imports from documents (${testDialect})`, () => {
-  let t: TTestApp;
-  let curator: TestClient;
-  let member: TestClient;
-
+  const t = useTestApp({ clock: { now: () => new Date('2026-03-01T10:00:00Z') } });
+  const { curator, member } = usePeople(t, { curator: { roles: ['curator'] }, member: {} });
   before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-03-01T10:00:00Z') } });
-    curator = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
-    member = await signedInClient(t.client(), await createUser(t.deps));
     await createMemberOrganization(t.deps, {
       slug: 'plineu',
       name: 'Stowarzyszenie Doradców Europejskich PLinEU',
     });
   });
-  after(async () => {
-    await t.close();
-  });
-
-  async function paste(text: string, locale = 'en'): Promise<string> {
-    await curator.get(`/${locale}/imports`);
-    const res = await curator.post(`/${locale}/imports`, { text, name: '' });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
-    return idFrom(res);
-  }
 
   it('reads a pasted page into fields, each shown with its source sentence marked', async () => {
-    const id = await paste(programmePage, 'es');
+    const id = await pasteImport(curator, programmePage, 'es');
     const { response, html } = await curator.get(`/es/imports/${id}`);
     assert.equal(response.status, 200);
     const text = visibleText(html);
@@ -73,34 +69,19 @@ describe(`imports from documents (${testDialect})`, () => {
   });
 
   it('makes a draft practice of the accepted fields, and nothing is published', async () => {
-    const id = await paste(programmePage);
-    const form = reviewForm((await curator.get(`/en/imports/${id}`)).html);
-    const res = await curator.post(`/en/imports/${id}`, { ...form, kind: 'programme', action: 'draft' });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 600));
-    const slug = decodeURIComponent((res.headers.get('location') ?? '').split('/practices/')[1] ?? '');
+    const review = await pasteForReview(curator, programmePage);
+    const { id } = review;
+    const slug = practiceSlugFrom(await redirectOf(await sendReview(curator, review, { kind: 'programme' })));
     assert.ok(slug);
-    const row = await t.deps.db
-      .selectFrom('practices')
-      .selectAll()
-      .where('slug', '=', slug)
-      .executeTakeFirstOrThrow();
+    const row = await practiceRow(t.deps, slug);
     assert.equal(row.status, 'draft');
     assert.equal(row.kind, 'programme');
     assert.equal(row.language, 'es');
     assert.match(row.title, /Cuidar en casa/);
-    const imported = await t.deps.db
-      .selectFrom('document_imports')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
+    const imported = await importRow(t.deps, id);
     assert.equal(imported.status, 'drafted');
     assert.equal(imported.record_slug, slug);
-    const actions = await t.deps.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('subject_id', '=', id)
-      .execute();
-    assert.deepEqual(actions.map((a) => a.action).sort(), [
+    assert.deepEqual(await auditActions(t.deps, { subjectId: id }), [
       'imports.created',
       'imports.drafted',
       'imports.reviewed',
@@ -108,18 +89,14 @@ describe(`imports from documents (${testDialect})`, () => {
   });
 
   it('keeps the review when the draft is refused for a missing country, and says what is missing', async () => {
-    const id = await paste(
+    const review = await pasteForReview(
+      curator,
       'A short note about a caring city\n\nThis programme pays carers a monthly allowance and offers them training in the evenings.',
     );
-    const form = reviewForm((await curator.get(`/en/imports/${id}`)).html);
-    const res = await curator.post(`/en/imports/${id}`, { ...form, kind: 'programme', action: 'draft' });
+    const res = await sendReview(curator, review, { kind: 'programme' });
     assert.equal(res.status, 422);
     assert.match(visibleText(await res.text()), /Choose at least one country/);
-    const imported = await t.deps.db
-      .selectFrom('document_imports')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
+    const imported = await importRow(t.deps, review.id);
     assert.equal(imported.status, 'waiting');
     assert.equal(imported.kind, 'programme');
   });
@@ -142,25 +119,15 @@ describe(`imports from documents (${testDialect})`, () => {
   });
 
   it('pastes the Polish founding text in the Spanish interface and confirms it as a partnership practice', async () => {
-    const id = await paste(seedText('002'), 'es');
-    const { html } = await curator.get(`/es/imports/${id}`);
+    const review = await pasteForReview(curator, seedText('002'), 'es');
+    const { html } = review;
     const text = visibleText(html);
     assert.match(text, /Socio líder/);
     assert.match(text, /Stowarzyszenie Doradców Europejskich PLinEU/);
     assert.match(text, /en el directorio de miembros/);
     assert.match(html, /<mark>Krakowa<\/mark>/);
-    const res = await curator.post(`/es/imports/${id}`, {
-      ...reviewForm(html),
-      kind: 'partnership',
-      action: 'draft',
-    });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 600));
-    const slug = decodeURIComponent((res.headers.get('location') ?? '').split('/practices/')[1] ?? '');
-    const row = await t.deps.db
-      .selectFrom('practices')
-      .selectAll()
-      .where('slug', '=', slug)
-      .executeTakeFirstOrThrow();
+    const location = await redirectOf(await sendReview(curator, review, { kind: 'partnership' }));
+    const row = await practiceRow(t.deps, practiceSlugFrom(location));
     assert.equal(row.kind, 'partnership');
     assert.equal(row.language, 'pl');
     assert.equal(row.start_date, '2008-07-04');
@@ -286,11 +253,7 @@ describe(`imports from documents (${testDialect})`, () => {
     await curator.get('/en/imports');
     const res = await curator.post('/en/imports/upload', { document: new File([html], 'news.html') });
     assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
-    const row = await t.deps.db
-      .selectFrom('document_imports')
-      .selectAll()
-      .where('id', '=', idFrom(res))
-      .executeTakeFirstOrThrow();
+    const row = await importRow(t.deps, idFrom(res));
     assert.match(row.text, /twelve new day centres/);
     assert.doesNotMatch(row.text, /tracking|alert|About us menu|Cookie settings/);
     assert.equal(row.title, 'Ministry opens new day centres for older people');

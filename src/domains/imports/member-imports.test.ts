@@ -1,9 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { signedInClient, visibleText } from '../../../test/support/accounts.ts';
-import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
-import { idFrom, reviewForm } from '../../../test/support/imports.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { describe, it } from 'node:test';
+import { visibleText } from '../../../test/support/accounts.ts';
+import { createOrganizationPerson, useOrganisers } from '../../../test/support/events.ts';
+import {
+  importRow,
+  openReview,
+  pasteImport,
+  practiceSlugFrom,
+  redirectOf,
+  sendReview,
+} from '../../../test/support/imports.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { practiceRow } from '../../../test/support/practices.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
 /**
@@ -24,46 +33,17 @@ const dayCentrePage = [
 ].join('\n');
 
 describe(`members import documents for their own organisation (${testDialect})`, () => {
-  let t: TTestApp;
-  let organization: { id: string; slug: string };
-  let editor: TestClient;
-  let plainMember: TestClient;
-  let otherEditor: TestClient;
-  let nobody: TestClient;
-
-  before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-03-01T10:00:00Z') } });
-    organization = await createMemberOrganization(t.deps, { countries: ['PL'] });
-    const other = await createMemberOrganization(t.deps);
-    editor = await signedInClient(
-      t.client(),
-      await createOrganizationPerson(t.deps, organization.id, 'editor'),
-    );
-    plainMember = await signedInClient(
-      t.client(),
-      await createOrganizationPerson(t.deps, organization.id, 'member'),
-    );
-    otherEditor = await signedInClient(
-      t.client(),
-      await createOrganizationPerson(t.deps, other.id, 'editor'),
-    );
-    nobody = await signedInClient(t.client(), await createOrganizationPerson(t.deps, other.id, 'member'));
-  });
-  after(async () => {
-    await t.close();
+  const t = useTestApp({ clock: { now: () => new Date('2026-03-01T10:00:00Z') } });
+  const { editor, otherEditor } = useOrganisers(t, { editor: { countries: ['PL'] }, otherEditor: {} });
+  const { plainMember, nobody } = usePeople(t, {
+    plainMember: (deps) => createOrganizationPerson(deps, editor.organization.id, 'member'),
+    nobody: (deps) => createOrganizationPerson(deps, otherEditor.organization.id, 'member'),
   });
 
   it('lets an editor import, review and make a draft owned by their organisation, not published', async () => {
-    await editor.get('/pl/imports');
-    const res = await editor.post('/pl/imports', { text: dayCentrePage, name: '' });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
-    const id = idFrom(res);
-    const row = await t.deps.db
-      .selectFrom('document_imports')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    assert.equal(row.organization_id, organization.id);
+    const id = await pasteImport(editor, dayCentrePage, 'pl');
+    const row = await importRow(t.deps, id);
+    assert.equal(row.organization_id, editor.organization.id);
     const list = visibleText((await editor.get('/pl/imports')).html);
     assert.match(list, /Pod Lipami/);
 
@@ -78,17 +58,11 @@ describe(`members import documents for their own organisation (${testDialect})`,
     }
     assert.doesNotMatch(visibleText((await otherEditor.get('/pl/imports')).html), /Pod Lipami/);
 
-    const form = reviewForm((await editor.get(`/pl/imports/${id}`)).html);
-    const drafted = await editor.post(`/pl/imports/${id}`, { ...form, kind: 'service', action: 'draft' });
-    assert.equal(drafted.status, 303, visibleText(await drafted.text()).slice(0, 600));
-    const slug = decodeURIComponent((drafted.headers.get('location') ?? '').split('/practices/')[1] ?? '');
-    const practice = await t.deps.db
-      .selectFrom('practices')
-      .selectAll()
-      .where('slug', '=', slug)
-      .executeTakeFirstOrThrow();
+    const review = await openReview(editor, id, 'pl');
+    const drafted = await redirectOf(await sendReview(editor, review, { kind: 'service' }));
+    const practice = await practiceRow(t.deps, practiceSlugFrom(drafted));
     assert.equal(practice.status, 'draft');
-    assert.equal(practice.organization_id, organization.id);
+    assert.equal(practice.organization_id, editor.organization.id);
   });
 
   it('refuses people of no organisation role that writes', async () => {

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { visibleText } from '../../../test/support/accounts.ts';
 import { auditEntries } from '../../../test/support/audit-entries.ts';
-import { organizationIdBySlug, outboxTo } from '../../../test/support/connections.ts';
+import { demoOrganizationPerson, organizationIdBySlug, outboxTo } from '../../../test/support/connections.ts';
 import { createOrganizationPerson } from '../../../test/support/events.ts';
-import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { loadDemoIfEmpty } from '../../demo/load-demo.ts';
 
@@ -16,10 +17,6 @@ import { loadDemoIfEmpty } from '../../demo/load-demo.ts';
  */
 describe(`membership: leaving the alliance (${testDialect})`, () => {
   const t = useTestApp({ clock: { now: () => now } });
-  let owner: TestClient;
-  let editor: TestClient;
-  let oman: TestClient;
-  let secretariat: TestClient;
   const now = new Date('2026-03-31T23:59:30Z');
   const emails = {
     owner: 'owner@lab.example.org',
@@ -27,48 +24,39 @@ describe(`membership: leaving the alliance (${testDialect})`, () => {
     oman: 'salim@planning.example.om',
     unWomen: 'grace@unwomen.example.org',
   };
+  before(() => loadDemoIfEmpty(t.deps).then(() => {}));
+  const { owner, editor, oman, secretariat } = usePeople(t, {
+    owner: demoOrganizationPerson('time-use-lab-krakow', 'owner', {
+      email: emails.owner,
+      name: 'Anna',
+      locale: 'pl',
+    }),
+    editor: demoOrganizationPerson('time-use-lab-krakow', 'editor', {
+      email: emails.editor,
+      name: 'Piotr',
+      locale: 'pl',
+    }),
+    oman: demoOrganizationPerson('oman-social-planning-directorate', 'editor', {
+      email: emails.oman,
+      name: 'سالم',
+      locale: 'ar',
+    }),
+    secretariat: { roles: ['reviewer'] },
+  });
   const labPath = '/members/time-use-lab-krakow';
   const orgIdOf = (slug: string) => organizationIdBySlug(t.deps, slug);
-  const statusOf = async (slug: string) =>
-    (
-      await t.deps.db
-        .selectFrom('organizations')
-        .select('membership_status')
-        .where('slug', '=', slug)
-        .executeTakeFirstOrThrow()
-    ).membership_status;
+  const organizationOf = (slug: string) =>
+    t.deps.db
+      .selectFrom('organizations')
+      .select(['id', 'version', 'membership_status'])
+      .where('slug', '=', slug)
+      .executeTakeFirstOrThrow();
+  const statusOf = async (slug: string) => (await organizationOf(slug)).membership_status;
   const endedEntries = (organizationId: string) =>
     auditEntries(t.deps, { subjectId: organizationId, actions: ['membership.ended'] });
   let requestId = '';
 
   before(async () => {
-    await loadDemoIfEmpty(t.deps);
-    const lab = await orgIdOf('time-use-lab-krakow');
-    owner = await signedInClient(
-      t.client(),
-      await createOrganizationPerson(t.deps, lab, 'owner', {
-        email: emails.owner,
-        name: 'Anna',
-        locale: 'pl',
-      }),
-    );
-    editor = await signedInClient(
-      t.client(),
-      await createOrganizationPerson(t.deps, lab, 'editor', {
-        email: emails.editor,
-        name: 'Piotr',
-        locale: 'pl',
-      }),
-    );
-    oman = await signedInClient(
-      t.client(),
-      await createOrganizationPerson(t.deps, await orgIdOf('oman-social-planning-directorate'), 'editor', {
-        email: emails.oman,
-        name: 'سالم',
-        locale: 'ar',
-      }),
-    );
-    secretariat = await signedInClient(t.client(), await createUser(t.deps, { roles: ['reviewer'] }));
     // Oman asks the lab about its time-use offer: a request waiting for an answer.
     const offer = await t.deps.db
       .selectFrom('connection_listings')
@@ -112,14 +100,7 @@ describe(`membership: leaving the alliance (${testDialect})`, () => {
   });
 
   it('the owner leaves: listings and the waiting request close, both sides are told in their language', async () => {
-    const lab = await orgIdOf('time-use-lab-krakow');
-    const version = (
-      await t.deps.db
-        .selectFrom('organizations')
-        .select('version')
-        .where('id', '=', lab)
-        .executeTakeFirstOrThrow()
-    ).version;
+    const { id: lab, version } = await organizationOf('time-use-lab-krakow');
     const left = await owner.post(`/pl${labPath}/leave`, { version: String(version), confirm: 'on' });
     assert.equal(left.status, 303);
     assert.equal(left.headers.get('location'), '/pl/members');
@@ -186,16 +167,9 @@ describe(`membership: leaving the alliance (${testDialect})`, () => {
       name: 'Grace',
       locale: 'en',
     });
-    const inmujeres = await orgIdOf('inmujeres');
+    const { id: inmujeres, version } = await organizationOf('inmujeres');
     const page = await secretariat.get(`/en/members/inmujeres/leave`);
     assert.match(visibleText(page.html), /End this organisation’s membership/);
-    const version = (
-      await t.deps.db
-        .selectFrom('organizations')
-        .select('version')
-        .where('id', '=', inmujeres)
-        .executeTakeFirstOrThrow()
-    ).version;
     const ended = await secretariat.post('/en/members/inmujeres/leave', {
       version: String(version),
       confirm: 'on',

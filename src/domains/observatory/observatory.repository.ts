@@ -11,6 +11,11 @@ export type TSeriesRow = Selectable<IndicatorSeriesTable>;
 
 const batchSize = 400;
 
+/** Writes many rows (or ids) as statements of at most `batchSize` each, in order. */
+async function inBatches<T>(items: readonly T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += batchSize) await write(items.slice(i, i + batchSize));
+}
+
 export async function findSeriesByCode(db: TExecutor, seriesCode: string): Promise<TSeriesRow | undefined> {
   return db
     .selectFrom('indicator_series')
@@ -114,12 +119,12 @@ export async function insertValues(
   at: string,
 ): Promise<void> {
   const now = Date.parse(at);
-  for (let i = 0; i < values.length; i += batchSize) {
-    const rows = values
-      .slice(i, i + batchSize)
-      .map((v) => ({ id: newId(now), ...valueRow(seriesId, v, at) }));
-    await db.insertInto('indicator_values').values(rows).execute();
-  }
+  await inBatches(values, (batch) =>
+    db
+      .insertInto('indicator_values')
+      .values(batch.map((v) => ({ id: newId(now), ...valueRow(seriesId, v, at) })))
+      .execute(),
+  );
 }
 
 export async function updateValue(db: TExecutor, id: string, seriesId: string, v: TParsedValue, at: string) {
@@ -131,12 +136,7 @@ export async function updateValue(db: TExecutor, id: string, seriesId: string, v
 }
 
 export async function deleteValues(db: TExecutor, ids: readonly string[]): Promise<void> {
-  for (let i = 0; i < ids.length; i += batchSize) {
-    await db
-      .deleteFrom('indicator_values')
-      .where('id', 'in', ids.slice(i, i + batchSize))
-      .execute();
-  }
+  await inBatches(ids, (batch) => db.deleteFrom('indicator_values').where('id', 'in', batch).execute());
 }
 
 export type THistoryEntry = { row: TValueRow; change: 'changed' | 'withdrawn' };
@@ -148,8 +148,8 @@ export async function insertHistory(
   at: string,
 ): Promise<void> {
   const now = Date.parse(at);
-  for (let i = 0; i < entries.length; i += batchSize) {
-    const rows = entries.slice(i, i + batchSize).map(({ row, change }) => ({
+  await inBatches(entries, (batch) => {
+    const rows = batch.map(({ row, change }) => ({
       id: newId(now),
       series_id: row.series_id,
       import_id: importId,
@@ -164,8 +164,8 @@ export async function insertHistory(
       release: row.release,
       replaced_at: at,
     }));
-    await db.insertInto('indicator_value_history').values(rows).execute();
-  }
+    return db.insertInto('indicator_value_history').values(rows).execute();
+  });
 }
 
 export async function insertImport(

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import { auditEntries } from '../../../test/support/audit-entries.ts';
 import { createOrganization } from '../../../test/support/organizations.ts';
-import { useTestApp } from '../../../test/support/test-app.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 
 describe('organisations: owners translate the name and description of their profile', () => {
   const t = useTestApp();
@@ -14,6 +14,21 @@ describe('organisations: owners translate the name and description of their prof
     const client = await signedInClient(t.client(), owner);
     return { owner, org, client };
   }
+
+  /** Posts the profile's translation form, as read at `version`; a field left out is not sent. */
+  const postTranslation = (
+    client: TestClient,
+    slug: string,
+    version: number,
+    translation: { language: string; name?: string; description?: string },
+    locale = 'en',
+  ) =>
+    client.post(`/${locale}/members/${slug}/translations`, {
+      version: String(version),
+      translationLanguage: translation.language,
+      ...(translation.name === undefined ? {} : { translationName: translation.name }),
+      ...(translation.description === undefined ? {} : { translationDescription: translation.description }),
+    });
 
   const stored = (id: string) =>
     t.deps.db
@@ -28,11 +43,10 @@ describe('organisations: owners translate the name and description of their prof
     assert.equal(edit.response.status, 200);
     assert.match(visibleText(edit.html), /Translations/);
 
-    const saved = await client.post(`/en/members/${org.slug}/translations`, {
-      version: '1',
-      translationLanguage: 'pl',
-      translationName: 'Sieć Opieki',
-      translationDescription: 'Członek sojuszu na rzecz opieki.',
+    const saved = await postTranslation(client, org.slug, 1, {
+      language: 'pl',
+      name: 'Sieć Opieki',
+      description: 'Członek sojuszu na rzecz opieki.',
     });
     assert.equal(saved.status, 303);
 
@@ -62,30 +76,20 @@ describe('organisations: owners translate the name and description of their prof
     const prefilled = await client.get(`/en/members/${org.slug}/edit?translation=pl`);
     assert.match(prefilled.html, /value="Sieć Opieki"/);
 
-    const changed = await client.post(`/en/members/${org.slug}/translations`, {
-      version: '2',
-      translationLanguage: 'pl',
-      translationName: 'Sieć Troski',
-      translationDescription: '',
+    const changed = await postTranslation(client, org.slug, 2, {
+      language: 'pl',
+      name: 'Sieć Troski',
+      description: '',
     });
     assert.equal(changed.status, 303);
     const changedPage = visibleText((await t.client().get(`/pl/members/${org.slug}`)).html);
     assert.match(changedPage, /Sieć Troski/);
     assert.doesNotMatch(changedPage, /Członek sojuszu/);
 
-    const stale = await client.post(`/en/members/${org.slug}/translations`, {
-      version: '2',
-      translationLanguage: 'pl',
-      translationName: 'Lost edit',
-    });
+    const stale = await postTranslation(client, org.slug, 2, { language: 'pl', name: 'Lost edit' });
     assert.equal(stale.status, 409);
 
-    const removed = await client.post(`/en/members/${org.slug}/translations`, {
-      version: '3',
-      translationLanguage: 'pl',
-      translationName: '',
-      translationDescription: '',
-    });
+    const removed = await postTranslation(client, org.slug, 3, { language: 'pl', name: '', description: '' });
     assert.equal(removed.status, 303);
     const removedPage = (await t.client().get(`/pl/members/${org.slug}`)).html;
     assert.match(removedPage, new RegExp(`<h1 lang="en"[^>]*>${org.name}`));
@@ -98,10 +102,9 @@ describe('organisations: owners translate the name and description of their prof
     const other = await setUp();
     await other.client.get(`/en/members/${other.org.slug}/edit`);
     assert.equal((await other.client.request(`/en/members/${org.slug}/edit`)).status, 403);
-    const refused = await other.client.post(`/en/members/${org.slug}/translations`, {
-      version: '1',
-      translationLanguage: 'pl',
-      translationName: 'Przejęta nazwa',
+    const refused = await postTranslation(other.client, org.slug, 1, {
+      language: 'pl',
+      name: 'Przejęta nazwa',
     });
     assert.equal(refused.status, 403);
 
@@ -109,11 +112,7 @@ describe('organisations: owners translate the name and description of their prof
     const page = await visitor.request(`/en/members/${org.slug}/edit`);
     assert.equal(page.status, 302);
     assert.match(page.headers.get('location') ?? '', /sign-in/);
-    const post = await visitor.post(`/en/members/${org.slug}/translations`, {
-      version: '1',
-      translationLanguage: 'pl',
-      translationName: 'Przejęta nazwa',
-    });
+    const post = await postTranslation(visitor, org.slug, 1, { language: 'pl', name: 'Przejęta nazwa' });
     assert.equal(post.status, 303);
     assert.match(post.headers.get('location') ?? '', /sign-in/);
     assert.doesNotMatch(visibleText((await t.client().get(`/pl/members/${org.slug}`)).html), /Przejęta/);
@@ -123,32 +122,29 @@ describe('organisations: owners translate the name and description of their prof
     const { org, client } = await setUp();
     await client.get(`/en/members/${org.slug}/edit`);
 
-    const unknown = await client.post(`/en/members/${org.slug}/translations`, {
-      version: '1',
-      translationLanguage: 'xx',
-      translationName: 'Typed name',
-    });
+    const unknown = await postTranslation(client, org.slug, 1, { language: 'xx', name: 'Typed name' });
     assert.equal(unknown.status, 422);
     const unknownHtml = await unknown.text();
     assert.match(visibleText(unknownHtml), /Please choose a language from the list\./);
     assert.match(unknownHtml, /value="Typed name"/);
 
     await client.get(`/pl/members/${org.slug}/edit`);
-    const original = await client.post(`/pl/members/${org.slug}/translations`, {
-      version: '1',
-      translationLanguage: 'en',
-      translationName: 'Another English name',
-    });
+    const original = await postTranslation(
+      client,
+      org.slug,
+      1,
+      { language: 'en', name: 'Another English name' },
+      'pl',
+    );
     assert.equal(original.status, 422);
     const originalHtml = await original.text();
     assert.match(visibleText(originalHtml), /Profil jest napisany w tym języku/);
     assert.match(originalHtml, /value="Another English name"/);
 
-    const tooLong = await client.post(`/en/members/${org.slug}/translations`, {
-      version: '1',
-      translationLanguage: 'fr',
-      translationName: 'Réseau de soins',
-      translationDescription: 'x'.repeat(5001),
+    const tooLong = await postTranslation(client, org.slug, 1, {
+      language: 'fr',
+      name: 'Réseau de soins',
+      description: 'x'.repeat(5001),
     });
     assert.equal(tooLong.status, 422);
     const tooLongHtml = await tooLong.text();

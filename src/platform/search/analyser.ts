@@ -54,6 +54,8 @@ const MAX_QUERY_WORDS = 32;
 const MAX_FIELD_CHARS = 200_000;
 const MAX_CONCEPT_REPEATS = 2;
 const DECLARED_CONCEPT_WEIGHT = 2;
+/** A place named in a record's title or summary counts as if found twice (ADR 0125). */
+const HEAD_PLACE_WEIGHT = 2;
 /** Up to this many words, a query is short: stemmed in the interface locale too, last word as prefix. */
 const SHORT_QUERY_WORDS = 3;
 
@@ -93,29 +95,31 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
         : detectLanguage(`${input.title}\n${input.summary}\n${input.body.slice(0, 2000)}`);
     const counts = new Map<string, number>();
     for (const id of input.concepts ?? []) counts.set(id, DECLARED_CONCEPT_WEIGHT);
-    if (places) {
+    if (places)
       for (const name of input.places ?? [])
         for (const m of places.match(segmentWords(name))) counts.set(m.placeId, DECLARED_CONCEPT_WEIGHT);
-      for (const m of places.match(segmentWords(`${input.title}\n${input.summary}`), {
-        languages: [language],
-      }))
-        counts.set(m.placeId, (counts.get(m.placeId) ?? 0) + 1);
-    }
-    const tokensOf = (text: string) => {
+    // The words of a field, the concepts they name, and the places its text names as written: a place
+    // the title or summary names is what the record is about (`placeWeight` 2); one the body names counts once.
+    const tokensOf = (text: string, placeWeight: number) => {
+      const segments: string[] | undefined = places ? [] : undefined;
       const words = wordFormsOf(
         text.length > MAX_FIELD_CHARS ? text.slice(0, MAX_FIELD_CHARS) : text,
         language,
+        segments,
       );
       for (const c of findConcepts(words, language))
         counts.set(c.conceptId, (counts.get(c.conceptId) ?? 0) + 1);
+      if (places && segments)
+        for (const m of places.match(segments, { languages: [language], asWritten: true }))
+          counts.set(m.placeId, (counts.get(m.placeId) ?? 0) + placeWeight);
       const tokens: string[] = [];
       for (const w of words) if (!w.isStop) for (const f of w.forms) tokens.push(f);
       return tokens;
     };
     const fields = {
-      title: tokensOf(input.title),
-      summary: tokensOf(input.summary),
-      body: tokensOf(input.body),
+      title: tokensOf(input.title, HEAD_PLACE_WEIGHT),
+      summary: tokensOf(input.summary, HEAD_PLACE_WEIGHT),
+      body: tokensOf(input.body, 1),
     };
     const concepts = [...counts.keys()].sort();
     const conceptTokens = concepts.flatMap((id) =>
@@ -159,6 +163,10 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
           { withTypos: true, languages, knownWords: wordsIn(matches) },
         )
       : [];
+    // A place read only from a misspelt name, unless a sure reading names it too.
+    const misspelt = named
+      .filter((m) => m.isMisspelt && !named.some((o) => o.placeId === m.placeId && !o.isMisspelt))
+      .map((m) => ({ placeId: m.placeId, word: m.start }));
     if (named.length > 0) {
       // A place joins the group of its first word ("w Niemczech" → the group of "Niemczech").
       const groupOf: TQueryGroup[] = [];
@@ -177,6 +185,7 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
       concepts: [...new Set([...matches.map((m) => m.conceptId), ...named.map((m) => m.placeId)])].sort(),
       isEmpty: words.length === 0,
       isShort,
+      ...(misspelt.length > 0 ? { misspeltPlaces: misspelt } : {}),
     };
   }
 

@@ -1,6 +1,24 @@
 import type { TAnalyser } from './analyser.ts';
-import { correctQuery, type TAnalysedQuery, type TQueryWord } from './query-model.ts';
+import { correctQuery, type TAnalysedQuery, type TQueryWord, withoutPlaces } from './query-model.ts';
 import type { TSearchEngine } from './search-types.ts';
+
+/**
+ * A misspelt place ("Suisa") is kept only where its word matches nothing in the index: a word the
+ * hub's records use ("congé" in French, which is one letter from "Congo") is that word, not a place.
+ */
+export async function withoutKnownWordPlaces(
+  engine: TSearchEngine,
+  query: TAnalysedQuery,
+): Promise<TAnalysedQuery> {
+  const known = new Set<string>();
+  for (const { placeId, word: index } of query.misspeltPlaces ?? []) {
+    const word = query.words[index];
+    if (!word) continue;
+    const single: TAnalysedQuery = { ...query, words: [word], groups: [{ words: [word], conceptIds: [] }] };
+    if (await engine.hasMatch({ query: single, mode: 'all' })) known.add(placeId);
+  }
+  return withoutPlaces(query, known);
+}
 
 /**
  * "Did you mean": for each word of a query that matches nothing, the most frequent term of the title

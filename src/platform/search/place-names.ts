@@ -21,6 +21,9 @@ import { segmentWords } from './words.ts';
  * (`languages`): the Polish name "Chile" has inflected forms in Polish, so "child" in an English
  * record is not Chile, nor French "congé" the Congo. A name without a language (the gazetteer's
  * cities, whose names are listed per place, not per language) is read so in any text.
+ * A name read only exactly (`isInflected: false`: the many other languages' names) meets a word only
+ * as written, accents and all, and a Latin-script one only from four letters: Latvian "Čada" (Chad) is
+ * not Spanish "cada", Danish "Man" not English "man" (ADR 0125).
  * The best kind of meeting wins, then the longest name, then the longest shared start.
  */
 export type TPlaceName = {
@@ -36,9 +39,22 @@ export type TPlaceName = {
 export type TPlaceNameSource = { source: string; names: TPlaceName[] };
 
 /** A place found over words `start` (inclusive) to `end` (exclusive) of the sequence read. */
-export type TPlaceMatch = { placeId: string; start: number; end: number };
+export type TPlaceMatch = {
+  placeId: string;
+  start: number;
+  end: number;
+  /** Read only as a misspelt name (one typo away): a guess the caller may check against what it knows. */
+  isMisspelt?: boolean;
+};
 
-type TEntry = { placeId: string; words: string[]; isInflected: boolean; language: string | undefined };
+type TEntry = {
+  placeId: string;
+  words: string[];
+  /** For a name read only exactly: its words as written (not folded), which a word must equal. */
+  written: string[] | undefined;
+  isInflected: boolean;
+  language: string | undefined;
+};
 
 const MIN_STEM = 4;
 const MAX_NAME_TAIL = 1;
@@ -51,6 +67,9 @@ const SOFTENED = [
 const MAX_WORD_TAIL = 4;
 const MIN_TYPO_LENGTH = 5;
 const MIN_NAME_LENGTH = 3;
+/** A Latin-script name read only exactly needs this many letters: shorter ones are words elsewhere. */
+const MIN_EXACT_LATIN_LENGTH = 4;
+const LATIN_LETTER = /\p{Script=Latin}/u;
 const ARABIC_CLITICS = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
@@ -67,6 +86,23 @@ export function placeKey(word: string): string {
   return key;
 }
 
+const writtenCache = new Map<string, string>();
+
+/** A word as exact names are compared: normalised and without apostrophes, its accents kept. */
+export function writtenKey(word: string): string {
+  const known = writtenCache.get(word);
+  if (known !== undefined) return known;
+  const key = keepWordCharacters(stripApostrophes(normaliseText(word)));
+  if (writtenCache.size >= KEY_CACHE_LIMIT) writtenCache.clear();
+  writtenCache.set(word, key);
+  return key;
+}
+
+/** Does a word meet an exact name's word as written (an Arabic-script word also without its clitics)? */
+function meetsWritten(word: string, name: string): boolean {
+  return variants(word).some((form) => form === name || nameKey(form) === nameKey(name));
+}
+
 /** The forms of a word to look up: itself and, in Arabic, without its clitics and article. */
 function variants(word: string): string[] {
   if (!ARABIC_LETTER.test(word)) return [word];
@@ -81,6 +117,15 @@ function variants(word: string): string[] {
 /** The name's first word as an index key: Arabic without its article. */
 function nameKey(word: string): string {
   return ARABIC_LETTER.test(word) && word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
+}
+
+/** Does a word start as a name does: with a capital letter, or a letter of a script without case? */
+function startsAsName(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // Most words of a text: a lower-case Latin or Cyrillic letter.
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x45f)) return false;
+  const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
+  return first !== first.toLowerCase() || first.toLowerCase() === first.toUpperCase();
 }
 
 function sharedStart(a: string, b: string): number {
@@ -178,10 +223,17 @@ export class PlaceNames {
         .map(placeKey)
         .filter((w) => w.length > 0);
       if (words.length === 0 || words.join('').length < MIN_NAME_LENGTH) continue;
-      const key = `${n.placeId}\u0000${words.join(' ')}\u0000${n.isInflected}\u0000${n.language ?? ''}`;
+      const written = n.isInflected
+        ? undefined
+        : segmentWords(n.name)
+            .map(writtenKey)
+            .filter((w) => w.length > 0);
+      const letters = written ? [...written.join('')] : [];
+      if (written && LATIN_LETTER.test(written.join('')) && letters.length < MIN_EXACT_LATIN_LENGTH) continue;
+      const key = `${n.placeId}\u0000${(written ?? words).join(' ')}\u0000${n.isInflected}\u0000${n.language ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      entries.push({ placeId: n.placeId, words, isInflected: n.isInflected, language: n.language });
+      entries.push({ placeId: n.placeId, words, written, isInflected: n.isInflected, language: n.language });
     }
     this.#sources.set(source, entries);
     this.#rebuild();
@@ -244,12 +296,22 @@ export class PlaceNames {
    * `languages`: the languages the text is read in (names of other languages are then read exactly).
    * `knownWords`: indices of words the caller knows as words of the language (the concept lexicon's),
    * never read as misspelt names: "child" is not "Chile", "prawa" not "Praga".
+   * `asWritten`: the words are a text as its author wrote it (a record, not a query typed in lower
+   * case), so a name is read only where its first word starts with a capital letter, as names do in
+   * scripts with letter case: Russian "того" (of that) is not Togo, nor Spanish "reunión" (a meeting)
+   * Réunion, nor Polish "pary" (pairs) Paris (ADR 0125).
    */
   match(
     words: readonly string[],
-    options: { withTypos?: boolean; languages?: readonly string[]; knownWords?: ReadonlySet<number> } = {},
+    options: {
+      withTypos?: boolean;
+      languages?: readonly string[];
+      knownWords?: ReadonlySet<number>;
+      asWritten?: boolean;
+    } = {},
   ): TPlaceMatch[] {
     const withTypos = options.withTypos ?? false;
+    const asWritten = options.asWritten ?? false;
     const knownWords = options.knownWords;
     const typosAt = (index: number) => withTypos && !knownWords?.has(index);
     const languages = options.languages ? new Set(options.languages) : undefined;
@@ -263,15 +325,24 @@ export class PlaceNames {
     const found: TPlaceMatch[] = [];
     let i = 0;
     while (i < keys.length) {
+      if (asWritten && !startsAsName(words[i] ?? '')) {
+        i++;
+        continue;
+      }
       let best: { quality: number; length: number; shared: number; placeIds: Set<string> } | undefined;
       for (const entry of this.#candidates(keys[i] ?? '', typosAt(i))) {
         if (i + entry.words.length > keys.length) continue;
         let quality = 3;
+        const { written } = entry;
         for (let k = 0; k < entry.words.length && quality > 0; k++)
-          quality = Math.min(
-            quality,
-            meet(keys[i + k] ?? '', entry.words[k] ?? '', readingOf(entry), typosAt(i + k)),
-          );
+          quality = written
+            ? meetsWritten(writtenKey(words[i + k] ?? ''), written[k] ?? '')
+              ? quality
+              : 0
+            : Math.min(
+                quality,
+                meet(keys[i + k] ?? '', entry.words[k] ?? '', readingOf(entry), typosAt(i + k)),
+              );
         if (quality === 0) continue;
         const length = entry.words.length;
         const shared = sharedStart(keys[i] ?? '', entry.words[0] ?? '');
@@ -288,7 +359,13 @@ export class PlaceNames {
         i++;
         continue;
       }
-      for (const placeId of best.placeIds) found.push({ placeId, start: i, end: i + best.length });
+      for (const placeId of best.placeIds)
+        found.push({
+          placeId,
+          start: i,
+          end: i + best.length,
+          ...(best.quality === 1 ? { isMisspelt: true } : {}),
+        });
       i += best.length;
     }
     return found;

@@ -36,7 +36,25 @@ export type TAnalysedQuery = {
   isEmpty: boolean;
   /** A few words: stemmed in the interface language too, last word as a prefix, typos corrected. */
   isShort: boolean;
+  /**
+   * Places read from a misspelt name ("Suisa" → Switzerland), each with the index of its word: the
+   * search keeps one only when that word as typed matches nothing in the index (ADR 0125).
+   */
+  misspeltPlaces?: Array<{ placeId: string; word: number }>;
 };
+
+/** The query without some of the places it was read to name (a misspelt place that is a known word). */
+export function withoutPlaces(query: TAnalysedQuery, placeIds: ReadonlySet<string>): TAnalysedQuery {
+  if (placeIds.size === 0) return query;
+  const { misspeltPlaces, ...rest } = query;
+  const kept = (misspeltPlaces ?? []).filter((m) => !placeIds.has(m.placeId));
+  return {
+    ...rest,
+    groups: query.groups.map((g) => ({ ...g, conceptIds: g.conceptIds.filter((id) => !placeIds.has(id)) })),
+    concepts: query.concepts.filter((id) => !placeIds.has(id)),
+    ...(kept.length > 0 ? { misspeltPlaces: kept } : {}),
+  };
+}
 
 /** `all`: every group must match (the first try); `any`: one is enough (when `all` found nothing). */
 export type TMatchMode = 'all' | 'any';

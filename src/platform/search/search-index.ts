@@ -1,6 +1,6 @@
 import type { TDatabaseHandle } from '../db/database.ts';
 import type { TAnalyser } from './analyser.ts';
-import { correctUnknownWords, describeCorrection } from './did-you-mean.ts';
+import { correctUnknownWords, describeCorrection, withoutKnownWordPlaces } from './did-you-mean.ts';
 import { analyseSearchText } from './document-analysis.ts';
 import { createFts5Engine } from './fts5-index.ts';
 import { groupFacetCounts } from './index-rows.ts';
@@ -51,7 +51,10 @@ export function createSearchIndex(
   }
 
   async function search(request: TSearchRequest): Promise<TSearchResult> {
-    const query = analyser.analyseQuery(request.query, { locale: request.locale });
+    const query = await withoutKnownWordPlaces(
+      engine,
+      analyser.analyseQuery(request.query, { locale: request.locale }),
+    );
     const filters = Object.entries({ ...request.filters, ...(request.types ? { type: request.types } : {}) });
     const base = {
       filters,

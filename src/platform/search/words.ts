@@ -103,12 +103,17 @@ export function analyseWords(text: string, language: string): TWord[] {
   return words;
 }
 
-/** Every word of a text, in order, without offsets: the indexing path, which allocates nothing per word. */
-export function wordFormsOf(text: string, language: string): TWordForms[] {
+/**
+ * Every word of a text, in order, without offsets: the indexing path, which allocates nothing per word.
+ * `segments`, when given, receives each of those words as written (the place names read them).
+ */
+export function wordFormsOf(text: string, language: string, segments?: string[]): TWordForms[] {
   const words: TWordForms[] = [];
   forEachSegment(text, (segment) => {
     const f = wordForms(segment, language);
-    if (f) words.push(f);
+    if (!f) return;
+    words.push(f);
+    segments?.push(segment);
   });
   return words;
 }

@@ -1,48 +1,69 @@
 import type { Child } from 'hono/jsx';
-import { Layout } from '../../../ui/layout.tsx';
+import { FilterSelect } from '../../../ui/components/filter-select.tsx';
+import type { TOption } from '../../../ui/components/select-field.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { AdminBackLink } from './admin-index-page.tsx';
+import { AdminPage } from './admin-page.tsx';
 import { Pagination } from './pagination.tsx';
 
 /** What an admin list page is given by its route: the query it was asked with and the service's page. */
 export type TAdminListProps<Q, R> = { ctx: TViewContext; query: Q; result: R };
 
 /**
- * The frame of an admin list (people, audit log, outbox): the back link, the heading, an optional
- * lead, a one-field GET form that filters the list, the list itself and its pages. `query` is what
- * the page links keep besides the page number.
+ * The one field that filters an admin list, sent as `name`: a choice among `options` (the first,
+ * empty, is `anyLabel`), or without options a search box.
+ */
+type TAdminListFilter = { name: string; label: string; value: string | undefined } & (
+  | { anyLabel: string; options: readonly TOption[] }
+  | { anyLabel?: undefined; options?: undefined }
+);
+
+/**
+ * The frame of an admin list (people, audit log, outbox) at /admin/<section>: the back link, the
+ * section's heading, an optional lead, a one-field GET form that filters the list, the list itself
+ * and its pages, whose links keep the filter's value. `result` is the service's page (its number,
+ * and whether another follows).
  */
 export function AdminListPage(props: {
   ctx: TViewContext;
-  title: string;
-  path: string;
+  section: 'people' | 'audit' | 'outbox';
   lead?: Child;
-  filter: Child;
+  filter: TAdminListFilter;
   submit: string;
-  isSearch?: boolean;
-  query: Record<string, string | undefined>;
-  page: number;
-  hasNext: boolean;
+  result: { page: number; hasNext: boolean };
   children: Child;
 }) {
-  const { ctx } = props;
+  const { ctx, filter, result } = props;
+  const path = `/admin/${props.section}`;
+  const id = `${props.section}-${filter.name}`;
+  const isSearch = filter.options === undefined;
   return (
-    <Layout ctx={ctx} title={props.title} isPrivate>
-      <AdminBackLink ctx={ctx} />
-      <h1>{props.title}</h1>
+    <AdminPage ctx={ctx} title={ctx.t(`admin.${props.section}.title`)}>
       {props.lead}
       <form
         novalidate
         class="inline-form"
         method="get"
-        action={ctx.href(props.path)}
-        role={props.isSearch ? 'search' : undefined}
+        action={ctx.href(path)}
+        role={isSearch ? 'search' : undefined}
       >
-        <div class="field">{props.filter}</div>
+        {isSearch ? (
+          <div class="field">
+            <label for={id}>{filter.label}</label>
+            <input id={id} type="search" name={filter.name} value={filter.value} maxlength={200} />
+          </div>
+        ) : (
+          <FilterSelect id={id} {...filter} options={filter.options} anyLabel={filter.anyLabel} />
+        )}
         <button type="submit">{props.submit}</button>
       </form>
       {props.children}
-      <Pagination ctx={ctx} path={props.path} query={props.query} page={props.page} hasNext={props.hasNext} />
-    </Layout>
+      <Pagination
+        ctx={ctx}
+        path={path}
+        query={{ [filter.name]: filter.value }}
+        page={result.page}
+        hasNext={result.hasNext}
+      />
+    </AdminPage>
   );
 }

@@ -9,25 +9,16 @@ export function AuditPage({ ctx, query, result }: TProps) {
   return (
     <AdminListPage
       ctx={ctx}
-      title={t('admin.audit.title')}
-      path="/admin/audit"
-      filter={
-        <>
-          <label for="audit-action">{t('admin.audit.filterLabel')}</label>
-          <select id="audit-action" name="action">
-            <option value="">{t('admin.audit.allActions')}</option>
-            {result.actions.map((a) => (
-              <option value={a} selected={a === query.action}>
-                {auditActionLabel(ctx, a)}
-              </option>
-            ))}
-          </select>
-        </>
-      }
+      section="audit"
+      filter={{
+        name: 'action',
+        label: t('admin.audit.filterLabel'),
+        value: query.action,
+        anyLabel: t('admin.audit.allActions'),
+        options: result.actions.map((a) => ({ value: a, label: auditActionLabel(ctx, a) })),
+      }}
       submit={t('admin.audit.filterSubmit')}
-      query={{ action: query.action }}
-      page={result.page}
-      hasNext={result.hasNext}
+      result={result}
     >
       <AuditTable ctx={ctx} entries={result.entries} />
     </AdminListPage>

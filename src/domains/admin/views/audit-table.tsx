@@ -2,6 +2,7 @@ import { ColumnTable, type TColumn } from '../../../ui/components/column-table.t
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { roleLabel } from '../../accounts/index.ts';
 import type { TAuditView } from '../admin.service.ts';
+import { DateTimeText } from './admin-page.tsx';
 
 /** Audit entries as a table: when (in the reader's language), who, what, about what, details. */
 export function AuditTable({ ctx, entries }: { ctx: TViewContext; entries: readonly TAuditView[] }) {
@@ -10,11 +11,11 @@ export function AuditTable({ ctx, entries }: { ctx: TViewContext; entries: reado
 }
 
 function auditColumns(ctx: TViewContext): TColumn<TAuditView>[] {
-  const { t, i18n } = ctx;
+  const { t } = ctx;
   return [
     {
       header: t('admin.audit.at'),
-      cell: (entry) => <time datetime={entry.at}>{i18n.formatDateTime(entry.at)}</time>,
+      cell: (entry) => <DateTimeText ctx={ctx} at={entry.at} />,
     },
     {
       header: t('admin.audit.actor'),

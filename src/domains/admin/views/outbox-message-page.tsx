@@ -1,8 +1,8 @@
 import type { Child } from 'hono/jsx';
-import { Layout } from '../../../ui/layout.tsx';
+import { FactList } from '../../../ui/components/fact-list.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TOutboxMessageView } from '../outbox.service.ts';
-import { AdminBackLink } from './admin-index-page.tsx';
+import { AdminPage, DateTimeText } from './admin-page.tsx';
 import { outboxStatusLabel } from './outbox-page.tsx';
 
 /**
@@ -19,44 +19,29 @@ export function OutboxMessagePage({
   message: TOutboxMessageView;
   publicUrl: string;
 }) {
-  const { t, i18n } = ctx;
+  const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={message.subject} isPrivate>
-      <AdminBackLink ctx={ctx} />
-      <p>
-        <a href={ctx.href('/admin/outbox')}>{t('admin.outbox.back')}</a>
-      </p>
-      <h1>{message.subject}</h1>
-      <dl class="facts">
-        <div>
-          <dt>{t('admin.outbox.to')}</dt>
-          <dd>{message.to}</dd>
-        </div>
-        <div>
-          <dt>{t('admin.outbox.createdAt')}</dt>
-          <dd>
-            <time datetime={message.createdAt}>{i18n.formatDateTime(message.createdAt)}</time>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('admin.outbox.status')}</dt>
-          <dd>{outboxStatusLabel(ctx, message.status)}</dd>
-        </div>
-        {message.sentAt ? (
-          <div>
-            <dt>{t('admin.outbox.sentAt')}</dt>
-            <dd>
-              <time datetime={message.sentAt}>{i18n.formatDateTime(message.sentAt)}</time>
-            </dd>
-          </div>
-        ) : null}
-        {message.lastError ? (
-          <div>
-            <dt>{t('admin.outbox.lastError')}</dt>
-            <dd>{t('admin.outbox.attempts', { count: message.attempts, error: message.lastError })}</dd>
-          </div>
-        ) : null}
-      </dl>
+    <AdminPage
+      ctx={ctx}
+      title={message.subject}
+      list={{ path: '/admin/outbox', back: t('admin.outbox.back') }}
+    >
+      <FactList
+        facts={[
+          { label: t('admin.outbox.to'), value: message.to },
+          { label: t('admin.outbox.createdAt'), value: <DateTimeText ctx={ctx} at={message.createdAt} /> },
+          { label: t('admin.outbox.status'), value: outboxStatusLabel(ctx, message.status) },
+          message.sentAt
+            ? { label: t('admin.outbox.sentAt'), value: <DateTimeText ctx={ctx} at={message.sentAt} /> }
+            : null,
+          message.lastError
+            ? {
+                label: t('admin.outbox.lastError'),
+                value: t('admin.outbox.attempts', { count: message.attempts, error: message.lastError }),
+              }
+            : null,
+        ]}
+      />
       <h2>{t('admin.outbox.body')}</h2>
       {message.body.state === 'shownLocally' ? (
         <p class="notice warning">{t('admin.outbox.secretShownLocally')}</p>
@@ -68,7 +53,7 @@ export function OutboxMessagePage({
           {linkify(message.body.text, publicUrl)}
         </div>
       )}
-    </Layout>
+    </AdminPage>
   );
 }
 

@@ -3,6 +3,7 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import { outboxStatuses, type TOutboxStatus } from '../admin.record.ts';
 import type { listOutboxPage } from '../admin.service.ts';
 import { AdminListPage, type TAdminListProps } from './admin-list-page.tsx';
+import { DateTimeText } from './admin-page.tsx';
 
 type TProps = TAdminListProps<
   { status?: TOutboxStatus | undefined },
@@ -11,46 +12,36 @@ type TProps = TAdminListProps<
 
 export function OutboxPage({ ctx, query, result }: TProps) {
   const { t } = ctx;
-  const messages = result.messages;
   return (
     <AdminListPage
       ctx={ctx}
-      title={t('admin.outbox.title')}
-      path="/admin/outbox"
+      section="outbox"
       lead={<p class="lead">{result.isSmtp ? t('admin.outbox.leadSmtp') : t('admin.outbox.leadKept')}</p>}
-      filter={
-        <>
-          <label for="outbox-status">{t('admin.outbox.status')}</label>
-          <select id="outbox-status" name="status">
-            <option value="">{t('admin.outbox.allStatuses')}</option>
-            {outboxStatuses.map((s) => (
-              <option value={s} selected={s === query.status}>
-                {t(`admin.outbox.statusName.${s}`)}
-              </option>
-            ))}
-          </select>
-        </>
-      }
+      filter={{
+        name: 'status',
+        label: t('admin.outbox.status'),
+        value: query.status,
+        anyLabel: t('admin.outbox.allStatuses'),
+        options: outboxStatuses.map((s) => ({ value: s, label: t(`admin.outbox.statusName.${s}`) })),
+      }}
       submit={t('admin.outbox.filterSubmit')}
-      query={{ status: query.status }}
-      page={result.page}
-      hasNext={result.hasNext}
+      result={result}
     >
-      {messages.length === 0 ? (
+      {result.messages.length === 0 ? (
         <p>{t('admin.outbox.empty')}</p>
       ) : (
-        <ColumnTable items={messages} columns={outboxColumns(ctx)} />
+        <ColumnTable items={result.messages} columns={outboxColumns(ctx)} />
       )}
     </AdminListPage>
   );
 }
 
 function outboxColumns(ctx: TViewContext): TColumn<TOutboxRow>[] {
-  const { t, i18n } = ctx;
+  const { t } = ctx;
   return [
     {
       header: t('admin.outbox.createdAt'),
-      cell: (message) => <time datetime={message.createdAt}>{i18n.formatDateTime(message.createdAt)}</time>,
+      cell: (message) => <DateTimeText ctx={ctx} at={message.createdAt} />,
     },
     { header: t('admin.outbox.to'), cell: (message) => message.to },
     {

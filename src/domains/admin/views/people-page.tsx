@@ -8,26 +8,16 @@ type TProps = TAdminListProps<{ q: string }, Awaited<ReturnType<typeof listPeopl
 
 export function PeoplePage({ ctx, query, result }: TProps) {
   const { t } = ctx;
-  const people = result.items;
   return (
     <AdminListPage
       ctx={ctx}
-      title={t('admin.people.title')}
-      path="/admin/people"
-      filter={
-        <>
-          <label for="people-q">{t('admin.people.searchLabel')}</label>
-          <input id="people-q" type="search" name="q" value={query.q} maxlength={200} />
-        </>
-      }
+      section="people"
+      filter={{ name: 'q', label: t('admin.people.searchLabel'), value: query.q }}
       submit={t('admin.people.searchSubmit')}
-      isSearch
-      query={{ q: query.q }}
-      page={result.page}
-      hasNext={result.hasNext}
+      result={result}
     >
       <p role="status">{t('admin.people.count', { count: result.total })}</p>
-      {people.length > 0 ? <ColumnTable items={people} columns={peopleColumns(ctx)} /> : null}
+      {result.items.length > 0 ? <ColumnTable items={result.items} columns={peopleColumns(ctx)} /> : null}
     </AdminListPage>
   );
 }

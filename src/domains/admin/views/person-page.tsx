@@ -1,9 +1,9 @@
+import { FactList } from '../../../ui/components/fact-list.tsx';
 import { CsrfField } from '../../../ui/components/form-field.tsx';
-import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { platformRoles } from '../../accounts/index.ts';
 import type { TAuditView, TPersonSummary } from '../admin.service.ts';
-import { AdminBackLink } from './admin-index-page.tsx';
+import { AdminPage, DateTimeText } from './admin-page.tsx';
 import { AuditTable } from './audit-table.tsx';
 
 type TPersonPageProps = {
@@ -15,66 +15,32 @@ type TPersonPageProps = {
 };
 
 export function PersonPage({ ctx, person, history, error }: TPersonPageProps) {
-  const { t, i18n } = ctx;
-  const base = `/admin/people/${person.id}/roles`;
+  const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={person.name} isPrivate>
-      <AdminBackLink ctx={ctx} />
-      <p>
-        <a href={ctx.href('/admin/people')}>{t('admin.people.back')}</a>
-      </p>
-      <h1>{person.name}</h1>
+    <AdminPage ctx={ctx} title={person.name} list={{ path: '/admin/people', back: t('admin.people.back') }}>
       {error ? (
         <p class="notice error" role="alert">
           {t(error)}
         </p>
       ) : null}
-      <dl class="facts">
-        <div>
-          <dt>{t('accounts.field.email')}</dt>
-          <dd>{person.email}</dd>
-        </div>
-        <div>
-          <dt>{t('accounts.account.verification')}</dt>
-          <dd>{person.isVerified ? t('admin.people.verified') : t('admin.people.unverified')}</dd>
-        </div>
-        <div>
-          <dt>{t('admin.people.joined')}</dt>
-          <dd>
-            <time datetime={person.createdAt}>{i18n.formatDateTime(person.createdAt)}</time>
-          </dd>
-        </div>
-      </dl>
+      <FactList
+        facts={[
+          { label: t('accounts.field.email'), value: person.email },
+          {
+            label: t('accounts.account.verification'),
+            value: person.isVerified ? t('admin.people.verified') : t('admin.people.unverified'),
+          },
+          { label: t('admin.people.joined'), value: <DateTimeText ctx={ctx} at={person.createdAt} /> },
+        ]}
+      />
       <section aria-labelledby="roles-title">
         <h2 id="roles-title">{t('admin.people.roles')}</h2>
         <div class="table-wrap">
           <table>
             <tbody>
-              {platformRoles.map((role) => {
-                const isHeld = person.roles.includes(role);
-                return (
-                  <tr>
-                    <th scope="row">{t(`accounts.role.${role}`)}</th>
-                    <td>{t(`accounts.roleDescription.${role}`)}</td>
-                    <td>{isHeld ? <span class="badge">{t('admin.people.roleHeld')}</span> : null}</td>
-                    <td>
-                      <form
-                        novalidate
-                        method="post"
-                        action={ctx.href(`${base}/${isHeld ? 'revoke' : 'grant'}`)}
-                      >
-                        <CsrfField ctx={ctx} />
-                        <input type="hidden" name="role" value={role} />
-                        <button type="submit" class={isHeld ? 'secondary' : undefined}>
-                          {isHeld
-                            ? t('admin.people.revoke', { role: t(`accounts.role.${role}`) })
-                            : t('admin.people.grant', { role: t(`accounts.role.${role}`) })}
-                        </button>
-                      </form>
-                    </td>
-                  </tr>
-                );
-              })}
+              {platformRoles.map((role) => (
+                <RoleRow ctx={ctx} person={person} role={role} />
+              ))}
             </tbody>
           </table>
         </div>
@@ -83,6 +49,31 @@ export function PersonPage({ ctx, person, history, error }: TPersonPageProps) {
         <h2 id="history-title">{t('admin.people.history')}</h2>
         <AuditTable ctx={ctx} entries={history} />
       </section>
-    </Layout>
+    </AdminPage>
+  );
+}
+
+/** A platform role: what it allows, whether the person holds it, and the button that grants or revokes it. */
+function RoleRow({ ctx, person, role }: { ctx: TViewContext; person: TPersonSummary; role: string }) {
+  const isHeld = person.roles.includes(role);
+  const action = `/admin/people/${person.id}/roles/${isHeld ? 'revoke' : 'grant'}`;
+  const { t } = ctx;
+  return (
+    <tr>
+      <th scope="row">{t(`accounts.role.${role}`)}</th>
+      <td>{t(`accounts.roleDescription.${role}`)}</td>
+      <td>{isHeld ? <span class="badge">{t('admin.people.roleHeld')}</span> : null}</td>
+      <td>
+        <form novalidate method="post" action={ctx.href(action)}>
+          <CsrfField ctx={ctx} />
+          <input type="hidden" name="role" value={role} />
+          <button type="submit" class={isHeld ? 'secondary' : undefined}>
+            {isHeld
+              ? t('admin.people.revoke', { role: t(`accounts.role.${role}`) })
+              : t('admin.people.grant', { role: t(`accounts.role.${role}`) })}
+          </button>
+        </form>
+      </td>
+    </tr>
   );
 }

@@ -39,6 +39,25 @@ export function ProgressBadge({
   );
 }
 
+/**
+ * Addresses a writer gave (evidence, other links), each a link to itself; none is vouched for
+ * (`nofollow`). An empty list shows nothing.
+ */
+export function OutsideLinks({ urls }: { urls: readonly string[] }) {
+  if (urls.length === 0) return null;
+  return (
+    <ul>
+      {urls.map((url) => (
+        <li>
+          <a href={url} rel="nofollow noopener">
+            {url}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function StatusBadge({ ctx, status }: { ctx: TViewContext; status: string }) {
   return <span class={`badge status-${status}`}>{statusLabel(ctx.i18n, status)}</span>;
 }

@@ -7,7 +7,14 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { progressLabel } from '../commitment-vocabulary.ts';
 import type { TCommitmentPage } from '../commitments.service.ts';
-import { CommitmentsStyles, LightBadge, ProgressBadge, StatusBadge, titleFor } from './commitment-bits.tsx';
+import {
+  CommitmentsStyles,
+  LightBadge,
+  OutsideLinks,
+  ProgressBadge,
+  StatusBadge,
+  titleFor,
+} from './commitment-bits.tsx';
 import { CommitmentSummary } from './commitment-summary.tsx';
 import { ReportTimeline } from './report-timeline.tsx';
 
@@ -176,17 +183,7 @@ export function CommitmentPage({
             {c.practiceLinks.length + c.eventLinks.length > 0 ? (
               <h3>{t('commitments.page.otherLinks')}</h3>
             ) : null}
-            {c.practiceLinks.length + c.eventLinks.length > 0 ? (
-              <ul>
-                {[...c.practiceLinks, ...c.eventLinks].map((url) => (
-                  <li>
-                    <a href={url} rel="nofollow noopener">
-                      {url}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <OutsideLinks urls={[...c.practiceLinks, ...c.eventLinks]} />
           </section>
         </div>
       </div>
@@ -277,56 +274,28 @@ export function CommitmentPage({
             </form>
           ) : null}
           {allowed.return ? (
-            <form novalidate method="post" action={`${base}/return`} class="stack">
-              <CsrfField ctx={ctx} />
-              {returnForm ? <ErrorSummary ctx={ctx} form="return" state={returnForm} /> : null}
-              <div class="field">
-                <label for="return-comment">{t('commitments.page.returnComment')}</label>
-                {returnForm?.errors.comment ? (
-                  <p class="field-error" id="return-comment-error">
-                    {t(returnForm.errors.comment)}
-                  </p>
-                ) : null}
-                <textarea
-                  id="return-comment"
-                  name="comment"
-                  rows={4}
-                  aria-invalid={returnForm?.errors.comment ? 'true' : undefined}
-                  aria-describedby={returnForm?.errors.comment ? 'return-comment-error' : undefined}
-                >
-                  {String(returnForm?.values.comment ?? '')}
-                </textarea>
-              </div>
-              <button type="submit" class="secondary">
-                {t('commitments.page.return')}
-              </button>
-            </form>
+            <WrittenMoveForm
+              ctx={ctx}
+              action={`${base}/return`}
+              form="return"
+              name="comment"
+              rows={4}
+              state={returnForm}
+              label={t('commitments.page.returnComment')}
+              submit={t('commitments.page.return')}
+            />
           ) : null}
           {withdrawAction ? (
-            <form novalidate method="post" action={`${base}/${withdrawAction}`} class="stack">
-              <CsrfField ctx={ctx} />
-              {withdrawForm ? <ErrorSummary ctx={ctx} form="withdraw" state={withdrawForm} /> : null}
-              <div class="field">
-                <label for="withdraw-reason">{t(`commitments.page.${withdrawAction}Reason`)}</label>
-                {withdrawForm?.errors.reason ? (
-                  <p class="field-error" id="withdraw-reason-error">
-                    {t(withdrawForm.errors.reason)}
-                  </p>
-                ) : null}
-                <textarea
-                  id="withdraw-reason"
-                  name="reason"
-                  rows={3}
-                  aria-invalid={withdrawForm?.errors.reason ? 'true' : undefined}
-                  aria-describedby={withdrawForm?.errors.reason ? 'withdraw-reason-error' : undefined}
-                >
-                  {String(withdrawForm?.values.reason ?? '')}
-                </textarea>
-              </div>
-              <button type="submit" class="secondary">
-                {t(`commitments.page.${withdrawAction}`)}
-              </button>
-            </form>
+            <WrittenMoveForm
+              ctx={ctx}
+              action={`${base}/${withdrawAction}`}
+              form="withdraw"
+              name="reason"
+              rows={3}
+              state={withdrawForm}
+              label={t(`commitments.page.${withdrawAction}Reason`)}
+              submit={t(`commitments.page.${withdrawAction}`)}
+            />
           ) : null}
         </section>
       ) : null}
@@ -357,5 +326,50 @@ export function CommitmentPage({
       ) : null}
       {aside}
     </Layout>
+  );
+}
+
+/**
+ * A move on the commitment that says why in words (a return's comment, a withdrawal's reason): the
+ * text and the button, with the refused post's errors and text when there was one.
+ */
+function WrittenMoveForm(props: {
+  ctx: TViewContext;
+  action: string;
+  form: 'return' | 'withdraw';
+  name: 'comment' | 'reason';
+  rows: number;
+  state: TFormState | undefined;
+  label: string;
+  submit: string;
+}) {
+  const { ctx, state, name } = props;
+  const id = `${props.form}-${name}`;
+  const error = state?.errors[name];
+  return (
+    <form novalidate method="post" action={props.action} class="stack">
+      <CsrfField ctx={ctx} />
+      {state ? <ErrorSummary ctx={ctx} form={props.form} state={state} /> : null}
+      <div class="field">
+        <label for={id}>{props.label}</label>
+        {error ? (
+          <p class="field-error" id={`${id}-error`}>
+            {ctx.t(error)}
+          </p>
+        ) : null}
+        <textarea
+          id={id}
+          name={name}
+          rows={props.rows}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        >
+          {String(state?.values[name] ?? '')}
+        </textarea>
+      </div>
+      <button type="submit" class="secondary">
+        {props.submit}
+      </button>
+    </form>
   );
 }

@@ -3,7 +3,7 @@ import { Prose } from '../../../ui/components/prose.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TDeliverable, TEvidenceFile, TReport } from '../commitments.record.ts';
 import type { TRoundName } from '../round-names.service.ts';
-import { ProgressBadge } from './commitment-bits.tsx';
+import { OutsideLinks, ProgressBadge } from './commitment-bits.tsx';
 import { RoundNameText } from './round-name.tsx';
 
 /** Every progress report, newest first: when, by whom, in which round, and per deliverable. */
@@ -82,17 +82,7 @@ export function ReportTimeline({
                     <strong dir="auto">{titleOf.get(item.deliverableId) ?? ''}</strong>{' '}
                     <ProgressBadge ctx={ctx} status={item.status} percent={item.percent} />
                     {item.narrative ? <span dir="auto"> {item.narrative}</span> : null}
-                    {item.evidence.length > 0 ? (
-                      <ul>
-                        {item.evidence.map((url) => (
-                          <li>
-                            <a href={url} rel="nofollow noopener">
-                              {url}
-                            </a>
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
+                    <OutsideLinks urls={item.evidence} />
                   </li>
                 ))}
               </ul>

@@ -70,65 +70,33 @@ export function HomePage({ ctx, content }: { ctx: TViewContext; content: THomeCo
       <HomeSection
         ctx={ctx}
         id="practices"
-        more={['/practices', 'home.practices.all']}
         isEmpty={content.practices.featured.length + content.practices.newest.length === 0}
       >
-        {content.practices.featured.length > 0 ? (
-          <>
-            <h3 class="subheading">{t('home.practices.featured')}</h3>
-            <ul class="cards">
-              {content.practices.featured.map((p) => (
-                <PracticeTeaserCard ctx={ctx} practice={p} level={4} />
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {content.practices.newest.length > 0 ? (
-          <>
-            <h3 class="subheading">{t('home.practices.newest')}</h3>
-            <ul class="cards">
-              {content.practices.newest.map((p) => (
-                <PracticeTeaserCard ctx={ctx} practice={p} level={4} />
-              ))}
-            </ul>
-          </>
-        ) : null}
+        {(['featured', 'newest'] as const).map((group) =>
+          content.practices[group].length > 0 ? (
+            <>
+              <h3 class="subheading">{t(`home.practices.${group}`)}</h3>
+              <Cards
+                items={content.practices[group]}
+                card={(p) => <PracticeTeaserCard ctx={ctx} practice={p} level={4} />}
+              />
+            </>
+          ) : null,
+        )}
       </HomeSection>
-      <HomeSection
-        ctx={ctx}
-        id="events"
-        more={['/events', 'home.events.all']}
-        isEmpty={content.events.length === 0}
-      >
-        <ul class="cards">
-          {content.events.map((e) => (
-            <EventTeaserCard ctx={ctx} event={e} />
-          ))}
-        </ul>
+      <HomeSection ctx={ctx} id="events" isEmpty={content.events.length === 0}>
+        <Cards items={content.events} card={(e) => <EventTeaserCard ctx={ctx} event={e} />} />
         <p class="hint">
           <a href={`${ctx.href('/time-zone')}?back=${encodeURIComponent(ctx.href('/'))}`}>
             {t('events.time.change')}
           </a>
         </p>
       </HomeSection>
-      <HomeSection ctx={ctx} id="news" more={['/news', 'home.news.all']} isEmpty={content.news.length === 0}>
-        <ul class="cards">
-          {content.news.map((a) => (
-            <NewsTeaserCard ctx={ctx} article={a} />
-          ))}
-        </ul>
+      <HomeSection ctx={ctx} id="news" isEmpty={content.news.length === 0}>
+        <Cards items={content.news} card={(a) => <NewsTeaserCard ctx={ctx} article={a} />} />
       </HomeSection>
-      <HomeSection
-        ctx={ctx}
-        id="campaigns"
-        more={['/campaigns', 'home.campaigns.all']}
-        isEmpty={content.campaigns.length === 0}
-      >
-        <ul class="cards">
-          {content.campaigns.map((c) => (
-            <CampaignTeaserCard ctx={ctx} campaign={c} />
-          ))}
-        </ul>
+      <HomeSection ctx={ctx} id="campaigns" isEmpty={content.campaigns.length === 0}>
+        <Cards items={content.campaigns} card={(c) => <CampaignTeaserCard ctx={ctx} campaign={c} />} />
       </HomeSection>
       <HomeSection ctx={ctx} id="map" more={['/members/map', 'home.map.all']} isEmpty={false}>
         <figure class="home-map">
@@ -147,18 +115,8 @@ export function HomePage({ ctx, content }: { ctx: TViewContext; content: THomeCo
           </a>
         </figure>
       </HomeSection>
-      <section aria-labelledby="why-title">
-        <h2 id="why-title">
-          <PageText ctx={ctx} name="home.why.title" />
-        </h2>
-        <p>
-          <PageText ctx={ctx} name="home.why.body" />
-        </p>
-      </section>
-      <section aria-labelledby="offers-title">
-        <h2 id="offers-title">
-          <PageText ctx={ctx} name="home.offers.title" />
-        </h2>
+      <TextSection ctx={ctx} id="why" hasBody />
+      <TextSection ctx={ctx} id="offers">
         <ul class="cards offers">
           {offers.map(([key, path]) => (
             <li class="card">
@@ -173,7 +131,7 @@ export function HomePage({ ctx, content }: { ctx: TViewContext; content: THomeCo
             </li>
           ))}
         </ul>
-      </section>
+      </TextSection>
       <section aria-labelledby="who-title">
         <h2 id="who-title">{t('home.who.title')}</h2>
         <ul>
@@ -186,35 +144,32 @@ export function HomePage({ ctx, content }: { ctx: TViewContext; content: THomeCo
         <h2 id="commit-title">{t('home.commitments.title')}</h2>
         <p>{t('home.commitments.body', { start: 2021, end: 2026 })}</p>
       </section>
-      <section aria-labelledby="join-title">
-        <h2 id="join-title">
-          <PageText ctx={ctx} name="home.join.title" />
-        </h2>
-        <p>
-          <PageText ctx={ctx} name="home.join.body" />
-        </p>
+      <TextSection ctx={ctx} id="join" hasBody>
         <p>
           <a class="button" href={ctx.href('/join')}>
             {t('home.cta.join')}
           </a>
         </p>
-      </section>
+      </TextSection>
       <script src={assetUrl('time-zone.js')} defer />
     </Layout>
   );
 }
 
-/** A section of live content: its heading, its cards (or a line saying there is nothing yet), and a link to all. */
+/**
+ * A section of live content: its heading, its cards (or a line saying there is nothing yet), and a
+ * link to all (`more`: its path and words; the section's own list, `/<id>`, unless told).
+ */
 function HomeSection({
   ctx,
   id,
-  more,
+  more = [`/${id}`, `home.${id}.all`],
   isEmpty,
   children,
 }: {
   ctx: TViewContext;
   id: 'practices' | 'events' | 'news' | 'campaigns' | 'map';
-  more: readonly [path: string, key: string];
+  more?: readonly [path: string, key: string];
   isEmpty: boolean;
   children?: Child;
 }) {
@@ -228,6 +183,34 @@ function HomeSection({
       </p>
     </section>
   );
+}
+
+/** A section of the secretariat's words (page texts `home.<id>.title`, and `.body` when it has one). */
+function TextSection(props: {
+  ctx: TViewContext;
+  id: 'why' | 'offers' | 'join';
+  hasBody?: boolean;
+  children?: Child;
+}) {
+  const { ctx, id } = props;
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>
+        <PageText ctx={ctx} name={`home.${id}.title`} />
+      </h2>
+      {props.hasBody ? (
+        <p>
+          <PageText ctx={ctx} name={`home.${id}.body`} />
+        </p>
+      ) : null}
+      {props.children}
+    </section>
+  );
+}
+
+/** A list of cards, one for each item. */
+function Cards<T>({ items, card }: { items: readonly T[]; card: (item: T) => Child }) {
+  return <ul class="cards">{items.map(card)}</ul>;
 }
 
 /** The alliance in numbers; each figure links to the list it counts. */

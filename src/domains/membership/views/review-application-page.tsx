@@ -211,38 +211,18 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
           </form>
         ) : null}
         {isOpen ? (
-          <>
+          decisions.map((d) => (
             <DecisionForm
               ctx={ctx}
-              action={`${base}/request-information`}
-              form="requestInformation"
+              action={`${base}/${d.path}`}
+              form={d.form}
               version={a.version}
-              label={t('membership.review.requestInformation')}
-              messageLabel={t('membership.review.questionLabel')}
-              state={props.forms.requestInformation ?? empty}
-              isMessageRequired
+              label={t(`membership.review.${d.form}`)}
+              messageLabel={t(`membership.review.${d.messageLabel}`)}
+              state={props.forms[d.form] ?? empty}
+              isMessageRequired={d.isMessageRequired}
             />
-            <DecisionForm
-              ctx={ctx}
-              action={`${base}/accept`}
-              form="accept"
-              version={a.version}
-              label={t('membership.review.accept')}
-              messageLabel={t('membership.review.acceptMessageLabel')}
-              state={props.forms.accept ?? empty}
-              isMessageRequired={false}
-            />
-            <DecisionForm
-              ctx={ctx}
-              action={`${base}/decline`}
-              form="decline"
-              version={a.version}
-              label={t('membership.review.decline')}
-              messageLabel={t('membership.review.declineMessageLabel')}
-              state={props.forms.decline ?? empty}
-              isMessageRequired
-            />
-          </>
+          ))
         ) : (
           <p>{t(`membership.review.explain.${a.status}`)}</p>
         )}
@@ -304,6 +284,22 @@ export function ReviewApplicationPage(props: TReviewPageProps) {
     </Layout>
   );
 }
+
+/**
+ * The decisions on an open application, in the page's order: the form (its name is also its button's
+ * key under `membership.review`), the path it posts to, its message's label key and whether a message
+ * is required.
+ */
+const decisions = [
+  {
+    form: 'requestInformation',
+    path: 'request-information',
+    messageLabel: 'questionLabel',
+    isMessageRequired: true,
+  },
+  { form: 'accept', path: 'accept', messageLabel: 'acceptMessageLabel', isMessageRequired: false },
+  { form: 'decline', path: 'decline', messageLabel: 'declineMessageLabel', isMessageRequired: true },
+] as const;
 
 function DecisionForm(props: {
   ctx: TViewContext;

@@ -1,6 +1,8 @@
 import { countriesSorted, countryName } from '../../../i18n/names.ts';
 import { stakeholderTypeLabel, stakeholderTypes } from '../../../taxonomy/organization-vocabulary.ts';
 import { DataTable } from '../../../ui/components/data-table.tsx';
+import { FilterSelect } from '../../../ui/components/filter-select.tsx';
+import { Pager } from '../../../ui/components/pager.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { applicationStatuses, queueSorts, type TQueueFilter } from '../membership.schemas.ts';
@@ -39,6 +41,34 @@ function queueQuery(filter: TQueueFilter, page: number): string {
   if (page > 1) params.set('page', String(page));
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** The queue's filters with an "any" choice, in the form's order (the sort order follows them). */
+function queueFilters(ctx: TViewContext, filter: TQueueFilter) {
+  const { t, i18n } = ctx;
+  return [
+    {
+      name: 'type',
+      label: t('organizations.field.stakeholderType'),
+      value: filter.type,
+      options: stakeholderTypes.map((type) => ({ value: type, label: stakeholderTypeLabel(i18n, type) })),
+    },
+    {
+      name: 'country',
+      label: t('organizations.field.country'),
+      value: filter.country,
+      options: countriesSorted(ctx.locale).map((c) => ({ value: c.code, label: c.name })),
+    },
+    {
+      name: 'age',
+      label: t('membership.queue.age'),
+      value: filter.olderThanDays === null ? null : String(filter.olderThanDays),
+      options: ageOptions.map((days) => ({
+        value: String(days),
+        label: t('membership.queue.olderThan', { days }),
+      })),
+    },
+  ];
 }
 
 /** The secretariat's queue: counts per state, filters, sorting, one row per application. */
@@ -89,39 +119,9 @@ export function ReviewQueuePage({
       </nav>
       <form novalidate class="inline-form filters" method="get" action={path}>
         {filter.status ? <input type="hidden" name="status" value={filter.status} /> : null}
-        <div class="field">
-          <label for="queue-type">{t('organizations.field.stakeholderType')}</label>
-          <select id="queue-type" name="type">
-            <option value="">{t('membership.queue.any')}</option>
-            {stakeholderTypes.map((type) => (
-              <option value={type} selected={filter.type === type}>
-                {stakeholderTypeLabel(i18n, type)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="queue-country">{t('organizations.field.country')}</label>
-          <select id="queue-country" name="country">
-            <option value="">{t('membership.queue.any')}</option>
-            {countriesSorted(ctx.locale).map((c) => (
-              <option value={c.code} selected={filter.country === c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="queue-age">{t('membership.queue.age')}</label>
-          <select id="queue-age" name="age">
-            <option value="">{t('membership.queue.any')}</option>
-            {ageOptions.map((days) => (
-              <option value={String(days)} selected={filter.olderThanDays === days}>
-                {t('membership.queue.olderThan', { days })}
-              </option>
-            ))}
-          </select>
-        </div>
+        {queueFilters(ctx, filter).map((f) => (
+          <FilterSelect id={`queue-${f.name}`} anyLabel={t('membership.queue.any')} {...f} />
+        ))}
         <div class="field">
           <label for="queue-sort">{t('membership.queue.sort')}</label>
           <select id="queue-sort" name="sort">
@@ -174,27 +174,13 @@ export function ReviewQueuePage({
           )}
         />
       )}
-      {pageCount > 1 ? (
-        <nav class="pagination" aria-label={t('organizations.directory.pages')}>
-          <ul>
-            {page > 1 ? (
-              <li>
-                <a rel="prev" href={`${path}${queueQuery(filter, page - 1)}`}>
-                  {t('organizations.directory.previous')}
-                </a>
-              </li>
-            ) : null}
-            <li aria-current="page">{t('organizations.directory.pageOf', { page, pages: pageCount })}</li>
-            {page < pageCount ? (
-              <li>
-                <a rel="next" href={`${path}${queueQuery(filter, page + 1)}`}>
-                  {t('organizations.directory.next')}
-                </a>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      <Pager
+        ctx={ctx}
+        messages="organizations.directory"
+        page={page}
+        pages={pageCount}
+        hrefOf={(n) => `${path}${queueQuery(filter, n)}`}
+      />
     </Layout>
   );
 }

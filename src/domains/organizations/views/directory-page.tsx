@@ -9,6 +9,7 @@ import {
 import { regionLabel } from '../../../taxonomy/region-label.ts';
 import { FilterDisclosure } from '../../../ui/components/filter-disclosure.tsx';
 import { FilterSelect } from '../../../ui/components/filter-select.tsx';
+import { Pager } from '../../../ui/components/pager.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { directoryQueryString, type TDirectoryFilter } from '../organizations.schemas.ts';
@@ -17,7 +18,8 @@ import { displayName, type TDirectory, type TFacetCount } from '../organizations
 /** The public member directory: text filter, facets with counts, one card per member, stable pages. */
 export function DirectoryPage({ ctx, directory }: { ctx: TViewContext; directory: TDirectory }) {
   const { t, i18n } = ctx;
-  const { filter, facets } = directory;
+  const { filter } = directory;
+  const facets = directoryFacets(ctx);
   const base = ctx.href('/members');
   const link = (changes: Partial<TDirectoryFilter>) =>
     `${base}${directoryQueryString(filter, { page: 1, ...changes })}`;
@@ -62,38 +64,16 @@ export function DirectoryPage({ ctx, directory }: { ctx: TViewContext; directory
                 <label for="directory-q">{t('organizations.directory.search')}</label>
                 <input id="directory-q" type="search" name="q" value={filter.q ?? ''} maxlength={100} />
               </div>
-              <FilterSelect
-                id="directory-type"
-                name="type"
-                anyLabel={t('organizations.directory.all')}
-                label={t('organizations.field.stakeholderType')}
-                value={filter.type}
-                options={stakeholderTypes.map((v) => ({ value: v, label: stakeholderTypeLabel(i18n, v) }))}
-              />
-              <FilterSelect
-                id="directory-scope"
-                name="scope"
-                anyLabel={t('organizations.directory.all')}
-                label={t('organizations.field.scope')}
-                value={filter.scope}
-                options={scopes.map((v) => ({ value: v, label: scopeLabel(i18n, v) }))}
-              />
-              <FilterSelect
-                id="directory-region"
-                name="region"
-                anyLabel={t('organizations.directory.all')}
-                label={t('organizations.field.region')}
-                value={filter.region}
-                options={regions.map((v) => ({ value: v, label: regionLabel(i18n, v) }))}
-              />
-              <FilterSelect
-                id="directory-country"
-                name="country"
-                anyLabel={t('organizations.directory.all')}
-                label={t('organizations.field.country')}
-                value={filter.country}
-                options={countriesSorted(ctx.locale).map((c) => ({ value: c.code, label: c.name }))}
-              />
+              {facets.map((f) => (
+                <FilterSelect
+                  id={`directory-${f.key}`}
+                  name={f.key}
+                  anyLabel={t('organizations.directory.all')}
+                  label={t(`organizations.field.${f.field}`)}
+                  value={filter[f.key]}
+                  options={f.values.map((v) => ({ value: v, label: f.labelOf(v) }))}
+                />
+              ))}
               <div class="field checkbox">
                 <span>
                   <input
@@ -108,45 +88,23 @@ export function DirectoryPage({ ctx, directory }: { ctx: TViewContext; directory
               </div>
               <button type="submit">{t('organizations.directory.apply')}</button>
             </form>
-            <FacetList
-              ctx={ctx}
-              title={t('organizations.field.stakeholderType')}
-              counts={facets.type}
-              labelOf={(v) => stakeholderTypeLabel(i18n, v)}
-              hrefOf={(v) => link({ type: v })}
-              current={filter.type}
-            />
-            <FacetList
-              ctx={ctx}
-              title={t('organizations.field.scope')}
-              counts={facets.scope}
-              labelOf={(v) => scopeLabel(i18n, v)}
-              hrefOf={(v) => link({ scope: v })}
-              current={filter.scope}
-            />
-            <FacetList
-              ctx={ctx}
-              title={t('organizations.field.region')}
-              counts={facets.region}
-              labelOf={(v) => regionLabel(i18n, v)}
-              hrefOf={(v) => link({ region: v })}
-              current={filter.region}
-            />
-            <FacetList
-              ctx={ctx}
-              title={t('organizations.field.country')}
-              counts={facets.country.slice(0, 15)}
-              labelOf={(v) => countryName(ctx.locale, v)}
-              hrefOf={(v) => link({ country: v })}
-              current={filter.country}
-            />
+            {facets.map((f) => (
+              <FacetList
+                ctx={ctx}
+                title={t(`organizations.field.${f.field}`)}
+                counts={directory.facets[f.key].slice(0, f.shown)}
+                labelOf={f.labelOf}
+                hrefOf={(v) => link({ [f.key]: v })}
+                current={filter[f.key]}
+              />
+            ))}
             <h3>{t('organizations.champion.badge')}</h3>
             <ul class="facet">
               <li>
                 <a href={link({ isChampion: true })} aria-current={filter.isChampion ? 'true' : undefined}>
                   {t('organizations.directory.championsOnly')}
                 </a>{' '}
-                <span class="count">{i18n.formatNumber(facets.champion)}</span>
+                <span class="count">{i18n.formatNumber(directory.facets.champion)}</span>
               </li>
             </ul>
           </FilterDisclosure>
@@ -187,33 +145,50 @@ export function DirectoryPage({ ctx, directory }: { ctx: TViewContext; directory
               </li>
             ))}
           </ul>
-          {directory.pageCount > 1 ? (
-            <nav class="pagination" aria-label={t('organizations.directory.pages')}>
-              <ul>
-                {filter.page > 1 ? (
-                  <li>
-                    <a rel="prev" href={`${base}${directoryQueryString(filter, { page: filter.page - 1 })}`}>
-                      {t('organizations.directory.previous')}
-                    </a>
-                  </li>
-                ) : null}
-                <li aria-current="page">
-                  {t('organizations.directory.pageOf', { page: filter.page, pages: directory.pageCount })}
-                </li>
-                {filter.page < directory.pageCount ? (
-                  <li>
-                    <a rel="next" href={`${base}${directoryQueryString(filter, { page: filter.page + 1 })}`}>
-                      {t('organizations.directory.next')}
-                    </a>
-                  </li>
-                ) : null}
-              </ul>
-            </nav>
-          ) : null}
+          <Pager
+            ctx={ctx}
+            messages="organizations.directory"
+            page={filter.page}
+            pages={directory.pageCount}
+            hrefOf={(page) => link({ page })}
+          />
         </section>
       </div>
     </Layout>
   );
+}
+
+/**
+ * The directory's choice filters, in the form's order: each is a select of the filter form and a list
+ * of counts beside it (the countries' list shows the first 15).
+ */
+function directoryFacets(ctx: TViewContext) {
+  const { i18n } = ctx;
+  const facets: {
+    key: 'type' | 'scope' | 'region' | 'country';
+    /** Its label's key under `organizations.field`. */
+    field: string;
+    values: readonly string[];
+    labelOf: (value: string) => string;
+    shown?: number;
+  }[] = [
+    {
+      key: 'type',
+      field: 'stakeholderType',
+      values: stakeholderTypes,
+      labelOf: (v) => stakeholderTypeLabel(i18n, v),
+    },
+    { key: 'scope', field: 'scope', values: scopes, labelOf: (v) => scopeLabel(i18n, v) },
+    { key: 'region', field: 'region', values: regions, labelOf: (v) => regionLabel(i18n, v) },
+    {
+      key: 'country',
+      field: 'country',
+      values: countriesSorted(ctx.locale).map((c) => c.code),
+      labelOf: (v) => countryName(ctx.locale, v),
+      shown: 15,
+    },
+  ];
+  return facets;
 }
 
 function hasFilter(f: TDirectoryFilter): boolean {

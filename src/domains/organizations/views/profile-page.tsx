@@ -8,6 +8,7 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TOrganizationPlace } from '../organization-place.ts';
 import type { TOrganizationRecord } from '../organizations.record.ts';
 import { displayName, type TProfileView } from '../organizations.service.ts';
+import { contactFieldName, contactFields } from './contact-fields.tsx';
 import { OrganizationSummary } from './organization-summary.tsx';
 
 type TProfilePageProps = {
@@ -153,30 +154,14 @@ export function ProfilePage({ ctx, view, publicUrl, sections, where = null }: TP
               <h2 id="private-title">{t('organizations.profile.privateContacts')}</h2>
               <p class="hint">{t('organizations.profile.privateHint')}</p>
               <dl class="facts">
-                {org.privateContacts.name ? (
-                  <div>
-                    <dt>{t('membership.field.contactName')}</dt>
-                    <dd>{org.privateContacts.name}</dd>
-                  </div>
-                ) : null}
-                {org.privateContacts.email ? (
-                  <div>
-                    <dt>{t('membership.field.contactEmail')}</dt>
-                    <dd>{org.privateContacts.email}</dd>
-                  </div>
-                ) : null}
-                {org.privateContacts.role ? (
-                  <div>
-                    <dt>{t('membership.field.contactRole')}</dt>
-                    <dd>{org.privateContacts.role}</dd>
-                  </div>
-                ) : null}
-                {org.privateContacts.phone ? (
-                  <div>
-                    <dt>{t('membership.field.contactPhone')}</dt>
-                    <dd>{org.privateContacts.phone}</dd>
-                  </div>
-                ) : null}
+                {contactFields.map(({ part }) =>
+                  org.privateContacts[part] ? (
+                    <div>
+                      <dt>{t(`membership.field.${contactFieldName(part)}`)}</dt>
+                      <dd>{org.privateContacts[part]}</dd>
+                    </div>
+                  ) : null,
+                )}
               </dl>
             </section>
           ) : null}

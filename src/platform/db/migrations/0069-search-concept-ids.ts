@@ -1,4 +1,5 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { requireSearchRebuild } from './search-rebuild.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's schema types
 type TAnyDb = Kysely<any>;
@@ -15,9 +16,7 @@ export async function up(db: TAnyDb): Promise<void> {
     .alterTable('search_documents')
     .addColumn('concept_ids', 'text', (c) => c.notNull().defaultTo('[]'))
     .execute();
-  await sql`insert into search_state (key, value)
-    select 'rebuild', 'required' where exists (select 1 from search_documents)
-    and not exists (select 1 from search_state where key = 'rebuild')`.execute(db);
+  await requireSearchRebuild(db);
 }
 
 export async function down(db: TAnyDb): Promise<void> {

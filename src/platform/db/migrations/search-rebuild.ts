@@ -1,0 +1,12 @@
+import { type Kysely, sql } from 'kysely';
+
+/**
+ * Asks the next start to analyse every search document again from the kept rows (search_state
+ * "rebuild"), when the index holds any: what a migration does when the analyser reads texts anew.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's schema types
+export async function requireSearchRebuild(db: Kysely<any>): Promise<void> {
+  await sql`insert into search_state (key, value)
+    select 'rebuild', 'required' where exists (select 1 from search_documents)
+    and not exists (select 1 from search_state where key = 'rebuild')`.execute(db);
+}
