@@ -91,11 +91,20 @@ export function countriesText(ctx: TViewContext, codes: readonly string[]): stri
     : ctx.i18n.formatList(codes.map((c) => countryName(ctx.locale, c)));
 }
 
+/** A link to a commitment's page, its title in the reader's language when translated (`titleFor`). */
+export function CommitmentTitleLink({ ctx, item }: { ctx: TViewContext; item: TTitled & { slug: string } }) {
+  const title = titleFor(ctx, item);
+  return (
+    <a href={ctx.href(`/commitments/${encodeURIComponent(item.slug)}`)} lang={title.lang} dir="auto">
+      {title.text}
+    </a>
+  );
+}
+
+type TTitled = { title: string; language: string; translations: { title: Record<string, string> } };
+
 /** The title in the reader's language when someone translated it, else the original. */
-export function titleFor(
-  ctx: TViewContext,
-  c: { title: string; language: string; translations: { title: Record<string, string> } },
-) {
+export function titleFor(ctx: TViewContext, c: TTitled) {
   const translated = c.language !== ctx.locale ? c.translations.title[ctx.locale] : undefined;
   return translated
     ? { text: translated, lang: ctx.locale, isTranslated: true }

@@ -22,11 +22,11 @@ import type { TCycle, TListedCommitment } from '../commitments.record.ts';
 import { filterQueryString, type TCommitmentFilter } from '../commitments.schemas.ts';
 import {
   CommitmentsStyles,
+  CommitmentTitleLink,
   countriesText,
   cycleText,
   LightBadge,
   ProgressBadge,
-  titleFor,
 } from './commitment-bits.tsx';
 
 export type TCommitmentsIndexProps = {
@@ -44,13 +44,10 @@ export type TCommitmentsIndexProps = {
 
 /** One published commitment in a listing: title, lead, progress and its staleness light. */
 export function CommitmentListItem({ ctx, item }: { ctx: TViewContext; item: TListedCommitment }) {
-  const title = titleFor(ctx, item);
   return (
     <li>
       <h3>
-        <a href={ctx.href(`/commitments/${encodeURIComponent(item.slug)}`)} lang={title.lang} dir="auto">
-          {title.text}
-        </a>
+        <CommitmentTitleLink ctx={ctx} item={item} />
       </h3>
       <p class="meta">
         <span dir="auto">{item.leadName}</span>

@@ -2,7 +2,13 @@ import { KeyedTable, type TTableText } from '../../../ui/components/keyed-table.
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TCommitment } from '../commitments.record.ts';
-import { CommitmentsStyles, LightBadge, ProgressBadge, StatusBadge, titleFor } from './commitment-bits.tsx';
+import {
+  CommitmentsStyles,
+  CommitmentTitleLink,
+  LightBadge,
+  ProgressBadge,
+  StatusBadge,
+} from './commitment-bits.tsx';
 
 export type TWorkspaceItem = TCommitment & {
   light: string;
@@ -23,15 +29,6 @@ const reviewTable: TTableText = {
   empty: 'commitments.review.empty',
 };
 
-function TitleLink({ ctx, item }: { ctx: TViewContext; item: TCommitment }) {
-  const title = titleFor(ctx, item);
-  return (
-    <a href={ctx.href(`/commitments/${encodeURIComponent(item.slug)}`)} lang={title.lang} dir="auto">
-      {title.text}
-    </a>
-  );
-}
-
 /** "My commitments": invitations to answer, then every commitment of the reader's organisations. */
 export function WorkspacePage({
   ctx,
@@ -48,7 +45,7 @@ export function WorkspacePage({
   const mineRow = (item: TWorkspaceItem) => (
     <>
       <td>
-        <TitleLink ctx={ctx} item={item} />
+        <CommitmentTitleLink ctx={ctx} item={item} />
       </td>
       <td dir="auto">
         {item.makerName}{' '}
@@ -89,7 +86,7 @@ export function WorkspacePage({
           <ul>
             {invitations.map((item) => (
               <li>
-                <TitleLink ctx={ctx} item={item} />{' '}
+                <CommitmentTitleLink ctx={ctx} item={item} />{' '}
                 <span dir="auto">{t('commitments.mine.invitedAs', { organization: item.makerName })}</span>
               </li>
             ))}
@@ -116,7 +113,7 @@ export function ReviewQueuePage({
   const reviewRow = (item: TCommitment & { leadName: string }) => (
     <>
       <td>
-        <TitleLink ctx={ctx} item={item} />
+        <CommitmentTitleLink ctx={ctx} item={item} />
       </td>
       <td dir="auto">{item.leadName}</td>
       <td>{item.submittedAt ? i18n.formatDate(item.submittedAt) : ''}</td>
