@@ -1,6 +1,8 @@
+import type { Child } from 'hono/jsx';
 import { countryName } from '../../../i18n/names.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { assetUrl } from '../../../ui/assets.ts';
+import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { formatAmount } from '../commitment-amounts.ts';
 import { lightLabel, progressLabel, statusLabel } from '../commitment-vocabulary.ts';
@@ -10,6 +12,37 @@ import { lightLabel, progressLabel, statusLabel } from '../commitment-vocabulary
 /** The commitments stylesheet (a body-ok <link>: the layout stays shared and unchanged). */
 export function CommitmentsStyles() {
   return <link rel="stylesheet" href={assetUrl('commitments.css')} />;
+}
+
+/**
+ * A commitments page of its own name (`commitments.<page>.title`): the layout, the stylesheet, the
+ * heading and, when the page has one, its lead (`.lead`), which `isLeadDescribing` also gives search
+ * engines as the page's description.
+ */
+export function CommitmentsPage(props: {
+  ctx: TViewContext;
+  page: 'index' | 'dashboard' | 'codebook' | 'rounds' | 'cycles' | 'mine' | 'review';
+  hasLead?: boolean;
+  isLeadDescribing?: boolean;
+  isPrivate?: boolean;
+  children: Child;
+}) {
+  const { ctx, page } = props;
+  const title = ctx.t(`commitments.${page}.title`);
+  const lead = props.hasLead ? ctx.t(`commitments.${page}.lead`) : undefined;
+  return (
+    <Layout
+      ctx={ctx}
+      title={title}
+      description={props.isLeadDescribing ? lead : undefined}
+      isPrivate={props.isPrivate}
+    >
+      <CommitmentsStyles />
+      <h1>{title}</h1>
+      {lead !== undefined ? <p class="lead">{lead}</p> : null}
+      {props.children}
+    </Layout>
+  );
 }
 
 export function LightBadge({ ctx, light }: { ctx: TViewContext; light: string }) {

@@ -4,7 +4,6 @@ import { conceptLabel, conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { FilterSelect } from '../../../ui/components/filter-select.tsx';
 import { Pager } from '../../../ui/components/pager.tsx';
 import type { TOption } from '../../../ui/components/select-field.tsx';
-import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import {
   commitmentKinds,
@@ -21,7 +20,7 @@ import {
 import type { TCycle, TListedCommitment } from '../commitments.record.ts';
 import { filterQueryString, type TCommitmentFilter } from '../commitments.schemas.ts';
 import {
-  CommitmentsStyles,
+  CommitmentsPage,
   CommitmentTitleLink,
   countriesText,
   cycleText,
@@ -112,10 +111,7 @@ export function CommitmentsIndexPage(props: TCommitmentsIndexProps) {
   const path = ctx.href('/commitments');
   const query = filterQueryString(filter);
   return (
-    <Layout ctx={ctx} title={t('commitments.index.title')} description={t('commitments.index.lead')}>
-      <CommitmentsStyles />
-      <h1>{t('commitments.index.title')}</h1>
-      <p class="lead">{t('commitments.index.lead')}</p>
+    <CommitmentsPage ctx={ctx} page="index" hasLead isLeadDescribing>
       <p class="actions">
         {props.canCreate ? (
           <a class="button" href={ctx.href('/commitments/new')}>
@@ -178,6 +174,6 @@ export function CommitmentsIndexPage(props: TCommitmentsIndexProps) {
           hrefOf={(n) => `${path}${filterQueryString(filter, { page: String(n) })}`}
         />
       </section>
-    </Layout>
+    </CommitmentsPage>
   );
 }

@@ -4,6 +4,7 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TDashboard } from '../commitment-dashboard.service.ts';
 import type { TListedCommitment } from '../commitments.record.ts';
 import {
+  CommitmentsPage,
   CommitmentsStyles,
   CommitmentTitleLink,
   cycleText,
@@ -29,10 +30,7 @@ export function DashboardPage({ ctx, dashboard }: { ctx: TViewContext; dashboard
   const { cycles, cycle, figures } = dashboard;
   const path = ctx.href('/commitments/dashboard');
   return (
-    <Layout ctx={ctx} title={t('commitments.dashboard.title')} description={t('commitments.dashboard.lead')}>
-      <CommitmentsStyles />
-      <h1>{t('commitments.dashboard.title')}</h1>
-      <p class="lead">{t('commitments.dashboard.lead')}</p>
+    <CommitmentsPage ctx={ctx} page="dashboard" hasLead isLeadDescribing>
       <form novalidate method="get" action={path} class="inline-form">
         <div class="field">
           <label for="dashboard-cycle">{t('commitments.field.cycle')}</label>
@@ -71,7 +69,7 @@ export function DashboardPage({ ctx, dashboard }: { ctx: TViewContext; dashboard
         </ul>
       </nav>
       <DashboardSections ctx={ctx} figures={figures} isTableFolded />
-    </Layout>
+    </CommitmentsPage>
   );
 }
 

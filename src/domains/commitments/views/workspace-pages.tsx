@@ -1,9 +1,8 @@
 import { KeyedTable, type TTableText } from '../../../ui/components/keyed-table.tsx';
-import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TCommitment } from '../commitments.record.ts';
 import {
-  CommitmentsStyles,
+  CommitmentsPage,
   CommitmentTitleLink,
   LightBadge,
   ProgressBadge,
@@ -68,9 +67,7 @@ export function WorkspacePage({
     </>
   );
   return (
-    <Layout ctx={ctx} title={t('commitments.mine.title')} isPrivate>
-      <CommitmentsStyles />
-      <h1>{t('commitments.mine.title')}</h1>
+    <CommitmentsPage ctx={ctx} page="mine" isPrivate>
       {canCreate ? (
         <p>
           <a class="button" href={ctx.href('/commitments/new')}>
@@ -97,7 +94,7 @@ export function WorkspacePage({
         <h2 id="mine-title">{t('commitments.mine.list')}</h2>
         <KeyedTable ctx={ctx} text={mineTable} items={items} row={mineRow} />
       </section>
-    </Layout>
+    </CommitmentsPage>
   );
 }
 
@@ -109,7 +106,7 @@ export function ReviewQueuePage({
   ctx: TViewContext;
   items: (TCommitment & { leadName: string })[];
 }) {
-  const { t, i18n } = ctx;
+  const { i18n } = ctx;
   const reviewRow = (item: TCommitment & { leadName: string }) => (
     <>
       <td>
@@ -120,10 +117,8 @@ export function ReviewQueuePage({
     </>
   );
   return (
-    <Layout ctx={ctx} title={t('commitments.review.title')} isPrivate>
-      <CommitmentsStyles />
-      <h1>{t('commitments.review.title')}</h1>
+    <CommitmentsPage ctx={ctx} page="review" isPrivate>
       <KeyedTable ctx={ctx} text={reviewTable} items={items} row={reviewRow} />
-    </Layout>
+    </CommitmentsPage>
   );
 }
