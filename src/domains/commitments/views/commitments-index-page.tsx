@@ -5,18 +5,7 @@ import { FilterSelect } from '../../../ui/components/filter-select.tsx';
 import { Pager } from '../../../ui/components/pager.tsx';
 import type { TOption } from '../../../ui/components/select-field.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import {
-  commitmentKinds,
-  commitmentLevels,
-  commitmentStages,
-  kindLabel,
-  levelLabel,
-  lightLabel,
-  progressFilterValues,
-  progressLabel,
-  stageLabel,
-  stalenessLights,
-} from '../commitment-vocabulary.ts';
+import { commitmentFacets, facetLabel, kindLabel } from '../commitment-vocabulary.ts';
 import type { TCycle, TListedCommitment } from '../commitments.record.ts';
 import { filterQueryString, type TCommitmentFilter } from '../commitments.schemas.ts';
 import {
@@ -78,15 +67,11 @@ function filterSelects(
     );
   return [
     { name: 'cycle', label: 'cycle', options: cycles.map((c) => ({ value: c.slug, label: cycleText(c) })) },
-    { name: 'kind', label: 'kind', options: labelled(commitmentKinds, (k) => kindLabel(i18n, k)) },
-    { name: 'stage', label: 'stage', options: labelled(commitmentStages, (k) => stageLabel(i18n, k)) },
-    { name: 'level', label: 'level', options: labelled(commitmentLevels, (k) => levelLabel(i18n, k)) },
-    {
-      name: 'progress',
-      label: 'progress',
-      options: labelled(progressFilterValues, (p) => progressLabel(i18n, p === 'not_reported' ? null : p)),
-    },
-    { name: 'light', label: 'light', options: labelled(stalenessLights, (l) => lightLabel(i18n, l)) },
+    ...(['kind', 'stage', 'level', 'progress', 'light'] as const).map((facet) => ({
+      name: facet,
+      label: facet,
+      options: labelled(commitmentFacets[facet].values, (value) => facetLabel(i18n, facet, value)),
+    })),
     { name: 'fiveR', label: 'fiveR', options: concepts('five_r') },
     { name: 'sdg', label: 'sdg', options: concepts('sdg_target') },
     { name: 'theme', label: 'themes', options: concepts('theme') },
