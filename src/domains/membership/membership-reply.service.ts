@@ -1,22 +1,16 @@
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import { insertUpload } from '../../core/uploads.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { reencodeImage } from '../../platform/image-reencode.ts';
 import { checkUpload } from '../../platform/sandbox.ts';
-import { composeApplicantMail, composeReviewerMail } from './membership.mail.ts';
 import { can } from './membership.policy.ts';
 import type { TApplicationRecord } from './membership.record.ts';
-import {
-  changeApplicationStatus,
-  insertReply,
-  insertReplyFile,
-  listSecretariatAddresses,
-} from './membership.repository.ts';
+import { changeApplicationStatus, insertReply, insertReplyFile } from './membership.repository.ts';
 import { applicationLimits, applicationTransitions } from './membership.schemas.ts';
-import { applicantLink, reviewLink, type TRequestMeta } from './membership.service.ts';
+import { mailApplicationStep, type TRequestMeta } from './membership.service.ts';
 
 /**
  * The applicant's reply to a request for more information (issue 16, item 8): a message and up to
@@ -115,7 +109,7 @@ export async function sendReply(
   const stored: { key: string; byteSize: number; sha256: string; file: TCheckedFile }[] = [];
   try {
     for (const file of checked) stored.push({ ...(await deps.files.save(file.bytes)), file });
-    await deps.db.transaction().execute(async (trx) => {
+    await auditedWrite(deps, actor, { ...input.meta, at }, async ({ trx, audit }) => {
       const replyId = newId(now.getTime());
       await insertReply(trx, {
         id: replyId,
@@ -147,45 +141,23 @@ export async function sendReply(
         at,
       });
       if (!isChanged) throw new AppError('conflict');
-      const by = { actorId: actor.userId, requestId: input.meta.requestId, at };
       const subject = { type: 'membership_application', id: application.id };
-      await audit(trx, by, 'membership.reply_sent', subject, {
+      await audit('membership.reply_sent', subject, {
         reference: application.reference,
         replyId,
         files: stored.length,
       });
-      await audit(trx, by, 'membership.application_resubmitted', subject, {
+      await audit('membership.application_resubmitted', subject, {
         reference: application.reference,
         from: application.status,
         to: applicationTransitions.resubmit.to,
       });
-      const dedupeKey = `application:${application.id}:${input.version + 1}`;
-      await deps.mailer.enqueue(
-        trx,
-        composeApplicantMail(
-          'resubmitted',
-          { email: application.contact.email, name: application.contact.name, locale: application.language },
-          {
-            reference: application.reference,
-            organization: application.organization.name,
-            link: applicantLink(deps, application),
-            isSecretLink: true,
-            dedupeKey,
-          },
-        ),
-      );
-      for (const reviewer of await listSecretariatAddresses(trx)) {
-        await deps.mailer.enqueue(
-          trx,
-          composeReviewerMail('repliedApplication', reviewer, {
-            reference: application.reference,
-            organization: application.organization.name,
-            link: reviewLink(deps, reviewer.locale, application.id),
-            files: stored.length,
-            dedupeKey: `${dedupeKey}:reviewer`,
-          }),
-        );
-      }
+      await mailApplicationStep(deps, trx, application, {
+        applicant: 'resubmitted',
+        reviewers: 'repliedApplication',
+        version: input.version + 1,
+        files: stored.length,
+      });
     });
   } catch (error) {
     for (const saved of stored) await deps.files.remove(saved.key);

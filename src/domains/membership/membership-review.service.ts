@@ -1,5 +1,5 @@
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import type { TDeps } from '../../deps.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import type { TDb } from '../../platform/db/database.ts';
@@ -9,7 +9,7 @@ import { prepareAccountFor, type TAccountForPerson } from '../accounts/index.ts'
 import { listAuditEntries } from '../audit/index.ts';
 import { forgetHomeFigures } from '../home/index.ts';
 import { createMemberOrganization } from '../organizations/index.ts';
-import { composeApplicantMail, composeOwnerAccountMail } from './membership.mail.ts';
+import { composeOwnerAccountMail } from './membership.mail.ts';
 import { can, type TMembershipAction } from './membership.policy.ts';
 import type { TApplicationRecord } from './membership.record.ts';
 import {
@@ -30,7 +30,12 @@ import {
   type TApplicationTransition,
   type TQueueFilter,
 } from './membership.schemas.ts';
-import { applicantLink, readLetterInfo, type TRequestMeta } from './membership.service.ts';
+import {
+  applicantLink,
+  mailApplicationStep,
+  readLetterInfo,
+  type TRequestMeta,
+} from './membership.service.ts';
 
 /**
  * The secretariat's verbs: the queue, reading an application with its notes and history, and the
@@ -102,8 +107,7 @@ export async function addReviewNote(
   authorize(input.actor, 'addNote');
   const application = await findApplicationById(deps.db, input.applicationId);
   if (!application || application.status === 'draft') throw new AppError('not_found');
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, input.actor, input.meta, async ({ trx, at, audit }) => {
     const id = newId();
     await insertNote(trx, {
       id,
@@ -113,8 +117,6 @@ export async function addReviewNote(
       at,
     });
     await audit(
-      trx,
-      { actorId: input.actor.userId, requestId: input.meta.requestId, at },
       'membership.note_added',
       { type: 'membership_application', id: application.id },
       { reference: application.reference, noteId: id },
@@ -170,7 +172,7 @@ export async function decideApplication(
   let ownerLink: TAccountForPerson | null = null;
   // Before the transaction (argon2 takes a moment): the password nobody knows of a new owner account.
   const accountFor = transition === 'accept' ? await prepareAccountFor(deps) : null;
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, input.actor, { ...input.meta, at }, async ({ trx, audit }) => {
     const isDecision = transition === 'accept' || transition === 'decline';
     const isChanged = await changeApplicationStatus(trx, {
       id: application.id,
@@ -187,8 +189,6 @@ export async function decideApplication(
     });
     if (!isChanged) throw new AppError('conflict');
     await audit(
-      trx,
-      { actorId: input.actor.userId, requestId: input.meta.requestId, at },
       spec.audit,
       { type: 'membership_application', id: application.id },
       { reference: application.reference, from: application.status, to: rule.to },
@@ -199,21 +199,13 @@ export async function decideApplication(
       link = `${deps.config.publicUrl}/${application.language}/members/${encodeURIComponent(accepted.slug)}`;
       ownerLink = accepted.owner;
     }
-    await deps.mailer.enqueue(
-      trx,
-      composeApplicantMail(
-        spec.mail,
-        { email: application.contact.email, name: application.contact.name, locale: application.language },
-        {
-          reference: application.reference,
-          organization: application.organization.name,
-          link,
-          isSecretLink: transition !== 'accept',
-          message: input.message,
-          dedupeKey: `application:${application.id}:${input.version + 1}`,
-        },
-      ),
-    );
+    await mailApplicationStep(deps, trx, application, {
+      applicant: spec.mail,
+      version: input.version + 1,
+      link,
+      isSecretLink: transition !== 'accept',
+      message: input.message,
+    });
     if (ownerLink) {
       const owner: TAccountForPerson = ownerLink;
       await deps.mailer.enqueue(

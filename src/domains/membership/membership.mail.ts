@@ -15,6 +15,13 @@ export type TApplicantMailKind =
   | 'declined'
   | 'withdrawn';
 
+/** The secretariat's mails: a new, returned, replied or withdrawn application. */
+export type TReviewerMailKind =
+  | 'newApplication'
+  | 'returnedApplication'
+  | 'repliedApplication'
+  | 'withdrawnApplication';
+
 function localeOf(tag: string): TLocale {
   return isLocale(tag) ? tag : 'en';
 }
@@ -57,7 +64,7 @@ export function composeApplicantMail(
 }
 
 export function composeReviewerMail(
-  kind: 'newApplication' | 'returnedApplication' | 'repliedApplication' | 'withdrawnApplication',
+  kind: TReviewerMailKind,
   to: { email: string; locale: string },
   values: {
     reference: string;

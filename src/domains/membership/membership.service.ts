@@ -1,8 +1,9 @@
 import { createHmac, randomInt } from 'node:crypto';
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import { insertUpload } from '../../core/uploads.ts';
 import type { TDeps } from '../../deps.ts';
+import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashToken, newId } from '../../platform/ids.ts';
 import { checkUpload } from '../../platform/sandbox.ts';
@@ -13,7 +14,12 @@ import {
   organizationDataFrom,
   type TOrganizationData,
 } from '../organizations/index.ts';
-import { composeApplicantMail, composeReviewerMail } from './membership.mail.ts';
+import {
+  composeApplicantMail,
+  composeReviewerMail,
+  type TApplicantMailKind,
+  type TReviewerMailKind,
+} from './membership.mail.ts';
 import { can } from './membership.policy.ts';
 import type { TApplicationRecord, TUploadRecord } from './membership.record.ts';
 import {
@@ -61,6 +67,65 @@ export function applicantLink(deps: TDeps, application: { id: string; language: 
 
 export function reviewLink(deps: TDeps, locale: string, applicationId: string): string {
   return `${deps.config.publicUrl}/${locale}/admin/applications/${applicationId}`;
+}
+
+/**
+ * The mails of one step of an application, in the step's transaction: the applicant's, in their
+ * language, with their secret link unless `link` gives another; and, when `reviewers` names one, every
+ * secretariat member's. `version` is the one the step leaves the application at (the mails' dedupe
+ * key), so a step retried sends nothing twice.
+ */
+export async function mailApplicationStep(
+  deps: TDeps,
+  trx: TDb,
+  application: {
+    id: string;
+    reference: string;
+    language: string;
+    organization: { name: string };
+    contact: { email: string; name: string };
+  },
+  step: {
+    applicant: TApplicantMailKind;
+    reviewers?: TReviewerMailKind | undefined;
+    version: number;
+    link?: string;
+    isSecretLink?: boolean;
+    /** The secretariat's words to the applicant. */
+    message?: string | null;
+    /** How many files came with a reply (the reviewers' mail says it). */
+    files?: number;
+  },
+): Promise<void> {
+  const facts = { reference: application.reference, organization: application.organization.name };
+  const dedupeKey = `application:${application.id}:${step.version}`;
+  const { email, name } = application.contact;
+  await deps.mailer.enqueue(
+    trx,
+    composeApplicantMail(
+      step.applicant,
+      { email, name, locale: application.language },
+      {
+        ...facts,
+        link: step.link ?? applicantLink(deps, application),
+        isSecretLink: step.isSecretLink ?? true,
+        message: step.message,
+        dedupeKey,
+      },
+    ),
+  );
+  if (!step.reviewers) return;
+  for (const reviewer of await listSecretariatAddresses(trx)) {
+    await deps.mailer.enqueue(
+      trx,
+      composeReviewerMail(step.reviewers, reviewer, {
+        ...facts,
+        link: reviewLink(deps, reviewer.locale, application.id),
+        ...(step.files === undefined ? {} : { files: step.files }),
+        dedupeKey: `${dedupeKey}:reviewer`,
+      }),
+    );
+  }
 }
 
 export function isWellFormedKey(key: string): boolean {
@@ -256,8 +321,9 @@ export async function saveApplication(
   const secretKey = applicationKey(deps.secret, id);
   let outcome: 'saved' | 'submitted' | 'resubmitted' = 'saved';
   try {
-    await deps.db.transaction().execute(async (trx) => {
+    await auditedWrite(deps, actor, { ...input.meta, at }, async ({ trx, audit }) => {
       if (upload) await insertUpload(trx, { ...upload, createdBy: actor.userId });
+      const subject = { type: 'membership_application', id };
       if (existing) {
         // The secretariat has read the letter once it was sent: a changed text keeps the one it read.
         const before = existing.application;
@@ -268,13 +334,7 @@ export async function saveApplication(
             letterText: before.letterText,
             at,
           });
-          await audit(
-            trx,
-            { actorId: actor.userId, requestId: input.meta.requestId, at },
-            'membership.letter_changed',
-            { type: 'membership_application', id },
-            { reference },
-          );
+          await audit('membership.letter_changed', subject, { reference });
         }
         // Every earlier file of the letter stays with the application, marked replaced or removed.
         if (before.letterUploadId && before.letterUploadId !== content.letterUploadId) {
@@ -285,13 +345,11 @@ export async function saveApplication(
             change,
             at,
           });
-          await audit(
-            trx,
-            { actorId: actor.userId, requestId: input.meta.requestId, at },
-            'membership.letter_file_kept',
-            { type: 'membership_application', id },
-            { reference, change, upload: before.letterUploadId },
-          );
+          await audit('membership.letter_file_kept', subject, {
+            reference,
+            change,
+            upload: before.letterUploadId,
+          });
         }
         const isSaved = await updateApplicationContent(trx, id, existing.version, content, at);
         if (!isSaved) throw new AppError('conflict');
@@ -305,13 +363,7 @@ export async function saveApplication(
           content,
           at,
         });
-        await audit(
-          trx,
-          { actorId: actor.userId, requestId: input.meta.requestId, at },
-          'membership.application_started',
-          { type: 'membership_application', id },
-          { reference },
-        );
+        await audit('membership.application_started', subject, { reference });
       }
       if (!isSubmitting) return;
       const version = existing ? existing.version + 1 : 1;
@@ -328,38 +380,20 @@ export async function saveApplication(
       if (!isChanged) throw new AppError('conflict');
       outcome = transition === 'submit' ? 'submitted' : 'resubmitted';
       await audit(
-        trx,
-        { actorId: actor.userId, requestId: input.meta.requestId, at },
         transition === 'submit' ? 'membership.application_submitted' : 'membership.application_resubmitted',
-        { type: 'membership_application', id },
+        subject,
         { reference, from: status, to: applicationTransitions[transition].to },
       );
-      const link = applicantLink(deps, { id, language });
-      await deps.mailer.enqueue(
+      await mailApplicationStep(
+        deps,
         trx,
-        composeApplicantMail(
-          transition === 'submit' ? 'submitted' : 'resubmitted',
-          { email: content.contact.email, name: content.contact.name, locale: language },
-          {
-            reference,
-            organization: organization.name,
-            link,
-            isSecretLink: true,
-            dedupeKey: `application:${id}:${version + 1}`,
-          },
-        ),
+        { id, reference, language, organization, contact: content.contact },
+        {
+          applicant: outcome,
+          reviewers: transition === 'submit' ? 'newApplication' : 'returnedApplication',
+          version: version + 1,
+        },
       );
-      for (const reviewer of await listSecretariatAddresses(trx)) {
-        await deps.mailer.enqueue(
-          trx,
-          composeReviewerMail(transition === 'submit' ? 'newApplication' : 'returnedApplication', reviewer, {
-            reference,
-            organization: organization.name,
-            link: reviewLink(deps, reviewer.locale, id),
-            dedupeKey: `application:${id}:${version + 1}:reviewer`,
-          }),
-        );
-      }
     });
   } catch (error) {
     if (upload) await storage.remove(upload.storageKey);
@@ -414,8 +448,7 @@ export async function withdrawApplication(
   if (!can(actor, 'withdrawApplication', { ...application, isKeyHolder: input.isKeyHolder })) {
     throw new AppError('forbidden');
   }
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, input.meta, async ({ trx, at, audit }) => {
     const isChanged = await changeApplicationStatus(trx, {
       id: application.id,
       version: input.version,
@@ -425,39 +458,15 @@ export async function withdrawApplication(
     });
     if (!isChanged) throw new AppError('conflict');
     await audit(
-      trx,
-      { actorId: actor.userId, requestId: input.meta.requestId, at },
       'membership.application_withdrawn',
       { type: 'membership_application', id: application.id },
       { reference: application.reference, from: application.status, to: 'withdrawn' },
     );
-    await deps.mailer.enqueue(
-      trx,
-      composeApplicantMail(
-        'withdrawn',
-        { email: application.contact.email, name: application.contact.name, locale: application.language },
-        {
-          reference: application.reference,
-          organization: application.organization.name,
-          link: applicantLink(deps, application),
-          isSecretLink: true,
-          dedupeKey: `application:${application.id}:${input.version + 1}`,
-        },
-      ),
-    );
-    if (application.status !== 'draft') {
-      for (const reviewer of await listSecretariatAddresses(trx)) {
-        await deps.mailer.enqueue(
-          trx,
-          composeReviewerMail('withdrawnApplication', reviewer, {
-            reference: application.reference,
-            organization: application.organization.name,
-            link: reviewLink(deps, reviewer.locale, application.id),
-            dedupeKey: `application:${application.id}:${input.version + 1}:reviewer`,
-          }),
-        );
-      }
-    }
+    await mailApplicationStep(deps, trx, application, {
+      applicant: 'withdrawn',
+      reviewers: application.status === 'draft' ? undefined : 'withdrawnApplication',
+      version: input.version + 1,
+    });
   });
   deps.mailer.kick();
 }

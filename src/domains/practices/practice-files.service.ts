@@ -1,14 +1,13 @@
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { reencodeImage } from '../../platform/image-reencode.ts';
 import { checkUpload } from '../../platform/sandbox.ts';
-import { authorize, can } from './practices.policy.ts';
+import { practiceFor } from './practice-read.service.ts';
 import {
   deletePracticeFile,
-  findPracticeBySlug,
   insertPracticeFile,
   insertUpload,
   listPracticeFiles,
@@ -68,16 +67,14 @@ export async function addPracticeFile(
   title: string,
   options: { requestId?: string | null } = {},
 ): Promise<void> {
-  const practice = await findPracticeBySlug(deps.db, slug);
-  if (!practice) throw new AppError('not_found');
-  authorize(actor, 'edit', practice);
+  const practice = await practiceFor(deps, actor, slug, 'edit');
   const { kept, contentType, type, title: cleanTitle } = await preparePracticeFile(file, title);
   const storage = deps.files;
   const stored = await storage.save(kept);
   const at = deps.clock.now().toISOString();
   const uploadId = newId(Date.parse(at));
   try {
-    await deps.db.transaction().execute(async (trx) => {
+    await auditedWrite(deps, actor, { ...options, at }, async ({ trx, audit }) => {
       await insertUpload(trx, {
         id: uploadId,
         storageKey: stored.key,
@@ -90,8 +87,6 @@ export async function addPracticeFile(
       });
       await insertPracticeFile(trx, { practiceId: practice.id, uploadId, title: cleanTitle, at });
       await audit(
-        trx,
-        { actorId: actor.userId, requestId: options.requestId, at },
         'practices.file_added',
         { type: 'practice', id: practice.id },
         { slug, uploadId, type, bytes: stored.byteSize },
@@ -115,16 +110,11 @@ export async function removePracticeFile(
   uploadId: string,
   options: { requestId?: string | null } = {},
 ): Promise<void> {
-  const practice = await findPracticeBySlug(deps.db, slug);
-  if (!practice) throw new AppError('not_found');
-  authorize(actor, 'edit', practice);
-  const at = deps.clock.now().toISOString();
-  const removed = await deps.db.transaction().execute(async (trx) => {
+  const practice = await practiceFor(deps, actor, slug, 'edit');
+  const removed = await auditedWrite(deps, actor, options, async ({ trx, audit }) => {
     const file = await deletePracticeFile(trx, practice.id, uploadId);
     if (!file) throw new AppError('not_found');
     await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
       'practices.file_removed',
       { type: 'practice', id: practice.id },
       { slug, uploadId, title: file.title },
@@ -136,15 +126,12 @@ export async function removePracticeFile(
 
 /** The files of a practice for the page where its editors manage them. */
 export async function readPracticeFilesForEditing(deps: TDeps, actor: TActor, slug: string) {
-  const practice = await findPracticeBySlug(deps.db, slug);
-  if (!practice || !can(actor, 'view', practice)) throw new AppError('not_found');
-  authorize(actor, 'edit', practice);
+  const practice = await practiceFor(deps, actor, slug, 'edit');
   return { practice, files: await listPracticeFiles(deps.db, practice.id) };
 }
 
 export async function readPracticeFile(deps: TDeps, actor: TActor, slug: string, uploadId: string) {
-  const practice = await findPracticeBySlug(deps.db, slug);
-  if (!practice || !can(actor, 'view', practice)) throw new AppError('not_found');
+  const practice = await practiceFor(deps, actor, slug, 'view');
   const file = (await listPracticeFiles(deps.db, practice.id)).find((f) => f.uploadId === uploadId);
   if (!file) throw new AppError('not_found');
   const bytes = await deps.files.read(file.storageKey);

@@ -1,7 +1,9 @@
+import type { Insertable } from 'kysely';
 import { audit, auditMany } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { bumpContentVersion } from '../../platform/content-version.ts';
 import type { TDb } from '../../platform/db/database.ts';
+import type { PracticesTable } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { TSearchIndex } from '../../platform/search/search-index.ts';
@@ -110,11 +112,10 @@ export async function savePublishedRecord(
   const { at, actorId } = options;
   const { slug, ...content } = input;
   const existing = options.isKnownNew ? undefined : await findPracticeBySlug(trx, slug);
-  let id: string;
+  let saved: TPractice | undefined;
   if (existing) {
-    id = existing.id;
     const version = existing.version + 1;
-    const ok = await updatePractice(trx, id, existing.version, {
+    const ok = await updatePractice(trx, existing.id, existing.version, {
       ...contentColumns(content as TPracticeContent),
       status: 'published',
       published_at: existing.publishedAt ?? at,
@@ -124,45 +125,15 @@ export async function savePublishedRecord(
       ...(options.isFeatured !== undefined ? { is_featured: options.isFeatured ? 1 : 0 } : {}),
     });
     if (!ok) throw new AppError('conflict');
-    await writeRevision(trx, { id, version }, content, actorId, at, 'import');
+    await writeRevision(trx, { id: existing.id, version }, content, actorId, at, 'import');
+    saved = await findPracticeById(trx, existing.id);
   } else {
-    id = newId(Date.parse(at));
-    await insertPractice(trx, {
-      id,
-      slug,
-      status: 'published',
-      ...contentColumns(content as TPracticeContent),
-      organization_id: options.organizationId ?? null,
-      is_featured: options.isFeatured ? 1 : 0,
-      created_by: actorId,
-      published_at: at,
-      last_reviewed_at: at,
-      created_at: at,
-      updated_at: at,
-      version: 1,
-    });
-    await writeRevision(trx, { id, version: 1 }, content, actorId, at, 'import');
+    saved = newPublishedPractice(input, options);
+    await insertPractice(trx, newPracticeRow(saved, content as TPracticeContent));
+    await writeRevision(trx, { id: saved.id, version: 1 }, content, actorId, at, 'import');
   }
-  const saved: TPractice | undefined = existing
-    ? await findPracticeById(trx, id)
-    : {
-        ...content,
-        id,
-        slug,
-        status: 'published',
-        isVerified: false,
-        isFeatured: options.isFeatured ?? false,
-        lastReviewedAt: at,
-        reviewComment: null,
-        organizationId: options.organizationId ?? null,
-        createdBy: actorId,
-        submittedAt: null,
-        publishedAt: at,
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      };
   if (!saved) throw new AppError('internal');
+  const { id } = saved;
   await replaceFacets(trx, id, facetsOf(saved));
   await search.upsertDocument(practiceSearchDocument(saved), { db: trx });
   await audit(
@@ -189,39 +160,10 @@ export async function savePublishedRecords(
   if (records.length === 0) return;
   const inputs = records.map((r) => r.input);
   const { at, actorId } = options;
-  const practices: TPractice[] = inputs.map(({ slug, ...content }) => ({
-    ...content,
-    id: newId(Date.parse(at)),
-    slug,
-    status: 'published',
-    isVerified: false,
-    isFeatured: false,
-    lastReviewedAt: at,
-    reviewComment: null,
-    organizationId: null,
-    createdBy: actorId,
-    submittedAt: null,
-    publishedAt: at,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  }));
+  const practices = inputs.map((input) => newPublishedPractice(input, options));
   await insertPractices(
     trx,
-    practices.map((p, i) => ({
-      id: p.id,
-      slug: p.slug,
-      status: 'published',
-      ...contentColumns(contentOfInput(inputs[i])),
-      organization_id: null,
-      is_featured: 0,
-      created_by: actorId,
-      published_at: at,
-      last_reviewed_at: at,
-      created_at: at,
-      updated_at: at,
-      version: 1,
-    })),
+    practices.map((p, i) => newPracticeRow(p, contentOfInput(inputs[i]))),
     practices.map((p) => ({ practiceId: p.id, facets: facetsOf(p) })),
   );
   await insertRevisions(
@@ -249,6 +191,50 @@ export async function savePublishedRecords(
       details: { slug: p.slug, isUpdate: false },
     })),
   );
+}
+
+/** A new practice as an import publishes it: version 1, published and reviewed at once. */
+function newPublishedPractice(
+  input: TPracticeInput & { slug: string },
+  options: { at: string; actorId: string | null; organizationId?: string | null; isFeatured?: boolean },
+): TPractice {
+  const { slug, ...content } = input;
+  const { at } = options;
+  return {
+    ...content,
+    id: newId(Date.parse(at)),
+    slug,
+    status: 'published',
+    isVerified: false,
+    isFeatured: options.isFeatured ?? false,
+    lastReviewedAt: at,
+    reviewComment: null,
+    organizationId: options.organizationId ?? null,
+    createdBy: options.actorId,
+    submittedAt: null,
+    publishedAt: at,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+}
+
+/** The row of a new published practice, with its content's columns. */
+function newPracticeRow(practice: TPractice, content: TPracticeContent): Insertable<PracticesTable> {
+  return {
+    id: practice.id,
+    slug: practice.slug,
+    status: 'published',
+    ...contentColumns(content),
+    organization_id: practice.organizationId,
+    is_featured: practice.isFeatured ? 1 : 0,
+    created_by: practice.createdBy,
+    published_at: practice.publishedAt,
+    last_reviewed_at: practice.lastReviewedAt,
+    created_at: practice.createdAt,
+    updated_at: practice.updatedAt,
+    version: 1,
+  };
 }
 
 function contentOfInput(input: (TPracticeInput & { slug: string }) | undefined): TPracticeContent {

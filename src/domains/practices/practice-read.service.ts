@@ -10,7 +10,7 @@ import type {
   TPractice,
   TPracticeFile,
 } from './practice-record.ts';
-import { authorize, can } from './practices.policy.ts';
+import { authorize, type TPracticeAction } from './practices.policy.ts';
 import {
   countFilesOfPractices,
   countPublishedByFacet,
@@ -40,10 +40,24 @@ export type TPracticePageData = {
   recommendations: TLinkedRecommendation[];
 };
 
-export async function readPracticePage(deps: TDeps, actor: TActor, slug: string): Promise<TPracticePageData> {
+/**
+ * The practice with this slug, if the actor may do this with it: 404 when there is none or they may not
+ * see it (an unpublished record is not announced), 403 when they see it but may not do this.
+ */
+export async function practiceFor(
+  deps: TDeps,
+  actor: TActor,
+  slug: string,
+  action: TPracticeAction,
+): Promise<TPractice> {
   const practice = await findPracticeBySlug(deps.db, slug);
   if (!practice) throw new AppError('not_found');
-  authorize(actor, 'view', practice);
+  authorize(actor, action, practice);
+  return practice;
+}
+
+export async function readPracticePage(deps: TDeps, actor: TActor, slug: string): Promise<TPracticePageData> {
+  const practice = await practiceFor(deps, actor, slug, 'view');
   const slugs = practice.implementers.map((i) => i.organizationSlug).filter((s): s is string => !!s);
   const [organizations, related, files, recommendations] = await Promise.all([
     findOrganizationsBySlugs(deps.db, slugs),
@@ -72,10 +86,8 @@ export function isPublicEventStatus(status: string): boolean {
 }
 
 /** A practice the actor may see, or 404 (never "forbidden": an unpublished record is not announced). */
-export async function readPractice(deps: TDeps, actor: TActor, slug: string): Promise<TPractice> {
-  const practice = await findPracticeBySlug(deps.db, slug);
-  if (!practice || !can(actor, 'view', practice)) throw new AppError('not_found');
-  return practice;
+export function readPractice(deps: TDeps, actor: TActor, slug: string): Promise<TPractice> {
+  return practiceFor(deps, actor, slug, 'view');
 }
 
 export const browseFacets = ['theme', 'country', 'kind', 'population', 'region', 'language'] as const;

@@ -1,13 +1,11 @@
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { findRecommendations } from '../events/index.ts';
-import { isPublicEventStatus } from './practice-read.service.ts';
-import { authorize, can } from './practices.policy.ts';
+import { isPublicEventStatus, practiceFor } from './practice-read.service.ts';
 import {
   deleteRecommendationLink,
-  findPracticeBySlug,
   findRecommendationForLink,
   insertRecommendationLink,
   listLinkedRecommendations,
@@ -18,13 +16,6 @@ import {
  * practice's editors search the recommendations of public events on the server and link the ones
  * the practice answers; links are audited and shown on both the practice and the outcome page.
  */
-async function editablePractice(deps: TDeps, actor: TActor, slug: string) {
-  const practice = await findPracticeBySlug(deps.db, slug);
-  if (!practice || !can(actor, 'view', practice)) throw new AppError('not_found');
-  authorize(actor, 'edit', practice);
-  return practice;
-}
-
 /** The linking page: what is linked now and, when the editor searched, the candidates. */
 export async function readRecommendationLinks(
   deps: TDeps,
@@ -32,7 +23,7 @@ export async function readRecommendationLinks(
   slug: string,
   query: { text: string; theme: string },
 ) {
-  const practice = await editablePractice(deps, actor, slug);
+  const practice = await practiceFor(deps, actor, slug, 'edit');
   const linked = await listLinkedRecommendations(deps.db, practice.id);
   const linkedIds = new Set(linked.map((r) => r.id));
   const hasQuery = query.text.trim() !== '' || query.theme !== '';
@@ -44,16 +35,29 @@ export async function readRecommendationLinks(
   return { practice, linked, candidates, hasQuery };
 }
 
-export async function linkRecommendation(
+/**
+ * Links a public event's recommendation to the practice, or unlinks it (audited either way). Linking one
+ * already linked changes nothing; an unknown or non-public recommendation is refused, an absent link
+ * is not found.
+ */
+export async function setRecommendationLink(
   deps: TDeps,
   actor: TActor,
   slug: string,
   recommendationId: string,
+  isLinked: boolean,
   options: { requestId?: string | null } = {},
 ): Promise<void> {
-  const practice = await editablePractice(deps, actor, slug);
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  const practice = await practiceFor(deps, actor, slug, 'edit');
+  const subject = { type: 'practice', id: practice.id };
+  await auditedWrite(deps, actor, options, async ({ trx, at, audit }) => {
+    if (!isLinked) {
+      if (!(await deleteRecommendationLink(trx, practice.id, recommendationId))) {
+        throw new AppError('not_found');
+      }
+      await audit('practices.recommendation_unlinked', subject, { slug, recommendationId });
+      return;
+    }
     const recommendation = await findRecommendationForLink(trx, recommendationId);
     if (!recommendation || !isPublicEventStatus(recommendation.eventStatus)) {
       throw new AppError('validation_failed', {
@@ -67,35 +71,10 @@ export async function linkRecommendation(
       at,
     });
     if (!isNew) return;
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'practices.recommendation_linked',
-      { type: 'practice', id: practice.id },
-      { slug, recommendationId, event: recommendation.eventSlug },
-    );
-  });
-}
-
-export async function unlinkRecommendation(
-  deps: TDeps,
-  actor: TActor,
-  slug: string,
-  recommendationId: string,
-  options: { requestId?: string | null } = {},
-): Promise<void> {
-  const practice = await editablePractice(deps, actor, slug);
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    if (!(await deleteRecommendationLink(trx, practice.id, recommendationId))) {
-      throw new AppError('not_found');
-    }
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: options.requestId, at },
-      'practices.recommendation_unlinked',
-      { type: 'practice', id: practice.id },
-      { slug, recommendationId },
-    );
+    await audit('practices.recommendation_linked', subject, {
+      slug,
+      recommendationId,
+      event: recommendation.eventSlug,
+    });
   });
 }

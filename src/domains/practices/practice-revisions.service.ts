@@ -1,10 +1,9 @@
 import type { TActor } from '../../core/actor.ts';
 import type { TDeps } from '../../deps.ts';
-import { AppError } from '../../platform/errors.ts';
 import { diffPractices, type TFieldDiff } from './practice-diff.ts';
+import { practiceFor } from './practice-read.service.ts';
 import type { TPractice, TPracticeContent } from './practice-record.ts';
-import { authorize } from './practices.policy.ts';
-import { findPracticeBySlug, listRevisions, type TRevisionRow } from './practices.repository.ts';
+import { listRevisions, type TRevisionRow } from './practices.repository.ts';
 
 /** The saved versions of a practice and the comparison of any two of them. */
 export type TRevisionsView = {
@@ -21,9 +20,7 @@ export async function compareRevisions(
   slug: string,
   wanted: { from?: number; to?: number },
 ): Promise<TRevisionsView> {
-  const practice = await findPracticeBySlug(deps.db, slug);
-  if (!practice) throw new AppError('not_found');
-  authorize(actor, 'viewRevisions', practice);
+  const practice = await practiceFor(deps, actor, slug, 'viewRevisions');
   const rows = await listRevisions(deps.db, practice.id);
   const byVersion = new Map(rows.map((r) => [r.version, r]));
   const newest = rows[0]?.version ?? null;

@@ -43,35 +43,35 @@ export async function updatePractice(
   return updateAtVersion(executor, 'practices', id, expectedVersion, patch);
 }
 
-export async function findPracticeBySlug(executor: TExecutor, slug: string): Promise<TPractice | undefined> {
-  const row = await executor.selectFrom('practices').selectAll().where('slug', '=', slug).executeTakeFirst();
+/** What a practice is found by: its slug or its id (both unique). */
+type TPracticeKey = 'slug' | 'id';
+
+async function findPracticeBy(
+  executor: TExecutor,
+  key: TPracticeKey,
+  value: string,
+): Promise<TPractice | undefined> {
+  const row = await executor.selectFrom('practices').selectAll().where(key, '=', value).executeTakeFirst();
   return row ? practiceFromRow(row) : undefined;
 }
 
-export async function findPracticeById(executor: TExecutor, id: string): Promise<TPractice | undefined> {
-  const row = await executor.selectFrom('practices').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? practiceFromRow(row) : undefined;
-}
+export const findPracticeBySlug = (executor: TExecutor, slug: string) =>
+  findPracticeBy(executor, 'slug', slug);
+export const findPracticeById = (executor: TExecutor, id: string) => findPracticeBy(executor, 'id', id);
 
-export async function listPracticesBySlugs(db: TDb, slugs: readonly string[]): Promise<TPractice[]> {
-  if (slugs.length === 0) return [];
+/** The practices with one of these slugs (or ids), in no particular order. */
+async function listPracticesBy(db: TDb, key: TPracticeKey, values: readonly string[]): Promise<TPractice[]> {
+  if (values.length === 0) return [];
   const rows = await db
     .selectFrom('practices')
     .selectAll()
-    .where('slug', 'in', [...slugs])
+    .where(key, 'in', [...values])
     .execute();
   return rows.map(practiceFromRow);
 }
 
-export async function listPracticesByIds(db: TDb, ids: readonly string[]): Promise<TPractice[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('practices')
-    .selectAll()
-    .where('id', 'in', [...ids])
-    .execute();
-  return rows.map(practiceFromRow);
-}
+export const listPracticesBySlugs = (db: TDb, slugs: readonly string[]) => listPracticesBy(db, 'slug', slugs);
+export const listPracticesByIds = (db: TDb, ids: readonly string[]) => listPracticesBy(db, 'id', ids);
 
 /** Every practice's id, batch by batch, for a search reindex. */
 export const practiceRows = recordRows('practices', listPracticesByIds);
@@ -105,44 +105,25 @@ export async function replaceFacets(
     .execute();
 }
 
-export async function insertRevision(
-  executor: TExecutor,
-  revision: {
-    id: string;
-    practiceId: string;
-    version: number;
-    snapshot: string;
-    note: string | null;
-    actorId: string | null;
-    at: string;
-  },
-): Promise<void> {
-  await executor
-    .insertInto('practice_revisions')
-    .values({
-      id: revision.id,
-      practice_id: revision.practiceId,
-      version: revision.version,
-      snapshot: revision.snapshot,
-      note: revision.note,
-      actor_id: revision.actorId,
-      created_at: revision.at,
-    })
-    .execute();
+/** A practice as it stood at one version, with who saved it and why. */
+export type TNewRevision = {
+  id: string;
+  practiceId: string;
+  version: number;
+  snapshot: string;
+  note: string | null;
+  actorId: string | null;
+  at: string;
+};
+
+export function insertRevision(executor: TExecutor, revision: TNewRevision): Promise<void> {
+  return insertRevisions(executor, [revision]);
 }
 
-/** Many revisions in one statement (the bulk import's chunk). */
+/** Many revisions, a few to a statement (the bulk import's chunk). */
 export async function insertRevisions(
   executor: TExecutor,
-  revisions: ReadonlyArray<{
-    id: string;
-    practiceId: string;
-    version: number;
-    snapshot: string;
-    note: string | null;
-    actorId: string | null;
-    at: string;
-  }>,
+  revisions: readonly TNewRevision[],
 ): Promise<void> {
   const rows = revisions.map((revision) => ({
     id: revision.id,

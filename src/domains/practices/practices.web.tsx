@@ -38,11 +38,7 @@ import {
   readPractice,
   readPracticePage,
 } from './practice-read.service.ts';
-import {
-  linkRecommendation,
-  readRecommendationLinks,
-  unlinkRecommendation,
-} from './practice-recommendations.service.ts';
+import { readRecommendationLinks, setRecommendationLink } from './practice-recommendations.service.ts';
 import { compareRevisions } from './practice-revisions.service.ts';
 import { workflowRoutes } from './practice-workflow.web.ts';
 import { can, canLearnFrom, practiceActions } from './practices.policy.ts';
@@ -425,7 +421,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
     const back = (flash: string, query = '') =>
       redirectWithFlash(c, local(c, `${practicePath(slug)}/recommendations${query}`), flash);
     if (c.req.param('action') === 'unlink') {
-      await unlinkRecommendation(deps, actor, slug, recommendationId, { requestId: requestId(c) });
+      await setRecommendationLink(deps, actor, slug, recommendationId, false, { requestId: requestId(c) });
       return back('practices.flash.recommendationUnlinked');
     }
     const query = recommendationQuery({ q: firstValue(values, 'q'), theme: firstValue(values, 'theme') });
@@ -433,7 +429,7 @@ export function practicesWeb(deps: TDeps): Hono<TAppEnv> {
       Object.entries({ q: query.text, theme: query.theme }).filter(([, v]) => v !== ''),
     ).toString();
     try {
-      await linkRecommendation(deps, actor, slug, recommendationId, { requestId: requestId(c) });
+      await setRecommendationLink(deps, actor, slug, recommendationId, true, { requestId: requestId(c) });
       return back('practices.flash.recommendationLinked', search ? `?${search}` : '');
     } catch (error) {
       if (isAppError(error) && error.code === 'validation_failed') {

@@ -16,8 +16,8 @@ export function isStemmedLanguage(language: string): language is TStemmedLanguag
 
 /**
  * The stem of a normalised word in a language, or the word itself for a language without a stemmer.
- * Polish gets one extra rule the Snowball stemmer lacks: the fleeting "e" of -ek nouns, so "żłobek"
- * and "żłobki" (both → "żłobk") meet. Arabic is prepared so that the stemmer sees one spelling:
+ * Polish gets two extra rules the Snowball stemmer lacks: the fleeting "e" of -ek nouns, so "żłobek"
+ * and "żłobki" (both → "żłobk") meet, and the instrumental plural of soft stems ("dziećmi" → "dzieci"). Arabic is prepared so that the stemmer sees one spelling:
  * see `stemArabic`.
  */
 export function stemWord(language: string, word: string): string {
@@ -28,9 +28,21 @@ export function stemWord(language: string, word: string): string {
     stemmers.set(language, stemmer);
   }
   if (language === 'ar') return stemArabic(stemmer, word);
-  const stem = stemmer(word);
+  const stem = stemmer(language === 'pl' ? softInstrumental(word) : word);
   if (language === 'pl' && stem.length >= 5 && stem.endsWith('ek')) return `${stem.slice(0, -2)}k`;
   return stem;
+}
+
+const SOFT_BEFORE_MI: Record<string, string> = { ć: 'ci', ś: 'si', ź: 'zi', ń: 'ni' };
+
+/**
+ * The Polish instrumental plural of a soft stem ("z dziećmi", "z ludźmi", "z gośćmi") spelled as the
+ * other cases spell it ("dzieci", "ludzi", "gości"), which the Snowball stemmer leaves as its own stem.
+ */
+function softInstrumental(word: string): string {
+  if (word.length < 5 || !word.endsWith('mi')) return word;
+  const soft = SOFT_BEFORE_MI[word.at(-3) ?? ''];
+  return soft ? `${word.slice(0, -3)}${soft}` : word;
 }
 
 /**

@@ -1,8 +1,7 @@
-import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
 import { FileField } from '../../../ui/components/file-field.tsx';
 import type { TFormState } from '../../../ui/components/form-field.tsx';
+import { FormFields } from '../../../ui/components/form-fields.tsx';
 import { PostForm } from '../../../ui/components/post-form.tsx';
-import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { ContactFields, OrganizationFieldset } from '../../organizations/index.ts';
@@ -32,6 +31,18 @@ export function ApplicationFormPage(props: TApplicationFormPageProps) {
   const title = props.reference
     ? t('membership.form.editTitle', { reference: props.reference })
     : t('membership.form.title');
+  const binding = { ctx, form, state, labels: (key: string) => t(`membership.field.${key}`) };
+  const currentLetterFile = props.letterFile ? (
+    <div class="field">
+      <p>
+        {t('membership.form.currentFile', {
+          name: props.letterFile.originalName,
+          size: ctx.i18n.formatNumber(Math.ceil(props.letterFile.byteSize / 1024)),
+        })}
+      </p>
+      <FormFields {...binding} fields={[{ check: 'removeLetterFile', value: '1' }]} />
+    </div>
+  ) : null;
   return (
     <Layout ctx={ctx} title={title} isPrivate>
       <h1>{title}</h1>
@@ -49,33 +60,13 @@ export function ApplicationFormPage(props: TApplicationFormPageProps) {
         <fieldset>
           <legend>{t('membership.form.letterLegend')}</legend>
           <p class="hint">{t('membership.form.letterHint')}</p>
-          <TextAreaField
-            ctx={ctx}
-            form={form}
-            name="letterText"
-            label={t('membership.field.letterText')}
-            state={state}
-            rows={12}
-            maxLength={applicationLimits.letterText}
+          <FormFields
+            {...binding}
+            fields={[
+              { area: 'letterText', rows: 12, maxLength: applicationLimits.letterText },
+              { element: currentLetterFile },
+            ]}
           />
-          {props.letterFile ? (
-            <div class="field">
-              <p>
-                {t('membership.form.currentFile', {
-                  name: props.letterFile.originalName,
-                  size: ctx.i18n.formatNumber(Math.ceil(props.letterFile.byteSize / 1024)),
-                })}
-              </p>
-              <CheckboxField
-                ctx={ctx}
-                form={form}
-                name="removeLetterFile"
-                value="1"
-                label={t('membership.field.removeLetterFile')}
-                state={state}
-              />
-            </div>
-          ) : null}
           <FileField
             ctx={ctx}
             form={form}
@@ -88,24 +79,18 @@ export function ApplicationFormPage(props: TApplicationFormPageProps) {
         </fieldset>
         <fieldset>
           <legend>{t('membership.form.commitmentsLegend')}</legend>
-          <TextAreaField
-            ctx={ctx}
-            form={form}
-            name="intendedCommitments"
-            label={t('membership.field.intendedCommitments')}
-            hint={t('membership.field.intendedCommitmentsHint')}
-            state={state}
-            maxLength={applicationLimits.commitments}
+          <FormFields
+            {...binding}
+            fields={[
+              {
+                area: 'intendedCommitments',
+                hint: 'intendedCommitmentsHint',
+                maxLength: applicationLimits.commitments,
+              },
+            ]}
           />
         </fieldset>
-        <CheckboxField
-          ctx={ctx}
-          form={form}
-          name="consent"
-          label={t('membership.field.consent')}
-          hint={t('membership.field.consentHint')}
-          state={state}
-        />
+        <FormFields {...binding} fields={[{ check: 'consent', hint: 'consentHint' }]} />
         <div class="actions">
           <button type="submit" name="intent" value="submit">
             {props.isResubmission ? t('membership.form.resubmit') : t('membership.form.submit')}

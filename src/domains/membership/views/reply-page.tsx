@@ -1,8 +1,8 @@
 import { formatFileSize } from '../../../i18n/file-size.ts';
 import { FileField } from '../../../ui/components/file-field.tsx';
 import type { TFormState } from '../../../ui/components/form-field.tsx';
+import { FormFields } from '../../../ui/components/form-fields.tsx';
 import { PostForm } from '../../../ui/components/post-form.tsx';
-import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TApplicationRecord } from '../membership.record.ts';
@@ -42,15 +42,20 @@ export function ReplyPage(props: {
         enctype="multipart/form-data"
         version={application.version}
       >
-        <TextAreaField
+        <FormFields
           ctx={ctx}
           form={form}
-          name="message"
-          label={t('membership.reply.messageLabel')}
-          hint={t('membership.reply.messageHint')}
           state={state}
-          rows={8}
-          maxLength={applicationLimits.message}
+          labels={(key) => t(`membership.reply.${key}`)}
+          fields={[
+            {
+              area: 'message',
+              label: 'messageLabel',
+              hint: 'messageHint',
+              rows: 8,
+              maxLength: applicationLimits.message,
+            },
+          ]}
         />
         <FileField
           ctx={ctx}

@@ -1,7 +1,8 @@
 import { TextField, type TFormBinding } from '../../../ui/components/form-field.tsx';
 import { contactLimits } from '../organizations.schemas.ts';
 
-const contactFields = [
+/** The parts of a contact, in the forms' and the profile's order. */
+export const contactFields = [
   { part: 'name', autocomplete: 'name' },
   { part: 'email', autocomplete: 'email' },
   { part: 'role', autocomplete: 'organization-title' },
@@ -9,6 +10,9 @@ const contactFields = [
 ] as const;
 
 const capitalised = (part: string) => part.charAt(0).toUpperCase() + part.slice(1);
+
+/** A contact part's field name, which is also its label's key under `membership.field`: contactName, … */
+export const contactFieldName = (part: string) => `contact${capitalised(part)}`;
 
 /**
  * The contact person of an organisation: the applicant's own details in the application form (address
@@ -19,7 +23,7 @@ export function ContactFields(props: TFormBinding & { isApplicant: boolean }) {
   return (
     <>
       {contactFields.map(({ part, autocomplete }) => {
-        const name = `contact${capitalised(part)}`;
+        const name = contactFieldName(part);
         const isEmail = part === 'email';
         return (
           <TextField

@@ -8,6 +8,7 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TOrganizationPlace } from '../organization-place.ts';
 import type { TOrganizationRecord } from '../organizations.record.ts';
 import { displayName, type TProfileView } from '../organizations.service.ts';
+import { contactFieldName, contactFields } from './contact-fields.tsx';
 import { OrganizationSummary } from './organization-summary.tsx';
 
 type TProfilePageProps = {
@@ -47,14 +48,6 @@ export function organizationJsonLd(org: TOrganizationRecord, publicUrl: string, 
     ...(org.isChampion && org.championCitation ? { award: org.championCitation } : {}),
   };
 }
-
-/** The private contacts shown to the organisation's people and the secretariat: key, label key (membership.field). */
-const privateContactFields = [
-  ['name', 'contactName'],
-  ['email', 'contactEmail'],
-  ['role', 'contactRole'],
-  ['phone', 'contactPhone'],
-] as const;
 
 export function ProfilePage({ ctx, view, publicUrl, sections, where = null }: TProfilePageProps) {
   const { t, i18n } = ctx;
@@ -161,11 +154,11 @@ export function ProfilePage({ ctx, view, publicUrl, sections, where = null }: TP
               <h2 id="private-title">{t('organizations.profile.privateContacts')}</h2>
               <p class="hint">{t('organizations.profile.privateHint')}</p>
               <dl class="facts">
-                {privateContactFields.map(([key, label]) =>
-                  org.privateContacts[key] ? (
+                {contactFields.map(({ part }) =>
+                  org.privateContacts[part] ? (
                     <div>
-                      <dt>{t(`membership.field.${label}`)}</dt>
-                      <dd>{org.privateContacts[key]}</dd>
+                      <dt>{t(`membership.field.${contactFieldName(part)}`)}</dt>
+                      <dd>{org.privateContacts[part]}</dd>
                     </div>
                   ) : null,
                 )}
