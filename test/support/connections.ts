@@ -1,4 +1,8 @@
 import type { TDeps } from '../../src/deps.ts';
+import { analyseListing } from '../../src/domains/connections/connection-analysis.ts';
+import { insertListing, replaceTerms } from '../../src/domains/connections/connections.repository.ts';
+import { type TListingKind, ZListingInput } from '../../src/domains/connections/connections.schemas.ts';
+import { newId } from '../../src/platform/ids.ts';
 import type { createUser, TTestUser } from './accounts.ts';
 import { createOrganizationPerson } from './events.ts';
 
@@ -46,4 +50,32 @@ export function demoOrganizationPerson(
 ): (deps: TDeps) => Promise<TTestUser> {
   return async (deps) =>
     createOrganizationPerson(deps, await organizationIdBySlug(deps, organizationSlug), role, options);
+}
+
+/** A stored listing found by its title or its id (the test fails when there is none). */
+export function storedListing(deps: TDeps, where: { title: string } | { id: string }) {
+  const query = deps.db.selectFrom('connection_listings').selectAll();
+  return (
+    'title' in where ? query.where('title', '=', where.title) : query.where('id', '=', where.id)
+  ).executeTakeFirstOrThrow();
+}
+
+/**
+ * A listing written straight into the database, analysed and with its open terms, as another node or
+ * a bulk set-up would (no audit, no mail, and this node's term memory is not told); answers its id.
+ */
+export async function writeListingDirectly(deps: TDeps, kind: TListingKind, input: unknown): Promise<string> {
+  const parsed = ZListingInput.parse(input);
+  const { content, terms } = analyseListing(parsed);
+  const id = newId();
+  await insertListing(deps.db, {
+    id,
+    kind,
+    organizationId: parsed.organizationId,
+    ...content,
+    createdBy: null,
+    at: deps.clock.now().toISOString(),
+  });
+  await replaceTerms(deps.db, id, kind, terms, true);
+  return id;
 }

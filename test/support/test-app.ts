@@ -53,10 +53,13 @@ export async function createTestApp(
  * registered where this is called (inside the describe, ADR 0095). Its fields are there once the
  * tests (or later `before` hooks) run.
  */
-export function useTestApp(options: Parameters<typeof createTestApp>[0] = {}): TTestApp {
+export function useTestApp(
+  options: Parameters<typeof createTestApp>[0] | (() => Parameters<typeof createTestApp>[0]) = {},
+): TTestApp {
   let made: TTestApp | undefined;
   before(async () => {
-    made = await createTestApp(options);
+    // A function: options known only once earlier hooks ran (a mail peer's address, for one).
+    made = await createTestApp(typeof options === 'function' ? options() : options);
   });
   after(async () => {
     await made?.close();

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { changeOrRedraw } from '../../core/refused-input.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
@@ -80,6 +81,14 @@ function communityInputFrom(values: TFormValues) {
   };
 }
 
+/** The states of the forms on a community's page, when one is drawn again with messages. */
+type TCommunityForms = Partial<
+  Record<'thread' | 'resource' | 'meeting' | 'planMeeting' | 'settings', TFormState>
+>;
+
+/** The request a verb belongs to. */
+type TBy = { requestId: string };
+
 /** Communities' pages: the directory, proposing or creating one, a community's page and its members. */
 export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
   const web = new Hono<TAppEnv>({ strict: false });
@@ -139,34 +148,18 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
 
   web.post('/communities/new', async (c) => {
     const { values, files } = await readForm(c);
-    try {
+    const create = async () => {
       const created = await createCommunity(deps, c.var.actor, communityInputFrom(values), {
         requestId: c.get('requestId'),
         picture: files.picture?.[0],
       });
-      return redirectWithFlash(
-        c,
-        viewContext(c).href(communityPath(created.slug)),
-        created.status === 'active' ? 'communities.flash.created' : 'communities.flash.proposed',
-      );
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed')
-        return renderForm(c, { values, errors: error.fieldErrors }, 422);
-      throw error;
-    }
+      const key = created.status === 'active' ? 'communities.flash.created' : 'communities.flash.proposed';
+      return redirectWithFlash(c, viewContext(c).href(communityPath(created.slug)), key);
+    };
+    return changeOrRedraw(values, create, (form) => renderForm(c, form, 422));
   });
 
-  async function renderCommunity(
-    c: Context<TAppEnv>,
-    forms: {
-      thread?: TFormState;
-      resource?: TFormState;
-      meeting?: TFormState;
-      planMeeting?: TFormState;
-      settings?: TFormState;
-    } = {},
-    status: 200 | 422 = 200,
-  ) {
+  async function renderCommunity(c: Context<TAppEnv>, forms: TCommunityForms = {}, status: 200 | 422 = 200) {
     const actor = c.var.actor;
     const view = await readCommunity(deps, actor, slugOf(c));
     const page = Math.max(1, Math.min(1000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
@@ -254,6 +247,22 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
     );
   }
 
+  /** A button on a community's page: one verb, then back to the page with the notice it answers. */
+  const button = (path: string, press: (c: Context<TAppEnv>, by: TBy) => Promise<string>) =>
+    web.post(path, async (c) => back(c, await press(c, { requestId: c.get('requestId') })));
+
+  /** A form of one of the page's sections: refused input draws the page again with the section's messages. */
+  const sectionForm = (
+    path: string,
+    section: keyof TCommunityForms,
+    save: (c: Context<TAppEnv>, values: TFormValues, by: TBy) => Promise<Response>,
+  ) =>
+    web.post(path, async (c) => {
+      const { values } = await readForm(c);
+      const redraw = (form: TFormState) => renderCommunity(c, { [section]: form }, 422);
+      return changeOrRedraw(values, () => save(c, values, { requestId: c.get('requestId') }), redraw);
+    });
+
   web.get('/communities/:slug', (c) => renderCommunity(c));
 
   web.get('/communities/:slug/moderation', async (c) => {
@@ -273,99 +282,52 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
       'communities.flash.dismissed',
     );
   });
-  web.post('/communities/:slug/resources', async (c) => {
-    const { values } = await readForm(c);
-    try {
-      await addResource(
-        deps,
-        c.var.actor,
-        slugOf(c),
-        { link: firstValue(values, 'link'), note: firstValue(values, 'note') },
-        { requestId: c.get('requestId'), hint: viewContext(c).locale },
-      );
-      return back(c, 'communities.flash.resourceAdded');
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed')
-        return renderCommunity(c, { resource: { values, errors: error.fieldErrors } }, 422);
-      throw error;
-    }
+  sectionForm('/communities/:slug/resources', 'resource', async (c, values, by) => {
+    const resource = { link: firstValue(values, 'link'), note: firstValue(values, 'note') };
+    await addResource(deps, c.var.actor, slugOf(c), resource, { ...by, hint: viewContext(c).locale });
+    return back(c, 'communities.flash.resourceAdded');
   });
-  web.post('/communities/:slug/meetings', async (c) => {
-    const { values } = await readForm(c);
-    try {
-      await attachMeeting(
-        deps,
-        c.var.actor,
-        slugOf(c),
-        { event: firstValue(values, 'event') },
-        { requestId: c.get('requestId') },
-      );
-      return back(c, 'communities.flash.meetingAdded');
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed')
-        return renderCommunity(c, { meeting: { values, errors: error.fieldErrors } }, 422);
-      throw error;
-    }
+  sectionForm('/communities/:slug/meetings', 'meeting', async (c, values, by) => {
+    await attachMeeting(deps, c.var.actor, slugOf(c), { event: firstValue(values, 'event') }, by);
+    return back(c, 'communities.flash.meetingAdded');
   });
-  web.post('/communities/:slug/meetings/new', async (c) => {
-    const { values } = await readForm(c);
-    try {
-      const { eventSlug } = await planMeeting(deps, c.var.actor, slugOf(c), meetingFormOf(values), {
-        requestId: c.get('requestId'),
-      });
-      return redirectWithFlash(
-        c,
-        viewContext(c).href(`/events/${encodeURIComponent(eventSlug)}`),
-        'communities.flash.meetingPlanned',
-      );
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed')
-        return renderCommunity(c, { planMeeting: { values, errors: error.fieldErrors } }, 422);
-      throw error;
-    }
-  });
-  web.post('/communities/:slug/meetings/:linkId/remove', async (c) => {
-    await detachMeeting(deps, c.var.actor, slugOf(c), c.req.param('linkId') ?? '', {
-      requestId: c.get('requestId'),
-    });
-    return back(c, 'communities.flash.meetingRemoved');
-  });
-  web.post('/communities/:slug/resources/:resourceId/remove', async (c) => {
-    await removeResource(deps, c.var.actor, slugOf(c), c.req.param('resourceId') ?? '', {
-      requestId: c.get('requestId'),
-    });
-    return back(c, 'communities.flash.resourceRemoved');
-  });
-  web.post('/communities/:slug/members/:userId/remove', async (c) => {
-    const { values } = await readForm(c);
-    await removeMember(
-      deps,
-      c.var.actor,
-      slugOf(c),
-      c.req.param('userId') ?? '',
-      firstValue(values, 'reason'),
-      {
-        requestId: c.get('requestId'),
-      },
+  sectionForm('/communities/:slug/meetings/new', 'planMeeting', async (c, values, by) => {
+    const { eventSlug } = await planMeeting(deps, c.var.actor, slugOf(c), meetingFormOf(values), by);
+    return redirectWithFlash(
+      c,
+      viewContext(c).href(`/events/${encodeURIComponent(eventSlug)}`),
+      'communities.flash.meetingPlanned',
     );
-    return back(c, 'communities.flash.memberRemoved');
+  });
+  button('/communities/:slug/meetings/:linkId/remove', async (c, by) => {
+    await detachMeeting(deps, c.var.actor, slugOf(c), c.req.param('linkId') ?? '', by);
+    return 'communities.flash.meetingRemoved';
+  });
+  button('/communities/:slug/resources/:resourceId/remove', async (c, by) => {
+    await removeResource(deps, c.var.actor, slugOf(c), c.req.param('resourceId') ?? '', by);
+    return 'communities.flash.resourceRemoved';
+  });
+  button('/communities/:slug/members/:userId/remove', async (c, by) => {
+    const reason = firstValue((await readForm(c)).values, 'reason');
+    await removeMember(deps, c.var.actor, slugOf(c), c.req.param('userId') ?? '', reason, by);
+    return 'communities.flash.memberRemoved';
   });
   web.route(
     '/',
     threadsWeb(deps, (c, state) => renderCommunity(c, { thread: state }, 422)),
   );
 
-  web.post('/communities/:slug/approve', async (c) => {
-    await decideProposal(deps, c.var.actor, slugOf(c), true, { requestId: c.get('requestId') });
-    return back(c, 'communities.flash.approved');
+  button('/communities/:slug/approve', async (c, by) => {
+    await decideProposal(deps, c.var.actor, slugOf(c), true, by);
+    return 'communities.flash.approved';
   });
-  web.post('/communities/:slug/decline', async (c) => {
-    await decideProposal(deps, c.var.actor, slugOf(c), false, { requestId: c.get('requestId') });
-    return back(c, 'communities.flash.declined');
+  button('/communities/:slug/decline', async (c, by) => {
+    await decideProposal(deps, c.var.actor, slugOf(c), false, by);
+    return 'communities.flash.declined';
   });
-  web.post('/communities/:slug/join', async (c) => {
-    const role = await joinCommunity(deps, c.var.actor, slugOf(c), { requestId: c.get('requestId') });
-    return back(c, role === 'member' ? 'communities.flash.joined' : 'communities.flash.requested');
+  button('/communities/:slug/join', async (c, by) => {
+    const role = await joinCommunity(deps, c.var.actor, slugOf(c), by);
+    return role === 'member' ? 'communities.flash.joined' : 'communities.flash.requested';
   });
   web.post('/communities/:slug/leave', async (c) => {
     try {
@@ -393,38 +355,27 @@ export function communitiesWeb(deps: TDeps): Hono<TAppEnv> {
       throw error;
     }
   });
-  web.post('/communities/:slug/listing', async (c) => {
+  button('/communities/:slug/listing', async (c) => {
     const { values } = await readForm(c);
     await setListing(deps, c.var.actor, slugOf(c), firstValue(values, 'listed') === '1');
-    return back(c, 'communities.flash.listing');
+    return 'communities.flash.listing';
   });
   for (const [verb, isAccepted] of [
     ['accept', true],
     ['decline', false],
   ] as const) {
-    web.post(`/communities/:slug/members/:userId/${verb}`, async (c) => {
-      await answerJoinRequest(deps, c.var.actor, slugOf(c), c.req.param('userId') ?? '', isAccepted, {
-        requestId: c.get('requestId'),
-      });
-      return back(c, isAccepted ? 'communities.flash.requestAccepted' : 'communities.flash.requestDeclined');
+    button(`/communities/:slug/members/:userId/${verb}`, async (c, by) => {
+      await answerJoinRequest(deps, c.var.actor, slugOf(c), c.req.param('userId') ?? '', isAccepted, by);
+      return isAccepted ? 'communities.flash.requestAccepted' : 'communities.flash.requestDeclined';
     });
   }
-  web.post('/communities/:slug/settings', async (c) => {
-    const { values } = await readForm(c);
-    try {
-      await changeCommunitySettings(
-        deps,
-        c.var.actor,
-        slugOf(c),
-        { visibility: firstValue(values, 'visibility'), joinPolicy: firstValue(values, 'joinPolicy') },
-        { requestId: c.get('requestId') },
-      );
-      return back(c, 'communities.flash.settingsSaved');
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed')
-        return renderCommunity(c, { settings: { values, errors: error.fieldErrors } }, 422);
-      throw error;
-    }
+  sectionForm('/communities/:slug/settings', 'settings', async (c, values, by) => {
+    const settings = {
+      visibility: firstValue(values, 'visibility'),
+      joinPolicy: firstValue(values, 'joinPolicy'),
+    };
+    await changeCommunitySettings(deps, c.var.actor, slugOf(c), settings, by);
+    return back(c, 'communities.flash.settingsSaved');
   });
   return web;
 }

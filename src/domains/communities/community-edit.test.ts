@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import sharp from 'sharp';
-import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { visibleText } from '../../../test/support/accounts.ts';
 import { auditEntries } from '../../../test/support/audit-entries.ts';
-import { createCommunity } from '../../../test/support/communities.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { createCommunity, joinCommunity, startThread } from '../../../test/support/communities.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
 /**
@@ -14,12 +15,14 @@ import { testDialect } from '../../../test/support/test-database.ts';
  * with what was typed. Nobody else may open or send the form.
  */
 describe(`editing a community (${testDialect})`, () => {
-  let t: TTestApp;
-  let secretariat: TestClient;
-  let facilitator: TestClient;
-  let member: TestClient;
-  let outsider: TestClient;
-  let otherFacilitator: TestClient;
+  const t = useTestApp({ clock: { now: () => new Date('2026-05-04T10:00:00Z') } });
+  const { secretariat, facilitator, member, outsider, otherFacilitator } = usePeople(t, {
+    secretariat: { roles: ['curator'], name: 'Sol Secretariat' },
+    facilitator: { name: 'Fatou Facilitator' },
+    member: { name: 'Milo Member' },
+    outsider: { name: 'Otto Outsider' },
+    otherFacilitator: { name: 'Ines Other' },
+  });
   let threadId = '';
   const slug = 'neighbourhood-carers';
   const base = `/en/communities/${slug}`;
@@ -67,30 +70,13 @@ describe(`editing a community (${testDialect})`, () => {
   }
 
   before(async () => {
-    t = await createTestApp({ clock: { now: () => new Date('2026-05-04T10:00:00Z') } });
-    secretariat = await signedInClient(
-      t.client(),
-      await createUser(t.deps, { roles: ['curator'], name: 'Sol Secretariat' }),
-    );
-    facilitator = await signedInClient(t.client(), await createUser(t.deps, { name: 'Fatou Facilitator' }));
-    member = await signedInClient(t.client(), await createUser(t.deps, { name: 'Milo Member' }));
-    outsider = await signedInClient(t.client(), await createUser(t.deps, { name: 'Otto Outsider' }));
-    otherFacilitator = await signedInClient(t.client(), await createUser(t.deps, { name: 'Ines Other' }));
     await create(secretariat, 'Neighbourhood carers');
     await create(secretariat, 'Another circle');
-    for (const [client, community] of [
+    await joinCommunity(base, facilitator, member);
+    await joinCommunity('/en/communities/another-circle', otherFacilitator);
+    for (const [person, community] of [
       [facilitator, slug],
-      [member, slug],
       [otherFacilitator, 'another-circle'],
-    ] as const) {
-      await client.get(`/en/communities/${community}`);
-      assert.equal((await client.post(`/en/communities/${community}/join`, {})).status, 303);
-    }
-    const users = await t.deps.db.selectFrom('users').select(['id', 'name']).execute();
-    const idOf = (name: string) => users.find((u) => u.name === name)?.id ?? '';
-    for (const [name, community] of [
-      ['Fatou Facilitator', slug],
-      ['Ines Other', 'another-circle'],
     ] as const) {
       const row = await t.deps.db
         .selectFrom('communities')
@@ -101,20 +87,14 @@ describe(`editing a community (${testDialect})`, () => {
         .updateTable('community_members')
         .set({ role: 'facilitator' })
         .where('community_id', '=', row.id)
-        .where('user_id', '=', idOf(name))
+        .where('user_id', '=', person.user.id)
         .execute();
     }
-    await member.get(base);
-    const started = await member.post(`${base}/threads`, {
+    threadId = await startThread(member, base, {
       title: 'Evening rounds',
-      kind: 'discussion',
       body: 'Who checks on the older neighbours after dark?',
     });
-    threadId = (started.headers.get('location') ?? '').split('/threads/')[1] ?? '';
     assert.ok(threadId);
-  });
-  after(async () => {
-    await t.close();
   });
 
   it('lets only the community’s facilitators and the secretariat open and send the form', async () => {

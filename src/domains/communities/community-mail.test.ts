@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { createUser, signedInClient, type TTestUser, visibleText } from '../../../test/support/accounts.ts';
-import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
+import { before, beforeEach, describe, it } from 'node:test';
+import { visibleText } from '../../../test/support/accounts.ts';
+import {
+  createCommunity,
+  joinCommunity,
+  replyInThread,
+  startThread,
+} from '../../../test/support/communities.ts';
 import { outboxRow, outboxRows } from '../../../test/support/mail.ts';
-import { startSmtpPeer, type TSmtpPeer } from '../../../test/support/smtp-peer.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { useMailingTestApp } from '../../../test/support/mail-peer.ts';
+import { usePeople } from '../../../test/support/people.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
 /**
@@ -13,66 +18,35 @@ import { testDialect } from '../../../test/support/test-database.ts';
  * membership after the mail was queued, or the thread was moved into the private community.
  */
 describe(`community notifications (${testDialect})`, () => {
-  let t: TTestApp;
-  let peer: TSmtpPeer;
-  let curator: TestClient;
-  let starter: TestClient;
-  let watcher: TestClient;
-  let watcherUser: TTestUser;
-  let starterUser: TTestUser;
-  let outsider: TestClient;
   const open = '/en/communities/care-in-towns';
   const closed = '/en/communities/quiet-room';
   const clock = { now: () => new Date('2026-05-04T10:00:00Z') };
+  const { t, peer } = useMailingTestApp({ clock });
+  const { curator, starter, watcher, outsider } = usePeople(t, {
+    curator: { roles: ['curator'], name: 'Cora' },
+    starter: { name: 'Sami Starter', roles: ['curator'] },
+    watcher: { name: 'Wiktoria', locale: 'es' },
+    outsider: { name: 'Otto Outsider' },
+  });
 
   const deliver = async () => {
     await t.deps.jobs.runDue();
     await t.deps.mailer.dispatchPending();
   };
   const mailTo = (email: string) => peer.received.filter((r) => r.envelopeTo.includes(email));
-  const startThread = async (client: TestClient, base: string, title: string, body: string) => {
-    await client.get(base);
-    const res = await client.post(`${base}/threads`, { title, kind: 'discussion', body });
-    assert.equal(res.status, 303);
-    return (res.headers.get('location') ?? '').split('/threads/')[1]?.split(/[?#]/)[0] ?? '';
-  };
-  const reply = async (client: TestClient, base: string, threadId: string, body: string) => {
-    await client.get(`${base}/threads/${threadId}`);
-    const res = await client.post(`${base}/threads/${threadId}/replies`, { body });
-    assert.equal(res.status, 303);
-    return (res.headers.get('location') ?? '').split('#post-')[1] ?? '';
-  };
 
   before(async () => {
-    peer = await startSmtpPeer();
-    t = await createTestApp({ clock, env: { SMTP_URL: peer.url, PUBLIC_URL: 'https://hub.example.org' } });
-    // The test runs the job and the dispatcher itself, at the moments it checks (no background kicks).
-    t.deps.jobs.kick = () => {};
-    t.deps.mailer.kick = () => {};
-    curator = await signedInClient(
-      t.client(),
-      await createUser(t.deps, { roles: ['curator'], name: 'Cora' }),
-    );
     for (const [name, visibility] of [
       ['Care in towns', 'public'],
       ['Quiet room', 'private'],
     ] as const) {
       await createCommunity(curator, { name, visibility });
     }
-    starterUser = await createUser(t.deps, { name: 'Sami Starter', roles: ['curator'] });
-    starter = await signedInClient(t.client(), starterUser);
-    watcherUser = await createUser(t.deps, { name: 'Wiktoria', locale: 'es' });
-    watcher = await signedInClient(t.client(), watcherUser);
-    outsider = await signedInClient(t.client(), await createUser(t.deps, { name: 'Otto Outsider' }));
     for (const client of [starter, watcher]) {
       for (const base of [open, closed]) {
         await joinCommunity(base, client);
       }
     }
-  });
-  after(async () => {
-    await t.close();
-    await peer.close();
   });
   beforeEach(async () => {
     await deliver();
@@ -93,12 +67,15 @@ describe(`community notifications (${testDialect})`, () => {
     await watcher.get(open);
     assert.equal((await watcher.post(`${open}/watch`, { watch: '1' })).status, 303);
     assert.match(visibleText((await watcher.get(open)).html), /Watch|Dejar de seguir|Stop watching/);
-    const threadId = await startThread(starter, open, 'Night shifts', 'How do **you** plan night shifts?');
+    const threadId = await startThread(starter, open, {
+      title: 'Night shifts',
+      body: 'How do **you** plan night shifts?',
+    });
     await deliver();
-    const [mail, ...more] = mailTo(watcherUser.email);
+    const [mail, ...more] = mailTo(watcher.user.email);
     assert.ok(mail, 'the watcher got a mail');
     assert.equal(more.length, 0);
-    assert.equal(mailTo(starterUser.email).length, 0, 'the author is not told of their own post');
+    assert.equal(mailTo(starter.user.email).length, 0, 'the author is not told of their own post');
     assert.match(String(mail.mail.subject), /Nuevo hilo en/);
     const text = mail.mail.text ?? '';
     assert.match(text, /Sami Starter/);
@@ -126,22 +103,22 @@ describe(`community notifications (${testDialect})`, () => {
       body: 'List-Unsubscribe=One-Click',
     });
     assert.equal(res.status, 200);
-    await startThread(starter, open, 'Day care', 'Opening hours?');
+    await startThread(starter, open, { title: 'Day care', body: 'Opening hours?' });
     await deliver();
-    assert.equal(mailTo(watcherUser.email).length, 1, 'no mail after unsubscribing');
+    assert.equal(mailTo(watcher.user.email).length, 1, 'no mail after unsubscribing');
   });
 
   it('the starter watches their thread and is told of replies, once per reply even if the job runs twice', async () => {
-    const threadId = await startThread(starter, open, 'Respite', 'Who offers respite care?');
+    const threadId = await startThread(starter, open, { title: 'Respite', body: 'Who offers respite care?' });
     const page = await starter.get(`${open}/threads/${threadId}`);
     assert.match(visibleText(page.html), /because you started it/);
-    const replyId = await reply(watcher, open, threadId, 'Our town hall does, on Fridays.');
+    const replyId = await replyInThread(watcher, open, threadId, { body: 'Our town hall does, on Fridays.' });
     await t.deps.jobs.runDue();
     // The job again (as after a crash before it was marked done): the outbox keeps one mail.
     const { notifyPost } = await import('./notifications.service.ts');
     await notifyPost(t.deps, replyId);
     await t.deps.mailer.dispatchPending();
-    const mails = mailTo(starterUser.email);
+    const mails = mailTo(starter.user.email);
     assert.equal(mails.length, 1);
     assert.equal(String(mails[0]?.mail.subject), '\u2068Wiktoria\u2069 replied in \u2068Respite\u2069');
     assert.match(mails[0]?.mail.text ?? '', /because you watch this thread/);
@@ -154,16 +131,16 @@ describe(`community notifications (${testDialect})`, () => {
     // Unwatching the thread stops it for the starter.
     await starter.get(`${open}/threads/${threadId}`);
     assert.equal((await starter.post(`${open}/threads/${threadId}/watch`, { watch: '0' })).status, 303);
-    await reply(watcher, open, threadId, 'And on Saturdays.');
+    await replyInThread(watcher, open, threadId, { body: 'And on Saturdays.' });
     await deliver();
-    assert.equal(mailTo(starterUser.email).length, 1);
+    assert.equal(mailTo(starter.user.email).length, 1);
   });
 
   it('sends no hidden post, and cancels a queued mail when the post is hidden before it goes out', async () => {
-    const threadId = await startThread(starter, open, 'Carers’ pay', 'What do carers earn?');
-    const replyId = await reply(watcher, open, threadId, 'It depends on the city.');
+    const threadId = await startThread(starter, open, { title: 'Carers’ pay', body: 'What do carers earn?' });
+    const replyId = await replyInThread(watcher, open, threadId, { body: 'It depends on the city.' });
     await t.deps.jobs.runDue();
-    const queued = await outboxRow(t.deps, { dedupeKey: `communities.post:${replyId}:${starterUser.id}` });
+    const queued = await outboxRow(t.deps, { dedupeKey: `communities.post:${replyId}:${starter.user.id}` });
     assert.equal(queued?.status, 'pending');
     await t.deps.db
       .updateTable('community_posts')
@@ -171,7 +148,7 @@ describe(`community notifications (${testDialect})`, () => {
       .where('id', '=', replyId)
       .execute();
     await t.deps.mailer.dispatchPending();
-    assert.equal(mailTo(starterUser.email).length, 0);
+    assert.equal(mailTo(starter.user.email).length, 0);
     const cancelled = await outboxRow(t.deps, { id: queued.id });
     assert.equal(cancelled?.status, 'cancelled');
   });
@@ -179,9 +156,9 @@ describe(`community notifications (${testDialect})`, () => {
   it('private community: a watcher removed after the mail was queued gets nothing, and leaving ends their watches', async () => {
     await watcher.get(closed);
     assert.equal((await watcher.post(`${closed}/watch`, { watch: '1' })).status, 303);
-    await startThread(starter, closed, 'Budget secrets', 'Our confidential budget draft.');
+    await startThread(starter, closed, { title: 'Budget secrets', body: 'Our confidential budget draft.' });
     await t.deps.jobs.runDue(); // queued for the watcher while a member
-    const pending = await outboxRows(t.deps, { to: watcherUser.email, status: 'pending' });
+    const pending = await outboxRows(t.deps, { to: watcher.user.email, status: 'pending' });
     assert.equal(pending.length, 1);
     // Removed before the mail goes out: it is cancelled at send time.
     const closedRow = await t.deps.db
@@ -192,10 +169,10 @@ describe(`community notifications (${testDialect})`, () => {
     await t.deps.db
       .deleteFrom('community_members')
       .where('community_id', '=', closedRow.id)
-      .where('user_id', '=', watcherUser.id)
+      .where('user_id', '=', watcher.user.id)
       .execute();
     await t.deps.mailer.dispatchPending();
-    assert.equal(mailTo(watcherUser.email).length, 0);
+    assert.equal(mailTo(watcher.user.email).length, 0);
     assert.ok(
       !peer.received.some((r) => (r.mail.text ?? '').includes('confidential budget')),
       'the private post reached no one outside',
@@ -211,20 +188,20 @@ describe(`community notifications (${testDialect})`, () => {
     const watches = await t.deps.db
       .selectFrom('community_watches')
       .select('target_id')
-      .where('user_id', '=', watcherUser.id)
+      .where('user_id', '=', watcher.user.id)
       .where('target_id', '=', closedRow.id)
       .execute();
     assert.equal(watches.length, 0);
-    await startThread(starter, closed, 'More secrets', 'Second confidential note.');
+    await startThread(starter, closed, { title: 'More secrets', body: 'Second confidential note.' });
     await deliver();
-    assert.equal(mailTo(watcherUser.email).length, 0);
+    assert.equal(mailTo(watcher.user.email).length, 0);
   });
 
   it('a thread moved into a private community reaches only that community’s members', async () => {
     // The outsider joins the public community only and watches a thread there.
     await outsider.get(open);
     await outsider.post(`${open}/join`, {});
-    const threadId = await startThread(starter, open, 'Moving soon', 'This will move.');
+    const threadId = await startThread(starter, open, { title: 'Moving soon', body: 'This will move.' });
     await outsider.get(`${open}/threads/${threadId}`);
     assert.equal((await outsider.post(`${open}/threads/${threadId}/watch`, { watch: '1' })).status, 303);
     // A facilitator of both moves it into the private community.
@@ -234,7 +211,7 @@ describe(`community notifications (${testDialect})`, () => {
       reason: 'Belongs there',
     });
     assert.equal(moved.status, 303);
-    await reply(starter, closed, threadId, 'Private follow-up about the move.');
+    await replyInThread(starter, closed, threadId, { body: 'Private follow-up about the move.' });
     await deliver();
     const told = peer.received.filter((r) => (r.mail.text ?? '').includes('Private follow-up'));
     assert.deepEqual(
@@ -267,7 +244,7 @@ describe(`community notifications (${testDialect})`, () => {
     const settings = await t.deps.db
       .selectFrom('community_mail_settings')
       .selectAll()
-      .where('user_id', '=', watcherUser.id)
+      .where('user_id', '=', watcher.user.id)
       .executeTakeFirst();
     assert.equal(settings?.frequency, 'weekly');
     assert.equal(settings?.time_zone, 'Europe/Warsaw');
@@ -276,49 +253,26 @@ describe(`community notifications (${testDialect})`, () => {
 });
 
 describe(`notification Reply-To when replies by mail are on (${testDialect})`, () => {
-  let t: TTestApp;
-  let peer: TSmtpPeer;
-  after(async () => {
-    await t.close();
-    await peer.close();
+  const { t, peer } = useMailingTestApp({
+    clock: { now: () => new Date('2026-05-04T10:00:00Z') },
+    env: { SMTP_INBOUND_PORT: '0', SMTP_REPLY_DOMAIN: 'reply.example.org' },
   });
+  const { author, reader } = usePeople(t, { author: { roles: ['curator'] }, reader: { locale: 'fr' } });
 
   it('carries the reader’s own signed reply address for the thread, and says the mail can be answered', async () => {
-    peer = await startSmtpPeer();
-    t = await createTestApp({
-      clock: { now: () => new Date('2026-05-04T10:00:00Z') },
-      env: {
-        SMTP_URL: peer.url,
-        PUBLIC_URL: 'https://hub.example.org',
-        SMTP_INBOUND_PORT: '0',
-        SMTP_REPLY_DOMAIN: 'reply.example.org',
-      },
-    });
-    t.deps.jobs.kick = () => {};
-    t.deps.mailer.kick = () => {};
     const base = '/en/communities/replies-by-mail';
-    const author = await signedInClient(t.client(), await createUser(t.deps, { roles: ['curator'] }));
     await createCommunity(author, { name: 'Replies by mail', description: 'Mail.' });
-    const readerUser = await createUser(t.deps, { locale: 'fr' });
-    const reader = await signedInClient(t.client(), readerUser);
-    await reader.get(base);
-    await reader.post(`${base}/join`, {});
+    await joinCommunity(base, reader);
     await reader.get(base);
     await reader.post(`${base}/watch`, { watch: '1' });
-    await author.get(base);
-    const res = await author.post(`${base}/threads`, {
-      title: 'Hello',
-      kind: 'discussion',
-      body: 'Answer by mail.',
-    });
-    const threadId = (res.headers.get('location') ?? '').split('/threads/')[1]?.split(/[?#]/)[0] ?? '';
+    const threadId = await startThread(author, base, { title: 'Hello', body: 'Answer by mail.' });
     await t.deps.jobs.runDue();
     await t.deps.mailer.dispatchPending();
-    const mail = peer.received.find((r) => r.envelopeTo.includes(readerUser.email))?.mail;
+    const mail = peer.received.find((r) => r.envelopeTo.includes(reader.user.email))?.mail;
     const replyTo = mail?.replyTo?.value[0]?.address ?? '';
     assert.match(replyTo, /^reply\+[a-z2-7]+\.[a-z2-7]+@reply\.example\.org$/);
     const { verifyReplyAddress } = await import('./reply-address.ts');
-    const check = verifyReplyAddress(t.deps, replyTo, readerUser.id);
+    const check = verifyReplyAddress(t.deps, replyTo, reader.user.id);
     assert.deepEqual(check.ok && check.threadId, threadId);
     assert.match(mail?.text ?? '', /Vous pouvez aussi répondre à ce courriel/);
   });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { createUser, signedInClient, type TTestUser } from '../../../test/support/accounts.ts';
 import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
-import { startSmtpPeer, type TSmtpPeer } from '../../../test/support/smtp-peer.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { useMailingTestApp } from '../../../test/support/mail-peer.ts';
+import type { TestClient } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { lastEndedPeriod } from './digest-periods.ts';
 import { readDigestPosts } from './digest-posts.ts';
@@ -44,14 +44,13 @@ describe('digest periods on the reader’s wall clock (no dependence on today)',
 });
 
 describe(`digests as a durable job (${testDialect})`, () => {
-  let t: TTestApp;
-  let peer: TSmtpPeer;
   let writer: TestClient;
   let writerUser: TTestUser;
   const readers: TTestUser[] = [];
   const base = '/en/communities/care-data';
   let now = new Date('2026-05-04T09:00:00Z'); // a Monday
   const clock = { now: () => now };
+  const { t, peer } = useMailingTestApp({ clock });
 
   const digestRows = () =>
     t.deps.db
@@ -62,10 +61,6 @@ describe(`digests as a durable job (${testDialect})`, () => {
       .execute();
 
   before(async () => {
-    peer = await startSmtpPeer();
-    t = await createTestApp({ clock, env: { SMTP_URL: peer.url, PUBLIC_URL: 'https://hub.example.org' } });
-    t.deps.jobs.kick = () => {};
-    t.deps.mailer.kick = () => {};
     writerUser = await createUser(t.deps, { roles: ['curator'], name: 'Wanda Writer' });
     writer = await signedInClient(t.client(), writerUser);
     await createCommunity(writer, {
@@ -106,10 +101,6 @@ describe(`digests as a durable job (${testDialect})`, () => {
     const chen = await signedInClient(t.client(), readers[2] as TTestUser);
     await chen.get(base);
     assert.equal((await chen.post(`${base}/leave`, {})).status, 303);
-  });
-  after(async () => {
-    await t.close();
-    await peer.close();
   });
 
   it('mails each daily reader once for the day that ended on their clock, resuming after a crash halfway', async () => {

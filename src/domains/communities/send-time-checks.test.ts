@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createUser, signedInClient, type TTestUser } from '../../../test/support/accounts.ts';
-import { createCommunity } from '../../../test/support/communities.ts';
-import { startSmtpPeer, type TSmtpPeer } from '../../../test/support/smtp-peer.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { before, describe, it } from 'node:test';
+import { createCommunity, joinCommunity, startThread } from '../../../test/support/communities.ts';
+import { useMailingTestApp } from '../../../test/support/mail-peer.ts';
+import { usePeople } from '../../../test/support/people.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { runDigests } from './notifications.service.ts';
 
@@ -14,21 +13,17 @@ import { runDigests } from './notifications.service.ts';
  * same way. Everything runs through the pages, the outbox and a real SMTP peer.
  */
 describe(`community mail checked at send time (${testDialect})`, () => {
-  let t: TTestApp;
-  let peer: TSmtpPeer;
-  let writer: TestClient;
-  let rita: TTestUser;
-  let ivan: TTestUser;
   let now = new Date('2026-05-04T10:00:00Z');
   const clock = { now: () => now };
+  const { t, peer } = useMailingTestApp({ clock });
+  // Rita (daily digest, French) and Ivan (at once) are members of A and B, never of C.
+  const { writer, rita, ivan } = usePeople(t, {
+    writer: { roles: ['curator'], name: 'Wanda' },
+    rita: { name: 'Rita', locale: 'fr' },
+    ivan: { name: 'Ivan', locale: 'en' },
+  });
   const circle = (slug: string) => `/en/communities/${slug}`;
 
-  const startThread = async (slug: string, title: string, body: string) => {
-    await writer.get(circle(slug));
-    const res = await writer.post(`${circle(slug)}/threads`, { title, kind: 'discussion', body });
-    assert.equal(res.status, 303);
-    return (res.headers.get('location') ?? '').split('/threads/')[1]?.split(/[?#]/)[0] ?? '';
-  };
   const hidePost = async (slug: string, threadId: string, postId: string) => {
     await writer.get(`${circle(slug)}/threads/${threadId}`);
     const res = await writer.post(`${circle(slug)}/threads/${threadId}/posts/${postId}/hide`, {
@@ -55,14 +50,6 @@ describe(`community mail checked at send time (${testDialect})`, () => {
   const deliveredTo = (email: string) => peer.received.filter((r) => r.envelopeTo.includes(email));
 
   before(async () => {
-    peer = await startSmtpPeer();
-    t = await createTestApp({ clock, env: { SMTP_URL: peer.url, PUBLIC_URL: 'https://hub.example.org' } });
-    t.deps.jobs.kick = () => {};
-    t.deps.mailer.kick = () => {};
-    writer = await signedInClient(
-      t.client(),
-      await createUser(t.deps, { roles: ['curator'], name: 'Wanda' }),
-    );
     for (const [name, visibility] of [
       ['Circle A', 'private'],
       ['Circle B', 'public'],
@@ -70,17 +57,12 @@ describe(`community mail checked at send time (${testDialect})`, () => {
     ] as const) {
       await createCommunity(writer, { name, visibility });
     }
-    // Rita (daily digest, French) and Ivan (at once) are members of A and B, never of C.
-    rita = await createUser(t.deps, { name: 'Rita', locale: 'fr' });
-    ivan = await createUser(t.deps, { name: 'Ivan', locale: 'en' });
-    for (const [user, frequency] of [
+    for (const [client, frequency] of [
       [rita, 'daily'],
       [ivan, 'immediately'],
     ] as const) {
-      const client = await signedInClient(t.client(), user);
       for (const slug of ['circle-a', 'circle-b']) {
-        await client.get(circle(slug));
-        assert.equal((await client.post(`${circle(slug)}/join`, {})).status, 303);
+        await joinCommunity(circle(slug), client);
         await client.get(circle(slug));
         assert.equal((await client.post(`${circle(slug)}/watch`, { watch: '1' })).status, 303);
       }
@@ -88,19 +70,24 @@ describe(`community mail checked at send time (${testDialect})`, () => {
       assert.equal((await client.post('/en/communities/mail', { frequency, timeZone: '' })).status, 303);
     }
   });
-  after(async () => {
-    await t.close();
-    await peer.close();
-  });
 
   it('a queued digest goes out without the posts hidden or moved away since, written again', async () => {
     now = new Date('2026-05-04T10:00:00Z');
-    const hidden = await startThread('circle-a', 'Alpha thread', 'Secret alpha: call me on this number.');
-    const moved = await startThread('circle-a', 'Beta thread', 'Secret beta budget lines.');
-    await startThread('circle-b', 'Gamma thread', 'Open gamma notes for everyone.');
+    const hidden = await startThread(writer, circle('circle-a'), {
+      title: 'Alpha thread',
+      body: 'Secret alpha: call me on this number.',
+    });
+    const moved = await startThread(writer, circle('circle-a'), {
+      title: 'Beta thread',
+      body: 'Secret beta budget lines.',
+    });
+    await startThread(writer, circle('circle-b'), {
+      title: 'Gamma thread',
+      body: 'Open gamma notes for everyone.',
+    });
     now = new Date('2026-05-05T00:10:00Z');
     assert.equal((await runDigests(t.deps, 'daily')).mailed, 1);
-    const [queued] = await outboxFor(rita.email, 'communities.digest:');
+    const [queued] = await outboxFor(rita.user.email, 'communities.digest:');
     assert.equal(queued?.status, 'pending');
     assert.match(queued?.text_body ?? '', /Secret alpha/);
     assert.match(queued?.text_body ?? '', /Secret beta/);
@@ -110,12 +97,12 @@ describe(`community mail checked at send time (${testDialect})`, () => {
     await moveThread('circle-a', moved, 'circle-c');
     await t.deps.mailer.dispatchPending();
 
-    const [mail] = deliveredTo(rita.email);
+    const [mail] = deliveredTo(rita.user.email);
     assert.ok(mail, 'the digest still goes out: one post is left');
     assert.match(mail.mail.text ?? '', /Open gamma/);
     assert.doesNotMatch(mail.mail.text ?? '', /Secret alpha|Secret beta|Alpha thread|Beta thread/);
     assert.match(mail.mail.subject ?? '', /1 nouveau message/);
-    const [sent] = await outboxFor(rita.email, 'communities.digest:');
+    const [sent] = await outboxFor(rita.user.email, 'communities.digest:');
     assert.equal(sent?.status, 'sent');
     assert.match(sent?.text_body ?? '', /Open gamma/);
     assert.doesNotMatch(sent?.text_body ?? '', /Secret alpha|Secret beta/, 'the outbox shows what was sent');
@@ -124,7 +111,10 @@ describe(`community mail checked at send time (${testDialect})`, () => {
   it('a queued digest whose every post became unreadable is not sent at all', async () => {
     peer.received.length = 0;
     now = new Date('2026-05-05T10:00:00Z');
-    const threadId = await startThread('circle-a', 'Delta thread', 'Secret delta minutes.');
+    const threadId = await startThread(writer, circle('circle-a'), {
+      title: 'Delta thread',
+      body: 'Secret delta minutes.',
+    });
     now = new Date('2026-05-06T00:10:00Z');
     assert.equal((await runDigests(t.deps, 'daily')).mailed, 1);
     await writer.get(`${circle('circle-a')}/threads/${threadId}`);
@@ -134,23 +124,22 @@ describe(`community mail checked at send time (${testDialect})`, () => {
     });
     assert.equal(res.status, 303);
     await t.deps.mailer.dispatchPending();
-    assert.equal(deliveredTo(rita.email).length, 0);
-    const rows = await outboxFor(rita.email, 'communities.digest:');
+    assert.equal(deliveredTo(rita.user.email).length, 0);
+    const rows = await outboxFor(rita.user.email, 'communities.digest:');
     assert.equal(rows.at(-1)?.status, 'cancelled');
   });
 
   it('a digest keeps the posts of a community its reader is still in when they left another one', async () => {
     peer.received.length = 0;
     now = new Date('2026-05-06T10:00:00Z');
-    await startThread('circle-a', 'Epsilon thread', 'Secret epsilon plan.');
-    await startThread('circle-b', 'Zeta thread', 'Open zeta summary.');
+    await startThread(writer, circle('circle-a'), { title: 'Epsilon thread', body: 'Secret epsilon plan.' });
+    await startThread(writer, circle('circle-b'), { title: 'Zeta thread', body: 'Open zeta summary.' });
     now = new Date('2026-05-07T00:10:00Z');
     assert.equal((await runDigests(t.deps, 'daily')).mailed, 1);
-    const client = await signedInClient(t.client(), rita);
-    await client.get(circle('circle-a'));
-    assert.equal((await client.post(`${circle('circle-a')}/leave`, {})).status, 303);
+    await rita.get(circle('circle-a'));
+    assert.equal((await rita.post(`${circle('circle-a')}/leave`, {})).status, 303);
     await t.deps.mailer.dispatchPending();
-    const [mail] = deliveredTo(rita.email);
+    const [mail] = deliveredTo(rita.user.email);
     assert.match(mail?.mail.text ?? '', /Open zeta/);
     assert.doesNotMatch(mail?.mail.text ?? '', /Secret epsilon/);
   });
@@ -158,14 +147,17 @@ describe(`community mail checked at send time (${testDialect})`, () => {
   it('a mail at once is cancelled when its thread moved, after queueing, where the reader is not a member', async () => {
     peer.received.length = 0;
     now = new Date('2026-05-07T10:00:00Z');
-    const threadId = await startThread('circle-b', 'Eta thread', 'Eta: about to move.');
+    const threadId = await startThread(writer, circle('circle-b'), {
+      title: 'Eta thread',
+      body: 'Eta: about to move.',
+    });
     await t.deps.jobs.runDue();
-    const [queued] = await outboxFor(ivan.email, `communities.post:${threadId}:`);
+    const [queued] = await outboxFor(ivan.user.email, `communities.post:${threadId}:`);
     assert.equal(queued?.status, 'pending');
     await moveThread('circle-b', threadId, 'circle-c');
     await t.deps.mailer.dispatchPending();
-    assert.ok(!deliveredTo(ivan.email).some((r) => (r.mail.text ?? '').includes('about to move')));
-    const [after] = await outboxFor(ivan.email, `communities.post:${threadId}:`);
+    assert.ok(!deliveredTo(ivan.user.email).some((r) => (r.mail.text ?? '').includes('about to move')));
+    const [after] = await outboxFor(ivan.user.email, `communities.post:${threadId}:`);
     assert.equal(after?.status, 'cancelled');
   });
 });

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { changeOrRedraw } from '../../core/refused-input.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
@@ -131,7 +132,7 @@ export function threadsWeb(
   web.post('/communities/:slug/threads', async (c) => {
     const { values, files } = await readForm(c);
     const slug = c.req.param('slug') ?? '';
-    try {
+    const start = async () => {
       const attached = await incomingFiles(files.files);
       const thread = await startThread(
         deps,
@@ -144,22 +145,16 @@ export function threadsWeb(
         },
         { requestId: c.get('requestId'), hint: viewContext(c).locale, files: attached },
       );
-      return redirectWithFlash(
-        c,
-        viewContext(c).href(threadPath(slug, thread.id)),
-        'communities.flash.threadStarted',
-      );
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed')
-        return renderCommunityForm(c, { values, errors: error.fieldErrors });
-      throw error;
-    }
+      const path = viewContext(c).href(threadPath(slug, thread.id));
+      return redirectWithFlash(c, path, 'communities.flash.threadStarted');
+    };
+    return changeOrRedraw(values, start, (form) => renderCommunityForm(c, form));
   });
 
   web.post('/communities/:slug/threads/:threadId/replies', async (c) => {
     const { values, files } = await readForm(c);
     const { slug, threadId } = ids(c);
-    try {
+    const reply = async () => {
       const attached = await incomingFiles(files.files);
       const post = await replyToThread(
         deps,
@@ -170,11 +165,8 @@ export function threadsWeb(
         { requestId: c.get('requestId'), hint: viewContext(c).locale, files: attached },
       );
       return toThread(c, 'communities.flash.replied', `#post-${post.id}`);
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed')
-        return renderThread(c, { values, errors: error.fieldErrors }, 422);
-      throw error;
-    }
+    };
+    return changeOrRedraw(values, reply, (form) => renderThread(c, form, 422));
   });
 
   const postBase = '/communities/:slug/threads/:threadId/posts/:postId';
@@ -256,22 +248,14 @@ export function threadsWeb(
 
   web.post(`${postBase}/translate`, async (c) => {
     const { values } = await readForm(c);
-    try {
-      await translatePost(
-        deps,
-        c.var.actor,
-        ids(c),
-        { language: firstValue(values, 'language'), body: firstValue(values, 'body') },
-        {
-          requestId: c.get('requestId'),
-        },
-      );
+    const translate = async () => {
+      const translation = { language: firstValue(values, 'language'), body: firstValue(values, 'body') };
+      await translatePost(deps, c.var.actor, ids(c), translation, { requestId: c.get('requestId') });
       return toThread(c, 'communities.flash.translated', `#post-${ids(c).postId}`);
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed')
-        return renderPostForm(c, 'translate', values, error.fieldErrors, 422);
-      throw error;
-    }
+    };
+    return changeOrRedraw(values, translate, (form) =>
+      renderPostForm(c, 'translate', form.values, form.errors, 422),
+    );
   });
 
   web.post(`${postBase}/delete`, async (c) => {

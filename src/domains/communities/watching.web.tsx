@@ -1,10 +1,10 @@
 import { type Context, Hono } from 'hono';
+import { changeOrRedraw } from '../../core/refused-input.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
 import { firstValue, readForm } from '../../http/forms.ts';
 import { viewContext } from '../../http/view-context.ts';
-import { isAppError } from '../../platform/errors.ts';
 import { emptyFormState, type TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
 import { requireSignedIn } from '../accounts/index.ts';
@@ -38,23 +38,16 @@ export function watchingWeb(deps: TDeps): Hono<TAppEnv> {
 
   web.post('/communities/mail', async (c) => {
     const { values } = await readForm(c);
-    try {
-      await updateMailSettings(
-        deps,
-        c.var.actor,
-        { frequency: firstValue(values, 'frequency'), timeZone: firstValue(values, 'timeZone') },
-        { requestId: c.get('requestId') },
-      );
-      return redirectWithFlash(
-        c,
-        viewContext(c).href('/communities/mail'),
-        'communities.flash.mailSettingsSaved',
-      );
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed')
-        return renderSettings(c, { values, errors: error.fieldErrors }, 422);
-      throw error;
-    }
+    const save = async () => {
+      const settings = {
+        frequency: firstValue(values, 'frequency'),
+        timeZone: firstValue(values, 'timeZone'),
+      };
+      await updateMailSettings(deps, c.var.actor, settings, { requestId: c.get('requestId') });
+      const path = viewContext(c).href('/communities/mail');
+      return redirectWithFlash(c, path, 'communities.flash.mailSettingsSaved');
+    };
+    return changeOrRedraw(values, save, (form) => renderSettings(c, form, 422));
   });
 
   web.post('/communities/:slug/watch', async (c) => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { actorOf } from '../../../test/support/accounts.ts';
-import { outboxTo } from '../../../test/support/connections.ts';
+import { outboxTo, storedListing } from '../../../test/support/connections.ts';
 import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
-import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { expiryJob, runConnectionExpiry, scheduleConnectionExpiry } from './connection-expiry.service.ts';
 import { publishListing } from './connections.service.ts';
@@ -15,8 +15,8 @@ import { publishListing } from './connections.service.ts';
  * first of the next, a leap day.
  */
 describe(`connections: reminders and closing on expiry (${testDialect})`, () => {
-  let t: TTestApp;
   let now = new Date('2028-02-01T12:00:00Z');
+  const t = useTestApp({ clock: { now: () => now } });
   let listingId = '';
   const emails = { owner: 'ola@hospicjum.example.pl', editor: 'mariam@hospice.example.om' };
   const at = (iso: string) => {
@@ -24,17 +24,9 @@ describe(`connections: reminders and closing on expiry (${testDialect})`, () => 
   };
   const reminders = async (email: string) =>
     (await outboxTo(t.deps, email)).filter((m) => m.dedupe_key?.startsWith('connections:expiry:'));
-  const statusOf = async () =>
-    (
-      await t.deps.db
-        .selectFrom('connection_listings')
-        .select('status')
-        .where('id', '=', listingId)
-        .executeTakeFirstOrThrow()
-    ).status;
+  const statusOf = async () => (await storedListing(t.deps, { id: listingId })).status;
 
   before(async () => {
-    t = await createTestApp({ clock: { now: () => now } });
     const org = await createMemberOrganization(t.deps, { name: 'Hospicjum Domowe', countries: ['PL'] });
     const owner = await createOrganizationPerson(t.deps, org.id, 'owner', {
       email: emails.owner,
@@ -56,9 +48,6 @@ describe(`connections: reminders and closing on expiry (${testDialect})`, () => 
       workingLanguages: ['pl'],
       openUntil: '2028-02-29',
     });
-  });
-  after(async () => {
-    await t.close();
   });
 
   it('reminds nobody before seven days ahead, to the millisecond', async () => {

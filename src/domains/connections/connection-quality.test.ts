@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { qualityPairs, type TQualityListing } from '../../../test/support/connection-quality.fixtures.ts';
+import { writeListingDirectly } from '../../../test/support/connections.ts';
 import { createOrganization } from '../../../test/support/organizations.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
-import { newId } from '../../platform/ids.ts';
-import { analyseListing } from './connection-analysis.ts';
 import { findMatches } from './connection-matches.service.ts';
-import { findListing, insertListing, replaceTerms } from './connections.repository.ts';
-import { type TListingKind, ZListingInput } from './connections.schemas.ts';
+import { findListing } from './connections.repository.ts';
+import type { TListingKind } from './connections.schemas.ts';
 
 /**
  * Matching quality (issue 14): for each of our offer/need pairs, written in the six languages, the
@@ -24,7 +23,7 @@ describe(`connections: matching quality on ${qualityPairs.length} offer/need pai
       stakeholderType: listing.type,
       countries: [listing.country],
     });
-    const input = ZListingInput.parse({
+    return writeListingDirectly(t.deps, kind, {
       organizationId: org.id,
       helpKind: listing.help,
       title: listing.title,
@@ -36,18 +35,6 @@ describe(`connections: matching quality on ${qualityPairs.length} offer/need pai
       isAnywhere: listing.isAnywhere ?? false,
       workingLanguages: listing.languages,
     });
-    const { content, terms } = analyseListing(input);
-    const id = newId();
-    await insertListing(t.deps.db, {
-      id,
-      kind,
-      organizationId: org.id,
-      ...content,
-      createdBy: null,
-      at: t.deps.clock.now().toISOString(),
-    });
-    await replaceTerms(t.deps.db, id, kind, terms, true);
-    return id;
   }
 
   before(async () => {

@@ -1,17 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser } from '../../../test/support/accounts.ts';
+import { writeListingDirectly } from '../../../test/support/connections.ts';
 import { createOrganization } from '../../../test/support/organizations.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { makeActor, type TActor } from '../../core/actor.ts';
 import { deliverChange, deliverForgetEverything } from '../../platform/change-feed.ts';
-import { newId } from '../../platform/ids.ts';
-import { analyseListing } from './connection-analysis.ts';
 import { findMatches, suggestionsFor } from './connection-matches.service.ts';
 import { termMemory } from './connection-term-memory.ts';
-import { findListing, insertListing, replaceTerms, setTermsOpen } from './connections.repository.ts';
-import { type TListingKind, ZListingInput } from './connections.schemas.ts';
+import { findListing, setTermsOpen } from './connections.repository.ts';
+import type { TListingKind } from './connections.schemas.ts';
 import { closeListing, publishListing } from './connections.service.ts';
 
 /**
@@ -39,21 +38,8 @@ describe(`connections: the matching term memory follows every write (${testDiale
   });
 
   /** A listing written straight into the database, as another node would (this node is not told). */
-  async function writtenElsewhere(kind: TListingKind, organizationId: string, title: string) {
-    const parsed = ZListingInput.parse(input(organizationId, title, 'A national time-use survey.'));
-    const { content, terms } = analyseListing(parsed);
-    const id = newId();
-    await insertListing(t.deps.db, {
-      id,
-      kind,
-      organizationId,
-      ...content,
-      createdBy: null,
-      at: t.deps.clock.now().toISOString(),
-    });
-    await replaceTerms(t.deps.db, id, kind, terms, true);
-    return id;
-  }
+  const writtenElsewhere = (kind: TListingKind, organizationId: string, title: string) =>
+    writeListingDirectly(t.deps, kind, input(organizationId, title, 'A national time-use survey.'));
 
   before(async () => {
     t = await createTestApp();

@@ -1,5 +1,5 @@
 import { loadActor, type TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import { registerMailList, unsubscribeHeaders, unsubscribeUrl } from '../../core/mail-lists.ts';
 import type { TDeps } from '../../deps.ts';
 import { isLocale, type TLocale } from '../../i18n/locales.ts';
@@ -39,16 +39,10 @@ export async function setWeeklyMail(
 ): Promise<void> {
   if (!actor.userId) throw new AppError('unauthenticated');
   const userId = actor.userId;
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, by, async ({ trx, at, audit }) => {
     const isChanged = isOn ? await startWeeklyMail(trx, userId, at) : await stopWeeklyMail(trx, userId);
-    if (isChanged)
-      await audit(
-        trx,
-        { actorId: userId, requestId: by.requestId ?? null, at },
-        isOn ? 'connections.weekly_mail_started' : 'connections.weekly_mail_stopped',
-        { type: 'user', id: userId },
-      );
+    const action = isOn ? 'connections.weekly_mail_started' : 'connections.weekly_mail_stopped';
+    if (isChanged) await audit(action, { type: 'user', id: userId });
   });
 }
 

@@ -3,11 +3,8 @@ import type { THelpKind, TListingKind, TListingStatus } from './connections.sche
 /** An offer or a need as pages, services and other domains read it. */
 export type TListingOrganization = { id: string; slug: string; name: string; stakeholderType: string };
 
-export type TListing = {
-  id: string;
-  kind: TListingKind;
-  organization: TListingOrganization;
-  isOrganizationMember: boolean;
+/** What the organisation wrote of an offer or a need, and what the analyser found in it. */
+export type TListingContent = {
   helpKind: THelpKind;
   title: string;
   description: string;
@@ -21,6 +18,13 @@ export type TListing = {
   isAnywhere: boolean;
   workingLanguages: string[];
   openUntil: string | null;
+};
+
+export type TListing = TListingContent & {
+  id: string;
+  kind: TListingKind;
+  organization: TListingOrganization;
+  isOrganizationMember: boolean;
   status: TListingStatus;
   closedAt: string | null;
   createdBy: string | null;
@@ -29,28 +33,24 @@ export type TListing = {
   version: number;
 };
 
+/** An organisation that asks for an introduction, or is asked. */
+export type TIntroductionParty = {
+  id: string;
+  name: string;
+  slug: string;
+  stakeholderType: string;
+  isMember: boolean;
+  countries: string[];
+};
+
 export type TIntroductionStatus = 'requested' | 'accepted' | 'declined' | 'closed';
 export type TIntroduction = {
   id: string;
   subjectType: string;
   subjectId: string;
   subjectTitle: string;
-  requester: {
-    id: string;
-    name: string;
-    slug: string;
-    stakeholderType: string;
-    isMember: boolean;
-    countries: string[];
-  };
-  receiver: {
-    id: string;
-    name: string;
-    slug: string;
-    stakeholderType: string;
-    isMember: boolean;
-    countries: string[];
-  };
+  requester: TIntroductionParty;
+  receiver: TIntroductionParty;
   requestedBy: string;
   message: string;
   status: TIntroductionStatus;

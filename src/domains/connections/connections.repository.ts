@@ -2,7 +2,7 @@ import type { ExpressionBuilder, Selectable } from 'kysely';
 import { parseJson, type TExecutor } from '../../core/records.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
-import type { TListing, TListingOrganization } from './connections.record.ts';
+import type { TListing, TListingContent, TListingOrganization } from './connections.record.ts';
 import type { THelpKind, TListingKind, TListingStatus } from './connections.schemas.ts';
 
 export type { TListing, TListingOrganization } from './connections.record.ts';
@@ -97,22 +97,7 @@ function isListed(eb: TListingsEb, today: string) {
   ]);
 }
 
-export type TListingRowInput = {
-  id: string;
-  kind: TListingKind;
-  organizationId: string;
-  helpKind: string;
-  title: string;
-  description: string;
-  language: string;
-  concepts: string[];
-  taggedConcepts: string[];
-  countries: string[];
-  regions: string[];
-  isAnywhere: boolean;
-  workingLanguages: string[];
-  openUntil: string | null;
-};
+export type TListingRowInput = TListingContent & { id: string; kind: TListingKind; organizationId: string };
 
 function contentColumns(input: Omit<TListingRowInput, 'id' | 'kind' | 'organizationId'>) {
   return {

@@ -1,7 +1,8 @@
 import { type TActor, writerOrganizationIds } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
+import type { TDb } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { analyseListing } from './connection-analysis.ts';
@@ -58,6 +59,24 @@ async function checkOrganization(deps: TDeps, actor: TActor, organizationId: str
   return organization;
 }
 
+/** What an offer's or a need's audit entries are about. */
+const listingSubject = (listing: Pick<TListing, 'id' | 'kind'>) => ({
+  type: `connection_${listing.kind}`,
+  id: listing.id,
+});
+
+/** A written listing's open terms (what matches are found by) and its search document. */
+async function saveTermsAndIndex(
+  deps: TDeps,
+  trx: TDb,
+  listing: Pick<TListing, 'id' | 'kind'>,
+  terms: readonly string[],
+): Promise<void> {
+  await replaceTerms(trx, listing.id, listing.kind, terms, true);
+  const saved = await findListing(trx, listing.id);
+  if (saved) await syncListingIndex(deps, saved, trx);
+}
+
 export async function publishListing(
   deps: TDeps,
   actor: TActor,
@@ -69,21 +88,15 @@ export async function publishListing(
   const input = validated(deps, raw, null);
   await checkOrganization(deps, actor, input.organizationId);
   const { content, terms } = analyseListing(input);
-  const at = deps.clock.now().toISOString();
   const id = newId();
   const row = { id, kind, organizationId: input.organizationId, ...content };
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, by, async ({ trx, at, audit }) => {
     await insertListing(trx, { ...row, createdBy: actor.userId, at });
-    await replaceTerms(trx, id, kind, terms, true);
-    const saved = await findListing(trx, id);
-    if (saved) await syncListingIndex(deps, saved, trx);
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: by.requestId ?? null, at },
-      'connections.published',
-      { type: `connection_${kind}`, id },
-      { organizationId: input.organizationId, helpKind: input.helpKind },
-    );
+    await saveTermsAndIndex(deps, trx, row, terms);
+    await audit('connections.published', listingSubject(row), {
+      organizationId: input.organizationId,
+      helpKind: input.helpKind,
+    });
   });
   announceListingsChanged([id]);
   return id;
@@ -118,20 +131,11 @@ export async function updateListing(
   authorize(actor, 'edit', listingResourceOf(listing));
   const input = validated(deps, { ...raw, organizationId: listing.organization.id }, listing.openUntil);
   const { content, terms } = analyseListing(input);
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, by, async ({ trx, at, audit }) => {
     if (!(await updateListingAtVersion(trx, listing.id, version, { ...content, at })))
       throw new AppError('conflict');
-    await replaceTerms(trx, listing.id, listing.kind, terms, true);
-    const saved = await findListing(trx, listing.id);
-    if (saved) await syncListingIndex(deps, saved, trx);
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: by.requestId ?? null, at },
-      'connections.updated',
-      { type: `connection_${listing.kind}`, id: listing.id },
-      { organizationId: listing.organization.id },
-    );
+    await saveTermsAndIndex(deps, trx, listing, terms);
+    await audit('connections.updated', listingSubject(listing), { organizationId: listing.organization.id });
   });
   announceListingsChanged([listing.id]);
 }
@@ -145,19 +149,15 @@ export async function closeListing(
 ): Promise<void> {
   authorize(actor, 'close', listingResourceOf(listing));
   const input = parseOrThrow(ZCloseInput, raw);
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, by, async ({ trx, at, audit }) => {
     if (!(await closeListingAtVersion(trx, listing.id, input.version, input.reason, at)))
       throw new AppError('conflict');
     await setTermsOpen(trx, listing.id, false);
     await deps.search.removeDocument(listing.id, { db: trx });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: by.requestId ?? null, at },
-      'connections.closed',
-      { type: `connection_${listing.kind}`, id: listing.id },
-      { organizationId: listing.organization.id, reason: input.reason },
-    );
+    await audit('connections.closed', listingSubject(listing), {
+      organizationId: listing.organization.id,
+      reason: input.reason,
+    });
   });
   announceListingsChanged([listing.id]);
 }

@@ -1,37 +1,26 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { storedListing } from '../../../test/support/connections.ts';
 import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { loadDemoIfEmpty } from '../../demo/load-demo.ts';
 
 /** Offers and needs: publishing, the browse page with facets, explained matches, closing (issue 14). */
 describe(`connections: offers, needs and explained matches (${testDialect})`, () => {
-  let t: TTestApp;
   let now = new Date('2026-03-02T09:00:00Z');
-  const idOf = async (title: string) =>
-    (
-      await t.deps.db
-        .selectFrom('connection_listings')
-        .select('id')
-        .where('title', '=', title)
-        .executeTakeFirstOrThrow()
-    ).id;
-  let editor: TestClient;
-  let member: TestClient;
+  const t = useTestApp({ clock: { now: () => now } });
+  const idOf = async (title: string) => (await storedListing(t.deps, { title })).id;
   let orgId = '';
-
   before(async () => {
-    t = await createTestApp({ clock: { now: () => now } });
     assert.equal(await loadDemoIfEmpty(t.deps), true);
-    const org = await createMemberOrganization(t.deps, { name: 'Fundación Cuidar', countries: ['AR'] });
-    orgId = org.id;
-    editor = await signedInClient(t.client(), await createOrganizationPerson(t.deps, org.id, 'editor'));
-    member = await signedInClient(t.client(), await createOrganizationPerson(t.deps, org.id, 'member'));
+    orgId = (await createMemberOrganization(t.deps, { name: 'Fundación Cuidar', countries: ['AR'] })).id;
   });
-  after(async () => {
-    await t.close();
+  const { editor, member } = usePeople(t, {
+    editor: (deps) => createOrganizationPerson(deps, orgId, 'editor'),
+    member: (deps) => createOrganizationPerson(deps, orgId, 'member'),
   });
 
   it('answers /connections in every language with the demo offers and needs and facets', async () => {

@@ -30,6 +30,7 @@ import {
   todayOf,
   updateListing,
 } from './connections.service.ts';
+import { changeWithFlash, listingKindOf, signInFirst } from './connections-web-steps.ts';
 import { canIntroduction } from './introductions.policy.ts';
 import { introductionResourceOf, introductionState, myIntroductions } from './introductions.service.ts';
 import { ConnectionsIndexPage, type TBrowseQuery } from './views/connections-index-page.tsx';
@@ -37,9 +38,6 @@ import { listingPath } from './views/listing-card.tsx';
 import { ListingFormPage } from './views/listing-form-page.tsx';
 import { ListingPage, type TListingState } from './views/listing-page.tsx';
 import { WorkspacePage } from './views/workspace-page.tsx';
-
-const kindOfSegment = (segment: string): TListingKind | null =>
-  segment === 'offers' ? 'offer' : segment === 'needs' ? 'need' : null;
 
 function listValues(values: TFormValues, key: string): string[] {
   const v = values[key];
@@ -105,10 +103,9 @@ function browseQueryOf(c: Context<TAppEnv>): TBrowseQuery {
 export function connectionsWeb(deps: TDeps): Hono<TAppEnv> {
   const web = new Hono<TAppEnv>({ strict: false });
 
-  const signInFirst = (c: Context<TAppEnv>) => {
-    const ctx = viewContext(c);
-    return c.redirect(`/${ctx.locale}/sign-in?next=${encodeURIComponent(ctx.href(ctx.localPath))}`, 302);
-  };
+  /** The offer or need the address names, as the person asking may see it. */
+  const listingOf = (c: Context<TAppEnv>) =>
+    readListing(deps, c.var.actor, listingKindOf(c), c.req.param('id') ?? '');
 
   web.get('/connections', async (c) => {
     const query = browseQueryOf(c);
@@ -218,8 +215,7 @@ export function connectionsWeb(deps: TDeps): Hono<TAppEnv> {
   }
 
   web.get('/connections/:segment/new', async (c) => {
-    const kind = kindOfSegment(c.req.param('segment'));
-    if (!kind) throw new AppError('not_found');
+    const kind = listingKindOf(c);
     const actor = c.var.actor;
     if (!actor.userId) return signInFirst(c);
     if (!can(actor, 'create')) throw new AppError('forbidden');
@@ -240,8 +236,7 @@ export function connectionsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.post('/connections/:segment/new', async (c) => {
-    const kind = kindOfSegment(c.req.param('segment'));
-    if (!kind) throw new AppError('not_found');
+    const kind = listingKindOf(c);
     const actor = c.var.actor;
     if (!actor.userId) throw new AppError('unauthenticated');
     const { values } = await readForm(c);
@@ -260,10 +255,8 @@ export function connectionsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/connections/:segment/:id', async (c) => {
-    const kind = kindOfSegment(c.req.param('segment'));
-    if (!kind) throw new AppError('not_found');
     const actor = c.var.actor;
-    const listing = await readListing(deps, actor, kind, c.req.param('id'));
+    const listing = await listingOf(c);
     const state = stateOf(listing, todayOf(deps));
     const matches = state === 'listed' ? await findMatches(deps, listing, 5) : [];
     const resource = listingResourceOf(listing);
@@ -281,52 +274,42 @@ export function connectionsWeb(deps: TDeps): Hono<TAppEnv> {
   });
 
   web.get('/connections/:segment/:id/edit', async (c) => {
-    const kind = kindOfSegment(c.req.param('segment'));
-    if (!kind) throw new AppError('not_found');
+    const kind = listingKindOf(c);
     const actor = c.var.actor;
     if (!actor.userId) return signInFirst(c);
-    const listing = await readListing(deps, actor, kind, c.req.param('id'));
+    const listing = await listingOf(c);
     if (!can(actor, 'edit', listingResourceOf(listing))) throw new AppError('forbidden');
     return renderForm(c, kind, { values: valuesOf(listing), errors: {} }, listing);
   });
 
   web.post('/connections/:segment/:id/edit', async (c) => {
-    const kind = kindOfSegment(c.req.param('segment'));
-    if (!kind) throw new AppError('not_found');
-    const actor = c.var.actor;
-    const listing = await readListing(deps, actor, kind, c.req.param('id'));
+    const listing = await listingOf(c);
     const { values } = await readForm(c);
     try {
       const version = Number.parseInt(firstValue(values, 'version'), 10) || 0;
-      await updateListing(deps, actor, listing, listingInputFrom(values), version, {
+      await updateListing(deps, c.var.actor, listing, listingInputFrom(values), version, {
         requestId: c.get('requestId'),
       });
       return redirectWithFlash(c, viewContext(c).href(listingPath(listing)), 'connections.flash.saved');
     } catch (error) {
-      return refused(c, kind, error, values, listing);
+      return refused(c, listing.kind, error, values, listing);
     }
   });
 
   web.post('/connections/:segment/:id/close', async (c) => {
-    const kind = kindOfSegment(c.req.param('segment'));
-    if (!kind) throw new AppError('not_found');
-    const actor = c.var.actor;
-    const listing = await readListing(deps, actor, kind, c.req.param('id'));
+    const listing = await listingOf(c);
     const { values } = await readForm(c);
-    try {
-      await closeListing(
-        deps,
-        actor,
-        listing,
-        { reason: firstValue(values, 'reason'), version: firstValue(values, 'version') },
-        { requestId: c.get('requestId') },
-      );
-    } catch (error) {
-      if (!isAppError(error) || (error.code !== 'conflict' && error.code !== 'validation_failed'))
-        throw error;
-      return redirectWithFlash(c, viewContext(c).href(listingPath(listing)), 'connections.flash.notClosed');
-    }
-    return redirectWithFlash(c, viewContext(c).href(listingPath(listing)), 'connections.flash.closed');
+    const close = async () => {
+      const closing = { reason: firstValue(values, 'reason'), version: firstValue(values, 'version') };
+      await closeListing(deps, c.var.actor, listing, closing, { requestId: c.get('requestId') });
+      return 'connections.flash.closed';
+    };
+    return changeWithFlash(
+      c,
+      viewContext(c).href(listingPath(listing)),
+      close,
+      'connections.flash.notClosed',
+    );
   });
 
   return web;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isWriterOf, type TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import type { TExecutor } from '../../core/records.ts';
 import { parseOrThrow } from '../../core/validation.ts';
 import type { TDeps } from '../../deps.ts';
@@ -101,6 +101,9 @@ async function tell(
 
 const threadPath = (id: string) => `/workspace/connections/introductions/${id}`;
 
+/** What an introduction's audit entries are about. */
+const introductionSubject = (id: string) => ({ type: 'connection_introduction', id });
+
 /** The refusal's message key: a practice's or commitment's wording where it differs from a listing's. */
 const refusalKey = (subject: TIntroductionSubject, key: string) =>
   subject.type === 'practice' ? `${key}Practice` : subject.type === 'commitment' ? `${key}Commitment` : key;
@@ -138,9 +141,8 @@ export async function requestIntroduction(
   const daySince = new Date(now.getTime() - 86_400_000).toISOString();
   if ((await countRequestsSince(deps.db, requester.id, daySince)) >= introductionLimits.perDay)
     throw refuse('connections.errors.dailyLimit');
-  const at = now.toISOString();
   const id = newId();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, { ...by, at: now.toISOString() }, async ({ trx, at, audit }) => {
     await insertIntroduction(trx, {
       id,
       subjectType: subject.type,
@@ -152,18 +154,12 @@ export async function requestIntroduction(
       message: input.message,
       at,
     });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: by.requestId ?? null, at },
-      'connections.introduction_requested',
-      { type: 'connection_introduction', id },
-      {
-        requester: requester.id,
-        receiver: subject.organization.id,
-        subjectType: subject.type,
-        subject: subject.id,
-      },
-    );
+    await audit('connections.introduction_requested', introductionSubject(id), {
+      requester: requester.id,
+      receiver: subject.organization.id,
+      subjectType: subject.type,
+      subject: subject.id,
+    });
     await tell(deps, trx, 'requested', subject.organization.id, {
       organization: requester.name,
       subject: subject.title,
@@ -194,23 +190,21 @@ export async function answerIntroduction(
     z.object({ decision: z.enum(['accepted', 'declined']), version: z.coerce.number().int().min(1) }),
     raw,
   );
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, by, async ({ trx, at, audit }) => {
     const isDone = await answerIntroductionAtVersion(trx, intro.id, input.version, {
       status: input.decision,
       by: actor.userId as string,
       at,
     });
     if (!isDone) throw new AppError('conflict');
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: by.requestId ?? null, at },
+    const action =
       input.decision === 'accepted'
         ? 'connections.introduction_accepted'
-        : 'connections.introduction_declined',
-      { type: 'connection_introduction', id: intro.id },
-      { requester: intro.requester.id, receiver: intro.receiver.id },
-    );
+        : 'connections.introduction_declined';
+    await audit(action, introductionSubject(intro.id), {
+      requester: intro.requester.id,
+      receiver: intro.receiver.id,
+    });
     await tell(deps, trx, input.decision, intro.requester.id, {
       organization: intro.receiver.name,
       subject: intro.subjectTitle,
@@ -251,9 +245,8 @@ export async function postMessage(
   const input = parseOrThrow(ZReply, raw);
   const isRequester = isWriterOf(actor, intro.requester.id);
   const [mine, theirs] = isRequester ? [intro.requester, intro.receiver] : [intro.receiver, intro.requester];
-  const at = deps.clock.now().toISOString();
   const id = newId();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, actor, by, async ({ trx, at, audit }) => {
     await insertMessage(trx, {
       id,
       introductionId: intro.id,
@@ -262,13 +255,7 @@ export async function postMessage(
       body: input.body,
       at,
     });
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: by.requestId ?? null, at },
-      'connections.message_sent',
-      { type: 'connection_introduction', id: intro.id },
-      { organization: mine.id },
-    );
+    await audit('connections.message_sent', introductionSubject(intro.id), { organization: mine.id });
     await tell(deps, trx, 'message', theirs.id, {
       organization: mine.name,
       subject: intro.subjectTitle,
@@ -328,7 +315,7 @@ export async function recordOutcome(
   const commitmentId = kind === 'new_commitment' && input.commitmentId ? input.commitmentId : null;
   const organizationId = recorderOrganizationId(actor, intro);
   const now = deps.clock.now();
-  return deps.db.transaction().execute(async (trx) => {
+  return auditedWrite(deps, actor, { ...by, at: now.toISOString() }, async ({ trx, at, audit }) => {
     const isNew = await insertOutcome(trx, {
       id: newId(),
       introductionId: intro.id,
@@ -339,16 +326,10 @@ export async function recordOutcome(
       year: now.getUTCFullYear(),
       recordedBy: actor.userId as string,
       organizationId,
-      at: now.toISOString(),
+      at,
     });
     if (isNew)
-      await audit(
-        trx,
-        { actorId: actor.userId, requestId: by.requestId ?? null, at: now.toISOString() },
-        'connections.outcome_recorded',
-        { type: 'connection_introduction', id: intro.id },
-        { kind, commitmentId },
-      );
+      await audit('connections.outcome_recorded', introductionSubject(intro.id), { kind, commitmentId });
     if (
       isNew &&
       commitmentId &&
@@ -356,7 +337,7 @@ export async function recordOutcome(
         commitmentId,
         organizationId,
         introductionId: intro.id,
-        at: now.toISOString(),
+        at,
         actorId: actor.userId,
         requestId: by.requestId ?? null,
       }))

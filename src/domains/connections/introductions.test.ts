@@ -7,6 +7,7 @@ import {
   demoOrganizationPerson,
   organizationIdBySlug,
   outboxTo,
+  storedListing,
 } from '../../../test/support/connections.ts';
 import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
 import { usePeople } from '../../../test/support/people.ts';
@@ -38,14 +39,7 @@ describe(`connections: introductions, privacy and outcomes (${testDialect})`, ()
   });
   const secretMessage = 'We would like to learn how you coded care in the activity diaries.';
   let threadPath = '';
-  const idOf = async (title: string) =>
-    (
-      await t.deps.db
-        .selectFrom('connection_listings')
-        .select('id')
-        .where('title', '=', title)
-        .executeTakeFirstOrThrow()
-    ).id;
+  const idOf = async (title: string) => (await storedListing(t.deps, { title })).id;
   const orgIdOf = (slug: string) => organizationIdBySlug(t.deps, slug);
   const mailTo = (email: string) => outboxTo(t.deps, email);
   const countIntroductions = () => countIntroductionsIn(t.deps);

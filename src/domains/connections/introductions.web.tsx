@@ -10,8 +10,8 @@ import { attachmentHeader } from '../../platform/storage.ts';
 import { conceptLabel } from '../../taxonomy/taxonomy.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
 import { renderPage } from '../../ui/render.ts';
-import type { TListingKind } from './connections.schemas.ts';
 import { publishableOrganizations, readListing } from './connections.service.ts';
+import { changeWithFlash, listingKindOf, signInFirst } from './connections-web-steps.ts';
 import {
   subjectOfCommitment,
   subjectOfListing,
@@ -36,8 +36,9 @@ import { IntroductionFormPage } from './views/introduction-form-page.tsx';
 import { IntroductionPage } from './views/introduction-page.tsx';
 import { OutcomesPage } from './views/outcomes-page.tsx';
 
-const kindOfSegment = (segment: string): TListingKind | null =>
-  segment === 'offers' ? 'offer' : segment === 'needs' ? 'need' : null;
+/** The page of one introduction's conversation, in the page's language. */
+const threadPath = (c: Context<TAppEnv>, id: string) =>
+  viewContext(c).href(`/workspace/connections/introductions/${id}`);
 
 /** Introductions: asking, answering, the private conversation, outcomes, and the public figures. */
 export function introductionsWeb(deps: TDeps): Hono<TAppEnv> {
@@ -48,9 +49,8 @@ export function introductionsWeb(deps: TDeps): Hono<TAppEnv> {
     const segment = c.req.param('segment') ?? '';
     if (segment === 'practices') return subjectOfPractice(deps, c.req.param('id') ?? '');
     if (segment === 'commitments') return subjectOfCommitment(deps, c.req.param('id') ?? '');
-    const kind = kindOfSegment(segment);
-    if (!kind) throw new AppError('not_found');
-    return subjectOfListing(deps, await readListing(deps, c.var.actor, kind, c.req.param('id') ?? ''));
+    const listing = await readListing(deps, c.var.actor, listingKindOf(c), c.req.param('id') ?? '');
+    return subjectOfListing(deps, listing);
   }
 
   async function renderRequestForm(
@@ -75,9 +75,7 @@ export function introductionsWeb(deps: TDeps): Hono<TAppEnv> {
   }
 
   web.get('/connections/:segment/:id/introduction', async (c) => {
-    const ctx = viewContext(c);
-    if (!c.var.actor.userId)
-      return c.redirect(`/${ctx.locale}/sign-in?next=${encodeURIComponent(ctx.href(ctx.localPath))}`, 302);
+    if (!c.var.actor.userId) return signInFirst(c);
     const listing = await listingOf(c);
     const organizations = await publishableOrganizations(deps, c.var.actor);
     const first = organizations.find((o) => o.id !== listing.organization.id);
@@ -96,11 +94,7 @@ export function introductionsWeb(deps: TDeps): Hono<TAppEnv> {
         { organizationId: firstValue(values, 'organizationId'), message: firstValue(values, 'message') },
         { requestId: c.get('requestId') },
       );
-      return redirectWithFlash(
-        c,
-        viewContext(c).href(`/workspace/connections/introductions/${id}`),
-        'connections.flash.requested',
-      );
+      return redirectWithFlash(c, threadPath(c, id), 'connections.flash.requested');
     } catch (error) {
       if (!isAppError(error) || error.code !== 'validation_failed') throw error;
       return renderRequestForm(c, listing, { values, errors: error.fieldErrors }, 422);
@@ -140,36 +134,20 @@ export function introductionsWeb(deps: TDeps): Hono<TAppEnv> {
   }
 
   web.get('/workspace/connections/introductions/:id', async (c) => {
-    const ctx = viewContext(c);
-    if (!c.var.actor.userId)
-      return c.redirect(`/${ctx.locale}/sign-in?next=${encodeURIComponent(ctx.href(ctx.localPath))}`, 302);
+    if (!c.var.actor.userId) return signInFirst(c);
     return renderThread(c, c.req.param('id'), { values: {}, errors: {} });
   });
 
   web.post('/workspace/connections/introductions/:id/answer', async (c) => {
     const intro = await readIntroduction(deps, c.var.actor, c.req.param('id'));
     const { values } = await readForm(c);
-    const path = viewContext(c).href(`/workspace/connections/introductions/${intro.id}`);
-    try {
-      await answerIntroduction(
-        deps,
-        c.var.actor,
-        intro,
-        { decision: firstValue(values, 'decision'), version: firstValue(values, 'version') },
-        { requestId: c.get('requestId') },
-      );
-    } catch (error) {
-      if (!isAppError(error) || (error.code !== 'conflict' && error.code !== 'validation_failed'))
-        throw error;
-      return redirectWithFlash(c, path, 'connections.flash.notAnswered');
-    }
-    return redirectWithFlash(
-      c,
-      path,
-      firstValue(values, 'decision') === 'accepted'
-        ? 'connections.flash.accepted'
-        : 'connections.flash.declined',
-    );
+    const answer = async () => {
+      const decision = firstValue(values, 'decision');
+      const answering = { decision, version: firstValue(values, 'version') };
+      await answerIntroduction(deps, c.var.actor, intro, answering, { requestId: c.get('requestId') });
+      return decision === 'accepted' ? 'connections.flash.accepted' : 'connections.flash.declined';
+    };
+    return changeWithFlash(c, threadPath(c, intro.id), answer, 'connections.flash.notAnswered');
   });
 
   web.post('/workspace/connections/introductions/:id/messages', async (c) => {
@@ -187,31 +165,20 @@ export function introductionsWeb(deps: TDeps): Hono<TAppEnv> {
       if (!isAppError(error) || error.code !== 'validation_failed') throw error;
       return renderThread(c, intro.id, { values, errors: error.fieldErrors }, 422);
     }
-    return redirectWithFlash(
-      c,
-      viewContext(c).href(`/workspace/connections/introductions/${intro.id}#conversation-title`),
-      'connections.flash.sent',
-    );
+    return redirectWithFlash(c, `${threadPath(c, intro.id)}#conversation-title`, 'connections.flash.sent');
   });
 
   web.post('/workspace/connections/introductions/:id/outcomes', async (c) => {
     const intro = await readIntroduction(deps, c.var.actor, c.req.param('id'));
     const { values } = await readForm(c);
-    const path = viewContext(c).href(`/workspace/connections/introductions/${intro.id}`);
-    let isNew: boolean;
-    try {
-      isNew = await recordOutcome(
-        deps,
-        c.var.actor,
-        intro,
-        { kind: firstValue(values, 'kind'), commitmentId: firstValue(values, 'commitmentId') },
-        { requestId: c.get('requestId') },
-      );
-    } catch (error) {
-      if (!isAppError(error) || error.code !== 'validation_failed') throw error;
-      return redirectWithFlash(c, path, 'connections.flash.outcomeNotRecorded');
-    }
-    return redirectWithFlash(c, path, isNew ? 'connections.flash.outcome' : 'connections.flash.outcomeKnown');
+    const record = async () => {
+      const outcome = { kind: firstValue(values, 'kind'), commitmentId: firstValue(values, 'commitmentId') };
+      const isNew = await recordOutcome(deps, c.var.actor, intro, outcome, { requestId: c.get('requestId') });
+      return isNew ? 'connections.flash.outcome' : 'connections.flash.outcomeKnown';
+    };
+    return changeWithFlash(c, threadPath(c, intro.id), record, 'connections.flash.outcomeNotRecorded', [
+      'validation_failed',
+    ]);
   });
 
   web.get('/connections/outcomes', async (c) => {

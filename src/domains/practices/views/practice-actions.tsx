@@ -34,6 +34,9 @@ export function PracticeActions({
       </button>
     </form>
   );
+  /** A button that switches a flag: labelled for turning it on, or off when it is on. */
+  const toggle = (action: string, isOn: boolean, onLabel: string, offLabel: string) =>
+    post(action, t(isOn ? offLabel : onLabel), { value: isOn ? 'off' : 'on' });
   return (
     <section class="panel no-print" aria-labelledby="actions-title">
       <h2 id="actions-title">{t('practices.actions.title')}</h2>
@@ -85,23 +88,11 @@ export function PracticeActions({
         {allowed.has('publish') ? post('publish', t('practices.actions.publish')) : null}
         {allowed.has('unpublish') ? post('unpublish', t('practices.actions.unpublish')) : null}
         {allowed.has('verify')
-          ? post(
-              'verify',
-              t(practice.isVerified ? 'practices.actions.unverify' : 'practices.actions.verify'),
-              {
-                value: practice.isVerified ? 'off' : 'on',
-              },
-            )
+          ? toggle('verify', practice.isVerified, 'practices.actions.verify', 'practices.actions.unverify')
           : null}
         {allowed.has('verify') ? post('reviewed', t('practices.actions.markReviewed')) : null}
         {allowed.has('feature')
-          ? post(
-              'feature',
-              t(practice.isFeatured ? 'practices.actions.unfeature' : 'practices.actions.feature'),
-              {
-                value: practice.isFeatured ? 'off' : 'on',
-              },
-            )
+          ? toggle('feature', practice.isFeatured, 'practices.actions.feature', 'practices.actions.unfeature')
           : null}
       </div>
       {allowed.has('return') ? (

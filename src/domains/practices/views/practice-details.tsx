@@ -29,6 +29,13 @@ export function PracticeDetails({
       ))}
     </ul>
   );
+  /** The concepts the practice is about, a row each kind (none for a kind it has none of). */
+  const conceptRows = [
+    ['populations', p.populations],
+    ['themes', p.themes],
+    ['fiveR', p.fiveR],
+    ['sdgTargets', p.sdgTargets],
+  ] as const;
   const period = [
     p.startDate ? formatPartialDate(locale, p.startDate) : '',
     p.isOngoing ? t('practices.details.ongoing') : p.endDate ? formatPartialDate(locale, p.endDate) : '',
@@ -102,30 +109,14 @@ export function PracticeDetails({
           </dd>
         </>
       ) : null}
-      {p.populations.length > 0 ? (
-        <>
-          <dt>{t('practices.details.populations')}</dt>
-          <dd>{concepts(p.populations)}</dd>
-        </>
-      ) : null}
-      {p.themes.length > 0 ? (
-        <>
-          <dt>{t('practices.details.themes')}</dt>
-          <dd>{concepts(p.themes)}</dd>
-        </>
-      ) : null}
-      {p.fiveR.length > 0 ? (
-        <>
-          <dt>{t('practices.details.fiveR')}</dt>
-          <dd>{concepts(p.fiveR)}</dd>
-        </>
-      ) : null}
-      {p.sdgTargets.length > 0 ? (
-        <>
-          <dt>{t('practices.details.sdgTargets')}</dt>
-          <dd>{concepts(p.sdgTargets)}</dd>
-        </>
-      ) : null}
+      {conceptRows.map(([name, ids]) =>
+        ids.length > 0 ? (
+          <>
+            <dt>{t(`practices.details.${name}`)}</dt>
+            <dd>{concepts(ids)}</dd>
+          </>
+        ) : null,
+      )}
       <dt>{t('practices.details.language')}</dt>
       <dd>{languageName(locale, p.language)}</dd>
     </dl>

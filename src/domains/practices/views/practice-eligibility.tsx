@@ -15,6 +15,18 @@ export function PracticeEligibility({
 }) {
   const { t } = ctx;
   if (!beneficiaries.text && practice.eligibility.length === 0) return null;
+  /** Words of the record itself, marked with the record's language. */
+  const asWritten = (text: string) => (
+    <span lang={practice.language} dir={directionOf(practice.language)}>
+      {text}
+    </span>
+  );
+  /** A rule met by any one of these (statuses, dependants), as "label a, b or c". */
+  const anyOf = (label: string, alternatives: string[]) => (
+    <li>
+      {t(label)} {ctx.i18n.formatList(alternatives, 'disjunction')}
+    </li>
+  );
   return (
     <section aria-labelledby="eligibility-title">
       <h2 id="eligibility-title">{t('practices.eligibility.title')}</h2>
@@ -30,40 +42,21 @@ export function PracticeEligibility({
               case 'residence':
                 return (
                   <li>
-                    {t('practices.eligibility.residence')}{' '}
-                    <span lang={practice.language} dir={directionOf(practice.language)}>
-                      {rule.places.join(' · ')}
-                    </span>
+                    {t('practices.eligibility.residence')} {asWritten(rule.places.join(' · '))}
                   </li>
                 );
               case 'employment':
-                return (
-                  <li>
-                    {t('practices.eligibility.employment')}{' '}
-                    {ctx.i18n.formatList(
-                      rule.statuses.map((s) => t(`practices.employment.${s}`)),
-                      'disjunction',
-                    )}
-                  </li>
+                return anyOf(
+                  'practices.eligibility.employment',
+                  rule.statuses.map((s) => t(`practices.employment.${s}`)),
                 );
               case 'caring_for':
-                return (
-                  <li>
-                    {t('practices.eligibility.caringFor')}{' '}
-                    {ctx.i18n.formatList(
-                      rule.dependants.map((d) => t(`practices.dependant.${d}`)),
-                      'disjunction',
-                    )}
-                  </li>
+                return anyOf(
+                  'practices.eligibility.caringFor',
+                  rule.dependants.map((d) => t(`practices.dependant.${d}`)),
                 );
               default:
-                return (
-                  <li>
-                    <span lang={practice.language} dir={directionOf(practice.language)}>
-                      {rule.text}
-                    </span>
-                  </li>
-                );
+                return <li>{asWritten(rule.text)}</li>;
             }
           })}
         </ul>

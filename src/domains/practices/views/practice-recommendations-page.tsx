@@ -54,7 +54,7 @@ export function PracticeRecommendationsPage({
 }) {
   const { t, locale } = ctx;
   const base = `/practices/${encodeURIComponent(practice.slug)}/recommendations`;
-  const post = (recommendationId: string, action: 'link' | 'unlink', label: string) => (
+  const post = (recommendationId: string, action: 'link' | 'unlink') => (
     <form novalidate method="post" action={ctx.href(`${base}/${action}`)} class="inline-form">
       <CsrfField ctx={ctx} />
       <input type="hidden" name="recommendation" value={recommendationId} />
@@ -65,9 +65,22 @@ export function PracticeRecommendationsPage({
         </>
       ) : null}
       <button type="submit" class="secondary">
-        {label}
+        {t(`practices.recommendations.${action}`)}
       </button>
     </form>
+  );
+  /** Recommendations, each with its button to link it to the practice or unlink it. */
+  const lines = (
+    recommendations: ReadonlyArray<TLinkedRecommendation | TRecommendationHit>,
+    action: 'link' | 'unlink',
+  ) => (
+    <ul class="plain">
+      {recommendations.map((r) => (
+        <li>
+          <RecommendationLine ctx={ctx} recommendation={r} /> {post(r.id, action)}
+        </li>
+      ))}
+    </ul>
   );
   return (
     <Layout ctx={ctx} title={t('practices.recommendations.pageTitle')} isPrivate>
@@ -84,14 +97,7 @@ export function PracticeRecommendationsPage({
       <section aria-labelledby="linked-title">
         <h2 id="linked-title">{t('practices.recommendations.linked')}</h2>
         {linked.length === 0 ? <p>{t('practices.recommendations.noneLinked')}</p> : null}
-        <ul class="plain">
-          {linked.map((r) => (
-            <li>
-              <RecommendationLine ctx={ctx} recommendation={r} />{' '}
-              {post(r.id, 'unlink', t('practices.recommendations.unlink'))}
-            </li>
-          ))}
-        </ul>
+        {lines(linked, 'unlink')}
       </section>
       <section aria-labelledby="find-title">
         <h2 id="find-title">{t('practices.recommendations.find')}</h2>
@@ -123,14 +129,7 @@ export function PracticeRecommendationsPage({
         {hasQuery ? (
           <>
             <h3>{t('practices.recommendations.count', { count: candidates.length })}</h3>
-            <ul class="plain">
-              {candidates.map((r) => (
-                <li>
-                  <RecommendationLine ctx={ctx} recommendation={r} />{' '}
-                  {post(r.id, 'link', t('practices.recommendations.link'))}
-                </li>
-              ))}
-            </ul>
+            {lines(candidates, 'link')}
           </>
         ) : null}
       </section>

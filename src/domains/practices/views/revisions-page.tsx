@@ -8,6 +8,19 @@ export function RevisionsPage({ ctx, view }: { ctx: TViewContext; view: TRevisio
   const { t } = ctx;
   const { practice, revisions, from, to, diff } = view;
   const path = ctx.href(`/practices/${encodeURIComponent(practice.slug)}/revisions`);
+  /** One end of the comparison: a list of the saved versions, the chosen one selected. */
+  const versionChoice = (name: 'from' | 'to', chosen: number | null) => (
+    <div class="field">
+      <label for={`rev-${name}`}>{t(`practices.revisions.${name}`)}</label>
+      <select id={`rev-${name}`} name={name}>
+        {revisions.map((r) => (
+          <option value={String(r.version)} selected={r.version === chosen}>
+            {t('practices.revisions.version', { version: r.version })}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
   return (
     <Layout ctx={ctx} title={t('practices.revisions.title')} isPrivate>
       <h1>{t('practices.revisions.title')}</h1>
@@ -32,26 +45,8 @@ export function RevisionsPage({ ctx, view }: { ctx: TViewContext; view: TRevisio
         )}
       />
       <form novalidate method="get" action={path} class="inline-form">
-        <div class="field">
-          <label for="rev-from">{t('practices.revisions.from')}</label>
-          <select id="rev-from" name="from">
-            {revisions.map((r) => (
-              <option value={String(r.version)} selected={r.version === from}>
-                {t('practices.revisions.version', { version: r.version })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="rev-to">{t('practices.revisions.to')}</label>
-          <select id="rev-to" name="to">
-            {revisions.map((r) => (
-              <option value={String(r.version)} selected={r.version === to}>
-                {t('practices.revisions.version', { version: r.version })}
-              </option>
-            ))}
-          </select>
-        </div>
+        {versionChoice('from', from)}
+        {versionChoice('to', to)}
         <button type="submit" class="secondary">
           {t('practices.revisions.compare')}
         </button>

@@ -1,7 +1,7 @@
 import { directionOf, languageName } from '../../../i18n/names.ts';
-import { CsrfField, ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { CsrfField, ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { FormFields } from '../../../ui/components/form-fields.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
-import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { contentLanguages } from '../practice-display.ts';
@@ -57,30 +57,15 @@ export function TranslationFormPage({
       >
         <CsrfField ctx={ctx} />
         <h2>{t('practices.translate.into', { language: languageName(locale, language) })}</h2>
-        <TextField {...common} name="title" label={t('practices.form.title')} maxLength={300} />
-        <TextAreaField
+        <FormFields
           {...common}
-          name="summary"
-          label={t('practices.form.summary')}
-          rows={3}
-          lang={language}
-          dir={dir}
-        />
-        <TextAreaField
-          {...common}
-          name="body"
-          label={t('practices.form.body')}
-          rows={12}
-          lang={language}
-          dir={dir}
-        />
-        <TextAreaField
-          {...common}
-          name="beneficiaries"
-          label={t('practices.form.beneficiaries')}
-          rows={3}
-          lang={language}
-          dir={dir}
+          labels={(key) => t(`practices.form.${key}`)}
+          fields={[
+            { text: 'title', maxLength: 300 },
+            { area: 'summary', rows: 3, lang: language, dir },
+            { area: 'body', rows: 12, lang: language, dir },
+            { area: 'beneficiaries', rows: 3, lang: language, dir },
+          ]}
         />
         <p class="hint">{t('practices.translate.hint')}</p>
         <button type="submit">{t('practices.translate.save')}</button>
