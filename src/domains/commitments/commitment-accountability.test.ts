@@ -12,6 +12,7 @@ import {
   publishedCommitment,
 } from '../../../test/support/commitments.ts';
 import { publishedEvent } from '../../../test/support/events.ts';
+import { outboxRows } from '../../../test/support/mail.ts';
 import { practiceInput, publishPractices } from '../../../test/support/practices.ts';
 import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
 import { translator } from '../../i18n/translator.ts';
@@ -124,12 +125,7 @@ describe(`commitments: evidence files, record links, withdrawal, mail to the sec
     const submitted = await client.post(`/en/commitments/${encodeURIComponent(created.slug)}/submit`, {});
     assert.equal(submitted.status, 303);
 
-    const mailTo = (email: string) =>
-      t.deps.db
-        .selectFrom('outbox')
-        .select(['subject', 'text_body'])
-        .where('to_address', '=', email)
-        .execute();
+    const mailTo = (email: string) => outboxRows(t.deps, { to: email });
     const [toFrench] = await mailTo(french.email);
     assert.equal(
       toFrench?.subject,

@@ -7,6 +7,7 @@ import {
   declaredDraft,
   firstCycleId,
 } from '../../../test/support/commitments.ts';
+import { outboxRows } from '../../../test/support/mail.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { openRound, registerCommitmentJobs } from './commitment-reporting.service.ts';
 import { publishCommitment, submitCommitment } from './commitment-workflow.service.ts';
@@ -50,11 +51,7 @@ describe('commitments: when a round’s reminders go out', () => {
         .executeTakeFirstOrThrow()
     ).run_at;
   const remindersTo = (roundId: string) =>
-    t.deps.db
-      .selectFrom('outbox')
-      .select('to_address')
-      .where('dedupe_key', 'like', `commitments:reminder:${roundId}:before:%`)
-      .execute();
+    outboxRows(t.deps, { dedupeKey: `commitments:reminder:${roundId}:before:%` });
 
   it('reminds at once when a round opened today is already inside its reminder window', async () => {
     const round = await open('Short round', '2025-06-02', '2025-06-07');

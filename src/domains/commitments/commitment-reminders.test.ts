@@ -10,6 +10,7 @@ import {
   declaredDraft,
   firstCycleId,
 } from '../../../test/support/commitments.ts';
+import { outboxRows } from '../../../test/support/mail.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { JobQueue } from '../../platform/jobs.ts';
 import { openRound, registerCommitmentJobs } from './commitment-reporting.service.ts';
@@ -63,12 +64,7 @@ describe('durable reminders: a worker killed mid-run', () => {
       remindDaysAfter: 7,
     });
     t.deps.jobs = worker;
-    const reminderRows = () =>
-      t.deps.db
-        .selectFrom('outbox')
-        .select(['to_address', 'dedupe_key'])
-        .where('dedupe_key', 'like', `commitments:reminder:${round.id}:before:%`)
-        .execute();
+    const reminderRows = () => outboxRows(t.deps, { dedupeKey: `commitments:reminder:${round.id}:before:%` });
 
     // The worker runs in its own process and is killed (SIGKILL: no clean-up) after two e-mails.
     const child = fork(childScript, [t.database.dataDir, t.database.databaseUrl ?? '', '250'], {

@@ -1,6 +1,7 @@
 import { parseJson } from '../../core/records.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { TCycle, TReport, TReportItem, TRound } from './commitments.record.ts';
+import { recipientColumns } from './commitments.repository.ts';
 
 /**
  * The commitments domain's SQL for cycles, reporting rounds and progress reports.
@@ -155,14 +156,7 @@ export async function listReminderRecipients(db: TDb, round: TRound) {
       'commitment_makers.organization_id',
     )
     .innerJoin('users', 'users.id', 'organization_members.user_id')
-    .select([
-      'users.id as userId',
-      'users.email',
-      'users.name',
-      'users.locale',
-      'commitments.slug',
-      'commitments.title',
-    ])
+    .select([...recipientColumns, 'commitments.slug', 'commitments.title'])
     .where('commitments.status', '=', 'published')
     .where('commitments.cycle_id', '=', round.cycleId)
     .where('commitments.published_at', '<=', deadlineEnd)
@@ -189,19 +183,11 @@ export async function listReminderRecipients(db: TDb, round: TRound) {
 
 export async function insertReport(
   db: TDb,
-  report: {
-    id: string;
+  report: Omit<TReport, 'roundTitle' | 'organizationName' | 'reporterName'> & {
     commitmentId: string;
     cycleId: string;
-    roundId: string | null;
     organizationId: string | null;
     reportedBy: string | null;
-    reportedAt: string;
-    status: string;
-    percent: number;
-    narrative: string;
-    isFinal: boolean;
-    items: TReportItem[];
   },
 ): Promise<void> {
   await db

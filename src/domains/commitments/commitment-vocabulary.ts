@@ -75,6 +75,24 @@ export function lightLabel(i18n: TTranslator, light: string): string {
   return isStalenessLight(light) ? i18n.t(`commitments.light.${light}`) : light;
 }
 
+/**
+ * The vocabularies the listing filters by and the dashboard counts by: their values in order, and
+ * each value's label (a value outside the list, such as "none" or "not_reported", reads as not stated).
+ */
+export const commitmentFacets = {
+  kind: { values: commitmentKinds, label: kindLabel },
+  stage: { values: commitmentStages, label: stageLabel },
+  level: { values: commitmentLevels, label: levelLabel },
+  progress: { values: progressFilterValues, label: progressLabel },
+  light: { values: stalenessLights, label: lightLabel },
+} as const;
+export type TCommitmentFacet = keyof typeof commitmentFacets;
+
+/** A facet's value in the reader's language. */
+export function facetLabel(i18n: TTranslator, facet: TCommitmentFacet, value: string): string {
+  return commitmentFacets[facet].label(i18n, value);
+}
+
 /** Slugs that are pages under /commitments, never commitments. */
 export const reservedCommitmentSlugs = new Set([
   'new',

@@ -736,19 +736,16 @@ export async function listCommitmentsByStatus(db: TDb, status: TCommitmentStatus
   return rows.map((r) => ({ ...toCommitment(r), leadName: r.lead_name }));
 }
 
+/** What a mail to a person needs of them: who, where to, by what name, in which language. */
+export const recipientColumns = ['users.id as userId', 'users.email', 'users.name', 'users.locale'] as const;
+
 /** Owners and editors (not disabled) of these organisations, to write to about a commitment. */
 export async function listOrganizationWriters(db: TDb, organizationIds: readonly string[]) {
   if (organizationIds.length === 0) return [];
   return db
     .selectFrom('organization_members')
     .innerJoin('users', 'users.id', 'organization_members.user_id')
-    .select([
-      'users.id as userId',
-      'users.email',
-      'users.name',
-      'users.locale',
-      'organization_members.organization_id as organizationId',
-    ])
+    .select([...recipientColumns, 'organization_members.organization_id as organizationId'])
     .where('organization_members.organization_id', 'in', organizationIds)
     .where('organization_members.role', 'in', ['owner', 'editor'])
     .where('users.is_disabled', '=', 0)
@@ -761,7 +758,7 @@ export async function listReviewers(db: TDb) {
   return db
     .selectFrom('users')
     .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
-    .select(['users.id as userId', 'users.email', 'users.name', 'users.locale'])
+    .select(recipientColumns)
     .where('user_roles.role', '=', 'reviewer')
     .where('users.is_disabled', '=', 0)
     .groupBy(['users.id', 'users.email', 'users.name', 'users.locale'])

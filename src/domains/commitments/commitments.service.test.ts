@@ -9,6 +9,7 @@ import {
   declaredDraft,
   firstCycleId,
 } from '../../../test/support/commitments.ts';
+import { outboxRows } from '../../../test/support/mail.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import { isAppError } from '../../platform/errors.ts';
 import { readDashboard } from './commitment-dashboard.service.ts';
@@ -125,11 +126,7 @@ describe('commitments: declare, review, report (service)', () => {
       'commitments.submitted',
       'commitments.updated',
     ]);
-    const mails = await t.deps.db
-      .selectFrom('outbox')
-      .select('subject')
-      .where('to_address', '=', editor.email)
-      .execute();
+    const mails = await outboxRows(t.deps, { to: editor.email });
     assert.equal(mails.length, 2, 'the editor heard of the return and of the publication');
   });
 
@@ -166,11 +163,7 @@ describe('commitments: declare, review, report (service)', () => {
     const { actor, draft: c } = await declaredDraft(t.deps, lead.id, 'editor', {
       overrides: { coMakerIds: [partner.id] },
     });
-    const invitation = await t.deps.db
-      .selectFrom('outbox')
-      .selectAll()
-      .where('to_address', '=', partnerEditor.email)
-      .execute();
+    const invitation = await outboxRows(t.deps, { to: partnerEditor.email });
     assert.equal(invitation.length, 1, 'the partner was invited by e-mail');
     await submitCommitment(t.deps, actor, c.slug);
     await publishCommitment(t.deps, reviewer, c.slug);
@@ -281,12 +274,7 @@ describe('commitments: declare, review, report (service)', () => {
     });
     await t.deps.jobs.runDue();
     const reminders = () =>
-      t.deps.db
-        .selectFrom('outbox')
-        .selectAll()
-        .where('to_address', '=', owner.email)
-        .where('dedupe_key', 'like', `commitments:reminder:${round.id}:%`)
-        .execute();
+      outboxRows(t.deps, { to: owner.email, dedupeKey: `commitments:reminder:${round.id}:%` });
     let sent = await reminders();
     assert.equal(sent.length, 1, 'one e-mail for both commitments');
     assert.match(sent[0]?.text_body ?? '', new RegExp(`/fr/commitments/${one.slug}/report`));

@@ -1,10 +1,9 @@
 import { stakeholderTypeLabel } from '../../../taxonomy/organization-vocabulary.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
-import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { codebookFields } from '../commitment-export.ts';
 import { kindLabel, levelLabel, lightLabel, progressLabel, stageLabel } from '../commitment-vocabulary.ts';
-import { CommitmentsStyles } from './commitment-bits.tsx';
+import { CommitmentsPage } from './commitment-bits.tsx';
 
 /** What each field of the JSON API and the CSV export means, and the codes it takes with their labels. */
 export function CodebookPage({ ctx }: { ctx: TViewContext }) {
@@ -28,10 +27,7 @@ export function CodebookPage({ ctx }: { ctx: TViewContext }) {
     }
   };
   return (
-    <Layout ctx={ctx} title={t('commitments.codebook.title')}>
-      <CommitmentsStyles />
-      <h1>{t('commitments.codebook.title')}</h1>
-      <p class="lead">{t('commitments.codebook.lead')}</p>
+    <CommitmentsPage ctx={ctx} page="codebook" hasLead>
       <p>
         <a href="/api/v1/commitments">{t('commitments.index.json')}</a>
         {' · '}
@@ -73,6 +69,6 @@ export function CodebookPage({ ctx }: { ctx: TViewContext }) {
           </tbody>
         </table>
       </div>
-    </Layout>
+    </CommitmentsPage>
   );
 }

@@ -1,6 +1,8 @@
+import type { Child } from 'hono/jsx';
 import { countryName } from '../../../i18n/names.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { assetUrl } from '../../../ui/assets.ts';
+import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { formatAmount } from '../commitment-amounts.ts';
 import { lightLabel, progressLabel, statusLabel } from '../commitment-vocabulary.ts';
@@ -10,6 +12,37 @@ import { lightLabel, progressLabel, statusLabel } from '../commitment-vocabulary
 /** The commitments stylesheet (a body-ok <link>: the layout stays shared and unchanged). */
 export function CommitmentsStyles() {
   return <link rel="stylesheet" href={assetUrl('commitments.css')} />;
+}
+
+/**
+ * A commitments page of its own name (`commitments.<page>.title`): the layout, the stylesheet, the
+ * heading and, when the page has one, its lead (`.lead`), which `isLeadDescribing` also gives search
+ * engines as the page's description.
+ */
+export function CommitmentsPage(props: {
+  ctx: TViewContext;
+  page: 'index' | 'dashboard' | 'codebook' | 'rounds' | 'cycles' | 'mine' | 'review';
+  hasLead?: boolean;
+  isLeadDescribing?: boolean;
+  isPrivate?: boolean;
+  children: Child;
+}) {
+  const { ctx, page } = props;
+  const title = ctx.t(`commitments.${page}.title`);
+  const lead = props.hasLead ? ctx.t(`commitments.${page}.lead`) : undefined;
+  return (
+    <Layout
+      ctx={ctx}
+      title={title}
+      description={props.isLeadDescribing ? lead : undefined}
+      isPrivate={props.isPrivate}
+    >
+      <CommitmentsStyles />
+      <h1>{title}</h1>
+      {lead !== undefined ? <p class="lead">{lead}</p> : null}
+      {props.children}
+    </Layout>
+  );
 }
 
 export function LightBadge({ ctx, light }: { ctx: TViewContext; light: string }) {
@@ -91,11 +124,20 @@ export function countriesText(ctx: TViewContext, codes: readonly string[]): stri
     : ctx.i18n.formatList(codes.map((c) => countryName(ctx.locale, c)));
 }
 
+/** A link to a commitment's page, its title in the reader's language when translated (`titleFor`). */
+export function CommitmentTitleLink({ ctx, item }: { ctx: TViewContext; item: TTitled & { slug: string } }) {
+  const title = titleFor(ctx, item);
+  return (
+    <a href={ctx.href(`/commitments/${encodeURIComponent(item.slug)}`)} lang={title.lang} dir="auto">
+      {title.text}
+    </a>
+  );
+}
+
+type TTitled = { title: string; language: string; translations: { title: Record<string, string> } };
+
 /** The title in the reader's language when someone translated it, else the original. */
-export function titleFor(
-  ctx: TViewContext,
-  c: { title: string; language: string; translations: { title: Record<string, string> } },
-) {
+export function titleFor(ctx: TViewContext, c: TTitled) {
   const translated = c.language !== ctx.locale ? c.translations.title[ctx.locale] : undefined;
   return translated
     ? { text: translated, lang: ctx.locale, isTranslated: true }

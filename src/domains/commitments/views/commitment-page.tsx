@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
-import { DataTable } from '../../../ui/components/data-table.tsx';
 import type { TFormState } from '../../../ui/components/form-field.tsx';
 import { CsrfField, ErrorSummary } from '../../../ui/components/form-field.tsx';
+import { KeyedTable, type TTableText } from '../../../ui/components/keyed-table.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
@@ -30,6 +30,19 @@ export type TCommitmentPageProps = {
   aside?: Child;
   /** Whether the reader may ask the lead organisation for an introduction (issue 14). */
   canAskIntroduction?: boolean;
+};
+
+/** The commitment's SMART deliverables, under their own heading. */
+const deliverablesTable: TTableText = {
+  caption: 'commitments.page.deliverables',
+  headers: [
+    'commitments.deliverable.title',
+    'commitments.deliverable.measure',
+    'commitments.deliverable.target',
+    'commitments.deliverable.due',
+    'commitments.deliverable.latest',
+  ],
+  empty: 'commitments.page.noDeliverables',
 };
 
 /** A commitment: who makes it, what it promises (SMART deliverables), where it stands, its reports. */
@@ -190,39 +203,28 @@ export function CommitmentPage({
 
       <section aria-labelledby="deliverables-title">
         <h2 id="deliverables-title">{t('commitments.page.deliverables')}</h2>
-        {deliverables.length === 0 ? (
-          <p>{t('commitments.page.noDeliverables')}</p>
-        ) : (
-          <DataTable
-            caption={t('commitments.page.deliverables')}
-            isCaptionHidden
-            headers={[
-              t('commitments.deliverable.title'),
-              t('commitments.deliverable.measure'),
-              t('commitments.deliverable.target'),
-              t('commitments.deliverable.due'),
-              t('commitments.deliverable.latest'),
-            ]}
-            items={deliverables}
-            row={(d) => (
-              <>
-                <th scope="row" dir="auto">
-                  {d.title}
-                </th>
-                <td dir="auto">{d.measure}</td>
-                <td dir="auto">{d.target}</td>
-                <td>{d.dueDate ? i18n.formatDate(`${d.dueDate}T12:00:00Z`) : t('commitments.value.none')}</td>
-                <td>
-                  {d.latestStatus ? (
-                    <ProgressBadge ctx={ctx} status={d.latestStatus} percent={d.latestPercent} />
-                  ) : (
-                    progressLabel(i18n, null)
-                  )}
-                </td>
-              </>
-            )}
-          />
-        )}
+        <KeyedTable
+          ctx={ctx}
+          text={deliverablesTable}
+          items={deliverables}
+          row={(d) => (
+            <>
+              <th scope="row" dir="auto">
+                {d.title}
+              </th>
+              <td dir="auto">{d.measure}</td>
+              <td dir="auto">{d.target}</td>
+              <td>{d.dueDate ? i18n.formatDate(`${d.dueDate}T12:00:00Z`) : t('commitments.value.none')}</td>
+              <td>
+                {d.latestStatus ? (
+                  <ProgressBadge ctx={ctx} status={d.latestStatus} percent={d.latestPercent} />
+                ) : (
+                  progressLabel(i18n, null)
+                )}
+              </td>
+            </>
+          )}
+        />
       </section>
 
       {!isPublished && (allowed.edit || allowed.submit) ? (

@@ -4,29 +4,17 @@ import { conceptLabel, conceptsOf } from '../../../taxonomy/taxonomy.ts';
 import { FilterSelect } from '../../../ui/components/filter-select.tsx';
 import { Pager } from '../../../ui/components/pager.tsx';
 import type { TOption } from '../../../ui/components/select-field.tsx';
-import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import {
-  commitmentKinds,
-  commitmentLevels,
-  commitmentStages,
-  kindLabel,
-  levelLabel,
-  lightLabel,
-  progressFilterValues,
-  progressLabel,
-  stageLabel,
-  stalenessLights,
-} from '../commitment-vocabulary.ts';
+import { commitmentFacets, facetLabel, kindLabel } from '../commitment-vocabulary.ts';
 import type { TCycle, TListedCommitment } from '../commitments.record.ts';
 import { filterQueryString, type TCommitmentFilter } from '../commitments.schemas.ts';
 import {
-  CommitmentsStyles,
+  CommitmentsPage,
+  CommitmentTitleLink,
   countriesText,
   cycleText,
   LightBadge,
   ProgressBadge,
-  titleFor,
 } from './commitment-bits.tsx';
 
 export type TCommitmentsIndexProps = {
@@ -44,13 +32,10 @@ export type TCommitmentsIndexProps = {
 
 /** One published commitment in a listing: title, lead, progress and its staleness light. */
 export function CommitmentListItem({ ctx, item }: { ctx: TViewContext; item: TListedCommitment }) {
-  const title = titleFor(ctx, item);
   return (
     <li>
       <h3>
-        <a href={ctx.href(`/commitments/${encodeURIComponent(item.slug)}`)} lang={title.lang} dir="auto">
-          {title.text}
-        </a>
+        <CommitmentTitleLink ctx={ctx} item={item} />
       </h3>
       <p class="meta">
         <span dir="auto">{item.leadName}</span>
@@ -82,15 +67,11 @@ function filterSelects(
     );
   return [
     { name: 'cycle', label: 'cycle', options: cycles.map((c) => ({ value: c.slug, label: cycleText(c) })) },
-    { name: 'kind', label: 'kind', options: labelled(commitmentKinds, (k) => kindLabel(i18n, k)) },
-    { name: 'stage', label: 'stage', options: labelled(commitmentStages, (k) => stageLabel(i18n, k)) },
-    { name: 'level', label: 'level', options: labelled(commitmentLevels, (k) => levelLabel(i18n, k)) },
-    {
-      name: 'progress',
-      label: 'progress',
-      options: labelled(progressFilterValues, (p) => progressLabel(i18n, p === 'not_reported' ? null : p)),
-    },
-    { name: 'light', label: 'light', options: labelled(stalenessLights, (l) => lightLabel(i18n, l)) },
+    ...(['kind', 'stage', 'level', 'progress', 'light'] as const).map((facet) => ({
+      name: facet,
+      label: facet,
+      options: labelled(commitmentFacets[facet].values, (value) => facetLabel(i18n, facet, value)),
+    })),
     { name: 'fiveR', label: 'fiveR', options: concepts('five_r') },
     { name: 'sdg', label: 'sdg', options: concepts('sdg_target') },
     { name: 'theme', label: 'themes', options: concepts('theme') },
@@ -115,10 +96,7 @@ export function CommitmentsIndexPage(props: TCommitmentsIndexProps) {
   const path = ctx.href('/commitments');
   const query = filterQueryString(filter);
   return (
-    <Layout ctx={ctx} title={t('commitments.index.title')} description={t('commitments.index.lead')}>
-      <CommitmentsStyles />
-      <h1>{t('commitments.index.title')}</h1>
-      <p class="lead">{t('commitments.index.lead')}</p>
+    <CommitmentsPage ctx={ctx} page="index" hasLead isLeadDescribing>
       <p class="actions">
         {props.canCreate ? (
           <a class="button" href={ctx.href('/commitments/new')}>
@@ -181,6 +159,6 @@ export function CommitmentsIndexPage(props: TCommitmentsIndexProps) {
           hrefOf={(n) => `${path}${filterQueryString(filter, { page: String(n) })}`}
         />
       </section>
-    </Layout>
+    </CommitmentsPage>
   );
 }

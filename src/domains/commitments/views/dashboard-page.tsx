@@ -1,10 +1,28 @@
-import { DataTable } from '../../../ui/components/data-table.tsx';
+import { KeyedTable, type TTableText } from '../../../ui/components/keyed-table.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TDashboard } from '../commitment-dashboard.service.ts';
 import type { TListedCommitment } from '../commitments.record.ts';
-import { CommitmentsStyles, cycleText, LightBadge, ProgressBadge, titleFor } from './commitment-bits.tsx';
+import {
+  CommitmentsPage,
+  CommitmentsStyles,
+  CommitmentTitleLink,
+  cycleText,
+  LightBadge,
+  ProgressBadge,
+} from './commitment-bits.tsx';
 import { DashboardSections, dashboardSections, FigureSummary } from './dashboard-sections.tsx';
+
+/** The report's table of every commitment in the cycle. */
+const reportTable: TTableText = {
+  caption: 'commitments.report.all',
+  headers: [
+    'commitments.field.title',
+    'commitments.field.lead',
+    'commitments.field.progress',
+    'commitments.field.light',
+  ],
+};
 
 /** The public dashboard: where every promise stands, at a glance, with the numbers beside each chart. */
 export function DashboardPage({ ctx, dashboard }: { ctx: TViewContext; dashboard: TDashboard }) {
@@ -12,10 +30,7 @@ export function DashboardPage({ ctx, dashboard }: { ctx: TViewContext; dashboard
   const { cycles, cycle, figures } = dashboard;
   const path = ctx.href('/commitments/dashboard');
   return (
-    <Layout ctx={ctx} title={t('commitments.dashboard.title')} description={t('commitments.dashboard.lead')}>
-      <CommitmentsStyles />
-      <h1>{t('commitments.dashboard.title')}</h1>
-      <p class="lead">{t('commitments.dashboard.lead')}</p>
+    <CommitmentsPage ctx={ctx} page="dashboard" hasLead isLeadDescribing>
       <form novalidate method="get" action={path} class="inline-form">
         <div class="field">
           <label for="dashboard-cycle">{t('commitments.field.cycle')}</label>
@@ -54,7 +69,7 @@ export function DashboardPage({ ctx, dashboard }: { ctx: TViewContext; dashboard
         </ul>
       </nav>
       <DashboardSections ctx={ctx} figures={figures} isTableFolded />
-    </Layout>
+    </CommitmentsPage>
   );
 }
 
@@ -121,39 +136,24 @@ export function AccountabilityReportPage({
         {total > commitments.length ? (
           <p>{t('commitments.report.truncated', { shown: commitments.length, total })}</p>
         ) : null}
-        <DataTable
-          caption={t('commitments.report.all')}
-          isCaptionHidden
-          headers={[
-            t('commitments.field.title'),
-            t('commitments.field.lead'),
-            t('commitments.field.progress'),
-            t('commitments.field.light'),
-          ]}
+        <KeyedTable
+          ctx={ctx}
+          text={reportTable}
           items={commitments}
-          row={(c) => {
-            const shown = titleFor(ctx, c);
-            return (
-              <>
-                <td>
-                  <a
-                    href={ctx.href(`/commitments/${encodeURIComponent(c.slug)}`)}
-                    lang={shown.lang}
-                    dir="auto"
-                  >
-                    {shown.text}
-                  </a>
-                </td>
-                <td dir="auto">{c.leadName}</td>
-                <td>
-                  <ProgressBadge ctx={ctx} status={c.progressStatus} percent={c.progressPercent} />
-                </td>
-                <td>
-                  <LightBadge ctx={ctx} light={c.light} />
-                </td>
-              </>
-            );
-          }}
+          row={(c) => (
+            <>
+              <td>
+                <CommitmentTitleLink ctx={ctx} item={c} />
+              </td>
+              <td dir="auto">{c.leadName}</td>
+              <td>
+                <ProgressBadge ctx={ctx} status={c.progressStatus} percent={c.progressPercent} />
+              </td>
+              <td>
+                <LightBadge ctx={ctx} light={c.light} />
+              </td>
+            </>
+          )}
         />
       </section>
     </Layout>

@@ -5,16 +5,10 @@ import { BarChart, ColumnChart, type TChartDatum } from '../../../ui/charts/bar-
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { formatAmount } from '../commitment-amounts.ts';
 import {
-  commitmentKinds,
-  commitmentLevels,
-  commitmentStages,
-  kindLabel,
-  levelLabel,
-  lightLabel,
-  progressFilterValues,
-  progressLabel,
-  stageLabel,
+  commitmentFacets,
+  facetLabel,
   stalenessLights,
+  type TCommitmentFacet,
 } from '../commitment-vocabulary.ts';
 import type { TCount, TDashboardFigures } from '../commitments.record.ts';
 
@@ -147,7 +141,10 @@ export function DashboardSections({
   const bar = (id: string, titleKey: string, data: TChartDatum[], labelKey?: string) => (
     <BarChart text={text(id, titleKey, data, labelKey)} data={data} dir={dir} />
   );
-  const lights = ordered(figures.byLight, stalenessLights, (k) => lightLabel(i18n, k), n).map((d, index) => ({
+  /** A facet's counts in the facet's own order, each labelled. */
+  const byFacet = (facet: TCommitmentFacet, counts: TCount) =>
+    ordered(counts, commitmentFacets[facet].values, (k) => facetLabel(i18n, facet, k), n);
+  const lights = byFacet('light', figures.byLight).map((d, index) => ({
     ...d,
     tone: `chart-bar light-${stalenessLights.filter((l) => figures.byLight.has(l))[index] ?? 'new'}`,
   }));
@@ -165,31 +162,10 @@ export function DashboardSections({
   });
   const sections: Record<string, unknown> = {
     light: <BarChart text={text('light', 'commitments.dashboard.byLight', lights)} data={lights} dir={dir} />,
-    progress: bar(
-      'progress',
-      'commitments.dashboard.byProgress',
-      ordered(
-        figures.byProgress,
-        progressFilterValues,
-        (k) => progressLabel(i18n, k === 'not_reported' ? null : k),
-        n,
-      ),
-    ),
-    kind: bar(
-      'kind',
-      'commitments.dashboard.byKind',
-      ordered(figures.byKind, commitmentKinds, (k) => kindLabel(i18n, k === 'none' ? null : k), n),
-    ),
-    stage: bar(
-      'stage',
-      'commitments.dashboard.byStage',
-      ordered(figures.byStage, commitmentStages, (k) => stageLabel(i18n, k === 'none' ? null : k), n),
-    ),
-    level: bar(
-      'level',
-      'commitments.dashboard.byLevel',
-      ordered(figures.byLevel, commitmentLevels, (k) => levelLabel(i18n, k === 'none' ? null : k), n),
-    ),
+    progress: bar('progress', 'commitments.dashboard.byProgress', byFacet('progress', figures.byProgress)),
+    kind: bar('kind', 'commitments.dashboard.byKind', byFacet('kind', figures.byKind)),
+    stage: bar('stage', 'commitments.dashboard.byStage', byFacet('stage', figures.byStage)),
+    level: bar('level', 'commitments.dashboard.byLevel', byFacet('level', figures.byLevel)),
     type: bar(
       'type',
       'commitments.dashboard.byType',

@@ -8,7 +8,7 @@ import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TRoundPage } from '../commitment-reporting.service.ts';
 import type { TCycle, TRound } from '../commitments.record.ts';
 import type { TRoundName } from '../round-names.service.ts';
-import { CommitmentsStyles, cycleText } from './commitment-bits.tsx';
+import { CommitmentsPage, CommitmentsStyles, cycleText } from './commitment-bits.tsx';
 import { RoundNameText } from './round-name.tsx';
 
 const dateOf = (ctx: TViewContext, day: string) => ctx.i18n.formatDate(`${day}T12:00:00Z`, 'long');
@@ -42,10 +42,7 @@ export function RoundsPage({
   const cycleById = new Map(cycles.map((c) => [c.id, c]));
   const roundForm = { ctx, form: 'round', state };
   return (
-    <Layout ctx={ctx} title={t('commitments.rounds.title')}>
-      <CommitmentsStyles />
-      <h1>{t('commitments.rounds.title')}</h1>
-      <p class="lead">{t('commitments.rounds.lead')}</p>
+    <CommitmentsPage ctx={ctx} page="rounds" hasLead>
       <p>
         <a href={ctx.href('/commitments/cycles')}>
           {canManageCycles ? t('commitments.rounds.manageCycles') : t('commitments.rounds.cycles')}
@@ -108,7 +105,7 @@ export function RoundsPage({
           </form>
         </section>
       ) : null}
-    </Layout>
+    </CommitmentsPage>
   );
 }
 
@@ -225,10 +222,7 @@ export function CyclesPage({
   const { t } = ctx;
   const cycleForm = { ctx, form: 'cycle', state };
   return (
-    <Layout ctx={ctx} title={t('commitments.cycles.title')}>
-      <CommitmentsStyles />
-      <h1>{t('commitments.cycles.title')}</h1>
-      <p class="lead">{t('commitments.cycles.lead')}</p>
+    <CommitmentsPage ctx={ctx} page="cycles" hasLead>
       <ul>
         {cycles.map((c) => (
           <li>
@@ -253,7 +247,7 @@ export function CyclesPage({
           </form>
         </section>
       ) : null}
-    </Layout>
+    </CommitmentsPage>
   );
 }
 

@@ -1,8 +1,13 @@
 import { KeyedTable, type TTableText } from '../../../ui/components/keyed-table.tsx';
-import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TCommitment } from '../commitments.record.ts';
-import { CommitmentsStyles, LightBadge, ProgressBadge, StatusBadge, titleFor } from './commitment-bits.tsx';
+import {
+  CommitmentsPage,
+  CommitmentTitleLink,
+  LightBadge,
+  ProgressBadge,
+  StatusBadge,
+} from './commitment-bits.tsx';
 
 export type TWorkspaceItem = TCommitment & {
   light: string;
@@ -23,15 +28,6 @@ const reviewTable: TTableText = {
   empty: 'commitments.review.empty',
 };
 
-function TitleLink({ ctx, item }: { ctx: TViewContext; item: TCommitment }) {
-  const title = titleFor(ctx, item);
-  return (
-    <a href={ctx.href(`/commitments/${encodeURIComponent(item.slug)}`)} lang={title.lang} dir="auto">
-      {title.text}
-    </a>
-  );
-}
-
 /** "My commitments": invitations to answer, then every commitment of the reader's organisations. */
 export function WorkspacePage({
   ctx,
@@ -48,7 +44,7 @@ export function WorkspacePage({
   const mineRow = (item: TWorkspaceItem) => (
     <>
       <td>
-        <TitleLink ctx={ctx} item={item} />
+        <CommitmentTitleLink ctx={ctx} item={item} />
       </td>
       <td dir="auto">
         {item.makerName}{' '}
@@ -71,9 +67,7 @@ export function WorkspacePage({
     </>
   );
   return (
-    <Layout ctx={ctx} title={t('commitments.mine.title')} isPrivate>
-      <CommitmentsStyles />
-      <h1>{t('commitments.mine.title')}</h1>
+    <CommitmentsPage ctx={ctx} page="mine" isPrivate>
       {canCreate ? (
         <p>
           <a class="button" href={ctx.href('/commitments/new')}>
@@ -89,7 +83,7 @@ export function WorkspacePage({
           <ul>
             {invitations.map((item) => (
               <li>
-                <TitleLink ctx={ctx} item={item} />{' '}
+                <CommitmentTitleLink ctx={ctx} item={item} />{' '}
                 <span dir="auto">{t('commitments.mine.invitedAs', { organization: item.makerName })}</span>
               </li>
             ))}
@@ -100,7 +94,7 @@ export function WorkspacePage({
         <h2 id="mine-title">{t('commitments.mine.list')}</h2>
         <KeyedTable ctx={ctx} text={mineTable} items={items} row={mineRow} />
       </section>
-    </Layout>
+    </CommitmentsPage>
   );
 }
 
@@ -112,21 +106,19 @@ export function ReviewQueuePage({
   ctx: TViewContext;
   items: (TCommitment & { leadName: string })[];
 }) {
-  const { t, i18n } = ctx;
+  const { i18n } = ctx;
   const reviewRow = (item: TCommitment & { leadName: string }) => (
     <>
       <td>
-        <TitleLink ctx={ctx} item={item} />
+        <CommitmentTitleLink ctx={ctx} item={item} />
       </td>
       <td dir="auto">{item.leadName}</td>
       <td>{item.submittedAt ? i18n.formatDate(item.submittedAt) : ''}</td>
     </>
   );
   return (
-    <Layout ctx={ctx} title={t('commitments.review.title')} isPrivate>
-      <CommitmentsStyles />
-      <h1>{t('commitments.review.title')}</h1>
+    <CommitmentsPage ctx={ctx} page="review" isPrivate>
       <KeyedTable ctx={ctx} text={reviewTable} items={items} row={reviewRow} />
-    </Layout>
+    </CommitmentsPage>
   );
 }
