@@ -2,6 +2,7 @@ import { countryName } from '../../../i18n/names.ts';
 import { stakeholderTypeLabel } from '../../../taxonomy/organization-vocabulary.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { BarChart, ColumnChart, type TChartDatum } from '../../../ui/charts/bar-chart.tsx';
+import { ColumnTable, numberColumn, rowHeaderColumn } from '../../../ui/components/column-table.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { formatAmount } from '../commitment-amounts.ts';
 import {
@@ -196,31 +197,18 @@ export function DashboardSections({
       figures.financing.length === 0 ? (
         <p>{t('commitments.dashboard.noFinancing')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t('commitments.dashboard.financing')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('commitments.field.currency')}</th>
-                <th scope="col" class="number">
-                  {t('commitments.dashboard.financingTotal')}
-                </th>
-                <th scope="col" class="number">
-                  {t('commitments.chart.commitments')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures.financing.map((f) => (
-                <tr>
-                  <th scope="row">{f.currency}</th>
-                  <td class="number">{formatAmount(locale, f.total, f.currency)}</td>
-                  <td class="number">{n(f.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ColumnTable
+          caption={t('commitments.dashboard.financing')}
+          isCaptionHidden
+          items={figures.financing}
+          columns={[
+            rowHeaderColumn(t('commitments.field.currency'), (f) => f.currency),
+            numberColumn(t('commitments.dashboard.financingTotal'), (f) =>
+              formatAmount(locale, f.total, f.currency),
+            ),
+            numberColumn(t('commitments.chart.commitments'), (f) => n(f.count)),
+          ]}
+        />
       ),
     rounds: (
       <BarChart
