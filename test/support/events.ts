@@ -141,6 +141,18 @@ export function inPersonEventForm(organizer: string, overrides: Record<string, s
   };
 }
 
+/** The carers' evening in Muscat (18:00 – 20:00 on 2 March 2026, in Muscat's zone) the zone and place pickers' tests send. */
+export function muscatEveningForm(organizer: string, overrides: Record<string, string> = {}) {
+  return inPersonEventForm(organizer, {
+    title: 'Carers’ evening in Muscat',
+    summary: 'An evening for family carers and the people who support them.',
+    timeZone: 'Asia/Muscat',
+    startTime: '18:00',
+    endTime: '20:00',
+    ...overrides,
+  });
+}
+
 type TMemberOrganization = Awaited<ReturnType<typeof createMemberOrganization>>;
 
 /** A signed-in editor of a new member organisation (made for them); `organization` is theirs. */
@@ -150,17 +162,19 @@ export type TOrganiser = PersonClient & { readonly organization: TMemberOrganiza
  * The organisers of one `describe`'s tests, through usePeople: each the editor of a new member
  * organisation made with the options given, e.g.
  * `const { omani } = useOrganisers(t, { omani: { countries: ['OM'] } })`, then `omani.organization.slug`.
+ * `options.role` gives them another role in it ("owner").
  */
 export function useOrganisers<TName extends string>(
   t: TTestApp,
   spec: Record<TName, Parameters<typeof createMemberOrganization>[1]>,
+  options: { role?: string } = {},
 ): Record<TName, TOrganiser> {
   const names = Object.keys(spec) as TName[];
   const organizations = new Map<TName, TMemberOrganization>();
   const editorOf = (name: TName) => async (deps: TDeps) => {
     const organization = await createMemberOrganization(deps, spec[name]);
     organizations.set(name, organization);
-    return createOrganizationPerson(deps, organization.id, 'editor');
+    return createOrganizationPerson(deps, organization.id, options.role ?? 'editor');
   };
   const people = usePeople(
     t,

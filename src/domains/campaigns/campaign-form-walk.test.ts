@@ -1,19 +1,17 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { signedInClient } from '../../../test/support/accounts.ts';
-import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
+import { describe, it } from 'node:test';
+import { useOrganisers } from '../../../test/support/events.ts';
 import { errorSummaryNames, rowLegends } from '../../../test/support/form-walk.ts';
-import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 
 /** The campaign form walked without JavaScript (issue 16): materials are rows, not "title | address" lines. */
 describe('campaign form without a script: materials as rows', () => {
   const t = useTestApp();
-  let lead: TestClient;
-
-  before(async () => {
-    const org = await createMemberOrganization(t.deps, { slug: 'cuidado-justo', countries: ['CO'] });
-    lead = await signedInClient(t.client(), await createOrganizationPerson(t.deps, org.id, 'owner'));
-  });
+  const { lead } = useOrganisers(
+    t,
+    { lead: { slug: 'cuidado-justo', countries: ['CO'] } },
+    { role: 'owner' },
+  );
 
   const filled = (overrides: Record<string, string | string[]> = {}) => ({
     title: 'Care counts',

@@ -2,8 +2,13 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { signedInClient, visibleText } from '../../../test/support/accounts.ts';
-import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
-import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
+import { createThroughForm } from '../../../test/support/created-records.ts';
+import {
+  createMemberOrganization,
+  createOrganizationPerson,
+  useOrganisers,
+} from '../../../test/support/events.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
 const pdf = (extra = '') =>
@@ -13,14 +18,11 @@ const pdf = (extra = '') =>
 
 describe(`campaign materials: uploads with type, size and description (${testDialect})`, () => {
   const t = useTestApp();
-  let lead: TestClient;
+  const { lead } = useOrganisers(t, { lead: { slug: 'care-first', name: 'Care First' } }, { role: 'owner' });
   let slug = '';
 
   before(async () => {
-    const org = await createMemberOrganization(t.deps, { slug: 'care-first', name: 'Care First' });
-    lead = await signedInClient(t.client(), await createOrganizationPerson(t.deps, org.id, 'owner'));
-    await lead.get('/en/campaigns/new');
-    const created = await lead.post('/en/campaigns/new', {
+    slug = await createThroughForm(lead, 'campaigns', {
       title: 'Paid leave for every carer',
       goal: 'Every worker who cares for a relative gets paid leave.',
       callToAction: 'Print the leaflet and hand it to your representatives.',
@@ -29,8 +31,6 @@ describe(`campaign materials: uploads with type, size and description (${testDia
       scope: 'global',
       organization: 'care-first',
     });
-    assert.equal(created.status, 303);
-    slug = decodeURIComponent((created.headers.get('location') ?? '').split('/campaigns/')[1] ?? '');
   });
 
   async function addMaterial(fields: Record<string, string | File>) {

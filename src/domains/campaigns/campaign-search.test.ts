@@ -2,13 +2,15 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { createThroughForm } from '../../../test/support/created-records.ts';
 import {
   actorOf,
   createMemberOrganization,
   createOrganizationPerson,
   publishedEvent,
+  useOrganisers,
 } from '../../../test/support/events.ts';
-import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { assetByUrl } from '../../ui/assets.ts';
 import { cancelEvent } from '../events/events.service.ts';
@@ -18,30 +20,32 @@ type TApiResult = { items: { type: string; slug: string; url: string; title: str
 
 describe(`campaigns in the global search, and a live endorsement count (${testDialect})`, () => {
   const t = useTestApp();
-  let lead: TestClient;
+  const { lead } = useOrganisers(
+    t,
+    { lead: { slug: 'mmm', name: 'Make Mothers Matter' } },
+    { role: 'owner' },
+  );
   let slug = '';
 
   const search = async (query: string): Promise<TApiResult> =>
     (await (await t.app.request(`/api/v1/search?${query}`)).json()) as TApiResult;
   const slugsOf = (r: TApiResult) => r.items.map((i) => i.slug);
 
+  const fields = (overrides: Record<string, string> = {}) => ({
+    title: 'A European year for women’s mental health',
+    goal: 'Put mothers’ wellbeing on the agenda of the European Union.',
+    callToAction: 'Write to your members of parliament before the spring summit.',
+    body: '',
+    language: 'en',
+    scope: 'regional',
+    countries: ['FR', 'PL'],
+    themes: ['theme:caregiver_health'],
+    organization: 'mmm',
+    ...overrides,
+  });
+
   before(async () => {
-    const org = await createMemberOrganization(t.deps, { slug: 'mmm', name: 'Make Mothers Matter' });
-    lead = await signedInClient(t.client(), await createOrganizationPerson(t.deps, org.id, 'owner'));
-    await lead.get('/en/campaigns/new');
-    const created = await lead.post('/en/campaigns/new', {
-      title: 'A European year for women’s mental health',
-      goal: 'Put mothers’ wellbeing on the agenda of the European Union.',
-      callToAction: 'Write to your members of parliament before the spring summit.',
-      body: '',
-      language: 'en',
-      scope: 'regional',
-      countries: ['FR', 'PL'],
-      themes: ['theme:caregiver_health'],
-      organization: 'mmm',
-    });
-    assert.equal(created.status, 303);
-    slug = decodeURIComponent((created.headers.get('location') ?? '').split('/campaigns/')[1] ?? '');
+    slug = await createThroughForm(lead, 'campaigns', fields());
   });
 
   it('indexes a campaign when it is published, not while it is a draft', async () => {
@@ -72,18 +76,14 @@ describe(`campaigns in the global search, and a live endorsement count (${testDi
   it('follows edits, and leaves the index when unpublished (but not when closed)', async () => {
     const form = await lead.get(`/en/campaigns/${slug}/edit`);
     const version = /name="version" value="(\d+)"/.exec(form.html)?.[1] ?? '';
-    const saved = await lead.post(`/en/campaigns/${slug}/edit`, {
-      title: 'A European year for mothers’ mental health',
-      goal: 'Put mothers’ wellbeing on the agenda of the European Union.',
-      callToAction: 'Sign the open letter to the Commission.',
-      body: '',
-      language: 'en',
-      scope: 'regional',
-      countries: ['FR', 'PL'],
-      themes: ['theme:caregiver_health'],
-      organization: 'mmm',
-      version,
-    });
+    const saved = await lead.post(
+      `/en/campaigns/${slug}/edit`,
+      fields({
+        title: 'A European year for mothers’ mental health',
+        callToAction: 'Sign the open letter to the Commission.',
+        version,
+      }),
+    );
     assert.equal(saved.status, 303);
     assert.deepEqual(slugsOf(await search('q=open+letter+commission&type=campaign')), [slug]);
     assert.deepEqual(slugsOf(await search('q=parliament&type=campaign')), [], 'the old words are gone');

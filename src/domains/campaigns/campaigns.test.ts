@@ -1,23 +1,23 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { signedInClient, visibleText } from '../../../test/support/accounts.ts';
-import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
+import { createdSlug } from '../../../test/support/created-records.ts';
+import {
+  createMemberOrganization,
+  createOrganizationPerson,
+  useOrganisers,
+} from '../../../test/support/events.ts';
 import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 
 describe(`campaigns with endorsements (${testDialect})`, () => {
   const t = useTestApp();
-  let lead: TestClient;
+  const { lead } = useOrganisers(
+    t,
+    { lead: { slug: 'make-mothers-matter', name: 'Make Mothers Matter', countries: ['FR'] } },
+    { role: 'owner' },
+  );
   let slug = '';
-
-  before(async () => {
-    const org = await createMemberOrganization(t.deps, {
-      slug: 'make-mothers-matter',
-      name: 'Make Mothers Matter',
-      countries: ['FR'],
-    });
-    lead = await signedInClient(t.client(), await createOrganizationPerson(t.deps, org.id, 'owner'));
-  });
 
   const fields = (overrides: Record<string, string | string[]> = {}) => ({
     title: 'A European year for women’s mental health',
@@ -53,9 +53,7 @@ describe(`campaigns with endorsements (${testDialect})`, () => {
 
   it('publishes a campaign that member organisations endorse once each, with a live count and a public list', async () => {
     await lead.get('/en/campaigns/new');
-    const created = await lead.post('/en/campaigns/new', fields());
-    assert.equal(created.status, 303);
-    slug = decodeURIComponent((created.headers.get('location') ?? '').split('/campaigns/')[1] ?? '');
+    slug = createdSlug(await lead.post('/en/campaigns/new', fields()), 'campaigns');
     assert.equal((await t.client().get(`/en/campaigns/${slug}`)).response.status, 404, 'drafts are private');
     await lead.get(`/en/campaigns/${slug}`);
     assert.equal((await lead.post(`/en/campaigns/${slug}/publish`, {})).status, 303);

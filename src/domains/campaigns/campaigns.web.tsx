@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { isCurator, writerOrganizationIds } from '../../core/actor.ts';
+import { postPageForms } from '../../core/page-form-posts.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
 import { redirectWithFlash } from '../../http/flash.ts';
@@ -33,6 +34,14 @@ import { readCampaignsIndex, type TCampaign } from './campaigns-read.service.ts'
 import { CampaignFormPage } from './views/campaign-form-page.tsx';
 import { CampaignPage } from './views/campaign-page.tsx';
 import { CampaignsIndexPage } from './views/campaigns-index-page.tsx';
+
+/** The states of the campaign page's forms, each shown blank unless given. */
+type TPageStates = { endorse?: TFormState; material?: TFormState };
+
+/** After a POST: back to a campaign's page with a message it shows once. */
+function redirectToCampaign(c: Context<TAppEnv>, slug: string, messageKey: string): Response {
+  return redirectWithFlash(c, viewContext(c).href(`/campaigns/${encodeURIComponent(slug)}`), messageKey);
+}
 
 function all(values: TFormValues, key: string): string[] {
   const v = values[key];
@@ -178,11 +187,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
       const campaign = await createCampaign(deps, actor, inputFrom(values), {
         requestId: c.get('requestId'),
       });
-      return redirectWithFlash(
-        c,
-        viewContext(c).href(`/campaigns/${encodeURIComponent(campaign.slug)}`),
-        'campaigns.flash.created',
-      );
+      return redirectToCampaign(c, campaign.slug, 'campaigns.flash.created');
     } catch (error) {
       return refused(c, error, values, null);
     }
@@ -193,7 +198,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
   async function renderCampaign(
     c: Context<TAppEnv>,
     slug: string,
-    states: { endorse?: TFormState; material?: TFormState },
+    states: TPageStates,
     status: 200 | 409 | 422 = 200,
   ) {
     const actor = c.var.actor;
@@ -228,40 +233,53 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
 
   web.get('/campaigns/:slug', (c) => renderCampaign(c, c.req.param('slug'), {}));
 
-  web.post('/campaigns/:slug/materials', async (c) => {
-    const actor = c.var.actor;
-    const slug = c.req.param('slug');
-    const { values, files } = await readForm(c);
-    try {
-      await addCampaignMaterial(
-        deps,
-        actor,
-        slug,
-        { file: files.file?.[0], title: firstValue(values, 'title'), alt: firstValue(values, 'alt') },
-        { requestId: c.get('requestId') },
-      );
-      return redirectWithFlash(
-        c,
-        viewContext(c).href(`/campaigns/${encodeURIComponent(slug)}`),
-        'campaigns.flash.materialAdded',
-      );
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed')
-        return renderCampaign(c, slug, { material: { values, errors: error.fieldErrors } }, 422);
-      throw error;
-    }
-  });
+  postPageForms(
+    web,
+    {
+      material: {
+        path: '/campaigns/:slug/materials',
+        flash: 'campaigns.flash.materialAdded',
+        save: (actor, slug, { values, files }, meta) =>
+          addCampaignMaterial(
+            deps,
+            actor,
+            slug,
+            { file: files.file?.[0], title: firstValue(values, 'title'), alt: firstValue(values, 'alt') },
+            meta,
+          ),
+      },
+      endorse: {
+        path: '/campaigns/:slug/endorse',
+        flash: 'campaigns.flash.endorsed',
+        save: (actor, slug, { values }, meta) =>
+          endorseCampaign(
+            deps,
+            actor,
+            slug,
+            { organization: firstValue(values, 'organization'), statement: firstValue(values, 'statement') },
+            meta,
+          ),
+      },
+    },
+    {
+      showAgain: (c, states, status) => renderCampaign(c, c.req.param('slug') ?? '', states, status),
+      done: redirectToCampaign,
+    },
+  );
 
-  web.post('/campaigns/:slug/materials/:id/remove', async (c) => {
-    const actor = c.var.actor;
-    const { slug, id } = c.req.param();
-    await removeCampaignMaterial(deps, actor, slug, id, { requestId: c.get('requestId') });
-    return redirectWithFlash(
-      c,
-      viewContext(c).href(`/campaigns/${encodeURIComponent(slug)}`),
-      'campaigns.flash.materialRemoved',
-    );
-  });
+  // A material removed, an endorsement withdrawn (the part is its id, or the organisation's slug):
+  // one verb on a part of the campaign, then back to its page.
+  const partActions = [
+    ['/campaigns/:slug/materials/:part/remove', removeCampaignMaterial, 'campaigns.flash.materialRemoved'],
+    ['/campaigns/:slug/endorsements/:part/withdraw', withdrawEndorsement, 'campaigns.flash.withdrawn'],
+  ] as const;
+  for (const [path, act, flash] of partActions) {
+    web.post(path, async (c) => {
+      const { slug, part } = c.req.param();
+      await act(deps, c.var.actor, slug, part, { requestId: c.get('requestId') });
+      return redirectToCampaign(c, slug, flash);
+    });
+  }
 
   // Images are shown inline on the page; every other file, and any file asked for with ?download, is
   // sent as an attachment. Public campaigns' materials may be cached; drafts' never by shared caches.
@@ -300,47 +318,6 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
     });
   });
 
-  web.post('/campaigns/:slug/endorse', async (c) => {
-    const actor = c.var.actor;
-    const slug = c.req.param('slug');
-    const { values } = await readForm(c);
-    try {
-      await endorseCampaign(
-        deps,
-        actor,
-        slug,
-        { organization: firstValue(values, 'organization'), statement: firstValue(values, 'statement') },
-        { requestId: c.get('requestId') },
-      );
-      return redirectWithFlash(
-        c,
-        viewContext(c).href(`/campaigns/${encodeURIComponent(slug)}`),
-        'campaigns.flash.endorsed',
-      );
-    } catch (error) {
-      if (isAppError(error) && Object.keys(error.fieldErrors).length > 0) {
-        return renderCampaign(
-          c,
-          slug,
-          { endorse: { values, errors: error.fieldErrors } },
-          error.code === 'conflict' ? 409 : 422,
-        );
-      }
-      throw error;
-    }
-  });
-
-  web.post('/campaigns/:slug/endorsements/:organization/withdraw', async (c) => {
-    const actor = c.var.actor;
-    const { slug, organization } = c.req.param();
-    await withdrawEndorsement(deps, actor, slug, organization, { requestId: c.get('requestId') });
-    return redirectWithFlash(
-      c,
-      viewContext(c).href(`/campaigns/${encodeURIComponent(slug)}`),
-      'campaigns.flash.withdrawn',
-    );
-  });
-
   web.get('/campaigns/:slug/edit', async (c) => {
     const actor = c.var.actor;
     const { campaign } = await readCampaign(deps, actor, c.req.param('slug'));
@@ -362,11 +339,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
         requestId: c.get('requestId'),
         expectedVersion: Number(firstValue(values, 'version')) || campaign.version,
       });
-      return redirectWithFlash(
-        c,
-        viewContext(c).href(`/campaigns/${encodeURIComponent(campaign.slug)}`),
-        'campaigns.flash.saved',
-      );
+      return redirectToCampaign(c, campaign.slug, 'campaigns.flash.saved');
     } catch (error) {
       return refused(c, error, values, campaign);
     }
@@ -383,11 +356,7 @@ export function campaignsWeb(deps: TDeps): Hono<TAppEnv> {
       const campaign = await moveCampaign(deps, actor, c.req.param('slug'), action, {
         requestId: c.get('requestId'),
       });
-      return redirectWithFlash(
-        c,
-        viewContext(c).href(`/campaigns/${encodeURIComponent(campaign.slug)}`),
-        movedFlash[action],
-      );
+      return redirectToCampaign(c, campaign.slug, movedFlash[action]);
     });
   }
 

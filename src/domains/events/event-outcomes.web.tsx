@@ -1,13 +1,14 @@
 import { type Context, Hono } from 'hono';
+import { postPageForms } from '../../core/page-form-posts.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
-import { redirectWithFlash } from '../../http/flash.ts';
-import { firstValue, readForm, type TFormValues } from '../../http/forms.ts';
+import { firstValue, type TFormValues } from '../../http/forms.ts';
 import { viewContext } from '../../http/view-context.ts';
-import { AppError, isAppError } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import type { TFormState } from '../../ui/components/form-field.tsx';
-import { filledRows, withRowAddedTo } from '../../ui/components/repeatable-rows.tsx';
+import { filledRows } from '../../ui/components/repeatable-rows.tsx';
 import { renderPage } from '../../ui/render.ts';
+import { redirectToEvent } from './event-flash.ts';
 import {
   addRecommendation,
   findRecommendations,
@@ -64,6 +65,29 @@ function addresseesOf(values: TFormValues): string[] {
   ];
 }
 
+/** The outcome as its editor sent it. */
+function outcomeInputOf(values: TFormValues) {
+  return {
+    summary: firstValue(values, 'summary'),
+    axes: filledRows(values, outcomeRowLists.axes).map((row) => row.axis),
+    recordings: linksOf(values, 'recording'),
+    documents: linksOf(values, 'document'),
+  };
+}
+
+/** A recommendation as its form sent it. */
+function recommendationInputOf(values: TFormValues) {
+  const themes = values.themes;
+  return {
+    axis: Number(firstValue(values, 'axis')),
+    verb: firstValue(values, 'verb'),
+    text: firstValue(values, 'text'),
+    language: firstValue(values, 'language'),
+    themes: Array.isArray(themes) ? themes : themes ? [themes] : [],
+    addressees: addresseesOf(values),
+  };
+}
+
 export function eventOutcomesWeb(deps: TDeps): Hono<TAppEnv> {
   const web = new Hono<TAppEnv>({ strict: false });
 
@@ -95,7 +119,7 @@ export function eventOutcomesWeb(deps: TDeps): Hono<TAppEnv> {
   async function renderEditor(
     c: Context<TAppEnv>,
     states: { outcome?: TFormState; recommendation?: TFormState },
-    status: 200 | 422 = 200,
+    status: 200 | 409 | 422 = 200,
   ) {
     const actor = c.var.actor;
     const { event, groups } = await readOutcome(deps, actor, c.req.param('slug') ?? '');
@@ -116,82 +140,31 @@ export function eventOutcomesWeb(deps: TDeps): Hono<TAppEnv> {
 
   web.get('/events/:slug/outcome/edit', (c) => renderEditor(c, {}));
 
-  web.post('/events/:slug/outcome/edit', async (c) => {
-    const actor = c.var.actor;
-    const slug = c.req.param('slug');
-    const { values } = await readForm(c);
-    const withRow = withRowAddedTo(values, outcomeRowLists);
-    if (withRow) return renderEditor(c, { outcome: { values: withRow, errors: {} } });
-    try {
-      await saveOutcome(
-        deps,
-        actor,
-        slug,
-        {
-          summary: firstValue(values, 'summary'),
-          axes: filledRows(values, outcomeRowLists.axes).map((row) => row.axis),
-          recordings: linksOf(values, 'recording'),
-          documents: linksOf(values, 'document'),
-        },
-        { requestId: c.get('requestId') },
-      );
-      return redirectWithFlash(
-        c,
-        viewContext(c).href(`/events/${encodeURIComponent(slug)}/outcome/edit`),
-        'events.flash.outcomeSaved',
-      );
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed') {
-        return renderEditor(c, { outcome: { values, errors: error.fieldErrors } }, 422);
-      }
-      throw error;
-    }
-  });
-
-  web.post('/events/:slug/outcome/recommendations', async (c) => {
-    const actor = c.var.actor;
-    const slug = c.req.param('slug');
-    const { values } = await readForm(c);
-    const themes = values.themes;
-    const withRow = withRowAddedTo(values, recommendationRowLists);
-    if (withRow) return renderEditor(c, { recommendation: { values: withRow, errors: {} } });
-    try {
-      await addRecommendation(
-        deps,
-        actor,
-        slug,
-        {
-          axis: Number(firstValue(values, 'axis')),
-          verb: firstValue(values, 'verb'),
-          text: firstValue(values, 'text'),
-          language: firstValue(values, 'language'),
-          themes: Array.isArray(themes) ? themes : themes ? [themes] : [],
-          addressees: addresseesOf(values),
-        },
-        { requestId: c.get('requestId') },
-      );
-      return redirectWithFlash(
-        c,
-        viewContext(c).href(`/events/${encodeURIComponent(slug)}/outcome/edit`),
-        'events.flash.recommendationAdded',
-      );
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed') {
-        return renderEditor(c, { recommendation: { values, errors: error.fieldErrors } }, 422);
-      }
-      throw error;
-    }
-  });
+  postPageForms(
+    web,
+    {
+      outcome: {
+        path: '/events/:slug/outcome/edit',
+        rowLists: outcomeRowLists,
+        flash: 'events.flash.outcomeSaved',
+        save: (actor, slug, { values }, meta) => saveOutcome(deps, actor, slug, outcomeInputOf(values), meta),
+      },
+      recommendation: {
+        path: '/events/:slug/outcome/recommendations',
+        rowLists: recommendationRowLists,
+        flash: 'events.flash.recommendationAdded',
+        save: (actor, slug, { values }, meta) =>
+          addRecommendation(deps, actor, slug, recommendationInputOf(values), meta),
+      },
+    },
+    { showAgain: renderEditor, done: (c, slug, flash) => redirectToEvent(c, slug, flash, '/outcome/edit') },
+  );
 
   web.post('/events/:slug/outcome/recommendations/:id/delete', async (c) => {
     const actor = c.var.actor;
     const { slug, id } = c.req.param();
     await removeRecommendation(deps, actor, slug, id, { requestId: c.get('requestId') });
-    return redirectWithFlash(
-      c,
-      viewContext(c).href(`/events/${encodeURIComponent(slug)}/outcome/edit`),
-      'events.flash.recommendationRemoved',
-    );
+    return redirectToEvent(c, slug, 'events.flash.recommendationRemoved', '/outcome/edit');
   });
 
   return web;

@@ -4,30 +4,12 @@ import { signedInClient } from '../../../test/support/accounts.ts';
 import {
   createMemberOrganization,
   createOrganizationPerson,
+  muscatEveningForm,
   useOrganisers,
 } from '../../../test/support/events.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { findEventBySlug } from './events.repository.ts';
-
-function eventForm(organizer: string, overrides: Record<string, string | string[]> = {}) {
-  return {
-    title: 'Carers’ morning in Muscat',
-    summary: 'A morning for family carers and the people who support them.',
-    description: '',
-    language: 'ar',
-    kind: 'meeting',
-    format: 'in_person',
-    timeZone: 'Asia/Muscat',
-    startDate: '2026-03-02',
-    startTime: '09:00',
-    endDate: '2026-03-02',
-    endTime: '11:00',
-    registrationMode: 'none',
-    organizers: [organizer],
-    ...overrides,
-  };
-}
 
 /** The event's place is picked from the gazetteer (ADR 0060): no city, latitude or longitude typed. */
 describe(`event place picker (${testDialect})`, () => {
@@ -45,11 +27,11 @@ describe(`event place picker (${testDialect})`, () => {
     await omani.get('/ar/events/new');
     const res = await omani.post(
       '/ar/events/new',
-      eventForm(omani.organization.slug, { placeQuery: 'مسقط', _find: 'place' }),
+      muscatEveningForm(omani.organization.slug, { placeQuery: 'مسقط', _find: 'place' }),
     );
     assert.equal(res.status, 200);
     const html = await res.text();
-    assert.match(html, /value="Carers’ morning in Muscat"/);
+    assert.match(html, /value="Carers’ evening in Muscat"/);
     assert.match(
       html,
       /<input type="radio" id="event-place-0" name="place" value="[^"]*58.41[^"]*" data-zone="Asia\/Muscat"\/>/,
@@ -71,7 +53,7 @@ describe(`event place picker (${testDialect})`, () => {
     };
     const res = await omani.post(
       '/ar/events/new',
-      eventForm(omani.organization.slug, { place: found.places[0]?.value ?? '' }),
+      muscatEveningForm(omani.organization.slug, { place: found.places[0]?.value ?? '' }),
     );
     assert.equal(res.status, 303);
     const slug = decodeURIComponent((res.headers.get('location') ?? '').split('/events/')[1] ?? '');
@@ -97,7 +79,7 @@ describe(`event place picker (${testDialect})`, () => {
     const find = (timeZone: string) =>
       person.post(
         '/en/events/new',
-        eventForm(both.slug, { timeZone, zoneDefault: 'UTC', placeQuery: 'Muscat', _find: 'place' }),
+        muscatEveningForm(both.slug, { timeZone, zoneDefault: 'UTC', placeQuery: 'Muscat', _find: 'place' }),
       );
     const followed = await (await find('UTC')).text();
     assert.match(followed, /<option value="Asia\/Muscat" selected=""/, 'the zone of Oman');

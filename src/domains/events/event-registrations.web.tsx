@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import type { TDeps } from '../../deps.ts';
 import type { TAppEnv } from '../../http/app-env.ts';
-import { redirectWithFlash } from '../../http/flash.ts';
 import { viewContext } from '../../http/view-context.ts';
 import { translator } from '../../i18n/translator.ts';
 import { AppError } from '../../platform/errors.ts';
 import { attachmentHeader } from '../../platform/storage.ts';
 import { renderPage } from '../../ui/render.ts';
+import { redirectToEvent } from './event-flash.ts';
 import {
   attendeesCsv,
   cancelOwnRegistration,
@@ -55,22 +55,14 @@ export function eventRegistrationsWeb(deps: TDeps): Hono<TAppEnv> {
       actorId: c.get('user')?.id ?? null,
       requestId: c.get('requestId'),
     });
-    return redirectWithFlash(
-      c,
-      viewContext(c).href(`/events/${encodeURIComponent(slug)}/registration/${token}`),
-      'events.flash.registrationCancelled',
-    );
+    return redirectToEvent(c, slug, 'events.flash.registrationCancelled', `/registration/${token}`);
   });
 
   web.post('/events/:slug/unregister', async (c) => {
     const actor = c.var.actor;
     const slug = c.req.param('slug');
     await cancelOwnRegistration(deps, actor, slug, { requestId: c.get('requestId') });
-    return redirectWithFlash(
-      c,
-      viewContext(c).href(`/events/${encodeURIComponent(slug)}`),
-      'events.flash.registrationCancelled',
-    );
+    return redirectToEvent(c, slug, 'events.flash.registrationCancelled');
   });
 
   web.get('/events/:slug/attendees', async (c) => {

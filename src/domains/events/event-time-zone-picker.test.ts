@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { visibleText } from '../../../test/support/accounts.ts';
-import { useOrganisers } from '../../../test/support/events.ts';
+import { muscatEveningForm, useOrganisers } from '../../../test/support/events.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { findEventBySlug } from './events.repository.ts';
@@ -13,25 +13,6 @@ function zoneSelect(html: string): string {
 
 function selectedZones(select: string): string[] {
   return [...select.matchAll(/<option value="([^"]*)" selected/g)].map((m) => m[1] ?? '');
-}
-
-function eventForm(organizer: string, overrides: Record<string, string | string[]> = {}) {
-  return {
-    title: 'Carers’ evening in Muscat',
-    summary: 'An evening for family carers and the people who support them.',
-    description: '',
-    language: 'en',
-    kind: 'meeting',
-    format: 'in_person',
-    timeZone: 'Asia/Muscat',
-    startDate: '2026-03-02',
-    startTime: '18:00',
-    endDate: '2026-03-02',
-    endTime: '20:00',
-    registrationMode: 'none',
-    organizers: [organizer],
-    ...overrides,
-  };
 }
 
 describe(`event time-zone picker (${testDialect})`, () => {
@@ -70,7 +51,7 @@ describe(`event time-zone picker (${testDialect})`, () => {
       await omani.get('/en/events/new');
       const res = await omani.post(
         '/en/events/new',
-        eventForm(omani.organization.slug, { timeZone: forged }),
+        muscatEveningForm(omani.organization.slug, { timeZone: forged }),
       );
       assert.equal(res.status, 422, forged);
       const html = await res.text();
@@ -87,7 +68,7 @@ describe(`event time-zone picker (${testDialect})`, () => {
     await omani.get('/en/events/new');
     const res = await omani.post(
       '/en/events/new',
-      eventForm(omani.organization.slug, { timeZone: 'America/Bogota' }),
+      muscatEveningForm(omani.organization.slug, { timeZone: 'America/Bogota' }),
     );
     assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 300));
     const slug = decodeURIComponent((res.headers.get('location') ?? '').split('/events/')[1] ?? '');

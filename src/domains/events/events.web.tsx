@@ -20,6 +20,7 @@ import { listPracticeChoices } from '../practices/index.ts';
 import { findPlaces, placeFromMapClick, type TPlaceChoice } from '../search/index.ts';
 import { eventResourceFor } from './event-audience.ts';
 import { readCalendar } from './event-calendar.service.ts';
+import { redirectToEvent } from './event-flash.ts';
 import {
   eventInputFromForm,
   eventRowLists,
@@ -190,11 +191,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
     }
     try {
       const event = await createEvent(deps, actor, eventInputFromForm(values), { requestId: requestId(c) });
-      return redirectWithFlash(
-        c,
-        viewContext(c).href(`/events/${encodeURIComponent(event.slug)}`),
-        'events.flash.created',
-      );
+      return redirectToEvent(c, event.slug, 'events.flash.created');
     } catch (error) {
       return renderRefusedForm(c, error, values, null);
     }
@@ -235,22 +232,14 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
       const user = c.get('user');
       const isOwnAddress = Boolean(user?.isEmailVerified && user.email === result.registration.email);
       if (!isOwnAddress) {
-        return redirectWithFlash(
-          c,
-          ctx.href(`/events/${encodeURIComponent(event.slug)}`),
-          'events.flash.registrationMailed',
-        );
+        return redirectToEvent(c, event.slug, 'events.flash.registrationMailed');
       }
       const flash = !result.isNew
         ? 'events.flash.alreadyRegistered'
         : result.registration.status === 'confirmed'
           ? 'events.flash.registered'
           : 'events.flash.waiting';
-      return redirectWithFlash(
-        c,
-        ctx.href(`/events/${encodeURIComponent(event.slug)}/registration/${result.token}`),
-        flash,
-      );
+      return redirectToEvent(c, event.slug, flash, `/registration/${result.token}`);
     } catch (error) {
       if (isAppError(error) && Object.keys(error.fieldErrors).length > 0) {
         const fresh = (await rereadEvent(deps, event.slug)) ?? event;
@@ -294,11 +283,7 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
           expectedVersion: Number(firstValue(values, 'version')) || event.version,
         },
       );
-      return redirectWithFlash(
-        c,
-        viewContext(c).href(`/events/${encodeURIComponent(saved.slug)}`),
-        'events.flash.saved',
-      );
+      return redirectToEvent(c, saved.slug, 'events.flash.saved');
     } catch (error) {
       return renderRefusedForm(c, error, values, event);
     }
@@ -307,21 +292,13 @@ export function eventsWeb(deps: TDeps): Hono<TAppEnv> {
   web.post('/events/:slug/publish', async (c) => {
     const actor = c.var.actor;
     const event = await publishEvent(deps, actor, c.req.param('slug'), { requestId: requestId(c) });
-    return redirectWithFlash(
-      c,
-      viewContext(c).href(`/events/${encodeURIComponent(event.slug)}`),
-      'events.flash.published',
-    );
+    return redirectToEvent(c, event.slug, 'events.flash.published');
   });
 
   web.post('/events/:slug/cancel', async (c) => {
     const actor = c.var.actor;
     const event = await cancelEvent(deps, actor, c.req.param('slug'), { requestId: requestId(c) });
-    return redirectWithFlash(
-      c,
-      viewContext(c).href(`/events/${encodeURIComponent(event.slug)}`),
-      'events.flash.cancelled',
-    );
+    return redirectToEvent(c, event.slug, 'events.flash.cancelled');
   });
 
   function defaultRegistrationValues(c: Context<TAppEnv>): TFormValues {

@@ -32,6 +32,11 @@ import { DigestPage } from './views/digest-page.tsx';
 import { NewsFormPage } from './views/news-form-page.tsx';
 import { NewsIndexPage } from './views/news-index-page.tsx';
 
+/** After a POST: back to an article's page with a message it shows once. */
+function redirectToArticle(c: Context<TAppEnv>, slug: string, messageKey: string): Response {
+  return redirectWithFlash(c, viewContext(c).href(`/news/${encodeURIComponent(slug)}`), messageKey);
+}
+
 /** Requests that are not a person reading: link previews, crawlers, prefetches. They are not counted. */
 const notAReader = /bot|crawl|spider|slurp|preview|facebookexternalhit|embedly|curl|wget|python|monitor/i;
 
@@ -184,11 +189,7 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
         requestId: c.get('requestId'),
         image: files.image?.[0],
       });
-      return redirectWithFlash(
-        c,
-        viewContext(c).href(`/news/${encodeURIComponent(article.slug)}`),
-        'news.flash.created',
-      );
+      return redirectToArticle(c, article.slug, 'news.flash.created');
     } catch (error) {
       return refused(c, error, values, null);
     }
@@ -252,11 +253,7 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
           removeImage: firstValue(values, 'removeImage') === '1' && !files.image?.[0],
         },
       );
-      return redirectWithFlash(
-        c,
-        viewContext(c).href(`/news/${encodeURIComponent(saved.slug)}`),
-        'news.flash.saved',
-      );
+      return redirectToArticle(c, saved.slug, 'news.flash.saved');
     } catch (error) {
       return refused(c, error, values, article);
     }
@@ -271,9 +268,9 @@ export function newsWeb(deps: TDeps): Hono<TAppEnv> {
       const article = await setArticlePublished(deps, actor, c.req.param('slug'), isPublished, {
         requestId: c.get('requestId'),
       });
-      return redirectWithFlash(
+      return redirectToArticle(
         c,
-        viewContext(c).href(`/news/${encodeURIComponent(article.slug)}`),
+        article.slug,
         isPublished ? 'news.flash.published' : 'news.flash.unpublished',
       );
     });

@@ -163,10 +163,6 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
           { withTypos: true, languages, knownWords: wordsIn(matches) },
         )
       : [];
-    // A place read only from a misspelt name, unless a sure reading names it too.
-    const misspelt = named
-      .filter((m) => m.isMisspelt && !named.some((o) => o.placeId === m.placeId && !o.isMisspelt))
-      .map((m) => ({ placeId: m.placeId, word: m.start }));
     if (named.length > 0) {
       // A place joins the group of its first word ("w Niemczech" → the group of "Niemczech").
       const groupOf: TQueryGroup[] = [];
@@ -185,7 +181,16 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
       concepts: [...new Set([...matches.map((m) => m.conceptId), ...named.map((m) => m.placeId)])].sort(),
       isEmpty: words.length === 0,
       isShort,
-      ...(misspelt.length > 0 ? { misspeltPlaces: misspelt } : {}),
+      ...(named.length > 0
+        ? {
+            namedPlaces: named.map((m) => ({
+              placeId: m.placeId,
+              start: m.start,
+              end: m.end,
+              isMisspelt: m.isMisspelt === true,
+            })),
+          }
+        : {}),
     };
   }
 

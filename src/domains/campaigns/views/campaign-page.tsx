@@ -2,6 +2,7 @@ import { countryName } from '../../../i18n/names.ts';
 import { renderMarkdown } from '../../../platform/markdown.ts';
 import { assetUrl } from '../../../ui/assets.ts';
 import { Tx } from '../../../ui/components/bidi.tsx';
+import { ButtonForm } from '../../../ui/components/button-form.tsx';
 import { FileField } from '../../../ui/components/file-field.tsx';
 import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
@@ -166,17 +167,13 @@ export function CampaignPage(props: TCampaignPageProps) {
                 </blockquote>
               ) : null}
               {props.withdrawable.includes(e.slug) ? (
-                <form
-                  novalidate
-                  method="post"
+                <ButtonForm
+                  ctx={ctx}
                   action={ctx.href(`${base}/endorsements/${encodeURIComponent(e.slug)}/withdraw`)}
-                  class="inline-form"
+                  buttonClass="link"
                 >
-                  <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-                  <button type="submit" class="link">
-                    {t('campaigns.withdraw')}
-                  </button>
-                </form>
+                  {t('campaigns.withdraw')}
+                </ButtonForm>
               ) : null}
             </li>
           ))}
@@ -194,25 +191,17 @@ export function CampaignPage(props: TCampaignPageProps) {
             </a>
           </p>
           {permissions.canPublish || permissions.canClose ? (
-            <form
-              novalidate
-              method="post"
+            <ButtonForm
+              ctx={ctx}
               action={ctx.href(`${base}/${permissions.canPublish ? 'publish' : 'close'}`)}
-              class="inline-form"
             >
-              <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-              <button type="submit">
-                {permissions.canPublish ? t('campaigns.publish') : t('campaigns.close')}
-              </button>
-            </form>
+              {permissions.canPublish ? t('campaigns.publish') : t('campaigns.close')}
+            </ButtonForm>
           ) : null}
           {permissions.canUnpublish ? (
-            <form novalidate method="post" action={ctx.href(`${base}/unpublish`)} class="inline-form">
-              <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-              <button type="submit" class="secondary">
-                {t('campaigns.unpublish')}
-              </button>
-            </form>
+            <ButtonForm ctx={ctx} action={ctx.href(`${base}/unpublish`)} buttonClass="secondary">
+              {t('campaigns.unpublish')}
+            </ButtonForm>
           ) : null}
         </section>
       ) : null}
@@ -255,17 +244,13 @@ function Materials(props: TCampaignPageProps & { base: string }) {
                 })}
               </span>
               {permissions.canEdit ? (
-                <form
-                  novalidate
-                  method="post"
+                <ButtonForm
+                  ctx={ctx}
                   action={ctx.href(`${base}/materials/${encodeURIComponent(m.id)}/remove`)}
-                  class="inline-form"
+                  buttonClass="link"
                 >
-                  <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-                  <button type="submit" class="link">
-                    {t('campaigns.materialRemove', { title: m.title })}
-                  </button>
-                </form>
+                  {t('campaigns.materialRemove', { title: m.title })}
+                </ButtonForm>
               ) : null}
             </li>
           ))}

@@ -38,6 +38,22 @@ export function CalendarPage(props: TCalendarPageProps) {
   const { t } = ctx;
   const isNarrowed = Object.keys(selected).length > 0;
   const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
+  /** Links that switch one parameter (the view, upcoming or past), the current one marked. */
+  const switchLinks = (
+    param: 'view' | 'when',
+    links: [value: string | null, isCurrent: boolean, word: string][],
+  ) =>
+    links.map(([value, isCurrent, word], i) => (
+      <>
+        {i > 0 ? ' ' : null}
+        <a
+          href={withParam(withoutPage(params, param), param, value)}
+          aria-current={isCurrent ? 'page' : undefined}
+        >
+          {t(`events.calendar.${word}`)}
+        </a>
+      </>
+    ));
   return (
     <Layout ctx={ctx} title={t('events.calendar.title')} description={t('events.calendar.lead')}>
       <h1>{t('events.calendar.title')}</h1>
@@ -59,33 +75,17 @@ export function CalendarPage(props: TCalendarPageProps) {
         </a>
       </p>
       <nav class="view-switch" aria-label={t('events.calendar.views')}>
-        <a
-          href={withParam(withoutPage(params, 'view'), 'view', null)}
-          aria-current={props.view === 'list' ? 'page' : undefined}
-        >
-          {t('events.calendar.list')}
-        </a>{' '}
-        <a
-          href={withParam(withoutPage(params, 'view'), 'view', 'month')}
-          aria-current={props.view === 'month' ? 'page' : undefined}
-        >
-          {t('events.calendar.month')}
-        </a>
+        {switchLinks('view', [
+          [null, props.view === 'list', 'list'],
+          ['month', props.view === 'month', 'month'],
+        ])}
         {props.view === 'list' ? (
           <>
             {' · '}
-            <a
-              href={withParam(withoutPage(params, 'when'), 'when', null)}
-              aria-current={props.when === 'upcoming' ? 'page' : undefined}
-            >
-              {t('events.calendar.upcoming')}
-            </a>{' '}
-            <a
-              href={withParam(withoutPage(params, 'when'), 'when', 'past')}
-              aria-current={props.when === 'past' ? 'page' : undefined}
-            >
-              {t('events.calendar.past')}
-            </a>
+            {switchLinks('when', [
+              [null, props.when === 'upcoming', 'upcoming'],
+              ['past', props.when === 'past', 'past'],
+            ])}
           </>
         ) : null}
       </nav>

@@ -64,53 +64,34 @@ function TimingChoices({
   if (!problem || (problem.kind !== 'gap' && problem.kind !== 'overlap')) return null;
   const { t } = ctx;
   const legendId = `event-${field}-choices`;
-  if (problem.kind === 'gap') {
-    return (
-      <fieldset class="timing-choices" aria-describedby={legendId}>
-        <legend id={legendId}>
-          {t('events.form.gapExplained', {
-            time: problem.local.slice(11, 16),
-            date: problem.local.slice(0, 10),
-          })}
-        </legend>
-        {[problem.later, problem.earlier].map((choice, i) => (
-          <div class="field checkbox">
-            <input
-              id={`event-${field}Fix-${i}`}
-              type="radio"
-              name={`${field}Fix`}
-              value={choice.local}
-              checked={i === 0}
-            />
-            <label for={`event-${field}Fix-${i}`}>{choiceLabel(ctx, choice)}</label>
-          </div>
-        ))}
-      </fieldset>
-    );
-  }
+  const at = { time: problem.local.slice(11, 16), date: problem.local.slice(0, 10) };
+  // A gap offers the valid times around it; an overlap asks which of the two moments is meant.
+  const choices =
+    problem.kind === 'gap'
+      ? [problem.later, problem.earlier].map((choice, i) => ({
+          id: `event-${field}Fix-${i}`,
+          name: `${field}Fix`,
+          value: choice.local,
+          label: choiceLabel(ctx, choice),
+        }))
+      : (['earlier', 'later'] as const).map((which) => ({
+          id: `event-${field}Occurrence-${which}`,
+          name: `${field}Occurrence`,
+          value: which,
+          label: t(`events.form.occurrence.${which}`, {
+            time: at.time,
+            offset: `UTC${formatOffset(problem[which].offsetMinutes)}`,
+          }),
+        }));
   return (
     <fieldset class="timing-choices" aria-describedby={legendId}>
       <legend id={legendId}>
-        {t('events.form.overlapExplained', {
-          time: problem.local.slice(11, 16),
-          date: problem.local.slice(0, 10),
-        })}
+        {t(problem.kind === 'gap' ? 'events.form.gapExplained' : 'events.form.overlapExplained', at)}
       </legend>
-      {(['earlier', 'later'] as const).map((which, i) => (
+      {choices.map((choice, i) => (
         <div class="field checkbox">
-          <input
-            id={`event-${field}Occurrence-${which}`}
-            type="radio"
-            name={`${field}Occurrence`}
-            value={which}
-            checked={i === 0}
-          />
-          <label for={`event-${field}Occurrence-${which}`}>
-            {t(`events.form.occurrence.${which}`, {
-              time: problem.local.slice(11, 16),
-              offset: `UTC${formatOffset(problem[which].offsetMinutes)}`,
-            })}
-          </label>
+          <input id={choice.id} type="radio" name={choice.name} value={choice.value} checked={i === 0} />
+          <label for={choice.id}>{choice.label}</label>
         </div>
       ))}
     </fieldset>

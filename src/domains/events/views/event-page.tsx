@@ -3,7 +3,9 @@ import { languageName } from '../../../i18n/names.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { assetUrl } from '../../../ui/assets.ts';
 import { Tx } from '../../../ui/components/bidi.tsx';
-import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
+import { ButtonForm } from '../../../ui/components/button-form.tsx';
+import { ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { FormFields } from '../../../ui/components/form-fields.tsx';
 import { Prose } from '../../../ui/components/prose.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -238,24 +240,15 @@ function RegistrationSection(props: TEventPageProps & { seatsLeft: number | null
         <form method="post" action={ctx.href(`${base}/register`)} class="stack" novalidate>
           <input type="hidden" name="_csrf" value={ctx.csrfToken} />
           <ErrorSummary ctx={ctx} form="register" state={props.registrationState} />
-          <TextField
+          <FormFields
             ctx={ctx}
             form="register"
-            name="name"
-            label={t('events.register.name')}
             state={props.registrationState}
-            autocomplete="name"
-            isRequired
-          />
-          <TextField
-            ctx={ctx}
-            form="register"
-            name="email"
-            type="email"
-            label={t('events.register.email')}
-            state={props.registrationState}
-            autocomplete="email"
-            isRequired
+            labels={(key) => t(`events.register.${key}`)}
+            fields={[
+              { text: 'name', autocomplete: 'name', isRequired: true },
+              { text: 'email', type: 'email', autocomplete: 'email', isRequired: true },
+            ]}
           />
           {event.questions.map((question, i) => (
             <TextAreaField
@@ -306,18 +299,14 @@ function OrganiserActions({
         ) : null}
       </p>
       {permissions.canPublish ? (
-        <form novalidate method="post" action={ctx.href(`${base}/publish`)} class="inline-form">
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-          <button type="submit">{t('events.organiser.publish')}</button>
-        </form>
+        <ButtonForm ctx={ctx} action={ctx.href(`${base}/publish`)}>
+          {t('events.organiser.publish')}
+        </ButtonForm>
       ) : null}
       {permissions.canCancel ? (
-        <form novalidate method="post" action={ctx.href(`${base}/cancel`)} class="inline-form">
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-          <button type="submit" class="secondary">
-            {t('events.organiser.cancelEvent')}
-          </button>
-        </form>
+        <ButtonForm ctx={ctx} action={ctx.href(`${base}/cancel`)} buttonClass="secondary">
+          {t('events.organiser.cancelEvent')}
+        </ButtonForm>
       ) : null}
     </section>
   );

@@ -1,4 +1,5 @@
 import { locales } from '../../../i18n/locales.ts';
+import { ButtonForm } from '../../../ui/components/button-form.tsx';
 import { CheckboxGroup } from '../../../ui/components/checkbox-group.tsx';
 import { ChoiceList } from '../../../ui/components/choice-list.tsx';
 import { conceptChoices } from '../../../ui/components/choice-options.ts';
@@ -96,17 +97,13 @@ export function OutcomeFormPage({
                 <li>
                   <span class="verb">{t(`events.verb.${r.verb}`)}</span>{' '}
                   <span lang={r.language}>{r.text}</span>
-                  <form
-                    novalidate
-                    method="post"
+                  <ButtonForm
+                    ctx={ctx}
                     action={ctx.href(`${base}/recommendations/${r.id}/delete`)}
-                    class="inline-form"
+                    buttonClass="link"
                   >
-                    <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-                    <button type="submit" class="link">
-                      {t('events.outcome.remove')}
-                    </button>
-                  </form>
+                    {t('events.outcome.remove')}
+                  </ButtonForm>
                 </li>
               ))}
             </ol>

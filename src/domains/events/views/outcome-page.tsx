@@ -58,19 +58,14 @@ export function OutcomePage({
         <section aria-labelledby="materials-title">
           <h2 id="materials-title">{t('events.outcome.materials')}</h2>
           <ul>
-            {outcome.recordings.map((r) => (
+            {[
+              ...outcome.recordings.map((link) => ({ kind: 'recording', link })),
+              ...outcome.documents.map((link) => ({ kind: 'document', link })),
+            ].map(({ kind, link }) => (
               <li>
-                {t('events.outcome.recording')}{' '}
-                <a href={r.url} rel="noopener noreferrer">
-                  {r.title}
-                </a>
-              </li>
-            ))}
-            {outcome.documents.map((d) => (
-              <li>
-                {t('events.outcome.document')}{' '}
-                <a href={d.url} rel="noopener noreferrer">
-                  {d.title}
+                {t(`events.outcome.${kind}`)}{' '}
+                <a href={link.url} rel="noopener noreferrer">
+                  {link.title}
                 </a>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { languageName } from '../../../i18n/names.ts';
 import { renderMarkdown } from '../../../platform/markdown.ts';
+import { ButtonForm } from '../../../ui/components/button-form.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TNewsArticle } from '../news.record.ts';
@@ -129,17 +130,12 @@ export function ArticlePage({ ctx, article, mostRead, publicUrl, permissions, as
             </a>
           </p>
           {permissions.canPublish || permissions.canUnpublish ? (
-            <form
-              novalidate
-              method="post"
+            <ButtonForm
+              ctx={ctx}
               action={ctx.href(`${base}/${permissions.canPublish ? 'publish' : 'unpublish'}`)}
-              class="inline-form"
             >
-              <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-              <button type="submit">
-                {permissions.canPublish ? t('news.publish') : t('news.unpublish')}
-              </button>
-            </form>
+              {permissions.canPublish ? t('news.publish') : t('news.unpublish')}
+            </ButtonForm>
           ) : null}
         </section>
       ) : null}
