@@ -91,6 +91,9 @@ export function FigureSummary({ ctx, figures }: { ctx: TViewContext; figures: TD
   );
 }
 
+/** One currency's committed total, and by how many commitments. */
+type TFinancing = TDashboardFigures['financing'][number];
+
 /** Every chart, each in its own section with a heading (h2, or h3 under the report's parts). */
 export function DashboardSections({
   ctx,
@@ -202,11 +205,11 @@ export function DashboardSections({
           isCaptionHidden
           items={figures.financing}
           columns={[
-            rowHeaderColumn(t('commitments.field.currency'), (f) => f.currency),
-            numberColumn(t('commitments.dashboard.financingTotal'), (f) =>
+            rowHeaderColumn(t('commitments.field.currency'), (f: TFinancing) => f.currency),
+            numberColumn(t('commitments.dashboard.financingTotal'), (f: TFinancing) =>
               formatAmount(locale, f.total, f.currency),
             ),
-            numberColumn(t('commitments.chart.commitments'), (f) => n(f.count)),
+            numberColumn(t('commitments.chart.commitments'), (f: TFinancing) => n(f.count)),
           ]}
         />
       ),

@@ -9,6 +9,9 @@ import type { readSeriesFigures } from '../observatory-pages.service.ts';
 import { valueText } from './observatory-bits.tsx';
 import { ObservatoryStyles } from './observatory-styles.tsx';
 
+/** A country as the table lists it: its code and its name in the reader's language. */
+type TCountry = { code: string; name: string };
+
 /** /{locale}/countries: every country, how many care figures the hub holds for it, its key figure; the regions. */
 export function CountriesPage({
   ctx,
@@ -51,10 +54,12 @@ export function CountriesPage({
         isCaptionHidden
         items={countries}
         columns={[
-          rowHeaderColumn(t('observatory.table.country'), (c) => (
+          rowHeaderColumn(t('observatory.table.country'), (c: TCountry) => (
             <a href={ctx.href(`/countries/${c.code}`)}>{c.name}</a>
           )),
-          numberColumn(t('observatory.countries.values'), (c) => i18n.formatNumber(counts.get(c.code) ?? 0)),
+          numberColumn(t('observatory.countries.values'), (c: TCountry) =>
+            i18n.formatNumber(counts.get(c.code) ?? 0),
+          ),
           {
             header: keyFigures ? seriesTitle(i18n, keyFigures.series) : t('observatory.countries.keyFigure'),
             cell: (c) => {
