@@ -3,7 +3,12 @@ import { before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { visibleText } from '../../../test/support/accounts.ts';
 import { auditEntries } from '../../../test/support/audit-entries.ts';
-import { createCommunity, joinCommunity, postFilesOf } from '../../../test/support/communities.ts';
+import {
+  createCommunity,
+  joinCommunity,
+  postFilesOf,
+  startThread,
+} from '../../../test/support/communities.ts';
 import { usePeople } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -35,15 +40,11 @@ describe(`adding and removing files when editing a post (${testDialect})`, () =>
     t.deps.mailer.kick = () => {};
     await createCommunity(curator, { name: 'Edit files', description: 'Where posts change their files.' });
     await joinCommunity(room, author, other);
-    await author.get(room);
-    const res = await author.post(`${room}/threads`, {
+    threadId = await startThread(author, room, {
       title: 'Our rota',
-      kind: 'discussion',
       body: 'The rota for the summer.',
       files: [fileOf(pdf(), 'rota.pdf', 'application/pdf')],
     });
-    assert.equal(res.status, 303);
-    threadId = (res.headers.get('location') ?? '').split('/threads/')[1]?.split(/[?#]/)[0] ?? '';
     editPath = `${room}/threads/${threadId}/posts/${threadId}/edit`;
   });
 

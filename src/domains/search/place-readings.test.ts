@@ -42,6 +42,20 @@ describe('a record names a place as names are written', () => {
     );
   });
 
+  it('reads no concept from a place’s name (“Madrid” is not “madre”)', () => {
+    const concepts = hubAnalyser().analyseDocument({
+      language: 'es',
+      title: 'Teleasistencia en Madrid',
+      summary: '',
+      body: '',
+    }).concepts;
+    assert.ok(concepts.includes('place:madrid') && !concepts.includes('population:mothers'), `${concepts}`);
+    const query = hubAnalyser().analyseQuery('madres trabajadoras en Madrid', { locale: 'es' }).concepts;
+    assert.ok(query.includes('place:madrid') && query.includes('population:mothers'), `${query}`);
+    const city = hubAnalyser().analyseQuery('teleasistencia Madrid', { locale: 'es' }).concepts;
+    assert.ok(!city.includes('population:mothers'), `${city}`);
+  });
+
   it('reads no place from a short stem in a query (Polish “dane” is data, not Denmark)', () => {
     const concepts = hubAnalyser().analyseQuery('dane o opiekunach', { locale: 'pl' }).concepts;
     assert.deepEqual(placesOf(concepts), []);
