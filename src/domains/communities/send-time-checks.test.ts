@@ -28,6 +28,9 @@ describe(`community mail checked at send time (${testDialect})`, () => {
     ivan: { name: 'Ivan', locale: 'en' },
   });
   const circle = (slug: string) => `/en/communities/${slug}`;
+  /** Wanda starts a thread in the community `slug`; answers its id. */
+  const writeThread = (slug: string, title: string, body: string) =>
+    startThread(writer, circle(slug), { title, body });
 
   const hidePost = async (slug: string, threadId: string, postId: string) => {
     await writer.get(`${circle(slug)}/threads/${threadId}`);
@@ -75,18 +78,9 @@ describe(`community mail checked at send time (${testDialect})`, () => {
 
   it('a queued digest goes out without the posts hidden or moved away since, written again', async () => {
     now = new Date('2026-05-04T10:00:00Z');
-    const hidden = await startThread(writer, circle('circle-a'), {
-      title: 'Alpha thread',
-      body: 'Secret alpha: call me on this number.',
-    });
-    const moved = await startThread(writer, circle('circle-a'), {
-      title: 'Beta thread',
-      body: 'Secret beta budget lines.',
-    });
-    await startThread(writer, circle('circle-b'), {
-      title: 'Gamma thread',
-      body: 'Open gamma notes for everyone.',
-    });
+    const hidden = await writeThread('circle-a', 'Alpha thread', 'Secret alpha: call me on this number.');
+    const moved = await writeThread('circle-a', 'Beta thread', 'Secret beta budget lines.');
+    await writeThread('circle-b', 'Gamma thread', 'Open gamma notes for everyone.');
     now = new Date('2026-05-05T00:10:00Z');
     assert.equal((await runDigests(t.deps, 'daily')).mailed, 1);
     const [queued] = await outboxFor(rita.user.email, 'communities.digest:');
@@ -113,10 +107,7 @@ describe(`community mail checked at send time (${testDialect})`, () => {
   it('a queued digest whose every post became unreadable is not sent at all', async () => {
     peer.received.length = 0;
     now = new Date('2026-05-05T10:00:00Z');
-    const threadId = await startThread(writer, circle('circle-a'), {
-      title: 'Delta thread',
-      body: 'Secret delta minutes.',
-    });
+    const threadId = await writeThread('circle-a', 'Delta thread', 'Secret delta minutes.');
     now = new Date('2026-05-06T00:10:00Z');
     assert.equal((await runDigests(t.deps, 'daily')).mailed, 1);
     await writer.get(`${circle('circle-a')}/threads/${threadId}`);
@@ -134,8 +125,8 @@ describe(`community mail checked at send time (${testDialect})`, () => {
   it('a digest keeps the posts of a community its reader is still in when they left another one', async () => {
     peer.received.length = 0;
     now = new Date('2026-05-06T10:00:00Z');
-    await startThread(writer, circle('circle-a'), { title: 'Epsilon thread', body: 'Secret epsilon plan.' });
-    await startThread(writer, circle('circle-b'), { title: 'Zeta thread', body: 'Open zeta summary.' });
+    await writeThread('circle-a', 'Epsilon thread', 'Secret epsilon plan.');
+    await writeThread('circle-b', 'Zeta thread', 'Open zeta summary.');
     now = new Date('2026-05-07T00:10:00Z');
     assert.equal((await runDigests(t.deps, 'daily')).mailed, 1);
     await rita.get(circle('circle-a'));
@@ -149,10 +140,7 @@ describe(`community mail checked at send time (${testDialect})`, () => {
   it('a mail at once is cancelled when its thread moved, after queueing, where the reader is not a member', async () => {
     peer.received.length = 0;
     now = new Date('2026-05-07T10:00:00Z');
-    const threadId = await startThread(writer, circle('circle-b'), {
-      title: 'Eta thread',
-      body: 'Eta: about to move.',
-    });
+    const threadId = await writeThread('circle-b', 'Eta thread', 'Eta: about to move.');
     await t.deps.jobs.runDue();
     const [queued] = await outboxFor(ivan.user.email, `communities.post:${threadId}:`);
     assert.equal(queued?.status, 'pending');
