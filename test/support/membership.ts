@@ -141,6 +141,16 @@ export async function applicationIdOf(deps: TDeps, reference: string): Promise<s
   return row.id;
 }
 
+/** The state an application is in now, read from the database. */
+export async function applicationStatusOf(deps: TDeps, id: string): Promise<string> {
+  const row = await deps.db
+    .selectFrom('membership_applications')
+    .select('status')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return row.status;
+}
+
 export function referenceIn(html: string): string {
   const match = /GAC-\d{4}-[A-Z2-9]{6}/.exec(html);
   assert.ok(match, 'no reference number on the page');

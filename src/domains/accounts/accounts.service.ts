@@ -1,4 +1,5 @@
 import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TCurrentUser } from '../../http/app-env.ts';
 import type { TLocale } from '../../i18n/locales.ts';
@@ -78,7 +79,7 @@ export async function signUp(
   const at = now.toISOString();
   const userId = newId(now.getTime());
   try {
-    await deps.db.transaction().execute(async (trx) => {
+    await auditedWrite(deps, { userId }, { requestId: meta.requestId, at }, async ({ trx, audit }) => {
       await insertUser(trx, {
         id: userId,
         email: input.email,
@@ -91,13 +92,7 @@ export async function signUp(
       const token = await issueLinkToken(trx, deps, userId, 'verify_email', verifyEmailHours * 60);
       const recipient = { email: input.email, name: input.name, locale };
       await deps.mailer.enqueue(trx, composeVerificationMail(deps.config.publicUrl, recipient, token));
-      await audit(
-        trx,
-        { actorId: userId, requestId: meta.requestId, at },
-        'accounts.signed_up',
-        { type: 'user', id: userId },
-        { locale },
-      );
+      await audit('accounts.signed_up', { type: 'user', id: userId }, { locale });
     });
   } catch (error) {
     // Two sign-ups with one address at the same moment: the second meets the unique index, and is
@@ -117,13 +112,9 @@ async function tellOwnerOfSignUpAttempt(
 ): Promise<void> {
   // A disabled account is told nothing (its owner cannot sign in anyway); the answer stays the same.
   if (owner.isDisabled) return;
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, { userId: null }, meta, async ({ trx, audit }) => {
     await deps.mailer.enqueue(trx, composeSignUpAttemptMail(deps.config.publicUrl, owner));
-    await audit(trx, { actorId: null, requestId: meta.requestId, at }, 'accounts.sign_up_attempted', {
-      type: 'user',
-      id: owner.id,
-    });
+    await audit('accounts.sign_up_attempted', { type: 'user', id: owner.id });
   });
   deps.mailer.kick();
 }
@@ -155,14 +146,10 @@ export async function signIn(
   const rehashed = needsRehash(user.passwordHash, memoryCost)
     ? await hashPassword(input.password, memoryCost)
     : null;
-  const at = deps.clock.now().toISOString();
-  const sessionToken = await deps.db.transaction().execute(async (trx) => {
+  const sessionToken = await auditedWrite(deps, { userId: user.id }, meta, async ({ trx, at, audit }) => {
     if (rehashed) await updateUserPassword(trx, user.id, rehashed, at);
     if (meta.sessionId) await deleteSession(trx, meta.sessionId);
-    await audit(trx, { actorId: user.id, requestId: meta.requestId, at }, 'accounts.signed_in', {
-      type: 'user',
-      id: user.id,
-    });
+    await audit('accounts.signed_in', { type: 'user', id: user.id });
     return startSession({ ...deps, db: trx }, user.id);
   });
   await deps.rateLimits.signIn.reset(limitKey);
@@ -174,13 +161,9 @@ export async function signIn(
 export async function signOut(deps: TDeps, user: TCurrentUser | null, meta: TRequestMeta): Promise<void> {
   const { sessionId } = meta;
   if (!user || !sessionId) return;
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, { userId: user.id }, meta, async ({ trx, audit }) => {
     await deleteSession(trx, sessionId);
-    await audit(trx, { actorId: user.id, requestId: meta.requestId, at }, 'accounts.signed_out', {
-      type: 'user',
-      id: user.id,
-    });
+    await audit('accounts.signed_out', { type: 'user', id: user.id });
   });
 }
 
@@ -195,12 +178,9 @@ export async function updateProfile(
     ...(input.locale !== user.locale ? ['locale'] : []),
   ];
   if (changed.length === 0) return;
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, { userId: user.id }, meta, async ({ trx, at, audit }) => {
     await updateUserProfile(trx, user.id, { name: input.name, locale: input.locale, at });
     await audit(
-      trx,
-      { actorId: user.id, requestId: meta.requestId, at },
       'accounts.profile_updated',
       { type: 'user', id: user.id },
       { fields: changed, ...(changed.includes('locale') ? { locale: input.locale } : {}) },
@@ -224,15 +204,11 @@ export async function changePassword(
   const problem = findPasswordProblem(input.newPassword, record.email);
   if (problem) throw fieldError('newPassword', problem);
   const passwordHash = await hashPassword(input.newPassword, deps.config.argon2MemoryKib);
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, { userId: record.id }, meta, async ({ trx, at, audit }) => {
     await updateUserPassword(trx, record.id, passwordHash, at);
     await deleteOtherSessions(trx, record.id, meta.sessionId);
     await retireAuthTokens(trx, record.id, 'reset_password', at);
-    await audit(trx, { actorId: record.id, requestId: meta.requestId, at }, 'accounts.password_changed', {
-      type: 'user',
-      id: record.id,
-    });
+    await audit('accounts.password_changed', { type: 'user', id: record.id });
   });
 }
 
@@ -284,8 +260,7 @@ export async function deleteAccount(
     { userId: record.id, email: record.email },
     { requestId: meta.requestId },
   );
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, { userId: record.id }, meta, async ({ trx, at, audit }) => {
     // Checked again under the locks, so two people leaving at once cannot leave nobody in charge.
     if (isAdmin) {
       await lockRoleHolders(trx, 'admin');
@@ -299,13 +274,7 @@ export async function deleteAccount(
     await handOverFacilitationsOf(trx, { userId: record.id, at, requestId: meta.requestId });
     if (!(await deleteUser(trx, record.id))) throw new AppError('unauthenticated');
     await deps.mailer.enqueue(trx, composeAccountDeletedMail(record));
-    await audit(
-      trx,
-      { actorId: record.id, requestId: meta.requestId, at },
-      'accounts.deleted',
-      { type: 'user', id: record.id },
-      { registrations },
-    );
+    await audit('accounts.deleted', { type: 'user', id: record.id }, { registrations });
   });
   deps.mailer.kick();
 }

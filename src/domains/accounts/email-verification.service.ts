@@ -1,4 +1,4 @@
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TCurrentUser } from '../../http/app-env.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -35,14 +35,10 @@ export async function verifyEmail(
   const link = await findUsableLink(deps, token, 'verify_email');
   // A disabled account's link confirms nothing, as a password reset link resets nothing.
   if (!link || link.isDisabled) return { isVerified: false };
-  const at = deps.clock.now().toISOString();
-  const isDone = await deps.db.transaction().execute(async (trx) => {
+  const isDone = await auditedWrite(deps, { userId: link.userId }, meta, async ({ trx, at, audit }) => {
     if (!(await consumeAuthToken(trx, link.tokenId, at))) return false;
     await markEmailVerified(trx, link.userId, at);
-    await audit(trx, { actorId: link.userId, requestId: meta.requestId, at }, 'accounts.email_verified', {
-      type: 'user',
-      id: link.userId,
-    });
+    await audit('accounts.email_verified', { type: 'user', id: link.userId });
     return true;
   });
   return isDone ? { isVerified: true, userId: link.userId } : { isVerified: false };
@@ -58,15 +54,11 @@ export async function resendVerification(
   const record = await findUserById(deps.db, user.id);
   if (!record) throw new AppError('unauthenticated');
   if (record.emailVerifiedAt) return 'already_verified';
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, { userId: record.id }, meta, async ({ trx, at, audit }) => {
     await retireAuthTokens(trx, record.id, 'verify_email', at);
     const token = await issueLinkToken(trx, deps, record.id, 'verify_email', verifyEmailHours * 60);
     await deps.mailer.enqueue(trx, composeVerificationMail(deps.config.publicUrl, record, token));
-    await audit(trx, { actorId: record.id, requestId: meta.requestId, at }, 'accounts.verification_sent', {
-      type: 'user',
-      id: record.id,
-    });
+    await audit('accounts.verification_sent', { type: 'user', id: record.id });
   });
   deps.mailer.kick();
   return 'sent';

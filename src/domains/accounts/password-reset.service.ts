@@ -1,4 +1,4 @@
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import type { TDeps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { composePasswordResetMail, resetPasswordMinutes } from './accounts.mail.ts';
@@ -29,14 +29,10 @@ export async function requestPasswordReset(
   await deps.rateLimits.passwordReset.hit(`account:${input.email}`);
   const user = await findUserByEmail(deps.db, input.email);
   if (!user || user.isDisabled) return;
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, { userId: null }, meta, async ({ trx, audit }) => {
     const token = await issueLinkToken(trx, deps, user.id, 'reset_password', resetPasswordMinutes);
     await deps.mailer.enqueue(trx, composePasswordResetMail(deps.config.publicUrl, user, token));
-    await audit(trx, { actorId: null, requestId: meta.requestId, at }, 'accounts.password_reset_requested', {
-      type: 'user',
-      id: user.id,
-    });
+    await audit('accounts.password_reset_requested', { type: 'user', id: user.id });
   });
   deps.mailer.kick();
 }
@@ -61,17 +57,13 @@ export async function resetPassword(
   const problem = findPasswordProblem(input.password, link.email);
   if (problem) throw new AppError('validation_failed', { fieldErrors: { password: problem } });
   const passwordHash = await hashPassword(input.password, deps.config.argon2MemoryKib);
-  const at = deps.clock.now().toISOString();
-  const sessionToken = await deps.db.transaction().execute(async (trx) => {
+  const sessionToken = await auditedWrite(deps, { userId: link.userId }, meta, async ({ trx, at, audit }) => {
     if (!(await consumeAuthToken(trx, link.tokenId, at))) return null;
     await updateUserPassword(trx, link.userId, passwordHash, at);
     await markEmailVerified(trx, link.userId, at);
     await retireAuthTokens(trx, link.userId, 'reset_password', at);
     await deleteSessionsOfUser(trx, link.userId);
-    await audit(trx, { actorId: link.userId, requestId: meta.requestId, at }, 'accounts.password_reset', {
-      type: 'user',
-      id: link.userId,
-    });
+    await audit('accounts.password_reset', { type: 'user', id: link.userId });
     return startSession({ ...deps, db: trx }, link.userId);
   });
   return sessionToken ? { isReset: true, sessionToken } : { isReset: false };

@@ -1,5 +1,5 @@
 import type { TActor } from '../../core/actor.ts';
-import { audit } from '../../core/audit.ts';
+import { auditedWrite } from '../../core/audited-write.ts';
 import type { TDeps } from '../../deps.ts';
 import type { TLocale } from '../../i18n/locales.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -28,16 +28,9 @@ export async function grantRole(
 ): Promise<'granted' | 'unchanged'> {
   authorize(actor, 'roles.grant');
   if (!(await findUserById(deps.db, userId))) throw new AppError('not_found');
-  const at = deps.clock.now().toISOString();
-  const isGranted = await deps.db.transaction().execute(async (trx) => {
+  const isGranted = await auditedWrite(deps, actor, meta, async ({ trx, at, audit }) => {
     if (!(await insertRole(trx, { userId, role, grantedBy: actor.userId, at }))) return false;
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: meta.requestId, at },
-      'accounts.role_granted',
-      { type: 'user', id: userId },
-      { role },
-    );
+    await audit('accounts.role_granted', { type: 'user', id: userId }, { role });
     return true;
   });
   return isGranted ? 'granted' : 'unchanged';
@@ -53,21 +46,14 @@ export async function revokeRole(
 ): Promise<'revoked' | 'unchanged'> {
   authorize(actor, 'roles.grant');
   if (!(await findUserById(deps.db, userId))) throw new AppError('not_found');
-  const at = deps.clock.now().toISOString();
-  const isRevoked = await deps.db.transaction().execute(async (trx) => {
+  const isRevoked = await auditedWrite(deps, actor, meta, async ({ trx, audit }) => {
     if (role === 'admin') await lockRoleHolders(trx, 'admin');
     if (!(await deleteRole(trx, userId, role))) return false;
     if (role === 'admin' && (await countRoleHolders(trx, 'admin')) === 0) {
       // Throwing rolls the removal back.
       throw new AppError('conflict', { fieldErrors: { role: 'accounts.errors.lastAdmin' } });
     }
-    await audit(
-      trx,
-      { actorId: actor.userId, requestId: meta.requestId, at },
-      'accounts.role_revoked',
-      { type: 'user', id: userId },
-      { role },
-    );
+    await audit('accounts.role_revoked', { type: 'user', id: userId }, { role });
     return true;
   });
   return isRevoked ? 'revoked' : 'unchanged';
@@ -102,11 +88,9 @@ export async function createOrPromoteAdmin(
   const at = deps.clock.now().toISOString();
   const existing = await findUserByEmail(deps.db, email.data);
   if (existing) {
-    const isPromoted = await deps.db.transaction().execute(async (trx) => {
+    const isPromoted = await auditedWrite(deps, { userId: null }, { at }, async ({ trx, audit }) => {
       if (!(await insertRole(trx, { userId: existing.id, role: 'admin', grantedBy: null, at }))) return false;
       await audit(
-        trx,
-        { actorId: null, at },
         'accounts.role_granted',
         { type: 'user', id: existing.id },
         { role: 'admin', via: 'command_line' },
@@ -123,7 +107,7 @@ export async function createOrPromoteAdmin(
   if (problem) throw new AppError('validation_failed', { fieldErrors: { password: problem } });
   const passwordHash = await hashPassword(password, deps.config.argon2MemoryKib);
   const userId = newId(Date.parse(at));
-  await deps.db.transaction().execute(async (trx) => {
+  await auditedWrite(deps, { userId: null }, { at }, async ({ trx, audit }) => {
     await insertUser(trx, {
       id: userId,
       email: email.data,
@@ -135,14 +119,8 @@ export async function createOrPromoteAdmin(
     });
     await insertRole(trx, { userId, role: 'admin', grantedBy: null, at });
     const details = { via: 'command_line' };
-    await audit(trx, { actorId: null, at }, 'accounts.user_created', { type: 'user', id: userId }, details);
-    await audit(
-      trx,
-      { actorId: null, at },
-      'accounts.role_granted',
-      { type: 'user', id: userId },
-      { ...details, role: 'admin' },
-    );
+    await audit('accounts.user_created', { type: 'user', id: userId }, details);
+    await audit('accounts.role_granted', { type: 'user', id: userId }, { ...details, role: 'admin' });
   });
   return {
     userId,

@@ -90,38 +90,45 @@ export function importsWeb(deps: TDeps): Hono<TAppEnv> {
 
   web.get('/imports', requireSignedIn, (c) => renderList(c));
 
-  web.post('/imports', async (c) => {
-    const { values } = await readForm(c);
-    try {
-      const item = await importPasted(
+  /**
+   * A new import from one of the list page's two forms: its review opens; a refused one shows the list
+   * again with that form's values and messages.
+   */
+  const importFrom =
+    (
+      form: 'paste' | 'upload',
+      make: (c: Context<TAppEnv>, read: Awaited<ReturnType<typeof readForm>>) => Promise<{ id: string }>,
+    ) =>
+    async (c: Context<TAppEnv>) => {
+      const read = await readForm(c);
+      try {
+        const item = await make(c, read);
+        return redirectWithFlash(c, viewContext(c).href(`/imports/${item.id}`), 'imports.flash.created');
+      } catch (error) {
+        if (isAppError(error) && error.code === 'validation_failed')
+          return renderList(c, { [form]: { values: read.values, errors: error.fieldErrors } }, 422);
+        throw error;
+      }
+    };
+
+  web.post(
+    '/imports',
+    importFrom('paste', (c, { values }) =>
+      importPasted(
         deps,
         c.var.actor,
         { text: firstValue(values, 'text'), name: firstValue(values, 'name') },
-        {
-          requestId: c.get('requestId'),
-        },
-      );
-      return redirectWithFlash(c, viewContext(c).href(`/imports/${item.id}`), 'imports.flash.created');
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed')
-        return renderList(c, { paste: { values, errors: error.fieldErrors } }, 422);
-      throw error;
-    }
-  });
+        { requestId: c.get('requestId') },
+      ),
+    ),
+  );
 
-  web.post('/imports/upload', async (c) => {
-    const { values, files } = await readForm(c);
-    try {
-      const item = await importUpload(deps, c.var.actor, files.document?.[0], {
-        requestId: c.get('requestId'),
-      });
-      return redirectWithFlash(c, viewContext(c).href(`/imports/${item.id}`), 'imports.flash.created');
-    } catch (error) {
-      if (isAppError(error) && error.code === 'validation_failed')
-        return renderList(c, { upload: { values, errors: error.fieldErrors } }, 422);
-      throw error;
-    }
-  });
+  web.post(
+    '/imports/upload',
+    importFrom('upload', (c, { files }) =>
+      importUpload(deps, c.var.actor, files.document?.[0], { requestId: c.get('requestId') }),
+    ),
+  );
 
   web.get('/imports/:id', requireSignedIn, (c) => renderReview(c, c.req.param('id'), emptyFormState));
 

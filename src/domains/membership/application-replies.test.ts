@@ -5,6 +5,7 @@ import { auditEntries } from '../../../test/support/audit-entries.ts';
 import {
   applicationFields,
   applicationIdOf,
+  applicationStatusOf,
   docxBytes,
   outboxTo,
   pdfFile,
@@ -195,12 +196,7 @@ describe(`membership: the applicant's reply with added files (${testDialect})`, 
     assert.equal(renamed.status, 422);
 
     assert.equal(await replyCount(id), 0);
-    const row = await t.deps.db
-      .selectFrom('membership_applications')
-      .select('status')
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    assert.equal(row.status, 'information_requested');
+    assert.equal(await applicationStatusOf(t.deps, id), 'information_requested');
   });
 
   it('takes no reply when none was asked for, and tells a reply that comes too late', async () => {

@@ -52,6 +52,14 @@ describe(`membership: leaving the alliance (${testDialect})`, () => {
       .where('slug', '=', slug)
       .executeTakeFirstOrThrow();
   const statusOf = async (slug: string) => (await organizationOf(slug)).membership_status;
+  const introductionStatus = async (column: 'id' | 'receiver_organization_id', value: string) =>
+    (
+      await t.deps.db
+        .selectFrom('connection_introductions')
+        .select('status')
+        .where(column, '=', value)
+        .executeTakeFirstOrThrow()
+    ).status;
   const endedEntries = (organizationId: string) =>
     auditEntries(t.deps, { subjectId: organizationId, actions: ['membership.ended'] });
   let requestId = '';
@@ -113,12 +121,7 @@ describe(`membership: leaving the alliance (${testDialect})`, () => {
       .execute();
     assert.ok(listings.length > 0);
     for (const l of listings) assert.deepEqual(l, { status: 'left', closed_at: now.toISOString() });
-    const request = await t.deps.db
-      .selectFrom('connection_introductions')
-      .select('status')
-      .where('id', '=', requestId)
-      .executeTakeFirstOrThrow();
-    assert.equal(request.status, 'closed');
+    assert.equal(await introductionStatus('id', requestId), 'closed');
 
     const toOman = (await outboxTo(t.deps, emails.oman)).filter((m) => m.subject.includes('غادرت'));
     assert.equal(toOman.length, 1);
@@ -183,11 +186,6 @@ describe(`membership: leaving the alliance (${testDialect})`, () => {
     assert.equal(details.isBySecretariat, true);
     assert.equal(details.connections.conversationsClosed, 1);
     // The conversation stays, as history: accepted, and no longer takes messages.
-    const intro = await t.deps.db
-      .selectFrom('connection_introductions')
-      .select('status')
-      .where('receiver_organization_id', '=', inmujeres)
-      .executeTakeFirstOrThrow();
-    assert.equal(intro.status, 'accepted');
+    assert.equal(await introductionStatus('receiver_organization_id', inmujeres), 'accepted');
   });
 });

@@ -5,6 +5,7 @@ import { auditActions, auditEntries } from '../../../test/support/audit-entries.
 import {
   applicationFields,
   applicationIdOf,
+  applicationStatusOf,
   outboxTo,
   pdfFile,
   referenceIn,
@@ -211,12 +212,7 @@ describe('membership: apply, review, decide', () => {
     const { client } = await reviewer();
     const res = await client.post(`/en/admin/applications/${id}/accept`, { version: '3' });
     assert.equal(res.status, 409);
-    const row = await t.deps.db
-      .selectFrom('membership_applications')
-      .select('status')
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    assert.equal(row.status, 'withdrawn');
+    assert.equal(await applicationStatusOf(t.deps, id), 'withdrawn');
     assert.equal((await applicant.post(`${statusPath}/withdraw`, { version: '3' })).status, 409);
   });
 

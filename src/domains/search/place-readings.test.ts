@@ -42,6 +42,20 @@ describe('a record names a place as names are written', () => {
     );
   });
 
+  it('reads no concept from a place’s name (“Madrid” is not “madre”)', () => {
+    const concepts = hubAnalyser().analyseDocument({
+      language: 'es',
+      title: 'Teleasistencia en Madrid',
+      summary: '',
+      body: '',
+    }).concepts;
+    assert.ok(concepts.includes('place:madrid') && !concepts.includes('population:mothers'), `${concepts}`);
+    const query = hubAnalyser().analyseQuery('madres trabajadoras en Madrid', { locale: 'es' }).concepts;
+    assert.ok(query.includes('place:madrid') && query.includes('population:mothers'), `${query}`);
+    const city = hubAnalyser().analyseQuery('teleasistencia Madrid', { locale: 'es' }).concepts;
+    assert.ok(!city.includes('population:mothers'), `${city}`);
+  });
+
   it('reads no place from a short stem in a query (Polish “dane” is data, not Denmark)', () => {
     const concepts = hubAnalyser().analyseQuery('dane o opiekunach', { locale: 'pl' }).concepts;
     assert.deepEqual(placesOf(concepts), []);
@@ -58,7 +72,7 @@ describe('a record names a place as names are written', () => {
   });
 });
 
-describe(`a misspelt place is a guess the index can refuse (${testDialect})`, () => {
+describe(`a place a query names is a reading the index can refuse (${testDialect})`, () => {
   let t: TTestApp;
   before(async () => {
     t = await createTestApp();
@@ -85,6 +99,18 @@ describe(`a misspelt place is a guess the index can refuse (${testDialect})`, ()
         summary: 'Des mères du quartier gardent les enfants des marchandes.',
         body: 'Le programme forme des gardiennes.',
       },
+      // Three records that use "reunión" (a meeting), and one about Colombia, which names it.
+      ...['Cartagena', 'Medellín', 'Cali'].map((city, i) => ({
+        kind: 'programme' as const,
+        slug: `meetings-${i}`,
+        language: 'es',
+        countries: ['CO'],
+        themes: ['theme:unpaid_carer_support'],
+        populations: ['population:unpaid_caregivers'],
+        title: `Cuidadoras de ${city} en red`,
+        summary: 'Cada mes, una reunión de cuidadoras del barrio comparte apoyos.',
+        body: 'La reunión se celebra en el centro comunitario de Colombia.',
+      })),
     ]);
   });
   after(() => t.close());
@@ -102,5 +128,12 @@ describe(`a misspelt place is a guess the index can refuse (${testDialect})`, ()
     const result = await search('permiso de paternidad en Suisa', 'es');
     assert.ok(result.query.concepts.includes('country:ch'), JSON.stringify(result.query.concepts));
     assert.equal(result.items[0]?.slug, 'swiss-paternity-leave');
+  });
+
+  it('reads a word most records use otherwise as that word, and a name the records use as the place', async () => {
+    const meeting = await search('reunión de cuidadoras', 'es');
+    assert.ok(!meeting.query.concepts.includes('country:re'), JSON.stringify(meeting.query.concepts));
+    const colombia = await search('cuidadoras en Colombia', 'es');
+    assert.ok(colombia.query.concepts.includes('country:co'), JSON.stringify(colombia.query.concepts));
   });
 });

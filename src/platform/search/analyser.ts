@@ -12,7 +12,7 @@ import {
   likelyLanguages,
   UNDETERMINED,
 } from './languages.ts';
-import type { PlaceNames } from './place-names.ts';
+import type { PlaceNames, TPlaceMatch } from './place-names.ts';
 import { buildQueryGroups, type TAnalysedQuery, type TQueryGroup, type TQueryWord } from './query-model.ts';
 import { analyseWords, segmentWords, type TWord, type TWordForms, wordForms, wordFormsOf } from './words.ts';
 
@@ -107,11 +107,11 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
         language,
         segments,
       );
-      for (const c of findConcepts(words, language))
+      const named =
+        places && segments ? places.match(segments, { languages: [language], asWritten: true }) : [];
+      for (const m of named) counts.set(m.placeId, (counts.get(m.placeId) ?? 0) + placeWeight);
+      for (const c of outside(findConcepts(words, language), named))
         counts.set(c.conceptId, (counts.get(c.conceptId) ?? 0) + 1);
-      if (places && segments)
-        for (const m of places.match(segments, { languages: [language], asWritten: true }))
-          counts.set(m.placeId, (counts.get(m.placeId) ?? 0) + placeWeight);
       const tokens: string[] = [];
       for (const w of words) if (!w.isStop) for (const f of w.forms) tokens.push(f);
       return tokens;
@@ -152,21 +152,21 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
     }
     const last = words[words.length - 1];
     if (last && isShort && [...last.raw].length >= 3) last.prefix = last.raw;
-    const matches = lexicon.match(
+    const wordMatches = lexicon.match(
       words.map((w) => w.alternatives),
       languages,
     );
-    const groups = buildQueryGroups(words, matches);
     const named = places
       ? places.match(
           words.map((w) => w.text),
-          { withTypos: true, languages, knownWords: wordsIn(matches) },
+          { withTypos: true, languages, knownWords: wordsIn(wordMatches) },
         )
       : [];
-    // A place read only from a misspelt name, unless a sure reading names it too.
-    const misspelt = named
-      .filter((m) => m.isMisspelt && !named.some((o) => o.placeId === m.placeId && !o.isMisspelt))
-      .map((m) => ({ placeId: m.placeId, word: m.start }));
+    const matches = outside(
+      wordMatches,
+      named.filter((m) => !m.isMisspelt),
+    );
+    const groups = buildQueryGroups(words, matches);
     if (named.length > 0) {
       // A place joins the group of its first word ("w Niemczech" → the group of "Niemczech").
       const groupOf: TQueryGroup[] = [];
@@ -185,11 +185,29 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
       concepts: [...new Set([...matches.map((m) => m.conceptId), ...named.map((m) => m.placeId)])].sort(),
       isEmpty: words.length === 0,
       isShort,
-      ...(misspelt.length > 0 ? { misspeltPlaces: misspelt } : {}),
+      ...(named.length > 0
+        ? {
+            namedPlaces: named.map((m) => ({
+              placeId: m.placeId,
+              start: m.start,
+              end: m.end,
+              isMisspelt: m.isMisspelt === true,
+            })),
+          }
+        : {}),
     };
   }
 
   return { lexicon, analyseDocument, analyseQuery, analyseText };
+}
+
+/**
+ * The concepts not read from a place's name: "Madrid" is the city, not Spanish "madre" (whose stem it
+ * shares), in a record and in a query.
+ */
+function outside(matches: readonly TConceptMatch[], named: readonly TPlaceMatch[]): TConceptMatch[] {
+  if (named.length === 0) return [...matches];
+  return matches.filter((c) => !named.some((p) => c.start < p.end && p.start < c.end));
 }
 
 /** The indices of the words that concept matches span. */

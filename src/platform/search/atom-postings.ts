@@ -177,6 +177,25 @@ export async function filterSetOf(atoms: AtomPostings, groups: readonly string[]
   return held;
 }
 
+/**
+ * How many documents hold any of `tokens`, and how many of those also hold `alongWith` (kept postings):
+ * whether a word the query reads as a place is mostly that place in the hub's records (ADR 0125).
+ */
+export async function countHolders(
+  atoms: AtomPostings,
+  tokens: readonly string[],
+  alongWith: string,
+): Promise<{ holding: number; alongWith: number }> {
+  const [along = new Int32Array(), ...lists] = await atoms.get(
+    [alongWith, ...tokens].map((token) => ({ token, isPrefix: false })),
+  );
+  const holders = new Set<number>();
+  for (const list of lists) for (const seq of list) holders.add(seq);
+  let both = 0;
+  for (const seq of along) if (holders.has(seq)) both += 1;
+  return { holding: holders.size, alongWith: both };
+}
+
 /** Whether any document holds one of these tokens (kept postings: a word's forms are read once). */
 export async function holdsAnyToken(atoms: AtomPostings, tokens: readonly string[]): Promise<boolean> {
   const lists = await atoms.get(tokens.map((token) => ({ token, isPrefix: false })));

@@ -1,23 +1,43 @@
 import type { TAnalyser } from './analyser.ts';
+import { conceptToken } from './concept-lexicon.ts';
 import { correctQuery, type TAnalysedQuery, type TQueryWord, withoutPlaces } from './query-model.ts';
 import type { TSearchEngine } from './search-types.ts';
 
+/** How many records must use a word before the index can say it is mostly not the place it names. */
+const MIN_RECORDS_OF_WORD = 3;
+
 /**
- * A misspelt place ("Suisa") is kept only where its word matches nothing in the index: a word the
- * hub's records use ("congé" in French, which is one letter from "Congo") is that word, not a place.
+ * The places a query names, checked against what the hub's records say of their words (ADR 0125):
+ * - a misspelt place ("Suisa") stands only where its word matches nothing in the index: a word the
+ *   records use ("congé" in French, one letter from "Congo") is that word, not a place;
+ * - a place named by one word that the records mostly use otherwise (Spanish "reunión", a meeting,
+ *   which is also Réunion; English "nice") stands only where at least half of the records that use
+ *   the word are about the place, or too few use it to tell.
+ * A place that another of the query's words names surely is kept.
  */
-export async function withoutKnownWordPlaces(
+export async function withoutPlacesReadOtherwise(
   engine: TSearchEngine,
   query: TAnalysedQuery,
 ): Promise<TAnalysedQuery> {
-  const known = new Set<string>();
-  for (const { placeId, word: index } of query.misspeltPlaces ?? []) {
-    const word = query.words[index];
-    if (!word) continue;
-    const single: TAnalysedQuery = { ...query, words: [word], groups: [{ words: [word], conceptIds: [] }] };
-    if (await engine.hasMatch({ query: single, mode: 'all' })) known.add(placeId);
+  const refused = new Set<string>();
+  const kept = new Set<string>();
+  for (const place of query.namedPlaces ?? []) {
+    const word = query.words[place.start];
+    if (!word || (!place.isMisspelt && place.end - place.start > 1)) {
+      kept.add(place.placeId);
+      continue;
+    }
+    const { holding, alongWith } = await engine.countHolders(
+      [...new Set(word.alternatives)],
+      conceptToken(place.placeId),
+    );
+    const isReadOtherwise = place.isMisspelt
+      ? holding > 0
+      : holding >= MIN_RECORDS_OF_WORD && alongWith * 2 < holding;
+    (isReadOtherwise ? refused : kept).add(place.placeId);
   }
-  return withoutPlaces(query, known);
+  for (const placeId of kept) refused.delete(placeId);
+  return withoutPlaces(query, refused);
 }
 
 /**

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { slices } from '../db/batches.ts';
 import type { TDb } from '../db/database.ts';
 import type { TDocumentAnalysis } from './analyser.ts';
-import { AtomPostings, filterSetOf, holdsAnyToken, type TAtom } from './atom-postings.ts';
+import { AtomPostings, countHolders, filterSetOf, holdsAnyToken, type TAtom } from './atom-postings.ts';
 import { isConceptToken } from './concept-lexicon.ts';
 import { fieldTokens, joinedFields, type TIndexAnalysis, unpackAnalysis } from './document-analysis.ts';
 import { DocumentStats } from './document-stats.ts';
@@ -177,6 +177,7 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
     },
 
     holdsAnyToken: (tokens) => holdsAnyToken(atoms, tokens),
+    countHolders: (tokens, alongWith) => countHolders(atoms, tokens, alongWith),
 
     async readAhead(query) {
       await atoms.get(wholeTokenAtoms(query));

@@ -52,6 +52,8 @@ type TEntry = {
   words: string[];
   /** For a name read only exactly: its words as written (not folded), which a word must equal. */
   written: string[] | undefined;
+  /** Which of its words the name writes with a capital letter (a record must write them so too). */
+  capitals: boolean[];
   isInflected: boolean;
   language: string | undefined;
 };
@@ -233,7 +235,17 @@ export class PlaceNames {
       const key = `${n.placeId}\u0000${(written ?? words).join(' ')}\u0000${n.isInflected}\u0000${n.language ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      entries.push({ placeId: n.placeId, words, written, isInflected: n.isInflected, language: n.language });
+      const capitals = segmentWords(n.name)
+        .filter((w) => placeKey(w).length > 0)
+        .map(startsAsName);
+      entries.push({
+        placeId: n.placeId,
+        words,
+        written,
+        capitals,
+        isInflected: n.isInflected,
+        language: n.language,
+      });
     }
     this.#sources.set(source, entries);
     this.#rebuild();
@@ -297,8 +309,8 @@ export class PlaceNames {
    * `knownWords`: indices of words the caller knows as words of the language (the concept lexicon's),
    * never read as misspelt names: "child" is not "Chile", "prawa" not "Praga".
    * `asWritten`: the words are a text as its author wrote it (a record, not a query typed in lower
-   * case), so a name is read only where its first word starts with a capital letter, as names do in
-   * scripts with letter case: Russian "того" (of that) is not Togo, nor Spanish "reunión" (a meeting)
+   * case), so a name is read only where its words start with a capital letter as the name's do, as
+   * names do in scripts with letter case: Russian "того" (of that) is not Togo, nor Spanish "reunión" (a meeting)
    * Réunion, nor Polish "pary" (pairs) Paris (ADR 0125).
    */
   match(
@@ -332,6 +344,11 @@ export class PlaceNames {
       let best: { quality: number; length: number; shared: number; placeIds: Set<string> } | undefined;
       for (const entry of this.#candidates(keys[i] ?? '', typosAt(i))) {
         if (i + entry.words.length > keys.length) continue;
+        if (
+          asWritten &&
+          entry.capitals.some((isCapital, k) => isCapital && !startsAsName(words[i + k] ?? ''))
+        )
+          continue;
         let quality = 3;
         const { written } = entry;
         for (let k = 0; k < entry.words.length && quality > 0; k++)

@@ -37,22 +37,24 @@ export type TAnalysedQuery = {
   /** A few words: stemmed in the interface language too, last word as a prefix, typos corrected. */
   isShort: boolean;
   /**
-   * Places read from a misspelt name ("Suisa" → Switzerland), each with the index of its word: the
-   * search keeps one only when that word as typed matches nothing in the index (ADR 0125).
+   * The places its words name, each with the span of words that names it, and whether only as a
+   * misspelt name ("Suisa" → Switzerland): the search checks each against the index (ADR 0125).
    */
-  misspeltPlaces?: Array<{ placeId: string; word: number }>;
+  namedPlaces?: TNamedPlace[];
 };
 
-/** The query without some of the places it was read to name (a misspelt place that is a known word). */
+export type TNamedPlace = { placeId: string; start: number; end: number; isMisspelt: boolean };
+
+/** The query without some of the places it was read to name (words the index reads otherwise). */
 export function withoutPlaces(query: TAnalysedQuery, placeIds: ReadonlySet<string>): TAnalysedQuery {
   if (placeIds.size === 0) return query;
-  const { misspeltPlaces, ...rest } = query;
-  const kept = (misspeltPlaces ?? []).filter((m) => !placeIds.has(m.placeId));
+  const { namedPlaces, ...rest } = query;
+  const kept = (namedPlaces ?? []).filter((m) => !placeIds.has(m.placeId));
   return {
     ...rest,
     groups: query.groups.map((g) => ({ ...g, conceptIds: g.conceptIds.filter((id) => !placeIds.has(id)) })),
     concepts: query.concepts.filter((id) => !placeIds.has(id)),
-    ...(kept.length > 0 ? { misspeltPlaces: kept } : {}),
+    ...(kept.length > 0 ? { namedPlaces: kept } : {}),
   };
 }
 

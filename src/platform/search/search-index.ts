@@ -1,6 +1,6 @@
 import type { TDatabaseHandle } from '../db/database.ts';
 import type { TAnalyser } from './analyser.ts';
-import { correctUnknownWords, describeCorrection, withoutKnownWordPlaces } from './did-you-mean.ts';
+import { correctUnknownWords, describeCorrection, withoutPlacesReadOtherwise } from './did-you-mean.ts';
 import { analyseSearchText } from './document-analysis.ts';
 import { createFts5Engine } from './fts5-index.ts';
 import { groupFacetCounts } from './index-rows.ts';
@@ -51,7 +51,7 @@ export function createSearchIndex(
   }
 
   async function search(request: TSearchRequest): Promise<TSearchResult> {
-    const query = await withoutKnownWordPlaces(
+    const query = await withoutPlacesReadOtherwise(
       engine,
       analyser.analyseQuery(request.query, { locale: request.locale }),
     );

@@ -175,6 +175,8 @@ export type TSearchEngine = {
   hasMatch(match: { query: TAnalysedQuery; mode: TMatchMode }): Promise<boolean>;
   /** Whether any document holds one of these index tokens (answered from the kept word postings). */
   holdsAnyToken(tokens: readonly string[]): Promise<boolean>;
+  /** Documents holding any of `tokens`, and those of them also holding `alongWith` (kept postings). */
+  countHolders(tokens: readonly string[], alongWith: string): Promise<{ holding: number; alongWith: number }>;
   /**
    * Reads into the kept word postings, at once, every list a relevance search of `query` asks for but
    * its prefixes: the whole-word test and the ranking then read them from memory (one trip to the

@@ -1,6 +1,6 @@
 import { FileField } from '../../../ui/components/file-field.tsx';
-import { ErrorSummary, TextField, type TFormState } from '../../../ui/components/form-field.tsx';
-import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
+import { ErrorSummary, type TFormState } from '../../../ui/components/form-field.tsx';
+import { FormFields } from '../../../ui/components/form-fields.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import type { TImportSummary } from '../imports.record.ts';
@@ -72,23 +72,15 @@ export function ImportsPage({
         <form method="post" action={ctx.href('/imports')} class="stack" novalidate>
           <input type="hidden" name="_csrf" value={ctx.csrfToken} />
           <ErrorSummary ctx={ctx} form="paste" state={paste} />
-          <TextField
+          <FormFields
             ctx={ctx}
             form="paste"
             state={paste}
-            name="name"
-            label={t('imports.paste.name')}
-            maxLength={200}
-          />
-          <TextAreaField
-            ctx={ctx}
-            form="paste"
-            state={paste}
-            name="text"
-            label={t('imports.paste.text')}
-            hint={t('imports.paste.textHint')}
-            rows={14}
-            isRequired
+            labels={(key) => t(`imports.paste.${key}`)}
+            fields={[
+              { text: 'name', maxLength: 200 },
+              { area: 'text', hint: 'textHint', rows: 14, isRequired: true },
+            ]}
           />
           <button type="submit">{t('imports.paste.submit')}</button>
         </form>

@@ -6,7 +6,7 @@ import { FilterDisclosure } from '../../../ui/components/filter-disclosure.tsx';
 import { Pager } from '../../../ui/components/pager.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { facetValueLabel } from '../facet-labels.ts';
+import { facetNames, facetValueLabel } from '../facet-labels.ts';
 import { matchLabels } from '../match-labels.ts';
 import { placeChips } from '../place-chips.ts';
 import { recordPath, recordTypeLabelKey } from '../record-paths.ts';
@@ -19,20 +19,6 @@ export type TSearchPageProps = {
   query: THubSearchQuery;
   result: THubResult;
 };
-
-const shownFacets = [
-  'type',
-  'kind',
-  'theme',
-  'population',
-  'five_r',
-  'sdg_target',
-  'country',
-  'region',
-  'language',
-  'year',
-  'verified',
-];
 
 /** The search page: one box, results with highlighted snippets, facets that narrow, exports. */
 export function SearchPage({ ctx, params, query, result }: TSearchPageProps) {
@@ -100,7 +86,7 @@ export function SearchPage({ ctx, params, query, result }: TSearchPageProps) {
             {result.facetsSampleSize !== undefined ? (
               <p class="facets-note">{t('search.facetsSample', { count: result.facetsSampleSize })}</p>
             ) : null}
-            {shownFacets.map((facet) => {
+            {facetNames.map((facet) => {
               const counts = result.facets[facet] ?? [];
               if (counts.length === 0) return null;
               const chosen = query.filters[facet] ?? [];
