@@ -77,3 +77,27 @@ export function postFilesOf(deps: TDeps, postId: string) {
     .orderBy('f.position')
     .execute();
 }
+
+/** The client's person watches the community at `base`, through its button. */
+export async function watchCommunity(client: TestClient, base: string): Promise<void> {
+  await client.get(base);
+  assert.equal((await client.post(`${base}/watch`, { watch: '1' })).status, 303);
+}
+
+/** Joins the open community at `base` and watches it, as each client's person (a reader of its mail). */
+export async function followCommunity(base: string, ...clients: TestClient[]): Promise<void> {
+  for (const client of clients) {
+    await joinCommunity(base, client);
+    await watchCommunity(client, base);
+  }
+}
+
+/** The client's person chooses on their mail page how often community mail comes, and on whose clock. */
+export async function chooseCommunityMail(
+  client: TestClient,
+  frequency: string,
+  timeZone = '',
+): Promise<void> {
+  await client.get('/en/communities/mail');
+  assert.equal((await client.post('/en/communities/mail', { frequency, timeZone })).status, 303);
+}

@@ -188,6 +188,25 @@ export async function updateProfile(
   });
 }
 
+/**
+ * The signed-in person's record once the password they typed to confirm a change (in the form's
+ * `field`) is theirs; guesses are limited per person and kind of change (`limit`).
+ */
+async function confirmedByPassword(
+  deps: TDeps,
+  user: TCurrentUser,
+  limit: 'change-password' | 'delete-account',
+  typed: { field: string; password: string },
+) {
+  await deps.rateLimits.signIn.hit(`${limit}:${user.id}`);
+  const record = await findUserById(deps.db, user.id);
+  if (!record) throw new AppError('unauthenticated');
+  if (!(await verifyPassword(record.passwordHash, typed.password))) {
+    throw fieldError(typed.field, 'accounts.errors.currentPasswordWrong');
+  }
+  return record;
+}
+
 /** Needs the current password; ends the person's other sessions and open reset links. */
 export async function changePassword(
   deps: TDeps,
@@ -195,12 +214,10 @@ export async function changePassword(
   input: TChangePassword,
   meta: TRequestMeta,
 ): Promise<void> {
-  await deps.rateLimits.signIn.hit(`change-password:${user.id}`);
-  const record = await findUserById(deps.db, user.id);
-  if (!record) throw new AppError('unauthenticated');
-  if (!(await verifyPassword(record.passwordHash, input.currentPassword))) {
-    throw fieldError('currentPassword', 'accounts.errors.currentPasswordWrong');
-  }
+  const record = await confirmedByPassword(deps, user, 'change-password', {
+    field: 'currentPassword',
+    password: input.currentPassword,
+  });
   const problem = findPasswordProblem(input.newPassword, record.email);
   if (problem) throw fieldError('newPassword', problem);
   const passwordHash = await hashPassword(input.newPassword, deps.config.argon2MemoryKib);
@@ -243,12 +260,10 @@ export async function deleteAccount(
   input: TDeleteAccount,
   meta: TRequestMeta,
 ): Promise<void> {
-  await deps.rateLimits.signIn.hit(`delete-account:${user.id}`);
-  const record = await findUserById(deps.db, user.id);
-  if (!record) throw new AppError('unauthenticated');
-  if (!(await verifyPassword(record.passwordHash, input.password))) {
-    throw fieldError('password', 'accounts.errors.currentPasswordWrong');
-  }
+  const record = await confirmedByPassword(deps, user, 'delete-account', {
+    field: 'password',
+    password: input.password,
+  });
   const handOver = () => new AppError('conflict', { fieldErrors: { _form: 'accounts.errors.soleOwner' } });
   const lastAdmin = () => new AppError('conflict', { fieldErrors: { _form: 'accounts.errors.lastAdmin' } });
   if ((await findSoleOwnedOrganizations(deps.db, record.id)).length > 0) throw handOver();

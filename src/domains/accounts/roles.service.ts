@@ -18,6 +18,12 @@ import { type TPlatformRole, ZEmail, ZPersonName } from './accounts.schemas.ts';
 import type { TRequestMeta } from './auth-links.ts';
 import { findPasswordProblem, generatePassword, hashPassword } from './passwords.ts';
 
+/** Only admins change roles (403), of an account that exists (404). */
+async function checkRoleChange(deps: TDeps, actor: TActor, userId: string): Promise<void> {
+  authorize(actor, 'roles.grant');
+  if (!(await findUserById(deps.db, userId))) throw new AppError('not_found');
+}
+
 /** Platform roles: granted and revoked by admins, each change audited with the role. */
 export async function grantRole(
   deps: TDeps,
@@ -26,8 +32,7 @@ export async function grantRole(
   role: TPlatformRole,
   meta: TRequestMeta,
 ): Promise<'granted' | 'unchanged'> {
-  authorize(actor, 'roles.grant');
-  if (!(await findUserById(deps.db, userId))) throw new AppError('not_found');
+  await checkRoleChange(deps, actor, userId);
   const isGranted = await auditedWrite(deps, actor, meta, async ({ trx, at, audit }) => {
     if (!(await insertRole(trx, { userId, role, grantedBy: actor.userId, at }))) return false;
     await audit('accounts.role_granted', { type: 'user', id: userId }, { role });
@@ -44,8 +49,7 @@ export async function revokeRole(
   role: TPlatformRole,
   meta: TRequestMeta,
 ): Promise<'revoked' | 'unchanged'> {
-  authorize(actor, 'roles.grant');
-  if (!(await findUserById(deps.db, userId))) throw new AppError('not_found');
+  await checkRoleChange(deps, actor, userId);
   const isRevoked = await auditedWrite(deps, actor, meta, async ({ trx, audit }) => {
     if (role === 'admin') await lockRoleHolders(trx, 'admin');
     if (!(await deleteRole(trx, userId, role))) return false;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import sharp from 'sharp';
 import { visibleText } from '../../../test/support/accounts.ts';
-import { createCommunity } from '../../../test/support/communities.ts';
+import { createCommunity, startThread } from '../../../test/support/communities.ts';
 import { usePeople } from '../../../test/support/people.ts';
 import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -33,17 +33,6 @@ describe(`communities of practice (${testDialect})`, () => {
       ...fields,
     });
     return decodeURIComponent(path.split('/communities/')[1] ?? '');
-  }
-
-  async function startThread(
-    client: TestClient,
-    slug: string,
-    fields: Record<string, string>,
-  ): Promise<string> {
-    await client.get(`/en/communities/${slug}`);
-    const res = await client.post(`/en/communities/${slug}/threads`, { kind: 'discussion', ...fields });
-    assert.equal(res.status, 303, visibleText(await res.text()).slice(0, 400));
-    return (res.headers.get('location') ?? '').split('/threads/')[1] ?? '';
   }
 
   let cities = '';
@@ -183,7 +172,7 @@ describe(`communities of practice (${testDialect})`, () => {
   });
 
   it('detects each post’s language, shows a member’s translation to readers of that language, the original one click away', async () => {
-    threadId = await startThread(ana, cities, {
+    threadId = await startThread(ana, `/en/communities/${cities}`, {
       title: '¿Cómo elegir el barrio para una manzana del cuidado?',
       kind: 'question',
       body: 'En nuestra ciudad agrupamos servicios de cuidado en pocas cuadras. ¿Qué datos usan ustedes para decidir dónde abrir la primera?',
@@ -336,7 +325,7 @@ describe(`communities of practice (${testDialect})`, () => {
       joinPolicy: 'request',
     });
     await curator.get(`/en/communities/${secret}`);
-    const thread = await startThread(curator, secret, {
+    const thread = await startThread(curator, `/en/communities/${secret}`, {
       title: 'Confidential funding worries',
       body: 'Only for us: the grant ends in June.',
     });

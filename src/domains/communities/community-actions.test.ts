@@ -65,6 +65,22 @@ const managers: readonly TRole[] = ['facilitator', 'secretariat'];
 const signedIn: readonly TRole[] = roles.filter((r) => r !== 'anonymous');
 
 const base = (f: TFixture) => `/en/communities/${f.slug}`;
+
+/** The plan-a-meeting form of the community `slug`, filled in: a one-hour online call on 1 September. */
+const meetingForm = (slug: string) => ({
+  title: `Call of ${slug}`,
+  summary: 'A call.',
+  timeZone: 'UTC',
+  startDate: '2026-09-01',
+  startTime: '10:00',
+  endDate: '',
+  endTime: '11:00',
+  onlineUrl: 'https://meet.example.org/call',
+  venue: '',
+  address: '',
+  capacity: '',
+  languages: ['en'],
+});
 const post = (f: TFixture) => `${base(f)}/threads/${f.threadId}/posts/${f.postId}`;
 const privatePost = (f: TFixture) =>
   `/en/communities/${f.privateSlug}/threads/${f.privateThreadId}/posts/${f.privateThreadId}`;
@@ -137,21 +153,7 @@ const actions: readonly TAction[] = [
   {
     name: 'plan a meeting',
     allowed: managers,
-    run: (c, f) =>
-      c.post(`${base(f)}/meetings/new`, {
-        title: `Call of ${f.slug}`,
-        summary: 'A call.',
-        timeZone: 'UTC',
-        startDate: '2026-09-01',
-        startTime: '10:00',
-        endDate: '',
-        endTime: '11:00',
-        onlineUrl: 'https://meet.example.org/call',
-        venue: '',
-        address: '',
-        capacity: '',
-        languages: ['en'],
-      }),
+    run: (c, f) => c.post(`${base(f)}/meetings/new`, meetingForm(f.slug)),
   },
   {
     name: 'remove a member',
@@ -314,20 +316,7 @@ describe(`every community action by every role (${testDialect})`, () => {
   /** A meeting planned in the community; its event's slug. */
   async function meeting(facilitator: TestClient, slug: string): Promise<string> {
     await facilitator.get(`/en/communities/${slug}`);
-    const res = await facilitator.post(`/en/communities/${slug}/meetings/new`, {
-      title: `Call of ${slug}`,
-      summary: 'A call.',
-      timeZone: 'UTC',
-      startDate: '2026-09-01',
-      startTime: '10:00',
-      endDate: '',
-      endTime: '11:00',
-      onlineUrl: 'https://meet.example.org/call',
-      venue: '',
-      address: '',
-      capacity: '',
-      languages: ['en'],
-    });
+    const res = await facilitator.post(`/en/communities/${slug}/meetings/new`, meetingForm(slug));
     assert.equal(res.status, 303);
     return decodeURIComponent(
       (res.headers.get('location') ?? '').split('/events/')[1]?.split(/[?#]/)[0] ?? '',

@@ -3,6 +3,7 @@ import { before, beforeEach, describe, it } from 'node:test';
 import { visibleText } from '../../../test/support/accounts.ts';
 import {
   createCommunity,
+  followCommunity,
   joinCommunity,
   replyInThread,
   startThread,
@@ -262,9 +263,7 @@ describe(`notification Reply-To when replies by mail are on (${testDialect})`, (
   it('carries the reader’s own signed reply address for the thread, and says the mail can be answered', async () => {
     const base = '/en/communities/replies-by-mail';
     await createCommunity(author, { name: 'Replies by mail', description: 'Mail.' });
-    await joinCommunity(base, reader);
-    await reader.get(base);
-    await reader.post(`${base}/watch`, { watch: '1' });
+    await followCommunity(base, reader);
     const threadId = await startThread(author, base, { title: 'Hello', body: 'Answer by mail.' });
     await t.deps.jobs.runDue();
     await t.deps.mailer.dispatchPending();

@@ -1,9 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createUser, signedInClient, type TTestUser } from '../../../test/support/accounts.ts';
-import { createCommunity } from '../../../test/support/communities.ts';
+import { before, describe, it } from 'node:test';
+import type { TTestUser } from '../../../test/support/accounts.ts';
+import {
+  chooseCommunityMail,
+  createCommunity,
+  joinCommunity,
+  replyInThread,
+  startThread,
+  watchCommunity,
+} from '../../../test/support/communities.ts';
 import { outboxRows } from '../../../test/support/mail.ts';
-import { createTestApp, type TestClient, type TTestApp } from '../../../test/support/test-app.ts';
+import { usePeople } from '../../../test/support/people.ts';
+import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { readDigestPosts } from './digest-posts.ts';
 import { runDigests, type TDigestWrite, writeChunks } from './notifications.service.ts';
@@ -15,29 +23,22 @@ import { runDigests, type TDigestWrite, writeChunks } from './notifications.serv
  * each reader it is for. Everything is set up through the pages.
  */
 describe(`digest rules for a batch of readers (${testDialect})`, () => {
-  let t: TTestApp;
-  let writer: TestClient;
-  let rosa: TTestUser;
-  let rosaClient: TestClient;
-  let omar: TTestUser;
   let now = new Date('2026-05-04T08:00:00Z'); // a Monday
   const clock = { now: () => now };
+  const t = useTestApp({ clock });
+  const { writer, rosa, omar } = usePeople(t, {
+    writer: { roles: ['curator'], name: 'Wanda' },
+    rosa: { name: 'Rosa', locale: 'es' },
+    omar: { name: 'Omar', locale: 'ar' },
+  });
   const circle = (slug: string) => `/en/communities/${slug}`;
   const threads: Record<string, string> = {};
 
-  const startThread = async (slug: string, title: string, body: string) => {
-    await writer.get(circle(slug));
-    const res = await writer.post(`${circle(slug)}/threads`, { title, kind: 'discussion', body });
-    assert.equal(res.status, 303);
-    const id = (res.headers.get('location') ?? '').split('/threads/')[1]?.split(/[?#]/)[0] ?? '';
+  /** Wanda starts a thread in the community `slug`; the test finds it again by its title. */
+  const writeThread = async (slug: string, title: string, body: string) => {
+    const id = await startThread(writer, circle(slug), { title, body });
     threads[title] = id;
     return id;
-  };
-  const reply = async (client: TestClient, slug: string, threadId: string, body: string) => {
-    await client.get(`${circle(slug)}/threads/${threadId}`);
-    const res = await client.post(`${circle(slug)}/threads/${threadId}/replies`, { body });
-    assert.equal(res.status, 303);
-    return /#post-([0-9a-f-]+)/.exec(res.headers.get('location') ?? '')?.[1] ?? '';
   };
   const setThreadWatch = async (client: TestClient, slug: string, threadId: string, watch: '1' | '0') => {
     await client.get(`${circle(slug)}/threads/${threadId}`);
@@ -55,73 +56,52 @@ describe(`digest rules for a batch of readers (${testDialect})`, () => {
   };
 
   before(async () => {
-    t = await createTestApp({ clock });
     t.deps.jobs.kick = () => {};
     t.deps.mailer.kick = () => {};
-    writer = await signedInClient(
-      t.client(),
-      await createUser(t.deps, { roles: ['curator'], name: 'Wanda' }),
-    );
     for (const name of ['Budgets', 'Cities', 'Archive']) {
       await createCommunity(writer, { name });
     }
-    rosa = await createUser(t.deps, { name: 'Rosa', locale: 'es' });
-    omar = await createUser(t.deps, { name: 'Omar', locale: 'ar' });
-    rosaClient = await signedInClient(t.client(), rosa);
-    const omarClient = await signedInClient(t.client(), omar);
     for (const [client, slugs] of [
-      [rosaClient, ['budgets', 'cities']],
-      [omarClient, ['cities']],
+      [rosa, ['budgets', 'cities']],
+      [omar, ['cities']],
     ] as const) {
-      for (const slug of slugs) {
-        await client.get(circle(slug));
-        assert.equal((await client.post(`${circle(slug)}/join`, {})).status, 303);
-      }
-      await client.get('/en/communities/mail');
-      assert.equal(
-        (await client.post('/en/communities/mail', { frequency: 'weekly', timeZone: '' })).status,
-        303,
-      );
+      for (const slug of slugs) await joinCommunity(circle(slug), client);
+      await chooseCommunityMail(client, 'weekly');
     }
     // Rosa watches one thread of Budgets (not the community) and all of Cities but one muted thread.
     // Omar watches Cities.
     now = new Date('2026-05-04T09:00:00Z');
-    const watched = await startThread('budgets', 'Watched budget', 'Budget line one.');
-    await startThread('budgets', 'Unwatched budget', 'Budget line two, not followed.');
-    const open = await startThread('cities', 'City blocks', 'Care blocks open at seven.');
-    const muted = await startThread('cities', 'Muted city', 'A thread Rosa muted.');
-    for (const [client, slug] of [
-      [rosaClient, 'cities'],
-      [omarClient, 'cities'],
-    ] as const) {
-      await client.get(circle(slug));
-      assert.equal((await client.post(`${circle(slug)}/watch`, { watch: '1' })).status, 303);
-    }
-    await setThreadWatch(rosaClient, 'budgets', watched, '1');
-    await setThreadWatch(rosaClient, 'cities', muted, '0');
+    const watched = await writeThread('budgets', 'Watched budget', 'Budget line one.');
+    await writeThread('budgets', 'Unwatched budget', 'Budget line two, not followed.');
+    const open = await writeThread('cities', 'City blocks', 'Care blocks open at seven.');
+    const muted = await writeThread('cities', 'Muted city', 'A thread Rosa muted.');
+    for (const client of [rosa, omar]) await watchCommunity(client, circle('cities'));
+    await setThreadWatch(rosa, 'budgets', watched, '1');
+    await setThreadWatch(rosa, 'cities', muted, '0');
     now = new Date('2026-05-05T09:00:00Z');
-    await reply(writer, 'budgets', watched, 'A reply in the watched budget thread.');
-    await reply(rosaClient, 'cities', open, 'Rosa’s own reply.');
-    const hidden = await reply(writer, 'cities', open, 'A reply a facilitator hides.');
+    await replyInThread(writer, circle('budgets'), watched, {
+      body: 'A reply in the watched budget thread.',
+    });
+    await replyInThread(rosa, circle('cities'), open, { body: 'Rosa’s own reply.' });
+    const hidden = await replyInThread(writer, circle('cities'), open, {
+      body: 'A reply a facilitator hides.',
+    });
     await writer.get(`${circle('cities')}/threads/${open}`);
     const res = await writer.post(`${circle('cities')}/threads/${open}/posts/${hidden}/hide`, {
       reason: 'Off topic',
     });
     assert.equal(res.status, 303);
-    await reply(writer, 'cities', muted, 'A reply in the muted thread.');
-  });
-  after(async () => {
-    await t.close();
+    await replyInThread(writer, circle('cities'), muted, { body: 'A reply in the muted thread.' });
   });
 
   it('gives each reader of a batch what they watch where they are a member, not muted, not their own, not hidden', async () => {
-    const bodies = await bodiesOf([rosa, omar]);
-    assert.deepEqual(bodies(rosa), [
+    const bodies = await bodiesOf([rosa.user, omar.user]);
+    assert.deepEqual(bodies(rosa.user), [
       'A reply in the watched budget thread.',
       'Budget line one.',
       'Care blocks open at seven.',
     ]);
-    assert.deepEqual(bodies(omar), [
+    assert.deepEqual(bodies(omar.user), [
       'A reply in the muted thread.',
       'A thread Rosa muted.',
       'Care blocks open at seven.',
@@ -132,11 +112,11 @@ describe(`digest rules for a batch of readers (${testDialect})`, () => {
   it('keeps each reader’s own window, and drops a watched thread moved where the reader is not a member', async () => {
     const posts = await readDigestPosts(
       t.deps.db,
-      [{ userId: rosa.id, from: '2026-05-05T00:00:00.000Z', to: week.to }],
+      [{ userId: rosa.user.id, from: '2026-05-05T00:00:00.000Z', to: week.to }],
       500,
     );
     assert.deepEqual(
-      (posts.get(rosa.id) ?? []).map((p) => p.body),
+      (posts.get(rosa.user.id) ?? []).map((p) => p.body),
       ['A reply in the watched budget thread.'],
     );
     await writer.get(`${circle('budgets')}/threads/${threads['Watched budget']}`);
@@ -145,8 +125,8 @@ describe(`digest rules for a batch of readers (${testDialect})`, () => {
       reason: 'Closed topic',
     });
     assert.equal(res.status, 303);
-    const bodies = await bodiesOf([rosa]);
-    assert.deepEqual(bodies(rosa), ['Care blocks open at seven.']);
+    const bodies = await bodiesOf([rosa.user]);
+    assert.deepEqual(bodies(rosa.user), ['Care blocks open at seven.']);
   });
 
   it('writes the batch’s digests in short writes, one mail per reader, none twice after a crash between two', async () => {
@@ -181,10 +161,10 @@ describe(`digest rules for a batch of readers (${testDialect})`, () => {
     assert.equal(run.longestLockMs, Math.max(...resumedWrites.map((w) => w.lockMs)));
     assert.equal((await runDigests(t.deps, 'weekly')).mailed, 0);
     const rows = await outboxRows(t.deps, { dedupeKey: 'communities.digest:weekly:%' });
-    const omarMail = rows.find((r) => r.to_address === omar.email)?.text_body ?? '';
+    const omarMail = rows.find((r) => r.to_address === omar.user.email)?.text_body ?? '';
     assert.match(omarMail, /Rosa’s own reply/);
     assert.doesNotMatch(omarMail, /facilitator hides/);
-    const rosaMail = rows.find((r) => r.to_address === rosa.email)?.text_body ?? '';
+    const rosaMail = rows.find((r) => r.to_address === rosa.user.email)?.text_body ?? '';
     assert.match(rosaMail, /Care blocks open at seven/);
     assert.doesNotMatch(rosaMail, /muted thread|own reply|budget/i);
   });

@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createUser, signedInClient, type TTestUser } from '../../../test/support/accounts.ts';
-import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
+import {
+  chooseCommunityMail,
+  createCommunity,
+  followCommunity,
+  replyInThread,
+  startThread,
+} from '../../../test/support/communities.ts';
 import { useMailingTestApp } from '../../../test/support/mail-peer.ts';
-import type { TestClient } from '../../../test/support/test-app.ts';
+import { usePeople } from '../../../test/support/people.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
 import { lastEndedPeriod } from './digest-periods.ts';
 import { readDigestPosts } from './digest-posts.ts';
@@ -44,13 +50,12 @@ describe('digest periods on the reader’s wall clock (no dependence on today)',
 });
 
 describe(`digests as a durable job (${testDialect})`, () => {
-  let writer: TestClient;
-  let writerUser: TTestUser;
   const readers: TTestUser[] = [];
   const base = '/en/communities/care-data';
   let now = new Date('2026-05-04T09:00:00Z'); // a Monday
   const clock = { now: () => now };
   const { t, peer } = useMailingTestApp({ clock });
+  const { writer } = usePeople(t, { writer: { roles: ['curator'], name: 'Wanda Writer' } });
 
   const digestRows = () =>
     t.deps.db
@@ -61,8 +66,6 @@ describe(`digests as a durable job (${testDialect})`, () => {
       .execute();
 
   before(async () => {
-    writerUser = await createUser(t.deps, { roles: ['curator'], name: 'Wanda Writer' });
-    writer = await signedInClient(t.client(), writerUser);
     await createCommunity(writer, {
       name: 'Care data',
       description: 'Time-use surveys.',
@@ -77,26 +80,18 @@ describe(`digests as a durable job (${testDialect})`, () => {
       const user = await createUser(t.deps, { name, locale });
       readers.push(user);
       const client = await signedInClient(t.client(), user);
-      await joinCommunity(base, client);
-      await client.get(base);
-      assert.equal((await client.post(`${base}/watch`, { watch: '1' })).status, 303);
-      await client.get('/en/communities/mail');
-      assert.equal((await client.post('/en/communities/mail', { frequency, timeZone: zone })).status, 303);
+      await followCommunity(base, client);
+      await chooseCommunityMail(client, frequency, zone);
     }
     // Posts on Monday 4 May, at 10:00 and 21:30 UTC (23:30 in Warsaw: still 4 May there).
     now = new Date('2026-05-04T10:00:00Z');
-    await writer.get(base);
-    const started = await writer.post(`${base}/threads`, {
+    const threadId = await startThread(writer, base, {
       title: 'Survey weights',
       kind: 'question',
       body: 'How do you weight time-use diaries?',
     });
-    const threadId = (started.headers.get('location') ?? '').split('/threads/')[1]?.split(/[?#]/)[0] ?? '';
     now = new Date('2026-05-04T21:30:00Z');
-    await writer.get(`${base}/threads/${threadId}`);
-    await writer.post(`${base}/threads/${threadId}/replies`, {
-      body: 'Follow-up: we use the HETUS guidelines.',
-    });
+    await replyInThread(writer, base, threadId, { body: 'Follow-up: we use the HETUS guidelines.' });
     // Chen leaves: their digest must not carry the private community's posts.
     const chen = await signedInClient(t.client(), readers[2] as TTestUser);
     await chen.get(base);

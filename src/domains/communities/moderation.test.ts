@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createUser, signedInClient, visibleText } from '../../../test/support/accounts.ts';
-import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
+import {
+  createCommunity,
+  joinCommunity,
+  replyInThread,
+  startThread,
+} from '../../../test/support/communities.ts';
 import { usePeople } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -25,19 +30,11 @@ describe(`moderation in communities (${testDialect})`, () => {
       await createCommunity(facilitator, { name });
     }
     await joinCommunity(base, writer, reader);
-    await facilitator.get(base);
-    const res = await facilitator.post(`${base}/threads`, {
+    threadId = await startThread(facilitator, base, {
       title: 'Respite care ideas',
-      kind: 'discussion',
       body: 'Share what worked.',
     });
-    threadId = (res.headers.get('location') ?? '').split('/threads/')[1] ?? '';
-    await writer.get(`${base}/threads/${threadId}`);
-    const reply = await writer.post(`${base}/threads/${threadId}/replies`, {
-      body: 'Buy cheap pills at spamshop now',
-    });
-    assert.equal(reply.status, 303);
-    replyId = (reply.headers.get('location') ?? '').split('#post-')[1] ?? '';
+    replyId = await replyInThread(writer, base, threadId, { body: 'Buy cheap pills at spamshop now' });
   });
 
   it('takes a report with its reason and puts it in the facilitators’ queue only', async () => {

@@ -3,7 +3,12 @@ import { before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { visibleText } from '../../../test/support/accounts.ts';
 import { auditEntries } from '../../../test/support/audit-entries.ts';
-import { createCommunity, joinCommunity, postFilesOf } from '../../../test/support/communities.ts';
+import {
+  createCommunity,
+  joinCommunity,
+  postFilesOf,
+  startThread,
+} from '../../../test/support/communities.ts';
 import { usePeople } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -52,18 +57,14 @@ describe(`files attached to community posts (${testDialect})`, () => {
     const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#a33' } })
       .png()
       .toBuffer();
-    await ana.get(room);
-    const res = await ana.post(`${room}/threads`, {
+    threadId = await startThread(ana, room, {
       title: 'Budget template',
-      kind: 'discussion',
       body: 'Here is our template and a chart.',
       files: [
         fileOf(pdf(), 'Plantilla presupuesto.pdf', 'application/pdf'),
         fileOf(new Uint8Array(png), 'gráfico.png', 'image/png'),
       ],
     });
-    assert.equal(res.status, 303);
-    threadId = (res.headers.get('location') ?? '').split('/threads/')[1]?.split(/[?#]/)[0] ?? '';
     files = await postFilesOf(t.deps, threadId);
     assert.deepEqual(
       files.map((f) => f.original_name),

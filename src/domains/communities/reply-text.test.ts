@@ -23,29 +23,26 @@ describe('quoted text in mail replies', () => {
     });
   }
 
+  /** Each mail as it arrives, and what is kept of it. */
+  const keeps = (mails: [string, string][]) => {
+    for (const [mail, kept] of mails) assert.equal(stripQuotedText(mail), kept);
+  };
+
   it('cuts a wrapped attribution, an Outlook header block and separator, and a signature', () => {
-    assert.equal(
-      stripQuotedText('Yes.\nOn Fri, 3 Jul 2026 at 10:00, Carehub\n<hub@care.test> wrote:\n> x'),
-      'Yes.',
-    );
-    assert.equal(
-      stripQuotedText('Sí.\r\n\r\nDe: Carehub\r\nEnviado: viernes\r\nPara: Ana\r\n\r\nold'),
-      'Sí.',
-    );
-    assert.equal(stripQuotedText('Oui.\n-----Original Message-----\nFrom: x'), 'Oui.');
-    assert.equal(stripQuotedText('Tak.\n________________________________\nOd: x'), 'Tak.');
-    assert.equal(stripQuotedText('Da.\n-- \nAna\n+1 555'), 'Da.');
+    keeps([
+      ['Yes.\nOn Fri, 3 Jul 2026 at 10:00, Carehub\n<hub@care.test> wrote:\n> x', 'Yes.'],
+      ['Sí.\r\n\r\nDe: Carehub\r\nEnviado: viernes\r\nPara: Ana\r\n\r\nold', 'Sí.'],
+      ['Oui.\n-----Original Message-----\nFrom: x', 'Oui.'],
+      ['Tak.\n________________________________\nOd: x', 'Tak.'],
+      ['Da.\n-- \nAna\n+1 555', 'Da.'],
+    ]);
   });
 
   it("drops quoted lines between the answer's paragraphs and keeps the rest of the text as written", () => {
-    assert.equal(
-      stripQuotedText('> a question\nAn answer.\n> another\nAnother answer.'),
-      'An answer.\nAnother answer.',
-    );
-    assert.equal(
-      stripQuotedText('From my side: all good.\nDate: next week'),
-      'From my side: all good.\nDate: next week',
-    );
-    assert.equal(stripQuotedText('> only quotes\n> here'), '');
+    keeps([
+      ['> a question\nAn answer.\n> another\nAnother answer.', 'An answer.\nAnother answer.'],
+      ['From my side: all good.\nDate: next week', 'From my side: all good.\nDate: next week'],
+      ['> only quotes\n> here', ''],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { auditEntries } from '../../../test/support/audit-entries.ts';
-import { createCommunity, joinCommunity } from '../../../test/support/communities.ts';
+import { createCommunity, joinCommunity, startThread } from '../../../test/support/communities.ts';
 import { usePeople } from '../../../test/support/people.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -58,13 +58,7 @@ describe(`communities: review fixes (${testDialect})`, () => {
   });
 
   it('deleting an account removes the record of the replies it sent by mail', async () => {
-    await lena.get(base);
-    const started = await lena.post(`${base}/threads`, {
-      title: 'Reply by mail',
-      kind: 'discussion',
-      body: 'Written on the site.',
-    });
-    const threadId = (started.headers.get('location') ?? '').split('/threads/')[1]?.split(/[?#]/)[0] ?? '';
+    const threadId = await startThread(lena, base, { title: 'Reply by mail', body: 'Written on the site.' });
     // As the mail listener records a reply it posted (reply-by-mail.service.ts).
     await t.deps.db
       .insertInto('community_inbound_mail')

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { createCommunity, joinCommunity, startThread } from '../../../test/support/communities.ts';
+import {
+  chooseCommunityMail,
+  createCommunity,
+  followCommunity,
+  startThread,
+} from '../../../test/support/communities.ts';
 import { useMailingTestApp } from '../../../test/support/mail-peer.ts';
 import { usePeople } from '../../../test/support/people.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -62,12 +67,9 @@ describe(`community mail checked at send time (${testDialect})`, () => {
       [ivan, 'immediately'],
     ] as const) {
       for (const slug of ['circle-a', 'circle-b']) {
-        await joinCommunity(circle(slug), client);
-        await client.get(circle(slug));
-        assert.equal((await client.post(`${circle(slug)}/watch`, { watch: '1' })).status, 303);
+        await followCommunity(circle(slug), client);
       }
-      await client.get('/en/communities/mail');
-      assert.equal((await client.post('/en/communities/mail', { frequency, timeZone: '' })).status, 303);
+      await chooseCommunityMail(client, frequency);
     }
   });
 

@@ -1,4 +1,3 @@
-import type { TActor } from '../../core/actor.ts';
 import { auditedWrite } from '../../core/audited-write.ts';
 import { insertUpload } from '../../core/uploads.ts';
 import type { TDeps } from '../../deps.ts';
@@ -6,11 +5,9 @@ import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { reencodeImage } from '../../platform/image-reencode.ts';
 import { checkUpload } from '../../platform/sandbox.ts';
-import { can } from './membership.policy.ts';
-import type { TApplicationRecord } from './membership.record.ts';
 import { changeApplicationStatus, insertReply, insertReplyFile } from './membership.repository.ts';
 import { applicationLimits, applicationTransitions } from './membership.schemas.ts';
-import { mailApplicationStep, type TRequestMeta } from './membership.service.ts';
+import { authorizeApplicantStep, mailApplicationStep, type TApplicantStep } from './membership.service.ts';
 
 /**
  * The applicant's reply to a request for more information (issue 16, item 8): a message and up to
@@ -75,21 +72,10 @@ export function replyText(raw: string | undefined): string {
  */
 export async function sendReply(
   deps: TDeps,
-  input: {
-    actor: TActor;
-    application: TApplicationRecord;
-    isKeyHolder: boolean;
-    /** The version the applicant saw. */
-    version: number;
-    message: string;
-    files: readonly File[];
-    meta: TRequestMeta;
-  },
+  input: TApplicantStep & { message: string; files: readonly File[] },
 ): Promise<TReplyOutcome> {
   const { actor, application } = input;
-  if (!can(actor, 'editApplication', { ...application, isKeyHolder: input.isKeyHolder })) {
-    throw new AppError('forbidden');
-  }
+  authorizeApplicantStep('editApplication', input);
   if (application.status !== 'information_requested') throw new AppError('conflict');
   const files = input.files.filter((f) => f.size > 0);
   const fieldErrors: Record<string, string> = {};

@@ -433,21 +433,28 @@ async function findDuplicates(
   ];
 }
 
+/** An applicant's step on their application: who, whether through its secret link, the version they saw. */
+export type TApplicantStep = {
+  actor: TActor;
+  application: TApplicationRecord;
+  isKeyHolder: boolean;
+  /** The version the applicant saw. */
+  version: number;
+  meta: TRequestMeta;
+};
+
+/** Refuses (403) a step the policy does not give this person on this application. */
+export function authorizeApplicantStep(
+  action: 'withdrawApplication' | 'editApplication',
+  { actor, application, isKeyHolder }: TApplicantStep,
+): void {
+  if (!can(actor, action, { ...application, isKeyHolder })) throw new AppError('forbidden');
+}
+
 /** Withdraws an application before a decision; the applicant's side only. */
-export async function withdrawApplication(
-  deps: TDeps,
-  input: {
-    actor: TActor;
-    application: TApplicationRecord;
-    isKeyHolder: boolean;
-    version: number;
-    meta: TRequestMeta;
-  },
-): Promise<void> {
+export async function withdrawApplication(deps: TDeps, input: TApplicantStep): Promise<void> {
   const { actor, application } = input;
-  if (!can(actor, 'withdrawApplication', { ...application, isKeyHolder: input.isKeyHolder })) {
-    throw new AppError('forbidden');
-  }
+  authorizeApplicantStep('withdrawApplication', input);
   await auditedWrite(deps, actor, input.meta, async ({ trx, at, audit }) => {
     const isChanged = await changeApplicationStatus(trx, {
       id: application.id,

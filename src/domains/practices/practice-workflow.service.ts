@@ -123,24 +123,16 @@ export function returnPractice(deps: TDeps, actor: TActor, slug: string, raw: un
 export const unpublishPractice = (deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) =>
   move(deps, actor, slug, moves.unpublish(), o.requestId);
 
-export function setPracticeVerified(
+/** A curator marks the practice verified or featured ('verify', 'feature'), or takes the mark away. */
+export function setPracticeMark(
   deps: TDeps,
   actor: TActor,
   slug: string,
-  isVerified: boolean,
+  mark: 'verify' | 'feature',
+  isOn: boolean,
   o: TOptions = {},
 ) {
-  return move(deps, actor, slug, moves.verify(isVerified), o.requestId);
-}
-
-export function setPracticeFeatured(
-  deps: TDeps,
-  actor: TActor,
-  slug: string,
-  isFeatured: boolean,
-  o: TOptions = {},
-) {
-  return move(deps, actor, slug, moves.feature(isFeatured), o.requestId);
+  return move(deps, actor, slug, moves[mark](isOn), o.requestId);
 }
 
 export const markPracticeReviewed = (deps: TDeps, actor: TActor, slug: string, o: TOptions = {}) =>

@@ -8,8 +8,7 @@ import {
   markPracticeReviewed,
   publishPractice,
   returnPractice,
-  setPracticeFeatured,
-  setPracticeVerified,
+  setPracticeMark,
   submitPractice,
   unpublishPractice,
 } from './practice-workflow.service.ts';
@@ -40,10 +39,10 @@ export function workflowRoutes(deps: TDeps): Hono<TAppEnv> {
           await unpublishPractice(deps, actor, slug, options);
           return back(c, slug, 'practices.flash.unpublished');
         case 'verify':
-          await setPracticeVerified(deps, actor, slug, isOn, options);
+          await setPracticeMark(deps, actor, slug, 'verify', isOn, options);
           return back(c, slug, isOn ? 'practices.flash.verified' : 'practices.flash.unverified');
         case 'feature':
-          await setPracticeFeatured(deps, actor, slug, isOn, options);
+          await setPracticeMark(deps, actor, slug, 'feature', isOn, options);
           return back(c, slug, isOn ? 'practices.flash.featured' : 'practices.flash.unfeatured');
         case 'reviewed':
           await markPracticeReviewed(deps, actor, slug, options);

@@ -2,6 +2,7 @@ import { countryName } from '../../../i18n/names.ts';
 import { stakeholderTypeLabel } from '../../../taxonomy/organization-vocabulary.ts';
 import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { BarChart, ColumnChart, type TChartDatum } from '../../../ui/charts/bar-chart.tsx';
+import { ColumnTable, numberColumn, rowHeaderColumn } from '../../../ui/components/column-table.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { formatAmount } from '../commitment-amounts.ts';
 import {
@@ -89,6 +90,9 @@ export function FigureSummary({ ctx, figures }: { ctx: TViewContext; figures: TD
     </dl>
   );
 }
+
+/** One currency's committed total, and by how many commitments. */
+type TFinancing = TDashboardFigures['financing'][number];
 
 /** Every chart, each in its own section with a heading (h2, or h3 under the report's parts). */
 export function DashboardSections({
@@ -196,31 +200,18 @@ export function DashboardSections({
       figures.financing.length === 0 ? (
         <p>{t('commitments.dashboard.noFinancing')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t('commitments.dashboard.financing')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('commitments.field.currency')}</th>
-                <th scope="col" class="number">
-                  {t('commitments.dashboard.financingTotal')}
-                </th>
-                <th scope="col" class="number">
-                  {t('commitments.chart.commitments')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures.financing.map((f) => (
-                <tr>
-                  <th scope="row">{f.currency}</th>
-                  <td class="number">{formatAmount(locale, f.total, f.currency)}</td>
-                  <td class="number">{n(f.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ColumnTable
+          caption={t('commitments.dashboard.financing')}
+          isCaptionHidden
+          items={figures.financing}
+          columns={[
+            rowHeaderColumn(t('commitments.field.currency'), (f: TFinancing) => f.currency),
+            numberColumn(t('commitments.dashboard.financingTotal'), (f: TFinancing) =>
+              formatAmount(locale, f.total, f.currency),
+            ),
+            numberColumn(t('commitments.chart.commitments'), (f: TFinancing) => n(f.count)),
+          ]}
+        />
       ),
     rounds: (
       <BarChart

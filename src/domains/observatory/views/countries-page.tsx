@@ -1,5 +1,6 @@
 import { countryName } from '../../../i18n/names.ts';
 import { conceptLabel, conceptsOf } from '../../../taxonomy/taxonomy.ts';
+import { ColumnTable, numberColumn, rowHeaderColumn } from '../../../ui/components/column-table.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
 import { alpha2ByM49 } from '../m49.ts';
@@ -7,6 +8,9 @@ import { seriesTitle } from '../observatory-display.ts';
 import type { readSeriesFigures } from '../observatory-pages.service.ts';
 import { valueText } from './observatory-bits.tsx';
 import { ObservatoryStyles } from './observatory-styles.tsx';
+
+/** A country as the table lists it: its code and its name in the reader's language. */
+type TCountry = { code: string; name: string };
 
 /** /{locale}/countries: every country, how many care figures the hub holds for it, its key figure; the regions. */
 export function CountriesPage({
@@ -45,44 +49,32 @@ export function CountriesPage({
         </ul>
       </nav>
       <h2>{t('observatory.countries.all')}</h2>
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">{t('observatory.countries.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('observatory.table.country')}</th>
-              <th scope="col" class="number">
-                {t('observatory.countries.values')}
-              </th>
-              <th scope="col">
-                {keyFigures ? seriesTitle(i18n, keyFigures.series) : t('observatory.countries.keyFigure')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {countries.map((c) => {
+      <ColumnTable
+        caption={t('observatory.countries.caption')}
+        isCaptionHidden
+        items={countries}
+        columns={[
+          rowHeaderColumn(t('observatory.table.country'), (c: TCountry) => (
+            <a href={ctx.href(`/countries/${c.code}`)}>{c.name}</a>
+          )),
+          numberColumn(t('observatory.countries.values'), (c: TCountry) =>
+            i18n.formatNumber(counts.get(c.code) ?? 0),
+          ),
+          {
+            header: keyFigures ? seriesTitle(i18n, keyFigures.series) : t('observatory.countries.keyFigure'),
+            cell: (c) => {
               const f = key.get(c.code);
-              return (
-                <tr>
-                  <th scope="row">
-                    <a href={ctx.href(`/countries/${c.code}`)}>{c.name}</a>
-                  </th>
-                  <td class="number">{i18n.formatNumber(counts.get(c.code) ?? 0)}</td>
-                  <td>
-                    {f?.women && f.men
-                      ? t('observatory.countries.womenMen', {
-                          women: valueText(i18n, f.women, unit),
-                          men: valueText(i18n, f.men, unit),
-                          year: String(f.year),
-                        })
-                      : ''}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+              return f?.women && f.men
+                ? t('observatory.countries.womenMen', {
+                    women: valueText(i18n, f.women, unit),
+                    men: valueText(i18n, f.men, unit),
+                    year: String(f.year),
+                  })
+                : '';
+            },
+          },
+        ]}
+      />
     </Layout>
   );
 }

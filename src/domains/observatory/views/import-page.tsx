@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { IndicatorImportsTable } from '../../../platform/db/schema.ts';
 import { CheckboxField } from '../../../ui/components/checkbox-field.tsx';
-import { DataTable } from '../../../ui/components/data-table.tsx';
+import { ColumnTable, rowHeaderColumn, type TColumn } from '../../../ui/components/column-table.tsx';
 import { FileField } from '../../../ui/components/file-field.tsx';
 import type { TFormState } from '../../../ui/components/form-field.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -12,6 +12,9 @@ import { describeImport } from '../indicator-report.ts';
 import type { TSeries } from '../observatory.service.ts';
 import { seriesTitle } from '../observatory-display.ts';
 import { ObservatoryStyles } from './observatory-styles.tsx';
+
+/** An import of a series, with the name of who made it (none: the system). */
+type TImportRow = Selectable<IndicatorImportsTable> & { actor_name: string | null };
 
 /**
  * /{locale}/admin/indicators: the secretariat loads a new release of a series (a tab-separated file
@@ -27,7 +30,7 @@ export function ImportPage({
   isSkipping = false,
 }: {
   ctx: TViewContext;
-  imports: readonly (Selectable<IndicatorImportsTable> & { actor_name: string | null })[];
+  imports: readonly TImportRow[];
   series: readonly TSeries[];
   report?: TImportReport | undefined;
   error?: string | undefined;
@@ -82,37 +85,39 @@ export function ImportPage({
       {imports.length === 0 ? (
         <p>{t('observatory.upload.noHistory')}</p>
       ) : (
-        <DataTable
-          headers={[
-            t('observatory.upload.when'),
-            t('observatory.table.indicator'),
-            t('observatory.upload.who'),
-            t('observatory.upload.changes'),
-          ]}
-          items={imports}
-          row={(i) => (
-            <>
-              <td>{i18n.formatDateTime(i.imported_at, 'UTC')}</td>
-              <th scope="row">
-                <a href={ctx.href(`/data/${encodeURIComponent(i.series_id)}`)}>
-                  {titles.get(i.series_id) ?? i.series_id}
-                </a>
-                <br />
-                <small dir="ltr">{i.file_name}</small>
-              </th>
-              <td>{i.actor_name ? <bdi>{i.actor_name}</bdi> : t('observatory.upload.system')}</td>
-              <td>
-                {t('observatory.upload.counts', {
-                  added: i.added,
-                  changed: i.changed,
-                  withdrawn: i.withdrawn,
-                  skipped: i.skipped,
-                })}
-              </td>
-            </>
-          )}
-        />
+        <ColumnTable items={imports} columns={historyColumns(ctx, titles)} />
       )}
     </Layout>
   );
+}
+
+/** The upload history: when, which series (and file), who, and what changed. */
+function historyColumns(ctx: TViewContext, titles: ReadonlyMap<string, string>): TColumn<TImportRow>[] {
+  const { t, i18n } = ctx;
+  return [
+    { header: t('observatory.upload.when'), cell: (i) => i18n.formatDateTime(i.imported_at, 'UTC') },
+    rowHeaderColumn(t('observatory.table.indicator'), (i) => (
+      <>
+        <a href={ctx.href(`/data/${encodeURIComponent(i.series_id)}`)}>
+          {titles.get(i.series_id) ?? i.series_id}
+        </a>
+        <br />
+        <small dir="ltr">{i.file_name}</small>
+      </>
+    )),
+    {
+      header: t('observatory.upload.who'),
+      cell: (i) => (i.actor_name ? <bdi>{i.actor_name}</bdi> : t('observatory.upload.system')),
+    },
+    {
+      header: t('observatory.upload.changes'),
+      cell: (i) =>
+        t('observatory.upload.counts', {
+          added: i.added,
+          changed: i.changed,
+          withdrawn: i.withdrawn,
+          skipped: i.skipped,
+        }),
+    },
+  ];
 }
