@@ -52,3 +52,11 @@ export const translationText = (max: number) =>
     .max(max, 'validation.tooLong')
     .nullish()
     .transform((v) => (v ? v : null));
+
+/** The slug of a record a form names (the organisation a campaign or an article speaks for), null when none. */
+export const ZOptionalSlug = z
+  .string()
+  .trim()
+  .max(120)
+  .nullish()
+  .transform((v) => v || null);

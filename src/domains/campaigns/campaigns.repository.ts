@@ -1,7 +1,7 @@
 import { type Selectable, sql } from 'kysely';
 import { parseJson, updateAtVersion } from '../../core/records.ts';
 import type { TSitemapRow } from '../../core/sitemap.ts';
-import { insertUpload } from '../../core/uploads.ts';
+import { insertUpload, type TUpload } from '../../core/uploads.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -298,22 +298,9 @@ export async function listCampaignMaterials(db: TDb, campaignId: string): Promis
 
 export async function insertCampaignMaterial(
   db: TDb,
-  m: {
-    id: string;
-    campaignId: string;
-    kind: 'file' | 'image';
-    title: string;
-    alt: string | null;
-    width: number | null;
-    height: number | null;
-    upload: {
-      id: string;
-      storageKey: string;
-      originalName: string;
-      contentType: string;
-      byteSize: number;
-      sha256: string;
-    };
+  m: Pick<TCampaignMaterial, 'id' | 'campaignId' | 'kind' | 'title' | 'alt' | 'width' | 'height'> & {
+    /** The stored file; its purpose, time and author are the material's. */
+    upload: Omit<TUpload, 'purpose' | 'createdAt' | 'createdBy'>;
     userId: string | null;
     at: string;
   },

@@ -5,6 +5,7 @@ import {
   translationText,
   ZHttpUrl,
   ZLanguageTag,
+  ZOptionalSlug,
 } from '../../core/text-fields.ts';
 import { isConceptOf, isKnownCountry } from '../../taxonomy/taxonomy.ts';
 
@@ -73,12 +74,7 @@ export const ZCampaignInput = z
     materials: z.array(ZMaterial).max(30, 'validation.tooLong').default([]),
     imageUrl: ZHttpUrl.nullish().transform((v) => v || null),
     imageAlt: optionalText(500),
-    organization: z
-      .string()
-      .trim()
-      .max(120)
-      .nullish()
-      .transform((v) => v || null),
+    organization: ZOptionalSlug,
   })
   .superRefine((c, ctx) => {
     if (c.imageUrl && !c.imageAlt)

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { signedInClient, visibleText } from '../../../test/support/accounts.ts';
 import { createdSlug } from '../../../test/support/created-records.ts';
+import { csvLines } from '../../../test/support/csv-downloads.ts';
 import {
   createMemberOrganization,
   createOrganizationPerson,
@@ -111,12 +112,7 @@ describe(`campaigns with endorsements (${testDialect})`, () => {
     const list = visibleText((await t.client().get('/en/campaigns')).html);
     assert.ok(list.includes('A European year for women’s mental health'));
     assert.ok(list.includes('Endorsed by 2 organisations'));
-    const csv = await t.app.request('/api/v1/campaigns?format=csv');
-    assert.equal(csv.headers.get('content-type'), 'text/csv; charset=utf-8');
-    const lines = (await csv.text())
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
+    const lines = await csvLines(await t.app.request('/api/v1/campaigns?format=csv'));
     assert.match(lines[0] ?? '', /^slug,url,status,title,goal,callToAction,/);
     const row = lines.find((l) => l.includes('A European year for women’s mental health'));
     assert.ok(row, 'the campaign is a row');

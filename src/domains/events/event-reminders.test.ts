@@ -24,20 +24,10 @@ describe(`reminders a day and an hour before (${testDialect})`, () => {
 
   it('reminds confirmed registrants once each, a day and then an hour before, and not those who cancelled', async () => {
     const { event } = await publishedEvent(t.deps, { capacity: 5 });
-    const stays = await registerForEvent(
-      t.deps,
-      anonymousActor,
-      event.slug,
-      { name: 'A', email: 'stays@example.org' },
-      { userId: null, locale: 'en' },
-    );
-    const leaves = await registerForEvent(
-      t.deps,
-      anonymousActor,
-      event.slug,
-      { name: 'B', email: 'leaves@example.org' },
-      { userId: null, locale: 'en' },
-    );
+    const register = (name: string, email: string) =>
+      registerForEvent(t.deps, anonymousActor, event.slug, { name, email }, { userId: null, locale: 'en' });
+    const stays = await register('A', 'stays@example.org');
+    const leaves = await register('B', 'leaves@example.org');
     assert.equal(stays.registration.status, 'confirmed');
     await cancelRegistration(t.deps, leaves.registration, { actorId: null });
 

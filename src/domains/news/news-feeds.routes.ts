@@ -36,23 +36,21 @@ export function newsFeedRoutes(deps: TDeps): Hono<TAppEnv> {
     };
   }
 
-  routes.get('/feeds/news.atom', async (c) => {
-    const feed = await feedOf(new URL(c.req.url));
-    if (!feed) return c.notFound();
-    return c.body(atomFeed(feed), 200, {
-      'Content-Type': 'application/atom+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=300',
+  // The same feed as Atom and as RSS.
+  const formats = [
+    ['atom', atomFeed, 'application/atom+xml; charset=utf-8'],
+    ['rss', rssFeed, 'application/rss+xml; charset=utf-8'],
+  ] as const;
+  for (const [extension, write, contentType] of formats) {
+    routes.get(`/feeds/news.${extension}`, async (c) => {
+      const feed = await feedOf(new URL(c.req.url));
+      if (!feed) return c.notFound();
+      return c.body(write(feed), 200, {
+        'Content-Type': contentType,
+        'Cache-Control': 'public, max-age=300',
+      });
     });
-  });
-
-  routes.get('/feeds/news.rss', async (c) => {
-    const feed = await feedOf(new URL(c.req.url));
-    if (!feed) return c.notFound();
-    return c.body(rssFeed(feed), 200, {
-      'Content-Type': 'application/rss+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=300',
-    });
-  });
+  }
 
   // An article's uploaded picture (see news-image.ts). A new picture has a new address, so a published
   // article's picture may be kept by browsers and shared caches for a year; a draft's stays private.

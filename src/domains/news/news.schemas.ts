@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { optionalText, requiredText, translationText, ZLanguageTag } from '../../core/text-fields.ts';
+import {
+  optionalText,
+  requiredText,
+  translationText,
+  ZLanguageTag,
+  ZOptionalSlug,
+} from '../../core/text-fields.ts';
 import { isKnownCountry } from '../../taxonomy/taxonomy.ts';
 
 /**
@@ -32,12 +38,7 @@ export const ZNewsInput = z
     body: requiredText(newsLimits.body),
     language: ZLanguageTag,
     category: z.enum(newsCategories, { error: 'validation.invalidChoice' }),
-    organization: z
-      .string()
-      .trim()
-      .max(120)
-      .nullish()
-      .transform((v) => v || null),
+    organization: ZOptionalSlug,
     /** The country the article is about, for the key figure beside it. */
     countryCode: z
       .string()

@@ -3,6 +3,7 @@ import { before, describe, it } from 'node:test';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import sharp from 'sharp';
 import { signedInClient, visibleText } from '../../../test/support/accounts.ts';
+import { csvLines } from '../../../test/support/csv-downloads.ts';
 import { createMemberOrganization, createOrganizationPerson } from '../../../test/support/events.ts';
 import { type TestClient, useTestApp } from '../../../test/support/test-app.ts';
 import { testDialect } from '../../../test/support/test-database.ts';
@@ -127,11 +128,7 @@ describe(`news with categories, most read and feeds (${testDialect})`, () => {
     const api = (await (await t.app.request(`/api/v1/news/${slug}`)).json()) as { image: { url: string } };
     assert.equal(api.image.url, `http://localhost${src}`);
     const csv = await t.app.request('/api/v1/news?format=csv&category=advocacy');
-    assert.equal(csv.headers.get('content-type'), 'text/csv; charset=utf-8');
-    const lines = (await csv.text())
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
+    const lines = await csvLines(csv);
     assert.equal(
       lines[0],
       'slug,url,title,summary,language,translations,category,organization,image,imageAlt,publishedAt,updatedAt',

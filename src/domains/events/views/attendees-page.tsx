@@ -1,8 +1,7 @@
-import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { eventText } from '../event-display.ts';
 import type { TRegistrationStatus } from '../event-vocabulary.ts';
 import type { TEvent, TRegistration } from '../events.record.ts';
+import { OrganiserPage } from './organiser-page.tsx';
 
 /** The organiser's list of attendees: counts, then everyone in order of registration, and the CSV. */
 export function AttendeesPage({
@@ -24,11 +23,7 @@ export function AttendeesPage({
     timeZone: event.timeZone,
   });
   return (
-    <Layout ctx={ctx} title={t('events.attendees.title')} isPrivate>
-      <h1>{t('events.attendees.title')}</h1>
-      <p class="lead">
-        <a href={ctx.href(base)}>{eventText(event, locale).title}</a>
-      </p>
+    <OrganiserPage ctx={ctx} event={event} title={t('events.attendees.title')} backPath={base}>
       <p>
         {t('events.attendees.counts', {
           confirmed: counts.confirmed,
@@ -77,6 +72,6 @@ export function AttendeesPage({
           </tbody>
         </table>
       </div>
-    </Layout>
+    </OrganiserPage>
   );
 }

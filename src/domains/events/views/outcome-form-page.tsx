@@ -7,11 +7,10 @@ import { ErrorSummary, type TFormState } from '../../../ui/components/form-field
 import { RowFields } from '../../../ui/components/row-fields.tsx';
 import { SelectField } from '../../../ui/components/select-field.tsx';
 import { TextAreaField } from '../../../ui/components/text-area-field.tsx';
-import { Layout } from '../../../ui/layout.tsx';
 import type { TViewContext } from '../../../ui/view-context.ts';
-import { eventText } from '../event-display.ts';
 import { addresseeKinds, recommendationVerbs } from '../event-vocabulary.ts';
 import type { TEvent } from '../events.record.ts';
+import { OrganiserPage } from './organiser-page.tsx';
 import type { TAxisGroup } from './outcome-page.tsx';
 
 type TBinding = { ctx: TViewContext; form: string; state: TFormState };
@@ -59,11 +58,7 @@ export function OutcomeFormPage({
   const outcome = { ctx, form: 'outcome', state: outcomeState };
   const recommendation = { ctx, form: 'recommendation', state: recommendationState };
   return (
-    <Layout ctx={ctx} title={t('events.outcome.editTitle')} isPrivate>
-      <h1>{t('events.outcome.editTitle')}</h1>
-      <p class="lead">
-        <a href={ctx.href(base)}>{eventText(event, locale).title}</a>
-      </p>
+    <OrganiserPage ctx={ctx} event={event} title={t('events.outcome.editTitle')} backPath={base}>
       <form method="post" action={ctx.href(`${base}/edit`)} class="stack" novalidate>
         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
         <ErrorSummary ctx={ctx} form="outcome" state={outcomeState} />
@@ -169,6 +164,6 @@ export function OutcomeFormPage({
         />
         <button type="submit">{t('events.outcome.add')}</button>
       </form>
-    </Layout>
+    </OrganiserPage>
   );
 }
