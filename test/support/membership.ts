@@ -131,24 +131,23 @@ export async function submitApplication(
   return location;
 }
 
+/** An application's id and state, found by its id or its public reference (read from the database). */
+async function applicationRow(deps: TDeps, by: 'id' | 'reference', value: string) {
+  return deps.db
+    .selectFrom('membership_applications')
+    .select(['id', 'status'])
+    .where(by, '=', value)
+    .executeTakeFirstOrThrow();
+}
+
 /** The application's id from its status path (through the database: ids are not in public URLs). */
 export async function applicationIdOf(deps: TDeps, reference: string): Promise<string> {
-  const row = await deps.db
-    .selectFrom('membership_applications')
-    .select('id')
-    .where('reference', '=', reference)
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return (await applicationRow(deps, 'reference', reference)).id;
 }
 
 /** The state an application is in now, read from the database. */
 export async function applicationStatusOf(deps: TDeps, id: string): Promise<string> {
-  const row = await deps.db
-    .selectFrom('membership_applications')
-    .select('status')
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
-  return row.status;
+  return (await applicationRow(deps, 'id', id)).status;
 }
 
 export function referenceIn(html: string): string {
