@@ -186,14 +186,11 @@ export async function countHolders(
   tokens: readonly string[],
   alongWith: string,
 ): Promise<{ holding: number; alongWith: number }> {
-  const [along = new Int32Array(), ...lists] = await atoms.get(
-    [alongWith, ...tokens].map((token) => ({ token, isPrefix: false })),
-  );
-  const holders = new Set<number>();
-  for (const list of lists) for (const seq of list) holders.add(seq);
-  let both = 0;
-  for (const seq of along) if (holders.has(seq)) both += 1;
-  return { holding: holders.size, alongWith: both };
+  const [holding, both] = await Promise.all([
+    filterSetOf(atoms, [[...tokens]]),
+    filterSetOf(atoms, [[...tokens], [alongWith]]),
+  ]);
+  return { holding: holding.length, alongWith: both.length };
 }
 
 /** Whether any document holds one of these tokens (kept postings: a word's forms are read once). */
