@@ -27,7 +27,7 @@ describe(`event place picker (${testDialect})`, () => {
     await omani.get('/ar/events/new');
     const res = await omani.post(
       '/ar/events/new',
-      muscatEveningForm(omani.organization.slug, { placeQuery: 'مسقط', _find: 'place' }),
+      muscatEveningForm(omani.organization.slug, { language: 'ar', placeQuery: 'مسقط', _find: 'place' }),
     );
     assert.equal(res.status, 200);
     const html = await res.text();
@@ -53,7 +53,7 @@ describe(`event place picker (${testDialect})`, () => {
     };
     const res = await omani.post(
       '/ar/events/new',
-      muscatEveningForm(omani.organization.slug, { place: found.places[0]?.value ?? '' }),
+      muscatEveningForm(omani.organization.slug, { language: 'ar', place: found.places[0]?.value ?? '' }),
     );
     assert.equal(res.status, 303);
     const slug = decodeURIComponent((res.headers.get('location') ?? '').split('/events/')[1] ?? '');
