@@ -43,6 +43,11 @@ export type TDocumentAnalysis = {
 
 export type TAnalyser = {
   readonly lexicon: TConceptLexicon;
+  /**
+   * What the analyser is built from, hashed (`analyserFingerprint`, ADR 0126): the index is analysed
+   * again when it was written by an analyser with another. None: only a migration's request rebuilds.
+   */
+  readonly fingerprint?: string | undefined;
   analyseDocument(input: TDocumentInput): TDocumentAnalysis;
   analyseQuery(query: string, options: { locale: string }): TAnalysedQuery;
   /** Words of a text in a language with the concepts found over them (word indices), for snippets. */
@@ -59,7 +64,9 @@ const HEAD_PLACE_WEIGHT = 2;
 /** Up to this many words, a query is short: stemmed in the interface locale too, last word as prefix. */
 const SHORT_QUERY_WORDS = 3;
 
-export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: PlaceNames } = {}): TAnalyser {
+export function createAnalyser(
+  options: { lexicon?: TConceptLexicon; places?: PlaceNames; fingerprint?: string } = {},
+): TAnalyser {
   const lexicon = options.lexicon ?? emptyConceptLexicon;
   const places = options.places;
 
@@ -201,7 +208,7 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
     };
   }
 
-  return { lexicon, analyseDocument, analyseQuery, analyseText };
+  return { lexicon, fingerprint: options.fingerprint, analyseDocument, analyseQuery, analyseText };
 }
 
 /**
