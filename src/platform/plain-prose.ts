@@ -6,14 +6,10 @@
  * `source.replace(/\s+/g, ' ').trim()` give (test/markdown-plain-prose.test.ts compares them).
  */
 
-const SPACE = 0x20;
-const TAB = 0x09;
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
+const [TAB, LINE_FEED, CARRIAGE_RETURN, SPACE] = [0x09, 0x0a, 0x0d, 0x20];
 
 /** An ASCII character's kind, from a table: a set's lookup a character cost more than the expressions. */
-const MARKUP = 1;
-const WHITE = 2;
+const [MARKUP, WHITE] = [1, 2];
 const asciiKinds = new Uint8Array(128);
 // \ ` * _ [ ] < > & ! | ~ #: each opens inline markup, an entity, HTML or an escape; NUL is refused too.
 for (const c of '\\`*_[]<>&!|~#\u0000') asciiKinds[c.charCodeAt(0)] = MARKUP;
