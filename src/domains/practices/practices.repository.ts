@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
 import { updateAtVersion } from '../../core/records.ts';
-import { slices } from '../../platform/db/batches.ts';
+import { insertRows } from '../../platform/db/bulk-insert.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database, PracticesTable } from '../../platform/db/schema.ts';
@@ -25,12 +25,11 @@ export async function insertPractices(
   rows: ReadonlyArray<Insertable<PracticesTable>>,
   facets: ReadonlyArray<{ practiceId: string; facets: readonly TFacetRow[] }>,
 ): Promise<void> {
-  for (const slice of slices(rows, 40)) await executor.insertInto('practices').values(slice).execute();
+  await insertRows(executor, 'practices', rows);
   const facetRows = facets.flatMap(({ practiceId, facets: list }) =>
     list.map((f) => ({ practice_id: practiceId, facet: f.facet, value: f.value })),
   );
-  for (const slice of slices(facetRows, 3))
-    await executor.insertInto('practice_facets').values(slice).execute();
+  await insertRows(executor, 'practice_facets', facetRows);
 }
 
 /** Updates a practice if it is still at the version the writer read; false when someone was faster. */
@@ -134,8 +133,7 @@ export async function insertRevisions(
     actor_id: revision.actorId,
     created_at: revision.at,
   }));
-  for (const slice of slices(rows, 7))
-    await executor.insertInto('practice_revisions').values(slice).execute();
+  await insertRows(executor, 'practice_revisions', rows);
 }
 
 export type TRevisionRow = {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { slices } from '../db/batches.ts';
+import { insertRows } from '../db/bulk-insert.ts';
 import type { TDb } from '../db/database.ts';
 import type { TEngineQuery, TSearchDocument } from './search-types.ts';
 
@@ -125,7 +125,7 @@ export async function insertNewFacets(
       else totals.set(key, { ...p, delta: 1 });
     }
   }
-  for (const slice of slices(rows, 3)) await db.insertInto('search_facets').values(slice).execute();
+  await insertRows(db, 'search_facets', rows);
   await moveFacetTotals(db, [...totals.values()]);
 }
 
