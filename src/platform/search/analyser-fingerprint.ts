@@ -14,7 +14,7 @@ import { stopWordLists } from './stop-words.ts';
  * The data the analyser reads (the taxonomy's labels and synonyms, the countries' and regions' names,
  * the stop words) and the libraries it calls are in the fingerprint already (ADR 0126).
  */
-export const ANALYSER_VERSION = 1;
+export const ANALYSER_VERSION = 2;
 
 /** What an analyser is built from, as plain data: its concept phrases and the fixed place names. */
 export type TAnalyserData = {
