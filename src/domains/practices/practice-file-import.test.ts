@@ -66,6 +66,59 @@ describe('practices import from a file, with worker threads and without', () => 
       assert.ok(rows.length > 0, table);
       assert.deepEqual(await read(pooled), rows, table);
     }
+    // What the workers prepare from the content (columns, snapshot, facets) is what one thread writes.
+    const prepared = async (t: TTestApp) => ({
+      practices: await t.deps.db
+        .selectFrom('practices')
+        .select([
+          'slug',
+          'kind',
+          'beneficiaries',
+          'translations',
+          'cities',
+          'scope',
+          'start_date',
+          'end_date',
+          'is_ongoing',
+          'implementers',
+          'populations',
+          'eligibility',
+          'themes',
+          'five_r',
+          'sdg_targets',
+          'evidence',
+          'links',
+          'contact',
+          'is_featured',
+          'published_at',
+        ])
+        .orderBy('slug')
+        .execute(),
+      revisions: await t.deps.db
+        .selectFrom('practice_revisions')
+        .innerJoin('practices', 'practices.id', 'practice_revisions.practice_id')
+        .select([
+          'practices.slug',
+          'practice_revisions.version',
+          'practice_revisions.snapshot',
+          'practice_revisions.note',
+        ])
+        .orderBy('practices.slug')
+        .execute(),
+      facets: await t.deps.db
+        .selectFrom('practice_facets')
+        .innerJoin('practices', 'practices.id', 'practice_facets.practice_id')
+        .select(['practices.slug', 'practice_facets.facet', 'practice_facets.value'])
+        .orderBy('practices.slug')
+        .orderBy('practice_facets.facet')
+        .orderBy('practice_facets.value')
+        .execute(),
+    });
+    const oneThread = await prepared(single);
+    assert.equal(oneThread.revisions.length, 208);
+    assert.ok(oneThread.facets.length > 208 * 3);
+    assert.deepEqual(await prepared(pooled), oneThread);
+
     // Concept ids are the analysis's: the same concepts (and places) found in every document.
     const conceptsBySlug = async (t: TTestApp) =>
       (
@@ -100,6 +153,26 @@ describe('practices import from a file, with worker threads and without', () => 
       assert.ok(expected.total > 0, q);
       assert.deepEqual(await answer(pooled), expected, q);
     }
+  });
+
+  it('loads the file again as updates, the workers sending only what the content decides', async () => {
+    const revisions = async (t: TTestApp) =>
+      (
+        await t.deps.db
+          .selectFrom('practice_revisions')
+          .innerJoin('practices', 'practices.id', 'practice_revisions.practice_id')
+          .select(['practices.slug', 'practices.title', 'practices.version', 'practice_revisions.snapshot'])
+          .where('practice_revisions.version', '=', 2)
+          .orderBy('practices.slug')
+          .execute()
+      ).map((r) => ({ ...r, snapshot: JSON.parse(r.snapshot) as unknown }));
+    const again = await importPracticeFile(pooled.deps, file, { workers: 2, chunkSize: 50 });
+    assert.deepEqual(again, { problems: [], good: 208, isLoaded: true, created: 0, updated: 208 });
+    await importPracticeFile(single.deps, file, { workers: 0, chunkSize: 50 });
+    const updated = await revisions(single);
+    assert.equal(updated.length, 208);
+    assert.ok(updated.every((r) => r.version === 2));
+    assert.deepEqual(await revisions(pooled), updated);
   });
 
   it('reports a bad line in the middle by its number and loads nothing', async () => {
