@@ -75,11 +75,12 @@ export function createAnalyser(
   function findConcepts(words: readonly TWordForms[], language: string): TConceptMatch[] {
     const meaningful: number[] = [];
     const forms: string[][] = [];
-    words.forEach((w, i) => {
-      if (w.isStop) return;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as TWordForms;
+      if (w.isStop) continue;
       meaningful.push(i);
       forms.push(w.forms);
-    });
+    }
     return lexicon.match(forms, [language]).map((m) => ({
       conceptId: m.conceptId,
       start: meaningful[m.start] ?? 0,
@@ -130,9 +131,11 @@ export function createAnalyser(
       body: tokensOf(input.body, 1),
     };
     const concepts = [...counts.keys()].sort();
-    const conceptTokens = concepts.flatMap((id) =>
-      Array.from({ length: Math.min(MAX_CONCEPT_REPEATS, counts.get(id) ?? 1) }, () => conceptToken(id)),
-    );
+    const conceptTokens: string[] = [];
+    for (const id of concepts) {
+      const token = conceptToken(id);
+      for (let n = Math.min(MAX_CONCEPT_REPEATS, counts.get(id) ?? 1); n > 0; n--) conceptTokens.push(token);
+    }
     return { language, fields, concepts, conceptTokens };
   }
 
