@@ -1,4 +1,5 @@
 import { slices } from '../platform/db/batches.ts';
+import { insertJsonRows } from '../platform/db/pg-json-rows.ts';
 import { newId } from '../platform/ids.ts';
 import type { TExecutor } from './records.ts';
 
@@ -40,5 +41,6 @@ export async function auditMany(
     details: JSON.stringify(details ?? {}),
     request_id: by.requestId ?? null,
   }));
+  if (await insertJsonRows(executor, 'audit_log', rows)) return;
   for (const slice of slices(rows, 8)) await executor.insertInto('audit_log').values(slice).execute();
 }

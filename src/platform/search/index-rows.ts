@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { slices } from '../db/batches.ts';
 import type { TDb } from '../db/database.ts';
+import { insertJsonRows } from '../db/pg-json-rows.ts';
 import type { TEngineQuery, TSearchDocument } from './search-types.ts';
 
 /** Parts both engines share: the document row, its facet rows and tokens, facet totals, and counting. */
@@ -125,7 +126,8 @@ export async function insertNewFacets(
       else totals.set(key, { ...p, delta: 1 });
     }
   }
-  for (const slice of slices(rows, 3)) await db.insertInto('search_facets').values(slice).execute();
+  if (!(await insertJsonRows(db, 'search_facets', rows)))
+    for (const slice of slices(rows, 3)) await db.insertInto('search_facets').values(slice).execute();
   await moveFacetTotals(db, [...totals.values()]);
 }
 

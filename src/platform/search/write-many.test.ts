@@ -76,6 +76,15 @@ describe(`documents written together on ${testDialect}`, () => {
       const want = (await terms(single)).rows;
       assert.ok(want.length > 20);
       assert.deepEqual((await terms(batched)).rows, want);
+      // The vectors themselves, lexemes, positions and weights: the batch sends its rows as JSON (issue 12).
+      const vectors = (t: TTestDatabase) =>
+        sql<{ id: string; head: string; tsv: string }>`
+          select d.id, d.tsv_head::text as head, v.tsv::text as tsv
+          from search_documents d join search_vectors v on v.seq = d.seq order by d.id`.execute(t.handle.db);
+      const wantVectors = (await vectors(single)).rows;
+      assert.equal(wantVectors.length, TEST_CORPUS.length);
+      assert.ok(wantVectors.every((r) => r.tsv.includes(':1A')));
+      assert.deepEqual((await vectors(batched)).rows, wantVectors);
     }
   });
 
