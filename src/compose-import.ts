@@ -13,10 +13,10 @@ export type TImportDeps = Pick<TDeps, 'db' | 'search' | 'clock'> & { close(): Pr
 
 /**
  * The dependencies of a process that only loads practices (`npm run practices:import`, ADR 0106): the
- * database (migrated), the hub's search index (rebuilt if a migration asks) and the gazetteer the analyser
- * reads, and on PostgreSQL the change relay that tells running nodes what the import wrote — not the whole
- * hub of compose.ts (mail, jobs, files, every domain's routes), whose modules took ~110 MB of the
- * importer's memory budget.
+ * database (migrated), the hub's search index (rebuilt if a migration asks or the analyser changed, ADR
+ * 0126) and the gazetteer the analyser reads, and on PostgreSQL the change relay that tells running nodes
+ * what the import wrote — not the whole hub of compose.ts (mail, jobs, files, every domain's routes), whose
+ * modules took ~110 MB of the importer's memory budget.
  */
 export async function createImportDeps(config: TConfig, logger: TLogger): Promise<TImportDeps> {
   const database = openDatabase({
@@ -29,13 +29,15 @@ export async function createImportDeps(config: TConfig, logger: TLogger): Promis
     await migrateToLatest(database.db);
     const clock = systemClock;
     const search = createHubSearch(database, config.search);
-    await search.rebuildIfRequired();
     if (database.native.dialect === 'postgres') {
       const relay = startPgChangeRelay({ url: database.native.url, pool: database.native.pool, logger });
       await relay.ready;
       closers.push(relay.close);
     }
     closers.push(await startGazetteer({ db: database.db, clock, logger }));
+    // After the gazetteer is read, as on the hub's start (compose.ts): a migration's request or another
+    // analyser's fingerprint (ADR 0126) re-analyses the kept documents before new ones join them.
+    await search.rebuildIfRequired();
     return {
       db: database.db,
       search,

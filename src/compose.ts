@@ -120,10 +120,6 @@ export async function createDeps(
   const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, clock, logger });
   const jobs = new JobQueue(database.db, { clock, logger });
   const search = createHubSearch(database, config.search);
-  const rebuilt = await search.rebuildIfRequired((done) => {
-    if (done % 10_000 === 0) logger.info({ documents: done }, 'rebuilding the search index');
-  });
-  if (rebuilt > 0) logger.info({ documents: rebuilt }, 'search index rebuilt');
   const closers: Array<() => Promise<void>> = [];
   if (database.native.dialect === 'postgres') {
     // Other nodes on this database hear of changes that make in-memory copies stale (page cache…).
@@ -134,6 +130,12 @@ export async function createDeps(
   // The gazetteer's places (seeded on first start), read by the analyser and kept fresh on every node.
   closers.push(async () => stopGazetteer());
   const stopGazetteer = await startGazetteer({ db: database.db, clock, logger });
+  // After the gazetteer is read: a rebuild (a migration's request, or another analyser, ADR 0126) reads
+  // the records' places with the editors' names, not only the seeds'.
+  const rebuilt = await search.rebuildIfRequired((done) => {
+    if (done % 10_000 === 0) logger.info({ documents: done }, 'rebuilding the search index');
+  });
+  if (rebuilt > 0) logger.info({ documents: rebuilt }, 'search index rebuilt');
   let redis: Redis | undefined;
   if (config.redisUrl) {
     // No offline queue: while Redis is away a limit is counted in memory at once instead of waiting.

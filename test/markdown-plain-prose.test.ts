@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { generatePractices } from '../bench/practices-generator.ts';
 import { demoPractices } from '../src/demo/demo-practices.ts';
 import { isPlainProse, markdownToText, renderedText } from '../src/platform/markdown.ts';
+import { plainProseText } from '../src/platform/plain-prose.ts';
 import { relevancePractices } from './search-relevance/relevance-set.ts';
 
 /**
@@ -16,12 +17,19 @@ function bodiesOf(records: ReadonlyArray<{ body: string; translations?: unknown 
   ]);
 }
 
+/** What the one-pass `plainProseText` must give: the regular expressions' test and collapsed text. */
+const collapsedIfPlain = (source: string): string | undefined =>
+  isPlainProse(source) ? source.replace(/\s+/g, ' ').trim() : undefined;
+
 describe('markdownToText without rendering', () => {
   it('gives the rendered text for the demo, the relevance set and generated practices', () => {
     const generated = [...generatePractices(60, { seed: 3 })].map((p) => p.body);
     const sources = [...bodiesOf(demoPractices), ...bodiesOf(relevancePractices), ...generated];
     assert.ok(sources.length > 100);
-    for (const source of sources) assert.equal(markdownToText(source), renderedText(source), source);
+    for (const source of sources) {
+      assert.equal(markdownToText(source), renderedText(source), source);
+      assert.equal(plainProseText(source), collapsedIfPlain(source), source);
+    }
     assert.ok(generated.every(isPlainProse), 'generated bodies take the fast path');
   });
 
@@ -102,6 +110,7 @@ describe('markdownToText without rendering', () => {
       );
       if (isPlainProse(source)) plain += 1;
       assert.equal(markdownToText(source), renderedText(source), JSON.stringify(source));
+      assert.equal(plainProseText(source), collapsedIfPlain(source), JSON.stringify(source));
     }
     assert.ok(plain > 100, `only ${plain} plain sources: the fast path was barely tried`);
   });

@@ -1,5 +1,4 @@
-import { slices } from '../platform/db/batches.ts';
-import { insertJsonRows } from '../platform/db/pg-json-rows.ts';
+import { insertRows } from '../platform/db/bulk-insert.ts';
 import { newId } from '../platform/ids.ts';
 import type { TExecutor } from './records.ts';
 
@@ -41,6 +40,5 @@ export async function auditMany(
     details: JSON.stringify(details ?? {}),
     request_id: by.requestId ?? null,
   }));
-  if (await insertJsonRows(executor, 'audit_log', rows)) return;
-  for (const slice of slices(rows, 8)) await executor.insertInto('audit_log').values(slice).execute();
+  await insertRows(executor, 'audit_log', rows);
 }

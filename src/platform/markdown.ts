@@ -1,5 +1,6 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { plainProseText } from './plain-prose.ts';
 
 /**
  * Markdown written by people, turned into HTML that is safe to put in a page: raw HTML in the
@@ -79,8 +80,8 @@ export function isPlainProse(source: string): boolean {
 
 /** The text of a Markdown source without markup, for snippets, feeds and the search index. */
 export function markdownToText(source: string): string {
-  if (isPlainProse(source)) return source.replace(/\s+/g, ' ').trim();
-  return renderedText(source);
+  // The same test and text as `isPlainProse` and collapsing white space, in one pass (plain-prose.ts).
+  return plainProseText(source) ?? renderedText(source);
 }
 
 /** The text of a Markdown source through rendering and stripping (exported for the test of the fast path). */

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { bundledWorkerModule } from './worker-bundle.ts';
 
 /**
  * A fixed set of worker threads running one module, for CPU-heavy work beside a writer that must stay
@@ -9,7 +10,8 @@ import { Worker } from 'node:worker_threads';
  * later ones; `close` ends every thread.
  *
  * The worker module answers each message `{ id, task }` with `{ id, result }` or `{ id, error }`; it
- * reads the pool's `workerData` as `workerData.data` (worker-entry.mjs loads it).
+ * reads the pool's `workerData` as `workerData.data`. Threads run the module bundled into plain
+ * JavaScript (worker-bundle.ts, ADR 0128), without the command line's loaders.
  */
 export type TWorkerPool<TTask, TResult> = {
   readonly size: number;
@@ -22,7 +24,7 @@ export function defaultPoolSize(): number {
   return Math.max(2, availableParallelism());
 }
 
-export function createWorkerPool<TTask, TResult>(
+export async function createWorkerPool<TTask, TResult>(
   module: URL,
   options: {
     size?: number;
@@ -30,12 +32,15 @@ export function createWorkerPool<TTask, TResult>(
     /** Heap limits of each worker (a process's memory budget counts every thread's heap). */
     resourceLimits?: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number };
   } = {},
-): TWorkerPool<TTask, TResult> {
+): Promise<TWorkerPool<TTask, TResult>> {
+  const script = await bundledWorkerModule(module);
   const size = Math.max(1, options.size ?? defaultPoolSize());
   type TPending = { resolve: (value: TResult) => void; reject: (error: Error) => void };
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
-      workerData: { module: module.href, data: options.workerData },
+    const worker = new Worker(script, {
+      workerData: { data: options.workerData },
+      // Not the parent's `--import tsx` and heap flags: the bundle is plain JavaScript; limits are below.
+      execArgv: [],
       ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
     });
     const pending = new Map<number, TPending>();

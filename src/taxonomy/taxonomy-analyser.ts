@@ -1,6 +1,7 @@
 import { createAnalyser, type TAnalyser } from '../platform/search/analyser.ts';
-import { createConceptLexicon } from '../platform/search/concept-lexicon.ts';
-import type { PlaceNames } from '../platform/search/place-names.ts';
+import { analyserFingerprint } from '../platform/search/analyser-fingerprint.ts';
+import { createConceptLexicon, type TLexiconEntry } from '../platform/search/concept-lexicon.ts';
+import type { PlaceNames, TPlaceNameSource } from '../platform/search/place-names.ts';
 import { conceptsOf, lexiconEntries } from './taxonomy.ts';
 
 /**
@@ -11,7 +12,19 @@ import { conceptsOf, lexiconEntries } from './taxonomy.ts';
  * (Polish "dane", data, stems like "Dania"; Arabic "بيروت", Beirut, like "بيرو", Peru).
  */
 export function createTaxonomyAnalyser(places: PlaceNames): TAnalyser {
+  return createAnalyser({ lexicon: createConceptLexicon(taxonomyLexiconEntries()), places });
+}
+
+/** The concept phrases of the taxonomy's analyser: every label and synonym but the places'. */
+function taxonomyLexiconEntries(): TLexiconEntry[] {
   const placeConcepts = new Set([...conceptsOf('country'), ...conceptsOf('region')].map((c) => c.id));
-  const entries = lexiconEntries().filter((e) => !placeConcepts.has(e.conceptId));
-  return createAnalyser({ lexicon: createConceptLexicon(entries), places });
+  return lexiconEntries().filter((e) => !placeConcepts.has(e.conceptId));
+}
+
+/**
+ * The fingerprint of the taxonomy's analyser with these fixed place names (ADR 0126), computed from the
+ * data alone: a process can compare it with the index's without building the analyser's tries.
+ */
+export function taxonomyAnalyserFingerprint(places: readonly TPlaceNameSource[]): string {
+  return analyserFingerprint({ lexicon: taxonomyLexiconEntries(), places });
 }

@@ -24,7 +24,10 @@ export type TFileImportOptions = {
   /** Worker threads; 0 checks and prepares on this thread. Default: the cores, at least 2. */
   workers?: number;
   isSkippingInvalid?: boolean;
-  /** Practices per transaction (ADR 0083, 0104): 256, a power of two (one statement a table: `slices`). */
+  /**
+   * Practices per transaction (ADR 0083, 0104, 0128): 1,024, a power of two (few statement shapes:
+   * `slices`); each commit rewrites the index pages it touched, so fewer, larger commits write less.
+   */
   chunkSize?: number;
   actorId?: string | null;
   /** Told after every written chunk, with the number of practices loaded so far. */
@@ -109,10 +112,10 @@ export async function importPracticeFile(
   options: TFileImportOptions = {},
 ): Promise<TFileImportResult> {
   const workers = options.workers ?? defaultPoolSize();
-  const chunkSize = options.chunkSize ?? 256;
+  const chunkSize = options.chunkSize ?? 1024;
   const pool =
     workers > 0
-      ? createWorkerPool<TLineBatchTask, TLineAnswer[]>(
+      ? await createWorkerPool<TLineBatchTask, TLineAnswer[]>(
           new URL('./practice-import.worker.ts', import.meta.url),
           {
             size: workers,

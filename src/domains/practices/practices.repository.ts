@@ -1,8 +1,7 @@
 import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
 import { updateAtVersion } from '../../core/records.ts';
-import { slices } from '../../platform/db/batches.ts';
+import { insertRows } from '../../platform/db/bulk-insert.ts';
 import type { TDb } from '../../platform/db/database.ts';
-import { insertJsonRows } from '../../platform/db/pg-json-rows.ts';
 import { recordRows } from '../../platform/db/record-rows.ts';
 import type { Database, PracticesTable } from '../../platform/db/schema.ts';
 import type {
@@ -20,23 +19,17 @@ export async function insertPractice(executor: TExecutor, row: Insertable<Practi
   await executor.insertInto('practices').values(row).execute();
 }
 
-/**
- * Many new practices with their facet rows, a statement per table (the bulk import's chunk; on PostgreSQL
- * one statement a table whatever the number of rows: `insertJsonRows`).
- */
+/** Many new practices with their facet rows, a statement per table (the bulk import's chunk). */
 export async function insertPractices(
   executor: TExecutor,
   rows: ReadonlyArray<Insertable<PracticesTable>>,
   facets: ReadonlyArray<{ practiceId: string; facets: readonly TFacetRow[] }>,
 ): Promise<void> {
-  if (!(await insertJsonRows(executor, 'practices', rows)))
-    for (const slice of slices(rows, 40)) await executor.insertInto('practices').values(slice).execute();
+  await insertRows(executor, 'practices', rows);
   const facetRows = facets.flatMap(({ practiceId, facets: list }) =>
     list.map((f) => ({ practice_id: practiceId, facet: f.facet, value: f.value })),
   );
-  if (await insertJsonRows(executor, 'practice_facets', facetRows)) return;
-  for (const slice of slices(facetRows, 3))
-    await executor.insertInto('practice_facets').values(slice).execute();
+  await insertRows(executor, 'practice_facets', facetRows);
 }
 
 /** Updates a practice if it is still at the version the writer read; false when someone was faster. */
@@ -140,9 +133,7 @@ export async function insertRevisions(
     actor_id: revision.actorId,
     created_at: revision.at,
   }));
-  if (await insertJsonRows(executor, 'practice_revisions', rows)) return;
-  for (const slice of slices(rows, 7))
-    await executor.insertInto('practice_revisions').values(slice).execute();
+  await insertRows(executor, 'practice_revisions', rows);
 }
 
 export type TRevisionRow = {

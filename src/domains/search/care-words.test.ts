@@ -16,7 +16,8 @@ describe('the words people type for care name its concepts', () => {
         es: ['atención domiciliaria'],
         fr: ['accueil de jour'],
         ru: ['помощь на дому'],
-        pl: ['dom dziennego pobytu'],
+        // "opiece", the locative of "opieka", was a stem of its own (issue 12).
+        pl: ['dom dziennego pobytu', 'opiece długoterminowej', 'w opiece nad seniorami'],
       },
       'theme:unpaid_carer_support': { ru: ['передышка для семей'] },
     };

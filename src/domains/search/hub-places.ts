@@ -114,11 +114,19 @@ let fixedSources: TPlaceNameSource[] | undefined;
  * built from, and what the bulk import's worker threads build the same analyser from (ADR 0106).
  */
 export function hubPlaceNameSources(): TPlaceNameSource[] {
+  return [...fixedPlaceNameSources(), { source: 'gazetteer', names: gazetteerNames(gazetteer) }];
+}
+
+/**
+ * The names that come with the hub's code and data (countries, regions), not the editors' gazetteer:
+ * what the analyser's fingerprint reads (ADR 0126).
+ */
+export function fixedPlaceNameSources(): TPlaceNameSource[] {
   fixedSources ??= [
     { source: 'countries', names: countryNames() },
     { source: 'regions', names: regionNames() },
   ];
-  return [...fixedSources, { source: 'gazetteer', names: gazetteerNames(gazetteer) }];
+  return fixedSources;
 }
 
 /** The process's place names (countries and regions do not change; the gazetteer is reloaded). */

@@ -8,8 +8,8 @@ import {
   type TSearchIndex,
 } from '../../platform/search/search-index.ts';
 import { countriesOfRegion, countryConceptId } from '../../taxonomy/taxonomy.ts';
-import { createTaxonomyAnalyser } from '../../taxonomy/taxonomy-analyser.ts';
-import { gazetteerPlaceCountry, hubPlaceNames } from './hub-places.ts';
+import { createTaxonomyAnalyser, taxonomyAnalyserFingerprint } from '../../taxonomy/taxonomy-analyser.ts';
+import { fixedPlaceNameSources, gazetteerPlaceCountry, hubPlaceNames } from './hub-places.ts';
 
 /**
  * The hub's search, composed: the care taxonomy's labels and synonyms become the analyser's concept
@@ -21,6 +21,19 @@ let analyser: TAnalyser | undefined;
 export function hubAnalyser(): TAnalyser {
   analyser ??= createTaxonomyAnalyser(hubPlaceNames());
   return analyser;
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * The fingerprint of the hub's analyser (ADR 0126): the taxonomy's phrases, the countries' and regions'
+ * names, the stop words, libraries and code version. Not the editors' gazetteer: a change to it is
+ * audited and indexes every record again from its domain (gazetteer.service.ts), and it changes while
+ * the hub runs, so a start could not tell an edit from a stale index.
+ */
+export function hubAnalyserFingerprint(): string {
+  fingerprint ??= taxonomyAnalyserFingerprint(fixedPlaceNameSources());
+  return fingerprint;
 }
 
 /**
@@ -40,6 +53,10 @@ export function analyseHubDocument(
 const lazyHubAnalyser: TAnalyser = {
   get lexicon() {
     return hubAnalyser().lexicon;
+  },
+  // From the data alone: comparing it with the index's does not build the analyser.
+  get fingerprint() {
+    return hubAnalyserFingerprint();
   },
   analyseDocument: (input) => hubAnalyser().analyseDocument(input),
   analyseQuery: (query, options) => hubAnalyser().analyseQuery(query, options),

@@ -1,51 +1,22 @@
 import { sql } from 'kysely';
 import type { TDb } from './database.ts';
-import { dialectOf } from './dialect-of.ts';
-
-/** A column value that JSON carries to PostgreSQL unchanged: text, a number, a boolean or null. */
-type TPlain = string | number | boolean | null;
-
-/**
- * The columns of rows that PostgreSQL can take as one JSON parameter, or undefined when it cannot: on
- * SQLite, or when the rows do not all set the same columns (a multi-row VALUES fills a column a row leaves
- * out with its default; a JSON row would fill it with null), or when a value is not plain (a Date, a
- * Buffer, an object: pg's own conversion of those would differ from JSON's).
- */
-export function jsonRowColumns(db: TDb, rows: ReadonlyArray<Record<string, unknown>>): string[] | undefined {
-  const first = rows[0];
-  if (!first || dialectOf(db) !== 'postgres') return undefined;
-  const columns = Object.keys(first).filter((c) => first[c] !== undefined);
-  for (const row of rows) {
-    let defined = 0;
-    for (const [column, value] of Object.entries(row)) {
-      if (value === undefined) continue;
-      if (!isPlain(value) || !(column in first) || first[column] === undefined) return undefined;
-      defined += 1;
-    }
-    if (defined !== columns.length) return undefined;
-  }
-  return columns;
-}
-
-function isPlain(value: unknown): value is TPlain {
-  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
-}
 
 /**
  * Inserts rows on PostgreSQL in one statement whatever their number, the rows sent as one JSON array and
- * read by `json_populate_recordset` with the table's own column types (issue 12): a chunk of the bulk
- * import's ~2,500 facet rows was five multi-row VALUES statements of up to 30,000 parameters, each built
- * value by value by Kysely and pg, and parsed and planned by the server; JSON is written and read natively.
- * Returns false (nothing written) when the rows cannot go this way (`jsonRowColumns`): the caller writes
- * them as before.
+ * read by `json_populate_recordset` with the table's own column types (issue 12, ADR 0127): a chunk's
+ * ~10,000 facet rows were many multi-row VALUES statements of up to 30,000 parameters, each bound value by
+ * value by pg and parsed and planned by the server; JSON is written and read natively. A value left
+ * undefined is written as null (as `insertRows` does). Returns false, having written nothing, when a row
+ * does not hold exactly `columns` or a value is not text, a number, a boolean or null (a Date, a Buffer, an
+ * object: pg's own conversion of those would differ from JSON's): the caller writes them its own way.
  */
 export async function insertJsonRows(
   db: TDb,
   table: string,
+  columns: readonly string[],
   rows: ReadonlyArray<Record<string, unknown>>,
 ): Promise<boolean> {
-  const columns = jsonRowColumns(db, rows);
-  if (!columns) return false;
+  if (rows.length === 0 || !rows.every((row) => isPlainRow(row, columns))) return false;
   const list = sql.join(columns.map((c) => sql.id(c)));
   await sql`insert into ${sql.table(table)} (${list})
     select ${list} from json_populate_recordset(null::${sql.table(table)}, ${rowsJson(rows)}::json)`.execute(
@@ -53,6 +24,18 @@ export async function insertJsonRows(
   );
   return true;
 }
+
+function isPlainRow(row: Record<string, unknown>, columns: readonly string[]): boolean {
+  let count = 0;
+  for (const key in row) {
+    const value = row[key];
+    if (!(value === null || value === undefined || PLAIN.has(typeof value))) return false;
+    count += 1;
+  }
+  return count === columns.length && columns.every((c) => c in row);
+}
+
+const PLAIN = new Set(['string', 'number', 'boolean']);
 
 /**
  * The rows as JSON text. A string holding half of a surrogate pair is written by JSON.stringify as an escape

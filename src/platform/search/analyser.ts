@@ -43,6 +43,11 @@ export type TDocumentAnalysis = {
 
 export type TAnalyser = {
   readonly lexicon: TConceptLexicon;
+  /**
+   * What the analyser is built from, hashed (`analyserFingerprint`, ADR 0126): the index is analysed
+   * again when it was written by an analyser with another. None: only a migration's request rebuilds.
+   */
+  readonly fingerprint?: string | undefined;
   analyseDocument(input: TDocumentInput): TDocumentAnalysis;
   analyseQuery(query: string, options: { locale: string }): TAnalysedQuery;
   /** Words of a text in a language with the concepts found over them (word indices), for snippets. */
@@ -59,7 +64,9 @@ const HEAD_PLACE_WEIGHT = 2;
 /** Up to this many words, a query is short: stemmed in the interface locale too, last word as prefix. */
 const SHORT_QUERY_WORDS = 3;
 
-export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: PlaceNames } = {}): TAnalyser {
+export function createAnalyser(
+  options: { lexicon?: TConceptLexicon; places?: PlaceNames; fingerprint?: string } = {},
+): TAnalyser {
   const lexicon = options.lexicon ?? emptyConceptLexicon;
   const places = options.places;
 
@@ -67,11 +74,12 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
   function findConcepts(words: readonly TWordForms[], language: string): TConceptMatch[] {
     const meaningful: number[] = [];
     const forms: string[][] = [];
-    words.forEach((w, i) => {
-      if (w.isStop) return;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as TWordForms;
+      if (w.isStop) continue;
       meaningful.push(i);
       forms.push(w.forms);
-    });
+    }
     return lexicon.match(forms, [language]).map((m) => ({
       conceptId: m.conceptId,
       start: meaningful[m.start] ?? 0,
@@ -122,9 +130,11 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
       body: tokensOf(input.body, 1),
     };
     const concepts = [...counts.keys()].sort();
-    const conceptTokens = concepts.flatMap((id) =>
-      Array.from({ length: Math.min(MAX_CONCEPT_REPEATS, counts.get(id) ?? 1) }, () => conceptToken(id)),
-    );
+    const conceptTokens: string[] = [];
+    for (const id of concepts) {
+      const token = conceptToken(id);
+      for (let n = Math.min(MAX_CONCEPT_REPEATS, counts.get(id) ?? 1); n > 0; n--) conceptTokens.push(token);
+    }
     return { language, fields, concepts, conceptTokens };
   }
 
@@ -198,7 +208,7 @@ export function createAnalyser(options: { lexicon?: TConceptLexicon; places?: Pl
     };
   }
 
-  return { lexicon, analyseDocument, analyseQuery, analyseText };
+  return { lexicon, fingerprint: options.fingerprint, analyseDocument, analyseQuery, analyseText };
 }
 
 /**

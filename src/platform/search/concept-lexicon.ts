@@ -75,16 +75,19 @@ export function createConceptLexicon(entries: Iterable<TLexiconEntry>): TConcept
     tries: readonly TNode[],
     words: ReadonlyArray<ReadonlyArray<string>>,
     start: number,
+    walk: TWalk,
   ): { end: number; conceptIds: string[] } | undefined {
     let best: { end: number; conceptIds: string[] } | undefined;
     for (const root of tries) {
       // Most words start no concept: answer them without setting up a walk.
-      if (!(words[start] ?? []).some((form) => root.next.has(form))) continue;
-      const found = deepest(root, words, start, start, undefined);
-      if (!found) continue;
-      if (!best || found.end > best.end) best = found;
-      else if (found.end === best.end)
-        best = { end: best.end, conceptIds: [...new Set([...best.conceptIds, ...found.conceptIds])] };
+      if (!startsAPhrase(root, words[start])) continue;
+      walk.end = start;
+      walk.conceptIds = undefined;
+      deepest(root, words, start, start, walk);
+      if (!walk.conceptIds) continue;
+      if (!best || walk.end > best.end) best = { end: walk.end, conceptIds: walk.conceptIds };
+      else if (walk.end === best.end)
+        best = { end: best.end, conceptIds: [...new Set([...best.conceptIds, ...walk.conceptIds])] };
     }
     return best;
   }
@@ -99,10 +102,11 @@ export function createConceptLexicon(entries: Iterable<TLexiconEntry>): TConcept
     size,
     match(words, languages) {
       const tries = triesFor(languages);
+      const walk: TWalk = { end: 0, conceptIds: undefined };
       const found: TConceptMatch[] = [];
       let i = 0;
       while (i < words.length) {
-        const best = longestFrom(tries, words, i);
+        const best = longestFrom(tries, words, i, walk);
         if (!best) {
           i++;
           continue;
@@ -125,29 +129,56 @@ export const emptyConceptLexicon: TConceptLexicon = createConceptLexicon([]);
  * every non-ASCII character as part of a token, and tsvector/tsquery literals are not parsed at all.
  */
 export function conceptToken(conceptId: string): string {
-  return `c·${conceptId.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '·')}`;
+  let token = conceptTokens.get(conceptId);
+  if (token === undefined) {
+    token = `c·${conceptId.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '·')}`;
+    // Ids are a taxonomy's and a gazetteer's: few, and each document names some (a bound all the same).
+    if (conceptTokens.size >= MAX_CACHED_TOKENS) conceptTokens.clear();
+    conceptTokens.set(conceptId, token);
+  }
+  return token;
 }
+
+const MAX_CACHED_TOKENS = 50_000;
+const conceptTokens = new Map<string, string>();
 
 /** Is this index token a concept (and so not a word to suggest or highlight)? */
 export function isConceptToken(token: string): boolean {
   return token.includes('·');
 }
 
-/** The longest phrase of the lexicon read from `at` on (a depth-first walk over the words' forms). */
+/** Does one of a word's forms start a phrase of this trie? (A loop: called for every word of a text.) */
+function startsAPhrase(root: TNode, forms: ReadonlyArray<string> | undefined): boolean {
+  if (!forms) return false;
+  for (let k = 0; k < forms.length; k++) if (root.next.has(forms[k] as string)) return true;
+  return false;
+}
+
+/**
+ * Where a walk over the trie got: the end of the longest phrase found so far and its concepts. One object
+ * a text, reset for each walk, so that the walk (run at every word that starts a phrase) allocates nothing.
+ */
+type TWalk = { end: number; conceptIds: string[] | undefined };
+
+/**
+ * The longest phrase of the lexicon read from `at` on (a depth-first walk over the words' forms), kept
+ * in `walk` (whose `end` starts at `start`); of two as long, the one met first.
+ */
 function deepest(
   node: TNode,
   words: ReadonlyArray<ReadonlyArray<string>>,
   start: number,
   at: number,
-  best: { end: number; conceptIds: string[] } | undefined,
-): { end: number; conceptIds: string[] } | undefined {
-  let found = best;
-  if (node.conceptIds.length > 0 && at > start && (!found || at > found.end))
-    found = { end: at, conceptIds: node.conceptIds };
-  if (at >= words.length || at - start >= MAX_PHRASE_WORDS) return found;
-  for (const form of words[at] ?? []) {
-    const child = node.next.get(form);
-    if (child) found = deepest(child, words, start, at + 1, found);
+  walk: TWalk,
+): void {
+  if (node.conceptIds.length > 0 && at > walk.end) {
+    walk.end = at;
+    walk.conceptIds = node.conceptIds;
   }
-  return found;
+  const forms = words[at];
+  if (!forms || at - start >= MAX_PHRASE_WORDS) return;
+  for (let k = 0; k < forms.length; k++) {
+    const child = node.next.get(forms[k] as string);
+    if (child) deepest(child, words, start, at + 1, walk);
+  }
 }

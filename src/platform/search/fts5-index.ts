@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { slices } from '../db/batches.ts';
+import { insertRows, insertValues } from '../db/bulk-insert.ts';
 import type { TDb } from '../db/database.ts';
 import type { TDocumentAnalysis } from './analyser.ts';
 import { AtomPostings, countHolders, filterSetOf, holdsAnyToken, type TAtom } from './atom-postings.ts';
@@ -28,6 +28,7 @@ const BM25 = sql.raw(
   `bm25(search_fts, ${FTS5_WEIGHTS.title}, ${FTS5_WEIGHTS.summary}, ${FTS5_WEIGHTS.body}, ${FTS5_WEIGHTS.concepts}, ${FTS5_WEIGHTS.facets})`,
 );
 const VOCABULARY_LIMIT = 20_000;
+const FTS_COLUMNS = ['rowid', 'title', 'summary', 'body', 'concepts', 'facets'] as const;
 
 /** The engine's side of the bounded search (ranked-candidates.ts); exported for its tests. */
 export function createFts5Matcher(db: TDb, facetCounter: FacetCounter): TMatcher<string> {
@@ -122,30 +123,26 @@ export function createFts5Engine(db: TDb, bounds: TRelevanceOptions = {}): TSear
       if (items.length === 0) return;
       const { fresh, rewritten } = await splitByIndexed(trx, items);
       const seqOf = new Map<string, number>();
-      for (const slice of slices(fresh, 12)) {
-        const inserted = await trx
-          .insertInto('search_documents')
-          .values(slice.map((i) => documentValues(i.doc, i.analysis.concepts)))
-          .returning(['seq', 'id'])
-          .execute();
-        for (const row of inserted) seqOf.set(row.id, row.seq);
-      }
+      const inserted = await insertRows(
+        trx,
+        'search_documents',
+        fresh.map((i) => documentValues(i.doc, i.analysis.concepts)),
+        ['seq', 'id'],
+      );
+      for (const row of inserted) seqOf.set(String(row.id), Number(row.seq));
       const written = fresh.map((i) => ({ ...i, seq: seqOf.get(i.doc.id) ?? 0 }));
       const marksOf: string[][] = [];
-      for (const slice of slices(written, 6)) {
-        const rows = slice.map(({ seq, doc, analysis }) => {
-          const { title, summary, body, conceptTokens } = joinedFields(analysis);
-          const heads = headTokens({
-            title: fieldTokens(analysis, 'title'),
-            summary: fieldTokens(analysis, 'summary'),
-          });
-          const marks = [...facetTokens(doc), ...heads];
-          marksOf.push(marks);
-          return sql`(${seq}, ${title}, ${summary}, ${body}, ${conceptTokens}, ${marks.join(' ')})`;
+      const ftsRows = written.map(({ seq, doc, analysis }) => {
+        const { title, summary, body, conceptTokens } = joinedFields(analysis);
+        const heads = headTokens({
+          title: fieldTokens(analysis, 'title'),
+          summary: fieldTokens(analysis, 'summary'),
         });
-        await sql`insert into search_fts (rowid, title, summary, body, concepts, facets)
-          values ${sql.join(rows)}`.execute(trx);
-      }
+        const marks = [...facetTokens(doc), ...heads];
+        marksOf.push(marks);
+        return [seq, title, summary, body, conceptTokens, marks.join(' ')];
+      });
+      await insertValues(trx, 'search_fts', FTS_COLUMNS, ftsRows);
       // Walked only when some word list is kept (never in a bulk import's own process).
       if (written.length > 0) atoms.inserted(distinctTokens(indexedLists(written, marksOf)));
       await insertNewFacets(trx, written);

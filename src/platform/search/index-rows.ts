@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
-import { slices } from '../db/batches.ts';
+import { insertRows } from '../db/bulk-insert.ts';
 import type { TDb } from '../db/database.ts';
-import { insertJsonRows } from '../db/pg-json-rows.ts';
 import type { TEngineQuery, TSearchDocument } from './search-types.ts';
 
 /** Parts both engines share: the document row, its facet rows and tokens, facet totals, and counting. */
@@ -126,8 +125,7 @@ export async function insertNewFacets(
       else totals.set(key, { ...p, delta: 1 });
     }
   }
-  if (!(await insertJsonRows(db, 'search_facets', rows)))
-    for (const slice of slices(rows, 3)) await db.insertInto('search_facets').values(slice).execute();
+  await insertRows(db, 'search_facets', rows);
   await moveFacetTotals(db, [...totals.values()]);
 }
 

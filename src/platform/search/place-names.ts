@@ -126,6 +126,8 @@ function startsAsName(word: string): boolean {
   const code = word.charCodeAt(0);
   // Most words of a text: a lower-case Latin or Cyrillic letter.
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x45f)) return false;
+  // Any other ASCII character is a capital or has no case (a digit): the test below says yes to both.
+  if (code < 0x80) return true;
   const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
   return first !== first.toLowerCase() || first.toLowerCase() === first.toUpperCase();
 }
@@ -333,17 +335,27 @@ export class PlaceNames {
       if (languages && !languages.has(entry.language)) return 'exact';
       return DECLINING_LANGUAGES.has(entry.language) ? 'inflected' : 'derived';
     };
-    const keys = words.map(placeKey);
+    // Keys are made as they are read: a record's text (`asWritten`) reads only the words that start as
+    // names do, a few in a thousand.
+    const keys: Array<string | undefined> = new Array(words.length);
+    const keyAt = (index: number): string => {
+      let key = keys[index];
+      if (key === undefined) {
+        key = placeKey(words[index] ?? '');
+        keys[index] = key;
+      }
+      return key;
+    };
     const found: TPlaceMatch[] = [];
     let i = 0;
-    while (i < keys.length) {
+    while (i < words.length) {
       if (asWritten && !startsAsName(words[i] ?? '')) {
         i++;
         continue;
       }
       let best: { quality: number; length: number; shared: number; placeIds: Set<string> } | undefined;
-      for (const entry of this.#candidates(keys[i] ?? '', typosAt(i))) {
-        if (i + entry.words.length > keys.length) continue;
+      for (const entry of this.#candidates(keyAt(i), typosAt(i))) {
+        if (i + entry.words.length > words.length) continue;
         if (
           asWritten &&
           entry.capitals.some((isCapital, k) => isCapital && !startsAsName(words[i + k] ?? ''))
@@ -356,13 +368,10 @@ export class PlaceNames {
             ? meetsWritten(writtenKey(words[i + k] ?? ''), written[k] ?? '')
               ? quality
               : 0
-            : Math.min(
-                quality,
-                meet(keys[i + k] ?? '', entry.words[k] ?? '', readingOf(entry), typosAt(i + k)),
-              );
+            : Math.min(quality, meet(keyAt(i + k), entry.words[k] ?? '', readingOf(entry), typosAt(i + k)));
         if (quality === 0) continue;
         const length = entry.words.length;
-        const shared = sharedStart(keys[i] ?? '', entry.words[0] ?? '');
+        const shared = sharedStart(keyAt(i), entry.words[0] ?? '');
         const isBetter =
           !best ||
           quality > best.quality ||

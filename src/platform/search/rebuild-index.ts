@@ -7,10 +7,17 @@ const BATCH = 500;
 /** Facets whose values are concept ids (documents indexed before 0007 did not keep their concepts). */
 const CONCEPT_FACETS = new Set(['theme', 'population', 'five_r', 'sdg_target']);
 
+/** search_state keys: a migration's request ("required"), and the fingerprint the index was analysed by. */
+const REBUILD_KEY = 'rebuild';
+const ANALYSER_KEY = 'analyser';
+
 /**
  * Rebuilds the engine's index from search_documents and search_facets, batch by batch in seq order,
- * when search_state says a migration requires it; clears the flag at the end. Safe to interrupt: the
- * flag stays until every document is done, and re-writing a document is idempotent.
+ * when a migration asks for it (search_state "rebuild") or when the analyser's fingerprint is not the
+ * one the index was analysed by (search_state "analyser", ADR 0126: a lexicon, place name, stop word,
+ * stemmer or code change); then clears the request and keeps the fingerprint. An empty index only keeps
+ * the fingerprint. Safe to interrupt: both stay as they were until every document is done, and
+ * re-writing a document is idempotent.
  */
 export async function rebuildIfRequired(
   db: TDb,
@@ -20,10 +27,14 @@ export async function rebuildIfRequired(
 ): Promise<number> {
   const state = await db
     .selectFrom('search_state')
-    .select('value')
-    .where('key', '=', 'rebuild')
-    .executeTakeFirst();
-  if (state?.value !== 'required') return 0;
+    .select(['key', 'value'])
+    .where('key', 'in', [REBUILD_KEY, ANALYSER_KEY])
+    .execute();
+  const isRequested = state.some((s) => s.key === REBUILD_KEY && s.value === 'required');
+  const fingerprint = analyser.fingerprint;
+  const isStale =
+    fingerprint !== undefined && state.find((s) => s.key === ANALYSER_KEY)?.value !== fingerprint;
+  if (!isRequested && !isStale) return 0;
   let done = 0;
   let after = 0;
   for (;;) {
@@ -80,6 +91,14 @@ export async function rebuildIfRequired(
     after = rows[rows.length - 1]?.seq ?? after;
     onProgress?.(done);
   }
-  await db.deleteFrom('search_state').where('key', '=', 'rebuild').execute();
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('search_state').where('key', '=', REBUILD_KEY).execute();
+    if (fingerprint === undefined) return;
+    await trx
+      .insertInto('search_state')
+      .values({ key: ANALYSER_KEY, value: fingerprint })
+      .onConflict((c) => c.column('key').doUpdateSet({ value: fingerprint }))
+      .execute();
+  });
   return done;
 }

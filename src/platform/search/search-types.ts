@@ -114,7 +114,8 @@ export type TSearchIndex = {
   search(request: TSearchRequest): Promise<TSearchResult>;
   /**
    * Re-analyses every indexed document from the index's own tables when a migration changed the
-   * index's format (search_state "rebuild"); returns how many documents were re-indexed.
+   * index's format (search_state "rebuild") or the analyser's fingerprint is not the one the index was
+   * analysed by (search_state "analyser", ADR 0126); returns how many documents were re-indexed.
    */
   rebuildIfRequired(onProgress?: (done: number) => void): Promise<number>;
   /**

@@ -16,9 +16,9 @@ export function isStemmedLanguage(language: string): language is TStemmedLanguag
 
 /**
  * The stem of a normalised word in a language, or the word itself for a language without a stemmer.
- * Polish gets two extra rules the Snowball stemmer lacks: the fleeting "e" of -ek nouns, so "żłobek"
- * and "żłobki" (both → "żłobk") meet, and the instrumental plural of soft stems ("dziećmi" → "dzieci"). Arabic is prepared so that the stemmer sees one spelling:
- * see `stemArabic`.
+ * Polish gets extra rules the Snowball stemmer lacks: the fleeting "e" of -ek nouns, so "żłobek" and
+ * "żłobki" (both → "żłobk") meet, and the case endings it reads as another word's (`polishCaseForm`).
+ * Arabic is prepared so that the stemmer sees one spelling: see `stemArabic`.
  */
 export function stemWord(language: string, word: string): string {
   if (!isStemmedLanguage(language)) return word;
@@ -28,21 +28,45 @@ export function stemWord(language: string, word: string): string {
     stemmers.set(language, stemmer);
   }
   if (language === 'ar') return stemArabic(stemmer, word);
-  const stem = stemmer(language === 'pl' ? softInstrumental(word) : word);
+  const stem = stemmer(language === 'pl' ? polishCaseForm(word) : word);
   if (language === 'pl' && stem.length >= 5 && stem.endsWith('ek')) return `${stem.slice(0, -2)}k`;
   return stem;
 }
 
-const SOFT_BEFORE_MI: Record<string, string> = { ć: 'ci', ś: 'si', ź: 'zi', ń: 'ni' };
-
 /**
- * The Polish instrumental plural of a soft stem ("z dziećmi", "z ludźmi", "z gośćmi") spelled as the
- * other cases spell it ("dzieci", "ludzi", "gości"), which the Snowball stemmer leaves as its own stem.
+ * Polish case endings that the Snowball stemmer reads as another word's ending or leaves with a consonant
+ * the other cases do not have, each rewritten as a case of the same noun that it stems like the rest:
+ * - the instrumental plural of a soft stem: "dziećmi", "ludźmi", "gośćmi" → "dzieci", "ludzi", "gości";
+ * - the dative and locative of -ka and -ga nouns, whose k and g soften: "opiece", "polityce", "matce",
+ *   "opiekunce", "pielęgniarce" → "-ka"; "drodze", "usłudze", "uldze" → "-ga" — not where the c or dz
+ *   is the stem's own ("prace", "ulice", "rodzice", "miejsce", "władze", "pieniądze");
+ * - the locative of -eta and -et nouns: "kobiecie", "gazecie", "budżecie" → "-eta";
+ * - neuter nouns in -cie, which the stemmer cuts as the verb ending "-cie": "wsparcie", "życie",
+ *   "zajęcie" → "-cia";
+ * - -by after a b, which it cuts as the conditional particle: "osoby", "choroby", "potrzeby", "zasoby"
+ *   → "-ba" ("osoby" was "os"); the particle itself follows a past form ("zrobiłby", "mogliby") and stays;
+ * - the personal plural of -tor and -ior nouns: "seniorzy", "dyrektorzy" → "-orów" ("tworzy" stays).
+ * Words under five letters are left as they are.
  */
-function softInstrumental(word: string): string {
-  if (word.length < 5 || !word.endsWith('mi')) return word;
-  const soft = SOFT_BEFORE_MI[word.at(-3) ?? ''];
-  return soft ? `${word.slice(0, -3)}${soft}` : word;
+const POLISH_CASE_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ćmi$/u, 'ci'],
+  [/śmi$/u, 'si'],
+  [/źmi$/u, 'zi'],
+  [/ńmi$/u, 'ni'],
+  [/(?<=[eytnbdżłu]|ar|ór)ce$/u, 'ka'],
+  [/(?<=[oul])dze$/u, 'ga'],
+  [/ecie$/u, 'eta'],
+  [/(?<=[^e])cie$/u, 'cia'],
+  [/(?<![łl][aoy]?|li)by$/u, 'ba'],
+  [/(?<=[ti])orzy$/u, 'orów'],
+];
+
+/** A Polish word with its ending rewritten by the first rule of `POLISH_CASE_FORMS` that fits, if any. */
+export function polishCaseForm(word: string): string {
+  if (word.length < 5) return word;
+  for (const [ending, replacement] of POLISH_CASE_FORMS)
+    if (ending.test(word)) return word.replace(ending, replacement);
+  return word;
 }
 
 /**

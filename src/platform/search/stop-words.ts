@@ -58,6 +58,11 @@ const SETS = new Map<string, Set<string>>(
   ]),
 );
 
+/** The lists as written, by language (what the analyser's fingerprint reads, ADR 0126). */
+export function stopWordLists(): Readonly<Record<string, string>> {
+  return LISTS;
+}
+
 /** Is this normalised, folded word a stop word in that language? Unknown languages have none. */
 export function isStopWord(language: string, foldedWord: string): boolean {
   return SETS.get(language)?.has(foldedWord) ?? false;

@@ -1,6 +1,7 @@
 import { foldLatin, keepWordCharacters, normaliseText, stripApostrophes } from './normalise.ts';
 import { isStemmedLanguage, stemWord } from './stemmers.ts';
 import { isStopWord } from './stop-words.ts';
+import { forEachWordRun } from './word-runs.ts';
 
 /**
  * Words of a text with their index forms, with offsets into the original text (for snippets).
@@ -10,8 +11,8 @@ import { isStopWord } from './stop-words.ts';
  * script written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) is split by `Intl.Segmenter`
  * (word granularity, ICU dictionaries). Segmenter is not used for everything because on Node 20 it
  * costs ~4 µs a word and grows faster than linearly with the length of the string (12,000 words in
- * one call took over a minute here), while the regular expression splits Latin, Cyrillic and Arabic
- * text the same way at a fraction of the cost.
+ * one call took over a minute here), while a run of word characters (`forEachWordRun`) splits Latin,
+ * Cyrillic and Arabic text the same way at a fraction of the cost.
  */
 export type TWordForms = {
   /** Index tokens for the word: the folded stem first, then the stem of the folded word when it differs. */
@@ -26,9 +27,6 @@ export type TWord = TWordForms & { start: number; end: number };
 const MAX_WORD_LENGTH = 64;
 const CACHE_LIMIT = 200_000;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
-const WORD_RUN = /[\p{L}\p{N}\p{M}\u200C\u200D]+(?:[.'\u2019\u00B7:][\p{L}\p{N}\p{M}\u200C\u200D]+)*/gu;
-const NEEDS_DICTIONARY =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** Each language's segments already read (a map per language: no key to build for each word). */
 const caches = new Map<string, Map<string, TWordForms | null>>();
@@ -40,11 +38,24 @@ let cached = 0;
  * ("guarderias") meets a text written with them ("guarderías").
  */
 export function wordForms(segment: string, language: string): TWordForms | null {
+  return cachedWordForms(cacheOf(language), segment, language);
+}
+
+function cacheOf(language: string): Map<string, TWordForms | null> {
   let cache = caches.get(language);
   if (!cache) {
     cache = new Map();
     caches.set(language, cache);
   }
+  return cache;
+}
+
+/** `wordForms` with its language's cache found once a text (caches are cleared, never dropped). */
+function cachedWordForms(
+  cache: Map<string, TWordForms | null>,
+  segment: string,
+  language: string,
+): TWordForms | null {
   const known = cache.get(segment);
   if (known !== undefined) return known;
   const result = computeWordForms(segment, language);
@@ -77,26 +88,23 @@ function computeWordForms(segment: string, language: string): TWordForms | null 
  * or the dictionary words of a run in a script written without spaces.
  */
 function forEachSegment(text: string, visit: (segment: string, index: number) => void): void {
-  // One test of the whole text spares one a word in the common case (no script written without spaces).
-  const mayNeedDictionary = NEEDS_DICTIONARY.test(text);
-  WORD_RUN.lastIndex = 0;
-  for (let match = WORD_RUN.exec(text); match !== null; match = WORD_RUN.exec(text)) {
-    const run = match[0];
-    if (!mayNeedDictionary || !NEEDS_DICTIONARY.test(run)) {
-      visit(run, match.index);
-      continue;
+  forEachWordRun(text, (start, end, needsDictionary) => {
+    if (!needsDictionary) {
+      visit(text.slice(start, end), start);
+      return;
     }
-    for (const part of segmenter.segment(run)) {
-      if (part.isWordLike) visit(part.segment, match.index + part.index);
+    for (const part of segmenter.segment(text.slice(start, end))) {
+      if (part.isWordLike) visit(part.segment, start + part.index);
     }
-  }
+  });
 }
 
 /** Every word of a text (stop words included and flagged), in order, with offsets (for snippets). */
 export function analyseWords(text: string, language: string): TWord[] {
   const words: TWord[] = [];
+  const cache = cacheOf(language);
   forEachSegment(text, (segment, index) => {
-    const f = wordForms(segment, language);
+    const f = cachedWordForms(cache, segment, language);
     if (f)
       words.push({ forms: f.forms, raw: f.raw, isStop: f.isStop, start: index, end: index + segment.length });
   });
@@ -109,8 +117,9 @@ export function analyseWords(text: string, language: string): TWord[] {
  */
 export function wordFormsOf(text: string, language: string, segments?: string[]): TWordForms[] {
   const words: TWordForms[] = [];
+  const cache = cacheOf(language);
   forEachSegment(text, (segment) => {
-    const f = wordForms(segment, language);
+    const f = cachedWordForms(cache, segment, language);
     if (!f) return;
     words.push(f);
     segments?.push(segment);

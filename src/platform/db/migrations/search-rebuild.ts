@@ -2,7 +2,8 @@ import { type Kysely, sql } from 'kysely';
 
 /**
  * Asks the next start to analyse every search document again from the kept rows (search_state
- * "rebuild"), when the index holds any: what a migration does when the analyser reads texts anew.
+ * "rebuild"), when the index holds any: what a migration did when the analyser read texts anew (0069,
+ * 0093–0095). Since ADR 0126 an analyser change needs no migration: the analyser's fingerprint asks for it.
  */
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's schema types
 export async function requireSearchRebuild(db: Kysely<any>): Promise<void> {
