@@ -1,8 +1,9 @@
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import { audit, auditMany } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
 import { bumpContentVersion } from '../../platform/content-version.ts';
 import type { TDb } from '../../platform/db/database.ts';
+import { dialectOf } from '../../platform/db/dialect-of.ts';
 import type { PracticesTable } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -59,6 +60,7 @@ export async function importPractices(
   for (let start = 0; start < records.length; start += chunkSize) {
     const chunk = records.slice(start, start + chunkSize);
     await deps.db.transaction().execute(async (trx) => {
+      await withoutWaitingForTheDisk(trx);
       const taken = new Set(
         await listTakenSlugs(
           trx,
@@ -88,6 +90,16 @@ export async function importPractices(
   // Published practices changed: the home page's cached copies go, on every node.
   if (records.length > 0) bumpContentVersion();
   return result;
+}
+
+/**
+ * On PostgreSQL a chunk's commit does not wait for its WAL to reach the disk (ADR 0127): a server crash may
+ * lose the last chunks committed (well under a second), never part of one, and the import, idempotent by
+ * slug, loads them again when run again. Nothing else the hub writes changes: the setting is the
+ * transaction's own.
+ */
+async function withoutWaitingForTheDisk(trx: TDb): Promise<void> {
+  if (dialectOf(trx) === 'postgres') await sql`set local synchronous_commit = off`.execute(trx);
 }
 
 /**

@@ -24,7 +24,7 @@ import {
   updateGazetteerNames,
 } from './gazetteer.repository.ts';
 import { ZMoreNames, ZNewPlace } from './gazetteer.schemas.ts';
-import { useGazetteer } from './hub-places.ts';
+import { placeNameFor, useGazetteer } from './hub-places.ts';
 import { placeSeeds } from './place-seeds.ts';
 import { reindexSearch } from './reindex.service.ts';
 import type { TGazetteerPlace } from './search.record.ts';
@@ -190,14 +190,6 @@ export type TPlaceChoice = {
 
 /** Case, Latin accents and Arabic letter variants aside, as the search analyser reads text. */
 const plain = (text: string) => foldLatin(normaliseText(text)).trim();
-
-const scripts: Record<string, RegExp> = { ar: /\p{Script=Arabic}/u, ru: /\p{Script=Cyrillic}/u };
-
-/** The place's name for a reader: one in the reader's script (Arabic, Cyrillic), else its local name. */
-export function placeNameFor(locale: string, names: readonly string[]): string {
-  const script = scripts[locale] ?? /\p{Script=Latin}/u;
-  return names.find((n) => script.test(n)) ?? names[0] ?? '';
-}
 
 /**
  * Where a named city is: the gazetteer place of that country one of whose names is exactly `name`

@@ -187,7 +187,8 @@ describe(`place queries find their records (${testDialect})`, () => {
       items: Array<{ slug: string; matched: unknown[] }>;
     };
     assert.equal(api.items[0]?.slug, 'muscat-care');
-    assert.deepEqual(api.items[0]?.matched, [{ kind: 'place', id: 'place:muscat', label: 'Muscat' }]);
+    // The city's name in the reader's script (Cyrillic here), not its first name ("Muscat").
+    assert.deepEqual(api.items[0]?.matched, [{ kind: 'place', id: 'place:muscat', label: 'Маскат' }]);
     const country = (await (
       await t.app.request('/api/v1/search?q=seniorzy+w+Kolumbii&locale=pl')
     ).json()) as {
@@ -198,5 +199,28 @@ describe(`place queries find their records (${testDialect})`, () => {
       country.items[0]?.matched.some((m) => m.label === 'Kolumbia'),
       JSON.stringify(country.items[0]),
     );
+  });
+
+  it('names a city in the reader’s script on the matched line, else by its local name', async () => {
+    const matchedLine = async (locale: string, q: string) => {
+      const html = await (await t.app.request(`/${locale}/search?q=${encodeURIComponent(q)}`)).text();
+      return visibleText(/<p class="matched">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '');
+    };
+    const cases: Array<[locale: string, query: string, name: RegExp, notName: RegExp]> = [
+      ['ar', 'كراكوف', /كراكوف/, /Kraków/],
+      ['ar', 'Cracow', /كراكوف/, /Kraków/],
+      ['ar', 'بوغوتا', /بوغوتا/, /Bogotá/],
+      ['ru', 'Краков', /Краков/, /Kraków/],
+      ['ru', 'Cracovia', /Краков/, /Kraków/],
+      ['ru', 'Mascate', /Маскат/, /Muscat/],
+      ['es', 'Cracovia', /Kraków/, /Краков|كراكوف/],
+      // The words as typed are on the line too; the place is named in Latin script.
+      ['en', 'مسقط', /مسقط · Muscat/, /Маскат/],
+    ];
+    for (const [locale, query, name, notName] of cases) {
+      const line = await matchedLine(locale, query);
+      assert.match(line, name, `${locale} "${query}": ${line}`);
+      assert.doesNotMatch(line, notName, `${locale} "${query}": ${line}`);
+    }
   });
 });

@@ -156,10 +156,29 @@ export function currentGazetteer(): ReadonlyArray<{
   return gazetteer;
 }
 
-/** The local name of a gazetteer place (`place:krakow` → "Kraków"), for labels; undefined if unknown. */
-export function gazetteerPlaceName(placeId: string): string | undefined {
+/**
+ * A gazetteer place's name, for labels: with a locale, the name for that reader (`placeNameFor`:
+ * `place:krakow` → "Краков" in Russian, "كراكوف" in Arabic, "Kraków" in Latin scripts); without one, its
+ * local name (the first). Undefined if unknown.
+ */
+export function gazetteerPlaceName(placeId: string, locale?: string): string | undefined {
   const id = placeId.startsWith('place:') ? placeId.slice('place:'.length) : placeId;
-  return gazetteer.find((p) => p.id === id)?.names[0];
+  const names = gazetteer.find((p) => p.id === id)?.names;
+  if (!names) return undefined;
+  return locale ? placeNameFor(locale, names) : names[0];
+}
+
+const SCRIPT_OF_LANGUAGE: Record<string, RegExp> = { ar: /\p{Script=Arabic}/u, ru: /\p{Script=Cyrillic}/u };
+
+/**
+ * A place's name for a reader: the first of its names in the reader's script (Arabic, Cyrillic; Latin
+ * for the other interface languages), else its local name (the first). Names are listed per place, not
+ * per language, so a Latin-script reader gets the first Latin name — the local one, for a place whose
+ * editors list it first.
+ */
+export function placeNameFor(locale: string, names: readonly string[]): string {
+  const script = SCRIPT_OF_LANGUAGE[locale.split('-')[0] ?? locale] ?? /\p{Script=Latin}/u;
+  return names.find((n) => script.test(n)) ?? names[0] ?? '';
 }
 
 /** The country (ISO alpha-2) of a gazetteer place (`place:krakow` → "PL"), or null if unknown. */

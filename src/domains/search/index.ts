@@ -10,10 +10,15 @@ export {
   findPlaces,
   locatePlace,
   placeFromMapClick,
-  placeNameFor,
   type TPlaceChoice,
 } from './gazetteer.service.ts';
-export { currentGazetteer, gazetteerPlaceName, hubPlaceNameSources, useGazetteer } from './hub-places.ts';
+export {
+  currentGazetteer,
+  gazetteerPlaceName,
+  hubPlaceNameSources,
+  placeNameFor,
+  useGazetteer,
+} from './hub-places.ts';
 export { analyseHubDocument, hubAnalyser, isPlaceConcept } from './hub-search.ts';
 export { placeMentionsIn, type TPlaceMention } from './place-mentions.ts';
 export { recordPath, recordTypeLabelKey } from './record-paths.ts';

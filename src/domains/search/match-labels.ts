@@ -4,13 +4,13 @@ import { gazetteerPlaceName } from './hub-places.ts';
 
 /**
  * Why a hit matched, in the reader's language: the words it holds as typed, the concept's label,
- * the country's or region's name, the gazetteer place's own name ("matched: long-term care ·
- * older persons · Japan").
+ * the country's or region's name, the gazetteer place's name in the reader's script ("matched:
+ * long-term care · older persons · Japan"; "Краков" for a Russian reader, "كراكوف" for an Arabic one).
  */
 export function matchReasonLabel(reason: TMatchReason, locale: string): string {
   if (reason.kind === 'words') return reason.text;
   if (reason.conceptId.startsWith('place:')) {
-    return gazetteerPlaceName(reason.conceptId) ?? reason.conceptId.slice('place:'.length);
+    return gazetteerPlaceName(reason.conceptId, locale) ?? reason.conceptId.slice('place:'.length);
   }
   return conceptLabel(reason.conceptId, locale);
 }

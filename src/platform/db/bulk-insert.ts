@@ -2,6 +2,7 @@ import { CompiledQuery, type Insertable } from 'kysely';
 import { slices } from './batches.ts';
 import type { TDb } from './database.ts';
 import { dialectOf } from './dialect-of.ts';
+import { insertJsonRows } from './pg-json-rows.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -21,6 +22,13 @@ export async function insertRows<T extends keyof Database & string>(
   const first = rows[0];
   if (!first) return [];
   const columns = Object.keys(first);
+  // PostgreSQL: one statement, the rows as one JSON parameter (ADR 0127).
+  if (
+    returning.length === 0 &&
+    dialectOf(db) === 'postgres' &&
+    (await insertJsonRows(db, table, columns, rows))
+  )
+    return [];
   return insertValues(
     db,
     table,

@@ -50,6 +50,7 @@ import * as m0089 from './migrations/0089-search-document-places.ts';
 import * as m0093 from './migrations/0093-search-words-read-in-their-language.ts';
 import * as m0094 from './migrations/0094-places-read-as-names.ts';
 import * as m0095 from './migrations/0095-more-care-words.ts';
+import * as m0097 from './migrations/0097-search-vectors-lz4.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -106,6 +107,7 @@ const migrations: Record<string, Migration> = {
   '0093-search-words-read-in-their-language': m0093,
   '0094-places-read-as-names': m0094,
   '0095-more-care-words': m0095,
+  '0097-search-vectors-lz4': m0097,
 };
 
 class ListedMigrationProvider implements MigrationProvider {

@@ -8,6 +8,7 @@ import {
   baseLanguage,
   detectLanguage,
   dominantScript,
+  evidencedLanguage,
   isScriptOf,
   likelyLanguages,
   UNDETERMINED,
@@ -181,6 +182,18 @@ export function createAnalyser(
       named.filter((m) => !m.isMisspelt),
     );
     const groups = buildQueryGroups(words, matches);
+    // A word's concept read only in a language the query was guessed to be in, not one its text shows
+    // ("per" in "per cent" is French "père" only): the search asks the index about it (ADR 0126).
+    const evidenced = evidencedLanguage(text);
+    const sure = evidenced
+      ? lexicon.match(
+          words.map((w) => w.alternatives),
+          [evidenced],
+        )
+      : [];
+    const guessed = matches.filter(
+      (m) => m.end - m.start === 1 && !sure.some((s) => s.conceptId === m.conceptId && s.start === m.start),
+    );
     if (named.length > 0) {
       // A place joins the group of its first word ("w Niemczech" → the group of "Niemczech").
       const groupOf: TQueryGroup[] = [];
@@ -199,6 +212,9 @@ export function createAnalyser(
       concepts: [...new Set([...matches.map((m) => m.conceptId), ...named.map((m) => m.placeId)])].sort(),
       isEmpty: words.length === 0,
       isShort,
+      ...(guessed.length > 0
+        ? { guessedConcepts: guessed.map((m) => ({ conceptId: m.conceptId, start: m.start })) }
+        : {}),
       ...(named.length > 0
         ? {
             namedPlaces: named.map((m) => ({

@@ -1,6 +1,6 @@
 import type { TAnalyser } from './analyser.ts';
 import { conceptToken } from './concept-lexicon.ts';
-import { correctQuery, type TAnalysedQuery, type TQueryWord, withoutPlaces } from './query-model.ts';
+import { correctQuery, type TAnalysedQuery, type TQueryWord, withoutConcepts } from './query-model.ts';
 import type { TSearchEngine } from './search-types.ts';
 
 /** How many records must use a word before the index can say it is mostly not the place it names. */
@@ -31,13 +31,50 @@ export async function withoutPlacesReadOtherwise(
       [...new Set(word.alternatives)],
       conceptToken(place.placeId),
     );
-    const isReadOtherwise = place.isMisspelt
-      ? holding > 0
-      : holding >= MIN_RECORDS_OF_WORD && alongWith * 2 < holding;
+    const isReadOtherwise = place.isMisspelt ? holding > 0 : isMostlyOtherwise(holding, alongWith);
     (isReadOtherwise ? refused : kept).add(place.placeId);
   }
   for (const placeId of kept) refused.delete(placeId);
-  return withoutPlaces(query, refused);
+  return withoutConcepts(query, refused);
+}
+
+/**
+ * The concepts a query's word names only in a language it was guessed to be in (the interface's, franc's
+ * close guesses; `guessedConcepts`), checked against the records as places are (ADR 0126): where at least
+ * three records use the word and fewer than half of them carry the concept, the word is that word
+ * ("per cent" typed with the French interface is not "père", fathers; English "pay" is not French
+ * "pays"). The records that carry a concept are those whose own language reads the word so. A concept
+ * that another of the query's words names surely is kept.
+ */
+export async function withoutConceptsReadOtherwise(
+  engine: TSearchEngine,
+  query: TAnalysedQuery,
+): Promise<TAnalysedQuery> {
+  const guessed = query.guessedConcepts ?? [];
+  if (guessed.length === 0) return query;
+  const refused = new Set<string>();
+  for (const { conceptId, start } of guessed) {
+    const word = query.words[start];
+    if (!word || refused.has(conceptId)) continue;
+    const { holding, alongWith } = await engine.countHolders(
+      [...new Set(word.alternatives)],
+      conceptToken(conceptId),
+    );
+    if (isMostlyOtherwise(holding, alongWith)) refused.add(conceptId);
+  }
+  // Named surely elsewhere in the query: a group that holds it where no guess put it.
+  let at = 0;
+  for (const g of query.groups) {
+    for (const id of g.conceptIds)
+      if (!guessed.some((m) => m.conceptId === id && m.start === at)) refused.delete(id);
+    at += g.words.length;
+  }
+  return withoutConcepts(query, refused);
+}
+
+/** At least `MIN_RECORDS_OF_WORD` records use the word, and fewer than half of them carry the reading. */
+function isMostlyOtherwise(holding: number, alongWith: number): boolean {
+  return holding >= MIN_RECORDS_OF_WORD && alongWith * 2 < holding;
 }
 
 /**

@@ -90,6 +90,21 @@ export function detectLanguage(text: string, hint?: string): string {
 }
 
 /**
+ * The language a text shows by itself, without a hint: its script's for Arabic and Cyrillic, franc's
+ * best for a Latin text long enough to tell (three words and `SHORT_TEXT_LETTERS` letters); none for a
+ * short Latin text, which any of several languages could have written (ADR 0126).
+ */
+export function evidencedLanguage(text: string): string | undefined {
+  const script = dominantScript(text);
+  if (script === 'arabic' || script === 'cyrillic') return detectLanguage(text);
+  if (script !== 'latin') return undefined;
+  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  if (letters < SHORT_TEXT_LETTERS || text.trim().split(/\s+/).length < 3) return undefined;
+  const language = detectLanguage(text);
+  return language === UNDETERMINED ? undefined : language;
+}
+
+/**
  * The languages franc finds close to the best for a Latin-script text (at most `max`), for short
  * queries that we stem in several languages at once; the script decides for Arabic and Cyrillic.
  */

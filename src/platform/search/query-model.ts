@@ -41,20 +41,30 @@ export type TAnalysedQuery = {
    * misspelt name ("Suisa" → Switzerland): the search checks each against the index (ADR 0125).
    */
   namedPlaces?: TNamedPlace[];
+  /**
+   * The concepts one word names only in a language the query was guessed to be in (the interface's,
+   * franc's close guesses), not one its text shows: the search checks each against the index (ADR 0126).
+   */
+  guessedConcepts?: Array<{ conceptId: string; start: number }>;
 };
 
 export type TNamedPlace = { placeId: string; start: number; end: number; isMisspelt: boolean };
 
-/** The query without some of the places it was read to name (words the index reads otherwise). */
-export function withoutPlaces(query: TAnalysedQuery, placeIds: ReadonlySet<string>): TAnalysedQuery {
-  if (placeIds.size === 0) return query;
-  const { namedPlaces, ...rest } = query;
-  const kept = (namedPlaces ?? []).filter((m) => !placeIds.has(m.placeId));
+/**
+ * The query without some of the places or concepts it was read to name (words the index reads
+ * otherwise): its words stay.
+ */
+export function withoutConcepts(query: TAnalysedQuery, conceptIds: ReadonlySet<string>): TAnalysedQuery {
+  if (conceptIds.size === 0) return query;
+  const { namedPlaces, guessedConcepts, ...rest } = query;
+  const places = (namedPlaces ?? []).filter((m) => !conceptIds.has(m.placeId));
+  const guessed = (guessedConcepts ?? []).filter((m) => !conceptIds.has(m.conceptId));
   return {
     ...rest,
-    groups: query.groups.map((g) => ({ ...g, conceptIds: g.conceptIds.filter((id) => !placeIds.has(id)) })),
-    concepts: query.concepts.filter((id) => !placeIds.has(id)),
-    ...(kept.length > 0 ? { namedPlaces: kept } : {}),
+    groups: query.groups.map((g) => ({ ...g, conceptIds: g.conceptIds.filter((id) => !conceptIds.has(id)) })),
+    concepts: query.concepts.filter((id) => !conceptIds.has(id)),
+    ...(places.length > 0 ? { namedPlaces: places } : {}),
+    ...(guessed.length > 0 ? { guessedConcepts: guessed } : {}),
   };
 }
 

@@ -1,6 +1,11 @@
 import type { TDatabaseHandle } from '../db/database.ts';
 import type { TAnalyser } from './analyser.ts';
-import { correctUnknownWords, describeCorrection, withoutPlacesReadOtherwise } from './did-you-mean.ts';
+import {
+  correctUnknownWords,
+  describeCorrection,
+  withoutConceptsReadOtherwise,
+  withoutPlacesReadOtherwise,
+} from './did-you-mean.ts';
 import { analyseSearchText } from './document-analysis.ts';
 import { createFts5Engine } from './fts5-index.ts';
 import { groupFacetCounts } from './index-rows.ts';
@@ -51,9 +56,12 @@ export function createSearchIndex(
   }
 
   async function search(request: TSearchRequest): Promise<TSearchResult> {
-    const query = await withoutPlacesReadOtherwise(
+    const query = await withoutConceptsReadOtherwise(
       engine,
-      analyser.analyseQuery(request.query, { locale: request.locale }),
+      await withoutPlacesReadOtherwise(
+        engine,
+        analyser.analyseQuery(request.query, { locale: request.locale }),
+      ),
     );
     const filters = Object.entries({ ...request.filters, ...(request.types ? { type: request.types } : {}) });
     const base = {

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
-import { slices } from '../db/batches.ts';
+import { type RawBuilder, sql } from 'kysely';
 import type { TDb } from '../db/database.ts';
+import { rowsJson } from '../db/pg-json-rows.ts';
 import type { TDocumentAnalysis } from './analyser.ts';
 import { AtomPostings, countHolders, filterSetOf, holdsAnyToken, type TAtom } from './atom-postings.ts';
 import { isConceptToken } from './concept-lexicon.ts';
@@ -101,7 +101,8 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
   const features = createTsvectorFeatureMatcher(db, facetCounter, stats, atoms);
 
   async function write(trx: TDb, doc: TSearchDocument, analysis: TDocumentAnalysis): Promise<void> {
-    const { t, c, s, b, f, h, headTerms } = vectorParts(doc, analysis);
+    const { headTerms, ...p } = vectorParts(doc, analysis);
+    const [t, c, s, b, f, h] = [p.title, p.concepts, p.summary, p.body, p.facets, p.heads];
     const { title, summary, body } = analysis.fields;
     const old = await sql<{ terms: string[] }>`
         select tsvector_to_array(tsv_head) as terms from search_documents where id = ${doc.id} for update`.execute(
@@ -112,7 +113,7 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
         insert into search_documents (id, type, slug, language, title, summary, body, published_at, concepts,
           concept_count, concept_ids, places, tsv_head)
         values (${v.id}, ${v.type}, ${v.slug}, ${v.language}, ${v.title}, ${v.summary}, ${v.body}, ${v.published_at},
-          ${v.concepts}, ${v.concept_count}, ${v.concept_ids}, ${v.places}, ${t} || ${c} || ${s} || ${f})
+          ${v.concepts}, ${v.concept_count}, ${v.concept_ids}, ${v.places}, ${headVector(t, c, s, f)})
         on conflict (id) do update set type = excluded.type, slug = excluded.slug, language = excluded.language,
           title = excluded.title, summary = excluded.summary, body = excluded.body,
           published_at = excluded.published_at, concepts = excluded.concepts,
@@ -135,7 +136,7 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
     const seq = saved.rows[0]?.seq;
     if (seq !== undefined) {
       await sql`
-          insert into search_vectors (seq, tsv) values (${seq}, ${t} || ${c} || ${s} || ${b} || ${f} || ${h})
+          insert into search_vectors (seq, tsv) values (${seq}, ${wholeVector(t, c, s, b, f, h)})
           on conflict (seq) do update set tsv = excluded.tsv`.execute(trx);
       await replaceFacets(trx, seq, doc);
       await facetCounter.forget(trx, seq);
@@ -156,19 +157,29 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
       const items = given.map(({ doc, analysis }) => ({ doc, analysis: unpackAnalysis(analysis) }));
       const { fresh, rewritten } = await splitByIndexed(trx, items);
       const parts = new Map(fresh.map((i) => [i.doc.id, vectorParts(i.doc, i.analysis)]));
+      const partsOf = (id: string) => {
+        const p = parts.get(id);
+        if (!p) throw new Error('vector parts missing');
+        return p;
+      };
       const seqOf = new Map<string, number>();
-      for (const slice of slices(fresh, 16)) {
-        const rows = slice.map(({ doc, analysis }) => {
-          const v = documentValues(doc, analysis.concepts);
-          const p = parts.get(doc.id);
-          if (!p) throw new Error('vector parts missing');
-          return sql`(${v.id}, ${v.type}, ${v.slug}, ${v.language}, ${v.title}, ${v.summary}, ${v.body},
-            ${v.published_at}, ${v.concepts}, ${v.concept_count}, ${v.concept_ids}, ${v.places}, ${p.t} || ${p.c} || ${p.s} || ${p.f})`;
-        });
+      // One statement for the batch, its rows as one JSON parameter (issue 12); `n` keeps the seqs in the
+      // batch's order, as a multi-row VALUES did.
+      const documents = fresh.map(({ doc, analysis }, n) => {
+        const p = partsOf(doc.id);
+        const v = documentValues(doc, analysis.concepts);
+        return { ...v, n, t: p.title, c: p.concepts, s: p.summary, f: p.facets };
+      });
+      if (documents.length > 0) {
         const saved = await sql<{ seq: number; id: string }>`
           insert into search_documents (id, type, slug, language, title, summary, body, published_at, concepts,
             concept_count, concept_ids, places, tsv_head)
-          values ${sql.join(rows)}
+          select id, type, slug, language, title, summary, body, published_at, concepts, concept_count, concept_ids,
+            places, ${headVector(sql.ref('r.t'), sql.ref('r.c'), sql.ref('r.s'), sql.ref('r.f'))}
+          from json_to_recordset(${rowsJson(documents)}::json) as r(n int, id text, type text, slug text,
+            language text, title text, summary text, body text, published_at text, concepts text, concept_count int,
+            concept_ids text, places text, t text, c text, s text, f text)
+          order by n
           returning seq, id`.execute(trx);
         for (const row of saved.rows) seqOf.set(row.id, row.seq);
       }
@@ -191,13 +202,16 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
             ]),
           ),
         );
-      for (const slice of slices(written, 7)) {
-        const rows = slice.map(({ seq, doc }) => {
-          const p = parts.get(doc.id);
-          if (!p) throw new Error('vector parts missing');
-          return sql`(${seq}, ${p.t} || ${p.c} || ${p.s} || ${p.b} || ${p.f} || ${p.h})`;
+      if (written.length > 0) {
+        const vectors = written.map(({ seq, doc }) => {
+          const p = partsOf(doc.id);
+          return { seq, t: p.title, c: p.concepts, s: p.summary, b: p.body, f: p.facets, h: p.heads };
         });
-        await sql`insert into search_vectors (seq, tsv) values ${sql.join(rows)}
+        const r = (column: string) => sql.ref(`r.${column}`);
+        await sql`insert into search_vectors (seq, tsv)
+          select seq, ${wholeVector(r('t'), r('c'), r('s'), r('b'), r('f'), r('h'))}
+          from json_to_recordset(${rowsJson(vectors)}::json) as r(seq int, t text, c text, s text, b text, f text,
+            h text)
           on conflict (seq) do update set tsv = excluded.tsv`.execute(trx);
       }
       await insertNewFacets(trx, written);
@@ -260,18 +274,38 @@ export function createTsvectorEngine(db: TDb, bounds: TRelevanceOptions = {}): T
   };
 }
 
-/** A document's weighted vectors (title A, concepts B, summary C, body D, facets, head markers). */
+/** A document's vectors as tsvector literals (title, concepts, summary, body, facets, head markers). */
 function vectorParts(doc: TSearchDocument, analysis: TDocumentAnalysis) {
   const { title, summary, body } = analysis.fields;
   return {
     headTerms: [...new Set([...title, ...summary])].filter((t) => !isConceptToken(t)),
-    t: sql`setweight(${tsvectorLiteral(title)}::tsvector, 'A')`,
-    c: sql`setweight(${tsvectorLiteral(analysis.conceptTokens)}::tsvector, 'B')`,
-    s: sql`setweight(${tsvectorLiteral(summary)}::tsvector, 'C')`,
-    b: sql`setweight(${tsvectorLiteral(body)}::tsvector, 'D')`,
-    f: sql`${facetTokens(doc).map(quoteLexeme).join(' ')}::tsvector`,
-    h: sql`${headTokens(analysis.fields).map(quoteLexeme).join(' ')}::tsvector`,
+    title: tsvectorLiteral(title),
+    concepts: tsvectorLiteral(analysis.conceptTokens),
+    summary: tsvectorLiteral(summary),
+    body: tsvectorLiteral(body),
+    facets: facetTokens(doc).map(quoteLexeme).join(' '),
+    heads: headTokens(analysis.fields).map(quoteLexeme).join(' '),
   };
+}
+
+/** A vector's part in a statement: its literal (a parameter) or a column holding it. */
+type TVectorPart = string | RawBuilder<unknown>;
+
+/** search_documents.tsv_head from its parts' literals: title A, concepts B, summary C, facets. */
+function headVector(t: TVectorPart, c: TVectorPart, s: TVectorPart, f: TVectorPart) {
+  return sql`setweight(${t}::tsvector, 'A') || setweight(${c}::tsvector, 'B') || setweight(${s}::tsvector, 'C') || ${f}::tsvector`;
+}
+
+/** search_vectors.tsv: the head's parts, the body (D) between summary and facets, and the head markers. */
+function wholeVector(
+  t: TVectorPart,
+  c: TVectorPart,
+  s: TVectorPart,
+  b: TVectorPart,
+  f: TVectorPart,
+  h: TVectorPart,
+) {
+  return sql`setweight(${t}::tsvector, 'A') || setweight(${c}::tsvector, 'B') || setweight(${s}::tsvector, 'C') || setweight(${b}::tsvector, 'D') || ${f}::tsvector || ${h}::tsvector`;
 }
 
 /**
