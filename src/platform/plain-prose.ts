@@ -68,35 +68,32 @@ function endsWithHardBreak(source: string, at: number): boolean {
  * paragraphs (see `isPlainProse`); undefined when it holds markup.
  */
 export function plainProseText(source: string): string | undefined {
+  const length = source.length;
+  // A line starts at 0 and after each line end, which is white space: those are checked in the runs.
+  if (opensBlock(source, 0)) return undefined;
   let text = '';
   /** Where the text not yet copied starts; a run of white space other than one space is copied as one. */
   let copiedTo = 0;
-  let lineStart = true;
   let i = 0;
-  while (i < source.length) {
+  while (i < length) {
     const code = source.charCodeAt(i);
-    if (lineStart && opensBlock(source, i)) return undefined;
     const kind = kindOf(code);
     if (kind === 0) {
-      lineStart = false;
       i++;
       continue;
     }
     if (kind === MARKUP) return undefined;
-    lineStart = endsLine(code);
-    if (code === LINE_FEED && endsWithHardBreak(source, i)) return undefined;
-    // A run of white space: read it whole (line ends inside it start lines too).
-    let end = i + 1;
-    while (end < source.length && kindOf(source.charCodeAt(end)) === WHITE) {
+    // A run of white space, read whole.
+    let end = i;
+    do {
       const inner = source.charCodeAt(end);
-      if (lineStart && opensBlock(source, end)) return undefined;
       if (inner === LINE_FEED && endsWithHardBreak(source, end)) return undefined;
-      lineStart = endsLine(inner);
       end++;
-    }
-    if (end - i > 1 || code !== SPACE || i === 0 || end === source.length) {
+      if (endsLine(inner) && opensBlock(source, end)) return undefined;
+    } while (end < length && kindOf(source.charCodeAt(end)) === WHITE);
+    if (end - i > 1 || code !== SPACE || i === 0 || end === length) {
       text += source.slice(copiedTo, i);
-      if (i > 0 && end < source.length) text += ' ';
+      if (i > 0 && end < length) text += ' ';
       copiedTo = end;
     }
     i = end;

@@ -81,11 +81,14 @@ export function createAnalyser(
       meaningful.push(i);
       forms.push(w.forms);
     }
-    return lexicon.match(forms, [language]).map((m) => ({
-      conceptId: m.conceptId,
-      start: meaningful[m.start] ?? 0,
-      end: (meaningful[m.end - 1] ?? 0) + 1,
-    }));
+    // The matches are the lexicon's new objects: moved to the whole sequence's indices in place.
+    const matches = lexicon.match(forms, [language]);
+    for (const m of matches) {
+      const end = (meaningful[m.end - 1] ?? 0) + 1;
+      m.start = meaningful[m.start] ?? 0;
+      m.end = end;
+    }
+    return matches;
   }
 
   function analyseText(text: string, language: string) {
@@ -109,7 +112,7 @@ export function createAnalyser(
         for (const m of places.match(segmentWords(name))) counts.set(m.placeId, DECLARED_CONCEPT_WEIGHT);
     // The words of a field, the concepts they name, and the places its text names as written: a place
     // the title or summary names is what the record is about (`placeWeight` 2); one the body names counts once.
-    const tokensOf = (text: string, placeWeight: number) => {
+    function tokensOf(text: string, placeWeight: number): string[] {
       const segments: string[] | undefined = places ? [] : undefined;
       const words = wordFormsOf(
         text.length > MAX_FIELD_CHARS ? text.slice(0, MAX_FIELD_CHARS) : text,
@@ -119,12 +122,13 @@ export function createAnalyser(
       const named =
         places && segments ? places.match(segments, { languages: [language], asWritten: true }) : [];
       for (const m of named) counts.set(m.placeId, (counts.get(m.placeId) ?? 0) + placeWeight);
-      for (const c of outside(findConcepts(words, language), named))
+      const found = findConcepts(words, language);
+      for (const c of named.length > 0 ? outside(found, named) : found)
         counts.set(c.conceptId, (counts.get(c.conceptId) ?? 0) + 1);
       const tokens: string[] = [];
       for (const w of words) if (!w.isStop) for (const f of w.forms) tokens.push(f);
       return tokens;
-    };
+    }
     const fields = {
       title: tokensOf(input.title, HEAD_PLACE_WEIGHT),
       summary: tokensOf(input.summary, HEAD_PLACE_WEIGHT),

@@ -79,8 +79,6 @@ export function createConceptLexicon(entries: Iterable<TLexiconEntry>): TConcept
   ): { end: number; conceptIds: string[] } | undefined {
     let best: { end: number; conceptIds: string[] } | undefined;
     for (const root of tries) {
-      // Most words start no concept: answer them without setting up a walk.
-      if (!startsAPhrase(root, words[start])) continue;
       walk.end = start;
       walk.conceptIds = undefined;
       deepest(root, words, start, start, walk);
@@ -147,16 +145,9 @@ export function isConceptToken(token: string): boolean {
   return token.includes('·');
 }
 
-/** Does one of a word's forms start a phrase of this trie? (A loop: called for every word of a text.) */
-function startsAPhrase(root: TNode, forms: ReadonlyArray<string> | undefined): boolean {
-  if (!forms) return false;
-  for (let k = 0; k < forms.length; k++) if (root.next.has(forms[k] as string)) return true;
-  return false;
-}
-
 /**
  * Where a walk over the trie got: the end of the longest phrase found so far and its concepts. One object
- * a text, reset for each walk, so that the walk (run at every word that starts a phrase) allocates nothing.
+ * a text, reset for each walk, so that the walk (run from every word of a text) allocates nothing.
  */
 type TWalk = { end: number; conceptIds: string[] | undefined };
 
@@ -176,7 +167,8 @@ function deepest(
     walk.conceptIds = node.conceptIds;
   }
   const forms = words[at];
-  if (!forms || at - start >= MAX_PHRASE_WORDS) return;
+  // Most words start no phrase, most phrases end where they do: a leaf is not looked in.
+  if (!forms || node.next.size === 0 || at - start >= MAX_PHRASE_WORDS) return;
   for (let k = 0; k < forms.length; k++) {
     const child = node.next.get(forms[k] as string);
     if (child) deepest(child, words, start, at + 1, walk);

@@ -105,8 +105,22 @@ function meetsWritten(word: string, name: string): boolean {
   return variants(word).some((form) => form === name || nameKey(form) === nameKey(name));
 }
 
-/** The forms of a word to look up: itself and, in Arabic, without its clitics and article. */
-function variants(word: string): string[] {
+const variantsCache = new Map<string, readonly string[]>();
+
+/**
+ * The forms of a word to look up: itself and, in Arabic, without its clitics and article. Kept for
+ * each word: an Arabic record's every word is read against the names (a script without capitals).
+ */
+function variants(word: string): readonly string[] {
+  const known = variantsCache.get(word);
+  if (known !== undefined) return known;
+  const found = arabicVariants(word);
+  if (variantsCache.size >= KEY_CACHE_LIMIT) variantsCache.clear();
+  variantsCache.set(word, found);
+  return found;
+}
+
+function arabicVariants(word: string): string[] {
   if (!ARABIC_LETTER.test(word)) return [word];
   const found = new Set([word]);
   const bare = word.replace(ARABIC_CLITICS, '');
@@ -128,9 +142,18 @@ function startsAsName(word: string): boolean {
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x45f)) return false;
   // Any other ASCII character is a capital or has no case (a digit): the test below says yes to both.
   if (code < 0x80) return true;
-  const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
-  return first !== first.toLowerCase() || first.toLowerCase() === first.toUpperCase();
+  const point = word.codePointAt(0) ?? 0;
+  let isName = nameStarts.get(point);
+  if (isName === undefined) {
+    const first = String.fromCodePoint(point);
+    isName = first !== first.toLowerCase() || first.toLowerCase() === first.toUpperCase();
+    nameStarts.set(point, isName);
+  }
+  return isName;
 }
+
+/** Each first letter's answer, kept: an Arabic text asks it of every word (letters are few). */
+const nameStarts = new Map<number, boolean>();
 
 function sharedStart(a: string, b: string): number {
   const x = [...a];

@@ -39,6 +39,13 @@ function classify(codePoint: number): number {
 /** The class of the character at `i` (a whole surrogate pair when one starts there: then `PAIR` is set). */
 function classAt(text: string, i: number): number {
   const unit = text.charCodeAt(i);
+  // Small enough to be inlined in the loop: most characters are read from the table.
+  const known = basicClasses[unit] ?? 0;
+  return known !== 0 && (unit < 0xd800 || unit > 0xdbff) ? known : newOrPairClass(text, i, unit);
+}
+
+/** A character not met yet, or a high surrogate (a pair's class, or its own when alone). */
+function newOrPairClass(text: string, i: number, unit: number): number {
   if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
     const low = text.charCodeAt(i + 1);
     if (low >= 0xdc00 && low <= 0xdfff) {
