@@ -82,6 +82,8 @@ function countLineFeeds(bytes: Uint8Array): number {
 
 /** How many batches may wait in the workers for the writer: enough to keep them busy while it writes. */
 const BATCHES_IN_FLIGHT_PER_WORKER = 2;
+/** New practices written together inside a chunk's transaction before the reader gets a turn. */
+const WRITE_STEP = 256;
 const WORKER_OLD_SPACE_MB = 64;
 
 async function eachAnswer(
@@ -139,20 +141,35 @@ export async function importPracticeFile(
     const loader = createLineChecker();
     let chunk: TImportRecord[] = [];
     let loaded = 0;
-    const write = async () => {
-      const done = await importPractices(deps, chunk, { chunkSize, actorId: options.actorId ?? null });
+    const write = async (records: TImportRecord[]) => {
+      const done = await importPractices(deps, records, {
+        chunkSize,
+        stepSize: WRITE_STEP,
+        actorId: options.actorId ?? null,
+      });
       result.created += done.created;
       result.updated += done.updated;
-      loaded += chunk.length;
-      chunk = [];
+      loaded += records.length;
       options.onProgress?.(loaded);
+    };
+    // A chunk is written while the next one fills: the writer lets the reader run between its steps, so
+    // the workers get more lines meanwhile; a full chunk waits for the one before (two at most in memory).
+    let writing: Promise<void> = Promise.resolve();
+    const startWriting = async () => {
+      const records = chunk;
+      chunk = [];
+      await writing;
+      writing = write(records);
+      // Awaited by the next chunk or at the end; a failure is thrown there.
+      writing.catch(() => {});
     };
     await eachAnswer(path, 'prepare', pool, async (answer) => {
       if (!loader.accept(answer) || !answer.record) return;
       chunk.push(answer.record);
-      if (chunk.length >= chunkSize) await write();
+      if (chunk.length >= chunkSize) await startWriting();
     });
-    if (chunk.length > 0) await write();
+    if (chunk.length > 0) await startWriting();
+    await writing;
     result.isLoaded = true;
     return result;
   } finally {

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { type Insertable, sql } from 'kysely';
 import { audit, auditMany } from '../../core/audit.ts';
 import type { TDeps } from '../../deps.ts';
@@ -54,11 +55,20 @@ export {
  */
 export type TImportResult = { created: number; updated: number };
 
-/** Loads checked records, a chunk per transaction, each published, indexed and audited. */
+/**
+ * Loads checked records, a chunk per transaction, each published, indexed and audited. With `stepSize`,
+ * a chunk's new practices are written that many at a time and the writer lets the event loop run between
+ * steps (the file import's reader then keeps its worker threads busy while a chunk is written: ADR 0128).
+ */
 export async function importPractices(
   deps: Pick<TDeps, 'db' | 'search' | 'clock'>,
   records: readonly TImportRecord[],
-  options: { actorId?: string | null; chunkSize?: number; requestId?: string | null } = {},
+  options: {
+    actorId?: string | null;
+    chunkSize?: number;
+    stepSize?: number;
+    requestId?: string | null;
+  } = {},
 ): Promise<TImportResult> {
   const result: TImportResult = { created: 0, updated: 0 };
   const chunkSize = options.chunkSize ?? 100;
@@ -69,11 +79,16 @@ export async function importPractices(
       const taken = new Set(await listTakenSlugs(trx, chunk.map(slugOfRecord)));
       // New practices are written together, a statement per table; existing ones one by one.
       const fresh = chunk.filter((r) => !taken.has(slugOfRecord(r)));
-      await savePublishedRecords(trx, deps.search, fresh, {
-        at: deps.clock.now().toISOString(),
-        actorId: options.actorId ?? null,
-        requestId: options.requestId ?? null,
-      });
+      const step = options.stepSize ?? Math.max(1, fresh.length);
+      const at = deps.clock.now().toISOString();
+      for (let from = 0; from < fresh.length; from += step) {
+        if (from > 0) await setImmediate();
+        await savePublishedRecords(trx, deps.search, fresh.slice(from, from + step), {
+          at,
+          actorId: options.actorId ?? null,
+          requestId: options.requestId ?? null,
+        });
+      }
       result.created += fresh.length;
       for (const record of chunk) {
         if (!taken.has(slugOfRecord(record))) continue;
