@@ -66,6 +66,12 @@ describe('practices import from a file, with worker threads and without', () => 
       assert.ok(rows.length > 0, table);
       assert.deepEqual(await read(pooled), rows, table);
     }
+    // What the workers prepare from the content (columns, snapshot, facets) is what one thread writes.
+    const oneThread = await prepared(single);
+    assert.equal(oneThread.revisions.length, 208);
+    assert.ok(oneThread.facets.length > 208 * 3);
+    assert.deepEqual(await prepared(pooled), oneThread);
+
     // Concept ids are the analysis's: the same concepts (and places) found in every document.
     const conceptsBySlug = async (t: TTestApp) =>
       (
@@ -102,6 +108,20 @@ describe('practices import from a file, with worker threads and without', () => 
     }
   });
 
+  it('loads the file again as updates, the workers sending only what the content decides', async () => {
+    const again = await importPracticeFile(pooled.deps, file, { workers: 2, chunkSize: 50 });
+    assert.deepEqual(again, { problems: [], good: 208, isLoaded: true, created: 0, updated: 208 });
+    await importPracticeFile(single.deps, file, { workers: 0, chunkSize: 50 });
+    const oneThread = await prepared(single);
+    const second = oneThread.revisions.filter((r) => r.version === 2);
+    assert.equal(second.length, 208);
+    const first = new Map(
+      oneThread.revisions.filter((r) => r.version === 1).map((r) => [r.slug, r.snapshot]),
+    );
+    assert.ok(second.every((r) => r.snapshot === first.get(r.slug)));
+    assert.deepEqual(await prepared(pooled), oneThread);
+  });
+
   it('reports a bad line in the middle by its number and loads nothing', async () => {
     const bad = join(dir, 'bad.jsonl');
     const lines = haystackLines(300, 5).map((l) => l.replace('"slug":"', '"slug":"bad-'));
@@ -129,3 +149,25 @@ describe('practices import from a file, with worker threads and without', () => 
     }
   });
 });
+
+/** A hub's practices, revisions and facet rows without the ids each hub made: what two imports must share. */
+async function prepared(t: TTestApp) {
+  const db = t.deps.db;
+  const withoutIds = (rows: Array<Record<string, unknown>>) =>
+    rows.map(({ id: _id, practice_id: _practice, ...rest }) => rest);
+  const ofEachPractice = async (table: 'practice_revisions' | 'practice_facets', order: string[]) =>
+    withoutIds(
+      await db
+        .selectFrom(table)
+        .innerJoin('practices', 'practices.id', `${table}.practice_id` as never)
+        .select('practices.slug')
+        .selectAll(table)
+        .orderBy(['practices.slug', ...order] as never)
+        .execute(),
+    );
+  return {
+    practices: withoutIds(await db.selectFrom('practices').selectAll().orderBy('slug').execute()),
+    revisions: await ofEachPractice('practice_revisions', ['version']),
+    facets: await ofEachPractice('practice_facets', ['facet', 'value']),
+  };
+}

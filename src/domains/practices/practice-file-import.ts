@@ -6,8 +6,8 @@ import { importPractices } from './practice-import.service.ts';
 import {
   createLineChecker,
   runLineBatch,
-  type TCheckedRecord,
   type TImportProblem,
+  type TImportRecord,
   type TLineAnswer,
   type TLineBatchTask,
 } from './practice-import-lines.ts';
@@ -137,7 +137,7 @@ export async function importPracticeFile(
     if (problems.length > 0 && !options.isSkippingInvalid) return result;
     // The second reading checks again (the same lines give the same answers) and loads the good lines.
     const loader = createLineChecker();
-    let chunk: TCheckedRecord[] = [];
+    let chunk: TImportRecord[] = [];
     let loaded = 0;
     const write = async () => {
       const done = await importPractices(deps, chunk, { chunkSize, actorId: options.actorId ?? null });

@@ -5,7 +5,14 @@ import {
   type TIndexAnalysis,
 } from '../../platform/search/document-analysis.ts';
 import { slugify } from '../../platform/text.ts';
-import type { TPracticeContent } from './practice-record.ts';
+import {
+  contentColumns,
+  contentOf,
+  facetsOf,
+  type TContentColumns,
+  type TFacetRow,
+  type TPracticeContent,
+} from './practice-record.ts';
 import { practiceSearchText, type TPracticeSearchText } from './practice-search-text.ts';
 import { type TPracticeInput, ZPracticeInput } from './practices.schemas.ts';
 
@@ -17,17 +24,44 @@ import { type TPracticeInput, ZPracticeInput } from './practices.schemas.ts';
  * from the hub's place names).
  */
 export type TImportProblem = { line: number; field: string; messageKey: string; detail?: string };
-export type TCheckedRecord = {
-  line: number;
-  input: TPracticeInput & { slug: string };
-  /**
-   * Its index entry's text and analysis, when computed already (`preparePracticeSearch`, in the import's
-   * worker threads); the writer computes them otherwise, with the same functions.
-   */
-  search?: TPreparedSearch;
-};
+export type TCheckedRecord = { line: number; input: TPracticeInput & { slug: string } };
+/**
+ * A good line as the import's worker threads send it, ready to write (ADR 0128): no input object (the
+ * writer would only turn it into strings again), but what the content decides — its rows' values
+ * (`preparePracticeRows`) and its index entry's text and analysis (`preparePracticeSearch`). The writer
+ * computes the same with the same functions for a record checked on its own thread.
+ */
+export type TPreparedRecord = { line: number; slug: string; rows: TPreparedRows; search: TPreparedSearch };
+export type TImportRecord = TCheckedRecord | TPreparedRecord;
+
+export const slugOfRecord = (record: TImportRecord): string =>
+  'input' in record ? record.input.slug : record.slug;
+
+/** A record's input: as checked, or read back from its snapshot (the content a revision keeps), to update. */
+export function inputOfRecord(record: TImportRecord): TPracticeInput & { slug: string } {
+  if ('input' in record) return record.input;
+  return { ...(JSON.parse(record.rows.snapshot) as TPracticeContent), slug: record.slug };
+}
 /** Its indexed text and analysis; the analysis packed (a few strings: ADR 0106) to cross threads cheaply. */
 export type TPreparedSearch = { text: TPracticeSearchText; analysis: TIndexAnalysis };
+
+/**
+ * What a new imported practice's rows hold that its content alone decides (ADR 0128): the practices
+ * table's content columns, its first revision's snapshot, and its facets as an import publishes it (not
+ * verified, not featured). Serialising these took a fifth of the import writer's own work; the workers
+ * compute them beside the analysis, and the writer adds ids, dates and the actor.
+ */
+export type TPreparedRows = { columns: TContentColumns; snapshot: string; facets: TFacetRow[] };
+
+export function preparePracticeRows(input: TPracticeInput & { slug: string }): TPreparedRows {
+  const { slug: _slug, ...rest } = input;
+  const content = rest as TPracticeContent;
+  return {
+    columns: contentColumns(content),
+    snapshot: JSON.stringify(contentOf(content)),
+    facets: facetsOf({ ...content, isVerified: false, isFeatured: false }),
+  };
+}
 
 /** The CPU-heavy part of indexing a new practice, from its content alone (run in the import's workers). */
 export function preparePracticeSearch(
@@ -139,7 +173,7 @@ export function createLineChecker(): {
 
 /** One batch of a file's lines as bytes (split at line feeds), for a worker: check them, or also prepare. */
 export type TLineBatchTask = { mode: 'check' | 'prepare'; firstLine: number; bytes: Uint8Array };
-export type TLineAnswer = TLineVerdict & { record?: TCheckedRecord };
+export type TLineAnswer = TLineVerdict & { record?: TImportRecord };
 
 /**
  * A worker's job (practice-import.worker.ts), also run on the main thread when there are no workers.
@@ -156,9 +190,15 @@ export function runLineBatch(task: TLineBatchTask, analyser?: TAnalyser): TLineA
     const verdict = verdictOf(checked);
     if (task.mode === 'check' || !('record' in checked)) return verdict;
     if (!analyser) return { ...verdict, record: checked.record };
+    const { line, input } = checked.record;
     return {
       ...verdict,
-      record: { ...checked.record, search: preparePracticeSearch(checked.record.input, analyser) },
+      record: {
+        line,
+        slug: input.slug,
+        rows: preparePracticeRows(input),
+        search: preparePracticeSearch(input, analyser),
+      },
     };
   });
 }

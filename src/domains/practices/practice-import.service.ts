@@ -8,12 +8,17 @@ import type { PracticesTable } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { TSearchIndex } from '../../platform/search/search-index.ts';
-import type { TCheckedRecord } from './practice-import-lines.ts';
-import { practiceSearchDocument } from './practice-indexing.ts';
+import {
+  inputOfRecord,
+  preparePracticeRows,
+  slugOfRecord,
+  type TImportRecord,
+} from './practice-import-lines.ts';
+import { practiceSearchDocument, practiceSearchText, searchDocumentOf } from './practice-indexing.ts';
 import {
   contentColumns,
-  contentOf,
   facetsOf,
+  type TContentColumns,
   type TPractice,
   type TPracticeContent,
 } from './practice-record.ts';
@@ -52,7 +57,7 @@ export type TImportResult = { created: number; updated: number };
 /** Loads checked records, a chunk per transaction, each published, indexed and audited. */
 export async function importPractices(
   deps: Pick<TDeps, 'db' | 'search' | 'clock'>,
-  records: readonly TCheckedRecord[],
+  records: readonly TImportRecord[],
   options: { actorId?: string | null; chunkSize?: number; requestId?: string | null } = {},
 ): Promise<TImportResult> {
   const result: TImportResult = { created: 0, updated: 0 };
@@ -61,23 +66,18 @@ export async function importPractices(
     const chunk = records.slice(start, start + chunkSize);
     await deps.db.transaction().execute(async (trx) => {
       await withoutWaitingForTheDisk(trx);
-      const taken = new Set(
-        await listTakenSlugs(
-          trx,
-          chunk.map((r) => r.input.slug),
-        ),
-      );
+      const taken = new Set(await listTakenSlugs(trx, chunk.map(slugOfRecord)));
       // New practices are written together, a statement per table; existing ones one by one.
-      const fresh = chunk.filter((r) => !taken.has(r.input.slug));
+      const fresh = chunk.filter((r) => !taken.has(slugOfRecord(r)));
       await savePublishedRecords(trx, deps.search, fresh, {
         at: deps.clock.now().toISOString(),
         actorId: options.actorId ?? null,
         requestId: options.requestId ?? null,
       });
       result.created += fresh.length;
-      for (const { input } of chunk) {
-        if (!taken.has(input.slug)) continue;
-        const isUpdate = await savePublishedRecord(trx, deps.search, input, {
+      for (const record of chunk) {
+        if (!taken.has(slugOfRecord(record))) continue;
+        const isUpdate = await savePublishedRecord(trx, deps.search, inputOfRecord(record), {
           at: deps.clock.now().toISOString(),
           actorId: options.actorId ?? null,
           requestId: options.requestId ?? null,
@@ -141,7 +141,20 @@ export async function savePublishedRecord(
     saved = await findPracticeById(trx, existing.id);
   } else {
     saved = newPublishedPractice(input, options);
-    await insertPractice(trx, newPracticeRow(saved, content as TPracticeContent));
+    await insertPractice(
+      trx,
+      practiceRow(
+        {
+          id: saved.id,
+          slug,
+          organizationId: saved.organizationId,
+          isFeatured: saved.isFeatured,
+          createdBy: actorId,
+          at,
+        },
+        contentColumns(content as TPracticeContent),
+      ),
+    );
     await writeRevision(trx, { id: saved.id, version: 1 }, content, actorId, at, 'import');
   }
   if (!saved) throw new AppError('internal');
@@ -161,38 +174,50 @@ export async function savePublishedRecord(
 /**
  * Writes records whose slugs no practice has as new published practices, inside the caller's
  * transaction: the same rows as `savePublishedRecord` for each (practice, facets, revision, index
- * entry, audit entry), written with a statement per table for the whole batch.
+ * entry, audit entry), written with a statement per table for the whole batch. What the content alone
+ * decides comes prepared from the import's workers (`rows`, `search`) or is computed here.
  */
 export async function savePublishedRecords(
   trx: TDb,
   search: TSearchIndex,
-  records: ReadonlyArray<Pick<TCheckedRecord, 'input' | 'search'>>,
+  records: readonly TImportRecord[],
   options: { at: string; actorId: string | null; requestId: string | null },
 ): Promise<void> {
   if (records.length === 0) return;
-  const inputs = records.map((r) => r.input);
   const { at, actorId } = options;
-  const practices = inputs.map((input) => newPublishedPractice(input, options));
+  const practices = records.map((r) => ({
+    id: newId(Date.parse(at)),
+    slug: slugOfRecord(r),
+    rows: 'rows' in r ? r.rows : preparePracticeRows(r.input),
+    text: 'search' in r ? r.search.text : practiceSearchText(contentOfInput(r.input)),
+  }));
   await insertPractices(
     trx,
-    practices.map((p, i) => newPracticeRow(p, contentOfInput(inputs[i]))),
-    practices.map((p) => ({ practiceId: p.id, facets: facetsOf(p) })),
+    practices.map((p) =>
+      practiceRow(
+        { id: p.id, slug: p.slug, organizationId: null, isFeatured: false, createdBy: actorId, at },
+        p.rows.columns,
+      ),
+    ),
+    practices.map((p) => ({ practiceId: p.id, facets: p.rows.facets })),
   );
   await insertRevisions(
     trx,
-    practices.map((p, i) => ({
+    practices.map((p) => ({
       id: newId(Date.parse(at)),
       practiceId: p.id,
       version: 1,
-      snapshot: JSON.stringify(contentOf(contentOfInput(inputs[i]))),
+      snapshot: p.rows.snapshot,
       note: 'import',
       actorId,
       at,
     })),
   );
   await search.upsertDocuments(
-    practices.map((p, i) => practiceSearchDocument(p, records[i]?.search?.text)),
-    { db: trx, analyses: records.map((r) => r.search?.analysis) },
+    practices.map((p) =>
+      searchDocumentOf({ id: p.id, slug: p.slug, publishedAt: at }, p.rows.facets, p.text),
+    ),
+    { db: trx, analyses: records.map((r) => ('search' in r ? r.search.analysis : undefined)) },
   );
   await auditMany(
     trx,
@@ -231,20 +256,31 @@ function newPublishedPractice(
   };
 }
 
-/** The row of a new published practice, with its content's columns. */
-function newPracticeRow(practice: TPractice, content: TPracticeContent): Insertable<PracticesTable> {
+/** The row of a new published practice: its content's columns, published and reviewed at `at`. */
+function practiceRow(
+  practice: {
+    id: string;
+    slug: string;
+    organizationId: string | null;
+    isFeatured: boolean;
+    createdBy: string | null;
+    at: string;
+  },
+  columns: TContentColumns,
+): Insertable<PracticesTable> {
+  const { at } = practice;
   return {
     id: practice.id,
     slug: practice.slug,
     status: 'published',
-    ...contentColumns(content),
+    ...columns,
     organization_id: practice.organizationId,
     is_featured: practice.isFeatured ? 1 : 0,
     created_by: practice.createdBy,
-    published_at: practice.publishedAt,
-    last_reviewed_at: practice.lastReviewedAt,
-    created_at: practice.createdAt,
-    updated_at: practice.updatedAt,
+    published_at: at,
+    last_reviewed_at: at,
+    created_at: at,
+    updated_at: at,
     version: 1,
   };
 }

@@ -1,7 +1,7 @@
 import type { TDeps } from '../../deps.ts';
 import type { TDb } from '../../platform/db/database.ts';
 import type { TReindexCount, TSearchDocument } from '../../platform/search/search-index.ts';
-import { facetsOf, type TPractice } from './practice-record.ts';
+import { facetsOf, type TFacetRow, type TPractice } from './practice-record.ts';
 import { practiceSearchText, type TPracticeSearchText } from './practice-search-text.ts';
 import { practiceRows } from './practices.repository.ts';
 
@@ -16,6 +16,19 @@ export function practiceSearchDocument(
   practice: TPractice,
   text: TPracticeSearchText = practiceSearchText(practice),
 ): TSearchDocument {
+  return searchDocumentOf(
+    { id: practice.id, slug: practice.slug, publishedAt: practice.publishedAt ?? practice.updatedAt },
+    facetsOf(practice),
+    text,
+  );
+}
+
+/** A practice's index entry from its id, slug, date, facets and indexed text (the bulk import has no TPractice). */
+export function searchDocumentOf(
+  practice: { id: string; slug: string; publishedAt: string },
+  facets: readonly TFacetRow[],
+  text: TPracticeSearchText,
+): TSearchDocument {
   return {
     id: practice.id,
     type: 'practice',
@@ -24,8 +37,8 @@ export function practiceSearchDocument(
     title: text.title,
     summary: text.summary,
     body: text.body,
-    publishedAt: practice.publishedAt ?? practice.updatedAt,
-    facets: facetsOf(practice).filter((f) => f.facet !== 'featured'),
+    publishedAt: practice.publishedAt,
+    facets: facets.filter((f) => f.facet !== 'featured'),
     concepts: text.concepts ?? [],
     places: text.places ?? [],
   };

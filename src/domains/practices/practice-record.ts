@@ -97,6 +97,8 @@ export function practiceFromRow(row: Selectable<PracticesTable>): TPractice {
 }
 
 /** The content columns of a row, from a practice's content. */
+export type TContentColumns = ReturnType<typeof contentColumns>;
+
 export function contentColumns(content: TPracticeContent) {
   return {
     kind: content.kind,
@@ -126,8 +128,15 @@ export function contentColumns(content: TPracticeContent) {
 
 export type TFacetRow = { facet: string; value: string };
 
+/** What a practice's facets are read from: its content and whether it is verified or featured. */
+export type TFacetSource = Pick<
+  TPractice,
+  'kind' | 'language' | 'countries' | 'themes' | 'populations' | 'fiveR' | 'sdgTargets' | 'startDate'
+> &
+  Pick<TPractice, 'isVerified' | 'isFeatured'>;
+
 /** The facet rows of a practice: what browse pages, concept pages and related practices look up. */
-export function facetsOf(practice: TPractice): TFacetRow[] {
+export function facetsOf(practice: TFacetSource): TFacetRow[] {
   const rows: TFacetRow[] = [
     { facet: 'kind', value: practice.kind },
     { facet: 'language', value: practice.language },
