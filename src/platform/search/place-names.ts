@@ -155,12 +155,29 @@ function startsAsName(word: string): boolean {
 /** Each first letter's answer, kept: an Arabic text asks it of every word (letters are few). */
 const nameStarts = new Map<number, boolean>();
 
+/** How many code points two words share at their start (no array of letters: run for every candidate). */
 function sharedStart(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
+  let shared = 0;
   let i = 0;
-  while (i < x.length && i < y.length && x[i] === y[i]) i++;
-  return i;
+  while (i < a.length && i < b.length) {
+    const x = a.codePointAt(i) ?? 0;
+    if (x !== b.codePointAt(i)) break;
+    shared++;
+    i += x > 0xffff ? 2 : 1;
+  }
+  return shared;
+}
+
+/** The number of code points of a word, as `[...word].length` counts them, without the array. */
+function letterCount(word: string): number {
+  let count = 0;
+  for (let i = 0; i < word.length; i++) {
+    count++;
+    const unit = word.charCodeAt(i);
+    const next = word.charCodeAt(i + 1);
+    if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+  }
+  return count;
 }
 
 /** Optimal string alignment distance, stopping early above 1. */
@@ -202,8 +219,8 @@ function meet(word: string, name: string, reading: TReading, withTypos: boolean)
   for (const form of variants(word)) if (form === name || nameKey(form) === nameKey(name)) return 3;
   if (reading === 'exact') return 0;
   const isInflected = reading === 'inflected';
-  const w = [...word].length;
-  const n = [...name].length;
+  const w = letterCount(word);
+  const n = letterCount(name);
   const shared = sharedStart(word, name);
   // Four shared letters allow a short ending (Rosji, Polsce); a long one needs five ("children" is not Chile).
   if (shared >= MIN_STEM && w - shared <= (shared > MIN_STEM ? MAX_WORD_TAIL : 2)) {
@@ -218,8 +235,8 @@ function meet(word: string, name: string, reading: TReading, withTypos: boolean)
 
 function typoQuality(word: string, name: string, withTypos: boolean): number {
   return withTypos &&
-    [...word].length >= MIN_TYPO_LENGTH &&
-    [...name].length >= MIN_TYPO_LENGTH &&
+    letterCount(word) >= MIN_TYPO_LENGTH &&
+    letterCount(name) >= MIN_TYPO_LENGTH &&
     word[0] === name[0] &&
     isOneTypoApart(word, name)
     ? 1
