@@ -4,7 +4,7 @@
 // --skip-invalid loads the good ones. Running it again updates the same practices (by slug).
 // The file is read twice as a stream (checked, then loaded), so that the memory it takes does not grow
 // with its size; worker threads check the lines and prepare their index entries beside the one writer
-// (--workers=N, default the cores and at least 2; 0 does everything on one thread; ADR 0104).
+// (--workers=N, default the cores less one and at least 1; 0 does everything on one thread; ADR 0104, 0128).
 import { createImportDeps } from '../src/compose-import.ts';
 import { readConfig } from '../src/config.ts';
 import { importPracticeFile } from '../src/domains/practices/practice-file-import.ts';

@@ -21,7 +21,7 @@ import {
  * the index and the audit are written exactly as by one thread (`workers: 0` does everything here).
  */
 export type TFileImportOptions = {
-  /** Worker threads; 0 checks and prepares on this thread. Default: the cores, at least 2. */
+  /** Worker threads; 0 checks and prepares on this thread. Default: the cores less one, at least 1. */
   workers?: number;
   isSkippingInvalid?: boolean;
   /**
