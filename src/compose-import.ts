@@ -3,7 +3,7 @@ import type { TDeps } from './deps.ts';
 import { startGazetteer } from './domains/search/gazetteer.service.ts';
 import { createHubSearch } from './domains/search/hub-search.ts';
 import { systemClock } from './platform/clock.ts';
-import { openDatabase } from './platform/db/database.ts';
+import { openDatabase, tuneForBulkWrites } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrator.ts';
 import { startPgChangeRelay } from './platform/db/pg-change-relay.ts';
 import type { TLogger } from './platform/logger.ts';
@@ -27,6 +27,7 @@ export async function createImportDeps(config: TConfig, logger: TLogger): Promis
   const closers: Array<() => Promise<void> | void> = [];
   try {
     await migrateToLatest(database.db);
+    tuneForBulkWrites(database);
     const clock = systemClock;
     const search = createHubSearch(database, config.search);
     if (database.native.dialect === 'postgres') {
