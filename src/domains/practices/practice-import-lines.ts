@@ -53,9 +53,14 @@ export type TPreparedSearch = { text: TPracticeSearchText; analysis: TIndexAnaly
  */
 export type TPreparedRows = { columns: TContentColumns; snapshot: string; facets: TFacetRow[] };
 
+/** A checked line's content: its input without the slug (what a revision keeps and the index reads). */
+export function contentOfInput(input: TPracticeInput & { slug: string }): TPracticeContent {
+  const { slug: _slug, ...content } = input;
+  return content as TPracticeContent;
+}
+
 export function preparePracticeRows(input: TPracticeInput & { slug: string }): TPreparedRows {
-  const { slug: _slug, ...rest } = input;
-  const content = rest as TPracticeContent;
+  const content = contentOfInput(input);
   return {
     columns: contentColumns(content),
     snapshot: JSON.stringify(contentOf(content)),
@@ -68,8 +73,7 @@ export function preparePracticeSearch(
   input: TPracticeInput & { slug: string },
   analyser: TAnalyser,
 ): TPreparedSearch {
-  const { slug: _slug, ...content } = input;
-  const text = practiceSearchText(content as TPracticeContent);
+  const text = practiceSearchText(contentOfInput(input));
   return { text, analysis: packAnalysis(analyseSearchText(analyser, text)) };
 }
 

@@ -10,6 +10,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { TSearchIndex } from '../../platform/search/search-index.ts';
 import {
+  contentOfInput,
   inputOfRecord,
   preparePracticeRows,
   slugOfRecord,
@@ -298,10 +299,4 @@ function practiceRow(
     updated_at: at,
     version: 1,
   };
-}
-
-function contentOfInput(input: (TPracticeInput & { slug: string }) | undefined): TPracticeContent {
-  if (!input) throw new AppError('internal');
-  const { slug: _slug, ...content } = input;
-  return content as TPracticeContent;
 }
