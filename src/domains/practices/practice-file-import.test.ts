@@ -124,22 +124,26 @@ describe('practices import from a file, with worker threads and without', () => 
 
   it('reports a bad line in the middle by its number and loads nothing', async () => {
     const bad = join(dir, 'bad.jsonl');
-    const lines = haystackLines(300, 5).map((l) => l.replace('"slug":"', '"slug":"bad-'));
+    const lines = haystackLines(600, 5).map((l) => l.replace('"slug":"', '"slug":"bad-'));
     lines[149] = '{"slug": "half a line"';
     lines[210] = JSON.stringify({ ...JSON.parse(lines[3] ?? '{}') });
+    // In the file's second batch of 1 MB (the file is ~1.6 MB): with one worker, the batch this thread
+    // checks itself while the worker checks the first.
+    lines[519] = '["not", "a", "practice"]';
     writeFileSync(bad, `${lines.join('\n')}\n`);
-    for (const workers of [0, 2]) {
+    for (const workers of [0, 1, 2]) {
       const result = await importPracticeFile(pooled.deps, bad, { workers });
       assert.deepEqual(
         result.problems.map((p) => [p.line, p.messageKey, p.detail?.startsWith('line') ? p.detail : '']),
         [
           [150, 'import.notJson', ''],
           [211, 'import.duplicateSlug', 'line 4'],
+          [520, 'import.notObject', ''],
         ],
         `${workers} workers`,
       );
       assert.equal(result.isLoaded, false);
-      assert.equal(result.good, 298);
+      assert.equal(result.good, 597);
       const loaded = await pooled.deps.db
         .selectFrom('practices')
         .select('slug')

@@ -98,9 +98,14 @@ async function eachAnswer(
     const answers = await inFlight.shift();
     for (const answer of answers ?? []) await onAnswer(answer);
   };
+  let batches = 0;
   for await (const { firstLine, bytes } of lineBatches(path)) {
     const task: TLineBatchTask = { mode, firstLine, bytes };
-    inFlight.push(pool ? pool.run(task, [bytes.buffer as ArrayBuffer]) : Promise.resolve(runLineBatch(task)));
+    // While the file is only checked, this thread has nothing else to do: it checks one batch in every
+    // (workers + 1) itself, while the workers check the ones before it.
+    const isHere = !pool || (mode === 'check' && batches % (pool.size + 1) === pool.size);
+    batches += 1;
+    inFlight.push(isHere ? Promise.resolve(runLineBatch(task)) : pool.run(task, [bytes.buffer as ArrayBuffer]));
     // Nothing is left unhandled: a rejected batch is awaited here (in order) and throws.
     inFlight[inFlight.length - 1]?.catch(() => {});
     if (inFlight.length >= limit) await drainOne();
@@ -124,7 +129,7 @@ export async function importPracticeFile(
             workerData: { placeNames: hubPlaceNameSources() },
             // A worker holds the analyser and its modules (~35 MB live) and a few batches; its heap is kept
             // from growing further so that the whole import stays within its memory budget (issue 12: 500 MB).
-            resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: 16 },
+            resourceLimits: { maxOldGenerationSizeMb: Number(process.env.XOLD ?? WORKER_OLD_SPACE_MB), maxYoungGenerationSizeMb: Number(process.env.XYOUNG ?? 16) },
           },
         )
       : undefined;
@@ -134,7 +139,7 @@ export async function importPracticeFile(
     await eachAnswer(path, 'check', pool, (answer) => {
       if (checker.accept(answer)) good += 1;
     });
-    const { problems } = checker;
+    const { problems } = checker; if (process.env.XT) console.error('check pass', performance.now().toFixed(0));
     const result: TFileImportResult = { problems, good, isLoaded: false, created: 0, updated: 0 };
     if (problems.length > 0 && !options.isSkippingInvalid) return result;
     // The second reading checks again (the same lines give the same answers) and loads the good lines.

@@ -54,9 +54,20 @@ describe(`search ranking memory and another node's writes (${testDialect})`, () 
     assert.deepEqual([...stats.conceptSeqs('theme:test_one')], [first.seq], 'its concepts are read too');
     assert.equal(stats.conceptCount(second.seq), 0);
   });
+});
 
-  it("keeps every concept's documents exact and in order through new, rewritten and forgotten documents", () => {
-    const stats = new DocumentStats(t.handle.db);
+describe(`ranking memory kept from an empty index, and where a document lies against a query's places (${testDialect})`, () => {
+  let t: TTestDatabase;
+  before(async () => {
+    t = await createTestDatabase();
+    await migrateToLatest(t.handle.db);
+  });
+  after(async () => {
+    await t.drop();
+  });
+
+  it("keeps every concept's documents exact and in order through new, rewritten and forgotten documents", async () => {
+    const stats = await new DocumentStats(t.handle.db).fresh();
     const concepts = ['theme:a', 'theme:b', 'place:c', 'population:d', 'theme:e'];
     const truth = new Map<number, string[]>();
     let state = 12_345;
@@ -90,20 +101,10 @@ describe(`search ranking memory and another node's writes (${testDialect})`, () 
     }
     assert.deepEqual([...stats.conceptSeqs('theme:never-seen')], []);
   });
-});
 
-describe(`where a document lies against the places a query names (${testDialect})`, () => {
-  let t: TTestDatabase;
-  before(async () => {
-    t = await createTestDatabase();
-  });
-  after(async () => {
-    await t.drop();
-  });
-
-  it('is here when it carries a wanted place, elsewhere when only other locations, unplaced with none', () => {
-    // Documents this process writes are set directly (nothing is read from the database).
-    const stats = new DocumentStats(t.handle.db);
+  it('is here when it carries a wanted place, elsewhere when only other locations, unplaced with none', async () => {
+    // Loaded from an empty index; documents this process writes then are set directly.
+    const stats = await new DocumentStats(t.handle.db).fresh();
     stats.set(1, ['country:pl', 'theme:elder_care'], 'pl');
     stats.set(2, ['country:ru', 'theme:elder_care'], 'ru');
     stats.set(3, ['theme:elder_care'], 'en');
@@ -113,5 +114,32 @@ describe(`where a document lies against the places a query names (${testDialect}
     assert.deepEqual([1, 2, 3, 4].map(inRussia), ['elsewhere', 'here', 'unplaced', 'here']);
     const inNowhereKnown = stats.placeTest(isCountry, ['country:zz']);
     assert.deepEqual([1, 2, 3, 4].map(inNowhereKnown), ['elsewhere', 'elsewhere', 'unplaced', 'elsewhere']);
+  });
+});
+
+describe(`a process that only writes (${testDialect})`, () => {
+  let t: TTestDatabase;
+  before(async () => {
+    t = await createTestDatabase();
+    await migrateToLatest(t.handle.db);
+  });
+  after(async () => {
+    await t.drop();
+  });
+
+  it('keeps nothing before its first load, and that load reads every document written before it', async () => {
+    const index = createSearchIndex(
+      t.handle,
+      createAnalyser({ lexicon: createConceptLexicon(TEST_LEXICON) }),
+    );
+    const stats = new DocumentStats(t.handle.db);
+    stats.set(1, ['theme:written_before'], 'en');
+    assert.deepEqual([...stats.conceptSeqs('theme:written_before')], [], 'nothing held before a load');
+    for (const doc of TEST_CORPUS.slice(0, 3)) await index.upsertDocument(doc);
+    const rows = await t.handle.db.selectFrom('search_documents').select(['seq', 'concept_count']).execute();
+    await stats.fresh();
+    for (const row of rows) assert.equal(stats.conceptCount(row.seq), Number(row.concept_count));
+    stats.set(999, ['theme:written_after'], 'en');
+    assert.deepEqual([...stats.conceptSeqs('theme:written_after')], [999], 'kept once loaded');
   });
 });

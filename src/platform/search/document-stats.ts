@@ -32,6 +32,7 @@ export class DocumentStats {
   #maxConceptCount = 0;
   #loadedAt = 0;
   #checkedAt = 0;
+  #hasStartedLoading = false;
   #total = 0;
   #count = 0;
 
@@ -54,8 +55,17 @@ export class DocumentStats {
     });
   }
 
-  /** A document written (or rewritten) by this process, with every concept it carries. */
+  /**
+   * A document written (or rewritten) by this process, with every concept it carries. Before the first
+   * load nothing is kept: that load reads every document anyway (and discards what it held), and a
+   * process that only writes — a bulk import — never loads, so it need not hold 100,000 documents'
+   * concepts in its heap.
+   */
   set(seq: number, conceptIds: readonly string[], language: string): void {
+    if (this.#hasStartedLoading) this.#keep(seq, conceptIds, language);
+  }
+
+  #keep(seq: number, conceptIds: readonly string[], language: string): void {
     this.#ensure(seq);
     if (seq > this.#maxSeq) this.#maxSeq = seq;
     const before = this.#concepts[seq] ?? 0;
@@ -169,6 +179,7 @@ export class DocumentStats {
   }
 
   async #reload(now: number): Promise<void> {
+    this.#hasStartedLoading = true;
     this.onWrittenElsewhere();
     this.#concepts = new Uint16Array(0);
     this.#languages = new Uint8Array(0);
@@ -190,7 +201,7 @@ export class DocumentStats {
       .where('seq', '>', this.#maxSeq)
       .orderBy('seq')
       .execute();
-    for (const row of rows) this.set(row.seq, conceptIdsOf(row.concept_ids), row.language);
+    for (const row of rows) this.#keep(row.seq, conceptIdsOf(row.concept_ids), row.language);
     if (rows.length > 0) this.onWrittenElsewhere();
     this.#checkedAt = now;
   }
@@ -209,7 +220,7 @@ export class DocumentStats {
       for (const seq of seqs) if (!found.has(seq) && seq <= this.#maxSeq) this.forget(seq);
       // Newer documents than this memory holds are read in order by #readNewer, within seconds.
       for (const row of rows)
-        if (row.seq <= this.#maxSeq) this.set(row.seq, conceptIdsOf(row.concept_ids), row.language);
+        if (row.seq <= this.#maxSeq) this.#keep(row.seq, conceptIdsOf(row.concept_ids), row.language);
     }
   }
 
