@@ -13,7 +13,7 @@ export function matchExplanationText(ctx: TViewContext, e: TMatchExplanation): s
     t('connections.match.concepts', { concepts: list(e.concepts.map((id) => conceptLabel(id, locale))) }),
   ];
   if (e.place?.kind === 'city')
-    parts.push(t('connections.match.city', { city: gazetteerPlaceName(e.place.id) ?? e.place.id }));
+    parts.push(t('connections.match.city', { city: gazetteerPlaceName(e.place.id, locale) ?? e.place.id }));
   else if (e.place?.kind === 'country')
     parts.push(t('connections.match.country', { country: countryName(locale, e.place.code) }));
   else if (e.place?.kind === 'region')
