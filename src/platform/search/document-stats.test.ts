@@ -56,7 +56,7 @@ describe(`search ranking memory and another node's writes (${testDialect})`, () 
   });
 });
 
-describe(`ranking memory kept from an empty index, and where a document lies against a query's places (${testDialect})`, () => {
+describe(`ranking memory from an empty index, where a document lies against a query's places, and a process that only writes (${testDialect})`, () => {
   let t: TTestDatabase;
   before(async () => {
     t = await createTestDatabase();
@@ -115,17 +115,6 @@ describe(`ranking memory kept from an empty index, and where a document lies aga
     const inNowhereKnown = stats.placeTest(isCountry, ['country:zz']);
     assert.deepEqual([1, 2, 3, 4].map(inNowhereKnown), ['elsewhere', 'elsewhere', 'unplaced', 'elsewhere']);
   });
-});
-
-describe(`a process that only writes (${testDialect})`, () => {
-  let t: TTestDatabase;
-  before(async () => {
-    t = await createTestDatabase();
-    await migrateToLatest(t.handle.db);
-  });
-  after(async () => {
-    await t.drop();
-  });
 
   it('keeps nothing before its first load, and that load reads every document written before it', async () => {
     const index = createSearchIndex(
@@ -137,6 +126,7 @@ describe(`a process that only writes (${testDialect})`, () => {
     assert.deepEqual([...stats.conceptSeqs('theme:written_before')], [], 'nothing held before a load');
     for (const doc of TEST_CORPUS.slice(0, 3)) await index.upsertDocument(doc);
     const rows = await t.handle.db.selectFrom('search_documents').select(['seq', 'concept_count']).execute();
+    assert.equal(rows.length, 3);
     await stats.fresh();
     for (const row of rows) assert.equal(stats.conceptCount(row.seq), Number(row.concept_count));
     stats.set(999, ['theme:written_after'], 'en');
