@@ -105,7 +105,9 @@ async function eachAnswer(
     // (workers + 1) itself, while the workers check the ones before it.
     const isHere = !pool || (mode === 'check' && batches % (pool.size + 1) === pool.size);
     batches += 1;
-    inFlight.push(isHere ? Promise.resolve(runLineBatch(task)) : pool.run(task, [bytes.buffer as ArrayBuffer]));
+    inFlight.push(
+      isHere ? Promise.resolve(runLineBatch(task)) : pool.run(task, [bytes.buffer as ArrayBuffer]),
+    );
     // Nothing is left unhandled: a rejected batch is awaited here (in order) and throws.
     inFlight[inFlight.length - 1]?.catch(() => {});
     if (inFlight.length >= limit) await drainOne();
@@ -129,7 +131,7 @@ export async function importPracticeFile(
             workerData: { placeNames: hubPlaceNameSources() },
             // A worker holds the analyser and its modules (~35 MB live) and a few batches; its heap is kept
             // from growing further so that the whole import stays within its memory budget (issue 12: 500 MB).
-            resourceLimits: { maxOldGenerationSizeMb: Number(process.env.XOLD ?? WORKER_OLD_SPACE_MB), maxYoungGenerationSizeMb: Number(process.env.XYOUNG ?? 16) },
+            resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: 16 },
           },
         )
       : undefined;
@@ -139,7 +141,7 @@ export async function importPracticeFile(
     await eachAnswer(path, 'check', pool, (answer) => {
       if (checker.accept(answer)) good += 1;
     });
-    const { problems } = checker; if (process.env.XT) console.error('check pass', performance.now().toFixed(0));
+    const { problems } = checker;
     const result: TFileImportResult = { problems, good, isLoaded: false, created: 0, updated: 0 };
     if (problems.length > 0 && !options.isSkippingInvalid) return result;
     // The second reading checks again (the same lines give the same answers) and loads the good lines.
