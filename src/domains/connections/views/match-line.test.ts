@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { testViewContext } from '../../../../test/support/view-context.ts';
+import { conceptLabel } from '../../../taxonomy/taxonomy.ts';
 import { currentGazetteer, useGazetteer } from '../../search/index.ts';
 import type { TMatchExplanation } from '../connection-matching.ts';
 import { matchExplanationText } from './match-line.tsx';
@@ -30,5 +31,50 @@ describe('a match line names a shared city as the reader writes it', () => {
     const english = matchExplanationText(testViewContext('en'), sameCity);
     assert.match(english, /Kraków/);
     assert.doesNotMatch(english, /Краков|كراكوف/);
+  });
+});
+
+describe('a match line says what two listings share, never an empty list', () => {
+  const base: TMatchExplanation = {
+    concepts: [],
+    relatedConcepts: [],
+    place: { kind: 'anywhere' },
+    languages: ['en'],
+    helpKind: null,
+    sectors: null,
+  };
+  const locales = ['en', 'es', 'fr', 'ru', 'ar', 'pl'] as const;
+
+  it('names close topics when none is shared, and the same help nearby when there are no topics', () => {
+    const closeOnly = { ...base, relatedConcepts: ['population:older_persons'] };
+    const helpNearby = { ...base, helpKind: 'mentoring', place: { kind: 'country' as const, code: 'PL' } };
+    for (const locale of locales) {
+      const ctx = testViewContext(locale);
+      for (const e of [closeOnly, helpNearby]) {
+        const line = matchExplanationText(ctx, e);
+        for (const part of line.split(' · '))
+          assert.doesNotMatch(part, /[:：]\s*$|^\s*$/, `${locale}: "${line}" has an empty part`);
+        assert.doesNotMatch(line, /\{|\}/, `${locale}: "${line}"`);
+      }
+      const lower = (text: string) => text.toLocaleLowerCase(locale);
+      const close = ctx.t('connections.match.related', {
+        concepts: conceptLabel('population:older_persons', locale),
+      });
+      assert.ok(
+        lower(matchExplanationText(ctx, closeOnly)).includes(lower(close)),
+        `${locale}: close topics named`,
+      );
+      const bothAbout = ctx.t('connections.match.concepts', { concepts: '' }).trim();
+      for (const e of [closeOnly, helpNearby])
+        assert.ok(
+          !matchExplanationText(ctx, e).includes(bothAbout),
+          `${locale}: no "${bothAbout}" without topics`,
+        );
+      assert.ok(
+        matchExplanationText(ctx, helpNearby).includes(ctx.t('connections.match.nearbyHelp')),
+        `${locale}: the same help nearby`,
+      );
+    }
+    assert.match(matchExplanationText(testViewContext('en'), closeOnly), /^Close topics: Older persons/);
   });
 });

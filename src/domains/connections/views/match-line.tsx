@@ -9,9 +9,13 @@ import type { TMatchExplanation } from '../connection-matching.ts';
 export function matchExplanationText(ctx: TViewContext, e: TMatchExplanation): string {
   const { t, locale } = ctx;
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
-  const parts = [
-    t('connections.match.concepts', { concepts: list(e.concepts.map((id) => conceptLabel(id, locale))) }),
-  ];
+  const labels = (ids: string[]) => list(ids.map((id) => conceptLabel(id, locale)));
+  const parts: string[] = [];
+  // Topics in common, else close ones; with neither, the match is the same help nearby (connection-matching.ts).
+  if (e.concepts.length > 0) parts.push(t('connections.match.concepts', { concepts: labels(e.concepts) }));
+  if (e.relatedConcepts.length > 0)
+    parts.push(t('connections.match.related', { concepts: labels(e.relatedConcepts) }));
+  if (parts.length === 0) parts.push(t('connections.match.nearbyHelp'));
   if (e.place?.kind === 'city')
     parts.push(t('connections.match.city', { city: gazetteerPlaceName(e.place.id, locale) ?? e.place.id }));
   else if (e.place?.kind === 'country')
@@ -34,7 +38,9 @@ export function matchExplanationText(ctx: TViewContext, e: TMatchExplanation): s
         need: t(`connections.sector.${e.sectors.need}`),
       }),
     );
-  return parts.join(' · ');
+  const line = parts.join(' · ');
+  // A line may start with a part written to follow another ("close topics: …").
+  return line.charAt(0).toLocaleUpperCase(locale) + line.slice(1);
 }
 
 export function MatchLine({ ctx, explanation }: { ctx: TViewContext; explanation: TMatchExplanation }) {
