@@ -11,8 +11,9 @@ const NEW_ROWS_CHECK_MS = 2_000;
  * a field's length), its language (the reader's breaks ties) and which concepts it carries, as one
  * posting list per concept (docs/adr/0038-concept-postings-in-memory.md: a concept carried by most
  * documents was the costliest part of a search to read from the engine). With it every match is scored
- * without reading a row. This process's writes update it at once; documents written by another process
- * (an import beside the server) are read within NEW_ROWS_CHECK_MS when new, within FULL_RELOAD_MS when
+ * without reading a row. It is read whole at the first search; from then on this process's writes update
+ * it at once; documents written by another process (an import beside the server) are read within
+ * NEW_ROWS_CHECK_MS when new, within FULL_RELOAD_MS when
  * changed (docs/adr/0022-rank-every-match.md), unless that process announced them: documents another
  * node of the hub wrote are read again at the next search (the change feed, docs/adr/0026).
  */
