@@ -19,7 +19,7 @@ import {
 import { practiceSearchDocument, practiceSearchText, searchDocumentOf } from './practice-indexing.ts';
 import {
   contentColumns,
-  facetsOf,
+  listedFacetsOf,
   type TContentColumns,
   type TPractice,
   type TPracticeContent,
@@ -175,7 +175,7 @@ export async function savePublishedRecord(
   }
   if (!saved) throw new AppError('internal');
   const { id } = saved;
-  await replaceFacets(trx, id, facetsOf(saved));
+  await replaceFacets(trx, id, listedFacetsOf(saved));
   await search.upsertDocument(practiceSearchDocument(saved), { db: trx });
   await audit(
     trx,

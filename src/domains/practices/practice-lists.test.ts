@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser } from '../../../test/support/accounts.ts';
 import { testActor } from '../../../test/support/actors.ts';
+import { createMemberOrganization, createPersonIn } from '../../../test/support/commitments.ts';
 import { practiceInput, publishPractices } from '../../../test/support/practices.ts';
 import { createTestApp, type TTestApp } from '../../../test/support/test-app.ts';
 import type { TActor } from '../../core/actor.ts';
 import { browsePractices, listFeaturedPractices } from './practice-read.service.ts';
 import { setPracticeMark, unpublishPractice } from './practice-workflow.service.ts';
-import { listRelatedPractices } from './practices.repository.ts';
+import { listPublishedPractices, listRelatedPractices } from './practices.repository.ts';
+import { createPractice } from './practices.service.ts';
 
 /**
  * The practice lists (filters, counts per value, featured and related practices) hold published practices
@@ -47,6 +49,13 @@ describe('practice lists by facet', () => {
       practiceInput({ slug: slugs.withdrawn, countries: ['GB'] }),
     ]);
     await unpublishPractice(t.deps, curator, slugs.withdrawn);
+    // A member's draft in Britain about the same theme: not public, so in no list and no count.
+    const organization = await createMemberOrganization(t.deps, { countries: ['GB'] });
+    const member = await createPersonIn(t.deps, organization.id, 'editor');
+    const author = testActor(member.id, [], { [organization.id]: 'editor' });
+    await createPractice(t.deps, author, practiceInput({ slug: 'lists-draft-cardiff', countries: ['GB'] }), {
+      organizationId: organization.id,
+    });
     // Another kind of record with the same country and theme: it is no practice.
     await t.deps.search.upsertDocument({
       id: 'lists-event-1',
@@ -80,6 +89,21 @@ describe('practice lists by facet', () => {
     ]);
     assert.deepEqual(britishChildcare.items, []);
     assert.equal(britishChildcare.total, 0);
+  });
+
+  it('reads the same page whether the matches are sorted or walked in order', async () => {
+    for (const sort of ['newest', 'title'] as const) {
+      const query = { filters: [{ facet: 'country', values: ['GB', 'FR'] }], sort, limit: 2, offset: 1 };
+      const sorted = await listPublishedPractices(t.deps.db, query, 1_000);
+      const walked = await listPublishedPractices(t.deps.db, query, 0);
+      assert.equal(sorted.total, 3);
+      assert.deepEqual(
+        walked.items.map((p) => p.slug),
+        sorted.items.map((p) => p.slug),
+      );
+      assert.equal(walked.total, 3);
+      assert.equal(sorted.items.length, 2);
+    }
   });
 
   it('counts each value over published practices only', async () => {

@@ -135,6 +135,14 @@ export type TFacetSource = Pick<
 > &
   Pick<TPractice, 'isVerified' | 'isFeatured'>;
 
+/**
+ * The facet rows a practice is listed by (ADR 0130): a published practice's facets, none for any other.
+ * Every reader of practice_facets lists published practices only, so its counts need no join to practices.
+ */
+export function listedFacetsOf(practice: TFacetSource & Pick<TPractice, 'status'>): TFacetRow[] {
+  return practice.status === 'published' ? facetsOf(practice) : [];
+}
+
 /** The facet rows of a practice: what browse pages, concept pages and related practices look up. */
 export function facetsOf(practice: TFacetSource): TFacetRow[] {
   const rows: TFacetRow[] = [

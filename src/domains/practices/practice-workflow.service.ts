@@ -6,7 +6,7 @@ import { bumpContentVersion } from '../../platform/content-version.ts';
 import type { PracticesTable } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { removePracticeFromIndex, syncPracticeIndex } from './practice-indexing.ts';
-import { facetsOf, type TPractice } from './practice-record.ts';
+import { listedFacetsOf, type TPractice } from './practice-record.ts';
 import { authorize, type TPracticeAction } from './practices.policy.ts';
 import { findPracticeBySlug, replaceFacets, updatePractice } from './practices.repository.ts';
 import { ZReturnComment } from './practices.schemas.ts';
@@ -42,7 +42,7 @@ async function move(
         version: practice.version + 1,
       }),
     alongside: async (trx, before, row) => {
-      await replaceFacets(trx, row.id, facetsOf(row));
+      await replaceFacets(trx, row.id, listedFacetsOf(row));
       if (row.status === 'published') await syncPracticeIndex(deps, row, trx);
       else if (before.status === 'published') await removePracticeFromIndex(deps, row.id, trx);
     },

@@ -169,51 +169,70 @@ export type TListQuery = {
   offset: number;
 };
 
-/** Published practices matching every filter (any of a filter's values), newest first. */
+/**
+ * Below this many matches a filtered page is read from the matches and sorted; above it, practices are
+ * walked in the page's order until the page is full (ADR 0130).
+ */
+const SORTED_MATCHES_AT_MOST = 2_000;
+
+/**
+ * Published practices matching every filter (any of a filter's values), newest first. Only published
+ * practices have facet rows (ADR 0130): with filters, the matches are found from the facet index alone and
+ * counted there; a few are read and sorted, many are walked in order by the published-practice index.
+ */
 export async function listPublishedPractices(
   db: TDb,
   query: TListQuery,
+  sortedMatchesAtMost = SORTED_MATCHES_AT_MOST,
 ): Promise<{ items: TPractice[]; total: number }> {
-  let base = db.selectFrom('practices').where('practices.status', '=', 'published');
-  for (const filter of query.filters) {
-    if (filter.values.length === 0) continue;
-    base = base.where('practices.id', 'in', (eb) =>
-      eb
-        .selectFrom('practice_facets')
-        .select('practice_facets.practice_id')
-        .where('practice_facets.facet', '=', filter.facet)
-        .where('practice_facets.value', 'in', [...filter.values]),
-    );
-  }
-  const totalRow = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  let ordered = base.selectAll('practices');
+  const filters = query.filters.filter((f) => f.values.length > 0);
+  const matching = (isWalkingPublished: boolean) => {
+    let base = db.selectFrom('practices');
+    if (isWalkingPublished) base = base.where('practices.status', '=', 'published');
+    for (const filter of filters) {
+      base = base.where('practices.id', 'in', (eb) =>
+        eb
+          .selectFrom('practice_facets')
+          .select('practice_facets.practice_id')
+          .where('practice_facets.facet', '=', filter.facet)
+          .where('practice_facets.value', 'in', [...filter.values]),
+      );
+    }
+    return base;
+  };
+  const totalRow = await matching(filters.length === 0)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const total = Number(totalRow.n);
+  let ordered = matching(filters.length === 0 || total > sortedMatchesAtMost).selectAll('practices');
   ordered =
     query.sort === 'title'
       ? ordered.orderBy('practices.title').orderBy('practices.id')
       : ordered.orderBy('practices.published_at', 'desc').orderBy('practices.id', 'desc');
   const rows = await ordered.limit(query.limit).offset(query.offset).execute();
-  return { items: rows.map(practiceFromRow), total: Number(totalRow.n) };
+  return { items: rows.map(practiceFromRow), total };
 }
 
-/** How many published practices carry each value of a facet (for browse pages and their counts). */
+/**
+ * How many published practices carry each value of a facet (for browse pages and their counts): only
+ * published practices have facet rows (ADR 0130), so this is a walk of the (facet, value) index alone.
+ */
 export async function countPublishedByFacet(
   db: TDb,
   facet: string,
 ): Promise<{ value: string; count: number }[]> {
   const rows = await db
     .selectFrom('practice_facets')
-    .innerJoin('practices', 'practices.id', 'practice_facets.practice_id')
-    .select(['practice_facets.value', (eb) => eb.fn.countAll<number>().as('count')])
-    .where('practice_facets.facet', '=', facet)
-    .where('practices.status', '=', 'published')
-    .groupBy('practice_facets.value')
+    .select(['value', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('facet', '=', facet)
+    .groupBy('value')
     .orderBy('count', 'desc')
-    .orderBy('practice_facets.value')
+    .orderBy('value')
     .execute();
   return rows.map((r) => ({ value: r.value, count: Number(r.count) }));
 }
 
-/** Published practices sharing the most concepts (themes, populations, 5R, SDG) with this one. */
+/** Published practices (the only ones with facet rows) sharing the most concepts (themes, populations, 5R, SDG) with this one. */
 export async function listRelatedPractices(db: TDb, practiceId: string, limit: number): Promise<TPractice[]> {
   const conceptFacets = ['theme', 'population', 'five_r', 'sdg_target'];
   const ranked = await db
@@ -221,12 +240,10 @@ export async function listRelatedPractices(db: TDb, practiceId: string, limit: n
     .innerJoin('practice_facets as theirs', (join) =>
       join.onRef('theirs.facet', '=', 'mine.facet').onRef('theirs.value', '=', 'mine.value'),
     )
-    .innerJoin('practices', 'practices.id', 'theirs.practice_id')
     .select(['theirs.practice_id as id', (eb) => eb.fn.countAll<number>().as('shared')])
     .where('mine.practice_id', '=', practiceId)
     .where('mine.facet', 'in', conceptFacets)
     .where('theirs.practice_id', '!=', practiceId)
-    .where('practices.status', '=', 'published')
     .groupBy('theirs.practice_id')
     .orderBy('shared', 'desc')
     .orderBy('theirs.practice_id', 'desc')

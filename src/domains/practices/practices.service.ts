@@ -12,7 +12,7 @@ import { syncPracticeIndex } from './practice-indexing.ts';
 import {
   contentColumns,
   contentOf,
-  facetsOf,
+  listedFacetsOf,
   type TPractice,
   type TPracticeContent,
 } from './practice-record.ts';
@@ -97,7 +97,7 @@ export async function createPractice(
     await writeRevision(trx, { id, version: 1 }, input, actor.userId, at, options.note ?? null);
     const created = await findPracticeById(trx, id);
     if (!created) throw new AppError('internal');
-    await replaceFacets(trx, id, facetsOf(created));
+    await replaceFacets(trx, id, listedFacetsOf(created));
     await audit(
       trx,
       { actorId: actor.userId, requestId: options.requestId, at },
@@ -136,7 +136,7 @@ export async function updatePracticeContent(
     await writeRevision(trx, { id: current.id, version }, input, actor.userId, at, options.note ?? null);
     const saved = await findPracticeById(trx, current.id);
     if (!saved) throw new AppError('internal');
-    await replaceFacets(trx, saved.id, facetsOf(saved));
+    await replaceFacets(trx, saved.id, listedFacetsOf(saved));
     if (saved.status === 'published') await syncPracticeIndex(deps, saved, trx);
     await audit(
       trx,

@@ -53,6 +53,7 @@ import * as m0095 from './migrations/0095-more-care-words.ts';
 import * as m0097 from './migrations/0097-search-vectors-lz4.ts';
 import * as m0098 from './migrations/0098-practice-facets-without-rowid.ts';
 import * as m0099 from './migrations/0099-search-facets-by-document-only.ts';
+import * as m0100 from './migrations/0100-practice-facets-of-published-only.ts';
 
 /**
  * Migrations are listed here in order rather than read from the file system, so they work
@@ -112,6 +113,7 @@ const migrations: Record<string, Migration> = {
   '0097-search-vectors-lz4': m0097,
   '0098-practice-facets-without-rowid': m0098,
   '0099-search-facets-by-document-only': m0099,
+  '0100-practice-facets-of-published-only': m0100,
 };
 
 class ListedMigrationProvider implements MigrationProvider {
