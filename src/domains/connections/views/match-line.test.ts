@@ -70,11 +70,29 @@ describe('a match line says what two listings share, never an empty list', () =>
           !matchExplanationText(ctx, e).includes(bothAbout),
           `${locale}: no "${bothAbout}" without topics`,
         );
+      const mentoring = ctx.t('connections.help.mentoring');
+      const nearby = matchExplanationText(ctx, helpNearby);
       assert.ok(
-        matchExplanationText(ctx, helpNearby).includes(ctx.t('connections.match.nearbyHelp')),
-        `${locale}: the same help nearby`,
+        nearby.startsWith(ctx.t('connections.match.nearbyHelpKind', { help: mentoring })),
+        `${locale}: "${nearby}" starts with the same help nearby and its kind`,
+      );
+      assert.equal(nearby.split(mentoring).length, 2, `${locale}: "${nearby}" names the kind once`);
+      assert.ok(
+        !nearby.includes(ctx.t('connections.match.helpKind', { help: mentoring })),
+        `${locale}: "${nearby}" does not repeat the kind of help`,
+      );
+      const withTopics = { ...helpNearby, concepts: ['population:older_persons'] };
+      assert.ok(
+        matchExplanationText(ctx, withTopics).includes(
+          ctx.t('connections.match.helpKind', { help: mentoring }),
+        ),
+        `${locale}: the kind of help follows the topics when there are some`,
       );
     }
     assert.match(matchExplanationText(testViewContext('en'), closeOnly), /^Close topics: Older persons/);
+    assert.match(
+      matchExplanationText(testViewContext('en'), helpNearby),
+      /^The same help, close by: Mentoring · same country \(Poland\)/,
+    );
   });
 });

@@ -15,7 +15,11 @@ export function matchExplanationText(ctx: TViewContext, e: TMatchExplanation): s
   if (e.concepts.length > 0) parts.push(t('connections.match.concepts', { concepts: labels(e.concepts) }));
   if (e.relatedConcepts.length > 0)
     parts.push(t('connections.match.related', { concepts: labels(e.relatedConcepts) }));
-  if (parts.length === 0) parts.push(t('connections.match.nearbyHelp'));
+  const help = e.helpKind ? t(`connections.help.${e.helpKind}`) : undefined;
+  // The same help nearby names its kind at once, and only there.
+  const isHelpLeading = parts.length === 0;
+  if (isHelpLeading)
+    parts.push(help ? t('connections.match.nearbyHelpKind', { help }) : t('connections.match.nearbyHelp'));
   if (e.place?.kind === 'city')
     parts.push(t('connections.match.city', { city: gazetteerPlaceName(e.place.id, locale) ?? e.place.id }));
   else if (e.place?.kind === 'country')
@@ -30,7 +34,7 @@ export function matchExplanationText(ctx: TViewContext, e: TMatchExplanation): s
         languages: list(e.languages.map((tag) => languageName(locale, tag))),
       }),
     );
-  if (e.helpKind) parts.push(t('connections.match.helpKind', { help: t(`connections.help.${e.helpKind}`) }));
+  if (help && !isHelpLeading) parts.push(t('connections.match.helpKind', { help }));
   if (e.sectors)
     parts.push(
       t(e.sectors.isFoundingPair ? 'connections.match.complementary' : 'connections.match.crossSector', {
