@@ -65,7 +65,7 @@ describe('the practices:import command', () => {
     }
   });
 
-  it('names a bad line with its reason and loads nothing', () => {
+  it('names a bad line with its reason and loads nothing', async () => {
     const file = join(dir, 'bad.jsonl');
     writeFileSync(
       file,
@@ -76,6 +76,12 @@ describe('the practices:import command', () => {
     assert.match(run.stderr, /^line 2: not valid JSON/m);
     assert.match(run.stderr, /1 bad line\(s\): nothing was loaded\./);
     assert.doesNotMatch(run.stdout, /Loaded/);
+    const hub = openDatabase({ databaseUrl: undefined, dataDir: join(dir, 'bad-hub') });
+    try {
+      assert.deepEqual(await hub.db.selectFrom('practices').select('slug').execute(), []);
+    } finally {
+      await hub.close();
+    }
   });
 
   it('says how to call it without a file, and names a file it cannot read', () => {

@@ -26,16 +26,25 @@ const packagesByAddress = {
 };
 
 /**
- * Each module keeps its own address: `import.meta.url` is written as the source file's URL, so a module
- * that finds a file beside it (a worker's module, the messages) finds it from the bundle too.
+ * Each module keeps its own address: `import.meta.url`, `.dirname` and `.filename` are written as the
+ * source file's, so a module that finds a file beside it (a worker's module, the messages, shipped data)
+ * finds it from the bundle too. (`import.meta.resolve` resolves from the bundle's folder: keep the bundle
+ * inside the project.)
  */
 const ownAddresses = {
   name: 'own-addresses',
   setup(on) {
     on.onLoad({ filter: /\.tsx?$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
+      const own = {
+        'import.meta.url': pathToFileURL(args.path).href,
+        'import.meta.dirname': dirname(args.path),
+        'import.meta.filename': args.path,
+      };
       return {
-        contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+        contents: source.replace(/import\.meta\.(?:url|dirname|filename)\b/g, (found) =>
+          JSON.stringify(own[found]),
+        ),
         loader: args.path.endsWith('.tsx') ? 'tsx' : 'ts',
         resolveDir: dirname(args.path),
       };

@@ -232,7 +232,10 @@ export async function countPublishedByFacet(
   return rows.map((r) => ({ value: r.value, count: Number(r.count) }));
 }
 
-/** Published practices (the only ones with facet rows) sharing the most concepts (themes, populations, 5R, SDG) with this one. */
+/**
+ * Published practices (the only ones with facet rows, ADR 0130) sharing the most concepts (themes,
+ * populations, 5R, SDG) with this one.
+ */
 export async function listRelatedPractices(db: TDb, practiceId: string, limit: number): Promise<TPractice[]> {
   const conceptFacets = ['theme', 'population', 'five_r', 'sdg_target'];
   const ranked = await db
